@@ -1,0 +1,71 @@
+/**
+ * Records of the reader's library. Dates are ISO strings (`2022-02-19` for a day,
+ * full timestamps for createdAt/updatedAt) so they cross messages and the database unchanged.
+ */
+
+/** A role a person held, with the dates it began and ended when known. */
+export interface Role {
+  title: string;
+  /** ISO date the role began, if known. */
+  from?: string;
+  /** ISO date the role ended; absent while it is held. */
+  to?: string;
+}
+
+/** Someone (or an organisation) whose statements the library records. */
+export interface Person {
+  id: string;
+  name: string;
+  /** Other names: surnames, transliterations ("Sergei Lavrov"), role nouns. */
+  aliases: string[];
+  roles: Role[];
+  kind: 'person' | 'organisation';
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Where a statement was reported. One statement may carry several sources. */
+export interface Source {
+  url: string;
+  outlet?: string;
+  title?: string;
+  /** When the source was published (ISO). */
+  publishedAt?: string;
+}
+
+/** A statement in the speaker's exact words. */
+export interface Statement {
+  id: string;
+  personId: string;
+  /** The exact words, without quotation marks. */
+  text: string;
+  /** When it was said (ISO date), if known. */
+  date?: string;
+  /** Where it was said ("Munich Security Conference"). */
+  venue?: string;
+  sources: Source[];
+  tags: string[];
+  /** Text around the quote on its source page, so it can be found again there. */
+  context?: { prefix: string; suffix: string };
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** How one statement stands to another, as a person judged it. */
+export const RELATION_TYPES = ['contradicts', 'qualifies', 'shifts-emphasis', 'reverses', 'consistent-with'] as const;
+
+/** One of RELATION_TYPES. */
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** A typed, human-labelled link between two statements. `fromId` is the later statement. */
+export interface Relation {
+  id: string;
+  fromId: string;
+  toId: string;
+  type: RelationType;
+  /** Why the two relate, in the labeller's words. */
+  note: string;
+  /** Who labelled it ("OnRecord starter pack", "me"). */
+  labelledBy: string;
+  createdAt: string;
+}

@@ -1,0 +1,33 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/** The gecko id pins storage and lets Firefox keep the library across restarts of a temporary add-on. */
+export const GECKO_ID = 'onrecord@onrecord.app';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'OnRecord',
+    description:
+      'Marks quotations and officials on news pages and shows what each speaker said before, from your own local library.',
+    permissions: ['storage', 'tabs', 'unlimitedStorage'],
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['card.html']
+        : [{ resources: ['card.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
