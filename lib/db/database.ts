@@ -1,0 +1,4 @@
+import { OnRecordDb } from './schema';
+
+/** The one library handle every extension page and the background share. */
+export const db = new OnRecordDb();

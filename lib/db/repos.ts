@@ -1,0 +1,4 @@
+/** The library's repositories in one import, for extension pages and the background. */
+export * from './repos-people';
+export * from './repos-relations';
+export * from './repos-statements';
