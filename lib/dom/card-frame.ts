@@ -1,0 +1,136 @@
+/**
+ * The card's frame in the page: an <iframe> of the extension's card.html inside a CLOSED shadow root on a
+ * host element appended to <html>.
+ *
+ * Why this shape: the frame is cross-origin to the page, so page scripts cannot read what the card shows
+ * (the reader's library), and the closed shadow root hides even the frame element from page scripts.
+ * The size is fixed whatever the card holds, so measuring the host tells a page nothing about the library.
+ * Inline `!important` styles beat any page stylesheet, `all: initial` drops inherited ones.
+ * The frame URL carries a random nonce (#nonce): the card connects a port named "card:<nonce>" to the
+ * background, which forwards this tab's 'card/show' messages to it. Nothing goes through window.postMessage.
+ */
+
+/** The tag of the card's host element. */
+export const CARD_HOST_TAG = 'onrecord-card';
+
+/** Fixed size of the card, in CSS pixels. */
+export const CARD_SIZE = { width: 380, height: 280 } as const;
+
+/** The gap between a highlight and the card. */
+const GAP = 8;
+
+/** A rectangle as getBoundingClientRect gives it (viewport coordinates). */
+export interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Where to put a card of `size` next to `anchor` in a viewport: below if it fits, else above, else clamped. */
+export function placeCard(
+  anchor: Rect,
+  viewport: { width: number; height: number },
+  size: { width: number; height: number } = CARD_SIZE,
+): { left: number; top: number } {
+  const clamp = (value: number, max: number) => Math.max(0, Math.min(value, max));
+  let top: number;
+  if (anchor.bottom + GAP + size.height <= viewport.height) top = anchor.bottom + GAP;
+  else if (anchor.top - GAP - size.height >= 0) top = anchor.top - GAP - size.height;
+  else top = clamp(anchor.bottom + GAP, viewport.height - size.height);
+  const left = clamp(Math.min(anchor.left, viewport.width - size.width - GAP), viewport.width - size.width);
+  return { left: Math.round(left), top: Math.round(top) };
+}
+
+/** A random, unguessable id for one card frame (128 bits, hex). */
+export function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The card frame in a page. */
+export interface CardFrame {
+  readonly nonce: string;
+  /** The host element in the page (for hit tests: is the pointer over the card?). */
+  readonly host: HTMLElement;
+  /** Shows the card next to an element. */
+  showAt(anchor: Element): void;
+  hide(): void;
+  isShown(): boolean;
+  /** Moves keyboard focus into the card. */
+  focus(): void;
+  destroy(): void;
+}
+
+const HOST_STYLE = (shown: boolean, left = 0, top = 0) =>
+  [
+    'all: initial',
+    'position: fixed',
+    `left: ${left}px`,
+    `top: ${top}px`,
+    `width: ${CARD_SIZE.width}px`,
+    `height: ${CARD_SIZE.height}px`,
+    'margin: 0',
+    'padding: 0',
+    'border: 0',
+    'display: block',
+    'z-index: 2147483647',
+    `visibility: ${shown ? 'visible' : 'hidden'}`,
+    `pointer-events: ${shown ? 'auto' : 'none'}`,
+    'contain: strict',
+  ]
+    .map((d) => `${d} !important`)
+    .join('; ');
+
+const FRAME_STYLE = [
+  'all: initial',
+  'display: block',
+  'width: 100%',
+  'height: 100%',
+  'border: 0',
+  'margin: 0',
+  'padding: 0',
+  'border-radius: 10px',
+  'box-shadow: 0 6px 24px rgba(0,0,0,.25)',
+  'color-scheme: normal',
+  'background: transparent',
+].join('; ');
+
+/** Creates the (hidden) card frame for `cardUrl` (the extension's card.html) and appends it to <html>. */
+export function createCardFrame(doc: Document, cardUrl: string, nonce: string = newNonce()): CardFrame {
+  const host = doc.createElement(CARD_HOST_TAG);
+  host.style.cssText = HOST_STYLE(false);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const frame = doc.createElement('iframe');
+  frame.style.cssText = FRAME_STYLE;
+  frame.title = 'OnRecord quote card';
+  frame.setAttribute('allowtransparency', 'true');
+  frame.src = `${cardUrl}#${nonce}`;
+  shadow.appendChild(frame);
+  doc.documentElement.appendChild(host);
+  let shown = false;
+
+  return {
+    nonce,
+    host,
+    showAt(anchor) {
+      const view = doc.defaultView;
+      const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
+      const { left, top } = placeCard(anchor.getBoundingClientRect(), viewport);
+      host.style.cssText = HOST_STYLE(true, left, top);
+      shown = true;
+    },
+    hide() {
+      host.style.cssText = HOST_STYLE(false);
+      shown = false;
+    },
+    isShown: () => shown,
+    focus() {
+      frame.focus();
+    },
+    destroy() {
+      host.remove();
+      shown = false;
+    },
+  };
+}

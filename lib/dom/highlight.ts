@@ -1,0 +1,140 @@
+/**
+ * Draws highlights for detected quotes and people by wrapping their text in <onrecord-mark> elements.
+ *
+ * The marks carry only page-derived attributes (a stable test contract):
+ *   quotes: data-onrecord="quote", data-onrecord-id (same on every piece), data-onrecord-speaker (name or "")
+ *   people: data-onrecord="person", data-onrecord-name
+ * A custom element is display:inline by default and unknown to page stylesheets, so the page keeps its
+ * layout; the look comes from entrypoints/content/style.css, which the browser injects (immune to page CSP).
+ */
+import type { Detection, Quote, Span } from '../detect/types';
+
+/** The tag of every highlight element. */
+export const MARK_TAG = 'onrecord-mark';
+
+/** A stretch of one text node, as lib/dom/analyze maps a text span back to the DOM. */
+export interface TextPiece {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/** One highlight to draw: the attributes every piece gets, and the pieces. */
+export interface MarkSpec {
+  attrs: Record<string, string>;
+  pieces: TextPiece[];
+}
+
+/** What highlighting needs from a page analysis. */
+export interface HighlightSource {
+  detection: Detection;
+  piecesFor(span: Span): TextPiece[];
+}
+
+/** Quotes worth a card: scare quotes and titles ('term') are not statements, so they stay unmarked. */
+export function markableQuotes(detection: Detection): Quote[] {
+  return detection.quotes.filter((q) => q.kind !== 'term' && q.end > q.start);
+}
+
+/** The marks for a page analysis: quotes first, so that people named inside a quote nest within its mark. */
+export function marksFor(source: HighlightSource): MarkSpec[] {
+  const quotes = markableQuotes(source.detection).map((q) => ({
+    attrs: { 'data-onrecord': 'quote', 'data-onrecord-id': q.id, 'data-onrecord-speaker': q.speaker ?? '' },
+    pieces: source.piecesFor(q),
+  }));
+  const people = source.detection.people.flatMap((p) =>
+    p.mentions.map((m) => ({
+      attrs: {
+        'data-onrecord': 'person',
+        'data-onrecord-name': p.name,
+        ...(p.kind === 'organisation' ? { 'data-onrecord-kind': 'organisation' } : {}),
+      },
+      pieces: source.piecesFor(m),
+    })),
+  );
+  return [...quotes, ...people];
+}
+
+// After a split, one original text node lives on as several nodes; each remembers its range of the original.
+interface Part {
+  node: Text;
+  from: number;
+  to: number;
+}
+
+/**
+ * Wraps every piece of every spec in a mark and returns the marks created, in spec order.
+ * Offsets always refer to the text nodes as they were before any wrapping, so specs may be computed up front.
+ * A piece that straddles an earlier mark's edge (a name half inside a quote) is skipped rather than
+ * breaking the earlier mark; whitespace-only pieces are skipped so no empty marks appear between blocks.
+ */
+export function applyMarks(doc: Document, specs: MarkSpec[]): HTMLElement[] {
+  const parts = new Map<Text, Part[]>();
+  const created: HTMLElement[] = [];
+  for (const spec of specs) {
+    let first = true;
+    for (const piece of spec.pieces) {
+      const { node, start, end } = piece;
+      if (end <= start) continue;
+      const list = parts.get(node) ?? [{ node, from: 0, to: node.data.length }];
+      parts.set(node, list);
+      const index = list.findIndex((p) => p.from <= start && end <= p.to);
+      const part = list[index];
+      if (!part?.node.parentNode || !part.node.data.slice(start - part.from, end - part.from).trim()) continue;
+      let middle = part.node;
+      const replaced: Part[] = [];
+      if (start > part.from) {
+        replaced.push({ node: part.node, from: part.from, to: start });
+        middle = part.node.splitText(start - part.from);
+      }
+      if (end < part.to) {
+        const rest = middle.splitText(end - start);
+        replaced.push({ node: middle, from: start, to: end }, { node: rest, from: end, to: part.to });
+      } else replaced.push({ node: middle, from: start, to: end });
+      list.splice(index, 1, ...replaced);
+      const mark = doc.createElement(MARK_TAG);
+      for (const [name, value] of Object.entries(spec.attrs)) mark.setAttribute(name, value);
+      if (spec.attrs['data-onrecord'] === 'quote') {
+        // One tab stop per quote: the first piece; the rest are reached by pointer only.
+        mark.setAttribute('role', 'button');
+        mark.setAttribute('aria-haspopup', 'dialog');
+        mark.setAttribute('aria-expanded', 'false');
+        if (first) mark.tabIndex = 0;
+      }
+      first = false;
+      middle.parentNode!.insertBefore(mark, middle);
+      mark.appendChild(middle);
+      created.push(mark);
+    }
+  }
+  return created;
+}
+
+/** Highlights a page analysis; returns the marks drawn. */
+export function highlightPage(doc: Document, source: HighlightSource): HTMLElement[] {
+  return applyMarks(doc, marksFor(source));
+}
+
+/** Every mark under root, outermost first (document order). */
+export function findMarks(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(`${MARK_TAG}[data-onrecord]`)];
+}
+
+/** Every piece of one quote, by its id. */
+export function quotePieces(root: ParentNode, id: string): HTMLElement[] {
+  return findMarks(root).filter((m) => m.dataset.onrecord === 'quote' && m.dataset.onrecordId === id);
+}
+
+/** Removes every mark under root and merges the text back, so the page's DOM is as it was. */
+export function removeHighlights(root: ParentNode): void {
+  const parents = new Set<Node>();
+  // Innermost first, so nested marks unwrap into their outer mark before it unwraps in turn.
+  for (const mark of findMarks(root).reverse()) {
+    const parent = mark.parentNode;
+    if (!parent) continue;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    parent.removeChild(mark);
+    parents.add(parent);
+  }
+  for (const parent of parents) parent.normalize();
+}

@@ -1,0 +1,167 @@
+/**
+ * When the card opens and closes: pointer hover over a quote highlight (with a short delay so passing over
+ * text does not flash cards), keyboard focus on a quote (at once), Enter/Space to move into the card, Esc
+ * to close with focus back on the highlight. Listeners are delegated on the document and all go away with
+ * the AbortSignal, so switching OnRecord off on a site removes them in one step.
+ */
+import { MARK_TAG } from './highlight';
+
+/** How the card was opened: pointer-opened cards close when the pointer leaves, focus-opened ones on blur. */
+export type OpenedBy = 'pointer' | 'focus';
+
+/** What the hover logic drives. */
+export interface HoverTarget {
+  /** Opens (or moves) the card for the quote whose piece is `mark`. */
+  open(mark: HTMLElement, by: OpenedBy): void;
+  close(): void;
+  /** Moves keyboard focus into the open card. */
+  enter(): void;
+  /** Whether a node is the card (its host element). */
+  isCard(node: EventTarget | null): boolean;
+}
+
+/** Delays in milliseconds; both well inside the 500 ms the card has to appear. */
+export const HOVER_DELAYS = { open: 150, close: 300 } as const;
+
+/** The quote highlight an event target is in, if any. */
+export function quoteMarkOf(target: EventTarget | null): HTMLElement | null {
+  const el = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
+  return (el?.closest(`${MARK_TAG}[data-onrecord="quote"]`) as HTMLElement | null) ?? null;
+}
+
+/** The focusable piece of the quote `mark` belongs to (the first piece carries tabindex). */
+function firstPiece(mark: HTMLElement): HTMLElement | null {
+  const id = mark.dataset.onrecordId;
+  if (mark.hasAttribute('tabindex') || !id) return mark;
+  return mark.ownerDocument.querySelector<HTMLElement>(
+    `${MARK_TAG}[data-onrecord="quote"][data-onrecord-id="${CSS.escape(id)}"][tabindex]`,
+  );
+}
+
+/** Control over a running watcher. */
+export interface QuoteHover {
+  /** Closes the card as Esc would, focus back on the highlight: for when the card frame closed itself. */
+  close(): void;
+  /** The highlight the open card belongs to, if a card is open. */
+  current(): HTMLElement | null;
+}
+
+/** Wires hover, focus and keys on `doc` to `target` until `signal` aborts. */
+export function watchQuoteHover(doc: Document, target: HoverTarget, signal: AbortSignal): QuoteHover {
+  let pendingClose = false;
+  let refocusing = false;
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let current: { mark: HTMLElement; by: OpenedBy } | null = null;
+  const clear = () => {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    pendingClose = false;
+  };
+  signal.addEventListener('abort', clear);
+
+  const open = (mark: HTMLElement, by: OpenedBy) => {
+    clear();
+    current = { mark, by };
+    target.open(mark, by);
+  };
+  const close = (restoreFocus: boolean) => {
+    clear();
+    const was = current;
+    current = null;
+    if (!was) return;
+    target.close();
+    if (!restoreFocus) return;
+    // Focus goes back to the quote after Esc; that focus must not reopen the card it just closed.
+    refocusing = true;
+    firstPiece(was.mark)?.focus();
+    refocusing = false;
+  };
+  const sameQuote = (a: HTMLElement | null) =>
+    !!a && !!current && a.dataset.onrecordId === current.mark.dataset.onrecordId;
+  const scheduleClose = () => {
+    clearTimeout(closeTimer);
+    pendingClose = true;
+    closeTimer = setTimeout(() => close(false), HOVER_DELAYS.close);
+  };
+  const keepOpen = () => {
+    clearTimeout(closeTimer);
+    pendingClose = false;
+  };
+  const opts = { signal, capture: true };
+
+  doc.addEventListener(
+    'pointerover',
+    (e) => {
+      const mark = quoteMarkOf(e.target);
+      if (mark) {
+        keepOpen();
+        if (sameQuote(mark)) return;
+        clearTimeout(openTimer);
+        openTimer = setTimeout(() => open(mark, 'pointer'), HOVER_DELAYS.open);
+      } else if (target.isCard(e.target)) keepOpen();
+      else {
+        // Leaving the card's frame may give no pointerout in the page, only a pointerover elsewhere.
+        clearTimeout(openTimer);
+        if (current?.by === 'pointer' && !pendingClose) scheduleClose();
+      }
+    },
+    opts,
+  );
+  doc.addEventListener(
+    'pointerout',
+    (e) => {
+      const into = (e as PointerEvent).relatedTarget;
+      if (!quoteMarkOf(e.target) && !target.isCard(e.target)) return;
+      if (target.isCard(into) || (sameQuote(quoteMarkOf(into)) && current)) return;
+      clearTimeout(openTimer);
+      if (current?.by === 'pointer') scheduleClose();
+    },
+    opts,
+  );
+  doc.addEventListener(
+    'focusin',
+    (e) => {
+      const mark = quoteMarkOf(e.target);
+      if (refocusing) return;
+      if (mark && !sameQuote(mark)) open(mark, 'focus');
+      else if (mark || target.isCard(e.target)) keepOpen();
+    },
+    opts,
+  );
+  doc.addEventListener(
+    'focusout',
+    (e) => {
+      const into = (e as FocusEvent).relatedTarget;
+      if (!quoteMarkOf(e.target) || current?.by !== 'focus') return;
+      if (target.isCard(into) || sameQuote(quoteMarkOf(into))) return;
+      scheduleClose();
+    },
+    opts,
+  );
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape' && current) {
+        close(true);
+        return;
+      }
+      const mark = quoteMarkOf(e.target);
+      if (mark && (e.key === 'Enter' || e.key === ' ')) {
+        e.preventDefault();
+        if (!sameQuote(mark)) open(mark, 'focus');
+        else if (current) current.by = 'focus';
+        target.enter();
+      }
+    },
+    opts,
+  );
+
+  signal.addEventListener('abort', () => {
+    current = null;
+  });
+  return {
+    close: () => close(true),
+    current: () => current?.mark ?? null,
+  };
+}

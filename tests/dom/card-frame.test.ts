@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { CARD_HOST_TAG, CARD_SIZE, createCardFrame, newNonce, placeCard } from '../../lib/dom/card-frame';
+
+const viewport = { width: 1000, height: 800 };
+const rect = (left: number, top: number, width = 100, height = 20) => ({
+  left,
+  top,
+  right: left + width,
+  bottom: top + height,
+});
+
+describe('placeCard', () => {
+  it.each([
+    ['below when there is room', rect(100, 100), { left: 100, top: 128 }],
+    ['above when the highlight is near the bottom', rect(100, 700), { left: 100, top: 700 - 8 - CARD_SIZE.height }],
+    ['pulled in from the right edge', rect(900, 100), { left: 1000 - CARD_SIZE.width - 8, top: 128 }],
+    ['clamped inside a short viewport', rect(0, 100), { left: 0, top: 128 }],
+  ])('%s', (_name, anchor, expected) => {
+    expect(placeCard(anchor, viewport)).toEqual(expected);
+  });
+
+  it('stays inside a viewport too short for below or above', () => {
+    const spot = placeCard(rect(10, 150), { width: 400, height: 300 });
+    expect(spot.top).toBeGreaterThanOrEqual(0);
+    expect(spot.top + CARD_SIZE.height).toBeLessThanOrEqual(300);
+    expect(spot.left).toBe(10);
+  });
+});
+
+describe('newNonce', () => {
+  it('is 32 hex characters and differs each time', () => {
+    const a = newNonce();
+    expect(a).toMatch(/^[0-9a-f]{32}$/);
+    expect(newNonce()).not.toBe(a);
+  });
+});
+
+describe('createCardFrame', () => {
+  afterEach(() => {
+    for (const el of document.querySelectorAll(CARD_HOST_TAG)) el.remove();
+  });
+
+  it('appends a hidden host to <html> whose shadow root page scripts cannot reach', () => {
+    const card = createCardFrame(document, 'chrome-extension://abc/card.html', 'n1');
+    expect(card.host.parentElement).toBe(document.documentElement);
+    expect(card.host.shadowRoot).toBeNull();
+    expect(card.host.querySelector('iframe')).toBeNull();
+    expect(card.host.style.getPropertyValue('visibility')).toBe('hidden');
+    expect(card.host.style.getPropertyPriority('visibility')).toBe('important');
+    expect(card.isShown()).toBe(false);
+  });
+
+  it('shows next to the anchor at a fixed size and hides again', () => {
+    const card = createCardFrame(document, 'chrome-extension://abc/card.html');
+    const anchor = document.createElement('span');
+    document.body.appendChild(anchor);
+    anchor.getBoundingClientRect = () => ({ ...rect(50, 60), x: 50, y: 60, width: 100, height: 20, toJSON() {} });
+    card.showAt(anchor);
+    expect(card.isShown()).toBe(true);
+    expect(card.host.style.getPropertyValue('visibility')).toBe('visible');
+    expect(card.host.style.getPropertyValue('top')).toBe('88px');
+    expect(card.host.style.getPropertyValue('left')).toBe('50px');
+    expect(card.host.style.getPropertyValue('width')).toBe(`${CARD_SIZE.width}px`);
+    expect(card.host.style.getPropertyValue('height')).toBe(`${CARD_SIZE.height}px`);
+    card.hide();
+    expect(card.isShown()).toBe(false);
+    expect(card.host.style.getPropertyValue('pointer-events')).toBe('none');
+    card.destroy();
+    expect(document.querySelector(CARD_HOST_TAG)).toBeNull();
+  });
+});

@@ -1,0 +1,103 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HOVER_DELAYS, type HoverTarget, quoteMarkOf, watchQuoteHover } from '../../lib/dom/hover';
+
+function setup() {
+  document.body.innerHTML = `<p>Intro <onrecord-mark data-onrecord="quote" data-onrecord-id="q1" tabindex="0">China <em><onrecord-mark data-onrecord="quote" data-onrecord-id="q1">always</onrecord-mark></em></onrecord-mark> and
+    <onrecord-mark data-onrecord="quote" data-onrecord-id="q2" tabindex="0">Everybody is busy</onrecord-mark>
+    <onrecord-mark data-onrecord="person" data-onrecord-name="Hua">Hua</onrecord-mark></p><div id="card"></div>`;
+  const [q1a, q1b, q2] = [...document.querySelectorAll<HTMLElement>('[data-onrecord="quote"]')] as HTMLElement[];
+  const card = document.getElementById('card')!;
+  const calls: string[] = [];
+  const target: HoverTarget = {
+    open: (mark, by) => calls.push(`open ${mark.dataset.onrecordId} ${by}`),
+    close: () => calls.push('close'),
+    enter: () => calls.push('enter'),
+    isCard: (node) => node === card,
+  };
+  const controller = new AbortController();
+  const hover = watchQuoteHover(document, target, controller.signal);
+  return { q1a: q1a!, q1b: q1b!, q2: q2!, card, calls, controller, hover };
+}
+
+const over = (el: Element, from: Element | null = null) =>
+  el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, relatedTarget: from }));
+const out = (el: Element, to: Element | null) =>
+  el.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, relatedTarget: to }));
+const key = (el: Element, k: string) => el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+
+describe('watchQuoteHover', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('opens after the hover delay, and not for a quick pass', () => {
+    const { q1b, q2, calls } = setup();
+    over(q2);
+    vi.advanceTimersByTime(HOVER_DELAYS.open - 50);
+    out(q2, document.body);
+    vi.advanceTimersByTime(500);
+    expect(calls).toEqual([]);
+    over(q1b);
+    vi.advanceTimersByTime(HOVER_DELAYS.open);
+    expect(calls).toEqual(['open q1 pointer']);
+    expect(HOVER_DELAYS.open + 100).toBeLessThan(500);
+  });
+
+  it('stays open while the pointer moves between pieces or into the card, then closes', () => {
+    const { q1a, q1b, card, calls } = setup();
+    over(q1a);
+    vi.advanceTimersByTime(HOVER_DELAYS.open);
+    out(q1a, q1b);
+    over(q1b, q1a);
+    out(q1b, card);
+    over(card, q1b);
+    vi.advanceTimersByTime(1000);
+    expect(calls).toEqual(['open q1 pointer']);
+    out(card, document.body);
+    over(document.body, card);
+    vi.advanceTimersByTime(HOVER_DELAYS.close);
+    expect(calls).toEqual(['open q1 pointer', 'close']);
+  });
+
+  it('opens on keyboard focus at once, Enter moves into the card, Esc closes and restores focus', () => {
+    const { q1a, calls } = setup();
+    q1a.focus();
+    expect(calls).toEqual(['open q1 focus']);
+    key(q1a, 'Enter');
+    expect(calls).toEqual(['open q1 focus', 'enter']);
+    (document.activeElement as HTMLElement | null)?.blur();
+    key(document.body, 'Escape');
+    expect(calls).toEqual(['open q1 focus', 'enter', 'close']);
+    expect(document.activeElement).toBe(q1a);
+  });
+
+  it('close() from the card frame closes and refocuses the highlight', () => {
+    const { q2, calls, hover } = setup();
+    q2.focus();
+    expect(hover.current()).toBe(q2);
+    q2.blur();
+    hover.close();
+    expect(calls).toEqual(['open q2 focus', 'close']);
+    expect(document.activeElement).toBe(q2);
+    expect(hover.current()).toBeNull();
+  });
+
+  it('does nothing for person highlights, and nothing at all once aborted', () => {
+    const { q2, calls, controller } = setup();
+    over(document.querySelector('[data-onrecord="person"]')!);
+    vi.advanceTimersByTime(1000);
+    controller.abort();
+    over(q2);
+    q2.focus();
+    vi.advanceTimersByTime(1000);
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('quoteMarkOf', () => {
+  it('finds the quote mark from a text node or a nested element', () => {
+    const { q1b } = setup();
+    expect(quoteMarkOf(q1b.firstChild)).toBe(q1b);
+    expect(quoteMarkOf(document.body)).toBeNull();
+    expect(quoteMarkOf(null)).toBeNull();
+  });
+});
