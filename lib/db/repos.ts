@@ -1,4 +1,6 @@
 /** The library's repositories in one import, for extension pages and the background. */
+
+export * from './repos-pack';
 export * from './repos-people';
 export * from './repos-relations';
 export * from './repos-statements';

@@ -1,0 +1,122 @@
+import * as v from 'valibot';
+import { RELATION_TYPES } from '../db/types';
+
+/** The format tag every pack carries, so a stray JSON file is refused before its records are read. */
+export const PACK_FORMAT = 'onrecord-pack';
+
+/** The pack version this build reads and writes. */
+export const PACK_VERSION = 1;
+
+/** Generous caps: a pack is curated text, and an oversized field is a sign of a broken or hostile file. */
+export const LIMITS = { id: 200, name: 300, text: 20_000, note: 5_000, url: 2_000, short: 500, list: 200 } as const;
+
+const id = v.pipe(v.string(), v.trim(), v.minLength(1, 'is empty'), v.maxLength(LIMITS.id, 'is too long'));
+const short = v.pipe(v.string(), v.maxLength(LIMITS.short, 'is too long'));
+const nonEmpty = (max: number) =>
+  v.pipe(v.string(), v.trim(), v.minLength(1, 'is empty'), v.maxLength(max, 'is too long'));
+
+/** A day ("2022-02-19") or a timestamp ("2022-02-24T09:00:00Z"), so dates sort as strings. */
+const isoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'is not an ISO date'),
+);
+
+/** Only web links: a source is shown as a link in extension pages, where javascript: or data: must never land. */
+const webUrl = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.url, 'is too long'),
+  v.url('is not a URL'),
+  v.regex(/^https?:\/\//i, 'is not an http(s) link'),
+);
+
+const list = <T extends v.GenericSchema>(item: T) =>
+  v.optional(v.pipe(v.array(item), v.maxLength(LIMITS.list, 'has too many entries')), []);
+
+/** A role with its dates. */
+export const RoleSchema = v.object({
+  title: nonEmpty(LIMITS.name),
+  from: v.optional(isoDate),
+  to: v.optional(isoDate),
+});
+
+/** A person record in a pack; timestamps are optional and filled in on import. */
+export const PackPersonSchema = v.object({
+  id,
+  name: nonEmpty(LIMITS.name),
+  aliases: list(nonEmpty(LIMITS.name)),
+  roles: list(RoleSchema),
+  kind: v.optional(v.picklist(['person', 'organisation'], 'is not person or organisation'), 'person'),
+  createdAt: v.optional(isoDate),
+  updatedAt: v.optional(isoDate),
+});
+
+/** Where a statement was reported. */
+export const SourceSchema = v.object({
+  url: webUrl,
+  outlet: v.optional(short),
+  title: v.optional(short),
+  publishedAt: v.optional(isoDate),
+});
+
+/** A statement record in a pack. */
+export const PackStatementSchema = v.object({
+  id,
+  personId: id,
+  text: nonEmpty(LIMITS.text),
+  date: v.optional(isoDate),
+  venue: v.optional(short),
+  sources: list(SourceSchema),
+  tags: list(nonEmpty(100)),
+  context: v.optional(v.object({ prefix: short, suffix: short })),
+  createdAt: v.optional(isoDate),
+  updatedAt: v.optional(isoDate),
+});
+
+/** A relation record in a pack. */
+export const PackRelationSchema = v.object({
+  id,
+  fromId: id,
+  toId: id,
+  type: v.picklist(RELATION_TYPES, `is not one of ${RELATION_TYPES.join(', ')}`),
+  note: v.pipe(v.string(), v.maxLength(LIMITS.note, 'is too long')),
+  labelledBy: nonEmpty(LIMITS.name),
+  createdAt: v.optional(isoDate),
+});
+
+/** Who made the pack and under what terms, shown before a reader imports it. */
+export const PackMetaSchema = v.object({
+  name: nonEmpty(LIMITS.name),
+  author: nonEmpty(LIMITS.name),
+  licence: nonEmpty(LIMITS.name),
+  date: isoDate,
+  description: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.note, 'is too long'))),
+});
+
+/** The envelope, checked before any record so a wrong file fails with one clear message. */
+export const PackEnvelopeSchema = v.object({
+  format: v.literal(PACK_FORMAT, `is not "${PACK_FORMAT}"`),
+  version: v.literal(PACK_VERSION, `is not ${PACK_VERSION} (this version of OnRecord reads version ${PACK_VERSION})`),
+  meta: PackMetaSchema,
+  people: v.array(v.unknown(), 'is not a list'),
+  statements: v.array(v.unknown(), 'is not a list'),
+  relations: v.array(v.unknown(), 'is not a list'),
+});
+
+/** A person as read from a pack, defaults applied. */
+export type PackPerson = v.InferOutput<typeof PackPersonSchema>;
+/** A statement as read from a pack, defaults applied. */
+export type PackStatement = v.InferOutput<typeof PackStatementSchema>;
+/** A relation as read from a pack. */
+export type PackRelation = v.InferOutput<typeof PackRelationSchema>;
+/** The pack's description. */
+export type PackMeta = v.InferOutput<typeof PackMetaSchema>;
+
+/** A whole pack, every record checked. */
+export interface Pack {
+  format: typeof PACK_FORMAT;
+  version: typeof PACK_VERSION;
+  meta: PackMeta;
+  people: PackPerson[];
+  statements: PackStatement[];
+  relations: PackRelation[];
+}

@@ -1,0 +1,148 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  exportPack,
+  findPeopleByNames,
+  importPack,
+  listPeople,
+  listStatements,
+  PackError,
+  putPerson,
+  putStatement,
+  relationsOf,
+  statementsOfPerson,
+} from '../../lib/db/repos';
+import type { OnRecordDb } from '../../lib/db/schema';
+import { loadStarterPackIfEmpty } from '../../lib/db/starter';
+import { rankStatements } from '../../lib/match/rank';
+import { resolvePerson } from '../../lib/match/resolve-person';
+import { parsePack } from '../../lib/pack/parse-pack';
+import { STARTER_PACK } from '../../lib/pack/starter';
+import { freshDb, person, statement } from './helpers';
+
+let db: OnRecordDb;
+beforeEach(() => {
+  db = freshDb();
+});
+afterEach(() => db.close());
+
+const META = { name: 'Backup', author: 'me', licence: 'private', date: '2024-01-01' };
+const clone = <T>(x: T): T => structuredClone(x);
+
+describe('starter pack', () => {
+  it('loads into an empty library with the seed story intact', async () => {
+    const summary = await loadStarterPackIfEmpty(db);
+    expect(summary?.people.added).toBe(3);
+    const [wang] = await findPeopleByNames(db, ["Beijing's top diplomat"]);
+    expect(wang?.name).toBe('Wang Yi');
+    const said = await statementsOfPerson(db, wang!.id);
+    const munich = said.find((s) => s.venue === 'Munich Security Conference');
+    expect(munich).toMatchObject({ date: '2022-02-19' });
+    expect(munich?.text).toContain('Ukraine is no exception.');
+    const [rel] = await relationsOf(db, [munich!.id]);
+    expect(rel).toMatchObject({ type: 'shifts-emphasis', labelledBy: 'OnRecord starter pack' });
+    expect(rel?.note).toContain("Russia's legitimate concerns");
+  });
+
+  it('never loads over a reader’s own records', async () => {
+    await putPerson(db, person({ id: 'mine', name: 'Someone Else' }));
+    expect(await loadStarterPackIfEmpty(db)).toBeNull();
+    expect((await listPeople(db)).map((p) => p.id)).toEqual(['mine']);
+  });
+
+  it('puts the Munich statement first on the card for the 24 February quote', async () => {
+    await loadStarterPackIfEmpty(db);
+    const mention = { name: 'Wang', aliases: [], role: 'foreign minister' };
+    const { person: wang } = resolvePerson(mention, await findPeopleByNames(db, ['Wang']), '2022-02-24');
+    const said = await statementsOfPerson(db, wang!.id);
+    const relations = await relationsOf(
+      db,
+      said.map((s) => s.id),
+    );
+    const quote = 'China always respects the sovereignty and territorial integrity of all countries,';
+    const ranked = rankStatements(said, relations, quote, { excludeSame: true });
+    expect(ranked[0]?.venue).toBe('Munich Security Conference');
+    expect(ranked).toHaveLength(said.length - 1);
+  });
+});
+
+describe('importPack', () => {
+  it('is idempotent: a second import adds nothing', async () => {
+    await importPack(db, STARTER_PACK);
+    const again = await importPack(db, STARTER_PACK);
+    expect(again.people).toEqual({ added: 0, merged: 3 });
+    expect(again.statements.added).toBe(0);
+    expect(again.relations).toEqual({ added: 0, merged: 1 });
+    expect(await listStatements(db)).toHaveLength(7);
+  });
+
+  it('merges into a reader’s person and statement by name and words, keeping theirs', async () => {
+    await putPerson(db, person({ id: 'my-wang', name: 'Wang Yi', aliases: ['FM Wang'] }));
+    await putStatement(
+      db,
+      statement({
+        id: 'my-s',
+        personId: 'my-wang',
+        text: 'Ukraine is no exception.',
+        date: '2022-02-19',
+        tags: ['mine'],
+      }),
+    );
+    const pack = clone(STARTER_PACK) as { statements: { text: string; id: string }[] };
+    const munich = pack.statements.find((s) => s.id === 'wang-yi-2022-02-19-munich-sovereignty')!;
+    munich.text = '“Ukraine is NO exception”';
+    const summary = await importPack(db, pack);
+    expect(summary.people).toEqual({ added: 2, merged: 1 });
+    const wang = (await listPeople(db)).find((p) => p.id === 'my-wang')!;
+    expect(wang.aliases).toEqual(['FM Wang', 'Wang', "Beijing's top diplomat"]);
+    expect(wang.roles.map((r) => r.title)).toEqual(['Chinese foreign minister']);
+    const mine = (await statementsOfPerson(db, 'my-wang')).find((s) => s.id === 'my-s')!;
+    expect(mine.text).toBe('Ukraine is no exception.');
+    expect(mine.tags).toEqual(['mine', 'Ukraine', 'sovereignty']);
+    expect(mine.venue).toBe('Munich Security Conference');
+    expect((await relationsOf(db, ['my-s']))[0]?.toId).toBe('my-s');
+  });
+
+  it('keeps two namesakes from one pack apart', async () => {
+    const pack = {
+      ...clone(STARTER_PACK as object),
+      people: [
+        { id: 'a', name: 'Li Wei' },
+        { id: 'b', name: 'Li Wei' },
+      ],
+      statements: [],
+      relations: [],
+    };
+    expect((await importPack(db, pack)).people.added).toBe(2);
+  });
+
+  it('refuses an invalid pack with every problem and writes nothing', async () => {
+    const pack = clone(STARTER_PACK) as { statements: { personId: string }[] };
+    pack.statements[0]!.personId = 'nobody';
+    const error = await importPack(db, pack).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PackError);
+    expect((error as PackError).errors[0]).toMatch(/^statements\[0\] .*personId "nobody"/);
+    expect(await listPeople(db)).toEqual([]);
+  });
+
+  it('rolls back everything when a write fails part-way', async () => {
+    db.relations.hook('creating', () => {
+      throw new Error('disk full');
+    });
+    await expect(importPack(db, STARTER_PACK)).rejects.toThrow('disk full');
+    expect(await listPeople(db)).toEqual([]);
+    expect(await listStatements(db)).toEqual([]);
+  });
+});
+
+describe('exportPack', () => {
+  it('round-trips through a fresh library', async () => {
+    await importPack(db, STARTER_PACK);
+    const exported = await exportPack(db, META);
+    expect(parsePack(JSON.parse(JSON.stringify(exported))).ok).toBe(true);
+    expect(JSON.stringify(exported)).not.toContain('"keys"');
+    const other = freshDb();
+    await importPack(other, JSON.parse(JSON.stringify(exported)));
+    expect(await exportPack(other, META)).toEqual(exported);
+    other.close();
+  });
+});
