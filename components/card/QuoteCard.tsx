@@ -1,0 +1,86 @@
+import { formatDate } from './format';
+import { StatementItem } from './StatementItem';
+import type { CardData } from './types';
+
+/** Props of the card: the data (null while loading), where the library is managed, and how to close. */
+export interface QuoteCardProps {
+  data: CardData | null;
+  managerUrl: string;
+  onClose(): void;
+}
+
+function EmptyState({ speaker, managerUrl }: { speaker: string; managerUrl: string }) {
+  return (
+    <div class="empty">
+      <p class="empty-title">Nothing saved for {speaker} yet.</p>
+      <p>
+        Add what {speaker} said before, or import a context pack, in{' '}
+        <a href={managerUrl} target="_blank" rel="noopener">
+          your OnRecord library
+        </a>
+        .
+      </p>
+    </div>
+  );
+}
+
+/** The card for one quote: who said it, in what role, and what they said before. */
+export function QuoteCard({ data, managerUrl, onClose }: QuoteCardProps) {
+  const close = (
+    <button type="button" class="close" aria-label="Close (Esc)" onClick={onClose}>
+      ×
+    </button>
+  );
+  if (!data) {
+    return (
+      <section class="card" aria-busy="true" aria-label="OnRecord">
+        <header>{close}</header>
+        <p class="loading">Looking in your library…</p>
+      </section>
+    );
+  }
+  const { speaker, role, quote, onRecord, earlier, known, candidates } = data;
+  const recorded = formatDate(onRecord?.date);
+  return (
+    <section class="card" aria-label={`Quote by ${speaker ?? 'an unidentified speaker'}`}>
+      <header>
+        <div class="who">
+          <h1 class="speaker">{speaker ?? 'Speaker not identified'}</h1>
+          {role && (
+            <p
+              class="role"
+              title={role.from === 'library' ? 'Role at the time, from your library' : 'Role as the page states it'}
+            >
+              {role.title}
+            </p>
+          )}
+        </div>
+        {close}
+      </header>
+      <blockquote class="quote">{quote.text}</blockquote>
+      {onRecord && (
+        <p class="on-record">
+          On record{recorded ? ` since ${recorded}` : ''}
+          {onRecord.venue ? `, ${onRecord.venue}` : ''}
+        </p>
+      )}
+      {earlier.length > 0 && (
+        <section class="earlier" aria-label="Said before">
+          <h2>Said before</h2>
+          <ul>
+            {earlier.map((s) => (
+              <StatementItem key={s.id} statement={s} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {earlier.length === 0 && speaker && !known && candidates.length > 1 && (
+        <p class="ambiguous">Could be {candidates.join(' or ')}: the page does not say which.</p>
+      )}
+      {earlier.length === 0 && speaker && (known || candidates.length <= 1) && (
+        <EmptyState speaker={speaker} managerUrl={managerUrl} />
+      )}
+      {!speaker && <p class="empty">The page does not say clearly who said this.</p>}
+    </section>
+  );
+}

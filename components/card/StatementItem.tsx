@@ -1,0 +1,38 @@
+import type { Source } from '../../lib/db/types';
+import { formatDate, hostOf, isWebLink, RELATION_LABELS } from './format';
+import type { CardStatement } from './types';
+
+function SourceLink({ source }: { source: Source }) {
+  const label = source.outlet ?? hostOf(source.url) ?? 'source';
+  if (!isWebLink(source.url)) return <span class="source">{label}</span>;
+  return (
+    <a class="source" href={source.url} target="_blank" rel="noopener noreferrer" title={source.title ?? source.url}>
+      {label}
+    </a>
+  );
+}
+
+/** One stored statement: what was said, when, where, who reported it, and how it relates to this quote. */
+export function StatementItem({ statement }: { statement: CardStatement }) {
+  const date = formatDate(statement.date);
+  const { relation } = statement;
+  return (
+    <li class="statement">
+      {relation && (
+        <p class={`relation relation-${relation.type}`}>
+          <span class="relation-type">{RELATION_LABELS[relation.type]}</span>
+          {relation.note && <span class="relation-note"> — {relation.note}</span>}
+          <span class="relation-by"> (labelled by {relation.labelledBy || 'unknown'})</span>
+        </p>
+      )}
+      <q class="statement-text">{statement.text}</q>
+      <p class="meta">
+        {date && <time dateTime={statement.date}>{date}</time>}
+        {statement.venue && <span class="venue">{statement.venue}</span>}
+        {statement.sources.slice(0, 2).map((s) => (
+          <SourceLink key={s.url} source={s} />
+        ))}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Builds the card's data for one quote from the reader's library: resolve the speaker to a stored person,
+ * find the role they held on the day, and gather what they said elsewhere with any labelled relations to
+ * this quote. Runs in the card page (extension origin), never in the web page.
+ */
+import type { CardData, CardStatement } from '../../components/card/types';
+import { findPeopleByNames, relationsOf, statementsOfPerson } from '../../lib/db/repos';
+import type { OnRecordDb } from '../../lib/db/schema';
+import type { Relation, Statement } from '../../lib/db/types';
+import { findSameStatements, rankStatements } from '../../lib/match/rank';
+import { resolvePerson, roleAt } from '../../lib/match/resolve-person';
+import type { BackgroundToCard } from '../../lib/messages/protocol';
+
+/** How many earlier statements the card lists at most; the manager holds the rest. */
+export const MAX_EARLIER = 12;
+
+function toCardStatement(s: Statement, relation: Relation | undefined): CardStatement {
+  return {
+    id: s.id,
+    text: s.text,
+    date: s.date,
+    venue: s.venue,
+    sources: s.sources,
+    relation: relation ? { type: relation.type, note: relation.note, labelledBy: relation.labelledBy } : null,
+  };
+}
+
+/** The card's data for a 'card/show' payload. */
+export async function loadCard(db: OnRecordDb, show: BackgroundToCard['card/show']): Promise<CardData> {
+  const { quote, page, people } = show;
+  const mention = quote.speaker
+    ? (people.find((p) => p.name === quote.speaker) ?? { name: quote.speaker, role: null, aliases: [] })
+    : null;
+  const base: CardData = {
+    quote,
+    page,
+    speaker: mention?.name ?? null,
+    role: mention?.role ? { title: mention.role, from: 'page' } : null,
+    known: false,
+    candidates: [],
+    onRecord: null,
+    earlier: [],
+  };
+  if (!mention) return base;
+  // The day the words were reported stands in for the day they were said.
+  const date = page.publishedAt ?? undefined;
+  const found = await findPeopleByNames(db, [mention.name, ...mention.aliases]);
+  const { person, candidates } = resolvePerson(mention, found, date);
+  if (!person) return { ...base, candidates: candidates.map((c) => c.name) };
+
+  const statements = await statementsOfPerson(db, person.id);
+  const relations = await relationsOf(
+    db,
+    statements.map((s) => s.id),
+  );
+  const same = findSameStatements(statements, quote.text);
+  const sameIds = new Set(same.map((s) => s.id));
+  const relationTo = (s: Statement) =>
+    relations.find((r) => (sameIds.has(r.fromId) && r.toId === s.id) || (sameIds.has(r.toId) && r.fromId === s.id));
+  const stored = roleAt(person, date);
+  return {
+    ...base,
+    speaker: person.name,
+    role: stored ? { title: stored.title, from: 'library' } : base.role,
+    known: true,
+    candidates: [person.name],
+    onRecord: same[0] ? toCardStatement(same[0], undefined) : null,
+    earlier: rankStatements(statements, relations, quote.text, { excludeSame: true })
+      .slice(0, MAX_EARLIER)
+      .map((s) => toCardStatement(s, relationTo(s))),
+  };
+}

@@ -1,0 +1,50 @@
+import './style.css';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { analyzePage } from '../../lib/dom/analyze';
+import { readPageInfo } from '../../lib/dom/page-info';
+import type { CardToContent, Message, PageSummary, PopupToContent } from '../../lib/messages/protocol';
+import { isEnabledOn, loadSettings, siteKeyOf, watchSettings } from '../../lib/settings';
+import { type Session, startSession } from './session';
+
+type Incoming = Message<PopupToContent> | Message<CardToContent>;
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const site = siteKeyOf(location.href);
+    let session: Session | null = null;
+    let enabled = false;
+
+    // Idempotent both ways, so repeated storage changes never double-highlight.
+    const apply = (on: boolean) => {
+      enabled = on;
+      if (on && !session) session = startSession(document, analyzePage(document), readPageInfo(document));
+      else if (!on && session) {
+        session.stop();
+        session = null;
+      }
+    };
+
+    browser.runtime.onMessage.addListener((raw: unknown, _sender, sendResponse: (r: unknown) => void) => {
+      const message = raw as Incoming;
+      if (message?.type === 'page/summary') {
+        const summary: PageSummary = {
+          page: readPageInfo(document),
+          enabled,
+          quotes: session?.quotes ?? [],
+          people: session?.people ?? [],
+        };
+        sendResponse(summary);
+        return true;
+      }
+      if (message?.type === 'card/closed') session?.onCardClosed(message.payload.nonce);
+      return undefined;
+    });
+
+    ctx.onInvalidated(watchSettings((settings) => apply(isEnabledOn(settings, site))));
+    ctx.onInvalidated(() => apply(false));
+    apply(isEnabledOn(await loadSettings(), site));
+  },
+});

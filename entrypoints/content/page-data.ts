@@ -1,0 +1,33 @@
+/**
+ * Turns a page analysis into the plain data that leaves the content script ('card/show', 'page/summary'):
+ * page-derived only, with a little context around each quote so it can be found again on its page.
+ */
+import type { Detection } from '../../lib/detect/types';
+import { markableQuotes } from '../../lib/dom/highlight';
+import type { PagePerson, PageQuote } from '../../lib/messages/protocol';
+
+/** How many characters of context travel with a quote on each side. */
+export const CONTEXT_CHARS = 48;
+
+/** The page's quotes (statements only, not scare quotes) as messages carry them. */
+export function pageQuotes(text: string, detection: Detection): PageQuote[] {
+  return markableQuotes(detection).map((q) => ({
+    id: q.id,
+    text: q.text,
+    kind: q.kind,
+    speaker: q.speaker,
+    prefix: text
+      .slice(Math.max(0, q.start - CONTEXT_CHARS), q.start)
+      .replace(/\s+/g, ' ')
+      .trimStart(),
+    suffix: text
+      .slice(q.end, q.end + CONTEXT_CHARS)
+      .replace(/\s+/g, ' ')
+      .trimEnd(),
+  }));
+}
+
+/** The people the page names, as messages carry them. */
+export function pagePeople(detection: Detection): PagePerson[] {
+  return detection.people.map(({ name, role, aliases, kind }) => ({ name, role, aliases: [...aliases], kind }));
+}

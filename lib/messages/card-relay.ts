@@ -1,0 +1,140 @@
+/**
+ * The background side of the card: content scripts send 'card/show' / 'card/hide' with the nonce they put
+ * in their card frame's URL; the card frame connects a port named "card:<nonce>". The relay forwards a
+ * message only to the port with that nonce *in the same tab*, and sends the card's 'card/closed' back to
+ * the frame of the content script that asked. A show that arrives before its frame has connected (the frame
+ * is still loading, or a sleeping service worker just woke) waits for the port.
+ *
+ * No state here that cannot be rebuilt: if Chrome stops the worker, the card reconnects its port and the
+ * next hover sends a fresh 'card/show'.
+ */
+import type { Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
+import type { BackgroundToCard, CardToContent, ContentToBackground, Message } from './protocol';
+
+/** The prefix of a card frame's port name; the rest is the nonce. */
+export const CARD_PORT_PREFIX = 'card:';
+
+type Port = Pick<Browser.runtime.Port, 'name' | 'postMessage' | 'onMessage' | 'onDisconnect'> & {
+  sender?: Pick<Browser.runtime.MessageSender, 'tab' | 'url' | 'frameId'>;
+};
+type Sender = Pick<Browser.runtime.MessageSender, 'tab' | 'frameId' | 'url' | 'id'>;
+
+interface Entry {
+  port?: Port;
+  tabId: number;
+  /** The frame of the content script that owns this card, for 'card/closed'. */
+  contentFrameId?: number;
+  pending?: Message<BackgroundToCard>;
+}
+
+/** What the relay needs from the browser, so tests can drive it without one. */
+export interface RelayDeps {
+  /** Whether a port's sender URL is this extension's card page: ports from anything else are refused. */
+  isCardPage(url: string | undefined): boolean;
+  sendToTab(tabId: number, message: Message<CardToContent>, frameId: number | undefined): void;
+}
+
+/** Whether a value looks like a content script's card message (the background checks what it forwards). */
+export function isCardMessage(value: unknown): value is Message<ContentToBackground> {
+  if (!value || typeof value !== 'object') return false;
+  const { type, payload } = value as { type?: unknown; payload?: { nonce?: unknown } };
+  return (type === 'card/show' || type === 'card/hide') && typeof payload?.nonce === 'string';
+}
+
+/**
+ * Whether `url` is the card page. Compared by scheme and path, not host: Chrome serves web-accessible pages
+ * under a per-session dynamic id (use_dynamic_url), so the host differs from runtime.getURL's.
+ */
+export function isCardPageUrl(url: string | undefined, cardUrl: string): boolean {
+  if (!url) return false;
+  try {
+    const a = new URL(url);
+    const b = new URL(cardUrl);
+    return a.protocol === b.protocol && a.pathname === b.pathname;
+  } catch {
+    return false;
+  }
+}
+
+/** The relay's state and handlers; `startCardRelay` wires them to the browser. */
+export function createCardRelay(deps: RelayDeps) {
+  const cards = new Map<string, Entry>();
+
+  const deliver = (entry: Entry, message: Message<BackgroundToCard>) => {
+    if (entry.port) entry.port.postMessage(message);
+    else entry.pending = message;
+  };
+
+  return {
+    cards,
+    /** A card frame connected. Returns false when the port is not a card frame of this extension in a tab. */
+    onConnect(port: Port): boolean {
+      if (!port.name.startsWith(CARD_PORT_PREFIX)) return false;
+      const nonce = port.name.slice(CARD_PORT_PREFIX.length);
+      const tabId = port.sender?.tab?.id;
+      if (!nonce || tabId === undefined || !deps.isCardPage(port.sender?.url)) return false;
+      const known = cards.get(nonce);
+      // A nonce belongs to one tab: a frame claiming another tab's nonce gets nothing.
+      if (known && known.tabId !== tabId) return false;
+      const entry: Entry = known ?? { tabId };
+      entry.port = port;
+      cards.set(nonce, entry);
+      if (entry.pending) {
+        port.postMessage(entry.pending);
+        entry.pending = undefined;
+      }
+      port.onMessage.addListener((message: unknown) => {
+        const m = message as Message<CardToContent> | undefined;
+        if (m?.type === 'card/closed')
+          deps.sendToTab(entry.tabId, { type: 'card/closed', payload: { nonce } }, entry.contentFrameId);
+      });
+      port.onDisconnect.addListener(() => {
+        if (entry.port === port) entry.port = undefined;
+      });
+      return true;
+    },
+    /** A message from a content script. Returns true when it was a card message from a tab and was handled. */
+    onMessage(message: unknown, sender: Sender): boolean {
+      const tabId = sender.tab?.id;
+      if (!isCardMessage(message) || tabId === undefined) return false;
+      const { nonce } = message.payload;
+      let entry = cards.get(nonce);
+      if (entry && entry.tabId !== tabId) return false;
+      if (!entry) {
+        entry = { tabId };
+        cards.set(nonce, entry);
+      }
+      entry.contentFrameId = sender.frameId;
+      if (message.type === 'card/show') {
+        const { quote, page, people } = message.payload;
+        deliver(entry, { type: 'card/show', payload: { quote, page, people } });
+      } else deliver(entry, { type: 'card/hide', payload: {} });
+      return true;
+    },
+    /** Forgets every card of a closed tab. */
+    onTabRemoved(tabId: number): void {
+      for (const [nonce, entry] of cards) if (entry.tabId === tabId) cards.delete(nonce);
+    },
+  };
+}
+
+/** Starts the relay in the background; call once from the background entrypoint. */
+export function startCardRelay(): void {
+  const relay = createCardRelay({
+    isCardPage: (url) => isCardPageUrl(url, browser.runtime.getURL('/card.html')),
+    sendToTab: (tabId, message, frameId) => {
+      browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId }).catch(() => {
+        // The tab navigated away or closed: nothing left to tell.
+      });
+    },
+  });
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name.startsWith(CARD_PORT_PREFIX) && !relay.onConnect(port)) port.disconnect();
+  });
+  // Fire-and-forget: returning nothing leaves other listeners free to answer their own messages.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    relay.onMessage(message, sender);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => relay.onTabRemoved(tabId));
+}
