@@ -1,0 +1,122 @@
+/**
+ * Compact word lists about how news is written: reporting verbs in every tense, role nouns,
+ * honorifics, organisation and place words. Kept as space-separated strings to stay small.
+ */
+
+const set = (words: string) => new Set(words.split(' '));
+
+// Reporting verbs: base forms; inflections are derived by `isCueVerb`.
+const CUE_BASES =
+  'say tell add ask write warn note explain insist argue claim state declare announce reply respond answer comment remark observe recall complain stress emphasize emphasise reiterate repeat urge accuse describe call dismiss deny admit acknowledge concede promise pledge vow predict suggest tweet post testify confirm caution caution agree contend maintain assert allege counter continue conclude recount joke quip boast lament mourn plead demand question wonder cite point charge criticize criticise condemn praise hail brand label blame announce report indicate signal elaborate exclaim shout scream whisper mutter murmur sigh laugh told said wrote'.split(
+    ' ',
+  );
+const IRREGULAR: Record<string, string> = {
+  said: 'say',
+  says: 'say',
+  saying: 'say',
+  told: 'tell',
+  tells: 'tell',
+  telling: 'tell',
+  wrote: 'write',
+  written: 'write',
+  writes: 'write',
+  writing: 'write',
+};
+const CUE_SET = new Set(CUE_BASES);
+
+/** True when `word` (lower case) is a reporting verb in any tense: said, says, saying, told, added, warns... */
+export function isCueVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (IRREGULAR[w] || CUE_SET.has(w)) return true;
+  for (const suffix of ['ed', 'd', 's', 'es', 'ing']) {
+    if (!w.endsWith(suffix)) continue;
+    const stem = w.slice(0, -suffix.length);
+    if (CUE_SET.has(stem) || CUE_SET.has(`${stem}e`)) return true;
+    if (stem.endsWith('i') && CUE_SET.has(`${stem.slice(0, -1)}y`)) return true; // replied, denied
+    if (stem.length > 3 && stem.at(-1) === stem.at(-2) && CUE_SET.has(stem.slice(0, -1))) return true; // quipped
+  }
+  return false;
+}
+
+/** Verbs that frame a quote as a statement but are weaker than "said" (used for partial quotes). */
+export const STRONG_CUES = set('say said says saying told tell tells added adds add wrote writes write');
+
+/** Nouns that name a role someone holds; a name after them (or in apposition) is a person. */
+export const ROLE_NOUNS = set(
+  'president vice-president minister secretary ambassador spokesperson spokesman spokeswoman chair chairman chairwoman chief director sheriff officer governor senator representative congressman congresswoman mayor chancellor premier diplomat envoy editor correspondent reporter professor attorney lawyer adviser advisor strategist economist analyst commissioner general lieutenant colonel captain judge justice leader head founder executive ceo member activist councillor councilman councilwoman official inspector deputy king queen prince princess pope emperor counterpart president-elect candidate nominee prosecutor negotiator administrator superintendent commander sergeant marshal admiral manager chairperson researcher scientist expert historian author columnist anchor host presenter spokespeople daughter son wife husband mother father brother sister predecessor successor partner owner lawmaker legislator delegate treasurer banker investor trader doctor nurse pastor priest rabbi imam bishop cardinal coach player',
+);
+
+/** Words that may stand in a role phrase before the role noun ("Chinese Foreign Ministry senior spokesperson"). */
+export const ROLE_MODIFIERS = set(
+  'senior junior deputy former acting assistant top chief foreign vice interim incoming outgoing then-president then new first prime general police state federal national defense defence finance interior health justice trade press communications public policy executive managing political retired longtime longtime local regional county city district military security intelligence fed central bank interest rate',
+);
+
+/** Titles written before a name. */
+export const HONORIFICS = set(
+  'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. gen gen. lt lt. col col. sgt sgt. capt capt. sen sen. rep rep. gov gov. st. fr fr. rabbi sheikh',
+);
+
+/** Honorifics that tell a person's gender, for resolving he/she. */
+export const GENDERED: Record<string, 'm' | 'f'> = {
+  mr: 'm',
+  'mr.': 'm',
+  sir: 'm',
+  lord: 'm',
+  mrs: 'f',
+  'mrs.': 'f',
+  ms: 'f',
+  'ms.': 'f',
+  miss: 'f',
+  dame: 'f',
+  lady: 'f',
+  spokesman: 'm',
+  spokeswoman: 'f',
+  congressman: 'm',
+  congresswoman: 'f',
+  chairman: 'm',
+  chairwoman: 'f',
+  king: 'm',
+  queen: 'f',
+  prince: 'm',
+  princess: 'f',
+  daughter: 'f',
+  son: 'm',
+  wife: 'f',
+  husband: 'm',
+  mother: 'f',
+  father: 'm',
+  brother: 'm',
+  sister: 'f',
+};
+
+/** Capitalised words that mark an organisation name. */
+export const ORG_WORDS = set(
+  'ministry department embassy consulate council committee commission bank reserve house court congress senate parliament assembly party agency association union group institute institution university college school foundation fund corporation corp corp. inc inc. ltd company co. news times post journal magazine press network television radio tv guild movement office service services bureau administration government police army navy force forces command nations organization organisation federation league club board authority tribe nation treaty centre center hospital church mosque temple coalition alliance campaign conference summit forum museum library capital markets images reuters ap afp bbc cnn kremlin pentagon',
+);
+
+/** Capitalised words that mark a place. */
+export const PLACE_WORDS = set(
+  'north south east west northern southern eastern western new united great county state states city town village island islands republic kingdom river lake bay beach valley mountain mountains street avenue road square park hill hills sea ocean gulf coast province region district airport port bridge territory territories',
+);
+
+/** Capitalised words that never start or stand in a name (sentence openers, days, months, function words). */
+export const NOT_NAME = set(
+  'the a an in on at for but and or if when while after before during since yet however this that these those it he she they we i you his her their our its my your there here what who why how where which as by from to of with without about over under into than then so also not no one two three four five six seven eight nine ten monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december media caption image copyright getty read more related photo video watch listen live update updated published share follow sign subscribe advertisement breaking exclusive analysis opinion editor comment latest all some many most other another each every both such only just even still already more less like unlike despite although though because until unless whether once meanwhile instead indeed perhaps thursday today yesterday tomorrow last next early late said says',
+);
+
+/** Pronouns that can point back to a speaker. */
+export const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = {
+  he: 'm',
+  she: 'f',
+  it: 'n',
+  they: 'p',
+  him: 'm',
+  her: 'f',
+  i: 'p',
+  we: 'p',
+};
+
+/** Generic nouns that stand for an organisation named earlier ("the embassy", "the central bank"). */
+export const ORG_NOUNS = set(
+  'ministry department embassy consulate council committee commission bank reserve agency group company firm government administration court party campaign office bureau union association organization organisation institute foundation fund board authority police magazine newspaper paper network watchdog house',
+);

@@ -1,0 +1,235 @@
+/**
+ * Finds the people and organisations a text names: runs of capitalised words, split from the titles
+ * before them ("Russian Foreign Minister" + "Sergei Lavrov"), told apart from places and organisations,
+ * with every later mention (surname, honorific + surname, transliteration variant) merged into one entity.
+ */
+import { GENDERED, HONORIFICS, NOT_NAME, ORG_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
+import { roleAfter, roleBefore } from './roles';
+import { type Token, tokenize } from './tokens';
+
+/** A person or organisation with every mention that names it. */
+export interface Entity {
+  id: number;
+  kind: 'person' | 'organisation';
+  name: string;
+  surname: string;
+  gender: 'm' | 'f' | null;
+  role: string | null;
+  aliases: string[];
+  mentions: { start: number; end: number }[];
+}
+
+/** One place where the text names an entity. */
+export interface Mention {
+  start: number;
+  end: number;
+  entity: number;
+}
+
+/** All entities of a text and their mentions in text order. */
+export interface PeopleIndex {
+  entities: Entity[];
+  mentions: Mention[];
+}
+
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'la', 'le', 'ibn', 'di', 'du']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', '&']);
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Edit distance of at most one (Sergei/Sergey, Mohammed/Muhammed would need two). */
+function nearSpelling(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 4) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+}
+
+const isAcronym = (t: Token) =>
+  /^\p{Lu}{2,6}$/u.test(t.text) && !['US', 'UK', 'EU', 'UN', 'TV', 'AM', 'PM'].includes(t.text);
+const isNameToken = (t: Token) =>
+  t.cap && !NOT_NAME.has(t.lower) && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text.replace(/[.\-']/g, ''));
+
+/** Groups tokens into runs of capitalised words joined by single spaces (and name particles or connectors). */
+function capitalRuns(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length && !run[run.length - 1]!.cap) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = run[run.length - 1];
+    const joined = prev && /^ $/.test(text.slice(prev.end, t.start)) && !prev.possessive;
+    if (!joined) flush();
+    if (t.cap || (run.length && (PARTICLES.has(t.lower) || CONNECTORS.has(t.lower)))) run.push(t);
+    else flush();
+  }
+  flush();
+  return runs;
+}
+
+/** Index of the last title token (honorific, role noun, role word) in a run, or -1. */
+function lastTitle(run: Token[]): number {
+  let k = -1;
+  run.forEach((t, i) => {
+    if (HONORIFICS.has(t.lower) || ROLE_NOUNS.has(t.lower)) k = i;
+  });
+  return k;
+}
+
+interface Candidate {
+  tokens: Token[];
+  kind: 'person' | 'organisation';
+  titled: boolean;
+  gender: 'm' | 'f' | null;
+  role: string | null;
+}
+
+/** Reads one capitalised run into person/organisation candidates. */
+function readRun(text: string, run: Token[], tokens: Token[], index: number): Candidate[] {
+  const lowers = run.map((t) => t.lower);
+  if (lowers.some((l) => ORG_WORDS.has(l)) || (run.length === 1 && isAcronym(run[0]!))) {
+    let start = 0;
+    while (start < run.length && (NOT_NAME.has(run[start]!.lower) || CONNECTORS.has(run[start]!.lower))) start++;
+    const body = run.slice(start);
+    const firstOrg = body.findIndex((t) => ORG_WORDS.has(t.lower) || isAcronym(t));
+    // A role noun after the organisation ("Foreign Ministry Spokesperson Hua") splits off a person.
+    const k = lastTitle(body);
+    if (k > firstOrg && k < body.length - 1) return readRun(text, body.slice(k + 1), tokens, index);
+    return body.length ? [{ tokens: body, kind: 'organisation', titled: false, gender: null, role: null }] : [];
+  }
+  const out: Candidate[] = [];
+  // Split on connectors: "Wang Yi and Sergey Lavrov" names two people.
+  let part: Token[] = [];
+  const parts: Token[][] = [];
+  for (const t of run) {
+    if (CONNECTORS.has(t.lower)) {
+      if (part.length) parts.push(part);
+      part = [];
+    } else part.push(t);
+  }
+  if (part.length) parts.push(part);
+  for (const p of parts) {
+    const k = lastTitle(p);
+    let name = p.slice(k + 1);
+    while (
+      name.length &&
+      (!isNameToken(name[0]!) || PLACE_WORDS.has(name[0]!.lower) || ROLE_MODIFIERS.has(name[0]!.lower))
+    )
+      name = name.slice(1);
+    if (!name.length || name.length > 4) continue;
+    if (name.some((t) => PLACE_WORDS.has(t.lower) || !isNameToken(t))) continue;
+    const titleTokens = p.slice(0, k + 1);
+    let gender: 'm' | 'f' | null = null;
+    for (const t of titleTokens) gender = GENDERED[t.lower] ?? gender;
+    const before = tokens[index - 1];
+    const titledBefore =
+      !!before && !before.cap && ROLE_NOUNS.has(before.lower) && text.slice(before.end, p[0]!.start) === ' ';
+    if (titledBefore) gender = GENDERED[before.lower] ?? gender;
+    const titled = k >= 0 || titledBefore;
+    const roleTokens = titleTokens.filter((t) => !HONORIFICS.has(t.lower));
+    let role: string | null = roleTokens.length ? text.slice(roleTokens[0]!.start, roleTokens.at(-1)!.end) : null;
+    role = roleBefore(text, tokens, index, roleTokens.length ? role : null) ?? role;
+    const afterRole = roleAfter(text, name.at(-1)!.end);
+    out.push({ tokens: name, kind: 'person', titled, gender, role: role ?? afterRole });
+  }
+  return out;
+}
+
+/** Finds people and organisations and merges their mentions. */
+export function findPeople(text: string): PeopleIndex {
+  const tokens = tokenize(text);
+  const tokenIndex = new Map(tokens.map((t, i) => [t, i]));
+  const entities: Entity[] = [];
+  const mentions: Mention[] = [];
+  const singles: { c: Candidate; start: number; end: number }[] = [];
+  for (const run of capitalRuns(text, tokens)) {
+    for (const c of readRun(text, run, tokens, tokenIndex.get(run[0]!)!)) {
+      const start = c.tokens[0]!.start;
+      const end = c.tokens.at(-1)!.end;
+      const name = text.slice(start, end);
+      if (c.kind === 'organisation') {
+        addOrg(entities, mentions, name, start, end);
+        continue;
+      }
+      if (c.tokens.length === 1) {
+        singles.push({ c, start, end });
+        continue;
+      }
+      const first = fold(c.tokens[0]!.text);
+      const surname = fold(c.tokens.at(-1)!.text);
+      const same = entities.find(
+        (e) =>
+          e.kind === 'person' &&
+          e.surname === surname &&
+          (e.name.includes(' ')
+            ? nearSpelling(fold(e.name.split(' ')[0]!), first)
+            : !e.gender || e.gender === c.gender),
+      );
+      const ent = same ?? newEntity(entities, 'person', name, surname);
+      if (same && name.length > same.name.length && !same.name.includes(' ')) same.name = name;
+      ent.gender ??= c.gender;
+      ent.role ??= c.role;
+      addMention(ent, mentions, name, start, end);
+    }
+  }
+  // Surnames alone (and "Mr. Trump") attach to the full name they abbreviate, matching gender when known.
+  for (const { c, start, end } of singles) {
+    const word = fold(c.tokens[0]!.text);
+    const options = entities.filter(
+      (e) => e.kind === 'person' && (e.surname === word || e.name.split(' ')[0] === c.tokens[0]!.text),
+    );
+    const fit = options.filter((e) => !c.gender || !e.gender || e.gender === c.gender);
+    let ent = fit.at(-1) ?? null;
+    if (!ent) {
+      const org = entities.find((e) => e.kind === 'organisation' && orgAbbreviates(e.name, c.tokens[0]!.text));
+      if (org) {
+        addMention(org, mentions, text.slice(start, end), start, end);
+        continue;
+      }
+      if (!c.titled) continue;
+      ent = newEntity(entities, 'person', c.tokens[0]!.text, word);
+    }
+    ent.gender ??= c.gender;
+    ent.role ??= c.role;
+    addMention(ent, mentions, text.slice(start, end), start, end);
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities, mentions };
+}
+
+/** True when `word` is a short form of organisation `name` ("Fed" for "Federal Reserve"). */
+function orgAbbreviates(name: string, word: string): boolean {
+  if (word.length < 3) return false;
+  const words = name.split(/\s+/);
+  return words.some((w) => w !== word && w.startsWith(word)) || words.map((w) => w[0]).join('') === word;
+}
+
+function newEntity(entities: Entity[], kind: Entity['kind'], name: string, surname: string): Entity {
+  const e: Entity = { id: entities.length, kind, name, surname, gender: null, role: null, aliases: [], mentions: [] };
+  entities.push(e);
+  return e;
+}
+
+function addMention(e: Entity, mentions: Mention[], form: string, start: number, end: number) {
+  if (form !== e.name && !e.aliases.includes(form)) e.aliases.push(form);
+  e.mentions.push({ start, end });
+  mentions.push({ start, end, entity: e.id });
+}
+
+function addOrg(entities: Entity[], mentions: Mention[], name: string, start: number, end: number) {
+  const key = fold(name).replace(/^the /, '');
+  let e = entities.find((x) => x.kind === 'organisation' && (fold(x.name) === key || fold(x.name).endsWith(` ${key}`)));
+  if (!e) {
+    e = entities.find((x) => x.kind === 'organisation' && key.endsWith(fold(x.name)) && key.length > x.name.length);
+    if (e) {
+      e.aliases.push(e.name);
+      e.name = name;
+    }
+  }
+  e ??= newEntity(entities, 'organisation', name, key);
+  addMention(e, mentions, name, start, end);
+}

@@ -1,0 +1,114 @@
+/**
+ * Pairs quotation marks into quotations. Pairing works paragraph by paragraph so that a stray or
+ * unbalanced mark is contained where it stands instead of flipping every quote after it; a quotation
+ * may run over several paragraphs when each new paragraph repeats the opening mark (news style).
+ */
+import { isQuoteChar, type Mark, readMark } from './marks';
+
+/** A quotation as found by pairing marks: the quoted words without the marks. */
+export interface RawQuote {
+  start: number;
+  end: number;
+  /** Position of the opening mark, and of the closing mark (-1 when the quote ends at a paragraph without one). */
+  open: number;
+  close: number;
+  level: 'double' | 'single';
+  /** Index (in the returned list) of the quotation this one sits inside, or -1. */
+  parent: number;
+}
+
+const PARA = /\n\n+/g;
+
+/** Paragraph spans of `text` (blocks separated by blank lines). */
+export function paragraphs(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(PARA)) {
+    out.push({ start: last, end: m.index });
+    last = m.index + m[0].length;
+  }
+  out.push({ start: last, end: text.length });
+  return out;
+}
+
+/** Trims whitespace off both ends of [start, end) in text. */
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/** Finds every quotation in `text`, outer ones before the ones nested inside them. */
+export function findQuotes(text: string): RawQuote[] {
+  const found: RawQuote[] = [];
+  let dbl: Mark | null = null;
+  let sgl: Mark | null = null;
+  let pendingInner: RawQuote[] = [];
+  const paras = paragraphs(text);
+
+  const add = (open: Mark, closePos: number, endPos: number) => {
+    const [s, e] = trimSpan(text, open.pos + 1, endPos);
+    if (e <= s || !/[\p{L}\p{N}]/u.test(text.slice(s, e))) return null;
+    const q: RawQuote = { start: s, end: e, open: open.pos, close: closePos, level: open.level, parent: -1 };
+    return q;
+  };
+  const closeDouble = (closePos: number, endPos: number) => {
+    const q = dbl ? add(dbl, closePos, endPos) : null;
+    if (q) {
+      const idx = found.length;
+      found.push(q);
+      for (const inner of pendingInner) {
+        inner.parent = idx;
+        found.push(inner);
+      }
+    }
+    pendingInner = [];
+    dbl = null;
+    sgl = null;
+    continuedFrom = -1;
+  };
+
+  let reopenAt = -1;
+  let continuedFrom = -1;
+  for (let p = 0; p < paras.length; p++) {
+    const para = paras[p]!;
+    for (let i = para.start; i < para.end; i++) {
+      if (!isQuoteChar(text[i]!) || i === reopenAt) continue;
+      const mark = readMark(text, i);
+      if (!mark) continue;
+      if (mark.level === 'double') {
+        if (!dbl) {
+          if (mark.canOpen) dbl = mark;
+        } else if (mark.canOpen && !mark.canClose) {
+          dbl = mark; // the earlier opener was stray
+          sgl = null;
+          pendingInner = [];
+        } else if (mark.canClose) closeDouble(mark.pos, mark.pos);
+        continue;
+      }
+      if (!sgl) {
+        if (mark.canOpen && (!mark.canClose || mark.char !== '\u2019')) sgl = mark;
+      } else if (mark.canClose) {
+        const q = add(sgl, mark.pos, mark.pos);
+        if (q) (dbl ? pendingInner : found).push(q);
+        sgl = null;
+      } else if (mark.canOpen) sgl = mark;
+    }
+    // End of paragraph: singles never run on; a double runs on only when the next paragraph reopens it.
+    sgl = null;
+    if (!dbl) continue;
+    const next = paras[p + 1];
+    const first = next ? readMark(text, next.start) : null;
+    if (next && first && first.level === 'double' && first.canOpen && isQuoteChar(text[next.start]!)) {
+      reopenAt = next.start;
+      if (continuedFrom < 0) continuedFrom = para.end;
+    } else if (continuedFrom >= 0) {
+      closeDouble(-1, para.end); // a run-on quote ends with its last paragraph even without a closer
+    } else {
+      dbl = null;
+      pendingInner = [];
+    }
+    if (!dbl || reopenAt !== next?.start) continuedFrom = -1;
+  }
+  return found;
+}

@@ -1,0 +1,78 @@
+/**
+ * Says who a phrase near a quote refers to: a named mention, a pronoun (resolved to the most recent
+ * fitting speaker or person), a role noun tied to a named person ("the sheriff"), or an organisation
+ * noun ("the embassy", "the central bank"). Unnamed sources ("one official") resolve to nobody.
+ */
+import { ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './lexicon';
+import type { Entity, PeopleIndex } from './people';
+import type { Token } from './tokens';
+
+/** Who a phrase refers to: an entity id, `null` for an unnamed source, or undefined when it names nobody. */
+export type Referent = { entity: number | null; start: number; end: number };
+
+/** Running discourse state: who spoke last, for pronouns and continuation paragraphs. */
+export interface Discourse {
+  lastSpeaker: number | null;
+  lastSpeakerAt: number;
+}
+
+const ORG_ALIASES: Record<string, string[]> = {
+  bank: ['bank', 'reserve'],
+  house: ['house'],
+  paper: ['times', 'post', 'journal', 'news'],
+};
+
+/** Most recent mention (before `pos`) of an entity matching `ok`. */
+function recentEntity(idx: PeopleIndex, pos: number, ok: (e: Entity) => boolean): number | null {
+  for (let i = idx.mentions.length - 1; i >= 0; i--) {
+    const m = idx.mentions[i]!;
+    if (m.start < pos && ok(idx.entities[m.entity]!)) return m.entity;
+  }
+  return null;
+}
+
+/** Resolves the pronoun `t` standing at its position. */
+function resolvePronoun(idx: PeopleIndex, d: Discourse, t: Token): number | null {
+  const g = PRONOUNS[t.lower]!;
+  const fits = (e: Entity) =>
+    g === 'n' || g === 'p'
+      ? e.kind === 'organisation' || g === 'p'
+      : e.kind === 'person' && (!e.gender || e.gender === g);
+  if (d.lastSpeaker !== null && t.start - d.lastSpeakerAt < 1500 && fits(idx.entities[d.lastSpeaker]!))
+    return d.lastSpeaker;
+  const hit = recentEntity(idx, t.start, fits);
+  const e = hit === null ? null : idx.entities[hit]!;
+  if (e && e.kind === 'person' && !e.gender && (g === 'm' || g === 'f')) e.gender = g;
+  return hit;
+}
+
+/** What token `tokens[i]` (with the words before it) refers to, if it is a pronoun or a role/organisation noun. */
+export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: number): Referent | undefined {
+  const t = tokens[i]!;
+  const named = idx.mentions.find((m) => m.start <= t.start && t.end <= m.end);
+  if (named) return { entity: named.entity, start: named.start, end: named.end };
+  if (PRONOUNS[t.lower] && t.lower !== 'i' && t.lower !== 'we' && t.lower !== 'her') {
+    return { entity: resolvePronoun(idx, d, t), start: t.start, end: t.end };
+  }
+  if (t.cap && !ROLE_NOUNS.has(t.lower) && !ORG_NOUNS.has(t.lower)) return undefined;
+  const det = tokens[i - 1]?.lower;
+  const det2 = tokens[i - 2]?.lower;
+  const indefinite = det === 'a' || det === 'an' || det === 'one' || det2 === 'a' || det2 === 'an' || det2 === 'one';
+  if (ROLE_NOUNS.has(t.lower)) {
+    if (indefinite) return { entity: null, start: t.start, end: t.end };
+    const hit = recentEntity(idx, t.start, (e) => !!e.role && e.role.toLowerCase().split(/\W+/).includes(t.lower));
+    return hit === null ? undefined : { entity: hit, start: t.start, end: t.end };
+  }
+  if (ORG_NOUNS.has(t.lower) && (det === 'the' || det2 === 'the' || tokens[i - 1]?.possessive)) {
+    const words = ORG_ALIASES[t.lower] ?? [t.lower];
+    const hit = recentEntity(
+      idx,
+      t.start,
+      (e) => e.kind === 'organisation' && words.some((w) => e.name.toLowerCase().split(/\W+/).includes(w)),
+    );
+    const group = t.lower === 'group' ? recentEntity(idx, t.start, (e) => e.kind === 'organisation') : null;
+    const ent = hit ?? group;
+    return ent === null ? undefined : { entity: ent, start: t.start, end: t.end };
+  }
+  return undefined;
+}

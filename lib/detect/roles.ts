@@ -1,0 +1,58 @@
+/**
+ * Reads the role a text gives a person: a title phrase right before the name ("Morton County sheriff
+ * Kyle Kirchmeier"), an apposition before it ("its senior spokesperson, Hua Chunying") or after it
+ * ("Jason Ziegler, the Mandan police chief,").
+ */
+import { ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
+import type { Token } from './tokens';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my']);
+const roleWord = (t: Token) => ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || t.cap;
+
+/** Walks left from token `i` over a role phrase; returns the index of its first token. */
+function extendLeft(text: string, tokens: Token[], i: number, allowCommas: boolean): number {
+  let first = i;
+  for (let j = i - 1; j >= 0 && i - j < 8; j--) {
+    const t = tokens[j]!;
+    const gap = text.slice(t.end, tokens[j + 1]!.start);
+    if (!(gap === ' ' || (allowCommas && gap === ', ' && t.cap))) break;
+    if (DETERMINERS.has(t.lower) || t.possessive || !roleWord(t) || /^(?:The|A|An)$/.test(t.text)) {
+      if (t.possessive && roleWord(t)) first = j; // "Beijing's top diplomat"
+      break;
+    }
+    first = j;
+  }
+  return first;
+}
+
+/** The role phrase that ends right before token `index` (the name's first token), or null. */
+export function roleBefore(text: string, tokens: Token[], index: number, inRun: string | null): string | null {
+  const prev = tokens[index - 1];
+  const name = tokens[index];
+  if (!prev || !name) return null;
+  const gap = text.slice(prev.end, name.start);
+  if (gap === ' ' && !prev.cap && ROLE_NOUNS.has(prev.lower)) {
+    const first = extendLeft(text, tokens, index - 1, false);
+    return text.slice(tokens[first]!.start, prev.end);
+  }
+  if (gap === ' ' && inRun && !prev.cap && ROLE_MODIFIERS.has(prev.lower)) {
+    return `${text.slice(prev.start, prev.end)} ${inRun}`; // "former Secretary of State"
+  }
+  if (gap === ', ' && ROLE_NOUNS.has(prev.lower) && !inRun) {
+    const first = extendLeft(text, tokens, index - 1, true);
+    return text.slice(tokens[first]!.start, prev.end);
+  }
+  return null;
+}
+
+const AFTER =
+  /^, (?:(?:a|an|the|his|her|its|their)\s+)?([^,.;:()\u201c\u201d"]{3,90}?)(?=[,.;:)]|\s+(?:who|which|said|says|told)\b)/u;
+
+/** The apposition after a name ending at `end` when it names a role (", the Mandan police chief,"), or null. */
+export function roleAfter(text: string, end: number): string | null {
+  const m = AFTER.exec(text.slice(end, end + 120));
+  if (!m) return null;
+  const phrase = m[1]!.trim();
+  const words = phrase.toLowerCase().split(/[\s\u2019']+/);
+  return words.some((w) => ROLE_NOUNS.has(w)) ? phrase : null;
+}

@@ -1,0 +1,50 @@
+/**
+ * Finds where the sentence around a position starts and ends, without being fooled by
+ * abbreviations (Mr., U.S., Gen.) or initials (H. R. McMaster).
+ */
+
+const ABBREV =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Inc|Corp|Co|No|vs|etc|Fr|Rev|Mt|Ft)|\b\p{Lu}|\b(?:\p{L}\.)+\p{L})$/u;
+
+/** True when the period/!/? at `i` ends a sentence. */
+export function endsSentence(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === '\n') return text[i + 1] === '\n' || text[i - 1] === '\n';
+  if (ch !== '.' && ch !== '!' && ch !== '?') return false;
+  let j = i + 1;
+  while (j < text.length && /["'\u201d\u2019)\]»]/.test(text[j]!)) j++;
+  if (j < text.length && !/\s/.test(text[j]!)) return false;
+  while (j < text.length && text[j] === ' ') j++;
+  if (j >= text.length || text[j] === '\n') return true;
+  if (ch === '.' && ABBREV.test(text.slice(Math.max(0, i - 12), i))) {
+    // "U.S. officials" continues; "in the U.S. The" ends: only a capitalised next word after an abbreviation is ambiguous.
+    return false;
+  }
+  return /[\p{Lu}\p{N}"'\u201c\u2018«([]/u.test(text[j]!);
+}
+
+/** Start of the sentence containing `pos`. */
+export function sentenceStart(text: string, pos: number): number {
+  for (let i = pos - 1; i >= 0; i--) {
+    if (text[i] === '\n') return i + 1;
+    if (endsSentence(text, i)) {
+      let j = i + 1;
+      while (j < pos && !/\s/.test(text[j]!)) j++;
+      return j;
+    }
+  }
+  return 0;
+}
+
+/** End (exclusive) of the sentence containing `pos`. */
+export function sentenceEnd(text: string, pos: number): number {
+  for (let i = pos; i < text.length; i++) {
+    if (text[i] === '\n') return i;
+    if (endsSentence(text, i)) {
+      let j = i + 1;
+      while (j < text.length && /["'\u201d\u2019)\]»]/.test(text[j]!)) j++;
+      return j;
+    }
+  }
+  return text.length;
+}

@@ -1,0 +1,49 @@
+/**
+ * Splits text into word tokens with offsets, keeping initials and abbreviations ("R.", "U.S.", "Mr.")
+ * whole and separating a possessive "'s" from the name it follows.
+ */
+import { HONORIFICS } from './lexicon';
+
+/** One word of the text. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** The word carried a possessive "'s" (not included in text/end). */
+  possessive: boolean;
+}
+
+const WORD = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}]+(?:[\u2019'-][\p{L}\p{N}]+)*\.?/gu;
+const POSSESSIVE = /[\u2019']s$/;
+
+/** Tokenises `text` from `from` to `to`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    let word = m[0];
+    if (word.endsWith('.')) {
+      const bare = word.slice(0, -1);
+      const keep = /^\p{Lu}$/u.test(bare) || HONORIFICS.has(word.toLowerCase()) || /\./.test(bare);
+      if (!keep) word = bare;
+    }
+    let possessive = false;
+    if (POSSESSIVE.test(word)) {
+      word = word.slice(0, -2);
+      possessive = true;
+    }
+    if (!word) continue;
+    out.push({
+      text: word,
+      lower: word.toLowerCase(),
+      start: m.index,
+      end: m.index + word.length,
+      cap: /^\p{Lu}/u.test(word),
+      possessive,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+/**
+ * Recognises page furniture that is not the article: navigation, related links, promos, share bars,
+ * comments, newsletters, footers, ads. Judged from tag, ARIA role and class/id words.
+ */
+
+const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'MENU']);
+const FURNITURE_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'banner', 'search', 'dialog', 'menu']);
+// Words in class/id/data-component names that mark furniture; matched as whole hyphen/underscore-separated words.
+const FURNITURE_WORDS =
+  /(?:^|[\s_-])(?:nav|navigation|menu|breadcrumbs?|related|recommended|recommendations|promo|promos|promotion|outbrain|taboola|share|sharing|social|comments?|newsletter|subscribe|subscription|signup|footer|sidebar|advert|advertisement|ad-slot|ads|sponsored|popular|most-read|mostread|trending|more-on|read-more|readmore|tags|byline-share|modal|overlay|transcript|cookie|consent|paywall|offer|rail)(?:$|[\s_-])/i;
+
+const PULL_QUOTE = /pull-?quote|blockquote|embed/i;
+
+/** True when `el` is page furniture rather than article content. */
+export function isBoilerplate(el: Element): boolean {
+  // Pull quotes and embedded posts are often set in an aside but belong to the article.
+  if (PULL_QUOTE.test(el.getAttribute('class') ?? '') || el.querySelector('blockquote')) return false;
+  if (FURNITURE_TAGS.has(el.tagName)) return true;
+  const role = el.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role)) return true;
+  if (el.tagName === 'HEADER' && el.querySelector('nav')) return true;
+  const names = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+  return names.length > 2 && FURNITURE_WORDS.test(names);
+}
