@@ -1,7 +1,25 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { db } from '../lib/db/database';
+import { loadStarterPackIfEmpty } from '../lib/db/starter';
 import { startCardRelay } from '../lib/messages/card-relay';
+import { type ContentHandlers, createContentGate } from '../lib/messages/validate';
+
+/** Content messages the background answers itself; card messages are relayed to the card frame instead. */
+const contentHandlers: ContentHandlers = {};
 
 export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason !== 'install') return;
+    loadStarterPackIfEmpty(db).catch((error: unknown) => console.error('OnRecord: starter pack not loaded', error));
+  });
+
+  // By scheme, not origin: Chrome serves the card frame under a per-session dynamic host.
+  const extensionScheme = new URL(browser.runtime.getURL('/')).protocol;
+  const gate = createContentGate(contentHandlers, (url) => !!url && url.startsWith(extensionScheme));
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) =>
+    gate(raw, sender, sendResponse),
+  );
+
   startCardRelay();
-  // wiring lands with lib/db and lib/messages
 });

@@ -1,0 +1,115 @@
+/**
+ * The background's gate for content-script messages. A content script runs inside pages we do not trust (a
+ * compromised renderer can send anything), so every message is checked for size, type and shape before
+ * anything acts on it; unknown, malformed and oversized messages are refused with a reason.
+ */
+import * as v from 'valibot';
+import type { ContentToBackground, Message } from './protocol';
+
+/** Far above a real card message (one quote, its page, a few dozen people), far below a harmful one. */
+export const MAX_MESSAGE_CHARS = 64 * 1024;
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const nullableText = (max: number) => v.nullable(text(max));
+const nonce = v.pipe(v.string(), v.regex(/^[0-9a-f]{16,64}$/));
+const kind = v.picklist(['person', 'organisation']);
+
+const PageQuoteSchema = v.strictObject({
+  id: text(100),
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(10_000)),
+  kind: v.picklist(['direct', 'partial', 'block', 'term']),
+  speaker: nullableText(300),
+  prefix: text(1_000),
+  suffix: text(1_000),
+});
+
+const PageInfoSchema = v.strictObject({
+  url: v.pipe(text(4_000), v.regex(/^https?:\/\//i)),
+  title: text(2_000),
+  outlet: nullableText(300),
+  publishedAt: nullableText(40),
+});
+
+const PagePersonSchema = v.strictObject({
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+  role: nullableText(300),
+  aliases: v.pipe(v.array(text(300)), v.maxLength(50)),
+  kind,
+});
+
+/** One schema per message type; a message added to the protocol without a schema fails to compile. */
+const payloadSchemas: { [K in keyof ContentToBackground]: v.GenericSchema<unknown, ContentToBackground[K]> } = {
+  'card/show': v.strictObject({
+    nonce,
+    quote: PageQuoteSchema,
+    page: PageInfoSchema,
+    people: v.pipe(v.array(PagePersonSchema), v.maxLength(200)),
+  }),
+  'card/hide': v.strictObject({ nonce }),
+};
+
+/** A checked content-script message, or why it was refused. */
+export type ParsedContentMessage = { ok: true; message: Message<ContentToBackground> } | { ok: false; error: string };
+
+/** Checks one raw message from a content script: size first (cheap), then type, then payload shape. */
+export function parseContentMessage(raw: unknown): ParsedContentMessage {
+  let size: number;
+  try {
+    size = JSON.stringify(raw)?.length ?? 0;
+  } catch {
+    return { ok: false, error: 'not plain data' };
+  }
+  if (size > MAX_MESSAGE_CHARS) return { ok: false, error: `too large (${size} characters)` };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, error: 'not a message object' };
+  const { type, payload, ...rest } = raw as Record<string, unknown>;
+  if (Object.keys(rest).length > 0) return { ok: false, error: `unexpected field ${Object.keys(rest)[0]}` };
+  if (typeof type !== 'string' || !Object.hasOwn(payloadSchemas, type))
+    return { ok: false, error: `unknown message type ${JSON.stringify(type)?.slice(0, 60)}` };
+  const result = v.safeParse(payloadSchemas[type as keyof ContentToBackground], payload);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const at = v.getDotPath(issue) ?? 'payload';
+    return { ok: false, error: `${type}: ${at}: ${issue.message}` };
+  }
+  return { ok: true, message: { type, payload: result.output } as Message<ContentToBackground> };
+}
+
+/** Who sent a runtime message, as far as the gate cares. */
+export interface GateSender {
+  tab?: { id?: number };
+  url?: string;
+  id?: string;
+}
+
+/** Background handlers for content messages it answers itself; messages without one pass to other listeners. */
+export type ContentHandlers = {
+  [K in keyof ContentToBackground]?: (payload: ContentToBackground[K], sender: GateSender) => unknown;
+};
+
+/** What a content script gets back: a result, or why its message was refused. */
+export type GateResponse = { ok: true; result: unknown } | { ok: false; error: string };
+
+/**
+ * A runtime.onMessage listener that checks every content-script message before a handler sees it. Messages
+ * from extension pages (card frame, popup, manager) are not content messages and are left alone. Answers
+ * with sendResponse and `return true`, which both browsers and WXT's fake browser honour.
+ */
+export function createContentGate(handlers: ContentHandlers, isExtensionPage: (url: string | undefined) => boolean) {
+  return (raw: unknown, sender: GateSender, sendResponse: (response: GateResponse) => void): true | undefined => {
+    if (!sender.tab || isExtensionPage(sender.url)) return undefined;
+    const parsed = parseContentMessage(raw);
+    if (!parsed.ok) {
+      sendResponse({ ok: false, error: parsed.error });
+      return undefined;
+    }
+    const handler = handlers[parsed.message.type] as ((payload: unknown, s: GateSender) => unknown) | undefined;
+    if (!handler) return undefined;
+    Promise.resolve()
+      .then(() => handler(parsed.message.payload, sender))
+      .then(
+        (result) => sendResponse({ ok: true, result }),
+        (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      );
+    return true;
+  };
+}
