@@ -14,6 +14,8 @@ export default defineConfig({
     description:
       'Marks quotations and officials on news pages and shows what each speaker said before, from your own local library.',
     permissions: ['storage', 'tabs', 'unlimitedStorage'],
+    // The manager doubles as the options page, opened in its own tab: it is a full curation view.
+    options_ui: { page: 'manager.html', open_in_tab: true },
     web_accessible_resources:
       browser === 'firefox'
         ? ['card.html']

@@ -1,0 +1,25 @@
+import type { PersonView } from './library-model';
+
+/** The id a person's section carries, so the list can link to it. */
+export function personAnchor(personId: string): string {
+  return `person-${personId.replace(/[^\w-]/g, '_')}`;
+}
+
+/** The list of people, each with how many statements the library holds, linking to their section. */
+export function PeopleNav({ people }: { people: PersonView[] }) {
+  return (
+    <nav class="people-nav" aria-label="People">
+      <h2>People</h2>
+      <ul>
+        {people.map(({ person, statements }) => (
+          <li key={person.id}>
+            <a href={`#${personAnchor(person.id)}`}>{person.name}</a>{' '}
+            <span class="count" title={`${statements.length} statements`}>
+              {statements.length}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

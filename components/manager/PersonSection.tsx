@@ -1,0 +1,47 @@
+import type { Role } from '../../lib/db/types';
+import { formatDate } from '../card/format';
+import type { PersonView } from './library-model';
+import { personAnchor } from './PeopleNav';
+import { StatementItem } from './StatementItem';
+
+/** "Chinese foreign minister (from 16 Mar 2013)": a role with whatever dates are known. */
+export function describeRole(role: Role): string {
+  const from = formatDate(role.from);
+  const to = formatDate(role.to);
+  const span = from && to ? `${from} – ${to}` : from ? `from ${from}` : to ? `until ${to}` : '';
+  return span ? `${role.title} (${span})` : role.title;
+}
+
+/** A person's section: name, roles, other names, and everything the library holds that they said. */
+export function PersonSection({ view }: { view: PersonView }) {
+  const { person, statements } = view;
+  return (
+    <section class="person" id={personAnchor(person.id)} aria-labelledby={`${personAnchor(person.id)}-name`}>
+      <h2 id={`${personAnchor(person.id)}-name`}>
+        {person.name}
+        {person.kind === 'organisation' && <span class="muted"> (organisation)</span>}
+      </h2>
+      {person.roles.length > 0 && (
+        <ul class="roles" aria-label="Roles">
+          {person.roles.map((role) => (
+            <li key={`${role.title}|${role.from ?? ''}|${role.to ?? ''}`}>{describeRole(role)}</li>
+          ))}
+        </ul>
+      )}
+      {person.aliases.length > 0 && (
+        <p class="aliases">
+          <span class="muted">Also known as:</span> {person.aliases.join(' · ')}
+        </p>
+      )}
+      {statements.length > 0 ? (
+        <ol class="statements">
+          {statements.map((s) => (
+            <StatementItem key={s.statement.id} view={s} />
+          ))}
+        </ol>
+      ) : (
+        <p class="muted">No statements recorded yet.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Source } from '../../lib/db/types';
+import { formatDate, hostOf, isWebLink } from '../card/format';
+import type { StatementView } from './library-model';
+import { RelationItem } from './RelationItem';
+
+/** One statement in the manager: exact words, when and where, sources, tags and relations. */
+export function StatementItem({ view }: { view: StatementView }) {
+  const { statement, relations } = view;
+  const when = formatDate(statement.date);
+  return (
+    <li class="statement">
+      <blockquote>{statement.text}</blockquote>
+      <p class="meta">
+        {when ? <time dateTime={statement.date}>{when}</time> : <span class="muted">Date unknown</span>}
+        {statement.venue && <span> · {statement.venue}</span>}
+      </p>
+      {statement.sources.length > 0 && (
+        <ul class="sources" aria-label="Sources">
+          {statement.sources.map((source) => (
+            <li key={source.url}>
+              <SourceLink source={source} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {statement.tags.length > 0 && (
+        <ul class="tags" aria-label="Tags">
+          {statement.tags.map((tag) => (
+            <li key={tag}>{tag}</li>
+          ))}
+        </ul>
+      )}
+      {relations.length > 0 && (
+        <ul class="relations" aria-label="Related statements">
+          {relations.map((r) => (
+            <RelationItem key={`${r.relation.id}-${r.side}`} view={r} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** A source as a link only when it is a web link: a library may hold whatever an imported pack said. */
+function SourceLink({ source }: { source: Source }) {
+  const label = [source.outlet ?? hostOf(source.url), source.title].filter(Boolean).join(': ') || source.url;
+  const published = formatDate(source.publishedAt);
+  return (
+    <>
+      {isWebLink(source.url) ? (
+        <a href={source.url} target="_blank" rel="noopener noreferrer">
+          {label}
+        </a>
+      ) : (
+        <span>{label}</span>
+      )}
+      {published && <span class="muted"> ({published})</span>}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { liveQuery } from 'dexie';
+import { render } from 'preact';
+import type { LibraryData } from '../../components/manager/library-model';
+import { ManagerApp } from '../../components/manager/ManagerApp';
+import { db } from '../../lib/db/database';
+import { readLibrary } from '../../lib/db/repos';
+import { loadStarterPackIfEmpty } from '../../lib/db/starter';
+
+const app = document.getElementById('app')!;
+let data: LibraryData | null = null;
+let error: string | null = null;
+
+const loadStarter = async () => {
+  await loadStarterPackIfEmpty(db);
+};
+
+function draw() {
+  render(<ManagerApp data={data} error={error} onLoadStarter={loadStarter} />, app);
+}
+
+// A live query re-reads whenever the library changes, here or in another extension page (Dexie broadcasts).
+liveQuery(() => readLibrary(db)).subscribe({
+  next: (snapshot) => {
+    data = snapshot;
+    error = null;
+    draw();
+  },
+  error: (e: unknown) => {
+    error = e instanceof Error ? e.message : String(e);
+    draw();
+  },
+});
+draw();
