@@ -1,39 +1,54 @@
 /**
  * Tells statements from terms: a block quotation, a direct quote (a sentence in the speaker's words),
  * a partial quote woven into the reporter's sentence, or a term (scare quotes, titles, labels).
+ * A short quote is a statement only when its sentence reports speech (a reporting verb or a
+ * "Name:" lead); otherwise it is a term.
  */
 import { isCueVerb } from './lexicon';
 import type { RawQuote } from './quotes';
+import { sentenceEnd, sentenceStart } from './sentences';
 import type { QuoteKind, Span } from './types';
 
 const TERM_MARKERS =
-  /\b(?:term|terms|word|words|phrase|so-called|dubbed|called|calling|reading|read|labelled|labeled|label|titled|entitled|named|branded|slogan|hashtag|known as|nicknamed|as)\s*$/i;
-const FUNCTION_AFTER =
-  /^(?:of|and|or|to|in|on|at|for|as|about|with|from|that|which|is|was|were|are|by|but|than|when|if|because|after|before|while|over|into|during|he|she|they|it|we)$/;
+  /\b(?:term|terms|word|words|phrase|so-called|dubbed|reading|labelled|labeled|label|titled|entitled|branded|slogan|hashtag|known as|nicknamed|referred to as|call(?:s|ed)? (?:themselves|itself|himself|herself)|as if to (?:say|ask)|as though to (?:say|ask))\s*$/i;
+const SMALL = /^(?:a|an|the|of|for|to|in|on|and|or|at|by|with)$/;
 
-/** Decides the kind of each quote; `attributed` says whether a speaker cue was found for it. */
-export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[], attributed: boolean[]): QuoteKind[] {
-  return raw.map((q, i) => {
+/** True when the text between from and to (outside quote) has a reporting verb or a "Name:" lead. */
+function reportsSpeech(text: string, from: number, to: number, q: RawQuote): boolean {
+  const outside = text.slice(from, q.open) + ' ' + text.slice(q.close >= 0 ? q.close + 1 : q.end, to);
+  const clean = outside.replace(/["\u201c\u201d][^"\u201c\u201d]*["\u201c\u201d]/g, ' ');
+  if (/^\s*\p{Lu}[\p{L}.\- ]*:\s*$/u.test(text.slice(from, q.open))) return true;
+  return clean.split(/[^\p{L}]+/u).some((w) => w && isCueVerb(w));
+}
+
+/** True for Title Case phrases of two or more words ("Many Names"): titles, not statements. */
+function isTitleCase(body: string): boolean {
+  const words = body.split(/\s+/).filter(Boolean);
+  return words.length >= 2 && words.every((w) => SMALL.test(w) || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** Decides the kind of each quote. */
+export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[]): QuoteKind[] {
+  return raw.map((q) => {
     if (blocks.some((b) => q.start >= b.start && q.end <= b.end && q.end - q.start > (b.end - b.start) * 0.6))
       return 'block';
     const body = text.slice(q.start, q.end);
-    const words = body.split(/\s+/).filter(Boolean).length;
+    const bare = body.replace(/[.,;:!?\u2026]+$/u, '');
+    const words = bare.split(/\s+/).filter(Boolean).length;
     const before = text.slice(Math.max(0, q.open - 40), q.open);
-    const closeAt = q.close >= 0 ? q.close + 1 : q.end;
-    const afterWord = /^\s*([\p{L}]+)/u.exec(text.slice(closeAt, closeAt + 30))?.[1] ?? '';
-    const sentencePunct = /[.!?,;:\u2026]$/.test(body) || /[.!?]\s/.test(body);
-    if (words <= 4 && !sentencePunct) {
-      if (TERM_MARKERS.test(before)) return 'term';
-      if (afterWord && /^\p{Ll}/u.test(afterWord) && !FUNCTION_AFTER.test(afterWord) && !isCueVerb(afterWord))
-        return 'term';
-      if (!attributed[i]) return 'term';
-    }
-    const startsSentence =
-      /^\p{Lu}/u.test(body) &&
-      (/(?:^|[:,.!?]|\n)\s*$/.test(before) ||
-        /\b(?:said|says|say)\s*$/.test(before) ||
-        isCueVerb(/(\p{L}+)\s*$/u.exec(before)?.[1] ?? ''));
-    if (startsSentence || (words >= 8 && /^\p{Lu}/u.test(body) && sentencePunct)) return 'direct';
+    if (TERM_MARKERS.test(before)) return 'term';
+    const parent = q.parent >= 0 ? raw[q.parent] : undefined;
+    const from = parent ? parent.start : sentenceStart(text, q.open);
+    const to = parent ? parent.end : sentenceEnd(text, q.close >= 0 ? q.close + 1 : q.end);
+    const internalStop = /[.!?]\s/.test(bare);
+    const alone = /(?:^|\n)\s*$/.test(before) && /^\s*(?:\n|$)/.test(text.slice(q.close + 1, q.close + 3));
+    if (alone && words < 8 && !/[.!?,]$/.test(body)) return 'partial'; // a headline or crosshead echoing a quote
+    const fullSentence = /^\p{Lu}/u.test(body) && /[.!?]$/.test(body);
+    if (words <= 5 && !internalStop && isTitleCase(bare) && !/[.!?]$/.test(body)) return 'term';
+    if (words <= 4 && !internalStop && !fullSentence && !reportsSpeech(text, from, to, q)) return 'term';
+    const lead = /(?:^|[:,.!?]|\n)\s*$/.test(before) || isCueVerb(/(\p{L}+)\s*$/u.exec(before)?.[1] ?? '');
+    if ((/^\p{Lu}/u.test(body) && lead) || (words >= 8 && /^\p{Lu}/u.test(body) && /[.!?,]$/.test(body)))
+      return 'direct';
     return 'partial';
   });
 }

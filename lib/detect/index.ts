@@ -27,12 +27,7 @@ export function detect(text: string, opts: DetectOptions = {}): Detection {
   const raw = findQuotes(text);
   const people = findPeople(text);
   const attributions = attributeSpeakers(text, raw, people);
-  const kinds = classifyQuotes(
-    text,
-    raw,
-    opts.blockQuotes ?? [],
-    attributions.map((a) => a.entity !== null),
-  );
+  const kinds = classifyQuotes(text, raw, opts.blockQuotes ?? []);
   const speakerOf = (i: number) => {
     const e = attributions[i]?.entity;
     return e === null || e === undefined ? null : people.entities[e]!;

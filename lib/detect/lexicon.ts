@@ -7,7 +7,7 @@ const set = (words: string) => new Set(words.split(' '));
 
 // Reporting verbs: base forms; inflections are derived by `isCueVerb`.
 const CUE_BASES =
-  'say tell add ask write warn note explain insist argue claim state declare announce reply respond answer comment remark observe recall complain stress emphasize emphasise reiterate repeat urge accuse describe call dismiss deny admit acknowledge concede promise pledge vow predict suggest tweet post testify confirm caution caution agree contend maintain assert allege counter continue conclude recount joke quip boast lament mourn plead demand question wonder cite point charge criticize criticise condemn praise hail brand label blame announce report indicate signal elaborate exclaim shout scream whisper mutter murmur sigh laugh told said wrote'.split(
+  'say tell add ask write warn note explain insist argue claim state declare announce reply respond answer comment remark observe recall complain stress emphasize emphasise reiterate repeat urge accuse describe call dismiss deny admit acknowledge concede promise pledge vow predict suggest tweet post testify speak confirm caution caution agree contend maintain assert allege counter continue conclude recount joke quip boast lament mourn plead demand question wonder cite point charge criticize criticise condemn praise hail brand label blame announce report indicate signal elaborate exclaim shout scream whisper mutter murmur sigh laugh told said wrote'.split(
     ' ',
   );
 const IRREGULAR: Record<string, string> = {
@@ -21,12 +21,22 @@ const IRREGULAR: Record<string, string> = {
   written: 'write',
   writes: 'write',
   writing: 'write',
+  spoke: 'speak',
+  spoken: 'speak',
 };
 const CUE_SET = new Set(CUE_BASES);
+
+// Plural nouns that look like reporting verbs ("his comments", "news reports").
+const NOUN_FORMS = new Set(
+  'comments notes reports questions claims calls posts charges labels demands promises pledges answers replies remarks points signals tweets cites counters statements quotes brands'.split(
+    ' ',
+  ),
+);
 
 /** True when `word` (lower case) is a reporting verb in any tense: said, says, saying, told, added, warns... */
 export function isCueVerb(word: string): boolean {
   const w = word.toLowerCase();
+  if (NOUN_FORMS.has(w)) return false;
   if (IRREGULAR[w] || CUE_SET.has(w)) return true;
   for (const suffix of ['ed', 'd', 's', 'es', 'ing']) {
     if (!w.endsWith(suffix)) continue;

@@ -32,6 +32,20 @@ export interface PeopleIndex {
   mentions: Mention[];
 }
 
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'from',
+  'near',
+  'across',
+  'outside',
+  'inside',
+  'throughout',
+  'towards',
+  'toward',
+  'into',
+]);
+// Lower-case nouns that make the capitalised words before them an organisation ("Time magazine").
+const ORG_TYPE_NOUNS = new Set(['magazine', 'newspaper', 'network', 'agency', 'channel', 'broadcaster', 'website']);
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'la', 'le', 'ibn', 'di', 'du']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', '&']);
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -91,6 +105,23 @@ interface Candidate {
 /** Reads one capitalised run into person/organisation candidates. */
 function readRun(text: string, run: Token[], tokens: Token[], index: number): Candidate[] {
   const lowers = run.map((t) => t.lower);
+  const next = tokens[index + run.length];
+  if (
+    next &&
+    !next.cap &&
+    ORG_TYPE_NOUNS.has(next.lower) &&
+    text.slice(run.at(-1)!.end, next.start) === ' ' &&
+    run.length <= 3
+  )
+    return [
+      {
+        tokens: run.filter((t) => !NOT_NAME.has(t.lower)),
+        kind: 'organisation',
+        titled: false,
+        gender: null,
+        role: null,
+      },
+    ];
   if (lowers.some((l) => ORG_WORDS.has(l)) || (run.length === 1 && isAcronym(run[0]!))) {
     let start = 0;
     while (start < run.length && (NOT_NAME.has(run[start]!.lower) || CONNECTORS.has(run[start]!.lower))) start++;
@@ -146,11 +177,23 @@ export function findPeople(text: string): PeopleIndex {
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   const singles: { c: Candidate; start: number; end: number }[] = [];
-  for (const run of capitalRuns(text, tokens)) {
+  const runs = capitalRuns(text, tokens);
+  // Names that follow "in", "from", "near" are places; the same words are places elsewhere too.
+  const places = new Set<string>();
+  for (const run of runs) {
+    const before = tokens[tokenIndex.get(run[0]!)! - 1];
+    if (before && PLACE_PREPOSITIONS.has(before.lower) && !run.at(-1)!.possessive)
+      places.add(text.slice(run[0]!.start, run.at(-1)!.end));
+  }
+  for (const run of runs) {
     for (const c of readRun(text, run, tokens, tokenIndex.get(run[0]!)!)) {
       const start = c.tokens[0]!.start;
       const end = c.tokens.at(-1)!.end;
       const name = text.slice(start, end);
+      if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1) {
+        // Places, and capitalised common words ("Cold War", a Title Case headline), are not names.
+        if (places.has(name) || new RegExp(`[^\\p{L}]${c.tokens.at(-1)!.lower}[^\\p{L}]`, 'u').test(text)) continue;
+      }
       if (c.kind === 'organisation') {
         addOrg(entities, mentions, name, start, end);
         continue;
@@ -163,11 +206,12 @@ export function findPeople(text: string): PeopleIndex {
       const surname = fold(c.tokens.at(-1)!.text);
       const same = entities.find(
         (e) =>
-          e.kind === 'person' &&
-          e.surname === surname &&
-          (e.name.includes(' ')
-            ? nearSpelling(fold(e.name.split(' ')[0]!), first)
-            : !e.gender || e.gender === c.gender),
+          (e.kind === 'person' && e.name.endsWith(` ${name}`)) ||
+          (e.kind === 'person' &&
+            e.surname === surname &&
+            (e.name.includes(' ')
+              ? nearSpelling(fold(e.name.split(' ')[0]!), first)
+              : !e.gender || e.gender === c.gender)),
       );
       const ent = same ?? newEntity(entities, 'person', name, surname);
       if (same && name.length > same.name.length && !same.name.includes(' ')) same.name = name;

@@ -59,11 +59,47 @@ function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefined {
     const r = referentAt(c.idx, c.d, c.tokens, a);
     if (!r || !isCueVerb(c.tokens[a + 1]?.lower ?? '')) return undefined;
   }
-  for (let v = a; v < Math.min(b, a + 7); v++) {
+  for (let v = a; v < Math.min(b, a + 14); v++) {
     if (!isCueVerb(c.tokens[v]!.lower)) continue;
-    return v > a ? scan(c, a, v, -1) : scan(c, v + 1, Math.min(b, v + 8), 1);
+    return v > a ? scanPreferPerson(c, a, v) : scan(c, v + 1, Math.min(b, v + 8), 1);
   }
   return undefined;
+}
+
+/** The first person named in tokens [from, to), else the first referent ("Foreign Ministry spokesperson Hua"). */
+function scanPreferPerson(c: Ctx, from: number, to: number): Referent | undefined {
+  let first: Referent | undefined;
+  for (let i = from; i < to; i++) {
+    const r = referentAt(c.idx, c.d, c.tokens, i);
+    if (!r) continue;
+    first ??= r;
+    if (r.entity === null || c.idx.entities[r.entity]!.kind === 'person') return r;
+  }
+  return first;
+}
+
+const BETWEEN_SUBJECT_AND_VERB =
+  /^(?:also|later|then|once|again|previously|had|has|have|was|is|had|would|will|has|recently|repeatedly|quickly|simply|just|still|earlier|often|\p{L}+ly)$/u;
+
+/** The subject of the cue verb at token v: the referent right before it, else the first one of its clause. */
+function subjectOf(c: Ctx, from: number, v: number): Referent | undefined {
+  let i = v - 1;
+  while (i >= from && BETWEEN_SUBJECT_AND_VERB.test(c.tokens[i]!.lower) && v - i < 4) i--;
+  if (i >= from && !c.quoted[i] && /^\s*$/.test(c.text.slice(c.tokens[i]!.end, c.tokens[i + 1]!.start))) {
+    const r = referentAt(c.idx, c.d, c.tokens, i);
+    if (r) return r;
+  }
+  return scan(c, clauseStart(c, from, v), v, 1) ?? scan(c, from, v, -1);
+}
+
+/** First token of the clause holding token v: after the last "; " or ", and/but" before it. */
+function clauseStart(c: Ctx, from: number, v: number): number {
+  for (let i = v - 1; i > from; i--) {
+    const gap = c.text.slice(c.tokens[i - 1]!.end, c.tokens[i]!.start);
+    if (/;/.test(gap)) return i;
+    if (/,/.test(gap) && /^(?:and|but|while|whereas|yet)$/.test(c.tokens[i]!.lower)) return i + 1;
+  }
+  return from;
 }
 
 /** A cue before the quote in its sentence: X said (that) / X told reporters: / according to X. */
@@ -78,7 +114,7 @@ function cueBefore(c: Ctx, from: number, open: number): Referent | undefined {
   }
   for (let v = b - 1; v >= a; v--) {
     if (c.quoted[v] || !isCueVerb(c.tokens[v]!.lower)) continue;
-    return scan(c, a, v, -1) ?? scan(c, v + 1, b, 1);
+    return subjectOf(c, a, v) ?? scan(c, v + 1, b, 1);
   }
   if (/:\s*$/.test(c.text.slice(from, open))) return scan(c, a, b, -1);
   return undefined;
@@ -86,7 +122,8 @@ function cueBefore(c: Ctx, from: number, open: number): Referent | undefined {
 
 /** The subject of the sentence the quote sits in: its first referent before the quote. */
 function subjectBefore(c: Ctx, from: number, open: number): Referent | undefined {
-  return scan(c, tokenAt(c.tokens, from), tokenAt(c.tokens, open), 1);
+  const b = tokenAt(c.tokens, open);
+  return scan(c, clauseStart(c, tokenAt(c.tokens, from), b), b, 1);
 }
 
 /** Attributes every quote; `raw` lists outer quotes before the quotes nested in them. */
@@ -111,7 +148,8 @@ export function attributeSpeakers(text: string, raw: RawQuote[], idx: PeopleInde
       c.quoted = new Array<boolean>(tokens.length).fill(false);
       const r = cueBefore(c, from, q.open);
       c.quoted = saved;
-      out.push(r && r.entity !== null ? { entity: r.entity, mention: r } : outer);
+      const person = r && r.entity !== null && idx.entities[r.entity]!.kind === 'person';
+      out.push(person ? { entity: r!.entity, mention: { start: r!.start, end: r!.end } } : outer);
       continue;
     }
     const sStart = sentenceStart(text, q.open);
@@ -133,7 +171,7 @@ export function attributeSpeakers(text: string, raw: RawQuote[], idx: PeopleInde
     r ??= subjectBefore(c, sStart, q.open);
     let a: Attribution;
     if (r) a = { entity: r.entity, mention: { start: r.start, end: r.end } };
-    else if (prev && q.open - (prev.q.close >= 0 ? prev.q.close : prev.q.end) < 400 && sStart >= prev.q.end - 2)
+    else if (prev && q.open - (prev.q.close >= 0 ? prev.q.close : prev.q.end) < 400)
       a = { entity: prev.a.entity, mention: null };
     else a = { entity: null, mention: null };
     if (a.entity !== null) {
@@ -143,5 +181,32 @@ export function attributeSpeakers(text: string, raw: RawQuote[], idx: PeopleInde
     out.push(a);
     prev = { q, a };
   }
+  echoSpeakers(text, raw, out);
   return out;
+}
+
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}\u2019']+/u)
+    .filter(Boolean);
+
+/** A headline, crosshead or pull quote without a cue takes the speaker of the quote whose words it repeats. */
+function echoSpeakers(text: string, raw: RawQuote[], out: Attribution[]) {
+  raw.forEach((q, i) => {
+    if (out[i]!.mention || q.parent >= 0) return;
+    const mine = words(text.slice(q.start, q.end));
+    if (!mine.length || mine.length > 30) return;
+    let best = -1;
+    raw.forEach((o, j) => {
+      if (j === i || out[j]!.entity === null || o.end - o.start <= q.end - q.start) return;
+      const theirs = new Set(words(text.slice(o.start, o.end)));
+      if (
+        mine.filter((w) => theirs.has(w)).length / mine.length >= 0.75 &&
+        (best < 0 || Math.abs(o.start - q.start) < Math.abs(raw[best]!.start - q.start))
+      )
+        best = j;
+    });
+    if (best >= 0) out[i] = { entity: out[best]!.entity, mention: null };
+  });
 }

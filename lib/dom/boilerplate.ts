@@ -11,6 +11,20 @@ const FURNITURE_WORDS =
 
 const PULL_QUOTE = /pull-?quote|blockquote|embed/i;
 
+const FURNITURE_CAMEL = /richlink|relatedlinks?|relatedcontent|onwardjourney|morestories|newsletterSignup/i;
+const LINK_BOX_TAGS = new Set(['FIGURE', 'DIV', 'SECTION', 'UL', 'OL']);
+
+/** A short box that is mostly links (a related-story card, a "read more" teaser). */
+function isLinkBox(el: Element): boolean {
+  if (!LINK_BOX_TAGS.has(el.tagName)) return false;
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 300 || el.querySelector('p')) return false;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a')))
+    linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return linked / text.length > 0.7 || /\bread more$/i.test(text);
+}
+
 /** True when `el` is page furniture rather than article content. */
 export function isBoilerplate(el: Element): boolean {
   // Pull quotes and embedded posts are often set in an aside but belong to the article.
@@ -19,6 +33,7 @@ export function isBoilerplate(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role)) return true;
   if (el.tagName === 'HEADER' && el.querySelector('nav')) return true;
-  const names = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
-  return names.length > 2 && FURNITURE_WORDS.test(names);
+  const names = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-spacefinder-role') ?? ''}`;
+  if (names.length > 2 && (FURNITURE_WORDS.test(names) || FURNITURE_CAMEL.test(names))) return true;
+  return isLinkBox(el);
 }
