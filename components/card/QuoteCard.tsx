@@ -2,22 +2,22 @@ import { formatDate } from './format';
 import { StatementItem } from './StatementItem';
 import type { CardData } from './types';
 
-/** Props of the card: the data (null while loading), where the library is managed, and how to close. */
+/** Props of the card: the data (null while loading), how to open the library, and how to close. */
 export interface QuoteCardProps {
   data: CardData | null;
-  managerUrl: string;
+  onOpenManager(): void;
   onClose(): void;
 }
 
-function EmptyState({ speaker, managerUrl }: { speaker: string; managerUrl: string }) {
+function EmptyState({ speaker, onOpenManager }: { speaker: string; onOpenManager(): void }) {
   return (
     <div class="empty">
       <p class="empty-title">Nothing saved for {speaker} yet.</p>
       <p>
         Add what {speaker} said before, or import a context pack, in{' '}
-        <a href={managerUrl} target="_blank" rel="noopener">
+        <button type="button" class="link" onClick={onOpenManager}>
           your OnRecord library
-        </a>
+        </button>
         .
       </p>
     </div>
@@ -25,7 +25,7 @@ function EmptyState({ speaker, managerUrl }: { speaker: string; managerUrl: stri
 }
 
 /** The card for one quote: who said it, in what role, and what they said before. */
-export function QuoteCard({ data, managerUrl, onClose }: QuoteCardProps) {
+export function QuoteCard({ data, onOpenManager, onClose }: QuoteCardProps) {
   const close = (
     <button type="button" class="close" aria-label="Close (Esc)" onClick={onClose}>
       ×
@@ -78,7 +78,7 @@ export function QuoteCard({ data, managerUrl, onClose }: QuoteCardProps) {
         <p class="ambiguous">Could be {candidates.join(' or ')}: the page does not say which.</p>
       )}
       {earlier.length === 0 && speaker && (known || candidates.length <= 1) && (
-        <EmptyState speaker={speaker} managerUrl={managerUrl} />
+        <EmptyState speaker={speaker} onOpenManager={onOpenManager} />
       )}
       {!speaker && <p class="empty">The page does not say clearly who said this.</p>}
     </section>

@@ -18,13 +18,6 @@ export function StatementItem({ statement }: { statement: CardStatement }) {
   const { relation } = statement;
   return (
     <li class="statement">
-      {relation && (
-        <p class={`relation relation-${relation.type}`}>
-          <span class="relation-type">{RELATION_LABELS[relation.type]}</span>
-          {relation.note && <span class="relation-note"> — {relation.note}</span>}
-          <span class="relation-by"> (labelled by {relation.labelledBy || 'unknown'})</span>
-        </p>
-      )}
       <q class="statement-text">{statement.text}</q>
       <p class="meta">
         {date && <time dateTime={statement.date}>{date}</time>}
@@ -33,6 +26,13 @@ export function StatementItem({ statement }: { statement: CardStatement }) {
           <SourceLink key={s.url} source={s} />
         ))}
       </p>
+      {relation && (
+        <p class={`relation relation-${relation.type}`}>
+          <span class="relation-type">{RELATION_LABELS[relation.type]}</span>
+          {relation.note && <span class="relation-note"> — {relation.note}</span>}
+          <span class="relation-by"> (labelled by {relation.labelledBy || 'unknown'})</span>
+        </p>
+      )}
     </li>
   );
 }

@@ -4,7 +4,7 @@
  * put there by the content script; it is the only thing the page side and the card share.
  */
 import { browser } from 'wxt/browser';
-import type { BackgroundToCard, CardToContent, Message } from '../../lib/messages/protocol';
+import type { BackgroundToCard, CardToBackground, CardToContent, Message } from '../../lib/messages/protocol';
 
 /** The nonce in a card URL's hash, if it is one. */
 export function nonceFromHash(hash: string): string | null {
@@ -16,7 +16,7 @@ export function nonceFromHash(hash: string): string | null {
 export function connectCard(
   nonce: string,
   onMessage: (message: Message<BackgroundToCard>) => void,
-): (message: Message<CardToContent>) => void {
+): (message: Message<CardToContent> | Message<CardToBackground>) => void {
   let port = browser.runtime.connect({ name: `card:${nonce}` });
   const attach = () => {
     port.onMessage.addListener((m: unknown) => onMessage(m as Message<BackgroundToCard>));

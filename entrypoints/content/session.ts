@@ -52,7 +52,9 @@ export function startSession(doc: Document, analysis: PageAnalysis, page: PageIn
         const quote = byId.get(mark.dataset.onrecordId ?? '');
         if (!quote) return;
         const frame = ensureCard();
-        send({ type: 'card/show', payload: { nonce: frame.nonce, quote, page, people } });
+        // Only the speaker's own entry: the card needs nothing else, and less page data travels.
+        const speaker = people.filter((p) => p.name === quote.speaker);
+        send({ type: 'card/show', payload: { nonce: frame.nonce, quote, page, people: speaker } });
         frame.showAt(mark);
         setExpanded(quote.id);
       },

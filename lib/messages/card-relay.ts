@@ -3,14 +3,18 @@
  * in their card frame's URL; the card frame connects a port named "card:<nonce>". The relay forwards a
  * message only to the port with that nonce *in the same tab*, and sends the card's 'card/closed' back to
  * the frame of the content script that asked. A show that arrives before its frame has connected (the frame
- * is still loading, or a sleeping service worker just woke) waits for the port.
+ * is still loading, or a sleeping service worker just woke) waits for the port. The relay also answers each
+ * show with 'card/data' from the library (the background owns it; the card frame cannot open it).
  *
  * No state here that cannot be rebuilt: if Chrome stops the worker, the card reconnects its port and the
  * next hover sends a fresh 'card/show'.
  */
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
-import type { BackgroundToCard, CardToContent, ContentToBackground, Message } from './protocol';
+import { db } from '../db/database';
+import { loadCard } from './card-lookup';
+import type { BackgroundToCard, CardData, CardToBackground, CardToContent, Message } from './protocol';
+import { parseContentMessage } from './validate';
 
 /** The prefix of a card frame's port name; the rest is the nonce. */
 export const CARD_PORT_PREFIX = 'card:';
@@ -33,13 +37,10 @@ export interface RelayDeps {
   /** Whether a port's sender URL is this extension's card page: ports from anything else are refused. */
   isCardPage(url: string | undefined): boolean;
   sendToTab(tabId: number, message: Message<CardToContent>, frameId: number | undefined): void;
-}
-
-/** Whether a value looks like a content script's card message (the background checks what it forwards). */
-export function isCardMessage(value: unknown): value is Message<ContentToBackground> {
-  if (!value || typeof value !== 'object') return false;
-  const { type, payload } = value as { type?: unknown; payload?: { nonce?: unknown } };
-  return (type === 'card/show' || type === 'card/hide') && typeof payload?.nonce === 'string';
+  /** Looks the quote up in the library. */
+  lookup(show: BackgroundToCard['card/show']): Promise<CardData>;
+  /** Opens the library manager for the reader. */
+  openManager(): void;
 }
 
 /**
@@ -85,9 +86,10 @@ export function createCardRelay(deps: RelayDeps) {
         entry.pending = undefined;
       }
       port.onMessage.addListener((message: unknown) => {
-        const m = message as Message<CardToContent> | undefined;
+        const m = message as Message<CardToContent> | Message<CardToBackground> | undefined;
         if (m?.type === 'card/closed')
           deps.sendToTab(entry.tabId, { type: 'card/closed', payload: { nonce } }, entry.contentFrameId);
+        else if (m?.type === 'card/open-manager') deps.openManager();
       });
       port.onDisconnect.addListener(() => {
         if (entry.port === port) entry.port = undefined;
@@ -97,8 +99,12 @@ export function createCardRelay(deps: RelayDeps) {
     /** A message from a content script. Returns true when it was a card message from a tab and was handled. */
     onMessage(message: unknown, sender: Sender): boolean {
       const tabId = sender.tab?.id;
-      if (!isCardMessage(message) || tabId === undefined) return false;
-      const { nonce } = message.payload;
+      if (tabId === undefined) return false;
+      // Only checked messages are forwarded: a page can drive its content script into sending anything.
+      const parsed = parseContentMessage(message);
+      if (!parsed.ok) return false;
+      const checked = parsed.message;
+      const { nonce } = checked.payload;
       let entry = cards.get(nonce);
       if (entry && entry.tabId !== tabId) return false;
       if (!entry) {
@@ -106,9 +112,15 @@ export function createCardRelay(deps: RelayDeps) {
         cards.set(nonce, entry);
       }
       entry.contentFrameId = sender.frameId;
-      if (message.type === 'card/show') {
-        const { quote, page, people } = message.payload;
-        deliver(entry, { type: 'card/show', payload: { quote, page, people } });
+      if (checked.type === 'card/show') {
+        const { quote, page, people } = checked.payload;
+        const show = { quote, page, people };
+        const target = entry;
+        deliver(target, { type: 'card/show', payload: show });
+        deps.lookup(show).then(
+          (data) => deliver(target, { type: 'card/data', payload: data }),
+          (error: unknown) => console.error('OnRecord: card lookup failed', error),
+        );
       } else deliver(entry, { type: 'card/hide', payload: {} });
       return true;
     },
@@ -127,6 +139,10 @@ export function startCardRelay(): void {
       browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId }).catch(() => {
         // The tab navigated away or closed: nothing left to tell.
       });
+    },
+    lookup: (show) => loadCard(db, show),
+    openManager: () => {
+      browser.tabs.create({ url: (browser.runtime.getURL as (path: string) => string)('/manager.html') });
     },
   });
   browser.runtime.onConnect.addListener((port) => {

@@ -7,6 +7,7 @@
  *   put in the frame's URL. The page never sees these messages.
  * popup -> content: tabs.sendMessage to the active tab.
  */
+import type { RelationType, Source } from '../db/types';
 import type { QuoteKind } from '../detect/types';
 
 /** What the page says about one quote: page-derived only, never library-derived. */
@@ -45,9 +46,51 @@ export interface ContentToBackground {
   'card/hide': { nonce: string };
 }
 
+/** How a stored statement relates to the statement a page quote is, as a person labelled it. */
+export interface CardRelation {
+  type: RelationType;
+  note: string;
+  labelledBy: string;
+}
+
+/** One stored statement as the card lists it. */
+export interface CardStatement {
+  id: string;
+  text: string;
+  date?: string;
+  venue?: string;
+  sources: Source[];
+  /** The labelled relation between this statement and the page quote's stored statement, if any. */
+  relation: CardRelation | null;
+}
+
+/**
+ * What the card shows for one quote, looked up in the library by the background. The card frame cannot open
+ * the library itself: Chrome serves it under a per-session dynamic origin (use_dynamic_url) inside a
+ * third-party page, where the extension's IndexedDB is out of reach.
+ */
+export interface CardData {
+  quote: PageQuote;
+  page: PageInfo;
+  /** Who said it: the stored person's name when resolved, else the name the page gives, else null. */
+  speaker: string | null;
+  /** Their role at the time and where that came from. */
+  role: { title: string; from: 'library' | 'page' } | null;
+  /** Whether the speaker is a person the library holds. */
+  known: boolean;
+  /** Stored people the speaker could be, when the name alone does not decide. */
+  candidates: string[];
+  /** The stored statement this quote is, when the library holds it ("on record"). */
+  onRecord: CardStatement | null;
+  /** What the speaker said elsewhere, most relevant first. */
+  earlier: CardStatement[];
+}
+
 /** Messages the background sends to a card frame over its port. */
 export interface BackgroundToCard {
   'card/show': { quote: PageQuote; page: PageInfo; people: PagePerson[] };
+  /** The library's answer for the quote last shown (matched by quote.id). */
+  'card/data': CardData;
   'card/hide': Record<string, never>;
 }
 
@@ -55,6 +98,12 @@ export interface BackgroundToCard {
 export interface CardToContent {
   /** The reader closed the card (Esc or the close button). */
   'card/closed': { nonce: string };
+}
+
+/** Messages a card frame sends over its port for the background itself to act on. */
+export interface CardToBackground {
+  /** Open the library manager in a tab (the card's own origin cannot open extension pages). */
+  'card/open-manager': Record<string, never>;
 }
 
 /** Messages the popup sends to the content script of the active tab. */

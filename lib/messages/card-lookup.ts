@@ -1,15 +1,14 @@
 /**
  * Builds the card's data for one quote from the reader's library: resolve the speaker to a stored person,
  * find the role they held on the day, and gather what they said elsewhere with any labelled relations to
- * this quote. Runs in the card page (extension origin), never in the web page.
+ * this quote. Runs in the background, which owns the library; only the result goes to the card frame.
  */
-import type { CardData, CardStatement } from '../../components/card/types';
-import { findPeopleByNames, relationsOf, statementsOfPerson } from '../../lib/db/repos';
-import type { OnRecordDb } from '../../lib/db/schema';
-import type { Relation, Statement } from '../../lib/db/types';
-import { findSameStatements, rankStatements } from '../../lib/match/rank';
-import { resolvePerson, roleAt } from '../../lib/match/resolve-person';
-import type { BackgroundToCard } from '../../lib/messages/protocol';
+import { findPeopleByNames, relationsOf, statementsOfPerson } from '../db/repos';
+import type { OnRecordDb } from '../db/schema';
+import type { Relation, Statement } from '../db/types';
+import { findSameStatements, rankStatements } from '../match/rank';
+import { resolvePerson, roleAt } from '../match/resolve-person';
+import type { BackgroundToCard, CardData, CardStatement } from './protocol';
 
 /** How many earlier statements the card lists at most; the manager holds the rest. */
 export const MAX_EARLIER = 12;
