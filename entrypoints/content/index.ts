@@ -2,10 +2,10 @@ import './style.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { analyzePage } from '../../lib/dom/analyze';
-import { readPageInfo } from '../../lib/dom/page-info';
+import { looksLikeArticle, readPageInfo } from '../../lib/dom/page-info';
 import type { CardToContent, Message, PageSummary, PopupToContent } from '../../lib/messages/protocol';
 import { isEnabledOn, loadSettings, siteKeyOf, watchSettings } from '../../lib/settings';
-import { type Session, startSession } from './session';
+import { IDLE_SESSION, type Session, startSession } from './session';
 
 type Incoming = Message<PopupToContent> | Message<CardToContent>;
 
@@ -20,7 +20,10 @@ export default defineContentScript({
     // Idempotent both ways, so repeated storage changes never double-highlight.
     const apply = (on: boolean) => {
       enabled = on;
-      if (on && !session) session = startSession(document, analyzePage(document), readPageInfo(document));
+      if (on && !session)
+        session = looksLikeArticle(document)
+          ? startSession(document, analyzePage(document), readPageInfo(document))
+          : IDLE_SESSION;
       else if (!on && session) {
         session.stop();
         session = null;
@@ -33,6 +36,7 @@ export default defineContentScript({
         const summary: PageSummary = {
           page: readPageInfo(document),
           enabled,
+          ...(session ? { article: session.article } : {}),
           quotes: session?.quotes ?? [],
           people: session?.people ?? [],
         };

@@ -12,6 +12,8 @@ import { pagePeople, pageQuotes } from './page-data';
 
 /** What an active page holds for the popup and the card. */
 export interface Session {
+  /** Whether the page reads as an article at all. */
+  article: boolean;
   quotes: PageQuote[];
   people: PagePerson[];
   /** Called when the background relays the card's 'card/closed'. */
@@ -24,6 +26,9 @@ function send(message: Message<ContentToBackground>): void {
     // The extension was reloaded or the worker is restarting; the next hover tries again.
   });
 }
+
+/** A session for a page that is not an article: nothing analysed, nothing drawn, nothing to undo. */
+export const IDLE_SESSION: Session = { article: false, quotes: [], people: [], onCardClosed() {}, stop() {} };
 
 /** Highlights an analysed page and opens the card on hover/focus until stopped. */
 export function startSession(doc: Document, analysis: PageAnalysis, page: PageInfo): Session {
@@ -79,6 +84,7 @@ export function startSession(doc: Document, analysis: PageAnalysis, page: PageIn
   }
 
   return {
+    article: true,
     quotes,
     people,
     onCardClosed(nonce) {

@@ -66,3 +66,18 @@ export function readPageInfo(doc: Document, url: string = doc.location?.href ?? 
     toIsoDate(doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? null);
   return { url, title, outlet, publishedAt };
 }
+
+/**
+ * A cheap first look before any analysis, so pages that are not articles (search results, web apps, inboxes)
+ * cost next to nothing: an article says so in its metadata, or has a few paragraphs of running text.
+ */
+export function looksLikeArticle(doc: Document): boolean {
+  const type = meta(doc, 'og:type');
+  if (type && /article/i.test(type)) return true;
+  if (jsonLdNodes(doc).some((n) => ARTICLE_TYPES.test(String(n['@type'] ?? '')))) return true;
+  let long = 0;
+  for (const p of doc.querySelectorAll('p')) {
+    if ((p.textContent ?? '').length >= 80 && ++long >= 3) return true;
+  }
+  return false;
+}

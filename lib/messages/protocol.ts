@@ -116,6 +116,8 @@ export interface PopupToContent {
 export interface PageSummary {
   page: PageInfo;
   enabled: boolean;
+  /** Whether the page reads as an article (enough running text); absent when OnRecord is off there. */
+  article?: boolean;
   quotes: PageQuote[];
   people: PagePerson[];
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readPageInfo, toIsoDate } from '../../lib/dom/page-info';
+import { looksLikeArticle, readPageInfo, toIsoDate } from '../../lib/dom/page-info';
 
 function docOf(html: string): Document {
   const doc = document.implementation.createHTMLDocument('');
@@ -55,5 +55,19 @@ describe('toIsoDate', () => {
     ['soon', null],
   ])('%s -> %s', (raw, iso) => {
     expect(toIsoDate(raw)).toBe(iso);
+  });
+});
+
+describe('looksLikeArticle', () => {
+  const para = `<p>${'Words of running text in a paragraph. '.repeat(3)}</p>`;
+  it.each([
+    ['og:type article', '<head><meta property="og:type" content="article"></head>', true],
+    ['JSON-LD NewsArticle', '<head><script type="application/ld+json">{"@type":"NewsArticle"}</script></head>', true],
+    ['three long paragraphs', `<body>${para.repeat(3)}</body>`, true],
+    ['two long paragraphs', `<body>${para.repeat(2)}</body>`, false],
+    ['a search page', '<body><form><input></form><p>Results</p><a href="#">x</a></body>', false],
+    ['og:type website', '<head><meta property="og:type" content="website"></head>', false],
+  ])('%s -> %s', (_name, html, expected) => {
+    expect(looksLikeArticle(docOf(html))).toBe(expected);
   });
 });

@@ -1,0 +1,126 @@
+import type { PageSpeakers, SpeakerGroup } from './speakers';
+
+/** What the popup knows about the active tab. */
+export type PopupState =
+  | { kind: 'loading' }
+  /** Browser pages, the web store, local files: no content script runs there. */
+  | { kind: 'unscriptable' }
+  /** A web page whose content script did not answer (opened before OnRecord was installed or updated). */
+  | { kind: 'no-answer'; site: string }
+  | {
+      kind: 'page';
+      site: string;
+      enabled: boolean;
+      article: boolean;
+      speakers: PageSpeakers;
+      /** Stored statements per speaker name; absent: the library does not hold that speaker. */
+      stored: Record<string, number>;
+    };
+
+/** Props: the state, and what the reader can do from the popup. */
+export interface PopupProps {
+  state: PopupState;
+  onToggleSite(enabled: boolean): void;
+  onOpenManager(): void;
+}
+
+function SiteSwitch({ site, enabled, onToggle }: { site: string; enabled: boolean; onToggle(on: boolean): void }) {
+  return (
+    <label class="switch">
+      <input
+        type="checkbox"
+        role="switch"
+        aria-checked={enabled}
+        checked={enabled}
+        onChange={(e) => onToggle(e.currentTarget.checked)}
+      />
+      <span>
+        OnRecord on this site <span class="site">({site})</span>
+      </span>
+    </label>
+  );
+}
+
+function Speaker({ group, stored }: { group: SpeakerGroup; stored: number | undefined }) {
+  const quotes = group.quotes.length;
+  return (
+    <li class="speaker">
+      <details>
+        <summary>
+          <span class="name">{group.name}</span>
+          {group.role && <span class="role">{group.role}</span>}
+          <span class="counts">
+            {quotes} {quotes === 1 ? 'quote' : 'quotes'} here ·{' '}
+            {stored ? `${stored} saved` : <span class="none">nothing saved</span>}
+          </span>
+        </summary>
+        <ul class="quotes">
+          {group.quotes.map((q) => (
+            <li key={q.id}>
+              <q>{q.text}</q>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </li>
+  );
+}
+
+function Body({ state }: { state: PopupState }) {
+  switch (state.kind) {
+    case 'loading':
+      return <p class="state">Reading this page…</p>;
+    case 'unscriptable':
+      return (
+        <p class="state">
+          OnRecord can't read this page: browser pages, extension stores and local files are off limits.
+        </p>
+      );
+    case 'no-answer':
+      return <p class="state">Reload this page to let OnRecord read it.</p>;
+    case 'page': {
+      if (!state.enabled) return <p class="state">OnRecord is off on this site. Switch it on to mark quotes here.</p>;
+      const { speakers, namedOnly, unattributed } = state.speakers;
+      if (speakers.length === 0 && namedOnly.length === 0 && unattributed.length === 0)
+        return (
+          <p class="state">{state.article ? 'No quotes or named officials found on this page.' : 'No article here.'}</p>
+        );
+      return (
+        <>
+          {speakers.length > 0 && (
+            <ul class="speakers" aria-label="Speakers on this page">
+              {speakers.map((g) => (
+                <Speaker key={g.name} group={g} stored={state.stored[g.name]} />
+              ))}
+            </ul>
+          )}
+          {unattributed.length > 0 && (
+            <p class="note">
+              {unattributed.length} {unattributed.length === 1 ? 'quote' : 'quotes'} without a clear speaker.
+            </p>
+          )}
+          {namedOnly.length > 0 && <p class="note">Also named: {namedOnly.map((p) => p.name).join(', ')}.</p>}
+        </>
+      );
+    }
+  }
+}
+
+/** The popup: the active page's speakers and what the library holds on each, plus the site switch. */
+export function Popup({ state, onToggleSite, onOpenManager }: PopupProps) {
+  const site = state.kind === 'page' || state.kind === 'no-answer' ? state.site : null;
+  return (
+    <main class="popup">
+      <header>
+        <h1>OnRecord</h1>
+        <button type="button" class="link" onClick={onOpenManager}>
+          Open library
+        </button>
+      </header>
+      {site && (
+        <SiteSwitch site={site} enabled={state.kind === 'page' ? state.enabled : true} onToggle={onToggleSite} />
+      )}
+      <Body state={state} />
+    </main>
+  );
+}

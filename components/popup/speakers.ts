@@ -1,0 +1,39 @@
+/** Groups a page's quotes by speaker for the popup; pure, so the grouping rules are tested alone. */
+import type { PagePerson, PageQuote, PageSummary } from '../../lib/messages/protocol';
+
+/** One speaker on the page with their quotes here. */
+export interface SpeakerGroup {
+  name: string;
+  role: string | null;
+  aliases: string[];
+  quotes: PageQuote[];
+}
+
+/** The page's speakers, most quoted first; people named without a quote; quotes nobody is credited with. */
+export interface PageSpeakers {
+  speakers: SpeakerGroup[];
+  namedOnly: PagePerson[];
+  unattributed: PageQuote[];
+}
+
+/** Groups the summary's quotes by speaker, keeping the page's order among equals. */
+export function groupSpeakers(summary: Pick<PageSummary, 'quotes' | 'people'>): PageSpeakers {
+  const byName = new Map<string, SpeakerGroup>();
+  const unattributed: PageQuote[] = [];
+  for (const quote of summary.quotes) {
+    if (!quote.speaker) {
+      unattributed.push(quote);
+      continue;
+    }
+    let group = byName.get(quote.speaker);
+    if (!group) {
+      const person = summary.people.find((p) => p.name === quote.speaker);
+      group = { name: quote.speaker, role: person?.role ?? null, aliases: person?.aliases ?? [], quotes: [] };
+      byName.set(quote.speaker, group);
+    }
+    group.quotes.push(quote);
+  }
+  const speakers = [...byName.values()].sort((a, b) => b.quotes.length - a.quotes.length);
+  const namedOnly = summary.people.filter((p) => !byName.has(p.name));
+  return { speakers, namedOnly, unattributed };
+}

@@ -1,0 +1,52 @@
+/**
+ * Reads what the popup shows: asks the active tab's content script for its 'page/summary', and counts in
+ * the library (the popup is an extension page, so it opens the database itself) what each speaker has saved.
+ */
+import { browser } from 'wxt/browser';
+import type { PopupState } from '../../components/popup/Popup';
+import { groupSpeakers, type SpeakerGroup } from '../../components/popup/speakers';
+import { countStatementsByPerson, findPeopleByNames } from '../../lib/db/repos';
+import type { OnRecordDb } from '../../lib/db/schema';
+import { resolvePerson } from '../../lib/match/resolve-person';
+import type { Message, PageSummary, PopupToContent } from '../../lib/messages/protocol';
+import { siteKeyOf } from '../../lib/settings';
+
+/** Stored statements per speaker, for the speakers the library resolves to one person. */
+export async function countStored(
+  db: OnRecordDb,
+  speakers: SpeakerGroup[],
+  date: string | undefined,
+): Promise<Record<string, number>> {
+  if (speakers.length === 0) return {};
+  const counts = await countStatementsByPerson(db);
+  const result: Record<string, number> = {};
+  for (const s of speakers) {
+    const found = await findPeopleByNames(db, [s.name, ...s.aliases]);
+    const { person } = resolvePerson({ name: s.name, aliases: s.aliases, role: s.role }, found, date);
+    if (person) result[s.name] = counts.get(person.id) ?? 0;
+  }
+  return result;
+}
+
+/** Builds the popup state from a summary (or its absence) and the tab's URL. */
+export async function popupStateFor(
+  db: OnRecordDb,
+  url: string | undefined,
+  summary: PageSummary | null,
+): Promise<PopupState> {
+  const site = url ? siteKeyOf(url) : null;
+  if (!site) return { kind: 'unscriptable' };
+  if (!summary) return { kind: 'no-answer', site };
+  const speakers = groupSpeakers(summary);
+  const stored = summary.enabled ? await countStored(db, speakers.speakers, summary.page.publishedAt ?? undefined) : {};
+  return { kind: 'page', site, enabled: summary.enabled, article: summary.article ?? false, speakers, stored };
+}
+
+/** Asks the active tab; any failure to answer means no content script is there. */
+export async function loadPopupState(db: OnRecordDb): Promise<PopupState> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (!tab?.id || !siteKeyOf(tab.url ?? '')) return popupStateFor(db, tab?.url, null);
+  const ask: Message<PopupToContent> = { type: 'page/summary', payload: {} };
+  const summary = (await browser.tabs.sendMessage(tab.id, ask).catch(() => null)) as PageSummary | null;
+  return popupStateFor(db, tab.url, summary ?? null);
+}

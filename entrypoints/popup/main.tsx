@@ -1,0 +1,32 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Popup, type PopupState } from '../../components/popup/Popup';
+import { db } from '../../lib/db/database';
+import { setSiteEnabled } from '../../lib/settings';
+import { loadPopupState } from './load-popup';
+
+const app = document.getElementById('app')!;
+
+function draw(state: PopupState) {
+  render(<Popup state={state} onToggleSite={toggle} onOpenManager={openManager} />, app);
+}
+
+async function refresh() {
+  draw(await loadPopupState(db));
+}
+
+async function toggle(enabled: boolean) {
+  const state = await loadPopupState(db);
+  if (state.kind !== 'page' && state.kind !== 'no-answer') return;
+  await setSiteEnabled(state.site, enabled);
+  // The content script reacts to the storage change; give it a moment, then read the page again.
+  setTimeout(refresh, 150);
+}
+
+function openManager() {
+  browser.tabs.create({ url: (browser.runtime.getURL as (path: string) => string)('/manager.html') });
+  window.close();
+}
+
+draw({ kind: 'loading' });
+refresh();

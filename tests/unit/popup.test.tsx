@@ -1,0 +1,140 @@
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Popup, type PopupState } from '../../components/popup/Popup';
+import { groupSpeakers } from '../../components/popup/speakers';
+import { popupStateFor } from '../../entrypoints/popup/load-popup';
+import { importPack } from '../../lib/db/repos-pack';
+import type { OnRecordDb } from '../../lib/db/schema';
+import type { PagePerson, PageQuote, PageSummary } from '../../lib/messages/protocol';
+import { STARTER_PACK } from '../../lib/pack/starter';
+import { freshDb } from '../db/helpers';
+
+const q = (id: string, speaker: string | null, text = `words ${id}`): PageQuote => ({
+  id,
+  text,
+  kind: 'direct',
+  speaker,
+  prefix: '',
+  suffix: '',
+});
+const p = (name: string, role: string | null = null, aliases: string[] = []): PagePerson => ({
+  name,
+  role,
+  aliases,
+  kind: 'person',
+});
+
+const summary: PageSummary = {
+  page: { url: 'https://www.newsweek.com/a', title: 'A', outlet: 'Newsweek', publishedAt: '2022-02-24' },
+  enabled: true,
+  article: true,
+  quotes: [q('q1', 'Hua Chunying'), q('q2', 'Wang Yi'), q('q3', 'Wang Yi'), q('q4', null), q('q5', 'Zhang Jun')],
+  people: [
+    p('Wang Yi', 'foreign minister', ['Wang']),
+    p('Hua Chunying', 'spokesperson', ['Hua']),
+    p('Vladimir Putin'),
+    p('Zhang Jun'),
+  ],
+};
+
+describe('groupSpeakers', () => {
+  it('groups quotes by speaker, most quoted first, and keeps the rest apart', () => {
+    const { speakers, namedOnly, unattributed } = groupSpeakers(summary);
+    expect(speakers.map((s) => [s.name, s.role, s.quotes.map((x) => x.id)])).toEqual([
+      ['Wang Yi', 'foreign minister', ['q2', 'q3']],
+      ['Hua Chunying', 'spokesperson', ['q1']],
+      ['Zhang Jun', null, ['q5']],
+    ]);
+    expect(namedOnly.map((x) => x.name)).toEqual(['Vladimir Putin']);
+    expect(unattributed.map((x) => x.id)).toEqual(['q4']);
+  });
+});
+
+describe('popupStateFor', () => {
+  let db: OnRecordDb;
+  beforeEach(async () => {
+    db = freshDb();
+    await importPack(db, STARTER_PACK);
+  });
+
+  it('counts stored statements for speakers the library holds, none for the others', async () => {
+    const state = await popupStateFor(db, summary.page.url, summary);
+    expect(state.kind).toBe('page');
+    if (state.kind !== 'page') return;
+    expect(state.site).toBe('newsweek.com');
+    expect(state.stored).toEqual({ 'Wang Yi': 3, 'Hua Chunying': 3 });
+  });
+
+  it.each([
+    ['chrome://extensions', null, 'unscriptable'],
+    [undefined, null, 'unscriptable'],
+    ['https://example.org/x', null, 'no-answer'],
+  ])('%s without an answer -> %s', async (url, answer, kind) => {
+    expect((await popupStateFor(db, url, answer)).kind).toBe(kind);
+  });
+
+  it('does not look anything up when OnRecord is off on the site', async () => {
+    const state = await popupStateFor(db, summary.page.url, { ...summary, enabled: false });
+    expect(state).toMatchObject({ kind: 'page', enabled: false, stored: {} });
+  });
+});
+
+describe('Popup', () => {
+  let host: HTMLElement;
+  beforeEach(() => {
+    host = document.createElement('div');
+    document.body.appendChild(host);
+  });
+  afterEach(() => {
+    render(null, host);
+    host.remove();
+  });
+  const pageState = (over: Partial<Extract<PopupState, { kind: 'page' }>> = {}): PopupState => ({
+    kind: 'page',
+    site: 'newsweek.com',
+    enabled: true,
+    article: true,
+    speakers: groupSpeakers(summary),
+    stored: { 'Wang Yi': 3 },
+    ...over,
+  });
+  const draw = (state: PopupState, onToggleSite = vi.fn(), onOpenManager = vi.fn()) => {
+    render(<Popup state={state} onToggleSite={onToggleSite} onOpenManager={onOpenManager} />, host);
+    return { onToggleSite, onOpenManager, text: host.textContent ?? '' };
+  };
+
+  it('lists speakers with their quotes here and what the library holds', () => {
+    const { text } = draw(pageState());
+    expect(text).toContain('Wang Yi');
+    expect(text).toContain('2 quotes here · 3 saved');
+    expect(text).toContain('1 quote here · nothing saved');
+    expect(text).toContain('1 quote without a clear speaker');
+    expect(text).toContain('Also named: Vladimir Putin');
+  });
+
+  it.each([
+    [{ kind: 'loading' } as PopupState, 'Reading this page'],
+    [{ kind: 'unscriptable' } as PopupState, "can't read this page"],
+    [{ kind: 'no-answer', site: 'a.test' } as PopupState, 'Reload this page'],
+    [pageState({ enabled: false }), 'OnRecord is off on this site'],
+    [pageState({ speakers: { speakers: [], namedOnly: [], unattributed: [] } }), 'No quotes or named officials'],
+    [pageState({ article: false, speakers: { speakers: [], namedOnly: [], unattributed: [] } }), 'No article here'],
+  ])('state %#', (state, expected) => {
+    expect(draw(state).text).toContain(expected);
+  });
+
+  it('switches the site and opens the library', () => {
+    const { onToggleSite, onOpenManager } = draw(pageState());
+    const box = host.querySelector<HTMLInputElement>('input[role="switch"]')!;
+    expect(box.checked).toBe(true);
+    box.click();
+    expect(onToggleSite).toHaveBeenCalledWith(false);
+    host.querySelector<HTMLButtonElement>('button.link')!.click();
+    expect(onOpenManager).toHaveBeenCalledOnce();
+  });
+
+  it('has no site switch where no content script can run', () => {
+    draw({ kind: 'unscriptable' });
+    expect(host.querySelector('input[role="switch"]')).toBeNull();
+  });
+});
