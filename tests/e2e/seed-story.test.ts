@@ -1,0 +1,150 @@
+/**
+ * The seed story, walked in real Chromium and real Firefox ESR with the built extension: highlights, the card
+ * with Wang Yi's Munich statement after hovering his 24 February quote, the popup's speakers, nothing from the
+ * library in the page's DOM, and no request beyond localhost (every request goes through a logging proxy).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, startStaticServer } from '../../scripts/serve';
+import { launchChromium } from './support/chromium';
+import { createChromiumDriver } from './support/chromium-driver';
+import { pollUntil, type StoryDriver } from './support/driver';
+import { launchFirefox } from './support/firefox';
+import { createFirefoxDriver } from './support/firefox-driver';
+import { cardHostShown, collectMarks, type MarkSummary, probeLeaks } from './support/page-probes';
+import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from './support/proxy';
+import {
+  CARD_EXPECTATIONS,
+  HOVERED_OPENING,
+  matches,
+  POPUP_SPEAKERS,
+  SEED_ATTRIBUTIONS,
+  SEED_PAGE,
+  SEED_PEOPLE,
+} from './support/seed-story';
+
+/** The card must open within this long after the pointer reaches a quote (the test contract). */
+const CARD_OPEN_BUDGET_MS = 500;
+
+const browsers = [
+  { name: 'chromium', start: async (proxyPort: number) => createChromiumDriver(await launchChromium({ proxyPort })) },
+  { name: 'firefox', start: async (proxyPort: number) => createFirefoxDriver(await launchFirefox({ proxyPort })) },
+];
+
+describe.each(browsers)('the seed story in $name', ({ name, start }) => {
+  let server: StaticServer;
+  let proxy: LoggingProxy;
+  let driver: StoryDriver;
+  let marks: MarkSummary;
+  let cardText = '';
+
+  const hoveredQuote = () => marks.quotes.find((q) => q.text.trim().startsWith(HOVERED_OPENING));
+  const hoverWang = async () => {
+    const quote = hoveredQuote();
+    if (!quote) throw new Error(`no highlighted quote starts with "${HOVERED_OPENING}"`);
+    await driver.hoverAway();
+    await driver.hover(`[data-onrecord="quote"][data-onrecord-id="${quote.id}"]`);
+  };
+
+  beforeAll(async () => {
+    server = await startStaticServer();
+    proxy = await startLoggingProxy();
+    driver = await start(proxy.port);
+    await driver.open(`${server.url}${SEED_PAGE}`);
+    const found = await pollUntil(
+      () => driver.evaluate(collectMarks, undefined),
+      (m) => m.quotes.length > 0,
+      15_000,
+    );
+    marks = found.value;
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await proxy?.close();
+    await server?.close();
+  });
+
+  it('marks the quotes with their speakers, on every piece', () => {
+    expect(marks.quotes.length).toBeGreaterThanOrEqual(SEED_ATTRIBUTIONS.length);
+    for (const { opening, speaker } of SEED_ATTRIBUTIONS) {
+      const quote = marks.quotes.find((q) => q.text.trim().startsWith(opening));
+      expect(quote, `a quote starting "${opening}"`).toBeDefined();
+      expect(matches(quote?.speaker ?? '', speaker), `speaker of "${opening}": ${quote?.speaker}`).toBe(true);
+    }
+    expect(marks.quotes.filter((q) => !q.consistentSpeaker).map((q) => q.id)).toEqual([]);
+  });
+
+  it('marks the named officials', () => {
+    const names = [...new Set(marks.people.map((p) => p.name))];
+    for (const expected of SEED_PEOPLE) {
+      expect(
+        names.some((n) => matches(n, expected)),
+        `${expected} among ${names.join(', ')}`,
+      ).toBe(true);
+    }
+  });
+
+  it('styles quotes and people differently', () => {
+    expect(marks.quoteStyle).not.toBe('');
+    expect(marks.personStyle).not.toBe('');
+    expect(marks.quoteStyle).not.toBe(marks.personStyle);
+  });
+
+  it(`opens the card within ${CARD_OPEN_BUDGET_MS} ms of hovering Wang Yi's quote`, async () => {
+    await hoverWang();
+    const shown = await pollUntil(
+      async () => ((await driver.evaluate(cardHostShown, undefined)) ? await driver.cardText() : null),
+      (text) => !!text?.includes('Wang Yi'),
+      5_000,
+    );
+    console.log(`[${name}] card shown ${Math.round(shown.ms)} ms after the hover`);
+    expect(shown.ok, `card text: ${shown.value}`).toBe(true);
+    expect(shown.ms).toBeLessThan(CARD_OPEN_BUDGET_MS);
+  });
+
+  it('shows his Munich statement in the card: date, venue, source and the labelled relation', async () => {
+    const full = await pollUntil(
+      async () => (await driver.cardText()) ?? '',
+      (text) => CARD_EXPECTATIONS.every(({ pattern }) => pattern.test(text)),
+      5_000,
+    );
+    cardText = full.value;
+    const missing = CARD_EXPECTATIONS.filter(({ pattern }) => !pattern.test(cardText)).map(({ what }) => what);
+    expect(missing, `card text:\n${cardText}`).toEqual([]);
+  });
+
+  it('puts nothing from the library into the page DOM', async () => {
+    if (!cardText) await hoverWang();
+    const card = cardText || ((await driver.cardText()) ?? '');
+    const { pristineText } = await driver.evaluate(probeLeaks, []);
+    // Lines of the card the page itself does not contain came from the library; none may reach the page.
+    const libraryLines = card
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter((line) => line.length >= 8 && !pristineText.includes(line));
+    expect(libraryLines.length, `card text:\n${card}`).toBeGreaterThan(0);
+    const report = await driver.evaluate(probeLeaks, libraryLines);
+    expect(report.found).toEqual([]);
+    expect(report.openShadowHosts).toEqual([]);
+    expect(report.hostText).toBe('');
+  });
+
+  it("lists the page's speakers in the popup", async () => {
+    const text = await driver.popupText((t) =>
+      POPUP_SPEAKERS.every((s) => (typeof s === 'string' ? t.includes(s) : s.test(t))),
+    );
+    for (const speaker of POPUP_SPEAKERS) {
+      expect(typeof speaker === 'string' ? text.includes(speaker) : speaker.test(text), `${speaker} in:\n${text}`).toBe(
+        true,
+      );
+    }
+  });
+
+  it('made no request beyond localhost', () => {
+    expect(
+      proxy.requests.some((r) => r.target.endsWith(`/${SEED_PAGE}`)),
+      'the proxy saw the page load',
+    ).toBe(true);
+    expect(nonLocalRequests(proxy.requests)).toEqual([]);
+  });
+});

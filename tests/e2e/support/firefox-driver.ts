@@ -1,0 +1,55 @@
+/** The story driver for Firefox ESR (puppeteer-core over WebDriver BiDi). */
+import type { EvaluateFunc, Page } from 'puppeteer-core';
+import { pollUntil, type StoryDriver } from './driver';
+import { type FirefoxSession, openExtensionPage } from './firefox';
+import { frameSnapshot, visibleText } from './page-probes';
+
+/** The slice of the extension API the tests call inside an extension page. */
+interface ExtensionGlobal {
+  browser: { tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> } };
+}
+
+/** Wraps a launched Firefox session; the story's page is one tab of it. */
+export async function createFirefoxDriver(session: FirefoxSession): Promise<StoryDriver & { page: Page }> {
+  const { browser, extensionOrigin } = session;
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  const cardPrefix = `${extensionOrigin}card.html`;
+  return {
+    browserName: 'firefox',
+    page,
+    async open(url) {
+      await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    },
+    evaluate: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) =>
+      page.evaluate(fn as EvaluateFunc<[A]>, arg) as Promise<R>,
+    async hover(selector) {
+      await page.hover(selector);
+    },
+    async hoverAway() {
+      await page.mouse.move(1, 1);
+    },
+    async cardText() {
+      // Over BiDi a cross-origin extension frame can report 'about:blank' as its URL: ask the frame itself.
+      for (const frame of page.mainFrame().childFrames()) {
+        const seen = await frame.evaluate(frameSnapshot).catch(() => null);
+        if (seen?.href.startsWith(cardPrefix)) return seen.text;
+      }
+      return null;
+    },
+    async popupText(settled) {
+      const pageUrl = page.url().split('#')[0] ?? page.url();
+      const popup = await browser.newPage();
+      await openExtensionPage(popup, `${extensionOrigin}popup.html`);
+      const tabId = await popup.evaluate(
+        async (url: string) => (await (globalThis as unknown as ExtensionGlobal).browser.tabs.query({ url }))[0]?.id,
+        pageUrl,
+      );
+      await openExtensionPage(popup, `${extensionOrigin}popup.html?tab=${tabId}`);
+      const read = () => popup.evaluate(visibleText);
+      const { value } = await pollUntil(read, settled, 10_000, 100);
+      await popup.close();
+      return value;
+    },
+    close: session.close,
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * A logging HTTP proxy on 127.0.0.1. Both browsers send all their traffic through it (localhost included),
+ * so a test can prove the extension reached nothing beyond localhost. Loopback requests are forwarded;
+ * anything else is logged and refused, so a leak is visible and never actually leaves the machine.
+ */
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
+
+/** One request the proxy saw: the method and the target (a URL, or host:port for CONNECT). */
+export interface ProxiedRequest {
+  method: string;
+  target: string;
+  host: string;
+}
+
+/** A running proxy: where it listens and everything it saw. */
+export interface LoggingProxy {
+  port: number;
+  requests: ProxiedRequest[];
+  close: () => Promise<void>;
+}
+
+/** True for host names that stay on this machine. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+
+/** Requests whose target is not loopback: what an assertion on "no request beyond localhost" checks. */
+export function nonLocalRequests(requests: ProxiedRequest[]): ProxiedRequest[] {
+  return requests.filter((r) => !isLoopbackHost(r.host));
+}
+
+function hostOfConnectTarget(target: string): string {
+  const ipv6 = /^\[([^\]]+)\]/.exec(target);
+  return ipv6?.[1] ?? target.replace(/:\d+$/, '');
+}
+
+/** Starts the proxy on a free port. */
+export async function startLoggingProxy(): Promise<LoggingProxy> {
+  const requests: ProxiedRequest[] = [];
+  const server: Server = createServer((req, res) => {
+    const target = req.url ?? '';
+    let url: URL;
+    try {
+      url = new URL(target);
+    } catch {
+      requests.push({ method: req.method ?? '?', target, host: '(not a proxy request)' });
+      res.writeHead(400).end();
+      return;
+    }
+    requests.push({ method: req.method ?? '?', target, host: url.hostname });
+    if (!isLoopbackHost(url.hostname)) {
+      res.writeHead(403, { 'content-type': 'text/plain' }).end('blocked by the test proxy');
+      return;
+    }
+    const upstream = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: url.port || 80,
+        path: url.pathname + url.search,
+        method: req.method,
+        headers: req.headers,
+      },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
+    upstream.on('error', () => res.writeHead(502).end());
+    req.pipe(upstream);
+  });
+  server.on('connect', (req, socket, head) => {
+    const target = req.url ?? '';
+    const host = hostOfConnectTarget(target);
+    requests.push({ method: 'CONNECT', target, host });
+    if (!isLoopbackHost(host)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    const upstream = connect(Number(target.split(':').pop()), '127.0.0.1', () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * The seed story as the e2e suite checks it: what the reader must see on the seed page. Kept apart from the
+ * tests so both browsers are held to the same expectations.
+ */
+
+/** The fixture page the story opens (served from tests/fixtures/pages). */
+export const SEED_PAGE = 'seed.html';
+
+/** Officials the page names, as canonical names (a pattern where transliterations differ). */
+export const SEED_PEOPLE: (string | RegExp)[] = [
+  'Hua Chunying',
+  'Wang Yi',
+  /^Serge[iy] Lavrov$/,
+  'Vladimir Putin',
+  'Zhang Jun',
+];
+
+/** Quotes whose speaker the page states, by their opening words. */
+export const SEED_ATTRIBUTIONS: { opening: string; speaker: string | RegExp }[] = [
+  { opening: 'China always respects the sovereignty', speaker: 'Wang Yi' },
+  { opening: 'Everybody is busy now', speaker: 'Hua Chunying' },
+  { opening: 'Russia was forced to take necessary measures', speaker: /^Serge[iy] Lavrov$/ },
+];
+
+/** The quote the reader hovers. */
+export const HOVERED_OPENING = 'China always respects the sovereignty';
+
+/** What the card must show for the hovered quote, each as a pattern with a name for the failure message. */
+export const CARD_EXPECTATIONS: { what: string; pattern: RegExp }[] = [
+  { what: 'the speaker', pattern: /Wang Yi/ },
+  { what: 'his role', pattern: /foreign minister/i },
+  { what: 'the earlier statement', pattern: /Ukraine is no exception/ },
+  { what: 'its venue', pattern: /Munich Security Conference/ },
+  { what: 'its date', pattern: /19 Feb(ruary)?\.? 2022|Feb(ruary)?\.? 19,? 2022|2022-02-19/ },
+  { what: 'its source', pattern: /Newsweek/ },
+  { what: 'the relation', pattern: /shift(s|ed)?( in)? emphasis/i },
+  { what: 'who labelled it', pattern: /OnRecord starter pack/ },
+];
+
+/** Speakers the popup must list for the seed page. */
+export const POPUP_SPEAKERS: (string | RegExp)[] = ['Wang Yi', 'Hua Chunying', /Serge[iy] Lavrov/];
+
+/** True when `value` is `expected` (a string) or matches it (a pattern). */
+export function matches(value: string, expected: string | RegExp): boolean {
+  return typeof expected === 'string' ? value === expected : expected.test(value);
+}
