@@ -42,9 +42,15 @@ export async function popupStateFor(
   return { kind: 'page', site, enabled: summary.enabled, article: summary.article ?? false, speakers, stored };
 }
 
-/** Asks the active tab; any failure to answer means no content script is there. */
-export async function loadPopupState(db: OnRecordDb): Promise<PopupState> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+/**
+ * Asks the active tab (or the tab given, when the popup is opened as a page with ?tab=<id>, as tests do);
+ * any failure to answer means no content script is there.
+ */
+export async function loadPopupState(db: OnRecordDb, tabId?: number): Promise<PopupState> {
+  const tab =
+    tabId === undefined
+      ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
+      : await browser.tabs.get(tabId).catch(() => undefined);
   if (!tab?.id || !siteKeyOf(tab.url ?? '')) return popupStateFor(db, tab?.url, null);
   const ask: Message<PopupToContent> = { type: 'page/summary', payload: {} };
   const summary = (await browser.tabs.sendMessage(tab.id, ask).catch(() => null)) as PageSummary | null;

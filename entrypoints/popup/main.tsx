@@ -6,17 +6,19 @@ import { setSiteEnabled } from '../../lib/settings';
 import { loadPopupState } from './load-popup';
 
 const app = document.getElementById('app')!;
+const tabParam = new URLSearchParams(location.search).get('tab');
+const tabId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
 
 function draw(state: PopupState) {
   render(<Popup state={state} onToggleSite={toggle} onOpenManager={openManager} />, app);
 }
 
 async function refresh() {
-  draw(await loadPopupState(db));
+  draw(await loadPopupState(db, tabId));
 }
 
 async function toggle(enabled: boolean) {
-  const state = await loadPopupState(db);
+  const state = await loadPopupState(db, tabId);
   if (state.kind !== 'page' && state.kind !== 'no-answer') return;
   await setSiteEnabled(state.site, enabled);
   // The content script reacts to the storage change; give it a moment, then read the page again.
