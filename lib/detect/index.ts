@@ -6,6 +6,7 @@ import { classifyQuotes } from './classify';
 import { type Entity, findPeople } from './people';
 import { findQuotes } from './quotes';
 import { attributeSpeakers } from './speakers';
+import { tokenize } from './tokens';
 import type { Detection, Person, Quote, Span } from './types';
 
 /** People worth listing: every person, and organisations only when they are quoted. */
@@ -25,8 +26,9 @@ export interface DetectOptions {
 /** Finds quotations, their kinds and speakers, and the people named in `text`. */
 export function detect(text: string, opts: DetectOptions = {}): Detection {
   const raw = findQuotes(text);
-  const people = findPeople(text);
-  const attributions = attributeSpeakers(text, raw, people);
+  const tokens = tokenize(text);
+  const people = findPeople(text, tokens);
+  const attributions = attributeSpeakers(text, raw, people, tokens);
   const kinds = classifyQuotes(text, raw, opts.blockQuotes ?? []);
   const speakerOf = (i: number) => {
     const e = attributions[i]?.entity;

@@ -13,6 +13,8 @@ export interface Entity {
   kind: 'person' | 'organisation';
   name: string;
   surname: string;
+  /** Folded first name when the name has several words, else "". */
+  first: string;
   gender: 'm' | 'f' | null;
   role: string | null;
   aliases: string[];
@@ -171,12 +173,12 @@ function readRun(text: string, run: Token[], tokens: Token[], index: number): Ca
 }
 
 /** Finds people and organisations and merges their mentions. */
-export function findPeople(text: string): PeopleIndex {
-  const tokens = tokenize(text);
+export function findPeople(text: string, tokens: Token[] = tokenize(text)): PeopleIndex {
   const tokenIndex = new Map(tokens.map((t, i) => [t, i]));
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   const singles: { c: Candidate; start: number; end: number }[] = [];
+  const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.text));
   const runs = capitalRuns(text, tokens);
   // Names that follow "in", "from", "near" are places; the same words are places elsewhere too.
   const places = new Set<string>();
@@ -192,7 +194,7 @@ export function findPeople(text: string): PeopleIndex {
       const name = text.slice(start, end);
       if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1) {
         // Places, and capitalised common words ("Cold War", a Title Case headline), are not names.
-        if (places.has(name) || new RegExp(`[^\\p{L}]${c.tokens.at(-1)!.lower}[^\\p{L}]`, 'u').test(text)) continue;
+        if (places.has(name) || lowerWords.has(c.tokens.at(-1)!.lower)) continue;
       }
       if (c.kind === 'organisation') {
         addOrg(entities, mentions, name, start, end);
@@ -209,12 +211,13 @@ export function findPeople(text: string): PeopleIndex {
           (e.kind === 'person' && e.name.endsWith(` ${name}`)) ||
           (e.kind === 'person' &&
             e.surname === surname &&
-            (e.name.includes(' ')
-              ? nearSpelling(fold(e.name.split(' ')[0]!), first)
-              : !e.gender || e.gender === c.gender)),
+            (e.first ? nearSpelling(e.first, first) : !e.gender || e.gender === c.gender)),
       );
       const ent = same ?? newEntity(entities, 'person', name, surname);
-      if (same && name.length > same.name.length && !same.name.includes(' ')) same.name = name;
+      if (same && name.length > same.name.length && !same.first) {
+        same.name = name;
+        same.first = first;
+      }
       ent.gender ??= c.gender;
       ent.role ??= c.role;
       addMention(ent, mentions, name, start, end);
@@ -253,7 +256,18 @@ function orgAbbreviates(name: string, word: string): boolean {
 }
 
 function newEntity(entities: Entity[], kind: Entity['kind'], name: string, surname: string): Entity {
-  const e: Entity = { id: entities.length, kind, name, surname, gender: null, role: null, aliases: [], mentions: [] };
+  const first = name.includes(' ') && kind === 'person' ? fold(name.split(' ')[0]!) : '';
+  const e: Entity = {
+    id: entities.length,
+    kind,
+    name,
+    surname,
+    first,
+    gender: null,
+    role: null,
+    aliases: [],
+    mentions: [],
+  };
   entities.push(e);
   return e;
 }
@@ -266,12 +280,14 @@ function addMention(e: Entity, mentions: Mention[], form: string, start: number,
 
 function addOrg(entities: Entity[], mentions: Mention[], name: string, start: number, end: number) {
   const key = fold(name).replace(/^the /, '');
-  let e = entities.find((x) => x.kind === 'organisation' && (fold(x.name) === key || fold(x.name).endsWith(` ${key}`)));
+  // For organisations `surname` holds the folded name, so lookups need no re-normalising.
+  let e = entities.find((x) => x.kind === 'organisation' && (x.surname === key || x.surname.endsWith(` ${key}`)));
   if (!e) {
-    e = entities.find((x) => x.kind === 'organisation' && key.endsWith(fold(x.name)) && key.length > x.name.length);
+    e = entities.find((x) => x.kind === 'organisation' && key.endsWith(` ${x.surname}`));
     if (e) {
       e.aliases.push(e.name);
       e.name = name;
+      e.surname = key;
     }
   }
   e ??= newEntity(entities, 'organisation', name, key);

@@ -18,6 +18,8 @@ export interface RawQuote {
 }
 
 const PARA = /\n\n+/g;
+const MARK_RE =
+  /["'\u2018\u2019\u201a\u201b\u2039\u203a\u201c\u201d\u201e\u201f\u00ab\u00bb\u300c\u300d\u300e\u300f\uff02\u301d\u301e]/g;
 
 /** Paragraph spans of `text` (blocks separated by blank lines). */
 export function paragraphs(text: string): { start: number; end: number }[] {
@@ -72,8 +74,10 @@ export function findQuotes(text: string): RawQuote[] {
   let continuedFrom = -1;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p]!;
-    for (let i = para.start; i < para.end; i++) {
-      if (!isQuoteChar(text[i]!) || i === reopenAt) continue;
+    MARK_RE.lastIndex = para.start;
+    for (let m = MARK_RE.exec(text); m && m.index < para.end; m = MARK_RE.exec(text)) {
+      const i = m.index;
+      if (i === reopenAt) continue;
       const mark = readMark(text, i);
       if (!mark) continue;
       if (mark.level === 'double') {

@@ -31,6 +31,19 @@ function recentEntity(idx: PeopleIndex, pos: number, ok: (e: Entity) => boolean)
   return null;
 }
 
+/** The named mention covering [start, end), found by binary search over the sorted mentions. */
+function mentionCovering(idx: PeopleIndex, start: number, end: number) {
+  let lo = 0;
+  let hi = idx.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (idx.mentions[mid]!.end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = idx.mentions[lo];
+  return m && m.start <= start && end <= m.end ? m : undefined;
+}
+
 /** Resolves the pronoun `t` standing at its position. */
 function resolvePronoun(idx: PeopleIndex, d: Discourse, t: Token): number | null {
   const g = PRONOUNS[t.lower]!;
@@ -49,7 +62,7 @@ function resolvePronoun(idx: PeopleIndex, d: Discourse, t: Token): number | null
 /** What token `tokens[i]` (with the words before it) refers to, if it is a pronoun or a role/organisation noun. */
 export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: number): Referent | undefined {
   const t = tokens[i]!;
-  const named = idx.mentions.find((m) => m.start <= t.start && t.end <= m.end);
+  const named = mentionCovering(idx, t.start, t.end);
   if (named) return { entity: named.entity, start: named.start, end: named.end };
   if (PRONOUNS[t.lower] && t.lower !== 'i' && t.lower !== 'we' && t.lower !== 'her') {
     return { entity: resolvePronoun(idx, d, t), start: t.start, end: t.end };

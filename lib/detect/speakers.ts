@@ -127,13 +127,18 @@ function subjectBefore(c: Ctx, from: number, open: number): Referent | undefined
 }
 
 /** Attributes every quote; `raw` lists outer quotes before the quotes nested in them. */
-export function attributeSpeakers(text: string, raw: RawQuote[], idx: PeopleIndex): Attribution[] {
-  const tokens = tokenize(text);
+export function attributeSpeakers(
+  text: string,
+  raw: RawQuote[],
+  idx: PeopleIndex,
+  tokens: Token[] = tokenize(text),
+): Attribution[] {
   const quoted = new Array<boolean>(tokens.length).fill(false);
   for (const q of raw) {
     if (q.parent >= 0) continue;
     for (let i = tokenAt(tokens, q.start); i < tokens.length && tokens[i]!.start < q.end; i++) quoted[i] = true;
   }
+  const unquoted = new Array<boolean>(tokens.length).fill(false);
   const c: Ctx = { text, tokens, idx, d: { lastSpeaker: null, lastSpeakerAt: -1e9 }, quoted };
   const out: Attribution[] = [];
   let prev: { q: RawQuote; a: Attribution } | null = null;
@@ -145,7 +150,7 @@ export function attributeSpeakers(text: string, raw: RawQuote[], idx: PeopleInde
       // Inside a quote only a named cue counts ("... and she said, 'X'"); otherwise the outer speaker.
       const from = Math.max(parentQ.start, sentenceStart(text, q.open));
       const saved = c.quoted;
-      c.quoted = new Array<boolean>(tokens.length).fill(false);
+      c.quoted = unquoted;
       const r = cueBefore(c, from, q.open);
       c.quoted = saved;
       const person = r && r.entity !== null && idx.entities[r.entity]!.kind === 'person';
@@ -193,20 +198,22 @@ const words = (s: string) =>
 
 /** A headline, crosshead or pull quote without a cue takes the speaker of the quote whose words it repeats. */
 function echoSpeakers(text: string, raw: RawQuote[], out: Attribution[]) {
+  const sets: (Set<string> | null)[] = raw.map((q, j) =>
+    out[j]!.entity === null ? null : new Set(words(text.slice(q.start, q.end))),
+  );
   raw.forEach((q, i) => {
     if (out[i]!.mention || q.parent >= 0) return;
     const mine = words(text.slice(q.start, q.end));
     if (!mine.length || mine.length > 30) return;
     let best = -1;
-    raw.forEach((o, j) => {
-      if (j === i || out[j]!.entity === null || o.end - o.start <= q.end - q.start) return;
-      const theirs = new Set(words(text.slice(o.start, o.end)));
-      if (
-        mine.filter((w) => theirs.has(w)).length / mine.length >= 0.75 &&
-        (best < 0 || Math.abs(o.start - q.start) < Math.abs(raw[best]!.start - q.start))
-      )
-        best = j;
-    });
+    // Echoes sit near the quote they repeat: look at the 40 quotes either side.
+    for (let j = Math.max(0, i - 40); j < Math.min(raw.length, i + 41); j++) {
+      const o = raw[j]!;
+      const theirs = sets[j];
+      if (!theirs || j === i || o.end - o.start <= q.end - q.start) continue;
+      if (best >= 0 && Math.abs(o.start - q.start) >= Math.abs(raw[best]!.start - q.start)) continue;
+      if (mine.filter((w) => theirs.has(w)).length / mine.length >= 0.75) best = j;
+    }
     if (best >= 0) out[i] = { entity: out[best]!.entity, mention: null };
   });
 }

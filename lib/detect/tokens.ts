@@ -25,25 +25,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
     let word = m[0];
-    if (word.endsWith('.')) {
+    const first = word[0]!;
+    const cap = first !== first.toLowerCase();
+    if (word.charCodeAt(word.length - 1) === 46) {
       const bare = word.slice(0, -1);
-      const keep = /^\p{Lu}$/u.test(bare) || HONORIFICS.has(word.toLowerCase()) || /\./.test(bare);
+      const keep = (cap && bare.length === 1) || bare.includes('.') || HONORIFICS.has(word.toLowerCase());
       if (!keep) word = bare;
     }
     let possessive = false;
-    if (POSSESSIVE.test(word)) {
+    if (word.length > 2 && word[word.length - 1] === 's' && POSSESSIVE.test(word)) {
       word = word.slice(0, -2);
       possessive = true;
     }
     if (!word) continue;
-    out.push({
-      text: word,
-      lower: word.toLowerCase(),
-      start: m.index,
-      end: m.index + word.length,
-      cap: /^\p{Lu}/u.test(word),
-      possessive,
-    });
+    out.push({ text: word, lower: word.toLowerCase(), start: m.index, end: m.index + word.length, cap, possessive });
   }
   return out;
 }
