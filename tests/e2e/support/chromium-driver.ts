@@ -6,7 +6,7 @@ import { visibleText } from './page-probes';
 
 /** The slice of the extension API the tests call inside the service worker. */
 interface ExtensionGlobal {
-  chrome: { tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> } };
+  chrome: { tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } };
 }
 
 /** Wraps a launched Chromium session; the story's page is one tab of it. */
@@ -37,10 +37,11 @@ export async function createChromiumDriver(session: ChromiumSession): Promise<St
     },
     async popupText(settled) {
       const pageUrl = page.url();
-      const tabId = await worker.evaluate(
-        async (url: string) => (await (globalThis as unknown as ExtensionGlobal).chrome.tabs.query({ url }))[0]?.id,
-        pageUrl.split('#')[0] ?? pageUrl,
+      // Compare URLs here rather than with a match pattern, which Firefox would not accept with a port.
+      const tabs = await worker.evaluate(async () =>
+        (await (globalThis as unknown as ExtensionGlobal).chrome.tabs.query({})).map((t) => [t.id, t.url] as const),
       );
+      const tabId = tabs.find(([, url]) => url === pageUrl)?.[0];
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`, { timeout: 30_000 });
       const read = () => popup.evaluate(visibleText);

@@ -6,7 +6,7 @@ import { frameSnapshot, visibleText } from './page-probes';
 
 /** The slice of the extension API the tests call inside an extension page. */
 interface ExtensionGlobal {
-  browser: { tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> } };
+  browser: { tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } };
 }
 
 /** Wraps a launched Firefox session; the story's page is one tab of it. */
@@ -37,13 +37,14 @@ export async function createFirefoxDriver(session: FirefoxSession): Promise<Stor
       return null;
     },
     async popupText(settled) {
-      const pageUrl = page.url().split('#')[0] ?? page.url();
+      const pageUrl = page.url();
       const popup = await browser.newPage();
       await openExtensionPage(popup, `${extensionOrigin}popup.html`);
-      const tabId = await popup.evaluate(
-        async (url: string) => (await (globalThis as unknown as ExtensionGlobal).browser.tabs.query({ url }))[0]?.id,
-        pageUrl,
+      // Match patterns cannot hold a port, so list every tab and compare URLs here.
+      const tabs = await popup.evaluate(async () =>
+        (await (globalThis as unknown as ExtensionGlobal).browser.tabs.query({})).map((t) => [t.id, t.url] as const),
       );
+      const tabId = tabs.find(([, url]) => url === pageUrl)?.[0];
       await openExtensionPage(popup, `${extensionOrigin}popup.html?tab=${tabId}`);
       const read = () => popup.evaluate(visibleText);
       const { value } = await pollUntil(read, settled, 10_000, 100);

@@ -40,7 +40,15 @@ export const CARD_EXPECTATIONS: { what: string; pattern: RegExp }[] = [
 /** Speakers the popup must list for the seed page. */
 export const POPUP_SPEAKERS: (string | RegExp)[] = ['Wang Yi', 'Hua Chunying', /Serge[iy] Lavrov/];
 
+/** The popup must say how much the library holds for Wang Yi (the starter pack has his statements). */
+export const POPUP_WANG_CONTEXT = /Wang Yi[\s\S]{0,200}?\b[1-9]\d* (saved|statements?|on record)/i;
+
 /** True when `value` is `expected` (a string) or matches it (a pattern). */
 export function matches(value: string, expected: string | RegExp): boolean {
   return typeof expected === 'string' ? value === expected : expected.test(value);
+}
+
+/** True when `text` contains `expected` (a string) or a match of it (a pattern). */
+export function matchesIn(text: string, expected: string | RegExp): boolean {
+  return typeof expected === 'string' ? text.includes(expected) : expected.test(text);
 }
