@@ -21,8 +21,3 @@ export const CHROMIUM_PATH =
 
 /** Firefox binary: Debian's ESR, unless FIREFOX_PATH says otherwise. */
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-
-/** True when both unpacked builds exist (the suite builds them otherwise). */
-export function buildsExist(): boolean {
-  return existsSync(`${CHROME_BUILD_DIR}/manifest.json`) && existsSync(`${FIREFOX_BUILD_DIR}/manifest.json`);
-}

@@ -1,0 +1,102 @@
+/**
+ * What `npm run build` and `npm run zip` produce: a Chrome MV3 build without Firefox keys, a Firefox build with
+ * its gecko id and no data collection, every file the manifests name, store archives, and a content script that
+ * carries neither the database nor the library's data.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GECKO_ID } from '../../wxt.config';
+import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, ROOT_DIR } from './support/paths';
+import { zipEntries } from './support/zip-entries';
+
+/** The content script ships to every page the reader opens: keep it small. */
+const CONTENT_SCRIPT_BUDGET_BYTES = 150_000;
+
+type Manifest = Record<string, unknown> & {
+  manifest_version: number;
+  content_scripts?: { js?: string[]; css?: string[] }[];
+};
+
+const readManifest = async (dir: string): Promise<Manifest> =>
+  JSON.parse(await readFile(`${dir}/manifest.json`, 'utf8'));
+
+/** Every file a manifest points at: background, pages, content scripts, web-accessible resources. */
+function referencedFiles(m: Manifest): string[] {
+  const background = m.background as { service_worker?: string; scripts?: string[]; page?: string } | undefined;
+  const action = (m.action ?? m.browser_action) as { default_popup?: string } | undefined;
+  const options = m.options_ui as { page?: string } | undefined;
+  const war = (m.web_accessible_resources ?? []) as (string | { resources: string[] })[];
+  return [
+    ...(background?.service_worker ? [background.service_worker] : []),
+    ...(background?.scripts ?? []),
+    ...(background?.page ? [background.page] : []),
+    ...(action?.default_popup ? [action.default_popup] : []),
+    ...(options?.page ? [options.page] : []),
+    ...(m.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
+    ...war.flatMap((w) => (typeof w === 'string' ? [w] : w.resources)),
+  ];
+}
+
+const builds = [
+  { name: 'chrome-mv3', dir: CHROME_BUILD_DIR },
+  { name: 'firefox', dir: FIREFOX_BUILD_DIR },
+];
+
+describe('the builds', () => {
+  it('keep Firefox-only keys out of the Chrome manifest', async () => {
+    const chrome = await readManifest(CHROME_BUILD_DIR);
+    expect(chrome.manifest_version).toBe(3);
+    expect(chrome.browser_specific_settings).toBeUndefined();
+    expect(JSON.stringify(chrome)).not.toMatch(/gecko/i);
+  });
+
+  it('give Firefox its gecko id and declare no data collection', async () => {
+    const firefox = await readManifest(FIREFOX_BUILD_DIR);
+    const gecko = (firefox.browser_specific_settings as { gecko?: Record<string, unknown> } | undefined)?.gecko;
+    expect(gecko?.id).toBe(GECKO_ID);
+    expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it.each(builds)('$name: every file the manifest names exists, with the popup and the card', async ({ dir }) => {
+    const files = referencedFiles(await readManifest(dir));
+    expect(files).toEqual(expect.arrayContaining(['popup.html', 'card.html']));
+    expect(files.filter((f) => !existsSync(`${dir}/${f}`))).toEqual([]);
+  });
+
+  it.each(builds)('$name: the content script is small and holds no database code', async ({ dir }) => {
+    const manifest = await readManifest(dir);
+    const scripts = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const file of scripts) {
+      expect((await stat(`${dir}/${file}`)).size).toBeLessThan(CONTENT_SCRIPT_BUDGET_BYTES);
+      const code = await readFile(`${dir}/${file}`, 'utf8');
+      expect(code).not.toMatch(/\bDexie\b/);
+      expect(code).not.toMatch(/\bindexedDB\b/);
+    }
+  });
+});
+
+describe('the store archives (npm run zip)', () => {
+  beforeAll(() => {
+    execFileSync('npm', ['run', '--silent', 'zip'], { cwd: ROOT_DIR, stdio: ['ignore', 'ignore', 'inherit'] });
+  }, 120_000);
+
+  const archive = async (suffix: string) => {
+    const names = (await readdir(`${ROOT_DIR}.output`)).filter((n) => n.endsWith(`-${suffix}.zip`));
+    expect(names, `.output/*-${suffix}.zip`).toHaveLength(1);
+    return zipEntries(`${ROOT_DIR}.output/${names[0]}`);
+  };
+
+  it.each(['chrome', 'firefox'])('the %s archive holds the extension at its root', async (suffix) => {
+    const entries = await archive(suffix);
+    expect(entries).toEqual(expect.arrayContaining(['manifest.json', 'popup.html', 'card.html']));
+  });
+
+  it('the sources archive (for review) holds the sources, not dependencies or builds', async () => {
+    const entries = await archive('sources');
+    expect(entries).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'wxt.config.ts']));
+    expect(entries.filter((e) => /^(node_modules|\.output)\//.test(e))).toEqual([]);
+  });
+});
