@@ -48,6 +48,9 @@ const PLACE_PREPOSITIONS = new Set([
 ]);
 // Lower-case nouns that make the capitalised words before them an organisation ("Time magazine").
 const ORG_TYPE_NOUNS = new Set(['magazine', 'newspaper', 'network', 'agency', 'channel', 'broadcaster', 'website']);
+// An apposition that describes an organisation ("Weibo, China's main social media service,").
+const ORG_APPOSITION =
+  /^, (?:(?:a|an|the|its|\p{Lu}[\p{L}.]*[\u2019']s)\s+)(?:[\p{L}-]+\s+){0,4}(?:service|platform|network|site|website|app|company|firm|agency|newspaper|magazine|broadcaster|channel|outlet|group|bank|party|union|organi[sz]ation|charity|watchdog|broadcaster|regulator|ministry|department)\b/u;
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'la', 'le', 'ibn', 'di', 'du']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', '&']);
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -104,9 +107,17 @@ interface Candidate {
   role: string | null;
 }
 
+/** An organisation candidate from a run, without sentence openers; none when nothing is left. */
+function orgCandidate(run: Token[]): Candidate[] {
+  const tokens = run.filter((t) => !NOT_NAME.has(t.lower));
+  return tokens.length ? [{ tokens, kind: 'organisation', titled: false, gender: null, role: null }] : [];
+}
+
 /** Reads one capitalised run into person/organisation candidates. */
 function readRun(text: string, run: Token[], tokens: Token[], index: number): Candidate[] {
   const lowers = run.map((t) => t.lower);
+  if (run.length <= 3 && ORG_APPOSITION.test(text.slice(run.at(-1)!.end, run.at(-1)!.end + 80)))
+    return orgCandidate(run);
   const next = tokens[index + run.length];
   if (
     next &&
@@ -115,15 +126,7 @@ function readRun(text: string, run: Token[], tokens: Token[], index: number): Ca
     text.slice(run.at(-1)!.end, next.start) === ' ' &&
     run.length <= 3
   )
-    return [
-      {
-        tokens: run.filter((t) => !NOT_NAME.has(t.lower)),
-        kind: 'organisation',
-        titled: false,
-        gender: null,
-        role: null,
-      },
-    ];
+    return orgCandidate(run);
   if (lowers.some((l) => ORG_WORDS.has(l)) || (run.length === 1 && isAcronym(run[0]!))) {
     let start = 0;
     while (start < run.length && (NOT_NAME.has(run[start]!.lower) || CONNECTORS.has(run[start]!.lower))) start++;
@@ -150,7 +153,8 @@ function readRun(text: string, run: Token[], tokens: Token[], index: number): Ca
     let name = p.slice(k + 1);
     while (
       name.length &&
-      (!isNameToken(name[0]!) || PLACE_WORDS.has(name[0]!.lower) || ROLE_MODIFIERS.has(name[0]!.lower))
+      (!isNameToken(name[0]!) ||
+        ((PLACE_WORDS.has(name[0]!.lower) || ROLE_MODIFIERS.has(name[0]!.lower)) && name.length > 1))
     )
       name = name.slice(1);
     if (!name.length || name.length > 4) continue;
@@ -213,7 +217,18 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
             e.surname === surname &&
             (e.first ? nearSpelling(e.first, first) : !e.gender || e.gender === c.gender)),
       );
-      const ent = same ?? newEntity(entities, 'person', name, surname);
+      // A capitalised sentence opener glued to a known name ("Later Sergei Lavrov") is not part of it.
+      const shorter =
+        same || c.tokens.length < 3
+          ? undefined
+          : entities.find(
+              (e) =>
+                e.kind === 'person' &&
+                e.surname === surname &&
+                e.first &&
+                nearSpelling(e.first, fold(c.tokens[1]!.text)),
+            );
+      const ent = same ?? shorter ?? newEntity(entities, 'person', name, surname);
       if (same && name.length > same.name.length && !same.first) {
         same.name = name;
         same.first = first;

@@ -44,6 +44,13 @@ function mentionCovering(idx: PeopleIndex, start: number, end: number) {
   return m && m.start <= start && end <= m.end ? m : undefined;
 }
 
+/** Position of the last mention of entity `id` before `pos`. */
+function lastMentionOf(idx: PeopleIndex, id: number, pos: number): number {
+  let at = -1;
+  for (const m of idx.entities[id]!.mentions) if (m.start < pos && m.start > at) at = m.start;
+  return at;
+}
+
 /** Resolves the pronoun `t` standing at its position. */
 function resolvePronoun(idx: PeopleIndex, d: Discourse, t: Token): number | null {
   const g = PRONOUNS[t.lower]!;
@@ -51,9 +58,11 @@ function resolvePronoun(idx: PeopleIndex, d: Discourse, t: Token): number | null
     g === 'n' || g === 'p'
       ? e.kind === 'organisation' || g === 'p'
       : e.kind === 'person' && (!e.gender || e.gender === g);
-  if (d.lastSpeaker !== null && t.start - d.lastSpeakerAt < 1500 && fits(idx.entities[d.lastSpeaker]!))
-    return d.lastSpeaker;
   const hit = recentEntity(idx, t.start, fits);
+  // "He"/"she" usually continue with the last speaker; "it"/"they" with the organisation named last.
+  const recentOrg = (g === 'n' || g === 'p') && hit !== null && lastMentionOf(idx, hit, t.start) > d.lastSpeakerAt;
+  if (!recentOrg && d.lastSpeaker !== null && t.start - d.lastSpeakerAt < 1500 && fits(idx.entities[d.lastSpeaker]!))
+    return d.lastSpeaker;
   const e = hit === null ? null : idx.entities[hit]!;
   if (e && e.kind === 'person' && !e.gender && (g === 'm' || g === 'f')) e.gender = g;
   return hit;

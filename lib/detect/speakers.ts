@@ -116,7 +116,13 @@ function cueBefore(c: Ctx, from: number, open: number): Referent | undefined {
     if (c.quoted[v] || !isCueVerb(c.tokens[v]!.lower)) continue;
     return subjectOf(c, a, v) ?? scan(c, v + 1, b, 1);
   }
-  if (/:\s*$/.test(c.text.slice(from, open))) return scan(c, a, b, -1);
+  if (/:\s*$/.test(c.text.slice(from, open))) {
+    // A colon lead-in that names nobody ("a search returned the message:") quotes the paragraph's topic.
+    const r = scan(c, a, b, -1);
+    if (r) return r;
+    const para = c.text.lastIndexOf('\n', from) + 1;
+    return scan(c, tokenAt(c.tokens, para), a, -1);
+  }
   return undefined;
 }
 
@@ -150,9 +156,16 @@ export function attributeSpeakers(
       // Inside a quote only a named cue counts ("... and she said, 'X'"); otherwise the outer speaker.
       const from = Math.max(parentQ.start, sentenceStart(text, q.open));
       const saved = c.quoted;
+      const savedDiscourse = c.d;
       c.quoted = unquoted;
+      // Inside the quote, "he" or "she" points to the last person the speaker named there.
+      const inside = idx.mentions.filter(
+        (m) => m.start >= parentQ.start && m.end <= q.open && idx.entities[m.entity]!.kind === 'person',
+      );
+      if (inside.length) c.d = { lastSpeaker: inside.at(-1)!.entity, lastSpeakerAt: q.open };
       const r = cueBefore(c, from, q.open);
       c.quoted = saved;
+      c.d = savedDiscourse;
       const person = r && r.entity !== null && idx.entities[r.entity]!.kind === 'person';
       out.push(person ? { entity: r!.entity, mention: { start: r!.start, end: r!.end } } : outer);
       continue;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../lib/detect/index';
+
+const kindOf = (text: string, words: string) => detect(text).quotes.find((q) => q.text.includes(words))?.kind;
+
+describe('classify: statements and terms', () => {
+  it.each([
+    ['direct sentence with cue after', '"We will not back down," Mayor Ann Cole said.', 'We will', 'direct'],
+    ['direct after a colon', 'Mayor Ann Cole said: "We will not back down."', 'We will', 'direct'],
+    [
+      'partial woven into a sentence',
+      'Mayor Ann Cole said the plan was "a step in the right direction" for all.',
+      'a step',
+      'partial',
+    ],
+    ['short partial with a cue', 'Mayor Ann Cole said it was "distressing" to watch.', 'distressing', 'partial'],
+    ['scare quote after "the term"', 'She balked at the term "invasion" on Monday.', 'invasion', 'term'],
+    [
+      'scare quote as a modifier, no speech',
+      'Troops were sent as "peacekeeping" forces into the region.',
+      'peacekeeping',
+      'term',
+    ],
+    ['label after "so-called"', 'The so-called "dot plot" moved higher.', 'dot plot', 'term'],
+    ['self-designation', 'The protesters, who call themselves "water protectors", camped out.', 'water', 'term'],
+    ['hashtag reading', 'A hashtag reading "Russia invades Ukraine" was censored.', 'Russia invades', 'term'],
+    ['title in Title Case', 'He will consider "Many Names" for the post.', 'Many Names', 'term'],
+    [
+      'imagined utterance',
+      'His face flickered as if to say "You think you got me?" and he smiled.',
+      'You think',
+      'term',
+    ],
+    ['one short full sentence', 'Ann Cole was blunt. "This must stop." Then she left.', 'This must stop', 'direct'],
+  ])('%s', (_name, text, words, expected) => {
+    expect(kindOf(text, words)).toBe(expected);
+  });
+
+  it('marks quotes inside a block quotation span as block', () => {
+    const text = 'Ann Cole wrote:\n\n"We are here to stay, and we will not be moved by threats."\n\nEnd.';
+    const start = text.indexOf('"We');
+    const end = text.indexOf('\n\nEnd');
+    const [q] = detect(text, { blockQuotes: [{ start, end }] }).quotes;
+    expect(q?.kind).toBe('block');
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../lib/detect/index';
+import { findPeople } from '../../../lib/detect/people';
+
+const person = (text: string, name: string) => detect(text).people.find((p) => p.name === name);
+
+describe('people: names and roles', () => {
+  it.each([
+    ['title before the name', 'Chinese Ambassador Zhang Jun spoke.', 'Zhang Jun', 'Chinese Ambassador'],
+    ['long title', 'Russian Foreign Minister Sergei Lavrov arrived.', 'Sergei Lavrov', 'Russian Foreign Minister'],
+    ['lower-case title', 'Morton County sheriff Kyle Baird spoke.', 'Kyle Baird', 'Morton County sheriff'],
+    [
+      'apposition before',
+      'Its senior spokesperson, Hua Chunying, told reporters.',
+      'Hua Chunying',
+      'senior spokesperson',
+    ],
+    ['apposition after', 'Jason Zeller, the Mandan police chief, said so.', 'Jason Zeller', 'Mandan police chief'],
+    ['former + title', 'He replaced former Secretary of State Rex W. Tillerson last year.', 'Rex W. Tillerson', null],
+  ])('%s', (_name, text, name, role) => {
+    const p = person(text, name);
+    expect(p).toBeDefined();
+    if (role) expect(p!.role).toBe(role);
+  });
+});
+
+describe('people: merging mentions', () => {
+  it('merges surname mentions and transliteration variants into one person', () => {
+    const text = 'Sergey Lavrov spoke. Lavrov laid the blame. Later Sergei Lavrov arrived.';
+    const people = detect(text).people.filter((p) => p.name.includes('Lavrov'));
+    expect(people).toHaveLength(1);
+    expect(people[0]!.name).toBe('Sergey Lavrov');
+    expect(people[0]!.aliases).toEqual(expect.arrayContaining(['Lavrov', 'Sergei Lavrov']));
+    expect(people[0]!.mentions).toHaveLength(3);
+  });
+
+  it('keeps two people who share a surname apart by honorific', () => {
+    const text = 'President Dan Ward and his daughter Ivy Ward arrived. Mr. Ward spoke; Ms. Ward smiled.';
+    const idx = findPeople(text);
+    const dan = idx.entities.find((e) => e.name === 'Dan Ward')!;
+    const ivy = idx.entities.find((e) => e.name === 'Ivy Ward')!;
+    expect(dan.aliases).toContain('Ward');
+    expect(ivy.aliases).toContain('Ward');
+    const at = (s: string) =>
+      idx.mentions.find((m) => text.slice(m.start, m.end) === 'Ward' && m.start > text.indexOf(s));
+    expect(at('Mr.')?.entity).toBe(dan.id);
+    expect(at('Ms.')?.entity).toBe(ivy.id);
+  });
+
+  it('merges a family-name-first surname ("Wang" for Wang Yi)', () => {
+    const p = person('Wang Yi and Sergey Lavrov spoke. Wang backed Moscow.', 'Wang Yi');
+    expect(p?.mentions).toHaveLength(2);
+  });
+
+  it('gives mentions as offsets into the text', () => {
+    const text = 'Yesterday Maria Lopez spoke and Lopez left.';
+    const p = person(text, 'Maria Lopez')!;
+    expect(p.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Maria Lopez', 'Lopez']);
+  });
+});
+
+describe('people: not people', () => {
+  it.each([
+    ['places after "in"', 'Protesters gathered in Standing Rock. Standing Rock is cold.', 'Standing Rock'],
+    ['places by their words', 'He flew to North Dakota on Friday.', 'North Dakota'],
+    ['organisations', 'The Security Council met. The Foreign Ministry said no.', 'Security Council'],
+    ['capitalised common words', 'The Cold War ended, but war goes on.', 'Cold War'],
+    ['sentence openers', 'However Many things happened.', 'However Many'],
+  ])('%s', (_name, text, name) => {
+    expect(findPeople(text).entities.find((e) => e.kind === 'person' && e.name === name)).toBeUndefined();
+  });
+});

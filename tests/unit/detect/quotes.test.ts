@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../lib/detect/quotes';
+
+/** The quoted words of every quotation found, in order. */
+const quoted = (text: string) => findQuotes(text).map((q) => text.slice(q.start, q.end));
+
+describe('findQuotes: marks', () => {
+  it.each([
+    ['straight double', 'He said "we will win" today.', ['we will win']],
+    ['curly double', 'He said \u201cwe will win\u201d today.', ['we will win']],
+    ['mixed curly and straight', 'He said \u201cwe will win" today.', ['we will win']],
+    ['guillemets', 'Il a dit \u00abnous gagnerons\u00bb hier.', ['nous gagnerons']],
+    ['guillemets with spaces', 'Il a dit \u00ab nous gagnerons \u00bb hier.', ['nous gagnerons']],
+    ['German low-high', 'Er sagte \u201ewir gewinnen\u201c gestern.', ['wir gewinnen']],
+    ['German single low-high', 'Er sagte \u201aja\u2018 dazu.', ['ja']],
+    ['corner brackets', '\u5f7c\u306f\u300c\u52dd\u3064\u300d\u3068\u8a00\u3063\u305f\u3002', ['\u52dd\u3064']],
+    ['single quotes as the only level', "The headline read 'biggest frustration' yesterday.", ['biggest frustration']],
+    ['curly singles', 'Obama: \u2018biggest frustration\u2019 is guns', ['biggest frustration']],
+  ])('%s', (_name, text, expected) => {
+    expect(quoted(text)).toEqual(expected);
+  });
+});
+
+describe('findQuotes: apostrophes are not quotes', () => {
+  it.each([
+    ["don't and can't", 'We don\'t know and can\'t say "why" yet.', ['why']],
+    ["'90s decade", 'In the \'90s he said "hello" often.', ['hello']],
+    ['curly decade', 'In the \u201990s he said \u201chello\u201d often.', ['hello']],
+    ["possessive Kyiv's", 'Kyiv\'s mayor said "enough" twice.', ['enough']],
+    ["plural possessive students'", 'The students\' union said "no" loudly.', ['no']],
+    ['possessive inside a quote', '"Russia\'s concerns are real," he said.', ["Russia's concerns are real,"]],
+    ['no marks at all', "It's the students' turn, isn't it?", []],
+  ])('%s', (_name, text, expected) => {
+    expect(quoted(text)).toEqual(expected);
+  });
+});
+
+describe('findQuotes: nesting, paragraphs and broken marks', () => {
+  it('finds a single-quoted quote inside a double-quoted one, with its parent', () => {
+    const text = 'She said, "We always say, \'Watch out,\' to them."';
+    const qs = findQuotes(text);
+    expect(qs.map((q) => text.slice(q.start, q.end))).toEqual(["We always say, 'Watch out,' to them.", 'Watch out,']);
+    expect(qs[1]!.parent).toBe(0);
+    expect(qs[0]!.parent).toBe(-1);
+  });
+
+  it('joins a quote over paragraphs when each paragraph reopens it and only the last closes', () => {
+    const text = '\u201cFirst part of it.\n\n\u201cSecond part.\n\n\u201cLast part,\u201d she said.';
+    const qs = findQuotes(text);
+    expect(qs).toHaveLength(1);
+    expect(text.slice(qs[0]!.start, qs[0]!.end)).toContain('Second part.');
+    expect(text.slice(qs[0]!.start, qs[0]!.end).endsWith('Last part,')).toBe(true);
+  });
+
+  it('contains a stray closing mark locally instead of flipping the quotes after it', () => {
+    const text =
+      'The "sovereignty and integrity" of all nations must be respected," Wang said on Saturday. "Ukraine is no exception." He called it "a distortion."';
+    expect(quoted(text)).toEqual(['sovereignty and integrity', 'Ukraine is no exception.', 'a distortion.']);
+  });
+
+  it('drops an opener never closed in its paragraph, keeping the next paragraph intact', () => {
+    const text = 'He said "this never closes.\n\nNext paragraph has "a quote" in it.';
+    expect(quoted(text)).toEqual(['a quote']);
+  });
+
+  it('gives offsets that cover exactly the words without the marks', () => {
+    const text = 'A "b c" d';
+    const [q] = findQuotes(text);
+    expect([q!.start, q!.end, q!.open, q!.close]).toEqual([3, 6, 2, 6]);
+  });
+});

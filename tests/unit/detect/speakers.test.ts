@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../lib/detect/index';
+
+/** Speaker of the quote containing `words` in `text`. */
+function speakerOf(text: string, words: string): string | null | undefined {
+  return detect(text).quotes.find((q) => q.text.startsWith(words))?.speaker;
+}
+
+const INTRO = 'Foreign Minister Maria Lopez met Deputy Minister Kenji Sato on Monday.';
+
+describe('speakers: reporting cues', () => {
+  it.each([
+    ['cue after, name first', `${INTRO} "We agreed on a plan," Lopez said.`, 'We agreed', 'Maria Lopez'],
+    ['cue after, inverted', `${INTRO} "We agreed on a plan," said Sato.`, 'We agreed', 'Kenji Sato'],
+    ['present tense', `${INTRO} "We agreed on a plan," Sato says.`, 'We agreed', 'Kenji Sato'],
+    ['other verbs: added', `${INTRO} "Talks will go on," Lopez added.`, 'Talks will', 'Maria Lopez'],
+    ['other verbs: warned', `${INTRO} "Time is short," warned Sato.`, 'Time is short', 'Kenji Sato'],
+    ['other verbs: told', `${INTRO} "Time is short," Sato told reporters.`, 'Time is short', 'Kenji Sato'],
+    ['cue before with colon', `${INTRO} Lopez told reporters: "The deal is done."`, 'The deal', 'Maria Lopez'],
+    ['cue before with that', `${INTRO} Sato said that "nothing has changed."`, 'nothing has', 'Kenji Sato'],
+    ['according to', `${INTRO} According to Lopez, the deal was "very close to done."`, 'very close', 'Maria Lopez'],
+    [
+      'apposition between name and verb',
+      `${INTRO} "It was hard," Lopez, seated next to Sato at the table, told reporters.`,
+      'It was hard',
+      'Maria Lopez',
+    ],
+    [
+      'relative clause between subject and verb',
+      `${INTRO} Sato, who met Lopez in May, said the talks were "a disaster."`,
+      'a disaster',
+      'Kenji Sato',
+    ],
+    [
+      'second verb of the same subject',
+      `${INTRO} Sato said he would meet Lopez but added, "I doubt it will help."`,
+      'I doubt',
+      'Kenji Sato',
+    ],
+  ])('%s', (_name, text, words, expected) => {
+    expect(speakerOf(text, words)).toBe(expected);
+  });
+});
+
+describe('speakers: references', () => {
+  it.each([
+    [
+      'pronoun after an earlier quote',
+      `${INTRO} "One," Lopez said. "Two and three," she said.`,
+      'Two and three',
+      'Maria Lopez',
+    ],
+    ['surname to full name', `${INTRO} "Enough," said Lopez.`, 'Enough', 'Maria Lopez'],
+    [
+      'honorific picks the right person of a shared surname',
+      'President Kim Trent met his daughter Ana Trent. "We met," Ms. Trent said.',
+      'We met',
+      'Ana Trent',
+    ],
+    [
+      'role noun tied to a name',
+      'Morton County sheriff Kyle Baird spoke first. Later the sheriff said the crowd was "out of control."',
+      'out of control',
+      'Kyle Baird',
+    ],
+    [
+      'organisation noun',
+      'The Chinese Embassy in Kyiv issued a notice. "Please stay indoors," the embassy said.',
+      'Please stay',
+      'Chinese Embassy in Kyiv',
+    ],
+    [
+      'short form of an organisation',
+      'The U.S. Federal Reserve raised rates. Risks remain "roughly balanced," the Fed said.',
+      'roughly balanced',
+      'U.S. Federal Reserve',
+    ],
+    [
+      'cue in the sentence before a bare quote',
+      'The Chinese Embassy in Kyiv issued advice. Drivers should stay home, it said. "Please do not panic. We are with you."',
+      'Please do not panic',
+      'Chinese Embassy in Kyiv',
+    ],
+  ])('%s', (_name, text, words, expected) => {
+    expect(speakerOf(text, words)).toBe(expected);
+  });
+
+  it('carries the speaker into a following paragraph that is only a quote', () => {
+    const text = `${INTRO}\n\n"The first thing," Lopez said.\n\n"And the paragraph after it, with no cue at all."`;
+    expect(speakerOf(text, 'And the paragraph')).toBe('Maria Lopez');
+  });
+
+  it('gives a nested quote the speaker named inside the outer quote', () => {
+    const text = `${INTRO} "I called Kenji Sato and he said, 'We are ready,' then hung up," Lopez said.`;
+    expect(speakerOf(text, 'We are ready')).toBe('Kenji Sato');
+    expect(speakerOf(text, 'I called')).toBe('Maria Lopez');
+  });
+
+  it('lets a nested quote inherit the outer speaker when nobody else is named', () => {
+    const text = `${INTRO} "We always say, 'Watch out,' to newcomers," said Lopez.`;
+    expect(speakerOf(text, 'Watch out')).toBe('Maria Lopez');
+  });
+
+  it('says null for an unnamed source rather than guessing', () => {
+    const text = 'The White House said the plan was sound, and one official blamed "momentary confusion."';
+    expect(speakerOf(text, 'momentary confusion')).toBeNull();
+  });
+
+  it('says null when nobody is named near a quote', () => {
+    expect(speakerOf('Nothing here. "A quote with no speaker at all, standing alone."', 'A quote with')).toBeNull();
+  });
+
+  it('attributes a crosshead to the speaker whose words it repeats', () => {
+    const text = `${INTRO}\n\n\u2018An endless supply\u2019\n\n"They seem to have an endless supply of weapons," said Lopez.`;
+    expect(speakerOf(text, 'An endless supply')).toBe('Maria Lopez');
+  });
+});
