@@ -5,15 +5,14 @@ import type { RelationView } from './library-model';
 export function RelationItem({ view }: { view: RelationView }) {
   const { relation, side, other, otherSpeaker } = view;
   const when = formatDate(other?.date);
-  const direction = side === 'later' ? 'Compared with the earlier' : 'Compared with this by the later';
+  // Neutral wording that reads for every label: "Contradicts · earlier statement (19 Feb 2022, Munich):".
+  const details = [when, other?.venue, otherSpeaker ? `by ${otherSpeaker}` : null].filter(Boolean).join(', ');
   return (
     <li class="relation">
       <p>
         <span class={`label label-${relation.type}`}>{RELATION_LABELS[relation.type]}</span>{' '}
         <span class="muted">
-          {direction} statement{otherSpeaker ? ` by ${otherSpeaker}` : ''}
-          {when ? ` of ${when}` : ''}
-          {other?.venue ? `, ${other.venue}` : ''}:
+          · {side === 'later' ? 'earlier' : 'later'} statement{details ? ` (${details})` : ''}:
         </span>
       </p>
       {other ? (

@@ -83,7 +83,8 @@ describe('ManagerApp', () => {
     expect(text).toContain('Chinese foreign minister');
     expect(text).toContain("Beijing's top diplomat");
     expect(text).toContain('Ukraine is no exception.');
-    expect(text).toContain('Shift in emphasis');
+    expect(text).toContain('Shift in emphasis · earlier statement (19 Feb 2022, Munich Security Conference):');
+    expect(text).toContain('Shift in emphasis · later statement (24 Feb 2022, Phone call with Sergey Lavrov');
     expect(text).toContain("Russia's legitimate concerns");
     const link = root.querySelector<HTMLAnchorElement>('.sources a')!;
     expect(link.href).toBe('https://www.newsweek.com/china-shows-solidarity-russia-day-ukraine-invasion-1682224');
