@@ -10,7 +10,7 @@ import { createChromiumDriver } from './support/chromium-driver';
 import { pollUntil, type StoryDriver } from './support/driver';
 import { launchFirefox } from './support/firefox';
 import { createFirefoxDriver } from './support/firefox-driver';
-import { cardHostShown, collectMarks, type MarkSummary, probeLeaks } from './support/page-probes';
+import { collectMarks, type MarkSummary, probeLeaks } from './support/page-probes';
 import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from './support/proxy';
 import {
   CARD_EXPECTATIONS,
@@ -92,10 +92,22 @@ describe.each(browsers)('the seed story in $name', ({ name, start }) => {
     expect(marks.quoteStyle).not.toBe(marks.personStyle);
   });
 
+  it('keeps the card frame hidden until a quote is hovered', async () => {
+    // The content script loads the card frame ahead of the first hover; wait for it, then check it is hidden.
+    const loaded = await pollUntil(
+      () => driver.cardVisible(),
+      (v) => v !== null,
+      15_000,
+      100,
+    );
+    expect(loaded.ok, 'the card frame is loaded ahead of the first hover').toBe(true);
+    expect(await driver.cardVisible()).toBe(false);
+  });
+
   it(`opens the card within ${CARD_OPEN_BUDGET_MS} ms of hovering Wang Yi's quote`, async () => {
     await hoverWang();
     const shown = await pollUntil(
-      async () => ((await driver.evaluate(cardHostShown, undefined)) ? await driver.cardText() : null),
+      async () => ((await driver.cardVisible()) ? await driver.cardText() : null),
       (text) => !!text?.includes('Wang Yi'),
       5_000,
     );
@@ -129,6 +141,16 @@ describe.each(browsers)('the seed story in $name', ({ name, start }) => {
     expect(report.found).toEqual([]);
     expect(report.openShadowHosts).toEqual([]);
     expect(report.hostText).toBe('');
+  });
+
+  it('hides the card when the pointer leaves', async () => {
+    await driver.hoverAway();
+    const hidden = await pollUntil(
+      () => driver.cardVisible(),
+      (v) => v === false,
+      3_000,
+    );
+    expect(hidden.ok).toBe(true);
   });
 
   it("lists the page's speakers in the popup, with what the library holds for them", async () => {

@@ -9,12 +9,27 @@ interface ExtensionGlobal {
   chrome: { tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } };
 }
 
+/** Opens the popup in a tab of its own, for the tab showing `page` (the popup takes that tab's id as ?tab=). */
+export async function openPopupFor(session: ChromiumSession, page: Page, viewport = { width: 360, height: 600 }) {
+  const pageUrl = page.url();
+  // Compare URLs here rather than with a match pattern, which Firefox would not accept with a port.
+  const tabs = await session.worker.evaluate(async () =>
+    (await (globalThis as unknown as ExtensionGlobal).chrome.tabs.query({})).map((t) => [t.id, t.url] as const),
+  );
+  const tabId = tabs.find(([, url]) => url === pageUrl)?.[0];
+  const popup = await session.context.newPage();
+  await popup.setViewportSize(viewport);
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`, { timeout: 30_000 });
+  return popup;
+}
+
 /** Wraps a launched Chromium session; the story's page is one tab of it. */
 export async function createChromiumDriver(session: ChromiumSession): Promise<StoryDriver & { page: Page }> {
-  const { context, extensionId, worker } = session;
+  const { context } = session;
   const page = context.pages()[0] ?? (await context.newPage());
   // By path: with use_dynamic_url, Chrome may serve the card frame under a per-session host instead of the id.
   const cardUrl = /^chrome-extension:\/\/[^/]+\/card\.html/;
+  const cardFrame = () => page.frames().find((f) => cardUrl.test(f.url()));
   return {
     browserName: 'chromium',
     page,
@@ -31,21 +46,16 @@ export async function createChromiumDriver(session: ChromiumSession): Promise<St
       await page.mouse.move(1, 1);
     },
     async cardText() {
-      const frame = page.frames().find((f) => cardUrl.test(f.url()));
-      if (!frame) return null;
-      return frame.evaluate(visibleText).catch(() => null);
+      const frame = cardFrame();
+      return frame ? frame.evaluate(visibleText).catch(() => null) : null;
+    },
+    async cardVisible() {
+      const element = await cardFrame()?.frameElement();
+      return element ? element.isVisible() : null;
     },
     async popupText(settled) {
-      const pageUrl = page.url();
-      // Compare URLs here rather than with a match pattern, which Firefox would not accept with a port.
-      const tabs = await worker.evaluate(async () =>
-        (await (globalThis as unknown as ExtensionGlobal).chrome.tabs.query({})).map((t) => [t.id, t.url] as const),
-      );
-      const tabId = tabs.find(([, url]) => url === pageUrl)?.[0];
-      const popup = await context.newPage();
-      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`, { timeout: 30_000 });
-      const read = () => popup.evaluate(visibleText);
-      const { value } = await pollUntil(read, settled, 10_000, 100);
+      const popup = await openPopupFor(session, page);
+      const { value } = await pollUntil(() => popup.evaluate(visibleText), settled, 10_000, 100);
       await popup.close();
       return value;
     },

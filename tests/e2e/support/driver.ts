@@ -16,6 +16,8 @@ export interface StoryDriver {
   hoverAway(): Promise<void>;
   /** The visible text of the card frame (the extension's card.html inside the page), or null if absent. */
   cardText(): Promise<string | null>;
+  /** Whether the card frame is rendered visibly (null if there is no card frame yet). */
+  cardVisible(): Promise<boolean | null>;
   /** Opens the popup for the story's page tab in a tab of its own and returns its text once it has settled. */
   popupText(settled: (text: string) => boolean): Promise<string>;
   close(): Promise<void>;

@@ -14,6 +14,14 @@ export async function createFirefoxDriver(session: FirefoxSession): Promise<Stor
   const { browser, extensionOrigin } = session;
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   const cardPrefix = `${extensionOrigin}card.html`;
+  // Over BiDi a cross-origin extension frame can report 'about:blank' as its URL: ask each frame itself.
+  const findCard = async () => {
+    for (const frame of page.mainFrame().childFrames()) {
+      const seen = await frame.evaluate(frameSnapshot).catch(() => null);
+      if (seen?.href.startsWith(cardPrefix)) return { frame, text: seen.text };
+    }
+    return null;
+  };
   return {
     browserName: 'firefox',
     page,
@@ -29,12 +37,11 @@ export async function createFirefoxDriver(session: FirefoxSession): Promise<Stor
       await page.mouse.move(1, 1);
     },
     async cardText() {
-      // Over BiDi a cross-origin extension frame can report 'about:blank' as its URL: ask the frame itself.
-      for (const frame of page.mainFrame().childFrames()) {
-        const seen = await frame.evaluate(frameSnapshot).catch(() => null);
-        if (seen?.href.startsWith(cardPrefix)) return seen.text;
-      }
-      return null;
+      return (await findCard())?.text ?? null;
+    },
+    async cardVisible() {
+      const element = await (await findCard())?.frame.frameElement();
+      return element ? element.isVisible() : null;
     },
     async popupText(settled) {
       const pageUrl = page.url();

@@ -97,12 +97,6 @@ export const probeLeaks = async (strings: string[]): Promise<LeakReport> => {
   };
 };
 
-/** Whether the card's host element (appended to <html>) is currently shown. */
-export const cardHostShown = (): boolean =>
-  Array.from(document.documentElement.children).some(
-    (el) => el !== document.head && el !== document.body && getComputedStyle(el).visibility === 'visible',
-  );
-
 /** The document's rendered text, as a reader sees it (hidden parts left out, block breaks as newlines). */
 export const visibleText = (): string =>
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the reader sees.

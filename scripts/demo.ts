@@ -1,0 +1,99 @@
+/**
+ * `npm run demo`: builds the extension, serves the seed article on 127.0.0.1 and opens it in Chromium with
+ * OnRecord loaded. With a display the browser stays open for the reader; without one (or with --screenshots)
+ * it walks the story headless and writes docs/screenshots/{highlights,card,popup}.png.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../tests/e2e/support/chromium';
+import { createChromiumDriver, openPopupFor } from '../tests/e2e/support/chromium-driver';
+import { pollUntil } from '../tests/e2e/support/driver';
+import { visibleText } from '../tests/e2e/support/page-probes';
+import { HOVERED_OPENING, POPUP_SPEAKERS, SEED_PAGE } from '../tests/e2e/support/seed-story';
+import { startStaticServer } from './serve';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const SHOTS_DIR = `${ROOT}docs/screenshots`;
+
+/** Builds both extensions, as `npm run build` does. */
+function build(): void {
+  console.log('Building the extension (npm run build)…');
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/** Opens the seed article in a visible Chromium and waits until the reader closes it. */
+async function openForReader(url: string, stop: () => Promise<void>): Promise<void> {
+  const session = await launchChromium({ headless: false, viewport: null });
+  const page = session.context.pages()[0] ?? (await session.context.newPage());
+  await page.goto(url);
+  console.log(`Opened ${url} in Chromium with OnRecord loaded. Hover a highlighted quote to see its card.`);
+  console.log('Close the browser window (or press Ctrl+C) to stop.');
+  const quit = async () => {
+    await session.close();
+    await stop();
+    process.exit(0);
+  };
+  session.context.on('close', quit);
+  process.once('SIGINT', quit);
+}
+
+/** Walks the story headless and writes the three screenshots. */
+async function takeScreenshots(url: string): Promise<void> {
+  const session = await launchChromium({ viewport: { width: 1100, height: 760 } });
+  try {
+    const driver = await createChromiumDriver(session);
+    const { page } = driver;
+    await driver.open(url);
+    await page.waitForSelector('[data-onrecord="quote"]', { timeout: 15_000 });
+    await mkdir(SHOTS_DIR, { recursive: true });
+    await page.screenshot({ path: `${SHOTS_DIR}/highlights.png` });
+
+    const quote = page.locator('[data-onrecord="quote"]', { hasText: HOVERED_OPENING }).first();
+    await quote.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.evaluate(() => window.scrollBy(0, -120));
+    await quote.hover();
+    const card = await pollUntil(
+      async () => (await driver.cardText()) ?? '',
+      (text) => text.includes('Ukraine is no exception'),
+      10_000,
+    );
+    if (!card.ok) throw new Error(`the card did not show Wang Yi's Munich statement:\n${card.value}`);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SHOTS_DIR}/card.png` });
+
+    const popup = await openPopupFor(session, page);
+    const shown = await pollUntil(
+      () => popup.evaluate(visibleText),
+      (text) => POPUP_SPEAKERS.every((s) => (typeof s === 'string' ? text.includes(s) : s.test(text))),
+      10_000,
+      100,
+    );
+    if (!shown.ok) throw new Error(`the popup did not list the page's speakers:\n${shown.value}`);
+    await popup.locator('body').screenshot({ path: `${SHOTS_DIR}/popup.png` });
+    console.log(`No display: wrote highlights.png, card.png and popup.png to ${SHOTS_DIR}/`);
+  } finally {
+    await session.close();
+  }
+}
+
+async function main(): Promise<void> {
+  build();
+  const server = await startStaticServer();
+  const url = `${server.url}${SEED_PAGE}`;
+  const headful = !!process.env.DISPLAY && !process.argv.includes('--screenshots');
+  if (headful) {
+    await openForReader(url, server.close);
+    return;
+  }
+  try {
+    await takeScreenshots(url);
+  } finally {
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
