@@ -50,9 +50,13 @@ export function keysOf(person: { name: string; aliases: string[] }): string[] {
   return unique([person.name, ...person.aliases].map(nameKey).filter(Boolean));
 }
 
-/** Every single token of the person's name and aliases, so a bare surname can be looked up through the index. */
-export function tokensOf(person: { name: string; aliases: string[] }): string[] {
-  return unique([person.name, ...person.aliases].flatMap(nameTokens).filter((t) => t.length > 1));
+/**
+ * Every token of the person's canonical name, so a bare surname finds them through the index. Aliases are
+ * left out: role nouns ("Beijing's top diplomat") would make "top" and "diplomat" find them; whole aliases
+ * are already found through keysOf.
+ */
+export function tokensOf(person: { name: string }): string[] {
+  return unique(nameTokens(person.name).filter((t) => t.length > 1));
 }
 
 function unique<T>(items: T[]): T[] {

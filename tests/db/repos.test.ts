@@ -33,6 +33,7 @@ describe('findPeopleByNames', () => {
     [['Volodymyr Zelensky'], ['zelensky']],
     [['Zelenskiy'], ['zelensky']],
     [["Beijing's top diplomat"], ['wang']],
+    [['the top diplomat'], []],
     [['Wang'], ['wang', 'wang-wenbin']],
     [
       ['Wang Yi', 'Lavrov'],
