@@ -22,21 +22,24 @@ async function settled(): Promise<void> {
 
 describe('background', () => {
   it('loads the starter pack on first install', async () => {
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await expect
       .poll(async () => (await listPeople(db)).map((p) => p.name))
       .toEqual(['Hua Chunying', 'Sergey Lavrov', 'Wang Yi']);
   });
 
-  it.each(['update', 'chrome_update'] as const)('loads nothing on %s', async (reason) => {
-    await fakeBrowser.runtime.onInstalled.trigger({ reason, temporary: false });
-    await settled();
-    expect(await listPeople(db)).toEqual([]);
-  });
+  it.each([{ reason: 'update', previousVersion: '0.0.1' } as const, { reason: 'chrome_update' } as const])(
+    'loads nothing on $reason',
+    async (details) => {
+      await fakeBrowser.runtime.onInstalled.trigger(details);
+      await settled();
+      expect(await listPeople(db)).toEqual([]);
+    },
+  );
 
   it('leaves a reader’s library alone on install', async () => {
     await putPerson(db, person({ id: 'mine', name: 'Someone' }));
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await settled();
     expect((await listPeople(db)).map((p) => p.id)).toEqual(['mine']);
   });
