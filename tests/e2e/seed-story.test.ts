@@ -5,11 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, startStaticServer } from '../../scripts/serve';
-import { launchChromium } from './support/chromium';
-import { createChromiumDriver } from './support/chromium-driver';
+import { libraryOnlyLines, STORY_BROWSERS } from './support/browsers';
 import { pollUntil, type StoryDriver } from './support/driver';
-import { launchFirefox } from './support/firefox';
-import { createFirefoxDriver } from './support/firefox-driver';
 import { collectMarks, type MarkSummary, probeLeaks } from './support/page-probes';
 import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from './support/proxy';
 import {
@@ -27,12 +24,7 @@ import {
 /** The card must open within this long after the pointer reaches a quote (the test contract). */
 const CARD_OPEN_BUDGET_MS = 500;
 
-const browsers = [
-  { name: 'chromium', start: async (proxyPort: number) => createChromiumDriver(await launchChromium({ proxyPort })) },
-  { name: 'firefox', start: async (proxyPort: number) => createFirefoxDriver(await launchFirefox({ proxyPort })) },
-];
-
-describe.each(browsers)('the seed story in $name', ({ name, start }) => {
+describe.each(STORY_BROWSERS)('the seed story in $name', ({ name, start }) => {
   let server: StaticServer;
   let proxy: LoggingProxy;
   let driver: StoryDriver;
@@ -131,11 +123,7 @@ describe.each(browsers)('the seed story in $name', ({ name, start }) => {
     if (!cardText) await hoverWang();
     const card = cardText || ((await driver.cardText()) ?? '');
     const { pristineText } = await driver.evaluate(probeLeaks, []);
-    // Lines of the card the page itself does not contain came from the library; none may reach the page.
-    const libraryLines = card
-      .split('\n')
-      .map((line) => line.replace(/\s+/g, ' ').trim())
-      .filter((line) => line.length >= 8 && !pristineText.includes(line));
+    const libraryLines = libraryOnlyLines(card, pristineText);
     expect(libraryLines.length, `card text:\n${card}`).toBeGreaterThan(0);
     const report = await driver.evaluate(probeLeaks, libraryLines);
     expect(report.found).toEqual([]);
