@@ -2,6 +2,7 @@
  * Pure detection entry: text in, quotations with kinds and speakers and the people named out.
  * The same function runs in the content script, the extract CLI and the tests.
  */
+import { withBlockQuotes } from './blocks';
 import { classifyQuotes } from './classify';
 import { type Entity, findPeople } from './people';
 import { findQuotes } from './quotes';
@@ -25,7 +26,7 @@ export interface DetectOptions {
 
 /** Finds quotations, their kinds and speakers, and the people named in `text`. */
 export function detect(text: string, opts: DetectOptions = {}): Detection {
-  const raw = findQuotes(text);
+  const raw = withBlockQuotes(text, findQuotes(text), opts.blockQuotes ?? []);
   const tokens = tokenize(text);
   const people = findPeople(text, tokens);
   const attributions = attributeSpeakers(text, raw, people, tokens);

@@ -158,8 +158,9 @@ function readRun(text: string, run: Token[], tokens: Token[], index: number): Ca
     )
       name = name.slice(1);
     if (!name.length || name.length > 4) continue;
-    if (name.some((t) => PLACE_WORDS.has(t.lower) || !isNameToken(t))) continue;
     const titleTokens = p.slice(0, k + 1);
+    // Untitled, a place word marks a place ("North Dakota"); after a title it is a surname ("Minister Lena Park").
+    if (name.some((t) => !isNameToken(t) || (k < 0 && name.length > 1 && PLACE_WORDS.has(t.lower)))) continue;
     let gender: 'm' | 'f' | null = null;
     for (const t of titleTokens) gender = GENDERED[t.lower] ?? gender;
     const before = tokens[index - 1];

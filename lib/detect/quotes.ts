@@ -65,8 +65,9 @@ export function findQuotes(text: string): RawQuote[] {
       }
     }
     pendingInner = [];
+    // A single quote opened before this double one encloses it and stays open.
+    if (sgl && dbl && sgl.pos > dbl.pos) sgl = null;
     dbl = null;
-    sgl = null;
     continuedFrom = -1;
   };
 
@@ -92,6 +93,8 @@ export function findQuotes(text: string): RawQuote[] {
       }
       if (!sgl) {
         if (mark.canOpen && (!mark.canClose || mark.char !== '\u2019')) sgl = mark;
+      } else if (mark.canClose && dbl && sgl.pos < dbl.pos) {
+        // Closing a single quote opened outside the open double quote would cross it: not a closer here.
       } else if (mark.canClose) {
         const q = add(sgl, mark.pos, mark.pos);
         if (q) (dbl ? pendingInner : found).push(q);

@@ -74,7 +74,8 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
   const named = mentionCovering(idx, t.start, t.end);
   if (named) return { entity: named.entity, start: named.start, end: named.end };
   if (PRONOUNS[t.lower] && t.lower !== 'i' && t.lower !== 'we' && t.lower !== 'her') {
-    return { entity: resolvePronoun(idx, d, t), start: t.start, end: t.end };
+    const entity = resolvePronoun(idx, d, t);
+    return entity === null ? undefined : { entity, start: t.start, end: t.end };
   }
   if (t.cap && !ROLE_NOUNS.has(t.lower) && !ORG_NOUNS.has(t.lower)) return undefined;
   const det = tokens[i - 1]?.lower;

@@ -53,6 +53,9 @@ function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefined {
   const a = tokenAt(c.tokens, after);
   let b = a;
   while (b < c.tokens.length && c.tokens[b]!.start < limit && !c.quoted[b]) b++;
+  // A dash line names the speaker of a pull quote or block quotation ("— Ann Cole, in a letter").
+  if (/^\s*[\u2014\u2013\u2015-]\s*\S/.test(c.text.slice(after, after + 6)))
+    return scan(c, a, Math.min(c.tokens.length, a + 6), 1);
   const first = c.tokens[a];
   if (!first || a === b) return undefined;
   if (/[.]$/.test(c.text.slice(q.start, q.end)) && first.cap && !isCueVerb(first.lower)) {
@@ -61,7 +64,10 @@ function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefined {
   }
   for (let v = a; v < Math.min(b, a + 14); v++) {
     if (!isCueVerb(c.tokens[v]!.lower)) continue;
-    return v > a ? scanPreferPerson(c, a, v) : scan(c, v + 1, Math.min(b, v + 8), 1);
+    if (v > a) return scanPreferPerson(c, a, v);
+    // Inversion: the speaker follows the verb at once ("said Wang", "said the embassy").
+    const r = scan(c, v + 1, Math.min(b, v + 4), 1);
+    return r && tokenAt(c.tokens, r.start) <= v + 3 ? r : undefined;
   }
   return undefined;
 }
@@ -187,6 +193,11 @@ export function attributeSpeakers(
       }
     }
     r ??= subjectBefore(c, sStart, q.open);
+    if (!r && /:\s*$/.test(text.slice(Math.max(0, q.open - 4), q.open + (text[q.open] === '\n' ? 1 : 0)))) {
+      // "Ann Cole wrote:" closing the paragraph before a displayed quote.
+      const colon = text.lastIndexOf(':', q.open);
+      r = cueBefore(c, sentenceStart(text, colon), colon + 1);
+    }
     let a: Attribution;
     if (r) a = { entity: r.entity, mention: { start: r.start, end: r.end } };
     else if (prev && q.open - (prev.q.close >= 0 ? prev.q.close : prev.q.end) < 400)

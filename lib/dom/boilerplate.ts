@@ -29,6 +29,8 @@ function isLinkBox(el: Element): boolean {
 export function isBoilerplate(el: Element): boolean {
   // Pull quotes and embedded posts are often set in an aside but belong to the article.
   if (PULL_QUOTE.test(el.getAttribute('class') ?? '') || el.querySelector('blockquote')) return false;
+  // A footer or cite inside a quotation or figure is its attribution, not the page footer.
+  if (el.tagName === 'FOOTER' && el.parentElement?.closest('blockquote, figure')) return false;
   if (FURNITURE_TAGS.has(el.tagName)) return true;
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.has(role)) return true;

@@ -1,0 +1,31 @@
+/**
+ * Turns block quotations marked up by the page (blockquote, pull quotes, embedded posts) into quotes
+ * even when they carry no quotation marks, leaving off a closing attribution line ("— Ann Cole").
+ */
+import type { RawQuote } from './quotes';
+import type { Span } from './types';
+
+const ATTRIBUTION_LINE = /\n+\s*[\u2014\u2013\u2015-][^\n]*$/;
+
+/** Adds a quote for every block span that no marked quote already covers; keeps the list in text order. */
+export function withBlockQuotes(text: string, raw: RawQuote[], blocks: Span[]): RawQuote[] {
+  const added: RawQuote[] = [];
+  for (const b of blocks) {
+    let end = b.end;
+    const m = ATTRIBUTION_LINE.exec(text.slice(b.start, b.end));
+    if (m && m.index > 0) end = b.start + m.index;
+    const start = b.start;
+    const covered = raw.some((q) => q.parent < 0 && q.start <= start + 2 && q.end >= end - 2);
+    if (covered || !/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
+    added.push({ start, end, open: Math.max(0, start - 1), close: -1, level: 'double', parent: -1 });
+  }
+  if (!added.length) return raw;
+  // Merge by position and renumber parents.
+  const all = [...raw.map((q, i) => ({ q, old: i })), ...added.map((q) => ({ q, old: -1 }))];
+  all.sort((x, y) => x.q.start - y.q.start || (x.q.parent < 0 ? -1 : 1));
+  const newIndex = new Map<number, number>();
+  all.forEach((x, i) => {
+    if (x.old >= 0) newIndex.set(x.old, i);
+  });
+  return all.map((x) => (x.q.parent >= 0 ? { ...x.q, parent: newIndex.get(x.q.parent)! } : x.q));
+}

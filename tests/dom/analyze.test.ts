@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzePage } from '../../lib/dom/analyze';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'detect');
+
+/** Parses a fixture page with the test environment's DOM. */
+function load(name: string): Document {
+  return new DOMParser().parseFromString(readFileSync(join(FIXTURES, name), 'utf8'), 'text/html');
+}
+
+describe('analyzePage on a page with furniture and hidden text', () => {
+  const page = analyzePage(load('council-vote.html'));
+
+  it('keeps the headline and the body', () => {
+    expect(page.text).toContain("Mayor: harbour plan is 'a fresh start'");
+    expect(page.text).toContain('The vote was 7 to 2.');
+  });
+
+  it.each([
+    ['navigation', '"News" section'],
+    ['related links', 'no more delays'],
+    ['comments', 'Great news!'],
+    ['page footer', 'delayed 15 minutes'],
+    ['hidden attribute', 'This hidden quote'],
+    ['display: none', 'Neither must this one'],
+    ['aria-hidden', 'Nor this decorative one'],
+    ['template', 'Nor a template'],
+  ])('leaves out %s', (_what, words) => {
+    expect(page.text).not.toContain(words);
+    expect(page.detection.quotes.some((q) => q.text.includes(words))).toBe(false);
+  });
+
+  it.each([
+    ['a fresh start for the waterfront.', 'partial', 'Ann Cole'],
+    ['We have waited twenty years for this,', 'direct', 'Ann Cole'],
+    ['Today we begin the work.', 'direct', 'Ann Cole'],
+    ['built on sand', 'partial', 'Raj Mehta'],
+    ['years of delays.', 'partial', 'Raj Mehta'],
+    ['The harbour belongs to everyone who lives here, not to the developers who want it.', 'block', 'Ann Cole'],
+  ])('finds "%s" as %s by %s', (text, kind, speaker) => {
+    const q = page.detection.quotes.find((x) => x.text === text);
+    expect(q).toMatchObject({ kind, speaker });
+  });
+
+  it('maps a quote that runs across emphasis and a link back to its DOM pieces', () => {
+    for (const words of ['We have waited twenty years for this,', 'Today we begin the work.']) {
+      const q = page.detection.quotes.find((x) => x.text === words)!;
+      const pieces = page.piecesFor(q);
+      expect(pieces.length).toBeGreaterThan(1);
+      expect(pieces.map((p) => p.node.data.slice(p.start, p.end)).join('')).toBe(words);
+    }
+  });
+
+  it('lists the people with their roles and merged mentions', () => {
+    const cole = page.detection.people.find((p) => p.name === 'Ann Cole');
+    expect(cole).toMatchObject({ role: 'Mayor', kind: 'person' });
+    expect(cole!.mentions.map((m) => page.text.slice(m.start, m.end))).toContain('Cole');
+  });
+
+  it('gives quote ids that stay the same for the same page', () => {
+    const again = analyzePage(load('council-vote.html'));
+    expect(again.detection.quotes.map((q) => q.id)).toEqual(page.detection.quotes.map((q) => q.id));
+  });
+});
+
+describe('analyzePage without semantic markup', () => {
+  const page = analyzePage(load('continuation.html'));
+
+  it('finds the story by paragraph density and skips the newsletter box', () => {
+    expect(page.root.className).toContain('story');
+    expect(page.text).not.toContain('Morning Brief');
+  });
+
+  it('joins a quote that runs over two paragraphs and carries its speaker on', () => {
+    const multi = page.detection.quotes.find((q) => q.text.startsWith('We have made hard choices'));
+    expect(multi?.text).toContain('The numbers speak for themselves');
+    expect(multi?.speaker).toBe('Lena Park');
+    expect(page.detection.quotes.find((q) => q.text.startsWith('We will keep going'))?.speaker).toBe('Lena Park');
+  });
+
+  it.each([
+    ['a disaster', 'Tom Reyes'],
+    ['unfair', 'Tom Reyes'],
+  ])('reads guillemets and low-high marks: "%s" by %s', (text, speaker) => {
+    expect(page.detection.quotes.find((q) => q.text === text)).toMatchObject({ kind: 'partial', speaker });
+  });
+});
