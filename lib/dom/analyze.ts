@@ -26,14 +26,20 @@ export interface PageAnalysis {
 
 /** Options for analysing a page. */
 export interface AnalyzeOptions {
-  /** Use computed style for visibility (only meaningful where a layout engine exists). */
+  /** Use computed style for visibility; by default only where the document has a layout (a real browser). */
   computedStyle?: boolean;
+}
+
+/** True when a layout engine renders `doc`, so computed style says what a reader sees (not so in a parser-only DOM). */
+function hasLayout(doc: Document): boolean {
+  const el = doc.documentElement;
+  return !!el && typeof doc.defaultView?.getComputedStyle === 'function' && el.getBoundingClientRect().width > 0;
 }
 
 /** Analyses the article of `doc` (or the given root): the one call the content script and the CLI make. */
 export function analyzePage(doc: Document, root?: Element, opts: AnalyzeOptions = {}): PageAnalysis {
   const articleRoot = root ?? findArticleRoot(doc);
-  const map = buildTextMap(articleRoot, { computedStyle: opts.computedStyle });
+  const map = buildTextMap(articleRoot, { computedStyle: opts.computedStyle ?? hasLayout(doc) });
   const detection = detect(map.text, { blockQuotes: map.blockQuotes });
   return {
     text: map.text,
