@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { withDeadline } from './driver';
 import { CHROME_BUILD_DIR, CHROMIUM_PATH } from './paths';
 
 /** What a test needs from a launched Chromium. */
@@ -94,7 +95,7 @@ async function launchOnce(options: ChromiumOptions): Promise<ChromiumSession> {
     timeout: 60_000,
   });
   const close = async () => {
-    await context.close().catch(() => undefined);
+    await withDeadline(context.close(), 20_000);
     await rm(profile, { recursive: true, force: true }).catch(() => undefined);
   };
   try {

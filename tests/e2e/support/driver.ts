@@ -39,3 +39,20 @@ export async function pollUntil<T>(
   }
   return { value, ms: performance.now() - start, ok: true };
 }
+
+/** Waits for `work` at most `ms`; then runs `onTimeout` (e.g. kill the browser) so a hung close never hangs CI. */
+export async function withDeadline(
+  work: Promise<unknown>,
+  ms: number,
+  onTimeout: () => void = () => {},
+): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      onTimeout();
+      resolve();
+    }, ms);
+  });
+  await Promise.race([work.catch(() => undefined), deadline]);
+  clearTimeout(timer);
+}

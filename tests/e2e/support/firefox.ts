@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { withDeadline } from './driver';
 import { FIREFOX_BUILD_DIR, FIREFOX_PATH } from './paths';
 
 /** The moz-extension host the tests pin, so extension pages have a known URL. */
@@ -97,7 +98,7 @@ async function launchOnce(options: FirefoxOptions): Promise<FirefoxSession> {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
     },
   });
-  const close = () => browser.close().catch(() => undefined);
+  const close = () => withDeadline(browser.close(), 20_000, () => browser.process()?.kill('SIGKILL'));
   try {
     await browser.installExtension(extensionDir);
     return { browser, extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}/`, close };
