@@ -114,7 +114,10 @@ function orgCandidate(run: Token[]): Candidate[] {
 }
 
 /** Reads one capitalised run into person/organisation candidates. */
-function readRun(text: string, run: Token[], tokens: Token[], index: number): Candidate[] {
+function readRun(text: string, run: Token[], tokens: Token[], index: number, common: Set<string>): Candidate[] {
+  // A sentence opener that the text also writes in lower case ("Protesters Jane Roe") is not part of a name.
+  if (run.length > 1 && common.has(run[0]!.lower) && /(?:^|[.!?\n]["\u201d\u2019]?\s*)$/.test(text.slice(0, run[0]!.start).slice(-3)))
+    return readRun(text, run.slice(1), tokens, index + 1, common);
   const lowers = run.map((t) => t.lower);
   if (run.length <= 3 && ORG_APPOSITION.test(text.slice(run.at(-1)!.end, run.at(-1)!.end + 80)))
     return orgCandidate(run);
@@ -134,7 +137,15 @@ function readRun(text: string, run: Token[], tokens: Token[], index: number): Ca
     const firstOrg = body.findIndex((t) => ORG_WORDS.has(t.lower) || isAcronym(t));
     // A role noun after the organisation ("Foreign Ministry Spokesperson Hua") splits off a person.
     const k = lastTitle(body);
-    if (k > firstOrg && k < body.length - 1) return readRun(text, body.slice(k + 1), tokens, index);
+    if (k > firstOrg && k < body.length - 1) {
+      const role = text.slice(body[0]!.start, body[k]!.end);
+      return readRun(text, body.slice(k + 1), tokens, index + start + k + 1, common).map((c) => ({
+        ...c,
+        titled: true,
+        role: c.role ?? role,
+        gender: c.gender ?? GENDERED[body[k]!.lower] ?? null,
+      }));
+    }
     return body.length ? [{ tokens: body, kind: 'organisation', titled: false, gender: null, role: null }] : [];
   }
   const out: Candidate[] = [];
@@ -193,7 +204,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
       places.add(text.slice(run[0]!.start, run.at(-1)!.end));
   }
   for (const run of runs) {
-    for (const c of readRun(text, run, tokens, tokenIndex.get(run[0]!)!)) {
+    for (const c of readRun(text, run, tokens, tokenIndex.get(run[0]!)!, lowerWords)) {
       const start = c.tokens[0]!.start;
       const end = c.tokens.at(-1)!.end;
       const name = text.slice(start, end);

@@ -16,6 +16,19 @@ describe('people: names and roles', () => {
       'senior spokesperson',
     ],
     ['apposition after', 'Jason Zeller, the Mandan police chief, said so.', 'Jason Zeller', 'Mandan police chief'],
+    [
+      'organisation then title',
+      'Chinese Foreign Ministry spokesperson Hua Chunying spoke.',
+      'Hua Chunying',
+      'Chinese Foreign Ministry spokesperson',
+    ],
+    ['title with an organisation word', 'Police Chief Dana Kim said so.', 'Dana Kim', 'Police Chief'],
+    [
+      'surname that is also a place word, after a title',
+      'Finance Minister Lena Park spoke.',
+      'Lena Park',
+      'Finance Minister',
+    ],
     ['former + title', 'He replaced former Secretary of State Rex W. Tillerson last year.', 'Rex W. Tillerson', null],
   ])('%s', (_name, text, name, role) => {
     const p = person(text, name);
@@ -66,6 +79,7 @@ describe('people: not people', () => {
     ['organisations', 'The Security Council met. The Foreign Ministry said no.', 'Security Council'],
     ['capitalised common words', 'The Cold War ended, but war goes on.', 'Cold War'],
     ['sentence openers', 'However Many things happened.', 'However Many'],
+    ['common words that open a sentence', 'Protesters Jane Roe spoke. Many protesters stayed.', 'Protesters Jane Roe'],
   ])('%s', (_name, text, name) => {
     expect(findPeople(text).entities.find((e) => e.kind === 'person' && e.name === name)).toBeUndefined();
   });

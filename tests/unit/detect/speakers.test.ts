@@ -32,6 +32,25 @@ describe('speakers: reporting cues', () => {
       'Kenji Sato',
     ],
     [
+      'quote split by its attribution',
+      `${INTRO} "First part," Lopez said, "and the second part."`,
+      'and the second',
+      'Maria Lopez',
+    ],
+    ['question with inversion', `${INTRO} "Is this the end?" asked Sato.`, 'Is this', 'Kenji Sato'],
+    [
+      'inversion names the speaker at once, not a later pronoun',
+      'Opposition leader Tom Reyes, who has called the budget "a disaster", said his party would oppose it.',
+      'a disaster',
+      'Tom Reyes',
+    ],
+    [
+      'attribution line after a pull quote',
+      `${INTRO}\n\n"Nothing is settled."\n\n\u2014 Kenji Sato`,
+      'Nothing is',
+      'Kenji Sato',
+    ],
+    [
       'second verb of the same subject',
       `${INTRO} Sato said he would meet Lopez but added, "I doubt it will help."`,
       'I doubt',
