@@ -36,6 +36,7 @@ async function openForReader(url: string, stop: () => Promise<void>): Promise<vo
   };
   session.context.on('close', quit);
   process.once('SIGINT', quit);
+  process.once('SIGTERM', quit);
 }
 
 /** Walks the story headless and writes the three screenshots. */
