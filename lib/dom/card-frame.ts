@@ -5,7 +5,7 @@
  * Why this shape: the frame is cross-origin to the page, so page scripts cannot read what the card shows
  * (the reader's library), and the closed shadow root hides even the frame element from page scripts.
  * The size is fixed whatever the card holds, so measuring the host tells a page nothing about the library.
- * Inline `!important` styles beat any page stylesheet, `all: initial` drops inherited ones.
+ * Inline `!important` styles beat any page stylesheet.
  * The frame URL carries a random nonce (#nonce): the card connects a port named "card:<nonce>" to the
  * background, which forwards this tab's 'card/show' messages to it. Nothing goes through window.postMessage.
  */
@@ -62,25 +62,50 @@ export interface CardFrame {
   destroy(): void;
 }
 
-const HOST_STYLE = (shown: boolean, left = 0, top = 0) =>
-  [
-    'all: initial',
+// Every property a page could use to move, hide or distort the host, pinned inline with !important (inline
+// !important beats any page stylesheet). Not `all: initial`: Firefox then lets the reset logical insets win
+// over the physical left/top declared after them, and the card lands in the corner.
+const HOST_STYLE = (shown: boolean): string =>
+  `${[
     'position: fixed',
-    `left: ${left}px`,
-    `top: ${top}px`,
+    'right: auto',
+    'bottom: auto',
     `width: ${CARD_SIZE.width}px`,
     `height: ${CARD_SIZE.height}px`,
+    'min-width: 0',
+    'min-height: 0',
+    'max-width: none',
+    'max-height: none',
     'margin: 0',
     'padding: 0',
     'border: 0',
     'display: block',
+    'float: none',
+    'box-sizing: content-box',
     'z-index: 2147483647',
+    'opacity: 1',
+    'transform: none',
+    'translate: none',
+    'scale: none',
+    'rotate: none',
+    'filter: none',
+    'clip-path: none',
+    'mask: none',
+    'zoom: 1',
+    'background: transparent',
+    'box-shadow: none',
+    'outline: none',
+    'transition: none',
+    'animation: none',
+    'overflow: visible',
+    'direction: ltr',
+    'writing-mode: horizontal-tb',
     `visibility: ${shown ? 'visible' : 'hidden'}`,
     `pointer-events: ${shown ? 'auto' : 'none'}`,
     'contain: strict',
   ]
     .map((d) => `${d} !important`)
-    .join('; ');
+    .join('; ')}`;
 
 const FRAME_STYLE = [
   'all: initial',
@@ -96,6 +121,18 @@ const FRAME_STYLE = [
   'background: transparent',
 ].join('; ');
 
+// Firefox ignores left/top rewritten as !important from a content script (the value is stored but not laid
+// out), so the position alone is a normal declaration. A page could override it with an !important rule of
+// its own; that moves the card but reveals nothing.
+function setStyle(el: HTMLElement, props: Record<string, string>, priority: '' | 'important'): void {
+  for (const [name, value] of Object.entries(props)) {
+    el.style.removeProperty(name);
+    el.style.setProperty(name, value, priority);
+  }
+}
+
+const OFF_SCREEN = -10000;
+
 /** Creates the (hidden) card frame for `cardUrl` (the extension's card.html) and appends it to <html>. */
 export function createCardFrame(doc: Document, cardUrl: string, nonce: string = newNonce()): CardFrame {
   const host = doc.createElement(CARD_HOST_TAG);
@@ -109,6 +146,12 @@ export function createCardFrame(doc: Document, cardUrl: string, nonce: string = 
   shadow.appendChild(frame);
   doc.documentElement.appendChild(host);
   let shown = false;
+  const place = (left: number, top: number) => {
+    setStyle(host, { left: `${left}px`, top: `${top}px` }, '');
+    // Reading layout here makes Firefox take the new position; without it the card stays where it was.
+    void host.offsetLeft;
+  };
+  place(OFF_SCREEN, OFF_SCREEN);
 
   return {
     nonce,
@@ -117,11 +160,16 @@ export function createCardFrame(doc: Document, cardUrl: string, nonce: string = 
       const view = doc.defaultView;
       const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
       const { left, top } = placeCard(anchor.getBoundingClientRect(), viewport);
-      host.style.cssText = HOST_STYLE(true, left, top);
+      place(left, top);
+      setStyle(host, { visibility: 'visible', 'pointer-events': 'auto' }, 'important');
       shown = true;
     },
     hide() {
-      host.style.cssText = HOST_STYLE(false);
+      // Off screen too: Firefox may still hit-test a hidden host, which would swallow hovers on the page.
+      // Position first, then visibility: Firefox picks up a content script's position change only with a
+      // later change to another property.
+      place(OFF_SCREEN, OFF_SCREEN);
+      setStyle(host, { visibility: 'hidden', 'pointer-events': 'none' }, 'important');
       shown = false;
     },
     isShown: () => shown,
