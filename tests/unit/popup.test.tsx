@@ -3,11 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupState } from '../../components/popup/Popup';
 import { groupSpeakers } from '../../components/popup/speakers';
 import { popupStateFor } from '../../entrypoints/popup/load-popup';
-import { importPack } from '../../lib/db/repos-pack';
+import { putPerson, putStatement } from '../../lib/db/repos';
 import type { OnRecordDb } from '../../lib/db/schema';
 import type { PagePerson, PageQuote, PageSummary } from '../../lib/messages/protocol';
-import { STARTER_PACK } from '../../lib/pack/starter';
-import { freshDb } from '../db/helpers';
+import { freshDb, person, statement } from '../db/helpers';
 
 const q = (id: string, speaker: string | null, text = `words ${id}`): PageQuote => ({
   id,
@@ -54,7 +53,16 @@ describe('popupStateFor', () => {
   let db: OnRecordDb;
   beforeEach(async () => {
     db = freshDb();
-    await importPack(db, STARTER_PACK);
+    await putPerson(db, person({ id: 'w', name: 'Wang Yi', aliases: ['Wang'] }));
+    await putPerson(db, person({ id: 'h', name: 'Hua Chunying', aliases: ['Hua'] }));
+    await putPerson(db, person({ id: 'v', name: 'Vladimir Putin' }));
+    for (const [id, personId] of [
+      ['w1', 'w'],
+      ['w2', 'w'],
+      ['h1', 'h'],
+      ['v1', 'v'],
+    ] as const)
+      await putStatement(db, statement({ id, personId }));
   });
 
   it('counts stored statements for speakers the library holds, none for the others', async () => {
@@ -62,7 +70,14 @@ describe('popupStateFor', () => {
     expect(state.kind).toBe('page');
     if (state.kind !== 'page') return;
     expect(state.site).toBe('newsweek.com');
-    expect(state.stored).toEqual({ 'Wang Yi': 3, 'Hua Chunying': 3 });
+    // Putin is stored but has no quote on this page; Zhang Jun is quoted but not stored.
+    expect(state.stored).toEqual({ 'Wang Yi': 2, 'Hua Chunying': 1 });
+  });
+
+  it('counts zero for a stored speaker with no statements yet', async () => {
+    await putPerson(db, person({ id: 'z', name: 'Zhang Jun' }));
+    const state = await popupStateFor(db, summary.page.url, summary);
+    expect(state.kind === 'page' && state.stored['Zhang Jun']).toBe(0);
   });
 
   it.each([
