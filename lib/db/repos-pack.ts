@@ -3,6 +3,7 @@ import { quoteWords } from '../match/quote-text';
 import { parsePack } from '../pack/parse-pack';
 import { PACK_FORMAT, PACK_VERSION, type Pack, type PackMeta } from '../pack/schema';
 import { toPerson, toPersonRow } from './repos-people';
+import { toStatement, toStatementRow } from './repos-statements';
 import type { OnRecordDb } from './schema';
 import type { Person, Relation, Role, Statement } from './types';
 
@@ -53,12 +54,13 @@ export async function importPack(db: OnRecordDb, input: unknown): Promise<Import
     const statementIds = new Map<string, string>();
     for (const s of pack.statements) {
       const personId = personIds.get(s.personId)!;
-      const existing = (await db.statements.get(s.id)) ?? (await findSameStatement(db, personId, s.text, s.date));
+      const stored = (await db.statements.get(s.id)) ?? (await findSameStatement(db, personId, s.text, s.date));
+      const existing = stored && toStatement(stored);
       const incoming: Statement = { ...s, personId, createdAt: s.createdAt ?? now, updatedAt: s.updatedAt ?? now };
       const statement = existing ? mergeStatement(existing, incoming, now) : incoming;
       summary.statements[existing ? 'merged' : 'added']++;
       statementIds.set(s.id, statement.id);
-      await db.statements.put(statement);
+      if (statement !== existing) await db.statements.put(toStatementRow(statement));
     }
     for (const r of pack.relations) {
       const fromId = statementIds.get(r.fromId)!;
@@ -88,7 +90,7 @@ export async function exportPack(db: OnRecordDb, meta: PackMeta): Promise<Pack> 
     version: PACK_VERSION,
     meta,
     people: people.map(toPerson),
-    statements,
+    statements: statements.map(toStatement),
     relations: relations as Relation[],
   };
 }
@@ -101,8 +103,15 @@ export async function isLibraryEmpty(db: OnRecordDb): Promise<boolean> {
 
 async function findSameStatement(db: OnRecordDb, personId: string, text: string, date?: string) {
   const words = quoteWords(text);
-  const mine = await db.statements.where('personId').equals(personId).toArray();
-  return mine.find((s) => s.date === date && quoteWords(s.text) === words);
+  // The compound index narrows to one person's one day; an undated statement compares with the undated only.
+  const mine = date
+    ? await db.statements.where('[personId+date]').equals([personId, date]).toArray()
+    : await db.statements
+        .where('personId')
+        .equals(personId)
+        .filter((s) => s.date === undefined)
+        .toArray();
+  return mine.find((s) => quoteWords(s.text) === words);
 }
 
 function mergePerson(mine: Person, theirs: Person, now: string): Person {

@@ -1,17 +1,18 @@
 import { keysOf, nameKey, nameTokens, tokensOf } from '../match/names';
 import type { OnRecordDb, PersonRow } from './schema';
+import { personWords } from './search-words';
 import type { Person } from './types';
 
 /** Drops the derived index fields so callers only ever see the shared Person shape. */
 export function toPerson(row: PersonRow): Person {
-  const { keys: _keys, tokens: _tokens, ...person } = row;
+  const { keys: _keys, tokens: _tokens, words: _words, ...person } = row;
   return person;
 }
 
 /** Adds the derived index fields; every write of a person goes through here so the index never goes stale. */
 export function toPersonRow(person: Person): PersonRow {
-  const { keys: _k, tokens: _t, ...plain } = person as PersonRow;
-  return { ...plain, keys: keysOf(plain), tokens: tokensOf(plain) };
+  const { keys: _k, tokens: _t, words: _w, ...plain } = person as PersonRow;
+  return { ...plain, keys: keysOf(plain), tokens: tokensOf(plain), words: personWords(plain) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import { CURRENT_VERSION, SCHEMA_VERSIONS } from './migrations';
 import type { Person, Relation, Statement } from './types';
 
 /** A person as stored: the record plus derived index keys, so a name lookup is one index query. */
@@ -7,6 +8,16 @@ export interface PersonRow extends Person {
   keys: string[];
   /** Every folded token of the name and aliases, for bare-surname lookups. */
   tokens: string[];
+  /** Name and alias words for search as you type (lib/db/search-words). */
+  words: string[];
+}
+
+/** A statement as stored: the record plus derived search fields. */
+export interface StatementRow extends Statement {
+  /** Distinct words of the text, for search as you type. */
+  words: string[];
+  /** Outlet names and source hosts, lowercased, for the outlet filter. */
+  outlets: string[];
 }
 
 /** The database name, shared by the background and every extension page (all in the extension origin). */
@@ -15,15 +26,20 @@ export const DB_NAME = 'onrecord';
 /** The reader's library: people, their statements, and typed relations between statements. */
 export class OnRecordDb extends Dexie {
   people!: EntityTable<PersonRow, 'id'>;
-  statements!: EntityTable<Statement, 'id'>;
+  statements!: EntityTable<StatementRow, 'id'>;
   relations!: EntityTable<Relation, 'id'>;
 
-  constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+  /** `upTo` opens an older schema version; only migration tests need it. */
+  constructor(
+    name: string = DB_NAME,
+    options?: ConstructorParameters<typeof Dexie>[1],
+    upTo: number = CURRENT_VERSION,
+  ) {
     super(name, options);
-    this.version(1).stores({
-      people: 'id, name, *keys, *tokens, updatedAt',
-      statements: 'id, personId, date, [personId+date], *tags, updatedAt',
-      relations: 'id, fromId, toId, type',
-    });
+    for (const step of SCHEMA_VERSIONS) {
+      if (step.version > upTo) break;
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
   }
 }

@@ -1,0 +1,22 @@
+import type { Transaction } from 'dexie';
+import { V1_STORES } from './v1';
+import { upgradeToV2, V2_STORES } from './v2';
+
+/** One schema version: its stores, and the upgrade that brings the previous version's records up to it. */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/**
+ * Every version the library has had, oldest first. A new version appends one entry with its own upgrade
+ * function and a fixture export of the version before it (tests/fixtures/db/v<N>.json); entries never change.
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: V1_STORES },
+  { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
+];
+
+/** The version this build opens the library at. */
+export const CURRENT_VERSION = SCHEMA_VERSIONS.at(-1)!.version;

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../../lib/db/migrations';
+import { findPeopleByNames, searchLibrary, statementsOfPerson } from '../../lib/db/repos';
+import { OnRecordDb } from '../../lib/db/schema';
+import { personWords, statementOutlets, statementWords } from '../../lib/db/search-words';
+
+type Rows = Record<'people' | 'statements' | 'relations', Record<string, unknown>[]>;
+
+/** A library as version N stored it, frozen when version N+1 was written. */
+function fixture(version: number): Rows & { version: number } {
+  return JSON.parse(readFileSync(join(process.cwd(), `tests/fixtures/db/v${version}.json`), 'utf8'));
+}
+
+/** Writes a fixture into a fresh IndexedDB opened at its own version, closes it, and returns the factory. */
+async function seed(version: number): Promise<IDBFactory> {
+  const indexedDB = new IDBFactory();
+  const old = new OnRecordDb('onrecord', { indexedDB, IDBKeyRange }, version);
+  const rows = fixture(version);
+  await old.transaction('rw', old.people, old.statements, old.relations, async () => {
+    await old.people.bulkAdd(rows.people as never[]);
+    await old.statements.bulkAdd(rows.statements as never[]);
+    await old.relations.bulkAdd(rows.relations as never[]);
+  });
+  expect(old.verno).toBe(version);
+  old.close();
+  return indexedDB;
+}
+
+const earlier = SCHEMA_VERSIONS.filter((v) => v.version < CURRENT_VERSION).map((v) => v.version);
+
+describe.each(earlier)('a version %i library', (version) => {
+  it(`opens at version ${CURRENT_VERSION} with every record and every field kept`, async () => {
+    const before = fixture(version);
+    const db = new OnRecordDb('onrecord', { indexedDB: await seed(version), IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    for (const table of ['people', 'statements', 'relations'] as const) {
+      const after = await db.table(table).toArray();
+      expect(after).toHaveLength(before[table].length);
+      const byId = new Map(after.map((r: { id: string }) => [r.id, r]));
+      // Every field the old version stored is still there, unchanged; new fields may be added.
+      for (const row of before[table]) expect(byId.get(row.id as string)).toMatchObject(row);
+    }
+    db.close();
+  });
+
+  it('is searchable and resolvable after the upgrade', async () => {
+    const db = new OnRecordDb('onrecord', { indexedDB: await seed(version), IDBKeyRange });
+    const found = await searchLibrary(db, 'ukraine excep');
+    expect(found?.statements.some((s) => s.text.includes('Ukraine is no exception'))).toBe(true);
+    expect((await searchLibrary(db, 'zelensk glory'))?.statements.map((s) => s.id)).toEqual(['me-s1']);
+    expect((await searchLibrary(db, 'sergei'))?.people.map((p) => p.id)).toEqual(['sergey-lavrov']);
+    const [zelenskyy] = await findPeopleByNames(db, ['Zelenskiy']);
+    expect(zelenskyy?.id).toBe('me-zelenskyy');
+    const [said] = await statementsOfPerson(db, 'me-zelenskyy');
+    expect(Object.keys(said!)).not.toContain('words');
+    db.close();
+  });
+});
+
+describe('version 2 upgrade', () => {
+  it('derives exactly the fields a fresh write would', async () => {
+    const db = new OnRecordDb('onrecord', { indexedDB: await seed(1), IDBKeyRange });
+    for (const row of await db.people.toArray()) expect(row.words).toEqual(personWords(row));
+    for (const row of await db.statements.toArray()) {
+      expect(row.words).toEqual(statementWords(row.text));
+      expect(row.outlets).toEqual(statementOutlets(row.sources));
+    }
+    expect((await db.statements.get('me-s1'))?.outlets).toEqual([
+      'example news',
+      'example-news.org',
+      'archive.example.net',
+    ]);
+    db.close();
+  });
+
+  it('keeps each version’s stores unchanged once released', () => {
+    // A released version's stores are what readers' databases hold; editing them breaks upgrades.
+    expect(SCHEMA_VERSIONS[0]?.stores).toEqual({
+      people: 'id, name, *keys, *tokens, updatedAt',
+      statements: 'id, personId, date, [personId+date], *tags, updatedAt',
+      relations: 'id, fromId, toId, type',
+    });
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+  });
+});
