@@ -17,6 +17,8 @@ export interface Entity {
   first: string;
   gender: 'm' | 'f' | null;
   role: string | null;
+  /** Common nouns the text uses for an organisation ("group", "magazine"), for "the group said". */
+  nouns: string[];
   aliases: string[];
   mentions: { start: number; end: number }[];
 }
@@ -50,7 +52,10 @@ const PLACE_PREPOSITIONS = new Set([
 const ORG_TYPE_NOUNS = new Set(['magazine', 'newspaper', 'network', 'agency', 'channel', 'broadcaster', 'website']);
 // An apposition that describes an organisation ("Weibo, China's main social media service,").
 const ORG_APPOSITION =
-  /^, (?:(?:a|an|the|its|\p{Lu}[\p{L}.]*[\u2019']s)\s+)(?:[\p{L}-]+\s+){0,4}(?:service|platform|network|site|website|app|company|firm|agency|newspaper|magazine|broadcaster|channel|outlet|group|bank|party|union|organi[sz]ation|charity|watchdog|broadcaster|regulator|ministry|department)\b/u;
+  /^, (?:(?:a|an|the|its|\p{Lu}[\p{L}.]*[\u2019']s)\s+)(?:[\p{L}-]+\s+){0,4}(service|platform|network|site|website|app|company|firm|agency|newspaper|magazine|broadcaster|channel|outlet|group|bank|party|union|organi[sz]ation|charity|watchdog|regulator|ministry|department)\b/u;
+// A capitalised place followed by a lower-case office: "Morton County sheriff's office", "Dallas police department".
+const LOWER_OFFICE =
+  /^ ((?:\p{Ll}+[\u2019']s)|police|fire|health|sheriff|transport|education|parks) (office|department|service|agency)\b/u;
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'la', 'le', 'ibn', 'di', 'du']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', '&']);
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -105,22 +110,34 @@ interface Candidate {
   titled: boolean;
   gender: 'm' | 'f' | null;
   role: string | null;
+  /** What kind of organisation the text calls it ("group", "magazine"). */
+  noun?: string;
+  /** Where the name ends when it runs on in lower case ("Morton County sheriff's office"). */
+  end?: number;
 }
 
 /** An organisation candidate from a run, without sentence openers; none when nothing is left. */
-function orgCandidate(run: Token[]): Candidate[] {
+function orgCandidate(run: Token[], noun?: string): Candidate[] {
   const tokens = run.filter((t) => !NOT_NAME.has(t.lower));
-  return tokens.length ? [{ tokens, kind: 'organisation', titled: false, gender: null, role: null }] : [];
+  return tokens.length ? [{ tokens, kind: 'organisation', titled: false, gender: null, role: null, noun }] : [];
 }
 
 /** Reads one capitalised run into person/organisation candidates. */
 function readRun(text: string, run: Token[], tokens: Token[], index: number, common: Set<string>): Candidate[] {
   // A sentence opener that the text also writes in lower case ("Protesters Jane Roe") is not part of a name.
-  if (run.length > 1 && common.has(run[0]!.lower) && /(?:^|[.!?\n]["\u201d\u2019]?\s*)$/.test(text.slice(0, run[0]!.start).slice(-3)))
+  if (
+    run.length > 1 &&
+    common.has(run[0]!.lower) &&
+    /(?:^|[.!?\n]["\u201d\u2019]?\s*)$/.test(text.slice(0, run[0]!.start).slice(-3))
+  )
     return readRun(text, run.slice(1), tokens, index + 1, common);
   const lowers = run.map((t) => t.lower);
-  if (run.length <= 3 && ORG_APPOSITION.test(text.slice(run.at(-1)!.end, run.at(-1)!.end + 80)))
-    return orgCandidate(run);
+  const apposition = run.length <= 8 ? ORG_APPOSITION.exec(text.slice(run.at(-1)!.end, run.at(-1)!.end + 80)) : null;
+  if (apposition && (run.length <= 3 || !run.some((t) => HONORIFICS.has(t.lower) || ROLE_NOUNS.has(t.lower))))
+    return orgCandidate(run, apposition[1]!.toLowerCase());
+  const office = LOWER_OFFICE.exec(text.slice(run.at(-1)!.end, run.at(-1)!.end + 40));
+  if (office && !run.some((t) => HONORIFICS.has(t.lower)))
+    return orgCandidate(run, office[2]).map((c) => ({ ...c, end: run.at(-1)!.end + office[0].length }));
   const next = tokens[index + run.length];
   if (
     next &&
@@ -129,7 +146,7 @@ function readRun(text: string, run: Token[], tokens: Token[], index: number, com
     text.slice(run.at(-1)!.end, next.start) === ' ' &&
     run.length <= 3
   )
-    return orgCandidate(run);
+    return orgCandidate(run, next.lower);
   if (lowers.some((l) => ORG_WORDS.has(l)) || (run.length === 1 && isAcronym(run[0]!))) {
     let start = 0;
     while (start < run.length && (NOT_NAME.has(run[start]!.lower) || CONNECTORS.has(run[start]!.lower))) start++;
@@ -206,14 +223,15 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
   for (const run of runs) {
     for (const c of readRun(text, run, tokens, tokenIndex.get(run[0]!)!, lowerWords)) {
       const start = c.tokens[0]!.start;
-      const end = c.tokens.at(-1)!.end;
+      const end = c.end ?? c.tokens.at(-1)!.end;
       const name = text.slice(start, end);
       if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1) {
         // Places, and capitalised common words ("Cold War", a Title Case headline), are not names.
         if (places.has(name) || lowerWords.has(c.tokens.at(-1)!.lower)) continue;
       }
       if (c.kind === 'organisation') {
-        addOrg(entities, mentions, name, start, end);
+        const org = addOrg(entities, mentions, name, start, end);
+        if (c.noun && !org.nouns.includes(c.noun)) org.nouns.push(c.noun);
         continue;
       }
       if (c.tokens.length === 1) {
@@ -292,6 +310,7 @@ function newEntity(entities: Entity[], kind: Entity['kind'], name: string, surna
     first,
     gender: null,
     role: null,
+    nouns: [],
     aliases: [],
     mentions: [],
   };
@@ -319,4 +338,5 @@ function addOrg(entities: Entity[], mentions: Mention[], name: string, start: nu
   }
   e ??= newEntity(entities, 'organisation', name, key);
   addMention(e, mentions, name, start, end);
+  return e;
 }

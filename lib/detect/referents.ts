@@ -82,19 +82,25 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
   const det2 = tokens[i - 2]?.lower;
   const indefinite = det === 'a' || det === 'an' || det === 'one' || det2 === 'a' || det2 === 'an' || det2 === 'one';
   if (ROLE_NOUNS.has(t.lower)) {
+    const owner = tokens[i - 1];
+    if (indefinite && owner?.possessive) {
+      // "a sheriff's spokeswoman" speaks for the sheriff's office named earlier.
+      const org = recentEntity(idx, t.start, (e) => e.kind === 'organisation' && e.surname.includes(owner.lower));
+      if (org !== null) return { entity: org, start: owner.start, end: t.end };
+    }
     if (indefinite) return { entity: null, start: t.start, end: t.end };
     const hit = recentEntity(idx, t.start, (e) => !!e.role && e.role.toLowerCase().split(/\W+/).includes(t.lower));
     return hit === null ? undefined : { entity: hit, start: t.start, end: t.end };
   }
   if (ORG_NOUNS.has(t.lower) && (det === 'the' || det2 === 'the' || tokens[i - 1]?.possessive)) {
     const words = ORG_ALIASES[t.lower] ?? [t.lower];
-    const hit = recentEntity(
+    const ent = recentEntity(
       idx,
       t.start,
-      (e) => e.kind === 'organisation' && words.some((w) => e.name.toLowerCase().split(/\W+/).includes(w)),
+      (e) =>
+        e.kind === 'organisation' &&
+        (e.nouns.includes(t.lower) || words.some((w) => e.name.toLowerCase().split(/\W+/).includes(w))),
     );
-    const group = t.lower === 'group' ? recentEntity(idx, t.start, (e) => e.kind === 'organisation') : null;
-    const ent = hit ?? group;
     return ent === null ? undefined : { entity: ent, start: t.start, end: t.end };
   }
   return undefined;

@@ -58,9 +58,24 @@ function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefined {
     return scan(c, a, Math.min(c.tokens.length, a + 6), 1);
   const first = c.tokens[a];
   if (!first || a === b) return undefined;
+  // "...," and Raj Mehta blamed ...: a new clause begins, which is not this quote's attribution.
+  if (/^(?:and|but|while|whereas|yet|or|because|although|though)$/.test(first.lower)) return undefined;
   if (/[.]$/.test(c.text.slice(q.start, q.end)) && first.cap && !isCueVerb(first.lower)) {
     const r = referentAt(c.idx, c.d, c.tokens, a);
     if (!r || !isCueVerb(c.tokens[a + 1]?.lower ?? '')) return undefined;
+  }
+  // A comma-bounded attribution later in the sentence: "... beyond what it expects, the Fed said, ...".
+  for (let v = a + 14; v < b; v++) {
+    if (!isCueVerb(c.tokens[v]!.lower)) continue;
+    const next = c.tokens[v + 1];
+    if (next && next.start < c.text.length && !/^[,.;]/.test(c.text.slice(c.tokens[v]!.end, next.start).trim() || '.'))
+      continue;
+    let k = v - 1;
+    while (k > v - 6 && !/,/.test(c.text.slice(c.tokens[k - 1]!.end, c.tokens[k]!.start))) k--;
+    if (k > v - 6) {
+      const r = scan(c, k, v, 1);
+      if (r) return r;
+    }
   }
   for (let v = a; v < Math.min(b, a + 14); v++) {
     if (!isCueVerb(c.tokens[v]!.lower)) continue;
@@ -91,7 +106,7 @@ const BETWEEN_SUBJECT_AND_VERB =
 function subjectOf(c: Ctx, from: number, v: number): Referent | undefined {
   let i = v - 1;
   while (i >= from && BETWEEN_SUBJECT_AND_VERB.test(c.tokens[i]!.lower) && v - i < 4) i--;
-  if (i >= from && !c.quoted[i] && /^\s*$/.test(c.text.slice(c.tokens[i]!.end, c.tokens[i + 1]!.start))) {
+  if (i >= from && !c.quoted[i] && /^\s*,?\s*$/.test(c.text.slice(c.tokens[i]!.end, c.tokens[i + 1]!.start))) {
     const r = referentAt(c.idx, c.d, c.tokens, i);
     if (r) return r;
   }
@@ -117,6 +132,14 @@ function cueBefore(c: Ctx, from: number, open: number): Referent | undefined {
       const r = scan(c, i + 2, Math.min(b, i + 10), 1);
       if (r) return r;
     }
+  }
+  // The clause holding the quote speaks first: "X said ..., and one official blamed "Y"" is not X's.
+  const cs = clauseStart(c, a, b);
+  let clauseHasCue = false;
+  for (let v = b - 1; v >= cs && !clauseHasCue; v--) clauseHasCue = !c.quoted[v] && isCueVerb(c.tokens[v]!.lower);
+  if (cs > a && !clauseHasCue) {
+    const r = scan(c, cs, b, 1);
+    if (r) return r;
   }
   for (let v = b - 1; v >= a; v--) {
     if (c.quoted[v] || !isCueVerb(c.tokens[v]!.lower)) continue;

@@ -95,6 +95,24 @@ describe('speakers: references', () => {
       'U.S. Federal Reserve',
     ],
     [
+      'organisation described in apposition, then "the group"',
+      'Voters for Clean Water, a nonprofit advocacy group, sued. The group said the permit was "plainly unlawful."',
+      'plainly unlawful',
+      'Voters for Clean Water',
+    ],
+    [
+      'organisation named with a lower-case office',
+      'The Dane County sheriff\u2019s office sealed the road. A sheriff\u2019s spokeswoman said people were "throwing rocks".',
+      'throwing rocks',
+      'Dane County sheriff\u2019s office',
+    ],
+    [
+      'attribution between commas late in a long sentence',
+      'The Central Bank of Ruritania met. Risks remain "broadly even" between the forces that could slow or speed up the economy beyond what it now expects, the central bank said, in a statement.',
+      'broadly even',
+      'Central Bank of Ruritania',
+    ],
+    [
       'cue in the sentence before a bare quote',
       'The Chinese Embassy in Kyiv issued advice. Drivers should stay home, it said. "Please do not panic. We are with you."',
       'Please do not panic',
@@ -123,6 +141,12 @@ describe('speakers: references', () => {
   it('says null for an unnamed source rather than guessing', () => {
     const text = 'The White House said the plan was sound, and one official blamed "momentary confusion."';
     expect(speakerOf(text, 'momentary confusion')).toBeNull();
+  });
+
+  it('takes the subject of the clause that holds the quote, not an earlier clause', () => {
+    const text = 'Ann Cole said the plan was "sound," and Raj Mehta blamed "bad luck" for the delay.';
+    expect(speakerOf(text, 'bad luck')).toBe('Raj Mehta');
+    expect(speakerOf(text, 'sound')).toBe('Ann Cole');
   });
 
   it('says null when nobody is named near a quote', () => {
