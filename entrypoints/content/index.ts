@@ -17,18 +17,33 @@ export default defineContentScript({
     let session: Session | null = null;
     let enabled = false;
 
+    const start = (): Session => {
+      if (!looksLikeArticle(document)) return IDLE_SESSION;
+      try {
+        return startSession(document, analyzePage(document), readPageInfo(document));
+      } catch (error) {
+        // A page we cannot read must not break the popup's answer or the page itself.
+        console.warn('OnRecord: could not read this page', error);
+        return IDLE_SESSION;
+      }
+    };
     // Idempotent both ways, so repeated storage changes never double-highlight.
     const apply = (on: boolean) => {
       enabled = on;
-      if (on && !session)
-        session = looksLikeArticle(document)
-          ? startSession(document, analyzePage(document), readPageInfo(document))
-          : IDLE_SESSION;
+      if (on && !session) session = start();
       else if (!on && session) {
         session.stop();
         session = null;
       }
     };
+    // Pages that render their article with scripts may show it only after document_idle: look again, twice.
+    for (const delay of [1500, 5000])
+      ctx.setTimeout(() => {
+        if (enabled && session === IDLE_SESSION) {
+          session = null;
+          apply(true);
+        }
+      }, delay);
 
     browser.runtime.onMessage.addListener((raw: unknown, _sender, sendResponse: (r: unknown) => void) => {
       const message = raw as Incoming;
