@@ -1,10 +1,19 @@
 import { sameWords } from './quote-text';
+import { type Relevance, relevanceTo } from './relevance';
 import type { RelationLike, StatementLike } from './types';
 
-/** Knobs for ranking; a text-relevance score (BM25) joins here later without changing callers. */
+/** Knobs for ranking. */
 export interface RankOptions {
   /** Leave out statements whose words are the page quote itself (the card shows what was said before). */
   excludeSame?: boolean;
+}
+
+/** A ranked statement with why it ranks where it does, for callers that show or reuse the reasons. */
+export interface Ranked<S> {
+  statement: S;
+  /** 0: a person related it to this quote's statement; 1: related to another statement; 2: not related. */
+  tier: 0 | 1 | 2;
+  relevance: Relevance;
 }
 
 /** The stored statements whose words are this page quote (or contain it), so the card can say "on record". */
@@ -13,15 +22,18 @@ export function findSameStatements<S extends StatementLike>(statements: S[], quo
 }
 
 /**
- * Orders a speaker's statements for the card: those a person related to this quote's own statement first,
- * then any statement someone related to another, then the rest; newest first within each group.
+ * Orders a speaker's statements for the card: first those a person related to this quote's own statement
+ * (a human judgement beats any score), then by topical relevance to the quote (BM25 with shared names
+ * weighted up), then statements someone related to another before unrelated ones, then newest first.
+ * Being related to some other statement says a statement matters, not that it is about this quote, so it
+ * only breaks ties of relevance.
  */
-export function rankStatements<S extends StatementLike>(
+export function rankWithReasons<S extends StatementLike>(
   statements: S[],
   relations: RelationLike[],
   quoteText: string,
   options: RankOptions = {},
-): S[] {
+): Ranked<S>[] {
   const same = new Set(findSameStatements(statements, quoteText).map((s) => s.id));
   const relatedToQuote = new Set<string>();
   const related = new Set<string>();
@@ -32,11 +44,32 @@ export function rankStatements<S extends StatementLike>(
     if (same.has(r.toId)) relatedToQuote.add(r.fromId);
   }
   const tier = (s: S) => (relatedToQuote.has(s.id) && !same.has(s.id) ? 0 : related.has(s.id) ? 1 : 2);
-  return statements
-    .filter((s) => !(options.excludeSame && same.has(s.id)))
-    .map((s, i) => ({ s, i, t: tier(s) }))
-    .sort((a, b) => a.t - b.t || byDateDesc(a.s.date, b.s.date) || a.i - b.i)
-    .map((x) => x.s);
+  const kept = statements.filter((s) => !(options.excludeSame && same.has(s.id)));
+  const relevance = relevanceTo(
+    quoteText,
+    kept.map((s) => s.text),
+  );
+  return kept
+    .map((s, i) => ({ statement: s, tier: tier(s), relevance: relevance[i]!, i }))
+    .sort(
+      (a, b) =>
+        Number(b.tier === 0) - Number(a.tier === 0) ||
+        b.relevance.score - a.relevance.score ||
+        a.tier - b.tier ||
+        byDateDesc(a.statement.date, b.statement.date) ||
+        a.i - b.i,
+    )
+    .map(({ i: _i, ...r }) => r);
+}
+
+/** The statements alone in card order (see rankWithReasons). */
+export function rankStatements<S extends StatementLike>(
+  statements: S[],
+  relations: RelationLike[],
+  quoteText: string,
+  options: RankOptions = {},
+): S[] {
+  return rankWithReasons(statements, relations, quoteText, options).map((r) => r.statement);
 }
 
 function byDateDesc(a: string | undefined, b: string | undefined): number {

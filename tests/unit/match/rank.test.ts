@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quoteWords, sameWords } from '../../../lib/match/quote-text';
-import { findSameStatements, rankStatements } from '../../../lib/match/rank';
+import { findSameStatements, rankStatements, rankWithReasons } from '../../../lib/match/rank';
 import type { RelationLike, StatementLike } from '../../../lib/match/types';
 
 const munich: StatementLike = {
@@ -81,6 +81,87 @@ describe('rankStatements', () => {
     const input = [...all];
     rankStatements(input, [rel('call', 'munich')], 'x y z');
     expect(input).toEqual(all);
+  });
+});
+
+describe('rankStatements by relevance', () => {
+  const st = (id: string, text: string, date?: string): StatementLike => ({ id, text, date });
+  const library = [
+    st('weather', 'The weather in Beijing was fine for the games.', '2024-05-01'),
+    st('taiwan', 'Taiwan is an inalienable part of China.', '2023-01-01'),
+    st('ukraine-talks', 'Peace talks on Ukraine must respect the sovereignty of every state.', '2022-03-01'),
+    st('ukraine-name', 'We discussed Ukraine.', '2021-01-01'),
+    st('sovereignty', 'Sovereignty matters to every nation.', '2020-01-01'),
+    st('trade', 'Trade with Europe grew strongly.', '2024-01-01'),
+  ];
+
+  it.each([
+    [
+      'the statement sharing most words and names first, recency among the unrelated',
+      'Ukraine’s sovereignty must be respected in any peace talks',
+      [],
+      ['ukraine-talks', 'ukraine-name', 'sovereignty', 'weather', 'trade', 'taiwan'],
+    ],
+    [
+      'a shared name outweighs a shared common word',
+      'What happens in Ukraine matters',
+      [],
+      ['ukraine-name', 'ukraine-talks', 'sovereignty', 'weather', 'trade', 'taiwan'],
+    ],
+    [
+      'inflected forms meet',
+      'Respecting sovereignty is a principle.',
+      [],
+      ['ukraine-talks', 'sovereignty', 'weather', 'trade', 'taiwan', 'ukraine-name'],
+    ],
+    [
+      'a relation to another statement breaks ties, not relevance',
+      'Trade grew',
+      [rel('weather', 'ukraine-name')],
+      ['trade', 'weather', 'ukraine-name', 'taiwan', 'ukraine-talks', 'sovereignty'],
+    ],
+    [
+      'a relation to this quote beats relevance',
+      'Taiwan is an inalienable part of China.',
+      [rel('taiwan', 'weather')],
+      ['weather', 'taiwan', 'trade', 'ukraine-talks', 'ukraine-name', 'sovereignty'],
+    ],
+  ] as const)('%s', (_label, quote, relations, ids) => {
+    expect(rankStatements(library, [...relations], quote).map((s) => s.id)).toEqual(ids);
+  });
+
+  it('gives the reasons with each statement', () => {
+    const [first] = rankWithReasons(library, [], 'Peace in Ukraine');
+    expect(first?.statement.id).toBe('ukraine-talks');
+    expect(first?.tier).toBe(2);
+    expect(first?.relevance.sharedEntities).toEqual(['Ukraine']);
+    expect(first?.relevance.sharedWords).toEqual(['peace', 'ukraine']);
+  });
+
+  it('ranks thousands of statements (benchmark, printed only)', () => {
+    const words = 'sovereignty trade security talks peace border economy climate growth market energy rights'.split(
+      ' ',
+    );
+    const names = ['Ukraine', 'Russia', 'Taiwan', 'the United States', 'NATO', 'the Munich Security Conference'];
+    const big = Array.from({ length: 5000 }, (_, i) =>
+      st(
+        `s${i}`,
+        `On ${names[i % names.length]} we said the ${words[i % words.length]} and ${words[(i * 7) % words.length]} of all countries must be respected, and ${words[(i * 3) % words.length]} protected.`,
+        `20${String(10 + (i % 15))}-01-01`,
+      ),
+    );
+    const quote = 'China always respects the sovereignty and territorial integrity of all countries, Ukraine included.';
+    const t0 = performance.now();
+    const ranked = rankStatements(big, [], quote);
+    const t1 = performance.now();
+    rankStatements(big, [], 'Trade and energy with Russia');
+    const t2 = performance.now();
+    console.log(
+      `rankStatements: ${big.length} statements, first quote ${(t1 - t0).toFixed(1)} ms, next quote ${(t2 - t1).toFixed(1)} ms`,
+    );
+    expect(ranked).toHaveLength(big.length);
+    expect(ranked[0]!.text).toContain('Ukraine');
+    expect(ranked[0]!.text).toContain('sovereignty');
   });
 });
 

@@ -1,0 +1,99 @@
+import { countryOf } from './places';
+import { STOP_WORDS } from './stop-words';
+
+/** A named thing a text mentions: a key for comparison and the words as first written, for display. */
+export interface Entity {
+  key: string;
+  label: string;
+}
+
+/** Lowercase words allowed inside a capitalised name: "Ministry of Foreign Affairs", "Bank of England". */
+const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'du', 'von', 'al']);
+
+/** Capitalised words that are not names: calendar words and pronoun-like openers. */
+const NOT_NAMES = new Set(
+  `i january february march april may june july august september october november december monday tuesday
+  wednesday thursday friday saturday sunday`.split(/\s+/),
+);
+
+const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:[.'’-]\p{L}[\p{L}\p{M}\p{N}]*)*\.?/gu;
+
+interface Tok {
+  text: string;
+  cap: boolean;
+  sentenceStart: boolean;
+  /** Only spaces since the word before: a comma or a dash ends a name. */
+  joined: boolean;
+}
+
+function tokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    const gap = text.slice(last, m.index);
+    const sentenceStart = out.length === 0 || /[.!?…:]["'”’]?\s|^\s*["“‘]|[\n]/.test(gap);
+    // "U.S." keeps its dots; "countries." loses the full stop that ends the sentence.
+    const raw = /^(?:\p{L}\.)+$/u.test(m[0]) ? m[0] : m[0].replace(/\.$/, '');
+    const word = raw.replace(/['’]s?$/, '');
+    out.push({ text: word, cap: /^\p{Lu}/u.test(word), sentenceStart, joined: /^[ \t]+$/.test(gap) });
+    // A full stop taken off the word belongs to the gap, where it ends the sentence.
+    last = m.index + raw.length;
+  }
+  return out;
+}
+
+/** Lowercase key of a name: accents folded, dots of initialisms dropped at the end, countries unified. */
+function keyOf(words: string[]): string {
+  const plain = words
+    .join(' ')
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+  return countryOf(plain) ?? plain;
+}
+
+/**
+ * The named entities of a text: runs of capitalised words ("Munich Security Conference", "Cold War"),
+ * acronyms ("NATO"), single capitalised words inside a sentence ("Beijing"), and countries in any form
+ * ("Chinese" -> china), including those inside a longer name. A capitalised word that only opens a
+ * sentence counts when it is a country: "Sorry" and "Everybody" are not names.
+ */
+export function namedEntities(text: string): Entity[] {
+  const toks = tokens(text);
+  const found = new Map<string, Entity>();
+  const add = (words: string[]) => {
+    const key = keyOf(words);
+    if (key && !found.has(key)) found.set(key, { key, label: words.join(' ') });
+  };
+  for (let i = 0; i < toks.length; ) {
+    if (!toks[i]!.cap) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    const run = [toks[i]!];
+    while (j < toks.length && toks[j]!.joined && !toks[j]!.sentenceStart) {
+      const t = toks[j]!;
+      if (t.cap) run.push(t);
+      else if (CONNECTORS.has(t.text) && toks[j + 1]?.cap && toks[j + 1]!.joined) run.push(t);
+      else break;
+      j++;
+    }
+    // A sentence-opening stop-word ("The", "At") is not part of the name after it.
+    while (run.length > 0 && (STOP_WORDS.has(run[0]!.text.toLowerCase()) || NOT_NAMES.has(run[0]!.text.toLowerCase())))
+      run.shift();
+    const words = run.map((t) => t.text);
+    if (words.length > 1) add(words);
+    else if (words.length === 1) {
+      const lone = run[0]!;
+      if (countryOf(lone.text.toLowerCase()) || !lone.sentenceStart || isAcronym(lone.text)) add(words);
+    }
+    for (const w of words) if (words.length > 1 && countryOf(w.toLowerCase())) add([w]);
+    i = j;
+  }
+  return [...found.values()];
+}
+
+function isAcronym(word: string): boolean {
+  return /^(?:\p{Lu}\.?){2,6}$/u.test(word);
+}
