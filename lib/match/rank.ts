@@ -43,7 +43,8 @@ export function rankWithReasons<S extends StatementLike>(
     if (same.has(r.fromId)) relatedToQuote.add(r.toId);
     if (same.has(r.toId)) relatedToQuote.add(r.fromId);
   }
-  const tier = (s: S) => (relatedToQuote.has(s.id) && !same.has(s.id) ? 0 : related.has(s.id) ? 1 : 2);
+  const tier = (s: S): Ranked<S>['tier'] =>
+    relatedToQuote.has(s.id) && !same.has(s.id) ? 0 : related.has(s.id) ? 1 : 2;
   const kept = statements.filter((s) => !(options.excludeSame && same.has(s.id)));
   const relevance = relevanceTo(
     quoteText,
