@@ -107,14 +107,21 @@ const HOST_STYLE = (shown: boolean): string =>
     .map((d) => `${d} !important`)
     .join('; ')}`;
 
+// Visibility and pointer-events inherit from the host, so hiding the host hides the frame ('all: initial'
+// here would reset them to visible/auto and leave an invisible host with a visible, clickable frame).
 const FRAME_STYLE = [
-  'all: initial',
   'display: block',
+  'position: static',
   'width: 100%',
   'height: 100%',
   'border: 0',
   'margin: 0',
   'padding: 0',
+  'visibility: inherit',
+  'pointer-events: inherit',
+  'opacity: 1',
+  'transform: none',
+  'filter: none',
   'border-radius: 10px',
   'box-shadow: 0 6px 24px rgba(0,0,0,.25)',
   'color-scheme: normal',

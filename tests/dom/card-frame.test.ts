@@ -40,6 +40,24 @@ describe('createCardFrame', () => {
     for (const el of document.querySelectorAll(CARD_HOST_TAG)) el.remove();
   });
 
+  it('lets the frame inherit visibility and pointer events from the host, so hiding the host hides it', () => {
+    const shadow = { root: null as ShadowRoot | null };
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      shadow.root = attach.call(this, init);
+      return shadow.root;
+    };
+    try {
+      createCardFrame(document, 'about:blank', 'n2');
+    } finally {
+      Element.prototype.attachShadow = attach;
+    }
+    const frame = shadow.root!.querySelector('iframe')!;
+    expect(frame.getAttribute('src')).toBe('about:blank#n2');
+    expect(frame.style.getPropertyValue('visibility')).toBe('inherit');
+    expect(frame.style.getPropertyValue('pointer-events')).toBe('inherit');
+  });
+
   it('appends a hidden host to <html> whose shadow root page scripts cannot reach', () => {
     const card = createCardFrame(document, 'chrome-extension://abc/card.html', 'n1');
     expect(card.host.parentElement).toBe(document.documentElement);
@@ -65,6 +83,7 @@ describe('createCardFrame', () => {
     card.hide();
     expect(card.isShown()).toBe(false);
     expect(card.host.style.getPropertyValue('pointer-events')).toBe('none');
+    expect(Number.parseInt(card.host.style.getPropertyValue('left'), 10)).toBeLessThan(-CARD_SIZE.width);
     card.destroy();
     expect(document.querySelector(CARD_HOST_TAG)).toBeNull();
   });
