@@ -1,14 +1,20 @@
 import * as v from 'valibot';
-import {
-  type Pack,
-  PackEnvelopeSchema,
-  type PackPerson,
-  PackPersonSchema,
-  type PackRelation,
-  PackRelationSchema,
-  type PackStatement,
-  PackStatementSchema,
-} from './schema';
+import { checkKeys } from './check-keys';
+import { type Pack, PackEnvelopeSchema, PackPersonSchema, PackRelationSchema, PackStatementSchema } from './schema';
+
+/** One problem with one record: which record (so a reader can find it in the file) and what is wrong. */
+export interface Rejection {
+  list: 'people' | 'statements' | 'relations';
+  index: number;
+  /** `people[2] (id "p-wang-yi")`. */
+  record: string;
+  problem: string;
+  /** True when the record itself is fine but points at a record that was rejected. */
+  knockOn: boolean;
+}
+
+/** A pack whose envelope is sound: its valid records, and every record left out with the reason. */
+export type CheckedPack = { ok: true; pack: Pack; rejected: Rejection[] } | { ok: false; errors: string[] };
 
 /** A checked pack, or every problem found, each naming its record and field. */
 export type ParsedPack = { ok: true; pack: Pack } | { ok: false; errors: string[] };
@@ -16,74 +22,169 @@ export type ParsedPack = { ok: true; pack: Pack } | { ok: false; errors: string[
 /** Enough problems to fix a file; past this the file is probably not a pack at all. */
 const MAX_ERRORS = 50;
 
-/**
- * Checks untrusted input (a file a reader picked, the bundled starter pack) record by record, then the links
- * between records, so nothing half-valid reaches the database and the reader learns exactly what to fix.
- */
-export function parsePack(input: unknown): ParsedPack {
-  const envelope = v.safeParse(PackEnvelopeSchema, input);
-  if (!envelope.success) return { ok: false, errors: envelope.issues.map((i) => describe('pack', i)) };
-  const raw = envelope.output;
-  const errors: string[] = [];
-  const people = records('people', raw.people, PackPersonSchema, errors) as PackPerson[];
-  const statements = records('statements', raw.statements, PackStatementSchema, errors) as PackStatement[];
-  const relations = records('relations', raw.relations, PackRelationSchema, errors) as PackRelation[];
-  if (errors.length === 0) checkLinks(people, statements, relations, errors);
-  if (errors.length > 0) return { ok: false, errors: cap(errors) };
-  return {
-    ok: true,
-    pack: { format: raw.format, version: raw.version, meta: raw.meta, people, statements, relations },
-  };
+/** A rejection as one line: "statements[4] (id "s-5"): sources[0].url is not an http(s) link". */
+export function describeRejection(r: Rejection): string {
+  return `${r.record}: ${r.problem}`;
 }
 
-function records<S extends v.GenericSchema>(list: string, items: unknown[], schema: S, errors: string[]) {
-  const out: v.InferOutput<S>[] = [];
-  items.forEach((item, i) => {
+/**
+ * Checks untrusted input (a file a reader picked, the bundled starter pack) record by record, then the links
+ * between records. Returns the records that passed, and each one that did not with its reason, so an import
+ * can preview what it would leave out. A broken envelope (wrong format or version, no lists) fails outright.
+ */
+export function checkPack(input: unknown): CheckedPack {
+  if (input === null || typeof input !== 'object' || Array.isArray(input))
+    return { ok: false, errors: [`pack: is ${kindOf(input)}, not a JSON object with format "onrecord-pack"`] };
+  const keyProblems = checkKeys(input);
+  if (keyProblems.length > 0) return { ok: false, errors: cap(keyProblems) };
+  const envelope = v.safeParse(PackEnvelopeSchema, input);
+  if (!envelope.success) return { ok: false, errors: cap(envelope.issues.map((i) => describe('pack', i))) };
+  const raw = envelope.output;
+  const rejected: Rejection[] = [];
+  const people = records('people', raw.people, PackPersonSchema, rejected);
+  const statements = records('statements', raw.statements, PackStatementSchema, rejected);
+  const relations = records('relations', raw.relations, PackRelationSchema, rejected);
+  const given = {
+    people: idsOf(raw.people),
+    statements: idsOf(raw.statements),
+  };
+  const personIds = unique('people', people, rejected);
+  const okPeople = people.filter((p) => personIds.has(p.index));
+  const knownPeople = new Set(okPeople.map((p) => p.value.id));
+  const okStatements = linked('statements', unique('statements', statements, rejected), statements, rejected, (s) =>
+    link('personId', s.personId, knownPeople, given.people, 'person'),
+  );
+  const knownStatements = new Set(okStatements.map((s) => s.value.id));
+  const okRelations = linked('relations', unique('relations', relations, rejected), relations, rejected, (r) =>
+    r.fromId === r.toId
+      ? 'relates a statement to itself'
+      : (link('fromId', r.fromId, knownStatements, given.statements, 'statement') ??
+        link('toId', r.toId, knownStatements, given.statements, 'statement')),
+  );
+  rejected.sort((a, b) => LISTS.indexOf(a.list) - LISTS.indexOf(b.list) || a.index - b.index);
+  const pack: Pack = {
+    format: raw.format,
+    version: raw.version,
+    meta: raw.meta,
+    people: okPeople.map((p) => p.value),
+    statements: okStatements.map((s) => s.value),
+    relations: okRelations.map((r) => r.value),
+  };
+  return { ok: true, pack, rejected };
+}
+
+/**
+ * The strict reading: a pack with any rejected record is refused. Reports the records' own problems first;
+ * broken links only when every record is sound, so one bad person does not bury the file under knock-ons.
+ */
+export function parsePack(input: unknown): ParsedPack {
+  const checked = checkPack(input);
+  if (!checked.ok) return checked;
+  if (checked.rejected.length === 0) return { ok: true, pack: checked.pack };
+  const own = checked.rejected.filter((r) => !r.knockOn);
+  return { ok: false, errors: cap((own.length ? own : checked.rejected).map(describeRejection)) };
+}
+
+const LISTS = ['people', 'statements', 'relations'] as const;
+type Indexed<T> = { index: number; value: T };
+
+function records<S extends v.GenericSchema>(
+  list: Rejection['list'],
+  items: unknown[],
+  schema: S,
+  rejected: Rejection[],
+): Indexed<v.InferOutput<S>>[] {
+  const out: Indexed<v.InferOutput<S>>[] = [];
+  items.forEach((item, index) => {
     const result = v.safeParse(schema, item);
-    if (result.success) out.push(result.output);
-    else for (const issue of result.issues) errors.push(describe(recordName(list, i, item), issue));
+    if (result.success) out.push({ index, value: result.output });
+    else
+      for (const issue of result.issues)
+        rejected.push({ list, index, record: recordName(list, index, item), problem: field(issue), knockOn: false });
   });
   return out;
 }
 
-function checkLinks(people: PackPerson[], statements: PackStatement[], relations: PackRelation[], errors: string[]) {
-  const personIds = unique('people', people, errors);
-  const statementIds = unique('statements', statements, errors);
-  unique('relations', relations, errors);
-  statements.forEach((s, i) => {
-    if (!personIds.has(s.personId))
-      errors.push(`${recordName('statements', i, s)}: personId "${s.personId}" is not a person in this pack`);
-  });
-  relations.forEach((r, i) => {
-    for (const end of ['fromId', 'toId'] as const)
-      if (!statementIds.has(r[end]))
-        errors.push(`${recordName('relations', i, r)}: ${end} "${r[end]}" is not a statement in this pack`);
-    if (r.fromId === r.toId) errors.push(`${recordName('relations', i, r)}: relates a statement to itself`);
+/** Indexes of records whose id was not seen earlier in the list; later copies are rejected. */
+function unique(list: Rejection['list'], items: Indexed<{ id: string }>[], rejected: Rejection[]): Set<number> {
+  const seen = new Set<string>();
+  const kept = new Set<number>();
+  for (const { index, value } of items) {
+    if (seen.has(value.id)) {
+      const problem = `id "${value.id}" is used twice`;
+      rejected.push({ list, index, record: recordName(list, index, value), problem, knockOn: false });
+    } else kept.add(index);
+    seen.add(value.id);
+  }
+  return kept;
+}
+
+function linked<T extends { id: string }>(
+  list: Rejection['list'],
+  kept: Set<number>,
+  items: Indexed<T>[],
+  rejected: Rejection[],
+  problemOf: (item: T) => { problem: string; knockOn: boolean } | string | undefined,
+): Indexed<T>[] {
+  return items.filter(({ index, value }) => {
+    if (!kept.has(index)) return false;
+    const found = problemOf(value);
+    if (!found) return true;
+    const { problem, knockOn } = typeof found === 'string' ? { problem: found, knockOn: false } : found;
+    rejected.push({ list, index, record: recordName(list, index, value), problem, knockOn });
+    return false;
   });
 }
 
-function unique(list: string, items: { id: string }[], errors: string[]): Set<string> {
-  const seen = new Set<string>();
-  items.forEach((item, i) => {
-    if (seen.has(item.id)) errors.push(`${recordName(list, i, item)}: id "${item.id}" is used twice`);
-    seen.add(item.id);
-  });
-  return seen;
+function link(end: string, id: string, known: Set<string>, given: Set<string>, what: string) {
+  if (known.has(id)) return undefined;
+  return given.has(id)
+    ? { problem: `${end} "${id}" is a ${what} that was rejected`, knockOn: true }
+    : { problem: `${end} "${id}" is not a ${what} in this pack`, knockOn: false };
+}
+
+function idsOf(items: unknown[]): Set<string> {
+  const ids = new Set<string>();
+  for (const item of items)
+    if (item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string')
+      ids.add((item as { id: string }).id.trim());
+  return ids;
 }
 
 /** "people[2] (id "p-wang-yi")", so a reader can find the record in the file. */
 function recordName(list: string, index: number, item: unknown): string {
   const id = item && typeof item === 'object' && 'id' in item ? (item as { id: unknown }).id : undefined;
-  return typeof id === 'string' && id ? `${list}[${index}] (id "${id.slice(0, 80)}")` : `${list}[${index}]`;
+  return typeof id === 'string' && id.trim() ? `${list}[${index}] (id "${id.slice(0, 80)}")` : `${list}[${index}]`;
+}
+
+function field(issue: v.BaseIssue<unknown>): string {
+  const name = (issue.path ?? [])
+    .map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
+    .join('')
+    .replace(/^\./, '');
+  const message = plain(issue);
+  if (!name) return message;
+  return /^[a-z]/.test(message) ? `${name} ${message}` : `${name}: ${message}`;
+}
+
+const TYPE_NAMES: Record<string, string> = { string: 'text', Array: 'a list', Object: 'an object', number: 'a number' };
+
+/** Valibot's default messages in a reader's words: "is missing", "is not text (found 1234)". */
+function plain(issue: v.BaseIssue<unknown>): string {
+  if (issue.kind !== 'schema' || !issue.message.startsWith('Invalid ')) return issue.message;
+  if (issue.received === 'undefined') return 'is missing';
+  const expected = TYPE_NAMES[issue.expected ?? ''] ?? issue.expected;
+  return `is not ${expected} (found ${issue.received.slice(0, 40)})`;
 }
 
 function describe(where: string, issue: v.BaseIssue<unknown>): string {
-  const field = (issue.path ?? [])
-    .map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
-    .join('');
-  const name = field.replace(/^\./, '');
-  if (!name) return `${where}: ${issue.message}`;
-  return /^[a-z]/.test(issue.message) ? `${where}: ${name} ${issue.message}` : `${where}: ${name}: ${issue.message}`;
+  return `${where}: ${field(issue)}`;
+}
+
+function kindOf(x: unknown): string {
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'a list';
+  return typeof x === 'string' ? 'a string' : typeof x === 'number' ? 'a number' : `a ${typeof x}`;
 }
 
 function cap(errors: string[]): string[] {

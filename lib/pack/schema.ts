@@ -8,7 +8,16 @@ export const PACK_FORMAT = 'onrecord-pack';
 export const PACK_VERSION = 1;
 
 /** Generous caps: a pack is curated text, and an oversized field is a sign of a broken or hostile file. */
-export const LIMITS = { id: 200, name: 300, text: 20_000, note: 5_000, url: 2_000, short: 500, list: 200 } as const;
+export const LIMITS = {
+  id: 200,
+  name: 300,
+  text: 20_000,
+  note: 5_000,
+  url: 2_000,
+  short: 500,
+  list: 200,
+  records: 250_000,
+} as const;
 
 const id = v.pipe(v.string(), v.trim(), v.minLength(1, 'is empty'), v.maxLength(LIMITS.id, 'is too long'));
 const short = v.pipe(v.string(), v.maxLength(LIMITS.short, 'is too long'));
@@ -92,14 +101,19 @@ export const PackMetaSchema = v.object({
   description: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.note, 'is too long'))),
 });
 
+const records = v.pipe(
+  v.array(v.unknown(), 'is not a list'),
+  v.maxLength(LIMITS.records, `has more than ${LIMITS.records.toLocaleString('en')} records`),
+);
+
 /** The envelope, checked before any record so a wrong file fails with one clear message. */
 export const PackEnvelopeSchema = v.object({
   format: v.literal(PACK_FORMAT, `is not "${PACK_FORMAT}"`),
   version: v.literal(PACK_VERSION, `is not ${PACK_VERSION} (this version of OnRecord reads version ${PACK_VERSION})`),
   meta: PackMetaSchema,
-  people: v.array(v.unknown(), 'is not a list'),
-  statements: v.array(v.unknown(), 'is not a list'),
-  relations: v.array(v.unknown(), 'is not a list'),
+  people: records,
+  statements: records,
+  relations: records,
 });
 
 /** A person as read from a pack, defaults applied. */

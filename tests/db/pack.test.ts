@@ -6,6 +6,7 @@ import {
   listPeople,
   listStatements,
   PackError,
+  previewImport,
   putPerson,
   putStatement,
   relationsOf,
@@ -15,7 +16,7 @@ import type { OnRecordDb } from '../../lib/db/schema';
 import { loadStarterPackIfEmpty } from '../../lib/db/starter';
 import { rankStatements } from '../../lib/match/rank';
 import { resolvePerson } from '../../lib/match/resolve-person';
-import { parsePack } from '../../lib/pack/parse-pack';
+import { describeRejection, parsePack } from '../../lib/pack/parse-pack';
 import { STARTER_PACK } from '../../lib/pack/starter';
 import { freshDb, person, statement } from './helpers';
 
@@ -144,5 +145,47 @@ describe('exportPack', () => {
     await importPack(other, JSON.parse(JSON.stringify(exported)));
     expect(await exportPack(other, META)).toEqual(exported);
     other.close();
+  });
+});
+
+describe('previewImport and skipRejected', () => {
+  const withBadRecords = () => {
+    const pack = clone(STARTER_PACK) as {
+      people: { id: string; name: unknown }[];
+      statements: { id: string; personId: string }[];
+      relations: unknown[];
+    };
+    pack.people[0]!.name = 42;
+    pack.statements.push({ ...pack.statements[0]!, id: 'dup' }, { ...pack.statements[0]!, id: 'dup' });
+    return { pack, badPerson: pack.people[0]!.id };
+  };
+
+  it('counts what an import would add, merge and leave out, and writes nothing', async () => {
+    const { pack, badPerson } = withBadRecords();
+    const preview = await previewImport(db, pack);
+    expect(await listPeople(db)).toEqual([]);
+    expect(preview.meta.name).toBe((STARTER_PACK as { meta: { name: string } }).meta.name);
+    expect(preview.people).toEqual({ added: 2, merged: 0 });
+    const lines = preview.rejected.map(describeRejection);
+    expect(lines[0]).toMatch(new RegExp(`^people\\[0\\] \\(id "${badPerson}"\\): name is not text`));
+    expect(lines.some((l) => /is a person that was rejected/.test(l))).toBe(true);
+    expect(lines.some((l) => /id "dup" is used twice/.test(l))).toBe(true);
+    const summary = await importPack(db, pack, { skipRejected: true });
+    expect({ ...summary, rejected: summary.rejected.length }).toEqual({
+      ...preview,
+      meta: undefined,
+      rejected: preview.rejected.length,
+    });
+  });
+
+  it('previews a merge as merges', async () => {
+    await importPack(db, STARTER_PACK);
+    const preview = await previewImport(db, STARTER_PACK);
+    expect(preview.people).toEqual({ added: 0, merged: 3 });
+    expect(preview.rejected).toEqual([]);
+  });
+
+  it('still refuses a pack whose envelope is wrong', async () => {
+    await expect(previewImport(db, { format: 'other' })).rejects.toBeInstanceOf(PackError);
   });
 });

@@ -61,8 +61,8 @@ describe('parsePack', () => {
     ['empty name', 'people.0.name', '  ', 'people[0] (id "p1"): name is empty'],
     ['bad role date', 'people.0.roles.0.from', '1 Jan 2020', 'people[0] (id "p1"): roles[0].from is not an ISO date'],
     ['bad kind', 'people.0.kind', 'robot', 'people[0] (id "p1"): kind is not person or organisation'],
-    ['alias not text', 'people.0.aliases', [3], 'people[0] (id "p1"): aliases[0]: Invalid type'],
-    ['record without id', 'people.1', { name: 'X' }, 'people[1]: id: Invalid key'],
+    ['alias not text', 'people.0.aliases', [3], 'people[0] (id "p1"): aliases[0] is not text (found 3)'],
+    ['record without id', 'people.1', { name: 'X' }, 'people[1]: id is missing'],
     [
       'javascript link',
       'statements.0.sources.0.url',
