@@ -172,7 +172,7 @@ export function createCardFrame(doc: Document, cardUrl: string, nonce: string = 
       shown = true;
     },
     hide() {
-      // Off screen too: Firefox may still hit-test a hidden host, which would swallow hovers on the page.
+      // Off screen too, so nothing of a hidden card can catch the pointer over the page.
       // Position first, then visibility: Firefox picks up a content script's position change only with a
       // later change to another property.
       place(OFF_SCREEN, OFF_SCREEN);

@@ -1,0 +1,136 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { pageQuotes } from '../../entrypoints/content/page-data';
+import { startSession } from '../../entrypoints/content/session';
+import type { Detection, Span } from '../../lib/detect/types';
+import { CARD_HOST_TAG } from '../../lib/dom/card-frame';
+import type { TextPiece } from '../../lib/dom/highlight';
+import { HOVER_DELAYS } from '../../lib/dom/hover';
+import type { PageInfo } from '../../lib/messages/protocol';
+
+const page: PageInfo = { url: 'https://news.test/a', title: 'A', outlet: null, publishedAt: null };
+const HTML = `<p>"Everybody is busy now," Hua said, and Wang Yi said "Ukraine is <em>no</em> exception."</p>`;
+
+/** Analysis of one paragraph, with the plain mapping a test needs. */
+function analyse(root: HTMLElement) {
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  const starts: number[] = [];
+  let text = '';
+  for (const n of nodes) {
+    starts.push(text.length);
+    text += n.data;
+  }
+  const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  const detection: Detection = {
+    quotes: [
+      {
+        id: 'q1',
+        text: 'Everybody is busy now,',
+        kind: 'direct',
+        speaker: 'Hua Chunying',
+        speakerMention: null,
+        ...span('Everybody is busy now,'),
+      },
+      {
+        id: 'q2',
+        text: 'Ukraine is no exception.',
+        kind: 'direct',
+        speaker: 'Wang Yi',
+        speakerMention: null,
+        ...span('Ukraine is no exception.'),
+      },
+    ],
+    people: [
+      { name: 'Hua Chunying', role: 'spokesperson', aliases: ['Hua'], mentions: [span('Hua')], kind: 'person' },
+      { name: 'Wang Yi', role: 'foreign minister', aliases: [], mentions: [span('Wang Yi')], kind: 'person' },
+    ],
+  };
+  const piecesFor = ({ start, end }: Span): TextPiece[] =>
+    nodes.flatMap((node, i) => {
+      const from = Math.max(start, starts[i]!);
+      const to = Math.min(end, starts[i]! + node.data.length);
+      return from < to ? [{ node, start: from - starts[i]!, end: to - starts[i]! }] : [];
+    });
+  return { text, detection, piecesFor, root };
+}
+
+describe('content session', () => {
+  let root: HTMLElement;
+  const sent: unknown[] = [];
+  beforeEach(() => {
+    vi.useFakeTimers();
+    fakeBrowser.reset();
+    sent.length = 0;
+    fakeBrowser.runtime.onMessage.addListener((m: unknown) => {
+      sent.push(m);
+    });
+    document.body.innerHTML = `<article>${HTML}</article>`;
+    root = document.querySelector('article')!;
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('sends card/show with the quote and only its speaker, shows the card, and stop() undoes everything', async () => {
+    const before = root.innerHTML;
+    const session = startSession(document, analyse(root), page);
+    expect(session.quotes.map((q) => q.id)).toEqual(['q1', 'q2']);
+    const wang = root.querySelector<HTMLElement>('[data-onrecord-id="q2"]')!;
+    wang.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    vi.advanceTimersByTime(HOVER_DELAYS.open);
+    await vi.runAllTimersAsync();
+    const show = sent.find((m) => (m as { type: string }).type === 'card/show') as {
+      payload: { nonce: string; quote: { id: string }; people: { name: string }[]; page: PageInfo };
+    };
+    expect(show.payload.quote.id).toBe('q2');
+    expect(show.payload.people.map((p) => p.name)).toEqual(['Wang Yi']);
+    expect(show.payload.page).toEqual(page);
+    expect(show.payload.nonce).toMatch(/^[0-9a-f]{32}$/);
+    const host = document.querySelector<HTMLElement>(CARD_HOST_TAG)!;
+    expect(host.style.getPropertyValue('visibility')).toBe('visible');
+    expect(root.querySelectorAll('[aria-expanded="true"]')).toHaveLength(3);
+
+    session.onCardClosed('not-this-card');
+    expect(host.style.getPropertyValue('visibility')).toBe('visible');
+    session.onCardClosed(show.payload.nonce);
+    expect(host.style.getPropertyValue('visibility')).toBe('hidden');
+
+    session.stop();
+    expect(document.querySelector(CARD_HOST_TAG)).toBeNull();
+    expect(root.innerHTML).toBe(before);
+    wang.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    await vi.runAllTimersAsync();
+    expect(sent.filter((m) => (m as { type: string }).type === 'card/show')).toHaveLength(1);
+  });
+});
+
+describe('pageQuotes', () => {
+  it('carries a little context on each side, whitespace collapsed, and leaves scare quotes out', () => {
+    const text = 'Officials said.\n\n"We are ready," he said, calling it a "special operation" today.';
+    const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    const quotes = pageQuotes(text, {
+      quotes: [
+        { id: 'a', text: 'We are ready,', kind: 'direct', speaker: 'X', speakerMention: null, ...at('We are ready,') },
+        {
+          id: 'b',
+          text: 'special operation',
+          kind: 'term',
+          speaker: null,
+          speakerMention: null,
+          ...at('special operation'),
+        },
+      ],
+      people: [],
+    });
+    expect(quotes).toEqual([
+      {
+        id: 'a',
+        text: 'We are ready,',
+        kind: 'direct',
+        speaker: 'X',
+        prefix: 'Officials said. "',
+        suffix: '" he said, calling it a "special operation" toda',
+      },
+    ]);
+  });
+});
