@@ -7,14 +7,17 @@ import type { Span } from './types';
 
 const ATTRIBUTION_LINE = /\n+\s*[\u2014\u2013\u2015-][^\n]*$/;
 
+/** The quoted part of a block span: without a closing attribution line ("— Ann Cole"). */
+export function blockBody(text: string, b: Span): Span {
+  const m = ATTRIBUTION_LINE.exec(text.slice(b.start, b.end));
+  return m && m.index > 0 ? { start: b.start, end: b.start + m.index } : b;
+}
+
 /** Adds a quote for every block span that no marked quote already covers; keeps the list in text order. */
 export function withBlockQuotes(text: string, raw: RawQuote[], blocks: Span[]): RawQuote[] {
   const added: RawQuote[] = [];
   for (const b of blocks) {
-    let end = b.end;
-    const m = ATTRIBUTION_LINE.exec(text.slice(b.start, b.end));
-    if (m && m.index > 0) end = b.start + m.index;
-    const start = b.start;
+    const { start, end } = blockBody(text, b);
     const covered = raw.some((q) => q.parent < 0 && q.start <= start + 2 && q.end >= end - 2);
     if (covered || !/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
     added.push({ start, end, open: Math.max(0, start - 1), close: -1, level: 'double', parent: -1 });

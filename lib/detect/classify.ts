@@ -4,6 +4,7 @@
  * A short quote is a statement only when its sentence reports speech (a reporting verb or a
  * "Name:" lead); otherwise it is a term.
  */
+import { blockBody } from './blocks';
 import { isCueVerb } from './lexicon';
 import type { RawQuote } from './quotes';
 import { sentenceEnd, sentenceStart } from './sentences';
@@ -28,10 +29,13 @@ function isTitleCase(body: string): boolean {
 }
 
 /** Decides the kind of each quote. */
-export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[]): QuoteKind[] {
-  return raw.map((q) => {
-    if (blocks.some((b) => q.start >= b.start && q.end <= b.end && q.end - q.start > (b.end - b.start) * 0.6))
-      return 'block';
+export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[], echoes: boolean[] = []): QuoteKind[] {
+  return raw.map((q, i) => {
+    const inBlock = (b: Span) => {
+      const body = blockBody(text, b);
+      return q.start >= body.start && q.end <= body.end && q.end - q.start > (body.end - body.start) * 0.6;
+    };
+    if (blocks.some(inBlock)) return 'block';
     const body = text.slice(q.start, q.end);
     const bare = body.replace(/[.,;:!?\u2026]+$/u, '');
     const words = bare.split(/\s+/).filter(Boolean).length;
@@ -45,7 +49,8 @@ export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[]): Q
     if (alone && words < 8 && !/[.!?,]$/.test(body)) return 'partial'; // a headline or crosshead echoing a quote
     const fullSentence = /^\p{Lu}/u.test(body) && /[.!?]$/.test(body);
     if (words <= 5 && !internalStop && isTitleCase(bare) && !/[.!?]$/.test(body)) return 'term';
-    if (words <= 4 && !internalStop && !fullSentence && !reportsSpeech(text, from, to, q)) return 'term';
+    // A short quote is a statement when its sentence reports speech or it repeats a statement made elsewhere.
+    if (words <= 4 && !internalStop && !fullSentence && !echoes[i] && !reportsSpeech(text, from, to, q)) return 'term';
     const lead = /(?:^|[:,.!?]|\n)\s*$/.test(before) || isCueVerb(/(\p{L}+)\s*$/u.exec(before)?.[1] ?? '');
     if ((/^\p{Lu}/u.test(body) && lead) || (words >= 8 && /^\p{Lu}/u.test(body) && /[.!?,]$/.test(body)))
       return 'direct';

@@ -30,7 +30,12 @@ export function detect(text: string, opts: DetectOptions = {}): Detection {
   const tokens = tokenize(text);
   const people = findPeople(text, tokens);
   const attributions = attributeSpeakers(text, raw, people, tokens);
-  const kinds = classifyQuotes(text, raw, opts.blockQuotes ?? []);
+  const kinds = classifyQuotes(
+    text,
+    raw,
+    opts.blockQuotes ?? [],
+    attributions.map((a) => !!a.echo),
+  );
   const speakerOf = (i: number) => {
     const e = attributions[i]?.entity;
     return e === null || e === undefined ? null : people.entities[e]!;

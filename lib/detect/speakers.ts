@@ -15,6 +15,8 @@ import { type Token, tokenize } from './tokens';
 export interface Attribution {
   entity: number | null;
   mention: { start: number; end: number } | null;
+  /** The quote repeats words of another quote (a headline, crosshead or pull quote). */
+  echo?: boolean;
 }
 
 interface Ctx {
@@ -58,6 +60,7 @@ function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefined {
     return scan(c, a, Math.min(c.tokens.length, a + 6), 1);
   const first = c.tokens[a];
   if (!first || a === b) return undefined;
+  if (first.lower === 'according' && c.tokens[a + 1]?.lower === 'to') return scan(c, a + 2, Math.min(b, a + 10), 1);
   // "...," and Raj Mehta blamed ...: a new clause begins, which is not this quote's attribution.
   if (/^(?:and|but|while|whereas|yet|or|because|although|though)$/.test(first.lower)) return undefined;
   if (/[.]$/.test(c.text.slice(q.start, q.end)) && first.cap && !isCueVerb(first.lower)) {
@@ -128,7 +131,7 @@ function cueBefore(c: Ctx, from: number, open: number): Referent | undefined {
   const a = tokenAt(c.tokens, from);
   const b = tokenAt(c.tokens, open);
   for (let i = a; i + 1 < b; i++) {
-    if (c.tokens[i]!.lower === 'according' && c.tokens[i + 1]!.lower === 'to') {
+    if (c.tokens[i]!.lower === 'according' && c.tokens[i + 1]!.lower === 'to' && !c.quoted[i]) {
       const r = scan(c, i + 2, Math.min(b, i + 10), 1);
       if (r) return r;
     }
@@ -223,7 +226,12 @@ export function attributeSpeakers(
     }
     let a: Attribution;
     if (r) a = { entity: r.entity, mention: { start: r.start, end: r.end } };
-    else if (prev && q.open - (prev.q.close >= 0 ? prev.q.close : prev.q.end) < 400)
+    else if (
+      prev &&
+      q.open - (prev.q.close >= 0 ? prev.q.close : prev.q.end) < 400 &&
+      /^\s*$/.test(text.slice(sStart, q.open))
+    )
+      // Only a quote that opens its own sentence continues the previous speaker's run of quotes.
       a = { entity: prev.a.entity, mention: null };
     else a = { entity: null, mention: null };
     if (a.entity !== null) {
@@ -257,10 +265,10 @@ function echoSpeakers(text: string, raw: RawQuote[], out: Attribution[]) {
     for (let j = Math.max(0, i - 40); j < Math.min(raw.length, i + 41); j++) {
       const o = raw[j]!;
       const theirs = sets[j];
-      if (!theirs || j === i || o.end - o.start <= q.end - q.start) continue;
+      if (!theirs || j === i || o.end - o.start < q.end - q.start) continue;
       if (best >= 0 && Math.abs(o.start - q.start) >= Math.abs(raw[best]!.start - q.start)) continue;
       if (mine.filter((w) => theirs.has(w)).length / mine.length >= 0.75) best = j;
     }
-    if (best >= 0) out[i] = { entity: out[best]!.entity, mention: null };
+    if (best >= 0) out[i] = { entity: out[best]!.entity, mention: null, echo: mine.length >= 2 };
   });
 }

@@ -33,6 +33,7 @@ const BLOCK_TAGS = new Set(
   ),
 );
 const SPACE = /[ \t\n\r\f]/;
+const PULL_QUOTE = /(?:^|[\s_-])(?:pull-?quote|pullquote|quote-?box|blockquote)(?:$|[\s_-])/i;
 
 /** Builds the text map of `root`: what a reader sees of the article, in reading order. */
 export function buildTextMap(root: Element, opts: TextMapOptions = {}): TextMap {
@@ -106,7 +107,8 @@ export function buildTextMap(root: Element, opts: TextMapOptions = {}): TextMap 
         }
         const block = BLOCK_TAGS.has(e.tagName);
         if (block) breakBlock('\n\n');
-        const quoteStart = e.tagName === 'BLOCKQUOTE' ? length + (length > 0 ? pendingBreak.length : 0) : -1;
+        const displayed = e.tagName === 'BLOCKQUOTE' || PULL_QUOTE.test(e.getAttribute('class') ?? '');
+        const quoteStart = displayed ? length + (length > 0 ? pendingBreak.length : 0) : -1;
         if (e.tagName === 'DETAILS' && !e.hasAttribute('open')) {
           const summary = e.querySelector(':scope > summary');
           if (summary) walk(summary);

@@ -87,3 +87,33 @@ describe('analyzePage without semantic markup', () => {
     expect(page.detection.quotes.find((q) => q.text === text)).toMatchObject({ kind: 'partial', speaker });
   });
 });
+
+describe('analyzePage on a wire story with embeds and a pull quote', () => {
+  const page = analyzePage(load('wire-story.html'));
+
+  it('keeps the headline, caption and body but not menus, related links, share bar, comments or sidebar', () => {
+    expect(page.text).toContain("union accepts 'fair deal'");
+    expect(page.text).toContain('Union leader Sam Ortiz speaks');
+    for (const words of ['we will not back down', 'Share "Port strike', 'Finally!', 'We need more buses', 'delayed'])
+      expect(page.text).not.toContain(words);
+  });
+
+  it.each([
+    ['fair deal', 'partial', 'Sam Ortiz'],
+    ['Nobody wins a strike,', 'direct', 'Sam Ortiz'],
+    ['But today our members won respect.', 'direct', 'Sam Ortiz'],
+    ["We are grateful for everyone's patience,", 'direct', 'Port Authority'],
+    ['Nobody wins a strike.', 'block', 'Sam Ortiz'],
+    ['Absolutely not. This was their agreement to make.', 'direct', 'Helen Burke'],
+    ['Proud of our members tonight. Solidarity wins.', 'block', 'Dockworkers Union'],
+    ['tens of millions a day,', 'partial', 'Chamber of Commerce'],
+    ['We gave up too much.', 'direct', 'Rita Gomez'],
+    ["They didn't even put the pensions on the table,", 'direct', 'Rita Gomez'],
+  ])('"%s" is %s by %s', (text, kind, speaker) => {
+    expect(page.detection.quotes.find((q) => q.text === text)).toMatchObject({ kind, speaker });
+  });
+
+  it('reads roles from apposition after the name', () => {
+    expect(page.detection.people.find((p) => p.name === 'Rita Gomez')?.role).toBe('crane operator for 22 years');
+  });
+});
