@@ -1,4 +1,4 @@
-import { formatDate } from './format';
+import { daysBetween, formatDate, OLD_QUOTE_DAYS } from './format';
 import { StatementItem } from './StatementItem';
 import type { CardData } from './types';
 
@@ -41,6 +41,7 @@ export function QuoteCard({ data, onOpenManager, onClose }: QuoteCardProps) {
   }
   const { speaker, role, quote, onRecord, earlier, known, candidates } = data;
   const recorded = formatDate(onRecord?.date);
+  const age = daysBetween(onRecord?.date, data.page.publishedAt);
   return (
     <section class="card" aria-label={`Quote by ${speaker ?? 'an unidentified speaker'}`}>
       <header>
@@ -62,6 +63,11 @@ export function QuoteCard({ data, onOpenManager, onClose }: QuoteCardProps) {
         <p class="on-record">
           On record{recorded ? ` since ${recorded}` : ''}
           {onRecord.venue ? `, ${onRecord.venue}` : ''}
+        </p>
+      )}
+      {age !== null && age > OLD_QUOTE_DAYS && (
+        <p class="old-quote" role="note">
+          Not new: said {recorded}, {age} days before this article.
         </p>
       )}
       {earlier.length > 0 && (

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { formatDate, hostOf, isWebLink } from '../../components/card/format';
+import { daysBetween, formatDate, hostOf, isWebLink } from '../../components/card/format';
 import { QuoteCard } from '../../components/card/QuoteCard';
 import type { CardData } from '../../components/card/types';
 import { importPack } from '../../lib/db/repos-pack';
@@ -157,6 +157,17 @@ describe('QuoteCard', () => {
     expect(host.textContent).toContain('Could be Wang Yi or Wang Yi (Beijing)');
   });
 
+  it.each([
+    ['2021-06-01', true],
+    ['2022-02-19', false],
+    [undefined, false],
+  ])('says a quote is not new when the library has it from long before the article (%s -> %s)', (date, old) => {
+    const onRecord = { ...base.earlier[0]!, id: 'same', relation: null, ...(date ? { date } : { date: undefined }) };
+    render(<QuoteCard data={{ ...base, onRecord }} onOpenManager={() => {}} onClose={() => {}} />, host);
+    expect((host.textContent ?? '').includes('Not new: said')).toBe(old);
+    if (old) expect(host.textContent).toContain('268 days before this article');
+  });
+
   it('shows a loading state, and the close button calls onClose', () => {
     const onClose = vi.fn();
     render(<QuoteCard data={null} onOpenManager={() => {}} onClose={onClose} />, host);
@@ -167,6 +178,15 @@ describe('QuoteCard', () => {
 });
 
 describe('format', () => {
+  it.each([
+    ['2022-02-19', '2022-02-24T14:30:00.000Z', 5],
+    ['2022-02-24', '2022-02-19', -5],
+    [undefined, '2022-02-19', null],
+    ['x', '2022-02-19', null],
+  ])('daysBetween(%s, %s) = %s', (a, b, days) => {
+    expect(daysBetween(a, b)).toBe(days);
+  });
+
   it.each([
     ['2022-02-19', '19 Feb 2022'],
     ['2022-02-24T14:30:00.000Z', '24 Feb 2022'],
