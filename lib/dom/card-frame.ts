@@ -182,6 +182,10 @@ export function createCardFrame(doc: Document, cardUrl: string, nonce: string = 
     isShown: () => shown,
     focus() {
       frame.focus();
+      // Firefox takes focus into the frame only after the key event that asked for it has finished.
+      setTimeout(() => {
+        if (shown && doc.activeElement !== host) frame.focus();
+      }, 0);
     },
     destroy() {
       host.remove();

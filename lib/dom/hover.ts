@@ -82,7 +82,12 @@ export function watchQuoteHover(doc: Document, target: HoverTarget, signal: Abor
   const scheduleClose = () => {
     clearTimeout(closeTimer);
     pendingClose = true;
-    closeTimer = setTimeout(() => close(false), HOVER_DELAYS.close);
+    closeTimer = setTimeout(() => {
+      pendingClose = false;
+      // Focus that went into the card's frame may have left no relatedTarget behind (Firefox): ask now.
+      if (current?.by === 'focus' && target.isCard(doc.activeElement)) return;
+      close(false);
+    }, HOVER_DELAYS.close);
   };
   const keepOpen = () => {
     clearTimeout(closeTimer);

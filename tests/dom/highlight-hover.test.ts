@@ -70,6 +70,22 @@ describe('watchQuoteHover', () => {
     expect(document.activeElement).toBe(q1a);
   });
 
+  it('keeps a focus-opened card open when focus moved into it without a relatedTarget', () => {
+    const { q2, card, calls } = setup();
+    card.tabIndex = -1;
+    q2.focus();
+    q2.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: null }));
+    card.focus();
+    vi.advanceTimersByTime(HOVER_DELAYS.close * 2);
+    expect(calls).toEqual(['open q2 focus']);
+    document.body.focus();
+    q2.focus();
+    q2.dispatchEvent(new FocusEvent('focusout', { bubbles: true, relatedTarget: null }));
+    (document.activeElement as HTMLElement).blur();
+    vi.advanceTimersByTime(HOVER_DELAYS.close);
+    expect(calls).toEqual(['open q2 focus', 'close']);
+  });
+
   it('close() from the card frame closes and refocuses the highlight', () => {
     const { q2, calls, hover } = setup();
     q2.focus();
