@@ -56,6 +56,12 @@ const ORG_APPOSITION =
 // A capitalised place followed by a lower-case office: "Morton County sheriff's office", "Dallas police department".
 const LOWER_OFFICE =
   /^ ((?:\p{Ll}+[\u2019']s)|police|fire|health|sheriff|transport|education|parks) (office|department|service|agency)\b/u;
+// Words that begin place names ("North Dakota", "San Francisco").
+const PLACE_PREFIXES = new Set(
+  'north south east west northern southern eastern western new san santa los las saint fort mount great upper lower'.split(
+    ' ',
+  ),
+);
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'la', 'le', 'ibn', 'di', 'du']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', '&']);
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -179,13 +185,19 @@ function readRun(text: string, run: Token[], tokens: Token[], index: number, com
   for (const p of parts) {
     const k = lastTitle(p);
     let name = p.slice(k + 1);
+    let placeFirst = false;
     while (
       name.length &&
       (!isNameToken(name[0]!) ||
         ((PLACE_WORDS.has(name[0]!.lower) || ROLE_MODIFIERS.has(name[0]!.lower)) && name.length > 1))
-    )
+    ) {
+      placeFirst ||= PLACE_PREFIXES.has(name[0]!.lower) && k < 0;
       name = name.slice(1);
-    if (!name.length || name.length > 4) continue;
+    }
+    // "North Dakota" leaves "Dakota": what follows a place word is part of a place, not a name.
+    if (!name.length || name.length > 4 || placeFirst) continue;
+    // Plural demonyms ("Native Americans", "the Japanese") name groups, not people.
+    if (k < 0 && /(?:ans|ese)$/.test(name.at(-1)!.lower) && name.at(-1)!.lower !== 'hans') continue;
     const titleTokens = p.slice(0, k + 1);
     // Untitled, a place word marks a place ("North Dakota"); after a title it is a surname ("Minister Lena Park").
     if (name.some((t) => !isNameToken(t) || (k < 0 && name.length > 1 && PLACE_WORDS.has(t.lower)))) continue;

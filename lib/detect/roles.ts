@@ -52,7 +52,11 @@ const AFTER =
 export function roleAfter(text: string, end: number): string | null {
   const m = AFTER.exec(text.slice(end, end + 120));
   if (!m) return null;
-  const phrase = m[1]!.trim();
+  // "who was the party chairman in the state when ..." -> "party chairman in the state"
+  const phrase = m[1]!
+    .replace(/^who (?:is|was|has been|had been|serves as|served as) (?:a |an |the )?/, '')
+    .replace(/\s+(?:when|while|after|before|until|since)\b.*$/, '')
+    .trim();
   const words = phrase.toLowerCase().split(/[\s\u2019']+/);
   return words.some((w) => ROLE_NOUNS.has(w)) ? phrase : null;
 }

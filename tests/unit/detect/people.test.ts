@@ -29,6 +29,12 @@ describe('people: names and roles', () => {
       'Lena Park',
       'Finance Minister',
     ],
+    [
+      'relative clause as the role',
+      'Matt Moore, who was the party chairman in the state when the race began, said no.',
+      'Matt Moore',
+      'party chairman in the state',
+    ],
     ['former + title', 'He replaced former Secretary of State Rex W. Tillerson last year.', 'Rex W. Tillerson', null],
   ])('%s', (_name, text, name, role) => {
     const p = person(text, name);
@@ -65,6 +71,11 @@ describe('people: merging mentions', () => {
     expect(p?.mentions).toHaveLength(2);
   });
 
+  it('does not take the end of a place name for a mention of someone', () => {
+    const idx = findPeople('Dakota Smith opposed it. The North Dakota governor spoke.');
+    expect(idx.entities.find((e) => e.name === 'Dakota Smith')?.mentions).toHaveLength(1);
+  });
+
   it('gives mentions as offsets into the text', () => {
     const text = 'Yesterday Maria Lopez spoke and Lopez left.';
     const p = person(text, 'Maria Lopez')!;
@@ -79,6 +90,7 @@ describe('people: not people', () => {
     ['organisations', 'The Security Council met. The Foreign Ministry said no.', 'Security Council'],
     ['capitalised common words', 'The Cold War ended, but war goes on.', 'Cold War'],
     ['sentence openers', 'However Many things happened.', 'However Many'],
+    ['plural demonyms', 'Native Americans marched in the city.', 'Native Americans'],
     ['common words that open a sentence', 'Protesters Jane Roe spoke. Many protesters stayed.', 'Protesters Jane Roe'],
   ])('%s', (_name, text, name) => {
     expect(findPeople(text).entities.find((e) => e.kind === 'person' && e.name === name)).toBeUndefined();
