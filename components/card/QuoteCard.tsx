@@ -2,9 +2,11 @@ import { daysBetween, formatDate, OLD_QUOTE_DAYS } from './format';
 import { StatementItem } from './StatementItem';
 import type { CardData } from './types';
 
-/** Props of the card: the data (null while loading), how to open the library, and how to close. */
+/** Props of the card: the data (null before any), whether the library is still being asked, and actions. */
 export interface QuoteCardProps {
   data: CardData | null;
+  /** The data is only what the page says; the library's answer is on its way. */
+  loading?: boolean;
   onOpenManager(): void;
   onClose(): void;
 }
@@ -25,7 +27,7 @@ function EmptyState({ speaker, onOpenManager }: { speaker: string; onOpenManager
 }
 
 /** The card for one quote: who said it, in what role, and what they said before. */
-export function QuoteCard({ data, onOpenManager, onClose }: QuoteCardProps) {
+export function QuoteCard({ data, loading = false, onOpenManager, onClose }: QuoteCardProps) {
   const close = (
     <button type="button" class="close" aria-label="Close (Esc)" onClick={onClose}>
       ×
@@ -43,7 +45,7 @@ export function QuoteCard({ data, onOpenManager, onClose }: QuoteCardProps) {
   const recorded = formatDate(onRecord?.date);
   const age = daysBetween(onRecord?.date, data.page.publishedAt);
   return (
-    <section class="card" aria-label={`Quote by ${speaker ?? 'an unidentified speaker'}`}>
+    <section class="card" aria-busy={loading} aria-label={`Quote by ${speaker ?? 'an unidentified speaker'}`}>
       <header>
         <div class="who">
           <h1 class="speaker">{speaker ?? 'Speaker not identified'}</h1>
@@ -59,32 +61,38 @@ export function QuoteCard({ data, onOpenManager, onClose }: QuoteCardProps) {
         {close}
       </header>
       <blockquote class="quote">{quote.text}</blockquote>
-      {onRecord && (
-        <p class="on-record">
-          On record{recorded ? ` since ${recorded}` : ''}
-          {onRecord.venue ? `, ${onRecord.venue}` : ''}
-        </p>
-      )}
-      {age !== null && age > OLD_QUOTE_DAYS && (
-        <p class="old-quote" role="note">
-          Not new: said {recorded}, {age} days before this article.
-        </p>
-      )}
-      {earlier.length > 0 && (
-        <section class="earlier" aria-label="Said before">
-          <h2>Said before</h2>
-          <ul>
-            {earlier.map((s) => (
-              <StatementItem key={s.id} statement={s} />
-            ))}
-          </ul>
-        </section>
-      )}
-      {earlier.length === 0 && speaker && !known && candidates.length > 1 && (
-        <p class="ambiguous">Could be {candidates.join(' or ')}: the page does not say which.</p>
-      )}
-      {earlier.length === 0 && speaker && (known || candidates.length <= 1) && (
-        <EmptyState speaker={speaker} onOpenManager={onOpenManager} />
+      {loading ? (
+        <p class="loading">Looking in your library…</p>
+      ) : (
+        <>
+          {onRecord && (
+            <p class="on-record">
+              On record{recorded ? ` since ${recorded}` : ''}
+              {onRecord.venue ? `, ${onRecord.venue}` : ''}
+            </p>
+          )}
+          {age !== null && age > OLD_QUOTE_DAYS && (
+            <p class="old-quote" role="note">
+              Not new: said {recorded}, {age} days before this article.
+            </p>
+          )}
+          {earlier.length > 0 && (
+            <section class="earlier" aria-label="Said before">
+              <h2>Said before</h2>
+              <ul>
+                {earlier.map((s) => (
+                  <StatementItem key={s.id} statement={s} />
+                ))}
+              </ul>
+            </section>
+          )}
+          {earlier.length === 0 && speaker && !known && candidates.length > 1 && (
+            <p class="ambiguous">Could be {candidates.join(' or ')}: the page does not say which.</p>
+          )}
+          {earlier.length === 0 && speaker && (known || candidates.length <= 1) && (
+            <EmptyState speaker={speaker} onOpenManager={onOpenManager} />
+          )}
+        </>
       )}
       {!speaker && <p class="empty">The page does not say clearly who said this.</p>}
     </section>

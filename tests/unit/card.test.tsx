@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { daysBetween, formatDate, hostOf, isWebLink } from '../../components/card/format';
+import { provisionalCard } from '../../components/card/provisional';
 import { QuoteCard } from '../../components/card/QuoteCard';
 import type { CardData } from '../../components/card/types';
 import { importPack } from '../../lib/db/repos-pack';
@@ -166,6 +167,20 @@ describe('QuoteCard', () => {
     render(<QuoteCard data={{ ...base, onRecord }} onOpenManager={() => {}} onClose={() => {}} />, host);
     expect((host.textContent ?? '').includes('Not new: said')).toBe(old);
     if (old) expect(host.textContent).toContain('268 days before this article');
+  });
+
+  it('shows what the page says while the library is asked', () => {
+    const data = provisionalCard({ quote: base.quote, page, people });
+    expect(data).toMatchObject({
+      speaker: 'Wang Yi',
+      role: { title: "Beijing's top diplomat", from: 'page' },
+      known: false,
+    });
+    render(<QuoteCard data={data} loading onOpenManager={() => {}} onClose={() => {}} />, host);
+    expect(host.textContent).toContain('Wang Yi');
+    expect(host.textContent).toContain('China always respects the sovereignty');
+    expect(host.textContent).toContain('Looking in your library');
+    expect(host.textContent).not.toContain('Nothing saved');
   });
 
   it('shows a loading state, and the close button calls onClose', () => {
