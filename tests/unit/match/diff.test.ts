@@ -1,0 +1,172 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareQuote, diffTokens, findAlteredQuote } from '../../../lib/match/diff';
+import type { StatementLike } from '../../../lib/match/types';
+import { applyDiff, type DiffOp, diffWords } from '../../../lib/match/word-diff';
+
+const words = (s: string) => (s ? s.split(' ') : []);
+const show = (ops: DiffOp[]) =>
+  ops.map((o) => (o.type === 'equal' ? o.to.join(' ') : `${o.type}(${o.from.join(' ')}→${o.to.join(' ')})`));
+
+describe('diffWords', () => {
+  it.each([
+    ['a b c', 'a b c', ['a b c']],
+    ['a b c', 'a x c', ['a', 'replace(b→x)', 'c']],
+    ['a b c', 'a c', ['a', 'delete(b→)', 'c']],
+    ['a c', 'a b c', ['a', 'insert(→b)', 'c']],
+    ['', 'a b', ['insert(→a b)']],
+    ['a b', '', ['delete(a b→)']],
+    ['x y a b', 'a b', ['delete(x y→)', 'a b']],
+    [
+      'the minister said the talks will fail',
+      'the talks will succeed',
+      ['delete(the minister said→)', 'the talks will', 'replace(fail→succeed)'],
+    ],
+    ['we always respect it', 'we never respect it', ['we', 'replace(always→never)', 'respect it']],
+  ])('%j -> %j', (from, to, expected) => {
+    expect(show(diffWords(words(from), words(to)))).toEqual(expected);
+  });
+
+  it('compares by key and keeps each side as written', () => {
+    const ops = diffWords(['China,', 'always'], ['china', 'ALWAYS!'], (w) => w.toLowerCase().replace(/\W/g, ''));
+    expect(ops).toEqual([{ type: 'equal', from: ['China,', 'always'], to: ['china', 'ALWAYS!'] }]);
+  });
+
+  it('property: applying the diff to the stored words yields the page words', () => {
+    const word = fc.constantFrom('a', 'b', 'c', 'd', 'the', 'China', 'china,', 'never', 'always');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 30 }), fc.array(word, { maxLength: 30 }), (from, to) => {
+        const key = (w: string) => w.toLowerCase().replace(/\W/g, '');
+        const ops = diffWords(from, to, key);
+        expect(applyDiff(from, ops)).toEqual(to);
+        expect(ops.flatMap((o) => o.from)).toEqual(from);
+        for (const o of ops) {
+          if (o.type === 'equal') expect(o.from.map(key)).toEqual(o.to.map(key));
+          expect(o.from.length + o.to.length).toBeGreaterThan(0);
+        }
+        // Runs alternate: no two neighbours of one type, and no delete beside an insert (that is a replace).
+        ops.slice(1).forEach((o, i) => {
+          expect(o.type).not.toBe(ops[i]!.type);
+          expect(['delete', 'insert'].includes(o.type) && ['delete', 'insert'].includes(ops[i]!.type)).toBe(false);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: the shared words are a longest common subsequence', () => {
+    const letter = fc.constantFrom('a', 'b', 'c');
+    fc.assert(
+      fc.property(fc.array(letter, { maxLength: 8 }), fc.array(letter, { maxLength: 8 }), (from, to) => {
+        const shared = diffWords(from, to).reduce((n, o) => n + (o.type === 'equal' ? o.from.length : 0), 0);
+        expect(shared).toBe(lcsLength(from, to));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses to apply a diff to other words', () => {
+    const ops = diffWords(['a', 'b'], ['a', 'c']);
+    expect(() => applyDiff(['x', 'b'], ops)).toThrow();
+    expect(() => applyDiff(['a', 'b', 'c'], ops)).toThrow();
+  });
+});
+
+/** Brute force: the longest common subsequence by trying every subset of the shorter list. */
+function lcsLength(a: string[], b: string[]): number {
+  const isSub = (sub: string[], of: string[]) => {
+    let i = 0;
+    for (const w of of) if (w === sub[i]) i++;
+    return i === sub.length;
+  };
+  let best = 0;
+  for (let mask = 0; mask < 1 << a.length; mask++) {
+    const sub = a.filter((_, i) => mask & (1 << i));
+    if (sub.length > best && isSub(sub, b)) best = sub.length;
+  }
+  return best;
+}
+
+describe('diffTokens', () => {
+  it.each([
+    ['“China always respects,” he', ['“China', 'always', 'respects,”', 'he']],
+    ['sovereignty ... Ukraine', ['sovereignty', '…', 'Ukraine']],
+    ['a…b [...] c — d', ['a', '…', 'b', '…', 'c', 'd']],
+  ])('%j', (text, expected) => {
+    expect(diffTokens(text)).toEqual(expected);
+  });
+});
+
+const call: StatementLike = {
+  id: 'call',
+  text: 'China always respects the sovereignty and territorial integrity of all countries. At the same time, we also see a complex and unique historical context behind the Ukraine issue.',
+  date: '2022-02-24',
+};
+const munich: StatementLike = {
+  id: 'munich',
+  text: 'sovereignty, independence and territorial integrity ... Ukraine is no exception.',
+  date: '2022-02-19',
+};
+const taxes: StatementLike = { id: 'taxes', text: 'We will not raise taxes on working families this year.' };
+const library = [call, munich, taxes];
+
+describe('findAlteredQuote', () => {
+  it.each([
+    [
+      'a word swapped',
+      'China never respects the sovereignty and territorial integrity',
+      'call',
+      ['China', 'replace(always→never)', 'respects the sovereignty and territorial integrity'],
+    ],
+    [
+      'words left out silently',
+      'China always respects the sovereignty of all countries',
+      'call',
+      ['China always respects the sovereignty', 'delete(and territorial integrity→)', 'of all countries'],
+    ],
+    [
+      'a word added',
+      'We will not raise taxes on hard working families this year',
+      'taxes',
+      ['We will not raise taxes on', 'insert(→hard)', 'working families this year'],
+    ],
+    [
+      'negation dropped',
+      '“We will raise taxes on working families this year,”',
+      'taxes',
+      ['“We will', 'delete(not→)', 'raise taxes on working families this year,”'],
+    ],
+    ['“no” became “an”', 'Ukraine is an exception', 'munich', ['Ukraine is', 'replace(no→an)', 'exception']],
+  ])('%s', (_label, quote, id, expected) => {
+    const found = findAlteredQuote(quote, library);
+    expect(found?.statement.id).toBe(id);
+    expect(show(found!.ops)).toEqual(expected);
+    expect(found!.similarity).toBeGreaterThanOrEqual(0.7);
+    expect(found!.similarity).toBeLessThan(1);
+  });
+
+  it.each([
+    [
+      'the same words, other marks and case',
+      '“CHINA always respects the sovereignty — and territorial integrity of all countries,”',
+    ],
+    ['a fragment of a statement', 'territorial integrity of all countries'],
+    ['an omission the page marks', 'China always respects … all countries'],
+    ['too different', 'China respects nothing and nobody at all today'],
+    ['too short to tell', 'Ukraine: an exception'],
+    ['another person’s words', 'The weather was fine and the games went well'],
+  ])('none: %s', (_label, quote) => {
+    expect(findAlteredQuote(quote, library)).toBeNull();
+  });
+});
+
+describe('compareQuote', () => {
+  it('counts an ellipsis on the page as an omission, not a change', () => {
+    const c = compareQuote(
+      'sovereignty … Ukraine is no exception',
+      'sovereignty, independence and territorial integrity ... Ukraine is no exception.',
+    );
+    expect(c.changed).toBe(false);
+    expect(c.similarity).toBeGreaterThan(0.9);
+  });
+});
