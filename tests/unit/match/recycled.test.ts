@@ -19,8 +19,8 @@ describe('findRecycledQuote', () => {
       'a fragment of an old statement',
       'raise taxes on working families this year',
       '2024-05-01T09:00:00Z',
-      'older',
-      '2017-06',
+      'old',
+      '2019-03-01',
     ],
     [
       'near-identical words',
