@@ -22,6 +22,8 @@ export interface PopupProps {
   state: PopupState;
   onToggleSite(enabled: boolean): void;
   onOpenManager(): void;
+  /** Show one of the page's quotes on the page. */
+  onReveal(quoteId: string): void;
 }
 
 function SiteSwitch({ site, enabled, onToggle }: { site: string; enabled: boolean; onToggle(on: boolean): void }) {
@@ -41,7 +43,15 @@ function SiteSwitch({ site, enabled, onToggle }: { site: string; enabled: boolea
   );
 }
 
-function Speaker({ group, stored }: { group: SpeakerGroup; stored: number | undefined }) {
+function Speaker({
+  group,
+  stored,
+  onReveal,
+}: {
+  group: SpeakerGroup;
+  stored: number | undefined;
+  onReveal(id: string): void;
+}) {
   const quotes = group.quotes.length;
   return (
     <li class="speaker">
@@ -57,7 +67,9 @@ function Speaker({ group, stored }: { group: SpeakerGroup; stored: number | unde
         <ul class="quotes">
           {group.quotes.map((q) => (
             <li key={q.id}>
-              <q>{q.text}</q>
+              <button type="button" class="quote" title="Show on the page" onClick={() => onReveal(q.id)}>
+                <q>{q.text}</q>
+              </button>
             </li>
           ))}
         </ul>
@@ -66,7 +78,7 @@ function Speaker({ group, stored }: { group: SpeakerGroup; stored: number | unde
   );
 }
 
-function Body({ state }: { state: PopupState }) {
+function Body({ state, onReveal }: { state: PopupState; onReveal(id: string): void }) {
   switch (state.kind) {
     case 'loading':
       return <p class="state">Reading this page…</p>;
@@ -90,7 +102,7 @@ function Body({ state }: { state: PopupState }) {
           {speakers.length > 0 && (
             <ul class="speakers" aria-label="Speakers on this page">
               {speakers.map((g) => (
-                <Speaker key={g.name} group={g} stored={state.stored[g.name]} />
+                <Speaker key={g.name} group={g} stored={state.stored[g.name]} onReveal={onReveal} />
               ))}
             </ul>
           )}
@@ -107,7 +119,7 @@ function Body({ state }: { state: PopupState }) {
 }
 
 /** The popup: the active page's speakers and what the library holds on each, plus the site switch. */
-export function Popup({ state, onToggleSite, onOpenManager }: PopupProps) {
+export function Popup({ state, onToggleSite, onOpenManager, onReveal }: PopupProps) {
   const site = state.kind === 'page' || state.kind === 'no-answer' ? state.site : null;
   return (
     <main class="popup">
@@ -120,7 +132,7 @@ export function Popup({ state, onToggleSite, onOpenManager }: PopupProps) {
       {site && (
         <SiteSwitch site={site} enabled={state.kind === 'page' ? state.enabled : true} onToggle={onToggleSite} />
       )}
-      <Body state={state} />
+      <Body state={state} onReveal={onReveal} />
     </main>
   );
 }

@@ -58,6 +58,10 @@ export default defineContentScript({
         sendResponse(summary);
         return true;
       }
+      if (message?.type === 'page/reveal') {
+        sendResponse(session?.reveal(String(message.payload?.id)) ?? false);
+        return true;
+      }
       if (message?.type === 'card/closed') session?.onCardClosed(message.payload.nonce);
       return undefined;
     });

@@ -18,6 +18,8 @@ export interface Session {
   people: PagePerson[];
   /** Called when the background relays the card's 'card/closed'. */
   onCardClosed(nonce: string): void;
+  /** Scrolls to a quote and focuses it, for the popup's list. Returns false for an unknown id. */
+  reveal(id: string): boolean;
   stop(): void;
 }
 
@@ -28,7 +30,14 @@ function send(message: Message<ContentToBackground>): void {
 }
 
 /** A session for a page that is not an article: nothing analysed, nothing drawn, nothing to undo. */
-export const IDLE_SESSION: Session = { article: false, quotes: [], people: [], onCardClosed() {}, stop() {} };
+export const IDLE_SESSION: Session = {
+  article: false,
+  quotes: [],
+  people: [],
+  onCardClosed() {},
+  reveal: () => false,
+  stop() {},
+};
 
 /** Highlights an analysed page and opens the card on hover/focus until stopped. */
 export function startSession(doc: Document, analysis: PageAnalysis, page: PageInfo): Session {
@@ -89,6 +98,14 @@ export function startSession(doc: Document, analysis: PageAnalysis, page: PageIn
     people,
     onCardClosed(nonce) {
       if (card && nonce === card.nonce) hover.close();
+    },
+    reveal(id) {
+      const first = quotePieces(analysis.root, id).find((m) => m.hasAttribute('tabindex'));
+      if (!first) return false;
+      const still = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+      first.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+      first.focus({ preventScroll: true });
+      return true;
     },
     stop() {
       controller.abort();

@@ -42,15 +42,27 @@ export async function popupStateFor(
   return { kind: 'page', site, enabled: summary.enabled, article: summary.article ?? false, speakers, stored };
 }
 
+/** The tab the popup is about: the one given, else the active tab of the current window. */
+export async function targetTab(tabId?: number) {
+  return tabId === undefined
+    ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
+    : await browser.tabs.get(tabId).catch(() => undefined);
+}
+
+/** Asks the tab's content script to scroll to a quote and focus it. */
+export async function revealQuote(id: string, tabId?: number): Promise<boolean> {
+  const tab = await targetTab(tabId);
+  if (!tab?.id) return false;
+  const message: Message<PopupToContent> = { type: 'page/reveal', payload: { id } };
+  return Boolean(await browser.tabs.sendMessage(tab.id, message).catch(() => false));
+}
+
 /**
  * Asks the active tab (or the tab given, when the popup is opened as a page with ?tab=<id>, as tests do);
  * any failure to answer means no content script is there.
  */
 export async function loadPopupState(db: OnRecordDb, tabId?: number): Promise<PopupState> {
-  const tab =
-    tabId === undefined
-      ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
-      : await browser.tabs.get(tabId).catch(() => undefined);
+  const tab = await targetTab(tabId);
   if (!tab?.id || !siteKeyOf(tab.url ?? '')) return popupStateFor(db, tab?.url, null);
   const ask: Message<PopupToContent> = { type: 'page/summary', payload: {} };
   const summary = (await browser.tabs.sendMessage(tab.id, ask).catch(() => null)) as PageSummary | null;

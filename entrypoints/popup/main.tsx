@@ -3,14 +3,14 @@ import { browser } from 'wxt/browser';
 import { Popup, type PopupState } from '../../components/popup/Popup';
 import { db } from '../../lib/db/database';
 import { setSiteEnabled } from '../../lib/settings';
-import { loadPopupState } from './load-popup';
+import { loadPopupState, revealQuote } from './load-popup';
 
 const app = document.getElementById('app')!;
 const tabParam = new URLSearchParams(location.search).get('tab');
 const tabId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
 
 function draw(state: PopupState) {
-  render(<Popup state={state} onToggleSite={toggle} onOpenManager={openManager} />, app);
+  render(<Popup state={state} onToggleSite={toggle} onOpenManager={openManager} onReveal={reveal} />, app);
 }
 
 async function refresh() {
@@ -23,6 +23,12 @@ async function toggle(enabled: boolean) {
   await setSiteEnabled(state.site, enabled);
   // The content script reacts to the storage change; give it a moment, then read the page again.
   setTimeout(refresh, 150);
+}
+
+async function reveal(id: string) {
+  const shown = await revealQuote(id, tabId);
+  // As a toolbar popup, get out of the way of the quote; as a page opened for a tab, stay.
+  if (shown && tabId === undefined) window.close();
 }
 
 function openManager() {

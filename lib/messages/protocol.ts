@@ -110,6 +110,8 @@ export interface CardToBackground {
 export interface PopupToContent {
   /** What the page says: its speakers, their quotes, the people named. */
   'page/summary': Record<string, never>;
+  /** Scroll to one of the page's quotes and focus it (which opens its card). */
+  'page/reveal': { id: string };
 }
 
 /** The content script's answer to 'page/summary'. */

@@ -72,7 +72,7 @@ describe('content session', () => {
   afterEach(() => vi.useRealTimers());
 
   it('sends card/show with the quote and only its speaker, shows the card, and stop() undoes everything', async () => {
-    const before = root.innerHTML;
+    const original = root.innerHTML;
     const session = startSession(document, analyse(root), page);
     expect(session.quotes.map((q) => q.id)).toEqual(['q1', 'q2']);
     const wang = root.querySelector<HTMLElement>('[data-onrecord-id="q2"]')!;
@@ -95,12 +95,19 @@ describe('content session', () => {
     session.onCardClosed(show.payload.nonce);
     expect(host.style.getPropertyValue('visibility')).toBe('hidden');
 
+    expect(session.reveal('nope')).toBe(false);
+    expect(session.reveal('q1')).toBe(true);
+    expect((document.activeElement as HTMLElement).dataset.onrecordId).toBe('q1');
+    const shows = () => sent.filter((m) => (m as { type: string }).type === 'card/show');
+    expect((shows().at(-1) as typeof show).payload.quote.id).toBe('q1');
+    const before = shows().length;
+
     session.stop();
     expect(document.querySelector(CARD_HOST_TAG)).toBeNull();
-    expect(root.innerHTML).toBe(before);
+    expect(root.innerHTML).toBe(original);
     wang.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     await vi.runAllTimersAsync();
-    expect(sent.filter((m) => (m as { type: string }).type === 'card/show')).toHaveLength(1);
+    expect(shows()).toHaveLength(before);
   });
 });
 

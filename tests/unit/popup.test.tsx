@@ -113,9 +113,9 @@ describe('Popup', () => {
     stored: { 'Wang Yi': 3 },
     ...over,
   });
-  const draw = (state: PopupState, onToggleSite = vi.fn(), onOpenManager = vi.fn()) => {
-    render(<Popup state={state} onToggleSite={onToggleSite} onOpenManager={onOpenManager} />, host);
-    return { onToggleSite, onOpenManager, text: host.textContent ?? '' };
+  const draw = (state: PopupState, onToggleSite = vi.fn(), onOpenManager = vi.fn(), onReveal = vi.fn()) => {
+    render(<Popup state={state} onToggleSite={onToggleSite} onOpenManager={onOpenManager} onReveal={onReveal} />, host);
+    return { onToggleSite, onOpenManager, onReveal, text: host.textContent ?? '' };
   };
 
   it('lists speakers with their quotes here and what the library holds', () => {
@@ -146,6 +146,14 @@ describe('Popup', () => {
     expect(onToggleSite).toHaveBeenCalledWith(false);
     host.querySelector<HTMLButtonElement>('button.link')!.click();
     expect(onOpenManager).toHaveBeenCalledOnce();
+  });
+
+  it('asks to show a quote on the page when it is picked', () => {
+    const { onReveal } = draw(pageState());
+    const quotes = [...host.querySelectorAll<HTMLButtonElement>('button.quote')];
+    expect(quotes.map((b) => b.textContent)).toContain('words q3');
+    quotes.find((b) => b.textContent === 'words q3')!.click();
+    expect(onReveal).toHaveBeenCalledWith('q3');
   });
 
   it('has no site switch where no content script can run', () => {
