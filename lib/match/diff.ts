@@ -7,6 +7,9 @@ export type { DiffOp, DiffOpType } from './word-diff';
 /** How alike (0..1, twice the shared words over both lengths) a page quote and a stored quote must be. */
 export const ALTERED_MIN_SIMILARITY = 0.7;
 
+/** How many stored quotes sharing the most words are diffed: the closest is among them. */
+export const ALTERED_CANDIDATES = 40;
+
 /** Shorter quotes match too many things by chance to call them altered. */
 export const ALTERED_MIN_WORDS = 4;
 
@@ -91,10 +94,15 @@ export function findAlteredQuote<S extends StatementLike>(pageText: string, stat
   const keys = pageKeys(pageText);
   if (keys.length < ALTERED_MIN_WORDS) return null;
   if (statements.some((s) => sameWords(pageText, s.text))) return null;
+  // Similarity s needs at least s / (2 - s) of the page's words in the stored text.
+  const floor = ALTERED_MIN_SIMILARITY / (2 - ALTERED_MIN_SIMILARITY);
+  const close = statements
+    .map((statement) => ({ statement, cover: wordCoverage(keys, statement.text) }))
+    .filter((c) => c.cover >= floor)
+    .sort((a, b) => b.cover - a.cover)
+    .slice(0, ALTERED_CANDIDATES);
   let best: AlteredQuote<S> | null = null;
-  for (const statement of statements) {
-    // Similarity s needs at least s / (2 - s) of the page's words in the stored text.
-    if (wordCoverage(keys, statement.text) < ALTERED_MIN_SIMILARITY / (2 - ALTERED_MIN_SIMILARITY)) continue;
+  for (const { statement } of close) {
     const c = compareQuote(pageText, statement.text);
     if (!c.changed) return null;
     if (c.similarity >= ALTERED_MIN_SIMILARITY && c.similarity > (best?.similarity ?? 0))

@@ -3,8 +3,21 @@
  * marks, dashes, case, punctuation and ellipses, so a page fragment is found inside a stored statement.
  */
 
+/** How many texts' words to remember: every matcher reads every statement of a speaker on every hover. */
+const CACHE_SIZE = 20_000;
+const cache = new Map<string, string>();
+
 /** Words of a quote, lowercased, accents and punctuation gone, one space apart. */
 export function quoteWords(text: string): string {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const words = readWords(text);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(text, words);
+  return words;
+}
+
+function readWords(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

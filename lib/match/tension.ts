@@ -11,6 +11,9 @@ export const MIN_SHARED_TOPIC = 2;
 /** Or: how much of the quote's BM25 weight a statement must cover (1 is "all of it, once"). */
 export const MIN_TOPIC_STRENGTH = 0.3;
 
+/** How many of the most relevant statements are read sentence by sentence: the card shows only a few. */
+export const TENSION_CANDIDATES = 60;
+
 /** Longest excerpt, in words; a longer sentence is cut around its cue. */
 export const EXCERPT_WORDS = 40;
 
@@ -107,10 +110,14 @@ export function findTensions<S extends StatementLike>(
   );
   const pageRead = readAll(quote.text);
   const out: Array<TensionSuggestion<S> & { score: number }> = [];
-  candidates.forEach((statement, i) => {
-    const r = relevance[i]!;
+  const top = candidates
+    .map((statement, i) => ({ statement, r: relevance[i]! }))
+    .filter(({ r }) => r.score > 0)
+    .sort((a, b) => b.r.score - a.r.score)
+    .slice(0, TENSION_CANDIDATES);
+  for (const { statement, r } of top) {
     const shared = [...r.sharedWords, ...r.sharedEntities.filter((e) => !r.sharedWords.includes(e.toLowerCase()))];
-    if (shared.length === 0 || (shared.length < MIN_SHARED_TOPIC && r.strength < MIN_TOPIC_STRENGTH)) return;
+    if (shared.length < MIN_SHARED_TOPIC && r.strength < MIN_TOPIC_STRENGTH) continue;
     let best: { cues: Cue[]; page: Read; earlier: Read } | null = null;
     for (const earlier of readAll(statement.text)) {
       for (const page of pageRead) {
@@ -119,7 +126,7 @@ export function findTensions<S extends StatementLike>(
         if (cues.length > (best?.cues.length ?? 0)) best = { cues, page, earlier };
       }
     }
-    if (!best) return;
+    if (!best) continue;
     const cue = best.cues[0]!;
     out.push({
       kind: 'suggestion',
@@ -132,6 +139,6 @@ export function findTensions<S extends StatementLike>(
       reason: describe(best.cues, shared),
       score: r.score,
     });
-  });
+  }
   return out.sort((a, b) => b.score - a.score).map(({ score: _s, ...t }) => t);
 }
