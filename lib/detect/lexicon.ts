@@ -36,6 +36,17 @@ const NOUN_FORMS = new Set(
 /** True when `word` (lower case) is a reporting verb in any tense: said, says, saying, told, added, warns... */
 export function isCueVerb(word: string): boolean {
   const w = word.toLowerCase();
+  const known = CUE_MEMO.get(w);
+  if (known !== undefined) return known;
+  const answer = readCueVerb(w);
+  if (CUE_MEMO.size < 20000) CUE_MEMO.set(w, answer);
+  return answer;
+}
+
+// Words repeat a lot within an article, so each is judged once.
+const CUE_MEMO = new Map<string, boolean>();
+
+function readCueVerb(w: string): boolean {
   if (NOUN_FORMS.has(w)) return false;
   if (IRREGULAR[w] || CUE_SET.has(w)) return true;
   for (const suffix of ['ed', 'd', 's', 'es', 'ing']) {

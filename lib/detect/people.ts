@@ -219,7 +219,6 @@ function readRun(text: string, run: Token[], tokens: Token[], index: number, com
 
 /** Finds people and organisations and merges their mentions. */
 export function findPeople(text: string, tokens: Token[] = tokenize(text)): PeopleIndex {
-  const tokenIndex = new Map(tokens.map((t, i) => [t, i]));
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   const singles: { c: Candidate; start: number; end: number }[] = [];
@@ -228,12 +227,12 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
   // Names that follow "in", "from", "near" are places; the same words are places elsewhere too.
   const places = new Set<string>();
   for (const run of runs) {
-    const before = tokens[tokenIndex.get(run[0]!)! - 1];
+    const before = tokens[run[0]!.index - 1];
     if (before && PLACE_PREPOSITIONS.has(before.lower) && !run.at(-1)!.possessive)
       places.add(text.slice(run[0]!.start, run.at(-1)!.end));
   }
   for (const run of runs) {
-    for (const c of readRun(text, run, tokens, tokenIndex.get(run[0]!)!, lowerWords)) {
+    for (const c of readRun(text, run, tokens, run[0]!.index, lowerWords)) {
       const start = c.tokens[0]!.start;
       const end = c.end ?? c.tokens.at(-1)!.end;
       const name = text.slice(start, end);
@@ -283,9 +282,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
   // Surnames alone (and "Mr. Trump") attach to the full name they abbreviate, matching gender when known.
   for (const { c, start, end } of singles) {
     const word = fold(c.tokens[0]!.text);
-    const options = entities.filter(
-      (e) => e.kind === 'person' && (e.surname === word || e.name.split(' ')[0] === c.tokens[0]!.text),
-    );
+    const options = entities.filter((e) => e.kind === 'person' && (e.surname === word || e.first === word));
     const fit = options.filter((e) => !c.gender || !e.gender || e.gender === c.gender);
     let ent = fit.at(-1) ?? null;
     if (!ent) {

@@ -14,6 +14,8 @@ export interface Token {
   cap: boolean;
   /** The word carried a possessive "'s" (not included in text/end). */
   possessive: boolean;
+  /** Position of the token in the list. */
+  index: number;
 }
 
 const WORD = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}]+(?:[\u2019'-][\p{L}\p{N}]+)*\.?/gu;
@@ -38,7 +40,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       possessive = true;
     }
     if (!word) continue;
-    out.push({ text: word, lower: word.toLowerCase(), start: m.index, end: m.index + word.length, cap, possessive });
+    out.push({
+      text: word,
+      lower: word.toLowerCase(),
+      start: m.index,
+      end: m.index + word.length,
+      cap,
+      possessive,
+      index: out.length,
+    });
   }
   return out;
 }

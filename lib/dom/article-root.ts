@@ -7,14 +7,29 @@ import { hidesContent } from './visibility';
 
 const BODY_SELECTORS = ['[itemprop="articleBody"]', '[property="articleBody"]', '[data-component="text-block"]'];
 
-/** Length of visible paragraph-like text directly in `el`'s subtree, skipping boilerplate. */
-function paragraphText(el: Element): number {
+/** Remembers, per element, whether it is hidden or furniture: the same ancestors are asked about many times. */
+type Excluded = (el: Element) => boolean;
+
+function excludedCache(): Excluded {
+  const seen = new Map<Element, boolean>();
+  return (el) => {
+    let v = seen.get(el);
+    if (v === undefined) {
+      v = hidesContent(el) || isBoilerplate(el);
+      seen.set(el, v);
+    }
+    return v;
+  };
+}
+
+/** Length of visible paragraph-like text in `el`'s subtree, skipping hidden parts and furniture. */
+function paragraphText(el: Element, excluded: Excluded): number {
   let total = 0;
   for (const p of Array.from(el.querySelectorAll('p, blockquote, li, h1, h2, h3, figcaption'))) {
     if (p.tagName === 'LI' && p.querySelector('p')) continue;
     let skip = false;
     for (let e: Element | null = p; e && e !== el; e = e.parentElement) {
-      if (hidesContent(e) || isBoilerplate(e)) {
+      if (excluded(e)) {
         skip = true;
         break;
       }
@@ -25,13 +40,13 @@ function paragraphText(el: Element): number {
 }
 
 /** Picks the element with the most paragraph text below it, crediting each paragraph's container and its parent. */
-function densest(doc: Document): Element | null {
+function densest(doc: Document, excluded: Excluded): Element | null {
   const scores = new Map<Element, number>();
   for (const p of Array.from(doc.body?.querySelectorAll('p') ?? [])) {
     const len = (p.textContent ?? '').trim().length;
     if (len < 40) continue;
     const parent = p.parentElement;
-    if (!parent || isBoilerplate(parent)) continue;
+    if (!parent || excluded(parent)) continue;
     const commas = (p.textContent?.match(/,/g) ?? []).length;
     const score = 1 + commas + Math.min(Math.floor(len / 100), 3);
     scores.set(parent, (scores.get(parent) ?? 0) + score);
@@ -51,31 +66,32 @@ function commonAncestor(a: Element, b: Element): Element | null {
 }
 
 /** Widens `root` to include the page headline when that adds little else (the headline often sits above the body). */
-function withHeadline(doc: Document, root: Element): Element {
+function withHeadline(doc: Document, root: Element, excluded: Excluded): Element {
   const h1 = Array.from(doc.querySelectorAll('h1')).find((h) => !root.contains(h) && (h.textContent ?? '').trim());
   if (!h1 || root.contains(h1)) return root;
   const both = commonAncestor(root, h1);
   if (!both || both === doc.body || both === doc.documentElement) return root;
-  const extra = paragraphText(both) - paragraphText(root);
+  const extra = paragraphText(both, excluded) - paragraphText(root, excluded);
   return extra <= (h1.textContent ?? '').length + 600 ? both : root;
 }
 
 /** The element holding the article body of `doc`; falls back to <body>. */
 export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
+  const excluded = excludedCache();
   let root: Element | null = null;
   for (const sel of BODY_SELECTORS) {
-    const found = Array.from(doc.querySelectorAll(sel)).filter((e) => paragraphText(e) > 200);
+    const found = Array.from(doc.querySelectorAll(sel)).filter((e) => paragraphText(e, excluded) > 200);
     if (found.length === 1) root = found[0]!;
     else if (found.length > 1) root = commonAncestor(found[0]!, found[found.length - 1]!);
     if (root) break;
   }
   if (!root) {
-    const articles = Array.from(doc.querySelectorAll('article')).filter((a) => !isBoilerplate(a));
-    const scored = articles.map((a) => [a, paragraphText(a)] as const).sort((x, y) => y[1] - x[1]);
+    const articles = Array.from(doc.querySelectorAll('article')).filter((a) => !excluded(a));
+    const scored = articles.map((a) => [a, paragraphText(a, excluded)] as const).sort((x, y) => y[1] - x[1]);
     if (scored[0] && scored[0][1] > 200) root = scored[0][0];
   }
-  if (!root) root = densest(doc);
+  if (!root) root = densest(doc, excluded);
   if (!root) root = doc.querySelector('main, [role="main"]') ?? body;
-  return withHeadline(doc, root);
+  return withHeadline(doc, root, excluded);
 }

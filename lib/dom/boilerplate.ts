@@ -16,9 +16,11 @@ const LINK_BOX_TAGS = new Set(['FIGURE', 'DIV', 'SECTION', 'UL', 'OL']);
 
 /** A short box that is mostly links (a related-story card, a "read more" teaser). */
 function isLinkBox(el: Element): boolean {
-  if (!LINK_BOX_TAGS.has(el.tagName)) return false;
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!text || text.length > 300 || el.querySelector('p')) return false;
+  if (!LINK_BOX_TAGS.has(el.tagName) || el.querySelector('p')) return false;
+  const raw = el.textContent ?? '';
+  if (raw.length > 2000) return false;
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 300) return false;
   let linked = 0;
   for (const a of Array.from(el.querySelectorAll('a')))
     linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
