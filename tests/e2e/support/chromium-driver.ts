@@ -42,6 +42,12 @@ export async function createChromiumDriver(session: ChromiumSession): Promise<St
     async hover(selector) {
       await page.locator(selector).first().hover({ timeout: 10_000 });
     },
+    async focus(selector) {
+      await page.locator(selector).first().focus({ timeout: 10_000 });
+    },
+    async press(key) {
+      await page.keyboard.press(key);
+    },
     async hoverAway() {
       await page.mouse.move(1, 1);
     },

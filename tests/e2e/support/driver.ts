@@ -12,6 +12,10 @@ export interface StoryDriver {
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Moves the real mouse over the first element matching a selector. */
   hover(selector: string): Promise<void>;
+  /** Moves keyboard focus to the first element matching a selector. */
+  focus(selector: string): Promise<void>;
+  /** Presses a key (e.g. 'Escape') where the keyboard focus is. */
+  press(key: 'Escape' | 'Enter' | 'Tab'): Promise<void>;
   /** Moves the mouse to the top-left corner of the page, away from any highlight. */
   hoverAway(): Promise<void>;
   /** The visible text of the card frame (the extension's card.html inside the page), or null if absent. */

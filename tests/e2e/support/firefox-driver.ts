@@ -33,6 +33,12 @@ export async function createFirefoxDriver(session: FirefoxSession): Promise<Stor
     async hover(selector) {
       await page.hover(selector);
     },
+    async focus(selector) {
+      await page.focus(selector);
+    },
+    async press(key) {
+      await page.keyboard.press(key);
+    },
     async hoverAway() {
       await page.mouse.move(1, 1);
     },
