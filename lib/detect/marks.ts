@@ -25,6 +25,19 @@ const WORD_BEFORE_OPEN = /[\s([{\u2014\u2013/-]/;
 // Elisions that start with an apostrophe: 'em, 'til, 'cause, 'tis, rock 'n' roll, '90s.
 const ELISION = /^(?:em|til|cause|tis|twas|n|s|\d\ds?)(?![\p{L}])/iu;
 
+// Words that may follow a closing quote directly; any other lower-case word after "s'" makes it a possessive.
+const AFTER_CLOSE = new Set(
+  'and or but as he she it they we i you his her their its the a an to of in on at for by with from that which who than then while when because after before said says say told tells added adds asked wrote writes according'.split(
+    ' ',
+  ),
+);
+
+/** True when "s'" at `pos` is a plural possessive: a lower-case noun follows at once ("the students' union"). */
+function isPluralPossessive(text: string, pos: number): boolean {
+  const m = /^ (\p{Ll}+)/u.exec(text.slice(pos + 1, pos + 24));
+  return !!m && !AFTER_CLOSE.has(m[1]!) && !/(?:ed|ing)$/.test(m[1]!);
+}
+
 /** True when `ch` is any quotation mark this module reads. */
 export function isQuoteChar(ch: string): boolean {
   return DOUBLE.includes(ch) || SINGLE.includes(ch);
@@ -40,6 +53,8 @@ export function readMark(text: string, pos: number): Mark | null {
   const letterAfter = LETTER.test(after);
   if (level === 'single' && ch !== '\u2018' && ch !== '\u201a' && letterBefore && letterAfter) return null; // don't, Kyiv's
   if (level === 'single' && !letterBefore && ELISION.test(text.slice(pos + 1, pos + 6))) return null; // '90s, 'em
+  if (level === 'single' && ch !== '\u2018' && (before === 's' || before === 'S') && isPluralPossessive(text, pos))
+    return null; // the students' union
   if (OPENERS.includes(ch)) return { pos, char: ch, level, canOpen: true, canClose: false };
   if (CLOSERS.includes(ch)) return { pos, char: ch, level, canOpen: false, canClose: true };
   const spaceBefore = pos === 0 || WORD_BEFORE_OPEN.test(before) || isQuoteChar(before);

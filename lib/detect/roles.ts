@@ -58,5 +58,8 @@ export function roleAfter(text: string, end: number): string | null {
     .replace(/\s+(?:when|while|after|before|until|since)\b.*$/, '')
     .trim();
   const words = phrase.toLowerCase().split(/[\s\u2019']+/);
-  return words.some((w) => ROLE_NOUNS.has(w)) ? phrase : null;
+  if (words.some((w) => ROLE_NOUNS.has(w))) return phrase;
+  // "an epidemiologist at the University of Leeds": an occupation-like noun tied to an organisation.
+  const occupation = /^(?:[\p{L}-]+ ){0,3}[\p{L}-]+(?:ist|ian|ant|ent|er|or)s? (?:at|for|with|of) (?:the )?\p{Lu}/u;
+  return /^, (?:a|an|the) /.test(m[0]) && occupation.test(phrase) ? phrase : null;
 }

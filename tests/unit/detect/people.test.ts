@@ -35,6 +35,12 @@ describe('people: names and roles', () => {
       'Matt Moore',
       'party chairman in the state',
     ],
+    [
+      'occupation tied to an organisation',
+      'Dr. Priya Nair, an epidemiologist at the University of Leeds, said so.',
+      'Priya Nair',
+      'epidemiologist at the University of Leeds',
+    ],
     ['former + title', 'He replaced former Secretary of State Rex W. Tillerson last year.', 'Rex W. Tillerson', null],
   ])('%s', (_name, text, name, role) => {
     const p = person(text, name);

@@ -29,6 +29,12 @@ describe('findQuotes: apostrophes are not quotes', () => {
     ["possessive Kyiv's", 'Kyiv\'s mayor said "enough" twice.', ['enough']],
     ["plural possessive students'", 'The students\' union said "no" loudly.', ['no']],
     ['possessive inside a quote', '"Russia\'s concerns are real," he said.', ["Russia's concerns are real,"]],
+    [
+      'plural possessive inside straight single quotes',
+      "'The students' union hasn't decided,' she said.",
+      ["The students' union hasn't decided,"],
+    ],
+    ['single-quoted partial ending in s', "He called it 'a mess of problems' and left.", ['a mess of problems']],
     ['no marks at all', "It's the students' turn, isn't it?", []],
   ])('%s', (_name, text, expected) => {
     expect(quoted(text)).toEqual(expected);
