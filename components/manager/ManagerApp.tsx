@@ -1,37 +1,227 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Person, Statement } from '../../lib/db/types';
+import type { ManagerActions, SearchMatches, Undo } from './actions';
+import { BulkBar } from './BulkBar';
+import type { PersonControls, StatementControls } from './controls';
+import { DataPanel } from './DataPanel';
+import { type Editing, EditingPanel } from './EditingPanel';
 import { EmptyState } from './EmptyState';
+import { filterChoices, filterStatements, isFiltering, type LibraryFilter, NO_FILTER } from './filters';
 import { buildLibraryView, describeCounts, type LibraryData } from './library-model';
 import { PeopleNav } from './PeopleNav';
 import { PersonSection } from './PersonSection';
+import { Toast, type ToastMessage } from './Toast';
+import { Toolbar } from './Toolbar';
+import { visibleView } from './visible-view';
 
 /** What the manager page needs from its entrypoint: the library (null while loading) and what it may do. */
 export interface ManagerAppProps {
   data: LibraryData | null;
   error?: string | null;
   onLoadStarter: () => Promise<void>;
+  /** Curation, import and export; without them the page is a read-only view. */
+  actions?: ManagerActions;
 }
 
-/** The manager: every person with roles and names, their statements, sources and relations. */
-export function ManagerApp({ data, error, onLoadStarter }: ManagerAppProps) {
-  const people = data ? buildLibraryView(data) : [];
+const PAGE = 300;
+
+/** The manager: search, filter, curate, relate, import and export the reader's library. */
+export function ManagerApp({ data, error, onLoadStarter, actions }: ManagerAppProps) {
+  const [query, setQuery] = useState('');
+  const [matches, setMatches] = useState<SearchMatches | null>(null);
+  const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [limit, setLimit] = useState(PAGE);
+  const searchRun = useRef(0);
+
+  useEffect(() => {
+    if (!actions) return;
+    const run = ++searchRun.current;
+    actions.search(query).then(
+      (found) => run === searchRun.current && setMatches(found),
+      (e: unknown) => run === searchRun.current && setFailure(message(e)),
+    );
+  }, [query, actions, data]);
+
+  const people = useMemo(() => (data ? [...data.people].sort((a, b) => a.name.localeCompare(b.name)) : []), [data]);
+  const views = useMemo(() => (data ? buildLibraryView(data) : []), [data]);
+  const choices = useMemo(() => (data ? filterChoices(data) : { tags: [], outlets: [] }), [data]);
+  const filtering = isFiltering(filter, query);
+  const visibleIds = useMemo(
+    () => (data && filtering ? filterStatements(data, filter, matches?.statementIds ?? null) : null),
+    [data, filter, matches, filtering],
+  );
+  const shown = visibleView(views, visibleIds, query ? (matches?.personIds ?? null) : null, filter.personId, limit);
+  const closeToast = useCallback(() => setToast(null), []);
+
+  const attempt = async (work: () => Promise<void>) => {
+    setFailure(null);
+    try {
+      await work();
+    } catch (e) {
+      setFailure(message(e));
+    }
+  };
+  const announce = (text: string, undo?: Undo) =>
+    setToast({ id: Date.now(), text, undo: undo && (() => void attempt(undo)) });
+  const speakerOf = (s: Statement) => data?.people.find((p) => p.id === s.personId)?.name ?? 'Unknown speaker';
+  const deleteStatements = (ids: string[]) =>
+    attempt(async () => {
+      const undo = await actions!.deleteStatements(ids);
+      setSelected((prev) => new Set([...prev].filter((id) => !ids.includes(id))));
+      announce(ids.length === 1 ? 'Statement deleted.' : `${ids.length} statements deleted.`, undo);
+    });
+
+  const statementControls: StatementControls | undefined = actions && {
+    isSelected: (id) => selected.has(id),
+    onSelect: (id, on) =>
+      setSelected((prev) => {
+        const next = new Set(prev);
+        if (on) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    onEdit: (statement) => setEditing({ kind: 'statement', statement, personId: statement.personId }),
+    onDelete: (s) => deleteStatements([s.id]),
+    onDeleteRelation: (id) => attempt(async () => announce('Relation removed.', await actions.deleteRelation(id))),
+    speakerOf,
+  };
+  const personControls: PersonControls | undefined = actions && {
+    onEdit: (person: Person) => setEditing({ kind: 'person', person }),
+    onAddStatement: (person) => setEditing({ kind: 'statement', personId: person.id }),
+    onMerge: (person) => setEditing({ kind: 'merge', person }),
+    onDelete: (person) =>
+      attempt(async () =>
+        announce(`${person.name} and their statements deleted.`, await actions.deletePeople([person.id])),
+      ),
+  };
+  const selectedPair = data?.statements.filter((s) => selected.has(s.id)) ?? [];
+
   return (
     <div class="manager">
       <header class="top">
         <h1>OnRecord library</h1>
         {data && <p class="muted">{describeCounts(data)}</p>}
+        {actions && data && (
+          <div class="row-controls">
+            <button type="button" onClick={() => setEditing({ kind: 'person' })}>
+              New person
+            </button>
+            <button
+              type="button"
+              disabled={people.length === 0}
+              onClick={() => setEditing({ kind: 'statement', personId: filter.personId })}
+            >
+              New statement
+            </button>
+          </div>
+        )}
       </header>
       {error && <p role="alert">The library could not be read: {error}</p>}
-      {!data && !error && <p class="muted">Loading…</p>}
-      {data && people.length === 0 && <EmptyState onLoadStarter={onLoadStarter} />}
-      {people.length > 0 && (
-        <div class="layout">
-          <PeopleNav people={people} />
-          <main>
-            {people.map((view) => (
-              <PersonSection key={view.person.id} view={view} />
-            ))}
-          </main>
-        </div>
+      {failure && (
+        <p role="alert" class="failure">
+          {failure}
+        </p>
       )}
+      {!data && !error && <p class="muted">Loading…</p>}
+      {actions && data && (
+        <DataPanel
+          empty={data.people.length === 0}
+          onExport={actions.exportAs}
+          onPreview={actions.previewImport}
+          onApply={actions.applyImport}
+          onClear={actions.clearLibrary}
+        />
+      )}
+      {editing && actions && data && (
+        <EditingPanel
+          editing={editing}
+          people={people}
+          actions={actions}
+          speakerOf={speakerOf}
+          onDone={(text) => {
+            setEditing(null);
+            if (text) announce(text);
+            if (editing.kind === 'relate') setSelected(new Set());
+          }}
+        />
+      )}
+      {data && views.length === 0 && <EmptyState onLoadStarter={onLoadStarter} />}
+      {views.length > 0 && (
+        <>
+          {actions && (
+            <Toolbar
+              query={query}
+              onQuery={(q) => {
+                setQuery(q);
+                setLimit(PAGE);
+              }}
+              filter={filter}
+              onFilter={(patch) => {
+                setFilter((f) => ({ ...f, ...patch }));
+                setLimit(PAGE);
+              }}
+              people={people}
+              choices={choices}
+              status={
+                visibleIds
+                  ? `${visibleIds.size} of ${data!.statements.length} statements match.`
+                  : `${data!.statements.length} statements.`
+              }
+            />
+          )}
+          {actions && (
+            <BulkBar
+              count={selected.size}
+              onDelete={() => deleteStatements([...selected])}
+              onRelate={() =>
+                selectedPair.length === 2 && setEditing({ kind: 'relate', pair: [selectedPair[0]!, selectedPair[1]!] })
+              }
+              onClear={() => setSelected(new Set())}
+            />
+          )}
+          <div class="layout">
+            <PeopleNav people={shown.people} />
+            <main>
+              {shown.people.length === 0 && filtering && (
+                <p class="empty-results">
+                  No statements match. Try fewer words, or clear a filter.{' '}
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setQuery('');
+                      setFilter(NO_FILTER);
+                    }}
+                  >
+                    Clear search and filters
+                  </button>
+                </p>
+              )}
+              {shown.people.map((view) => (
+                <PersonSection
+                  key={view.person.id}
+                  view={view}
+                  controls={personControls}
+                  statementControls={statementControls}
+                />
+              ))}
+              {shown.hidden > 0 && (
+                <button type="button" onClick={() => setLimit(limit + PAGE)}>
+                  Show {Math.min(PAGE, shown.hidden)} more of {shown.hidden} not shown
+                </button>
+              )}
+            </main>
+          </div>
+        </>
+      )}
+      <Toast toast={toast} onClose={closeToast} />
     </div>
   );
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }

@@ -1,5 +1,6 @@
 import type { Role } from '../../lib/db/types';
 import { formatDate } from '../card/format';
+import type { PersonControls, StatementControls } from './controls';
 import type { PersonView } from './library-model';
 import { personAnchor } from './PeopleNav';
 import { StatementItem } from './StatementItem';
@@ -13,7 +14,15 @@ export function describeRole(role: Role): string {
 }
 
 /** A person's section: name, roles, other names, and everything the library holds that they said. */
-export function PersonSection({ view }: { view: PersonView }) {
+export function PersonSection({
+  view,
+  controls,
+  statementControls,
+}: {
+  view: PersonView;
+  controls?: PersonControls;
+  statementControls?: StatementControls;
+}) {
   const { person, statements } = view;
   return (
     <section class="person" id={personAnchor(person.id)} aria-labelledby={`${personAnchor(person.id)}-name`}>
@@ -21,6 +30,22 @@ export function PersonSection({ view }: { view: PersonView }) {
         {person.name}
         {person.kind === 'organisation' && <span class="muted"> (organisation)</span>}
       </h2>
+      {controls && (
+        <div class="row-controls">
+          <button type="button" onClick={() => controls.onAddStatement(person)}>
+            Add a statement
+          </button>
+          <button type="button" onClick={() => controls.onEdit(person)}>
+            Edit person
+          </button>
+          <button type="button" onClick={() => controls.onMerge(person)}>
+            Merge…
+          </button>
+          <button type="button" onClick={() => controls.onDelete(person)}>
+            Delete person
+          </button>
+        </div>
+      )}
       {person.roles.length > 0 && (
         <ul class="roles" aria-label="Roles">
           {person.roles.map((role) => (
@@ -36,11 +61,13 @@ export function PersonSection({ view }: { view: PersonView }) {
       {statements.length > 0 ? (
         <ol class="statements">
           {statements.map((s) => (
-            <StatementItem key={s.statement.id} view={s} />
+            <StatementItem key={s.statement.id} view={s} controls={statementControls} />
           ))}
         </ol>
       ) : (
-        <p class="muted">No statements recorded yet.</p>
+        <p class="muted">
+          No statements recorded yet.{controls ? ' Use “Add a statement” to record their words.' : ''}
+        </p>
       )}
     </section>
   );

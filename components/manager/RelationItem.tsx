@@ -1,8 +1,19 @@
+import type { Statement } from '../../lib/db/types';
 import { formatDate, RELATION_LABELS } from '../card/format';
+import type { StatementControls } from './controls';
 import type { RelationView } from './library-model';
+import { SideBySide } from './RelateForm';
 
 /** One relation from a statement's point of view: its label, the statement at the other end, the note. */
-export function RelationItem({ view }: { view: RelationView }) {
+export function RelationItem({
+  view,
+  self,
+  controls,
+}: {
+  view: RelationView;
+  self?: Statement;
+  controls?: StatementControls;
+}) {
   const { relation, side, other, otherSpeaker } = view;
   const when = formatDate(other?.date);
   // Neutral wording that reads for every label: "Contradicts · earlier statement (19 Feb 2022, Munich):".
@@ -22,6 +33,21 @@ export function RelationItem({ view }: { view: RelationView }) {
       )}
       {relation.note && <p class="note">{relation.note}</p>}
       <p class="muted by">Labelled by {relation.labelledBy}</p>
+      {controls && self && other && (
+        <details class="compare">
+          <summary>Side by side</summary>
+          <SideBySide
+            earlier={side === 'later' ? other : self}
+            later={side === 'later' ? self : other}
+            speakerOf={controls.speakerOf}
+          />
+        </details>
+      )}
+      {controls && (
+        <button type="button" class="link" onClick={() => controls.onDeleteRelation(relation.id)}>
+          Remove this relation
+        </button>
+      )}
     </li>
   );
 }

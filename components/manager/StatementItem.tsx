@@ -1,14 +1,34 @@
 import type { Source } from '../../lib/db/types';
 import { formatDate, hostOf, isWebLink } from '../card/format';
+import type { StatementControls } from './controls';
 import type { StatementView } from './library-model';
 import { RelationItem } from './RelationItem';
 
 /** One statement in the manager: exact words, when and where, sources, tags and relations. */
-export function StatementItem({ view }: { view: StatementView }) {
+export function StatementItem({ view, controls }: { view: StatementView; controls?: StatementControls }) {
   const { statement, relations } = view;
   const when = formatDate(statement.date);
+  const short = statement.text.length > 60 ? `${statement.text.slice(0, 60)}…` : statement.text;
   return (
     <li class="statement">
+      {controls && (
+        <div class="row-controls">
+          <label class="select">
+            <input
+              type="checkbox"
+              checked={controls.isSelected(statement.id)}
+              onChange={(e) => controls.onSelect(statement.id, e.currentTarget.checked)}
+            />
+            <span class="visually-hidden">Select “{short}”</span>
+          </label>
+          <button type="button" onClick={() => controls.onEdit(statement)} aria-label={`Edit “${short}”`}>
+            Edit
+          </button>
+          <button type="button" onClick={() => controls.onDelete(statement)} aria-label={`Delete “${short}”`}>
+            Delete
+          </button>
+        </div>
+      )}
       <blockquote>{statement.text}</blockquote>
       <p class="meta">
         {when ? <time dateTime={statement.date}>{when}</time> : <span class="muted">Date unknown</span>}
@@ -33,7 +53,7 @@ export function StatementItem({ view }: { view: StatementView }) {
       {relations.length > 0 && (
         <ul class="relations" aria-label="Related statements">
           {relations.map((r) => (
-            <RelationItem key={`${r.relation.id}-${r.side}`} view={r} />
+            <RelationItem key={`${r.relation.id}-${r.side}`} view={r} self={statement} controls={controls} />
           ))}
         </ul>
       )}

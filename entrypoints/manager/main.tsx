@@ -4,18 +4,15 @@ import type { LibraryData } from '../../components/manager/library-model';
 import { ManagerApp } from '../../components/manager/ManagerApp';
 import { db } from '../../lib/db/database';
 import { readLibrary } from '../../lib/db/repos';
-import { loadStarterPackIfEmpty } from '../../lib/db/starter';
+import { browserDownload, libraryActions } from './library-actions';
 
 const app = document.getElementById('app')!;
+const actions = libraryActions(db, browserDownload);
 let data: LibraryData | null = null;
 let error: string | null = null;
 
-const loadStarter = async () => {
-  await loadStarterPackIfEmpty(db);
-};
-
 function draw() {
-  render(<ManagerApp data={data} error={error} onLoadStarter={loadStarter} />, app);
+  render(<ManagerApp data={data} error={error} onLoadStarter={actions.loadStarter} actions={actions} />, app);
 }
 
 // A live query re-reads whenever the library changes, here or in another extension page (Dexie broadcasts).

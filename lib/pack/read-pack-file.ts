@@ -23,7 +23,9 @@ export function readPackFile(input: ArrayBuffer | Uint8Array | string, maxBytes 
     return { ok: true, json: JSON.parse(body) };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    const cut = /end of (JSON|data)|Unterminated/i.test(reason) ? ' The file seems cut short.' : '';
+    const at = /at position (\d+)/.exec(reason);
+    const atEnd = at ? Number(at[1]) >= body.trimEnd().length : false;
+    const cut = atEnd || /end of (JSON|data)|Unterminated/i.test(reason) ? ' The file seems cut short.' : '';
     return fail(`is not valid JSON: ${reason}.${cut}`);
   }
 }

@@ -1,0 +1,45 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+/** A titled editing panel: takes focus when it opens, Escape cancels, errors are announced. */
+export function Panel({
+  title,
+  errors,
+  onCancel,
+  children,
+}: {
+  title: string;
+  errors?: string[];
+  onCancel: () => void;
+  children: ComponentChildren;
+}) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>('input, textarea, select, button')?.focus();
+  }, []);
+  return (
+    <section
+      class="panel"
+      ref={ref}
+      aria-label={title}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      <h2>{title}</h2>
+      {errors && errors.length > 0 && (
+        <ul class="errors" role="alert">
+          {errors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      )}
+      {children}
+    </section>
+  );
+}
+
+/** Reads a text field's value in an input handler. */
+export function fieldValue(e: Event): string {
+  return (e.currentTarget as HTMLInputElement).value;
+}

@@ -1,0 +1,72 @@
+import { useState } from 'preact/hooks';
+import type { Person } from '../../lib/db/types';
+import { type PersonFields, personFields, personFromFields } from './forms';
+import { fieldValue, Panel } from './Panel';
+
+/** Create or edit a person: name, kind, other names, and roles with their dates. */
+export function PersonForm({
+  person,
+  onSave,
+  onCancel,
+}: {
+  person?: Person;
+  onSave: (p: Person) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const [fields, setFields] = useState(personFields(person));
+  const [errors, setErrors] = useState<string[]>([]);
+  const bind = (key: keyof PersonFields) => ({
+    value: fields[key],
+    onInput: (e: Event) => {
+      const value = fieldValue(e);
+      setFields((f) => ({ ...f, [key]: value }));
+    },
+  });
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const result = personFromFields(fields, person);
+    if (!result.ok) return setErrors(result.errors);
+    try {
+      await onSave(result.value);
+    } catch (err) {
+      setErrors([err instanceof Error ? err.message : String(err)]);
+    }
+  };
+  return (
+    <Panel title={person ? `Edit ${person.name}` : 'New person'} errors={errors} onCancel={onCancel}>
+      <form class="form" noValidate onSubmit={submit}>
+        <label>
+          Name
+          <input required {...bind('name')} />
+        </label>
+        <label>
+          Kind
+          <select
+            value={fields.kind}
+            onChange={(e) => {
+              const kind = fieldValue(e) as PersonFields['kind'];
+              setFields((f) => ({ ...f, kind }));
+            }}
+          >
+            <option value="person">Person</option>
+            <option value="organisation">Organisation</option>
+          </select>
+        </label>
+        <label class="wide">
+          Other names, one per line (surnames, spellings, "Beijing's top diplomat")
+          <textarea rows={3} {...bind('aliases')} />
+        </label>
+        <label class="wide">
+          Roles, one per line: title | from | to (dates YYYY-MM-DD, either may be left out)
+          <textarea rows={3} {...bind('roles')} placeholder="Chinese foreign minister | 2013-03-16 | 2022-12-30" />
+        </label>
+        <div class="actions">
+          <button type="submit">Save person</button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Panel>
+  );
+}

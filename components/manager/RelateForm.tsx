@@ -1,0 +1,93 @@
+import { useState } from 'preact/hooks';
+import { RELATION_TYPES, type Relation, type RelationType, type Statement } from '../../lib/db/types';
+import { formatDate, RELATION_LABELS } from '../card/format';
+import { laterFirst, relationFrom } from './forms';
+import { fieldValue, Panel } from './Panel';
+
+/** Two statements side by side, with how the later one stands to the earlier and why. */
+export function RelateForm({
+  pair,
+  speakerOf,
+  onSave,
+  onCancel,
+}: {
+  pair: [Statement, Statement];
+  speakerOf: (s: Statement) => string;
+  onSave: (r: Relation) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const [later, earlier] = laterFirst(...pair);
+  const [type, setType] = useState<RelationType>('shifts-emphasis');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const result = relationFrom(later.id, earlier.id, type, note);
+    if (!result.ok) return setErrors(result.errors);
+    try {
+      await onSave(result.value);
+    } catch (err) {
+      setErrors([err instanceof Error ? err.message : String(err)]);
+    }
+  };
+  return (
+    <Panel title="Relate two statements" errors={errors} onCancel={onCancel}>
+      <SideBySide earlier={earlier} later={later} speakerOf={speakerOf} />
+      <form class="form" noValidate onSubmit={submit}>
+        <label>
+          The later statement
+          <select value={type} onChange={(e) => setType(fieldValue(e) as RelationType)}>
+            {RELATION_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {RELATION_LABELS[t].toLowerCase()}
+              </option>
+            ))}
+          </select>
+          the earlier one
+        </label>
+        <label class="wide">
+          Why (your note)
+          <textarea rows={3} value={note} onInput={(e) => setNote(fieldValue(e))} />
+        </label>
+        <div class="actions">
+          <button type="submit">Save relation</button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </Panel>
+  );
+}
+
+/** Earlier on the left, later on the right, each with who and when. */
+export function SideBySide({
+  earlier,
+  later,
+  speakerOf,
+}: {
+  earlier: Statement;
+  later: Statement;
+  speakerOf: (s: Statement) => string;
+}) {
+  return (
+    <div class="side-by-side">
+      {[
+        ['Earlier', earlier],
+        ['Later', later],
+      ].map(([label, s]) => {
+        const st = s as Statement;
+        return (
+          <figure key={label as string}>
+            <figcaption>
+              <strong>{label as string}</strong> · {speakerOf(st)}
+              {st.date ? `, ${formatDate(st.date)}` : ''}
+              {st.venue ? `, ${st.venue}` : ''}
+            </figcaption>
+            <blockquote>{st.text}</blockquote>
+          </figure>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+/** What the manager page may do to the library: the entrypoint implements these over lib/db. */
+import type { Person, Relation, Statement } from '../../lib/db/types';
+
+/** Puts back what a delete removed. */
+export type Undo = () => Promise<void>;
+
+/** A search's matches. */
+export interface SearchMatches {
+  statementIds: Set<string>;
+  personIds: Set<string>;
+}
+
+/** What an import would do, or why the file cannot be imported at all. */
+export type ImportPreview =
+  | {
+      ok: true;
+      fileName: string;
+      packName: string;
+      added: { people: number; statements: number; relations: number };
+      merged: { people: number; statements: number; relations: number };
+      /** One line per rejected record: which record, and why. */
+      rejected: string[];
+      rejectedRecords: number;
+    }
+  | { ok: false; fileName: string; errors: string[] };
+
+/** The export formats. */
+export type ExportKind = 'pack' | 'csv' | 'annotations';
+
+/**
+ * Every change the manager can make. Each write is one transaction; a failed one rejects with a message a
+ * reader can act on and leaves the library as it was.
+ */
+export interface ManagerActions {
+  search(query: string): Promise<SearchMatches | null>;
+  saveStatement(statement: Statement): Promise<void>;
+  savePerson(person: Person): Promise<void>;
+  deleteStatements(ids: string[]): Promise<Undo>;
+  deletePeople(ids: string[]): Promise<Undo>;
+  deleteRelation(id: string): Promise<Undo>;
+  mergePeople(keepId: string, goneId: string): Promise<void>;
+  relate(relation: Relation): Promise<void>;
+  exportAs(kind: ExportKind): Promise<void>;
+  previewImport(file: File): Promise<ImportPreview>;
+  /** Applies the last previewed file, all or nothing; resolves to a summary line. */
+  applyImport(): Promise<string>;
+  clearLibrary(): Promise<void>;
+  loadStarter(): Promise<void>;
+}

@@ -1,0 +1,20 @@
+/** What each statement and person row can ask the manager to do; absent in read-only views. */
+import type { Person, Statement } from '../../lib/db/types';
+
+/** Statement-level controls: selection for bulk actions, edit, delete, and removing a relation. */
+export interface StatementControls {
+  isSelected: (id: string) => boolean;
+  onSelect: (id: string, selected: boolean) => void;
+  onEdit: (s: Statement) => void;
+  onDelete: (s: Statement) => void;
+  onDeleteRelation: (relationId: string) => void;
+  speakerOf: (s: Statement) => string;
+}
+
+/** Person-level controls. */
+export interface PersonControls {
+  onEdit: (p: Person) => void;
+  onDelete: (p: Person) => void;
+  onMerge: (p: Person) => void;
+  onAddStatement: (p: Person) => void;
+}

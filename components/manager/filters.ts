@@ -1,0 +1,77 @@
+/** Which statements the manager shows: pure, so every filter rule is tested without a page. */
+import type { Relation, RelationType, Statement } from '../../lib/db/types';
+import type { LibraryData } from './library-model';
+
+/** The reader's filters; empty strings mean "any". */
+export interface LibraryFilter {
+  personId: string;
+  tag: string;
+  /** ISO day, inclusive. */
+  from: string;
+  /** ISO day, inclusive. */
+  to: string;
+  /** An outlet name or source host, lowercased. */
+  outlet: string;
+  /** 'related', 'unrelated', or one relation type. */
+  relation: '' | 'related' | 'unrelated' | RelationType;
+}
+
+/** No filter at all. */
+export const NO_FILTER: LibraryFilter = { personId: '', tag: '', from: '', to: '', outlet: '', relation: '' };
+
+/** Whether any filter is set, so the page can say "no statements match" instead of "the library is empty". */
+export function isFiltering(filter: LibraryFilter, query: string): boolean {
+  return query.trim() !== '' || Object.values(filter).some(Boolean);
+}
+
+/** The outlets a statement is filed under: outlet names and source hosts, lowercased. */
+export function outletsOf(s: Statement): string[] {
+  const out = new Set<string>();
+  for (const src of s.sources) {
+    if (src.outlet?.trim()) out.add(src.outlet.trim().toLowerCase());
+    try {
+      out.add(new URL(src.url).hostname.replace(/^www\./, '').toLowerCase());
+    } catch {
+      // A source that is not a URL has no host to file it under.
+    }
+  }
+  return [...out];
+}
+
+/** The ids of statements that pass the filters and, when a search ran, are among its matches. */
+export function filterStatements(data: LibraryData, filter: LibraryFilter, searchIds: Set<string> | null): Set<string> {
+  const relationsOf = new Map<string, Relation[]>();
+  for (const r of data.relations)
+    for (const id of [r.fromId, r.toId]) relationsOf.set(id, [...(relationsOf.get(id) ?? []), r]);
+  const kept = new Set<string>();
+  for (const s of data.statements) {
+    if (searchIds && !searchIds.has(s.id)) continue;
+    if (filter.personId && s.personId !== filter.personId) continue;
+    if (filter.tag && !s.tags.some((t) => t.toLowerCase() === filter.tag.toLowerCase())) continue;
+    if (filter.from && (!s.date || s.date.slice(0, 10) < filter.from)) continue;
+    if (filter.to && (!s.date || s.date.slice(0, 10) > filter.to)) continue;
+    if (filter.outlet && !outletsOf(s).includes(filter.outlet)) continue;
+    if (!matchesRelation(relationsOf.get(s.id) ?? [], filter.relation)) continue;
+    kept.add(s.id);
+  }
+  return kept;
+}
+
+/** The choices the filter menus offer: every tag and outlet in the library, sorted. */
+export function filterChoices(data: LibraryData): { tags: string[]; outlets: string[] } {
+  const tags = new Map<string, string>();
+  const outlets = new Set<string>();
+  for (const s of data.statements) {
+    for (const t of s.tags) if (!tags.has(t.toLowerCase())) tags.set(t.toLowerCase(), t);
+    for (const o of outletsOf(s)) outlets.add(o);
+  }
+  const byText = (a: string, b: string) => a.localeCompare(b);
+  return { tags: [...tags.values()].sort(byText), outlets: [...outlets].sort(byText) };
+}
+
+function matchesRelation(relations: Relation[], wanted: LibraryFilter['relation']): boolean {
+  if (!wanted) return true;
+  if (wanted === 'related') return relations.length > 0;
+  if (wanted === 'unrelated') return relations.length === 0;
+  return relations.some((r) => r.type === wanted);
+}

@@ -1,0 +1,120 @@
+/** Turns what a reader typed into records, checked by the same rules as a pack, so edits and imports agree. */
+import * as v from 'valibot';
+import type { Person, Relation, RelationType, Statement } from '../../lib/db/types';
+import { PackPersonSchema, PackRelationSchema, PackStatementSchema } from '../../lib/pack/schema';
+
+/** A new record id; random, so two devices' libraries can later be merged without clashes. */
+export function newId(prefix: string): string {
+  return `${prefix}-${crypto.randomUUID()}`;
+}
+
+/** A checked record, or what to fix, one line per field. */
+export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+/** The statement form's fields, as typed. */
+export interface StatementFields {
+  personId: string;
+  text: string;
+  date: string;
+  venue: string;
+  url: string;
+  outlet: string;
+  tags: string;
+}
+
+/** Values for the statement form: an existing statement's, or blanks. */
+export function statementFields(s: Statement | undefined, personId: string): StatementFields {
+  const src = s?.sources[0];
+  return {
+    personId: s?.personId ?? personId,
+    text: s?.text ?? '',
+    date: s?.date ?? '',
+    venue: s?.venue ?? '',
+    url: src?.url ?? '',
+    outlet: src?.outlet ?? '',
+    tags: s?.tags.join(', ') ?? '',
+  };
+}
+
+/** A statement from the form; the first source is the one the form edits, any others are kept. */
+export function statementFromFields(f: StatementFields, base: Statement | undefined): FormResult<Statement> {
+  const first = f.url.trim() ? [{ url: f.url.trim(), ...(f.outlet.trim() ? { outlet: f.outlet.trim() } : {}) }] : [];
+  const candidate = {
+    id: base?.id ?? newId('s'),
+    personId: f.personId,
+    text: f.text.trim(),
+    ...(f.date.trim() ? { date: f.date.trim() } : {}),
+    ...(f.venue.trim() ? { venue: f.venue.trim() } : {}),
+    sources: [...first, ...(base?.sources.slice(1) ?? [])],
+    tags: [
+      ...new Set(
+        f.tags
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean),
+      ),
+    ],
+    ...(base?.context ? { context: base.context } : {}),
+  };
+  const checked = v.safeParse(PackStatementSchema, candidate);
+  if (!checked.success) return { ok: false, errors: checked.issues.map(line) };
+  return { ok: true, value: { ...checked.output, createdAt: base?.createdAt ?? '', updatedAt: '' } };
+}
+
+/** The person form's fields, as typed: aliases one per line, roles one per line as "title | from | to". */
+export interface PersonFields {
+  name: string;
+  kind: 'person' | 'organisation';
+  aliases: string;
+  roles: string;
+}
+
+/** Values for the person form. */
+export function personFields(p: Person | undefined): PersonFields {
+  return {
+    name: p?.name ?? '',
+    kind: p?.kind ?? 'person',
+    aliases: p?.aliases.join('\n') ?? '',
+    roles:
+      p?.roles.map((r) => [r.title, r.from ?? '', r.to ?? ''].join(' | ').replace(/( \| )+$/, '')).join('\n') ?? '',
+  };
+}
+
+/** A person from the form. */
+export function personFromFields(f: PersonFields, base: Person | undefined): FormResult<Person> {
+  const roles = lines(f.roles).map((l) => {
+    const [title = '', from = '', to = ''] = l.split('|').map((x) => x.trim());
+    return { title, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  });
+  const candidate = { id: base?.id ?? newId('p'), name: f.name.trim(), kind: f.kind, aliases: lines(f.aliases), roles };
+  const checked = v.safeParse(PackPersonSchema, candidate);
+  if (!checked.success) return { ok: false, errors: checked.issues.map(line) };
+  return { ok: true, value: { ...checked.output, createdAt: base?.createdAt ?? '', updatedAt: '' } };
+}
+
+/** A relation from the relate form: `later` is the later statement (the relation's fromId). */
+export function relationFrom(later: string, earlier: string, type: RelationType, note: string): FormResult<Relation> {
+  const candidate = { id: newId('r'), fromId: later, toId: earlier, type, note: note.trim(), labelledBy: 'me' };
+  const checked = v.safeParse(PackRelationSchema, candidate);
+  if (!checked.success) return { ok: false, errors: checked.issues.map(line) };
+  if (later === earlier) return { ok: false, errors: ['Pick two different statements.'] };
+  return { ok: true, value: { ...checked.output, createdAt: '' } };
+}
+
+/** Of two statements, which is later: dated after undated, then by date; ties keep the given order. */
+export function laterFirst(a: Statement, b: Statement): [Statement, Statement] {
+  return (b.date ?? '') > (a.date ?? '') ? [b, a] : [a, b];
+}
+
+function lines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
+function line(issue: v.BaseIssue<unknown>): string {
+  const field = (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `#${p.key + 1}` : String(p.key)));
+  const name = field.join(' ') || 'form';
+  return /^[a-z]/.test(issue.message) ? `${name} ${issue.message}` : `${name}: ${issue.message}`;
+}

@@ -1,0 +1,116 @@
+import type { ExportKind, ImportPreview, ManagerActions } from '../../components/manager/actions';
+import { describeWriteError } from '../../lib/db/errors';
+import {
+  clearLibrary,
+  deletePeople,
+  deleteRelation,
+  deleteStatements,
+  exportPack,
+  importPack,
+  mergePeople,
+  PackError,
+  previewImport,
+  putPerson,
+  putRelation,
+  putStatement,
+  readLibrary,
+  restoreRecords,
+  searchLibrary,
+} from '../../lib/db/repos';
+import type { OnRecordDb } from '../../lib/db/schema';
+import { loadStarterPackIfEmpty } from '../../lib/db/starter';
+import { toWebAnnotations } from '../../lib/pack/export-annotations';
+import { statementsToCsv } from '../../lib/pack/export-csv';
+import { describeRejection } from '../../lib/pack/parse-pack';
+import { readPackFile } from '../../lib/pack/read-pack-file';
+
+/** Hands a file to the browser's downloads; the page provides this so tests can capture files instead. */
+export type Download = (fileName: string, type: string, text: string) => void;
+
+/** The manager's actions over the library database; every failed write rejects with a reader-facing message. */
+export function libraryActions(db: OnRecordDb, download: Download): ManagerActions {
+  let pending: unknown = null;
+  const write = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (e) {
+      throw new Error(describeWriteError(e));
+    }
+  };
+  const undoable = (removed: Parameters<typeof restoreRecords>[1]) => () => write(() => restoreRecords(db, removed));
+  return {
+    async search(query) {
+      const found = await searchLibrary(db, query, 0);
+      return found && { statementIds: found.statementIds, personIds: new Set(found.people.map((p) => p.id)) };
+    },
+    saveStatement: (s) => write(async () => void (await putStatement(db, s))),
+    savePerson: (p) => write(async () => void (await putPerson(db, p))),
+    deleteStatements: (ids) => write(async () => undoable(await deleteStatements(db, ids))),
+    deletePeople: (ids) => write(async () => undoable(await deletePeople(db, ids))),
+    deleteRelation: (id) => write(async () => undoable(await deleteRelation(db, id))),
+    mergePeople: (keep, gone) => write(async () => void (await mergePeople(db, keep, gone))),
+    relate: (r) => write(async () => void (await putRelation(db, r))),
+    clearLibrary: () => write(() => clearLibrary(db)),
+    loadStarter: () => write(async () => void (await loadStarterPackIfEmpty(db))),
+    exportAs: (kind) => exportLibrary(db, kind, download),
+    async previewImport(file): Promise<ImportPreview> {
+      pending = null;
+      const read = readPackFile(await file.arrayBuffer());
+      if (!read.ok) return { ok: false, fileName: file.name, errors: read.errors };
+      try {
+        const preview = await previewImport(db, read.json);
+        pending = read.json;
+        const count = (k: 'added' | 'merged') => ({
+          people: preview.people[k],
+          statements: preview.statements[k],
+          relations: preview.relations[k],
+        });
+        return {
+          ok: true,
+          fileName: file.name,
+          packName: preview.meta.name,
+          added: count('added'),
+          merged: count('merged'),
+          rejected: preview.rejected.map(describeRejection),
+          rejectedRecords: new Set(preview.rejected.map((r) => `${r.list}[${r.index}]`)).size,
+        };
+      } catch (e) {
+        if (e instanceof PackError) return { ok: false, fileName: file.name, errors: e.errors };
+        throw new Error(describeWriteError(e));
+      }
+    },
+    async applyImport() {
+      if (pending === null) throw new Error('Pick a pack file first.');
+      const s = await write(() => importPack(db, pending, { skipRejected: true }));
+      pending = null;
+      const left = new Set(s.rejected.map((r) => `${r.list}[${r.index}]`)).size;
+      return `Imported: ${s.people.added} people, ${s.statements.added} statements and ${s.relations.added} relations added; ${s.people.merged + s.statements.merged + s.relations.merged} records merged; ${left} left out.`;
+    },
+  };
+}
+
+/** Writes the library in one of the export formats and hands it to the download. */
+export async function exportLibrary(db: OnRecordDb, kind: ExportKind, download: Download): Promise<void> {
+  const day = new Date().toISOString().slice(0, 10);
+  const meta = { name: `My OnRecord library, ${day}`, author: 'Me', licence: 'Private copy', date: day };
+  if (kind === 'pack') {
+    const pack = await exportPack(db, meta);
+    return download(`onrecord-library-${day}.json`, 'application/json', `${JSON.stringify(pack, null, 2)}\n`);
+  }
+  const library = await readLibrary(db);
+  if (kind === 'csv') return download(`onrecord-statements-${day}.csv`, 'text/csv', statementsToCsv(library));
+  const annotations = toWebAnnotations(library, meta.name);
+  download(`onrecord-annotations-${day}.jsonld`, 'application/ld+json', `${JSON.stringify(annotations, null, 2)}\n`);
+}
+
+/** The browser download: a Blob URL on a temporary link, revoked once the click has been handled. */
+export function browserDownload(fileName: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

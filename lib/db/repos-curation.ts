@@ -1,0 +1,92 @@
+import { mergePerson } from './merge-records';
+import { toPerson, toPersonRow } from './repos-people';
+import { toStatement, toStatementRow } from './repos-statements';
+import type { OnRecordDb } from './schema';
+import type { Person, Relation, Statement } from './types';
+
+/** Records a delete removed, kept by the manager so Undo can put them back exactly as they were. */
+export interface Removed {
+  people: Person[];
+  statements: Statement[];
+  relations: Relation[];
+}
+
+/** Deletes statements and every relation touching them, in one transaction; returns what went. */
+export function deleteStatements(db: OnRecordDb, ids: string[]): Promise<Removed> {
+  return removeRecords(db, [], ids);
+}
+
+/** Deletes people with everything they said and every relation touching it; returns what went. */
+export async function deletePeople(db: OnRecordDb, personIds: string[]): Promise<Removed> {
+  return db.transaction('rw', db.people, db.statements, db.relations, async () => {
+    const said = await db.statements.where('personId').anyOf(personIds).primaryKeys();
+    return removeRecords(db, personIds, said as string[]);
+  });
+}
+
+/** Deletes one relation. */
+export async function deleteRelation(db: OnRecordDb, id: string): Promise<Removed> {
+  const relation = await db.relations.get(id);
+  await db.relations.delete(id);
+  return { people: [], statements: [], relations: relation ? [relation] : [] };
+}
+
+/** Puts back what a delete removed (Undo), in one transaction. */
+export function restoreRecords(db: OnRecordDb, removed: Removed): Promise<void> {
+  return db.transaction('rw', db.people, db.statements, db.relations, async () => {
+    await db.people.bulkPut(removed.people.map(toPersonRow));
+    await db.statements.bulkPut(removed.statements.map(toStatementRow));
+    await db.relations.bulkPut(removed.relations);
+  });
+}
+
+/**
+ * Folds `goneId` into `keepId`: the kept person gains the other's name as an alias, their aliases and roles,
+ * and every statement; the other person is deleted. For two records a reader sees are the same person.
+ */
+export async function mergePeople(db: OnRecordDb, keepId: string, goneId: string): Promise<Person> {
+  if (keepId === goneId) throw new Error('A person cannot be merged with themselves.');
+  return db.transaction('rw', db.people, db.statements, async () => {
+    const [keep, gone] = await db.people.bulkGet([keepId, goneId]);
+    if (!keep || !gone) throw new Error('One of the two people is no longer in the library.');
+    const now = new Date().toISOString();
+    const merged = mergePerson(toPerson(keep), { ...toPerson(gone), updatedAt: now }, now);
+    await db.people.put(toPersonRow({ ...merged, updatedAt: now }));
+    await db.statements
+      .where('personId')
+      .equals(goneId)
+      .modify((row) => {
+        row.personId = keepId;
+        row.updatedAt = now;
+      });
+    await db.people.delete(goneId);
+    return merged;
+  });
+}
+
+/** Empties the library (after the reader confirmed, and was offered an export). */
+export function clearLibrary(db: OnRecordDb): Promise<void> {
+  return db.transaction('rw', db.people, db.statements, db.relations, async () => {
+    await Promise.all([db.people.clear(), db.statements.clear(), db.relations.clear()]);
+  });
+}
+
+async function removeRecords(db: OnRecordDb, personIds: string[], statementIds: string[]): Promise<Removed> {
+  return db.transaction('rw', db.people, db.statements, db.relations, async () => {
+    const [people, statements, from, to] = await Promise.all([
+      db.people.bulkGet(personIds),
+      db.statements.bulkGet(statementIds),
+      db.relations.where('fromId').anyOf(statementIds).toArray(),
+      db.relations.where('toId').anyOf(statementIds).toArray(),
+    ]);
+    const relations = [...new Map([...from, ...to].map((r) => [r.id, r])).values()];
+    await db.relations.bulkDelete(relations.map((r) => r.id));
+    await db.statements.bulkDelete(statementIds);
+    await db.people.bulkDelete(personIds);
+    return {
+      people: people.filter((p) => p !== undefined).map(toPerson),
+      statements: statements.filter((s) => s !== undefined).map(toStatement),
+      relations,
+    };
+  });
+}

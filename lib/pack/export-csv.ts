@@ -1,0 +1,32 @@
+/** Statements as CSV for spreadsheets: one row per statement, RFC 4180 quoting, no formulas. */
+import type { Person, Statement } from '../db/types';
+
+const COLUMNS = ['id', 'person', 'date', 'venue', 'text', 'tags', 'outlets', 'source_urls'] as const;
+
+/** The library's statements as CSV text, people by name, with CRLF line ends as RFC 4180 asks. */
+export function statementsToCsv(data: { people: Person[]; statements: Statement[] }): string {
+  const names = new Map(data.people.map((p) => [p.id, p.name]));
+  const rows = data.statements.map((s) => [
+    s.id,
+    names.get(s.personId) ?? s.personId,
+    s.date ?? '',
+    s.venue ?? '',
+    s.text,
+    s.tags.join('; '),
+    s.sources
+      .map((x) => x.outlet ?? '')
+      .filter(Boolean)
+      .join('; '),
+    s.sources.map((x) => x.url).join(' '),
+  ]);
+  return `${[[...COLUMNS], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/**
+ * One cell, quoted when it must be. A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets a
+ * leading apostrophe: a statement's words come from packs anyone can write.
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
