@@ -2,21 +2,11 @@
 import type { Page } from 'playwright-core';
 import type { ChromiumSession } from './chromium';
 import { pollUntil, type StoryDriver } from './driver';
-import { visibleText } from './page-probes';
-
-/** The slice of the extension API the tests call inside the service worker. */
-interface ExtensionGlobal {
-  chrome: { tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } };
-}
+import { tabIdOf, visibleText } from './page-probes';
 
 /** Opens the popup in a tab of its own, for the tab showing `page` (the popup takes that tab's id as ?tab=). */
 export async function openPopupFor(session: ChromiumSession, page: Page, viewport = { width: 360, height: 600 }) {
-  const pageUrl = page.url();
-  // Compare URLs here rather than with a match pattern, which Firefox would not accept with a port.
-  const tabs = await session.worker.evaluate(async () =>
-    (await (globalThis as unknown as ExtensionGlobal).chrome.tabs.query({})).map((t) => [t.id, t.url] as const),
-  );
-  const tabId = tabs.find(([, url]) => url === pageUrl)?.[0];
+  const tabId = await session.worker.evaluate(tabIdOf, page.url());
   const popup = await session.context.newPage();
   await popup.setViewportSize(viewport);
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`, { timeout: 30_000 });

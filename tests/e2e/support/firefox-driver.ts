@@ -2,12 +2,7 @@
 import type { EvaluateFunc, Page } from 'puppeteer-core';
 import { pollUntil, type StoryDriver } from './driver';
 import { type FirefoxSession, openExtensionPage } from './firefox';
-import { frameSnapshot, visibleText } from './page-probes';
-
-/** The slice of the extension API the tests call inside an extension page. */
-interface ExtensionGlobal {
-  browser: { tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } };
-}
+import { frameSnapshot, tabIdOf, visibleText } from './page-probes';
 
 /** Wraps a launched Firefox session; the story's page is one tab of it. */
 export async function createFirefoxDriver(session: FirefoxSession): Promise<StoryDriver & { page: Page }> {
@@ -53,11 +48,7 @@ export async function createFirefoxDriver(session: FirefoxSession): Promise<Stor
       const pageUrl = page.url();
       const popup = await browser.newPage();
       await openExtensionPage(popup, `${extensionOrigin}popup.html`);
-      // Match patterns cannot hold a port, so list every tab and compare URLs here.
-      const tabs = await popup.evaluate(async () =>
-        (await (globalThis as unknown as ExtensionGlobal).browser.tabs.query({})).map((t) => [t.id, t.url] as const),
-      );
-      const tabId = tabs.find(([, url]) => url === pageUrl)?.[0];
+      const tabId = await popup.evaluate(tabIdOf, pageUrl);
       await openExtensionPage(popup, `${extensionOrigin}popup.html?tab=${tabId}`);
       const read = () => popup.evaluate(visibleText);
       const { value } = await pollUntil(read, settled, 10_000, 100);

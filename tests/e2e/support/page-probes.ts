@@ -1,6 +1,7 @@
 /**
- * Functions the tests run inside the page (the page's own world, as any page script would). They are sent
- * as source text, so each is one self-contained arrow function: no imports, no helpers from this module.
+ * Functions the tests run inside the browser: in the page's own world (as any page script would), in a frame,
+ * or inside the extension. They are sent as source text, so each is one self-contained arrow function: no
+ * imports, no helpers from this module.
  */
 
 /** One highlighted quote as the page's DOM shows it: its pieces joined. */
@@ -108,3 +109,18 @@ export const frameSnapshot = (): { href: string; text: string } => ({
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the reader sees.
   text: document.body?.innerText ?? '',
 });
+
+/** The part of the extension API `tabIdOf` uses: `browser` in Firefox, `chrome` in Chromium's service worker. */
+interface TabsApi {
+  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
+}
+
+/**
+ * The id of the tab showing `url`, asked from inside the extension (service worker or extension page). Every
+ * tab is listed and compared here, since Firefox's match patterns cannot hold the fixture server's port.
+ */
+export const tabIdOf = async (url: string): Promise<number | undefined> => {
+  const scope = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+  const tabs = await (scope.browser ?? scope.chrome)!.tabs.query({});
+  return tabs.find((tab) => tab.url === url)?.id;
+};
