@@ -16,7 +16,7 @@ const SMALL = /^(?:a|an|the|of|for|to|in|on|and|or|at|by|with)$/;
 
 /** True when the text between from and to (outside quote) has a reporting verb or a "Name:" lead. */
 function reportsSpeech(text: string, from: number, to: number, q: RawQuote): boolean {
-  const outside = text.slice(from, q.open) + ' ' + text.slice(q.close >= 0 ? q.close + 1 : q.end, to);
+  const outside = `${text.slice(from, q.open)} ${text.slice(q.close >= 0 ? q.close + 1 : q.end, to)}`;
   const clean = outside.replace(/["\u201c\u201d][^"\u201c\u201d]*["\u201c\u201d]/g, ' ');
   if (/^\s*\p{Lu}[\p{L}.\- ]{0,40}:\s/u.test(text.slice(from, q.open))) return true; // "Obama: ..." headline
   return clean.split(/[^\p{L}]+/u).some((w) => w && isCueVerb(w));

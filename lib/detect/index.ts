@@ -52,4 +52,5 @@ export function detect(text: string, opts: DetectOptions = {}): Detection {
   return { quotes, people: listPeople(people.entities, quotes) };
 }
 
+/** The detection shapes, re-exported so callers need one import. */
 export type { Detection, Person, Quote, QuoteKind, Span } from './types';

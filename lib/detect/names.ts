@@ -1,0 +1,192 @@
+/**
+ * Reads capitalised runs of words as candidate names: splits titles from names ("Russian Foreign Minister"
+ * + "Sergei Lavrov"), tells organisations (by their words, appositions and offices) and places from people,
+ * and reads the role the text gives each person.
+ */
+import { GENDERED, HONORIFICS, NOT_NAME, ORG_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
+import { roleAfter, roleBefore } from './roles';
+import type { Token } from './tokens';
+
+/** Prepositions that put the capitalised words after them in a place ("in Moscow", "from Standing Rock"). */
+export const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'from',
+  'near',
+  'across',
+  'outside',
+  'inside',
+  'throughout',
+  'towards',
+  'toward',
+  'into',
+]);
+// Lower-case nouns that make the capitalised words before them an organisation ("Time magazine").
+const ORG_TYPE_NOUNS = new Set(['magazine', 'newspaper', 'network', 'agency', 'channel', 'broadcaster', 'website']);
+// An apposition that describes an organisation ("Weibo, China's main social media service,").
+const ORG_APPOSITION =
+  /^, (?:(?:a|an|the|its|\p{Lu}[\p{L}.]*[\u2019']s)\s+)(?:[\p{L}-]+\s+){0,4}(service|platform|network|site|website|app|company|firm|agency|newspaper|magazine|broadcaster|channel|outlet|group|bank|party|union|organi[sz]ation|charity|watchdog|regulator|ministry|department)\b/u;
+// A capitalised place followed by a lower-case office: "Morton County sheriff's office", "Dallas police department".
+const LOWER_OFFICE =
+  /^ ((?:\p{Ll}+[\u2019']s)|police|fire|health|sheriff|transport|education|parks) (office|department|service|agency)\b/u;
+// Words that begin place names ("North Dakota", "San Francisco").
+const PLACE_PREFIXES = new Set(
+  'north south east west northern southern eastern western new san santa los las saint fort mount great upper lower'.split(
+    ' ',
+  ),
+);
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'la', 'le', 'ibn', 'di', 'du']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', '&']);
+/** Name form for comparing: accents off, lower case (Sergéy and Sergey compare equal). */
+export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Edit distance of at most one (Sergei/Sergey, Mohammed/Muhammed would need two). */
+export function nearSpelling(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 4) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+}
+
+const isAcronym = (t: Token) =>
+  /^\p{Lu}{2,6}$/u.test(t.text) && !['US', 'UK', 'EU', 'UN', 'TV', 'AM', 'PM'].includes(t.text);
+const isNameToken = (t: Token) =>
+  t.cap && !NOT_NAME.has(t.lower) && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text.replace(/[.\-']/g, ''));
+
+/** Groups tokens into runs of capitalised words joined by single spaces (and name particles or connectors). */
+export function capitalRuns(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length && !run[run.length - 1]!.cap) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = run[run.length - 1];
+    const joined = prev && /^ $/.test(text.slice(prev.end, t.start)) && !prev.possessive;
+    if (!joined) flush();
+    if (t.cap || (run.length && (PARTICLES.has(t.lower) || CONNECTORS.has(t.lower)))) run.push(t);
+    else flush();
+  }
+  flush();
+  return runs;
+}
+
+/** Index of the last title token (honorific, role noun, role word) in a run, or -1. */
+function lastTitle(run: Token[]): number {
+  let k = -1;
+  run.forEach((t, i) => {
+    if (HONORIFICS.has(t.lower) || ROLE_NOUNS.has(t.lower)) k = i;
+  });
+  return k;
+}
+
+/** A name read from one run of capitalised words, before mentions are merged into entities. */
+export interface Candidate {
+  tokens: Token[];
+  kind: 'person' | 'organisation';
+  titled: boolean;
+  gender: 'm' | 'f' | null;
+  role: string | null;
+  /** What kind of organisation the text calls it ("group", "magazine"). */
+  noun?: string;
+  /** Where the name ends when it runs on in lower case ("Morton County sheriff's office"). */
+  end?: number;
+}
+
+/** An organisation candidate from a run, without sentence openers; none when nothing is left. */
+function orgCandidate(run: Token[], noun?: string): Candidate[] {
+  const tokens = run.filter((t) => !NOT_NAME.has(t.lower));
+  return tokens.length ? [{ tokens, kind: 'organisation', titled: false, gender: null, role: null, noun }] : [];
+}
+
+/** Reads one capitalised run into person/organisation candidates. */
+export function readRun(text: string, run: Token[], tokens: Token[], index: number, common: Set<string>): Candidate[] {
+  // A sentence opener that the text also writes in lower case ("Protesters Jane Roe") is not part of a name.
+  if (
+    run.length > 1 &&
+    common.has(run[0]!.lower) &&
+    /(?:^|[.!?\n]["\u201d\u2019]?\s*)$/.test(text.slice(0, run[0]!.start).slice(-3))
+  )
+    return readRun(text, run.slice(1), tokens, index + 1, common);
+  const lowers = run.map((t) => t.lower);
+  const apposition = run.length <= 8 ? ORG_APPOSITION.exec(text.slice(run.at(-1)!.end, run.at(-1)!.end + 80)) : null;
+  if (apposition && (run.length <= 3 || !run.some((t) => HONORIFICS.has(t.lower) || ROLE_NOUNS.has(t.lower))))
+    return orgCandidate(run, apposition[1]!.toLowerCase());
+  const office = LOWER_OFFICE.exec(text.slice(run.at(-1)!.end, run.at(-1)!.end + 40));
+  if (office && !run.some((t) => HONORIFICS.has(t.lower)))
+    return orgCandidate(run, office[2]).map((c) => ({ ...c, end: run.at(-1)!.end + office[0].length }));
+  const next = tokens[index + run.length];
+  if (
+    next &&
+    !next.cap &&
+    ORG_TYPE_NOUNS.has(next.lower) &&
+    text.slice(run.at(-1)!.end, next.start) === ' ' &&
+    run.length <= 3
+  )
+    return orgCandidate(run, next.lower);
+  if (lowers.some((l) => ORG_WORDS.has(l)) || (run.length === 1 && isAcronym(run[0]!))) {
+    let start = 0;
+    while (start < run.length && (NOT_NAME.has(run[start]!.lower) || CONNECTORS.has(run[start]!.lower))) start++;
+    const body = run.slice(start);
+    const firstOrg = body.findIndex((t) => ORG_WORDS.has(t.lower) || isAcronym(t));
+    // A role noun after the organisation ("Foreign Ministry Spokesperson Hua") splits off a person.
+    const k = lastTitle(body);
+    if (k > firstOrg && k < body.length - 1) {
+      const role = text.slice(body[0]!.start, body[k]!.end);
+      return readRun(text, body.slice(k + 1), tokens, index + start + k + 1, common).map((c) => ({
+        ...c,
+        titled: true,
+        role: c.role ?? role,
+        gender: c.gender ?? GENDERED[body[k]!.lower] ?? null,
+      }));
+    }
+    return body.length ? [{ tokens: body, kind: 'organisation', titled: false, gender: null, role: null }] : [];
+  }
+  const out: Candidate[] = [];
+  // Split on connectors: "Wang Yi and Sergey Lavrov" names two people.
+  let part: Token[] = [];
+  const parts: Token[][] = [];
+  for (const t of run) {
+    if (CONNECTORS.has(t.lower)) {
+      if (part.length) parts.push(part);
+      part = [];
+    } else part.push(t);
+  }
+  if (part.length) parts.push(part);
+  for (const p of parts) {
+    const k = lastTitle(p);
+    let name = p.slice(k + 1);
+    let placeFirst = false;
+    while (
+      name.length &&
+      (!isNameToken(name[0]!) ||
+        ((PLACE_WORDS.has(name[0]!.lower) || ROLE_MODIFIERS.has(name[0]!.lower)) && name.length > 1))
+    ) {
+      placeFirst ||= PLACE_PREFIXES.has(name[0]!.lower) && k < 0;
+      name = name.slice(1);
+    }
+    // "North Dakota" leaves "Dakota": what follows a place word is part of a place, not a name.
+    if (!name.length || name.length > 4 || placeFirst) continue;
+    // Plural demonyms ("Native Americans", "the Japanese") name groups, not people.
+    if (k < 0 && /(?:ans|ese)$/.test(name.at(-1)!.lower) && name.at(-1)!.lower !== 'hans') continue;
+    const titleTokens = p.slice(0, k + 1);
+    // Untitled, a place word marks a place ("North Dakota"); after a title it is a surname ("Minister Lena Park").
+    if (name.some((t) => !isNameToken(t) || (k < 0 && name.length > 1 && PLACE_WORDS.has(t.lower)))) continue;
+    let gender: 'm' | 'f' | null = null;
+    for (const t of titleTokens) gender = GENDERED[t.lower] ?? gender;
+    const before = tokens[index - 1];
+    const titledBefore =
+      !!before && !before.cap && ROLE_NOUNS.has(before.lower) && text.slice(before.end, p[0]!.start) === ' ';
+    if (titledBefore) gender = GENDERED[before.lower] ?? gender;
+    const titled = k >= 0 || titledBefore;
+    const roleTokens = titleTokens.filter((t) => !HONORIFICS.has(t.lower));
+    let role: string | null = roleTokens.length ? text.slice(roleTokens[0]!.start, roleTokens.at(-1)!.end) : null;
+    role = roleBefore(text, tokens, index, roleTokens.length ? role : null) ?? role;
+    const afterRole = roleAfter(text, name.at(-1)!.end);
+    out.push({ tokens: name, kind: 'person', titled, gender, role: role ?? afterRole });
+  }
+  return out;
+}
