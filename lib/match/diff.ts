@@ -1,6 +1,7 @@
+import { alignWithin } from './align';
 import { quoteWords, sameWords } from './quote-text';
 import type { StatementLike } from './types';
-import { type DiffOp, diffWords } from './word-diff';
+import type { DiffOp } from './word-diff';
 
 export type { DiffOp, DiffOpType } from './word-diff';
 
@@ -54,13 +55,11 @@ export function isElision(op: DiffOp): boolean {
   return op.to.length > 0 ? op.to.every(isGap) : op.from.every(isGap);
 }
 
-/** Compares a page quote with a stored quote; the stored words before and after the quoted part are dropped. */
+/** Compares a page quote with the part of a stored quote it quotes (see alignWithin). */
 export function compareQuote(pageText: string, storedText: string): QuoteComparison {
   const page = diffTokens(pageText);
   const stored = diffTokens(storedText).map((w) => (w === ELLIPSIS ? STORED_ELLIPSIS : w));
-  const ops = diffWords(stored, page, keyOf);
-  while (ops[0]?.type === 'delete') ops.shift();
-  while (ops.at(-1)?.type === 'delete') ops.pop();
+  const ops = alignWithin(stored, page, keyOf, isGap);
   const shared = ops.reduce((n, op) => n + (op.type === 'equal' ? op.from.length : 0), 0);
   const quoted = ops.reduce((n, op) => n + (isElision(op) ? 0 : op.from.filter((w) => !isGap(w)).length), 0);
   const total = page.filter((w) => !isGap(w)).length + quoted;

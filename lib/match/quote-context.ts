@@ -29,7 +29,8 @@ export interface QuoteContextOptions {
 /**
  * Matches one page quote against a speaker's statements in one call, so the background stays a thin
  * adapter: ranking, tension suggestions, altered and recycled quotes. A tension is not suggested where a
- * person already labelled how the two statements relate: their judgement is shown instead.
+ * person already labelled how the two statements relate (their judgement is shown instead), nor against the
+ * statement the quote alters (the diff shows what changed).
  */
 export function matchQuote<S extends StatementLike>(
   quoteText: string,
@@ -47,6 +48,9 @@ export function matchQuote<S extends StatementLike>(
     if (sameIds.has(r.fromId)) labelled.add(r.toId);
     if (sameIds.has(r.toId)) labelled.add(r.fromId);
   }
+  const altered = findAlteredQuote(quoteText, statements);
+  // The altered quote's diff already shows what changed against that statement.
+  if (altered) labelled.add(altered.statement.id);
   const suggestions = findTensions(
     { text: quoteText, statementId },
     statements.filter((s) => !labelled.has(s.id)),
@@ -57,7 +61,7 @@ export function matchQuote<S extends StatementLike>(
     same,
     earlier: rankWithReasons(statements, relations, quoteText, { excludeSame: true }),
     suggestions,
-    altered: findAlteredQuote(quoteText, statements),
+    altered,
     recycled: findRecycledQuote(quoteText, statements, publishedAt),
   };
 }

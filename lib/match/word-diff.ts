@@ -44,12 +44,7 @@ export function diffWords(from: string[], to: string[], key: (w: string) => stri
   let i = 0;
   let j = 0;
   while (i < m || j < n) {
-    const at = i * (n + 1) + j;
-    // Before the first shared word, skip stored words while the rest still shares as much: the page usually
-    // quotes a later part, and an early "the" should not stretch the match over words it never quoted.
-    const leading = j === 0 && i < m && lcs[at + n + 1] === lcs[at];
-    if (i < m && j < n && a[i] === b[j] && !leading) push('equal', from[i++]!, to[j++]!);
-    else if (leading) push('delete', from[i++]!, null);
+    if (i < m && j < n && a[i] === b[j]) push('equal', from[i++]!, to[j++]!);
     else if (j < n && (i === m || lcs[i * (n + 1) + j + 1]! >= lcs[(i + 1) * (n + 1) + j]!))
       push('insert', null, to[j++]!);
     else push('delete', from[i++]!, null);

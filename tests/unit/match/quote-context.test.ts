@@ -39,6 +39,12 @@ describe('matchQuote', () => {
     expect(ctx.earlier[0]?.tier).toBe(0);
   });
 
+  it('suggests no tension with the statement the quote alters: the diff shows it', () => {
+    const ctx = matchQuote('We will raise taxes on working families.', library.slice(0, 1), [], null);
+    expect(ctx.altered?.statement.id).toBe('pledge');
+    expect(ctx.suggestions).toEqual([]);
+  });
+
   it('hides dismissed suggestions', () => {
     const quote = 'We will not raise taxes on hard working families.';
     const dismissed = new Set([tensionKey({ text: quote }, 'plan')]);
