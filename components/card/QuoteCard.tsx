@@ -1,4 +1,5 @@
-import { daysBetween, formatDate, OLD_QUOTE_DAYS } from './format';
+import { formatDate } from './format';
+import { QuoteChecks } from './QuoteChecks';
 import { StatementItem } from './StatementItem';
 import type { CardData } from './types';
 
@@ -43,7 +44,6 @@ export function QuoteCard({ data, loading = false, onOpenManager, onClose }: Quo
   }
   const { speaker, role, quote, onRecord, earlier, known, candidates } = data;
   const recorded = formatDate(onRecord?.date);
-  const age = daysBetween(onRecord?.date, data.page.publishedAt);
   return (
     <section class="card" aria-busy={loading} aria-label={`Quote by ${speaker ?? 'an unidentified speaker'}`}>
       <header>
@@ -71,11 +71,7 @@ export function QuoteCard({ data, loading = false, onOpenManager, onClose }: Quo
               {onRecord.venue ? `, ${onRecord.venue}` : ''}
             </p>
           )}
-          {age !== null && age > OLD_QUOTE_DAYS && (
-            <p class="old-quote" role="note">
-              Not new: said {recorded}, {age} days before this article.
-            </p>
-          )}
+          <QuoteChecks data={data} />
           {earlier.length > 0 && (
             <section class="earlier" aria-label="Said before">
               <h2>Said before</h2>

@@ -41,14 +41,3 @@ export function isWebLink(url: string): boolean {
     return false;
   }
 }
-
-/** Days between two ISO dates (b - a), or null when either is missing or unreadable. */
-export function daysBetween(a: string | undefined | null, b: string | undefined | null): number | null {
-  if (!a || !b) return null;
-  const ta = Date.parse(a.slice(0, 10));
-  const tb = Date.parse(b.slice(0, 10));
-  return Number.isNaN(ta) || Number.isNaN(tb) ? null : Math.round((tb - ta) / 86_400_000);
-}
-
-/** How old a quote must be, against the article quoting it, before the card points out it is not new. */
-export const OLD_QUOTE_DAYS = 30;

@@ -6,7 +6,8 @@
 import { findPeopleByNames, relationsOf, statementsOfPerson } from '../db/repos';
 import type { OnRecordDb } from '../db/schema';
 import type { Relation, Statement } from '../db/types';
-import { findSameStatements, rankStatements } from '../match/rank';
+import { isElision } from '../match/diff';
+import { matchQuote } from '../match/quote-context';
 import { resolvePerson, roleAt } from '../match/resolve-person';
 import type { BackgroundToCard, CardData, CardStatement } from './protocol';
 
@@ -52,20 +53,31 @@ export async function loadCard(db: OnRecordDb, show: BackgroundToCard['card/show
     db,
     statements.map((s) => s.id),
   );
-  const same = findSameStatements(statements, quote.text);
-  const sameIds = new Set(same.map((s) => s.id));
+  const context = matchQuote(quote.text, statements, relations, page.publishedAt);
+  const sameIds = new Set(context.same.map((s) => s.id));
   const relationTo = (s: Statement) =>
     relations.find((r) => (sameIds.has(r.fromId) && r.toId === s.id) || (sameIds.has(r.toId) && r.fromId === s.id));
+  const card = (s: Statement) => toCardStatement(s, relationTo(s));
   const stored = roleAt(person, date);
+  const { altered, recycled } = context;
   return {
     ...base,
     speaker: person.name,
     role: stored ? { title: stored.title, from: 'library' } : base.role,
     known: true,
     candidates: [person.name],
-    onRecord: same[0] ? toCardStatement(same[0], undefined) : null,
-    earlier: rankStatements(statements, relations, quote.text, { excludeSame: true })
-      .slice(0, MAX_EARLIER)
-      .map((s) => toCardStatement(s, relationTo(s))),
+    onRecord: context.same[0] ? toCardStatement(context.same[0], undefined) : null,
+    earlier: context.earlier.slice(0, MAX_EARLIER).map((r) => card(r.statement)),
+    altered: altered
+      ? { statement: card(altered.statement), ops: altered.ops.map((op) => ({ ...op, elision: isElision(op) })) }
+      : null,
+    recycled: recycled
+      ? { statement: card(recycled.statement), saidOn: recycled.saidOn, daysEarlier: recycled.daysEarlier }
+      : null,
+    suggestions: context.suggestions.map((t) => ({
+      statement: card(t.statement),
+      reason: t.reason,
+      earlierExcerpt: t.earlierExcerpt,
+    })),
   };
 }

@@ -84,6 +84,29 @@ export interface CardData {
   onRecord: CardStatement | null;
   /** What the speaker said elsewhere, most relevant first. */
   earlier: CardStatement[];
+  /** A stored quote this one repeats with words changed: the diff from the stored words to the page's. */
+  altered?: { statement: CardStatement; ops: CardDiffOp[] } | null;
+  /** A stored quote this one repeats long after it was said (an old quote on a new page). */
+  recycled?: { statement: CardStatement; saidOn: string; daysEarlier: number } | null;
+  /** Possible tensions with earlier statements no person has labelled yet: prompts, never verdicts. */
+  suggestions?: CardSuggestion[];
+}
+
+/** One run of a word diff: stored words (`from`) and what the page has instead (`to`); `elision` for "…". */
+export interface CardDiffOp {
+  type: 'equal' | 'insert' | 'delete' | 'replace';
+  from: string[];
+  to: string[];
+  elision: boolean;
+}
+
+/** A possible tension the card points out for the reader to weigh. */
+export interface CardSuggestion {
+  statement: CardStatement;
+  /** One line: what the two share and which words pull apart. */
+  reason: string;
+  /** The earlier statement's sentence that carries the cue. */
+  earlierExcerpt: string;
 }
 
 /** Messages the background sends to a card frame over its port. */

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { daysBetween, formatDate, hostOf, isWebLink } from '../../components/card/format';
+import { formatDate, hostOf, isWebLink } from '../../components/card/format';
 import { provisionalCard } from '../../components/card/provisional';
 import { QuoteCard } from '../../components/card/QuoteCard';
 import type { CardData } from '../../components/card/types';
@@ -55,6 +55,30 @@ describe('loadCard', () => {
     expect(munich.relation?.labelledBy).toBe('OnRecord starter pack');
     // a statement with no labelled link to this quote carries no relation
     expect(card.earlier.find((s) => s.id === 'wang-yi-2022-02-24-call-cold-war')?.relation).toBeNull();
+  });
+
+  it('finds an altered quote: the stored words with one changed', async () => {
+    const quote = quoteOf(
+      'China never respects the sovereignty and territorial integrity of all countries,',
+      'Wang Yi',
+    );
+    const card = await loadCard(db, { quote, page, people });
+    expect(card.altered?.statement.id).toBe('wang-yi-2022-02-24-call-sovereignty');
+    const changed = card.altered?.ops.filter((op) => op.type !== 'equal' && !op.elision) ?? [];
+    expect(changed.map((op) => [op.from.join(' '), op.to.join(' ')])).toEqual([['always', 'never']]);
+  });
+
+  it('finds a recycled quote on a page published long after the words were said', async () => {
+    const quote = quoteOf(
+      'China always respects the sovereignty and territorial integrity of all countries,',
+      'Wang Yi',
+    );
+    const later = { ...page, publishedAt: '2023-03-01T00:00:00.000Z' };
+    const card = await loadCard(db, { quote, page: later, people });
+    expect(card.recycled?.statement.id).toBe('wang-yi-2022-02-24-call-sovereignty');
+    expect(card.recycled?.daysEarlier).toBeGreaterThan(300);
+    const sameDay = await loadCard(db, { quote, page, people });
+    expect(sameDay.recycled).toBeNull();
   });
 
   it('finds the person by a transliterated spelling on the page', async () => {
@@ -158,15 +182,47 @@ describe('QuoteCard', () => {
     expect(host.textContent).toContain('Could be Wang Yi or Wang Yi (Beijing)');
   });
 
-  it.each([
-    ['2021-06-01', true],
-    ['2022-02-19', false],
-    [undefined, false],
-  ])('says a quote is not new when the library has it from long before the article (%s -> %s)', (date, old) => {
-    const onRecord = { ...base.earlier[0]!, id: 'same', relation: null, ...(date ? { date } : { date: undefined }) };
-    render(<QuoteCard data={{ ...base, onRecord }} onOpenManager={() => {}} onClose={() => {}} />, host);
-    expect((host.textContent ?? '').includes('Not new: said')).toBe(old);
-    if (old) expect(host.textContent).toContain('268 days before this article');
+  it('shows an altered quote as a word diff, an old quote with its age, and tension prompts', () => {
+    const stored = base.earlier[0]!;
+    const data: CardData = {
+      ...base,
+      altered: {
+        statement: stored,
+        ops: [
+          { type: 'equal', from: ['Ukraine', 'is'], to: ['Ukraine', 'is'], elision: false },
+          { type: 'replace', from: ['no'], to: ['an'], elision: false },
+          { type: 'equal', from: ['exception.'], to: ['exception.'], elision: false },
+          { type: 'insert', from: [], to: ['…'], elision: true },
+        ],
+      },
+      recycled: { statement: stored, saidOn: '2021-06-01', daysEarlier: 268 },
+      suggestions: [
+        {
+          statement: stored,
+          reason: 'Both on sovereignty; "no" against "an"',
+          earlierExcerpt: 'Ukraine is no exception.',
+        },
+      ],
+    };
+    render(<QuoteCard data={data} onOpenManager={() => {}} onClose={() => {}} />, host);
+    expect(host.querySelector('del')?.textContent).toBe('no');
+    expect(host.querySelector('ins')?.textContent).toBe('an');
+    expect(host.querySelector('.diff')?.textContent).toContain('…');
+    expect(host.textContent).toContain('Not new: said 1 Jun 2021 (Munich Security Conference), 268 days before');
+    expect(host.textContent).toContain('Possible tension');
+    expect(host.textContent).toContain('Both on sovereignty');
+  });
+
+  it('shows none of those checks when the library found nothing of the kind', () => {
+    render(
+      <QuoteCard
+        data={{ ...base, altered: null, recycled: null, suggestions: [] }}
+        onOpenManager={() => {}}
+        onClose={() => {}}
+      />,
+      host,
+    );
+    expect(host.querySelector('.check')).toBeNull();
   });
 
   it('shows what the page says while the library is asked', () => {
@@ -193,15 +249,6 @@ describe('QuoteCard', () => {
 });
 
 describe('format', () => {
-  it.each([
-    ['2022-02-19', '2022-02-24T14:30:00.000Z', 5],
-    ['2022-02-24', '2022-02-19', -5],
-    [undefined, '2022-02-19', null],
-    ['x', '2022-02-19', null],
-  ])('daysBetween(%s, %s) = %s', (a, b, days) => {
-    expect(daysBetween(a, b)).toBe(days);
-  });
-
   it.each([
     ['2022-02-19', '19 Feb 2022'],
     ['2022-02-24T14:30:00.000Z', '24 Feb 2022'],

@@ -1,0 +1,64 @@
+import { formatDate } from './format';
+import type { CardData, CardDiffOp } from './types';
+
+function DiffRun({ op }: { op: CardDiffOp }) {
+  if (op.elision) return <span class="diff-gap">… </span>;
+  const from = op.from.join(' ');
+  const to = op.to.join(' ');
+  if (op.type === 'equal') return <span>{from} </span>;
+  return (
+    <>
+      {from && <del title="In the record, not on this page">{from}</del>}
+      {from && to && ' '}
+      {to && <ins title="On this page, not in the record">{to}</ins>}{' '}
+    </>
+  );
+}
+
+/**
+ * What the library says about the quote itself: it repeats a stored quote with words changed, it is an old
+ * quote on a new page, or it pulls against something the speaker said before. Each is shown as evidence for
+ * the reader to weigh, with the record it comes from.
+ */
+export function QuoteChecks({ data }: { data: CardData }) {
+  const { altered, recycled, suggestions = [] } = data;
+  return (
+    <>
+      {recycled && (
+        <p class="check recycled" role="note">
+          Not new: said {formatDate(recycled.saidOn) ?? recycled.saidOn}
+          {recycled.statement.venue ? ` (${recycled.statement.venue})` : ''}, {recycled.daysEarlier} days before this
+          article.
+        </p>
+      )}
+      {altered && (
+        <div class="check altered" role="note">
+          <p class="check-title">
+            Words differ from the record
+            {altered.statement.date ? ` of ${formatDate(altered.statement.date)}` : ''}:
+          </p>
+          <p class="diff">
+            {altered.ops.map((op, i) => (
+              // Runs have no identity beyond their place in the diff, which is rendered whole.
+              <DiffRun key={i} op={op} />
+            ))}
+          </p>
+        </div>
+      )}
+      {suggestions.length > 0 && (
+        <section class="check suggestions" aria-label="Possible tension">
+          <h2>Possible tension (a prompt, not a verdict)</h2>
+          <ul>
+            {suggestions.map((t) => (
+              <li key={t.statement.id}>
+                <p class="reason">{t.reason}</p>
+                <q>{t.earlierExcerpt}</q>
+                {t.statement.date && <span class="meta"> — {formatDate(t.statement.date)}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
