@@ -11,7 +11,24 @@ import { sentenceEnd, sentenceStart } from './sentences';
 import type { QuoteKind, Span } from './types';
 
 const TERM_MARKERS =
-  /\b(?:term|terms|word|words|phrase|so-called|dubbed|reading|labelled|labeled|label|titled|entitled|branded|slogan|hashtag|known as|nicknamed|referred to as|call(?:s|ed)? (?:themselves|itself|himself|herself)|as if to (?:say|ask)|as though to (?:say|ask))\s*$/i;
+  /\b(?:term|terms|word|words|phrase|so-called|dubbed|reading|labelled|labeled|labelling|labeling|label|titled|entitled|branded|slogan|hashtag|known as|nicknamed|referred to as|call(?:s|ed)? (?:themselves|itself|himself|herself)|as if to (?:say|ask)|as though to (?:say|ask))\s*$/i;
+// Words that may follow a statement's closing mark; another lower-case word right after a one- or two-word
+// quote means the quote modifies it ("peacekeeping" forces, a "post-truth" society): a term.
+const AFTER_STATEMENT = new Set(
+  'of and or but nor to in on at for as about with without against between among alongside from into over under than then when while if because after before since until that which who whom whose is was were are be been being has have had will would could should may might can must did does do not never also still just only even he she it they we i you his her its their the a an this that these those there here so yet said says told added driven given taken shown known seen done made held left kept set put'.split(
+    ' ',
+  ),
+);
+
+/** True when a very short quote is used as a modifier of the word right after it. */
+function modifiesNextWord(text: string, closeAt: number, words: number): boolean {
+  if (words > 2) return false;
+  const m = /^ (\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(closeAt, closeAt + 30));
+  if (!m) return false;
+  const w = m[1]!;
+  return !AFTER_STATEMENT.has(w) && !isCueVerb(w) && !/(?:ed|ly|ing)$/.test(w);
+}
+
 const SMALL = /^(?:a|an|the|of|for|to|in|on|and|or|at|by|with)$/;
 
 /** True when the text between from and to (outside quote) has a reporting verb or a "Name:" lead. */
@@ -41,6 +58,8 @@ export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[], ec
     const words = bare.split(/\s+/).filter(Boolean).length;
     const before = text.slice(Math.max(0, q.open - 40), q.open);
     if (TERM_MARKERS.test(before)) return 'term';
+    if (q.close >= 0 && !echoes[i] && modifiesNextWord(text, q.close + 1, bare.split(/\s+/).filter(Boolean).length))
+      return 'term';
     const parent = q.parent >= 0 ? raw[q.parent] : undefined;
     const from = parent ? parent.start : sentenceStart(text, q.open);
     const to = parent ? parent.end : sentenceEnd(text, q.close >= 0 ? q.close + 1 : q.end);

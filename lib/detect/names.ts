@@ -67,6 +67,12 @@ export function capitalRuns(text: string, tokens: Token[]): Token[][] {
     const prev = run[run.length - 1];
     const joined = prev && /^ $/.test(text.slice(prev.end, t.start)) && !prev.possessive;
     if (!joined) flush();
+    // Hashtags and handles (#Hamilton, @dockunion) are not names.
+    const tagged = t.start > 0 && (text[t.start - 1] === '#' || text[t.start - 1] === '@');
+    if (tagged) {
+      flush();
+      continue;
+    }
     if (t.cap || (run.length && (PARTICLES.has(t.lower) || CONNECTORS.has(t.lower)))) run.push(t);
     else flush();
   }

@@ -97,6 +97,7 @@ describe('people: not people', () => {
     ['capitalised common words', 'The Cold War ended, but war goes on.', 'Cold War'],
     ['sentence openers', 'However Many things happened.', 'However Many'],
     ['plural demonyms', 'Native Americans marched in the city.', 'Native Americans'],
+    ['hashtags and handles', 'The #Hamilton Chicago show and @Jane Doe posts.', 'Hamilton Chicago'],
     ['common words that open a sentence', 'Protesters Jane Roe spoke. Many protesters stayed.', 'Protesters Jane Roe'],
   ])('%s', (_name, text, name) => {
     expect(findPeople(text).entities.find((e) => e.kind === 'person' && e.name === name)).toBeUndefined();
