@@ -56,10 +56,12 @@ function keyOf(words: string[]): string {
  * The named entities of a text: runs of capitalised words ("Munich Security Conference", "Cold War"),
  * acronyms ("NATO"), single capitalised words inside a sentence ("Beijing"), and countries in any form
  * ("Chinese" -> china), including those inside a longer name. A capitalised word that only opens a
- * sentence counts when it is a country: "Sorry" and "Everybody" are not names.
+ * sentence counts when it is a country or is capitalised inside a sentence elsewhere in the text: "Sorry"
+ * and "Everybody" are not names, "Wang" is when the text names him again.
  */
 export function namedEntities(text: string): Entity[] {
   const toks = tokens(text);
+  const capitalisedInside = new Set(toks.filter((t) => t.cap && !t.sentenceStart).map((t) => t.text));
   const found = new Map<string, Entity>();
   const add = (words: string[]) => {
     const key = keyOf(words);
@@ -86,7 +88,8 @@ export function namedEntities(text: string): Entity[] {
     if (words.length > 1) add(words);
     else if (words.length === 1) {
       const lone = run[0]!;
-      if (countryOf(lone.text.toLowerCase()) || !lone.sentenceStart || isAcronym(lone.text)) add(words);
+      const known = countryOf(lone.text.toLowerCase()) || capitalisedInside.has(lone.text);
+      if (known || !lone.sentenceStart || isAcronym(lone.text)) add(words);
     }
     for (const w of words) if (words.length > 1 && countryOf(w.toLowerCase())) add([w]);
     i = j;

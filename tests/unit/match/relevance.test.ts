@@ -54,6 +54,8 @@ describe('splitSentences', () => {
 describe('namedEntities', () => {
   it.each([
     ['At the Munich Security Conference, Wang spoke.', ['munich security conference', 'wang']],
+    ['Wang spoke. Then Lavrov answered Wang.', ['wang', 'lavrov']],
+    ['Wang spoke. Then Lavrov answered.', ['lavrov']],
     ['Cold War mentality should be abandoned.', ['cold war']],
     ['Chinese officials met their Russian counterparts.', ['china', 'russia']],
     ['the U.S. and the United States and America', ['united states']],
