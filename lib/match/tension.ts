@@ -116,7 +116,9 @@ export function findTensions<S extends StatementLike>(
     .sort((a, b) => b.r.score - a.r.score)
     .slice(0, TENSION_CANDIDATES);
   for (const { statement, r } of top) {
-    const shared = [...r.sharedWords, ...r.sharedEntities.filter((e) => !r.sharedWords.includes(e.toLowerCase()))];
+    // A word that is also a name is shown as the name ("Crimea", not "crimea").
+    const names = new Map(r.sharedEntities.map((e) => [e.toLowerCase(), e]));
+    const shared = [...new Set([...r.sharedWords.map((w) => names.get(w) ?? w), ...r.sharedEntities])];
     if (shared.length < MIN_SHARED_TOPIC && r.strength < MIN_TOPIC_STRENGTH) continue;
     let best: { cues: Cue[]; page: Read; earlier: Read } | null = null;
     for (const earlier of readAll(statement.text)) {

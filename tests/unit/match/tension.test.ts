@@ -93,6 +93,16 @@ describe('findTensions', () => {
     expect(t?.earlierExcerpt).toBe('We will raise taxes on fuel next year.');
     expect(t?.pageExcerpt).toBe('We won’t raise taxes on fuel, he said.');
     expect(t?.cues[0]).toEqual({ kind: 'negation', page: 'will not raise', earlier: 'we will raise' });
+    expect(t?.reason).toBe(
+      'Both speak of raise, taxes, fuel; one negates what the other states (“will not raise” / “we will raise”).',
+    );
+  });
+
+  it('names what both share as the quote writes it, names capitalised', () => {
+    const [t] = findTensions({ text: 'China will recognise the annexation of Crimea.' }, [
+      st('e', 'We will never recognise the annexation of Crimea.'),
+    ]);
+    expect(t?.shared).toEqual(['recognise', 'annexation', 'Crimea']);
   });
 
   it('skips the quote’s own statement and orders by topical overlap', () => {
