@@ -1,3 +1,4 @@
+import type { Settings } from '../../lib/settings';
 import type { PageSpeakers, SpeakerGroup } from './speakers';
 
 /** What the popup knows about the active tab. */
@@ -17,27 +18,41 @@ export type PopupState =
       stored: Record<string, number>;
     };
 
-/** Props: the state, and what the reader can do from the popup. */
+/** Props: the state, the reader's switches, and what the reader can do from the popup. */
 export interface PopupProps {
   state: PopupState;
+  /** The reader's switches; null until read. */
+  settings: Settings | null;
   onToggleSite(enabled: boolean): void;
+  /** Pause (true) or resume (false) OnRecord on every site. */
+  onTogglePause(paused: boolean): void;
   onOpenManager(): void;
   /** Show one of the page's quotes on the page. */
   onReveal(quoteId: string): void;
 }
 
-function SiteSwitch({ site, enabled, onToggle }: { site: string; enabled: boolean; onToggle(on: boolean): void }) {
+function Switch({
+  on,
+  label,
+  note,
+  onToggle,
+}: {
+  on: boolean;
+  label: string;
+  note?: string;
+  onToggle(on: boolean): void;
+}) {
   return (
     <label class="switch">
       <input
         type="checkbox"
         role="switch"
-        aria-checked={enabled}
-        checked={enabled}
+        aria-checked={on}
+        checked={on}
         onChange={(e) => onToggle(e.currentTarget.checked)}
       />
       <span>
-        OnRecord on this site <span class="site">({site})</span>
+        {label} {note && <span class="site">({note})</span>}
       </span>
     </label>
   );
@@ -78,7 +93,7 @@ function Speaker({
   );
 }
 
-function Body({ state, onReveal }: { state: PopupState; onReveal(id: string): void }) {
+function Body({ state, paused, onReveal }: { state: PopupState; paused: boolean; onReveal(id: string): void }) {
   switch (state.kind) {
     case 'loading':
       return <p class="state">Reading this page…</p>;
@@ -91,7 +106,14 @@ function Body({ state, onReveal }: { state: PopupState; onReveal(id: string): vo
     case 'no-answer':
       return <p class="state">Reload this page to let OnRecord read it.</p>;
     case 'page': {
-      if (!state.enabled) return <p class="state">OnRecord is off on this site. Switch it on to mark quotes here.</p>;
+      if (!state.enabled)
+        return (
+          <p class="state">
+            {paused
+              ? 'OnRecord is paused on every site.'
+              : 'OnRecord is off on this site. Switch it on to mark quotes here.'}
+          </p>
+        );
       const { speakers, namedOnly, unattributed } = state.speakers;
       if (speakers.length === 0 && namedOnly.length === 0 && unattributed.length === 0)
         return (
@@ -119,8 +141,11 @@ function Body({ state, onReveal }: { state: PopupState; onReveal(id: string): vo
 }
 
 /** The popup: the active page's speakers and what the library holds on each, plus the site switch. */
-export function Popup({ state, onToggleSite, onOpenManager, onReveal }: PopupProps) {
+export function Popup({ state, settings, onToggleSite, onTogglePause, onOpenManager, onReveal }: PopupProps) {
   const site = state.kind === 'page' || state.kind === 'no-answer' ? state.site : null;
+  const paused = settings?.paused ?? false;
+  // The site switch shows the reader's choice for the site, whatever the global pause says.
+  const siteOn = site ? !(settings?.disabledSites.includes(site) ?? false) : true;
   return (
     <main class="popup">
       <header>
@@ -129,10 +154,9 @@ export function Popup({ state, onToggleSite, onOpenManager, onReveal }: PopupPro
           Open library
         </button>
       </header>
-      {site && (
-        <SiteSwitch site={site} enabled={state.kind === 'page' ? state.enabled : true} onToggle={onToggleSite} />
-      )}
-      <Body state={state} onReveal={onReveal} />
+      {site && <Switch on={siteOn} label="OnRecord on this site" note={site} onToggle={onToggleSite} />}
+      {settings && <Switch on={!paused} label="OnRecord on every site" onToggle={(on) => onTogglePause(!on)} />}
+      <Body state={state} paused={paused} onReveal={onReveal} />
     </main>
   );
 }

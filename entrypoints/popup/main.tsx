@@ -2,19 +2,38 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupState } from '../../components/popup/Popup';
 import { db } from '../../lib/db/database';
-import { setSiteEnabled } from '../../lib/settings';
+import { loadSettings, type Settings, saveSettings, setSiteEnabled } from '../../lib/settings';
 import { loadPopupState, revealQuote } from './load-popup';
 
 const app = document.getElementById('app')!;
 const tabParam = new URLSearchParams(location.search).get('tab');
 const tabId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
 
+let settings: Settings | null = null;
+
 function draw(state: PopupState) {
-  render(<Popup state={state} onToggleSite={toggle} onOpenManager={openManager} onReveal={reveal} />, app);
+  render(
+    <Popup
+      state={state}
+      settings={settings}
+      onToggleSite={toggle}
+      onTogglePause={pause}
+      onOpenManager={openManager}
+      onReveal={reveal}
+    />,
+    app,
+  );
 }
 
 async function refresh() {
-  draw(await loadPopupState(db, tabId));
+  const [state, current] = await Promise.all([loadPopupState(db, tabId), loadSettings()]);
+  settings = current;
+  draw(state);
+}
+
+async function pause(paused: boolean) {
+  await saveSettings({ ...(settings ?? (await loadSettings())), paused });
+  setTimeout(refresh, 150);
 }
 
 async function toggle(enabled: boolean) {

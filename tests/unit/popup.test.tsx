@@ -6,6 +6,7 @@ import { popupStateFor } from '../../entrypoints/popup/load-popup';
 import { putPerson, putStatement } from '../../lib/db/repos';
 import type { OnRecordDb } from '../../lib/db/schema';
 import type { PagePerson, PageQuote, PageSummary } from '../../lib/messages/protocol';
+import type { Settings } from '../../lib/settings';
 import { freshDb, person, statement } from '../db/helpers';
 
 const q = (id: string, speaker: string | null, text = `words ${id}`): PageQuote => ({
@@ -113,9 +114,10 @@ describe('Popup', () => {
     stored: { 'Wang Yi': 3 },
     ...over,
   });
-  const draw = (state: PopupState, onToggleSite = vi.fn(), onOpenManager = vi.fn(), onReveal = vi.fn()) => {
-    render(<Popup state={state} onToggleSite={onToggleSite} onOpenManager={onOpenManager} onReveal={onReveal} />, host);
-    return { onToggleSite, onOpenManager, onReveal, text: host.textContent ?? '' };
+  const draw = (state: PopupState, settings: Settings | null = { paused: false, disabledSites: [] }) => {
+    const handlers = { onToggleSite: vi.fn(), onTogglePause: vi.fn(), onOpenManager: vi.fn(), onReveal: vi.fn() };
+    render(<Popup state={state} settings={settings} {...handlers} />, host);
+    return { ...handlers, text: host.textContent ?? '' };
   };
 
   it('lists speakers with their quotes here and what the library holds', () => {
@@ -138,12 +140,14 @@ describe('Popup', () => {
     expect(draw(state).text).toContain(expected);
   });
 
-  it('switches the site and opens the library', () => {
-    const { onToggleSite, onOpenManager } = draw(pageState());
-    const box = host.querySelector<HTMLInputElement>('input[role="switch"]')!;
-    expect(box.checked).toBe(true);
-    box.click();
+  it('switches the site, pauses everywhere, and opens the library', () => {
+    const { onToggleSite, onTogglePause, onOpenManager } = draw(pageState());
+    const [site, everywhere] = [...host.querySelectorAll<HTMLInputElement>('input[role="switch"]')];
+    expect(site!.checked).toBe(true);
+    site!.click();
     expect(onToggleSite).toHaveBeenCalledWith(false);
+    everywhere!.click();
+    expect(onTogglePause).toHaveBeenCalledWith(true);
     host.querySelector<HTMLButtonElement>('button.link')!.click();
     expect(onOpenManager).toHaveBeenCalledOnce();
   });
@@ -157,7 +161,19 @@ describe('Popup', () => {
   });
 
   it('has no site switch where no content script can run', () => {
-    draw({ kind: 'unscriptable' });
+    draw({ kind: 'unscriptable' }, null);
     expect(host.querySelector('input[role="switch"]')).toBeNull();
+  });
+
+  it.each([
+    [{ paused: true, disabledSites: [] }, true, 'paused on every site'],
+    [{ paused: false, disabledSites: ['newsweek.com'] }, false, 'off on this site'],
+    [{ paused: true, disabledSites: ['newsweek.com'] }, false, 'paused on every site'],
+  ])('when off, says why (%j)', (settings, siteOn, why) => {
+    const { text } = draw(pageState({ enabled: false }), settings);
+    expect(text).toContain(why);
+    const [site, everywhere] = [...host.querySelectorAll<HTMLInputElement>('input[role="switch"]')];
+    expect(site!.checked).toBe(siteOn);
+    expect(everywhere!.checked).toBe(!settings.paused);
   });
 });
