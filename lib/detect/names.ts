@@ -180,7 +180,12 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     if (k < 0 && /(?:ans|ese)$/.test(name.at(-1)!.lower) && name.at(-1)!.lower !== 'hans') continue;
     const titleTokens = p.slice(0, k + 1);
     // Untitled, a place word marks a place ("North Dakota"); after a title it is a surname ("Minister Lena Park").
-    if (name.some((t) => !isNameToken(t) || (k < 0 && name.length > 1 && PLACE_WORDS.has(t.lower)))) continue;
+    // Particles may stand inside a name ("Osama bin Laden", "Ludwig van Beethoven"), not at its ends.
+    const inside = (t: Token, i: number) => i > 0 && i < name.length - 1 && PARTICLES.has(t.lower);
+    if (
+      name.some((t, i) => (!isNameToken(t) && !inside(t, i)) || (k < 0 && name.length > 1 && PLACE_WORDS.has(t.lower)))
+    )
+      continue;
     let gender: 'm' | 'f' | null = null;
     for (const t of titleTokens) gender = GENDERED[t.lower] ?? gender;
     const before = tokens[index - 1];

@@ -35,6 +35,11 @@ export interface PeopleIndex {
   mentions: Mention[];
 }
 
+/** The form a surname is matched by: folded, without a glued particle ("al-Bashir" -> "bashir"). */
+function surnameKey(word: string): string {
+  return fold(word).replace(/^(?:al|el|ad|as|ash|at|bin|ibn|abu|d|l|da|de|di|du)[-\u2019']/, '');
+}
+
 /** Finds people and organisations and merges their mentions. */
 export function findPeople(text: string, tokens: Token[] = tokenize(text)): PeopleIndex {
   const entities: Entity[] = [];
@@ -68,10 +73,11 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
         continue;
       }
       const first = fold(c.tokens[0]!.text);
-      const surname = fold(c.tokens.at(-1)!.text);
+      const surname = surnameKey(c.tokens.at(-1)!.text);
+      const folded = fold(name);
       const same = entities.find(
         (e) =>
-          (e.kind === 'person' && e.name.endsWith(` ${name}`)) ||
+          (e.kind === 'person' && fold(e.name).endsWith(` ${folded}`)) ||
           (e.kind === 'person' &&
             e.surname === surname &&
             (e.first ? nearSpelling(e.first, first) : !e.gender || e.gender === c.gender)),
@@ -99,7 +105,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
   }
   // Surnames alone (and "Mr. Trump") attach to the full name they abbreviate, matching gender when known.
   for (const { c, start, end } of singles) {
-    const word = fold(c.tokens[0]!.text);
+    const word = surnameKey(c.tokens[0]!.text);
     const options = entities.filter((e) => e.kind === 'person' && (e.surname === word || e.first === word));
     const fit = options.filter((e) => !c.gender || !e.gender || e.gender === c.gender);
     let ent = fit.at(-1) ?? null;

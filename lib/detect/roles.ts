@@ -46,7 +46,7 @@ export function roleBefore(text: string, tokens: Token[], index: number, inRun: 
 }
 
 const AFTER =
-  /^, (?:(?:a|an|the|his|her|its|their)\s+)?([^,.;:()\u201c\u201d"\n]{3,90}?)(?=[,.;:)\n]|$|\s+(?:who|which|said|says|told)\b)/u;
+  /^, (?:(?:a|an|the|his|her|its|their)\s+)?([^,.;:()\u201c\u201d"\n]{3,140}?)(?=[,.;:)\n]|$|\s+(?:who|which|said|says|told)\b)/u;
 
 /** The apposition after a name ending at `end` when it names a role (", the Mandan police chief,"), or null. */
 export function roleAfter(text: string, end: number): string | null {

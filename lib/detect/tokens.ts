@@ -19,6 +19,7 @@ export interface Token {
 }
 
 const WORD = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}]+(?:[\u2019'-][\p{L}\p{N}]+)*\.?/gu;
+const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|d|l|da|de|di|du)[-\u2019']\p{Lu}/u;
 const POSSESSIVE = /[\u2019']s$/;
 
 /** Tokenises `text` from `from` to `to`. */
@@ -28,7 +29,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
     let word = m[0];
     const first = word[0]!;
-    const cap = first !== first.toLowerCase();
+    // "al-Bashir", "bin-Salman", "d'Estaing": a lower-case particle glued to a capitalised name.
+    const cap = first !== first.toLowerCase() || GLUED_PARTICLE.test(word);
     if (word.charCodeAt(word.length - 1) === 46) {
       const bare = word.slice(0, -1);
       const keep = (cap && bare.length === 1) || bare.includes('.') || HONORIFICS.has(word.toLowerCase());

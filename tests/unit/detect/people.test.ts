@@ -72,6 +72,23 @@ describe('people: merging mentions', () => {
     expect(at('Ms.')?.entity).toBe(ivy.id);
   });
 
+  it.each([
+    [
+      'a particle inside the name',
+      'In 1996 Osama bin Laden lived there. Bin Laden left.',
+      'Osama bin Laden',
+      ['Bin Laden'],
+    ],
+    [
+      'a particle glued to the surname',
+      'Sudan’s president, Omar Hassan al-Bashir, spoke. Mr. Bashir left.',
+      'Omar Hassan al-Bashir',
+      ['Bashir'],
+    ],
+  ])('merges %s', (_name, text, name, aliases) => {
+    expect(person(text, name)?.aliases).toEqual(aliases);
+  });
+
   it('merges a family-name-first surname ("Wang" for Wang Yi)', () => {
     const p = person('Wang Yi and Sergey Lavrov spoke. Wang backed Moscow.', 'Wang Yi');
     expect(p?.mentions).toHaveLength(2);
