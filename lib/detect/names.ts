@@ -114,6 +114,7 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
   if (
     run.length > 1 &&
     common.has(run[0]!.lower) &&
+    !PARTICLES.has(run[0]!.lower) &&
     /(?:^|[.!?\n]["\u201d\u2019]?\s*)$/.test(text.slice(0, run[0]!.start).slice(-3))
   )
     return readRun(text, run.slice(1), tokens, index + 1, common);
