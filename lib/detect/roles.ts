@@ -42,8 +42,23 @@ export function roleBefore(text: string, tokens: Token[], index: number, inRun: 
     const first = extendLeft(text, tokens, index - 1, true);
     return text.slice(tokens[first]!.start, prev.end);
   }
+  if (gap === ', ' && !inRun) {
+    // "The leader of Ennahda, Rachid Ghannouchi": a role noun, then "of" and the organisation.
+    for (let j = index - 2; j >= 0 && index - j < 8; j--) {
+      const t = tokens[j]!;
+      if (!/^ $/.test(text.slice(t.end, tokens[j + 1]!.start))) break;
+      if (ROLE_NOUNS.has(t.lower) && !t.cap && /^(?:of|for|at)$/.test(tokens[j + 1]!.lower)) {
+        const first = extendLeft(text, tokens, j, false);
+        return text.slice(tokens[first]!.start, prev.end);
+      }
+      if (!t.cap && !/^(?:of|for|at|the)$/.test(t.lower)) break;
+    }
+  }
   return null;
 }
+
+// Nouns that name a role only in apposition ("a senior fellow at ..."); before a name they are adjectives.
+const APPOSITION_ROLES = new Set(['fellow', 'scholar', 'veteran', 'native', 'resident']);
 
 const AFTER =
   /^, (?:(?:a|an|the|his|her|its|their)\s+)?([^,.;:()\u201c\u201d"\n]{3,140}?)(?=[,.;:)\n]|$|\s+(?:who|which|said|says|told)\b)/u;
@@ -58,7 +73,7 @@ export function roleAfter(text: string, end: number): string | null {
     .replace(/\s+(?:when|while|after|before|until|since)\b.*$/, '')
     .trim();
   const words = phrase.toLowerCase().split(/[\s\u2019']+/);
-  if (words.some((w) => ROLE_NOUNS.has(w))) return phrase;
+  if (words.some((w) => ROLE_NOUNS.has(w) || APPOSITION_ROLES.has(w))) return phrase;
   // "an epidemiologist at the University of Leeds": an occupation-like noun tied to an organisation.
   const occupation = /^(?:[\p{L}-]+ ){0,3}[\p{L}-]+(?:ist|ian|ant|ent|er|or)s? (?:at|for|with|of) (?:the )?\p{Lu}/u;
   return /^, (?:a|an|the) /.test(m[0]) && occupation.test(phrase) ? phrase : null;

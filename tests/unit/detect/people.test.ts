@@ -41,6 +41,18 @@ describe('people: names and roles', () => {
       'Priya Nair',
       'epidemiologist at the University of Leeds',
     ],
+    [
+      'role of an organisation before the name',
+      'The leader of Ennahda, Rachid Ghannouchi, spoke.',
+      'Rachid Ghannouchi',
+      'leader of Ennahda',
+    ],
+    [
+      'apposition-only role noun',
+      'Said Eric Reeves, a senior fellow at Harvard University.',
+      'Eric Reeves',
+      'senior fellow at Harvard University',
+    ],
     ['former + title', 'He replaced former Secretary of State Rex W. Tillerson last year.', 'Rex W. Tillerson', null],
   ])('%s', (_name, text, name, role) => {
     const p = person(text, name);
@@ -115,6 +127,7 @@ describe('people: not people', () => {
     ['sentence openers', 'However Many things happened.', 'However Many'],
     ['plural demonyms', 'Native Americans marched in the city.', 'Native Americans'],
     ['hashtags and handles', 'The #Hamilton Chicago show and @Jane Doe posts.', 'Hamilton Chicago'],
+    ['an adjective before a name of a group', 'He spoke for fellow Ennahda members.', 'Ennahda'],
     ['common words that open a sentence', 'Protesters Jane Roe spoke. Many protesters stayed.', 'Protesters Jane Roe'],
   ])('%s', (_name, text, name) => {
     expect(findPeople(text).entities.find((e) => e.kind === 'person' && e.name === name)).toBeUndefined();
