@@ -72,6 +72,11 @@ export const ROLE_MODIFIERS = set(
   'senior junior deputy former acting assistant top chief foreign vice interim incoming outgoing then-president then new first prime general police state federal national defense defence finance interior health justice trade press communications public policy executive managing political retired longtime longtime local regional county city district military security intelligence fed central bank interest rate',
 );
 
+/** Nationality adjectives: before a name they describe it ("British Bill" is a bill, not Mr Bill). */
+export const DEMONYMS = set(
+  'american british english scottish welsh irish chinese russian french german japanese indian israeli iranian ukrainian palestinian syrian turkish korean australian canadian mexican italian spanish european african asian arab saudi afghan pakistani egyptian iraqi polish dutch swedish brazilian',
+);
+
 /** Titles written before a name. */
 export const HONORIFICS = set(
   'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. gen gen. lt lt. col col. sgt sgt. capt capt. sen sen. rep rep. gov gov. st. fr fr. rabbi sheikh',

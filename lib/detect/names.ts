@@ -3,7 +3,16 @@
  * + "Sergei Lavrov"), tells organisations (by their words, appositions and offices) and places from people,
  * and reads the role the text gives each person.
  */
-import { GENDERED, HONORIFICS, NOT_NAME, ORG_WORDS, PLACE_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
+import {
+  DEMONYMS,
+  GENDERED,
+  HONORIFICS,
+  NOT_NAME,
+  ORG_WORDS,
+  PLACE_WORDS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+} from './lexicon';
 import { roleAfter, roleBefore } from './roles';
 import type { Token } from './tokens';
 
@@ -33,6 +42,11 @@ const PLACE_PREFIXES = new Set(
   'north south east west northern southern eastern western new san santa los las saint fort mount great upper lower'.split(
     ' ',
   ),
+);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+// Capitalised nouns that end the names of things, not people.
+const THING_WORDS = new Set(
+  'bill act law treaty accord agreement convention plan report war award prize cup games festival index'.split(' '),
 );
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'la', 'le', 'ibn', 'di', 'du']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', '&']);
@@ -100,6 +114,8 @@ export interface Candidate {
   noun?: string;
   /** Where the name ends when it runs on in lower case ("Morton County sheriff's office"). */
   end?: number;
+  /** A determiner stands right before it ("the Bill"): a thing or an organisation, not a person. */
+  determined?: boolean;
 }
 
 /** An organisation candidate from a run, without sentence openers; none when nothing is left. */
@@ -170,7 +186,8 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     while (
       name.length &&
       (!isNameToken(name[0]!) ||
-        ((PLACE_WORDS.has(name[0]!.lower) || ROLE_MODIFIERS.has(name[0]!.lower)) && name.length > 1))
+        ((PLACE_WORDS.has(name[0]!.lower) || ROLE_MODIFIERS.has(name[0]!.lower) || DEMONYMS.has(name[0]!.lower)) &&
+          name.length > 1))
     ) {
       placeFirst ||= PLACE_PREFIXES.has(name[0]!.lower) && k < 0;
       name = name.slice(1);
@@ -179,6 +196,8 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     if (!name.length || name.length > 4 || placeFirst) continue;
     // Plural demonyms ("Native Americans", "the Japanese") name groups, not people.
     if (k < 0 && /(?:ans|ese)$/.test(name.at(-1)!.lower) && name.at(-1)!.lower !== 'hans') continue;
+    // Capitalised things ("the Data Retention Bill", "the Cold War") are not people.
+    if (k < 0 && name.some((t) => THING_WORDS.has(t.lower))) continue;
     const titleTokens = p.slice(0, k + 1);
     // Untitled, a place word marks a place ("North Dakota"); after a title it is a surname ("Minister Lena Park").
     // Particles may stand inside a name ("Osama bin Laden", "Ludwig van Beethoven"), not at its ends.
@@ -198,7 +217,9 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     let role: string | null = roleTokens.length ? text.slice(roleTokens[0]!.start, roleTokens.at(-1)!.end) : null;
     role = roleBefore(text, tokens, index, roleTokens.length ? role : null) ?? role;
     const afterRole = roleAfter(text, name.at(-1)!.end);
-    out.push({ tokens: name, kind: 'person', titled, gender, role: role ?? afterRole });
+    const determined =
+      !!before && DETERMINERS.has(before.lower) && name[0] === p[0] && text.slice(before.end, p[0]!.start) === ' ';
+    out.push({ tokens: name, kind: 'person', titled, gender, role: role ?? afterRole, determined });
   }
   return out;
 }

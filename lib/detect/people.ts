@@ -108,14 +108,14 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
     const word = surnameKey(c.tokens[0]!.text);
     const options = entities.filter((e) => e.kind === 'person' && (e.surname === word || e.first === word));
     const fit = options.filter((e) => !c.gender || !e.gender || e.gender === c.gender);
-    let ent = fit.at(-1) ?? null;
+    let ent = c.determined ? null : (fit.at(-1) ?? null);
     if (!ent) {
       const org = entities.find((e) => e.kind === 'organisation' && orgAbbreviates(e.name, c.tokens[0]!.text));
       if (org) {
         addMention(org, mentions, text.slice(start, end), start, end);
         continue;
       }
-      if (!c.titled) continue;
+      if (!c.titled || c.determined) continue;
       ent = newEntity(entities, 'person', c.tokens[0]!.text, word);
     }
     ent.gender ??= c.gender;

@@ -7,7 +7,7 @@ const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'MENU']);
 const FURNITURE_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'banner', 'search', 'dialog', 'menu']);
 // Words in class/id/data-component names that mark furniture; matched as whole hyphen/underscore-separated words.
 const FURNITURE_WORDS =
-  /(?:^|[\s_-])(?:nav|navigation|menu|breadcrumbs?|related|recommended|recommendations|promo|promos|promotion|outbrain|taboola|share|sharing|social|comments?|newsletter|subscribe|subscription|signup|footer|sidebar|advert|advertisement|ad-slot|ads|sponsored|popular|most-read|mostread|trending|more-on|read-more|readmore|tags|byline-share|modal|overlay|transcript|cookie|consent|offer|rail)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:nav|navigation|menu|breadcrumbs?|related|recommended|recommendations|promo|promos|promotion|outbrain|taboola|share|sharing|social|comments?|newsletter|subscribe|subscription|signup|footer|sidebar|advert|advertisement|ad-slot|ads|sponsored|popular|most-read|mostread|trending|more-on|tags|byline-share|modal|overlay|transcript|cookie|consent|offer|rail)(?:$|[\s_-])/i;
 
 const PULL_QUOTE = /pull-?quote|blockquote|embed/i;
 

@@ -26,6 +26,16 @@ describe('buildTextMap', () => {
     ],
     ['shows only the summary of a closed details', '<details><summary>More</summary><p>secret</p></details>', 'More'],
     ['skips furniture inside the root', '<p>body</p><nav>menu</nav><div class="share-tools">share</div>', 'body'],
+    [
+      'keeps a "read more" container that holds paragraphs',
+      '<p>one</p><div id="read-more"><p>two</p></div>',
+      'one\n\ntwo',
+    ],
+    [
+      'skips a short box of links',
+      '<p>body</p><div><a href="#">Related story one</a> <a href="#">two</a></div>',
+      'body',
+    ],
   ])('%s', (_name, html, expected) => {
     expect(buildTextMap(root(html)).text).toBe(expected);
   });

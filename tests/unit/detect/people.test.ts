@@ -111,6 +111,11 @@ describe('people: merging mentions', () => {
     expect(idx.entities.find((e) => e.name === 'Dakota Smith')?.mentions).toHaveLength(1);
   });
 
+  it('does not take "the Bill" for the first name of Bill Shorten', () => {
+    const p = person('Opposition Leader Bill Shorten wrote. The Bill passed.', 'Bill Shorten');
+    expect(p?.mentions).toHaveLength(1);
+  });
+
   it('gives mentions as offsets into the text', () => {
     const text = 'Yesterday Maria Lopez spoke and Lopez left.';
     const p = person(text, 'Maria Lopez')!;
@@ -128,6 +133,8 @@ describe('people: not people', () => {
     ['plural demonyms', 'Native Americans marched in the city.', 'Native Americans'],
     ['hashtags and handles', 'The #Hamilton Chicago show and @Jane Doe posts.', 'Hamilton Chicago'],
     ['an adjective before a name of a group', 'He spoke for fellow Ennahda members.', 'Ennahda'],
+    ['a nationality before a common noun', 'The notes of the British Bill were read.', 'British Bill'],
+    ['capitalised things', 'Lawmakers debated the Data Retention Bill on Monday.', 'Data Retention Bill'],
     ['common words that open a sentence', 'Protesters Jane Roe spoke. Many protesters stayed.', 'Protesters Jane Roe'],
   ])('%s', (_name, text, name) => {
     expect(findPeople(text).entities.find((e) => e.kind === 'person' && e.name === name)).toBeUndefined();
