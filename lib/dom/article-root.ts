@@ -91,7 +91,12 @@ export function findArticleRoot(doc: Document): Element {
     const scored = articles.map((a) => [a, paragraphText(a, excluded)] as const).sort((x, y) => y[1] - x[1]);
     if (scored[0] && scored[0][1] > 200) root = scored[0][0];
   }
-  if (!root) root = densest(doc, excluded);
+  const dense = densest(doc, excluded);
+  if (root && dense && !root.contains(dense) && !dense.contains(root)) {
+    // Teaser cards are <article>s too: trust the densest text block when it holds far more than the pick.
+    if (paragraphText(dense, excluded) > 2 * paragraphText(root, excluded)) root = dense;
+  }
+  if (!root) root = dense;
   if (!root) root = doc.querySelector('main, [role="main"]') ?? body;
   return withHeadline(doc, root, excluded);
 }

@@ -117,3 +117,16 @@ describe('analyzePage on a wire story with embeds and a pull quote', () => {
     expect(page.detection.people.find((p) => p.name === 'Rita Gomez')?.role).toBe('crane operator for 22 years');
   });
 });
+
+describe('findArticleRoot', () => {
+  it('prefers the dense story text over a teaser card marked up as <article>', () => {
+    const paragraph =
+      '<p>The council met again on Tuesday to discuss the harbour, and members argued for hours, as expected.</p>';
+    const doc = new DOMParser().parseFromString(
+      `<body><section class="teasers"><article><h2>Other story</h2><p>${'A teaser summary that runs on for a while, '.repeat(6)}</p></article></section>` +
+        `<div class="story">${paragraph.repeat(8)}</div></body>`,
+      'text/html',
+    );
+    expect(analyzePage(doc).root.className).toBe('story');
+  });
+});
