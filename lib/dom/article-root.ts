@@ -75,24 +75,64 @@ function withHeadline(doc: Document, root: Element, excluded: Excluded): Element
   return extra <= (h1.textContent ?? '').length + 600 ? both : root;
 }
 
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The articleBody text of the page's JSON-LD (NewsArticle and kin), if it gives one. */
+function structuredBody(doc: Document): string | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [data];
+    while (queue.length) {
+      const item = queue.shift();
+      if (Array.isArray(item)) queue.push(...item);
+      else if (item && typeof item === 'object') {
+        const o = item as Record<string, unknown>;
+        if (typeof o.articleBody === 'string' && o.articleBody.length > 200) return squash(o.articleBody);
+        if (o['@graph']) queue.push(o['@graph']);
+      }
+    }
+  }
+  return null;
+}
+
+/** The element spanning the paragraphs where the structured articleBody begins and ends. */
+function fromStructuredData(doc: Document): Element | null {
+  const body = structuredBody(doc);
+  if (!body) return null;
+  const head = body.slice(0, 60);
+  const tail = body.slice(-60);
+  const paras = Array.from(doc.querySelectorAll('p'));
+  const first = paras.find((p) => squash(p.textContent ?? '').includes(head.slice(0, 40)));
+  const last = paras.findLast((p) => squash(p.textContent ?? '').includes(tail.slice(-40)));
+  if (!first || !last) return null;
+  const both = commonAncestor(first, last);
+  return both && both !== doc.body && both !== doc.documentElement ? both : null;
+}
+
 /** The element holding the article body of `doc`; falls back to <body>. */
 export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
   const excluded = excludedCache();
-  let root: Element | null = null;
-  for (const sel of BODY_SELECTORS) {
+  let root: Element | null = fromStructuredData(doc);
+  for (const sel of root ? [] : BODY_SELECTORS) {
     const found = Array.from(doc.querySelectorAll(sel)).filter((e) => paragraphText(e, excluded) > 200);
     if (found.length === 1) root = found[0]!;
     else if (found.length > 1) root = commonAncestor(found[0]!, found[found.length - 1]!);
     if (root) break;
   }
+  const fromMarkup = root !== null;
   if (!root) {
     const articles = Array.from(doc.querySelectorAll('article')).filter((a) => !excluded(a));
     const scored = articles.map((a) => [a, paragraphText(a, excluded)] as const).sort((x, y) => y[1] - x[1]);
     if (scored[0] && scored[0][1] > 200) root = scored[0][0];
   }
   const dense = densest(doc, excluded);
-  if (root && dense && !root.contains(dense) && !dense.contains(root)) {
+  if (!fromMarkup && root && dense && !root.contains(dense) && !dense.contains(root)) {
     // Teaser cards are <article>s too: trust the densest text block when it holds far more than the pick.
     if (paragraphText(dense, excluded) > 2 * paragraphText(root, excluded)) root = dense;
   }

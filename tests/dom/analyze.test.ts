@@ -130,3 +130,21 @@ describe('findArticleRoot', () => {
     expect(analyzePage(doc).root.className).toBe('story');
   });
 });
+
+describe('findArticleRoot from structured data', () => {
+  it('takes the element spanning the JSON-LD articleBody, even without semantic markup', () => {
+    const first = 'The harbour plan passed on Tuesday after a long night of debate among the members.';
+    const last = 'The mayor said work would start in the spring, weather permitting, and end by autumn.';
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [{ '@type': 'NewsArticle', articleBody: `${first} ${'Middle text. '.repeat(20)} ${last}` }],
+    });
+    const doc = new DOMParser().parseFromString(
+      `<head><script type="application/ld+json">${ld}</script></head><body>` +
+        `<div class="c1"><div class="x"><p>${first}</p><p>${'Middle text. '.repeat(20)}</p><p>${last}</p></div></div>` +
+        `<div class="y">${'<p>Unrelated, long, dense text about other things, with commas, and more commas, to tempt density.</p>'.repeat(12)}</div></body>`,
+      'text/html',
+    );
+    expect(analyzePage(doc).root.className).toBe('x');
+  });
+});
