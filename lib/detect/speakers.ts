@@ -62,9 +62,9 @@ export function attributeSpeakers(
     const closeAt = q.close >= 0 ? q.close + 1 : q.end;
     const sEnd = sentenceEnd(text, closeAt);
     let r = cueAfter(c, q, sEnd) ?? cueBefore(c, sStart, q.open);
-    if (!r && sStart > 0 && text.slice(sStart - 2, sStart) !== '\n\n') {
-      // "..., it said. "Please don't panic."": the cue closes the sentence before.
-      const pStart = sentenceStart(text, sStart - 2);
+    if (!r && sStart > 1 && /^\s*$/.test(text.slice(sStart, q.open))) {
+      // "..., it said. "Please don't panic."" or "Reyes disagreed.\n\n"...": the cue closes the sentence before.
+      const pStart = sentenceStart(text, text.slice(sStart - 2, sStart) === '\n\n' ? sStart - 3 : sStart - 2);
       const tail = text.slice(pStart, sStart);
       if (!/["\u201c\u201d]/.test(tail) && /\b\w+ (?:\w+ )?\w+\.\s*$/.test(tail)) {
         const a = tokenAt(tokens, pStart);

@@ -127,6 +127,11 @@ describe('speakers: references', () => {
     expect(speakerOf(text, 'And the paragraph')).toBe('Maria Lopez');
   });
 
+  it('takes the speaker from a cue closing the paragraph before a bare quote paragraph', () => {
+    const text = `${INTRO} "We are ready," Lopez said.\n\nDeputy Minister Kenji Sato disagreed.\n\n"We are not ready at all."`;
+    expect(speakerOf(text, 'We are not ready')).toBe('Kenji Sato');
+  });
+
   it('gives a nested quote the speaker named inside the outer quote', () => {
     const text = `${INTRO} "I called Kenji Sato and he said, 'We are ready,' then hung up," Lopez said.`;
     expect(speakerOf(text, 'We are ready')).toBe('Kenji Sato');
