@@ -15,6 +15,8 @@ export interface RawQuote {
   level: 'double' | 'single';
   /** Index (in the returned list) of the quotation this one sits inside, or -1. */
   parent: number;
+  /** For a quote that runs over paragraphs, one quote per paragraph: the index of its first paragraph's quote. */
+  group?: number;
 }
 
 const PARA = /\n\n+/g;
@@ -54,10 +56,16 @@ export function findQuotes(text: string): RawQuote[] {
     const q: RawQuote = { start: s, end: e, open: open.pos, close: closePos, level: open.level, parent: -1 };
     return q;
   };
-  const closeDouble = (closePos: number, endPos: number) => {
+  // Index of the first piece of a quote that runs over paragraphs, while it runs.
+  let group = -1;
+  const closeDouble = (closePos: number, endPos: number, continues = false) => {
     const q = dbl ? add(dbl, closePos, endPos) : null;
     if (q) {
       const idx = found.length;
+      if (group >= 0 || continues) {
+        if (group < 0) group = idx;
+        q.group = group;
+      }
       found.push(q);
       for (const inner of pendingInner) {
         inner.parent = idx;
@@ -68,11 +76,10 @@ export function findQuotes(text: string): RawQuote[] {
     // A single quote opened before this double one encloses it and stays open.
     if (sgl && dbl && sgl.pos > dbl.pos) sgl = null;
     dbl = null;
-    continuedFrom = -1;
+    if (!continues) group = -1;
   };
 
   let reopenAt = -1;
-  let continuedFrom = -1;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p]!;
     MARK_RE.lastIndex = para.start;
@@ -107,15 +114,16 @@ export function findQuotes(text: string): RawQuote[] {
     const next = paras[p + 1];
     const first = next ? readMark(text, next.start) : null;
     if (next && first && first.level === 'double' && first.canOpen && isQuoteChar(text[next.start]!)) {
+      // News style: the paragraph ends inside the quote and the next one reopens it. One quote per paragraph.
+      closeDouble(-1, para.end, true);
+      dbl = first;
       reopenAt = next.start;
-      if (continuedFrom < 0) continuedFrom = para.end;
-    } else if (continuedFrom >= 0) {
+    } else if (group >= 0) {
       closeDouble(-1, para.end); // a run-on quote ends with its last paragraph even without a closer
     } else {
       dbl = null;
       pendingInner = [];
     }
-    if (!dbl || reopenAt !== next?.start) continuedFrom = -1;
   }
   return found;
 }

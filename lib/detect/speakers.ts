@@ -97,6 +97,24 @@ export function attributeSpeakers(
     out.push(a);
     prev = { q, a };
   }
+  shareAcrossParagraphs(raw, out);
   echoSpeakers(text, raw, out);
   return out;
+}
+
+/** The paragraphs of one run-on quote share one speaker, wherever its cue stands (often after the last one). */
+function shareAcrossParagraphs(raw: RawQuote[], out: Attribution[]) {
+  const groups = new Map<number, number[]>();
+  raw.forEach((q, i) => {
+    if (q.group === undefined) return;
+    const members = groups.get(q.group) ?? [];
+    members.push(i);
+    groups.set(q.group, members);
+  });
+  for (const members of groups.values()) {
+    const found = members.map((i) => out[i]!);
+    const cued = found.find((a) => a.mention && a.entity !== null) ?? found.find((a) => a.entity !== null);
+    if (!cued) continue;
+    for (const i of members) if (!out[i]!.mention || out[i]!.entity === null) out[i] = { ...cued };
+  }
 }

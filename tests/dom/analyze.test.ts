@@ -73,10 +73,11 @@ describe('analyzePage without semantic markup', () => {
     expect(page.text).not.toContain('Morning Brief');
   });
 
-  it('joins a quote that runs over two paragraphs and carries its speaker on', () => {
-    const multi = page.detection.quotes.find((q) => q.text.startsWith('We have made hard choices'));
-    expect(multi?.text).toContain('The numbers speak for themselves');
-    expect(multi?.speaker).toBe('Lena Park');
+  it('reads a quote that runs over two paragraphs as one per paragraph, with one speaker', () => {
+    const first = page.detection.quotes.find((q) => q.text.startsWith('We have made hard choices'));
+    const second = page.detection.quotes.find((q) => q.text.startsWith('The numbers speak for themselves'));
+    expect(first?.text).toBe('We have made hard choices, and I stand by every one of them.');
+    expect([first?.speaker, second?.speaker]).toEqual(['Lena Park', 'Lena Park']);
     expect(page.detection.quotes.find((q) => q.text.startsWith('We will keep going'))?.speaker).toBe('Lena Park');
   });
 

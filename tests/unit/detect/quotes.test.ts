@@ -50,12 +50,16 @@ describe('findQuotes: nesting, paragraphs and broken marks', () => {
     expect(qs[0]!.parent).toBe(-1);
   });
 
-  it('joins a quote over paragraphs when each paragraph reopens it and only the last closes', () => {
+  it('splits a quote that runs over paragraphs into one quote per paragraph, grouped', () => {
     const text = '\u201cFirst part of it.\n\n\u201cSecond part.\n\n\u201cLast part,\u201d she said.';
     const qs = findQuotes(text);
-    expect(qs).toHaveLength(1);
-    expect(text.slice(qs[0]!.start, qs[0]!.end)).toContain('Second part.');
-    expect(text.slice(qs[0]!.start, qs[0]!.end).endsWith('Last part,')).toBe(true);
+    expect(qs.map((q) => text.slice(q.start, q.end))).toEqual(['First part of it.', 'Second part.', 'Last part,']);
+    expect(qs.map((q) => q.group)).toEqual([0, 0, 0]);
+  });
+
+  it('does not group a quote that closes in its own paragraph', () => {
+    const qs = findQuotes('\u201cOne.\u201d\n\n\u201cTwo.\u201d');
+    expect(qs.map((q) => q.group)).toEqual([undefined, undefined]);
   });
 
   it('contains a stray closing mark locally instead of flipping the quotes after it', () => {

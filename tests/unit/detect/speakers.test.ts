@@ -127,6 +127,12 @@ describe('speakers: references', () => {
     expect(speakerOf(text, 'And the paragraph')).toBe('Maria Lopez');
   });
 
+  it('gives every paragraph of a run-on quote the speaker named after its last paragraph', () => {
+    const text = `${INTRO}\n\n\u201cWe have made hard choices.\n\n\u201cThe numbers speak for themselves.\n\n\u201cAnd they are good,\u201d Sato said.`;
+    expect(speakerOf(text, 'We have made')).toBe('Kenji Sato');
+    expect(speakerOf(text, 'The numbers')).toBe('Kenji Sato');
+  });
+
   it('takes the speaker from a cue closing the paragraph before a bare quote paragraph', () => {
     const text = `${INTRO} "We are ready," Lopez said.\n\nDeputy Minister Kenji Sato disagreed.\n\n"We are not ready at all."`;
     expect(speakerOf(text, 'We are not ready')).toBe('Kenji Sato');
