@@ -5,7 +5,9 @@
 import { detect } from '../detect/index';
 import type { Detection, Span } from '../detect/types';
 import { findArticleRoot } from './article-root';
+import { isBoilerplate } from './boilerplate';
 import { buildTextMap, segmentsFor } from './text-map';
+import { isVisible } from './visibility';
 
 /** A piece of one DOM text node: offsets within node.data, end exclusive. */
 export interface TextPiece {
@@ -36,10 +38,21 @@ function hasLayout(doc: Document): boolean {
   return !!el && typeof doc.defaultView?.getComputedStyle === 'function' && el.getBoundingClientRect().width > 0;
 }
 
+/** The page's headline when it is visible and outside the article root. */
+function outsideHeadline(doc: Document, root: Element, computedStyle: boolean): Element | null {
+  const h1 = doc.querySelector('h1');
+  if (!h1 || root.contains(h1) || h1.contains(root) || !(h1.textContent ?? '').trim()) return null;
+  for (let e: Element | null = h1; e; e = e.parentElement) if (isBoilerplate(e)) return null;
+  return isVisible(h1, { computedStyle }) ? h1 : null;
+}
+
 /** Analyses the article of `doc` (or the given root): the one call the content script and the CLI make. */
 export function analyzePage(doc: Document, root?: Element, opts: AnalyzeOptions = {}): PageAnalysis {
   const articleRoot = root ?? findArticleRoot(doc);
-  const map = buildTextMap(articleRoot, { computedStyle: opts.computedStyle ?? hasLayout(doc) });
+  const computedStyle = opts.computedStyle ?? hasLayout(doc);
+  // The headline often sits outside the article body; its quotes belong to the article all the same.
+  const headline = root ? null : outsideHeadline(doc, articleRoot, computedStyle);
+  const map = buildTextMap(headline ? [headline, articleRoot] : articleRoot, { computedStyle });
   const detection = detect(map.text, { blockQuotes: map.blockQuotes });
   return {
     text: map.text,

@@ -35,8 +35,8 @@ const BLOCK_TAGS = new Set(
 const SPACE = /[ \t\n\r\f]/;
 const PULL_QUOTE = /(?:^|[\s_-])(?:pull-?quote|pullquote|quote-?box|blockquote)(?:$|[\s_-])/i;
 
-/** Builds the text map of `root`: what a reader sees of the article, in reading order. */
-export function buildTextMap(root: Element, opts: TextMapOptions = {}): TextMap {
+/** Builds the text map of `root` (or of several roots, as blocks in order): what a reader sees, in reading order. */
+export function buildTextMap(root: Element | Element[], opts: TextMapOptions = {}): TextMap {
   const skipFurniture = opts.skipBoilerplate ?? true;
   const parts: string[] = [];
   const segments: Segment[] = [];
@@ -119,7 +119,10 @@ export function buildTextMap(root: Element, opts: TextMapOptions = {}): TextMap 
     }
   };
 
-  walk(root);
+  for (const r of Array.isArray(root) ? root : [root]) {
+    breakBlock('\n\n');
+    walk(r);
+  }
   return { text: parts.join(''), segments, blockQuotes };
 }
 

@@ -149,3 +149,19 @@ describe('findArticleRoot from structured data', () => {
     expect(analyzePage(doc).root.className).toBe('x');
   });
 });
+
+describe('analyzePage headline', () => {
+  it('puts a headline that sits far outside the body first in the text, so its quotes count', () => {
+    const body =
+      '<p>Mayor Ann Cole said the plan was "a fresh start for everyone" in the city, and residents agreed with her.</p>';
+    const doc = new DOMParser().parseFromString(
+      `<body><div class="top"><div class="hero"><h1>Mayor: plan is 'a fresh start'</h1></div>${'<p>Other intro text that is long enough to count for something here.</p>'.repeat(3)}</div>` +
+        `<div class="story">${body.repeat(6)}</div></body>`,
+      'text/html',
+    );
+    const page = analyzePage(doc);
+    expect(page.root.className).toBe('story');
+    expect(page.text.startsWith("Mayor: plan is 'a fresh start'\n\n")).toBe(true);
+    expect(page.detection.quotes[0]).toMatchObject({ text: 'a fresh start', speaker: 'Ann Cole' });
+  });
+});
