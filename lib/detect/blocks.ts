@@ -18,7 +18,9 @@ export function withBlockQuotes(text: string, raw: RawQuote[], blocks: Span[]): 
   const added: RawQuote[] = [];
   for (const b of blocks) {
     const { start, end } = blockBody(text, b);
-    const covered = raw.some((q) => q.parent < 0 && q.start <= start + 2 && q.end >= end - 2);
+    // Marked quotes inside the block that already hold most of its words make a second, unmarked quote redundant.
+    const inside = raw.filter((q) => q.parent < 0 && q.start >= start && q.end <= end);
+    const covered = inside.reduce((n, q) => n + (q.end - q.start), 0) >= (end - start) * 0.5;
     if (covered || !/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
     added.push({ start, end, open: Math.max(0, start - 1), close: -1, level: 'double', parent: -1 });
   }

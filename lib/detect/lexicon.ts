@@ -60,7 +60,9 @@ function readCueVerb(w: string): boolean {
 }
 
 /** Verbs that frame a quote as a statement but are weaker than "said" (used for partial quotes). */
-export const STRONG_CUES = set('say said says saying told tell tells added adds add wrote writes write');
+export const STRONG_CUES = set(
+  'say said says saying told tell tells added adds add wrote writes write asked asks replied replies warned warns explained explains noted notes insisted insists argued argues declared declares tweeted tweets recalled recalls',
+);
 
 /** Nouns that name a role someone holds; a name after them (or in apposition) is a person. */
 export const ROLE_NOUNS = set(

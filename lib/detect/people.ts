@@ -3,6 +3,8 @@
  * before them ("Russian Foreign Minister" + "Sergei Lavrov"), told apart from places and organisations,
  * with every later mention (surname, honorific + surname, transliteration variant) merged into one entity.
  */
+
+import { STRONG_CUES } from './lexicon';
 import { type Candidate, capitalRuns, fold, nearSpelling, PLACE_PREPOSITIONS, readRun } from './names';
 import { type Token, tokenize } from './tokens';
 
@@ -33,6 +35,27 @@ export interface Mention {
 export interface PeopleIndex {
   entities: Entity[];
   mentions: Mention[];
+}
+
+// Plural nouns for groups that stand as the subject of "said" without being anyone's name.
+const GROUP_NOUNS = new Set(
+  'officials police prosecutors witnesses authorities experts critics analysts residents investigators lawmakers officers protesters supporters opponents sources observers economists scientists researchers doctors parents students teachers workers voters organizers organisers activists advocates diplomats leaders members others many some both'.split(
+    ' ',
+  ),
+);
+
+/** True when a lone capitalised word is the subject of a reporting verb ("Roof told her", "said Roof."): a name. */
+function speaks(text: string, tokens: Token[], t: Token, common: Set<string>): boolean {
+  if (GROUP_NOUNS.has(t.lower) || common.has(t.lower)) return false;
+  const next = tokens[t.index + 1];
+  const prev = tokens[t.index - 1];
+  if (next && text.slice(t.end, next.start) === ' ' && STRONG_CUES.has(next.lower)) return true;
+  return (
+    !!prev &&
+    text.slice(prev.end, t.start) === ' ' &&
+    STRONG_CUES.has(prev.lower) &&
+    /^[,.;]/.test(text.slice(t.end, t.end + 1))
+  );
 }
 
 /** The form a surname is matched by: folded, without a glued particle ("al-Bashir" -> "bashir"). */
@@ -115,7 +138,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
         addMention(org, mentions, text.slice(start, end), start, end);
         continue;
       }
-      if (!c.titled || c.determined) continue;
+      if (c.determined || !(c.titled || speaks(text, tokens, c.tokens[0]!, lowerWords))) continue;
       ent = newEntity(entities, 'person', c.tokens[0]!.text, word);
     }
     ent.gender ??= c.gender;

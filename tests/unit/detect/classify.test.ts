@@ -49,6 +49,14 @@ describe('classify: statements and terms', () => {
     expect(kindOf(text, words)).toBe(expected);
   });
 
+  it('adds no unmarked block quote when marked quotes already fill the block', () => {
+    const text = "Intro:\n\n'There is hatred, and it goes further than that,' [Bruck] said.\n\nEnd.";
+    const start = text.indexOf("'There");
+    const end = text.indexOf('\n\nEnd');
+    const quotes = detect(text, { blockQuotes: [{ start, end }] }).quotes;
+    expect(quotes.map((q) => q.text)).toEqual(['There is hatred, and it goes further than that,']);
+  });
+
   it('marks quotes inside a block quotation span as block', () => {
     const text = 'Ann Cole wrote:\n\n"We are here to stay, and we will not be moved by threats."\n\nEnd.';
     const start = text.indexOf('"We');

@@ -149,6 +149,19 @@ describe('speakers: references', () => {
     expect(speakerOf(text, 'Watch out')).toBe('Maria Lopez');
   });
 
+  it.each([
+    [
+      'subject of a reporting verb',
+      'When she said no, Roof told her: "I am going to leave you here."',
+      'I am going',
+      'Roof',
+    ],
+    ['inverted after the quote', '"We are done here," said Okafor.', 'We are done', 'Okafor'],
+    ['not a group noun', 'Officials said the road was "closed for good."', 'closed for good', null],
+  ])('a lone capitalised word as the speaker: %s', (_name, text, words, expected) => {
+    expect(speakerOf(text, words)).toBe(expected);
+  });
+
   it('says null for an unnamed source rather than guessing', () => {
     const text = 'The White House said the plan was sound, and one official blamed "momentary confusion."';
     expect(speakerOf(text, 'momentary confusion')).toBeNull();
