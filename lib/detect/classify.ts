@@ -21,8 +21,10 @@ const AFTER_STATEMENT = new Set(
 );
 
 /** True when a very short quote is used as a modifier of the word right after it. */
-function modifiesNextWord(text: string, closeAt: number, words: number): boolean {
-  if (words > 2) return false;
+function modifiesNextWord(text: string, closeAt: number, body: string): boolean {
+  const words = body.split(/\s+/).filter(Boolean);
+  // A quote ending in a function word ("had to") is a verb phrase, not a modifier.
+  if (words.length > 2 || AFTER_STATEMENT.has(words.at(-1)?.toLowerCase() ?? '')) return false;
   const m = /^ (\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(closeAt, closeAt + 30));
   if (!m) return false;
   const w = m[1]!;
@@ -58,8 +60,7 @@ export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[], ec
     const words = bare.split(/\s+/).filter(Boolean).length;
     const before = text.slice(Math.max(0, q.open - 40), q.open);
     if (TERM_MARKERS.test(before)) return 'term';
-    if (q.close >= 0 && !echoes[i] && modifiesNextWord(text, q.close + 1, bare.split(/\s+/).filter(Boolean).length))
-      return 'term';
+    if (q.close >= 0 && !echoes[i] && modifiesNextWord(text, q.close + 1, bare)) return 'term';
     const parent = q.parent >= 0 ? raw[q.parent] : undefined;
     const from = parent ? parent.start : sentenceStart(text, q.open);
     const to = parent ? parent.end : sentenceEnd(text, q.close >= 0 ? q.close + 1 : q.end);

@@ -155,6 +155,16 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     while (start < run.length && (NOT_NAME.has(run[start]!.lower) || CONNECTORS.has(run[start]!.lower))) start++;
     const body = run.slice(start);
     const firstOrg = body.findIndex((t) => ORG_WORDS.has(t.lower) || isAcronym(t));
+    // "Alexandra Olgin of South Carolina Public Radio": a person of an organisation.
+    const link = body.findIndex((t, i) => i >= 2 && i < firstOrg && /^(?:of|at|for)$/.test(t.lower));
+    if (link >= 2 && body.slice(0, link).every((t) => isNameToken(t) && !PLACE_WORDS.has(t.lower))) {
+      const org = text.slice(body[link + 1]!.start, body.at(-1)!.end);
+      const people = readRun(text, body.slice(0, link), tokens, index + start, common).map((c) => ({
+        ...c,
+        role: c.role ?? `of ${org}`,
+      }));
+      return [...people, ...readRun(text, body.slice(link + 1), tokens, index + start + link + 1, common)];
+    }
     // A role noun after the organisation ("Foreign Ministry Spokesperson Hua") splits off a person.
     const k = lastTitle(body);
     if (k > firstOrg && k < body.length - 1) {

@@ -16,7 +16,12 @@ function extendLeft(text: string, tokens: Token[], i: number, allowCommas: boole
     const t = tokens[j]!;
     const gap = text.slice(t.end, tokens[j + 1]!.start);
     if (!(gap === ' ' || (allowCommas && gap === ', ' && t.cap))) break;
-    if (DETERMINERS.has(t.lower) || t.possessive || !roleWord(t) || /^(?:The|A|An)$/.test(t.text)) {
+    if (
+      DETERMINERS.has(t.lower) ||
+      t.possessive ||
+      !roleWord(t) ||
+      /^(?:The|A|An|One|Another|Some|Its|His|Her|Their)$/.test(t.text)
+    ) {
       if (t.possessive && roleWord(t)) first = j; // "Beijing's top diplomat"
       break;
     }

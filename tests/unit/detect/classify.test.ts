@@ -34,6 +34,12 @@ describe('classify: statements and terms', () => {
       'roughly',
       'partial',
     ],
+    [
+      'verb phrase before a verb is not a modifier',
+      'Roof said he felt he "had to" commit the crime.',
+      'had to',
+      'partial',
+    ],
     ['label after "so-called"', 'The so-called "dot plot" moved higher.', 'dot plot', 'term'],
     ['self-designation', 'The protesters, who call themselves "water protectors", camped out.', 'water', 'term'],
     ['hashtag reading', 'A hashtag reading "Russia invades Ukraine" was censored.', 'Russia invades', 'term'],

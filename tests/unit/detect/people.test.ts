@@ -53,6 +53,13 @@ describe('people: names and roles', () => {
       'Eric Reeves',
       'senior fellow at Harvard University',
     ],
+    [
+      'person of an organisation',
+      'As reported by Alexandra Olgin of South Carolina Public Radio, he left.',
+      'Alexandra Olgin',
+      'of South Carolina Public Radio',
+    ],
+    ['apposition after a count word', 'Another witness, Polly Sheppard, spoke.', 'Polly Sheppard', 'witness'],
     ['former + title', 'He replaced former Secretary of State Rex W. Tillerson last year.', 'Rex W. Tillerson', null],
   ])('%s', (_name, text, name, role) => {
     const p = person(text, name);
