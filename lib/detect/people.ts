@@ -16,6 +16,8 @@ export interface Entity {
   surname: string;
   /** Folded first name when the name has several words, else "". */
   first: string;
+  /** Folded full name, for comparing names without re-normalising. */
+  folded: string;
   gender: 'm' | 'f' | null;
   role: string | null;
   /** Common nouns the text uses for an organisation ("group", "magazine"), for "the group said". */
@@ -100,7 +102,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
       const folded = fold(name);
       const same = entities.find(
         (e) =>
-          (e.kind === 'person' && fold(e.name).endsWith(` ${folded}`)) ||
+          (e.kind === 'person' && e.folded.endsWith(` ${folded}`)) ||
           (e.kind === 'person' &&
             e.surname === surname &&
             (e.first ? nearSpelling(e.first, first) : !e.gender || e.gender === c.gender)),
@@ -119,6 +121,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
       const ent = same ?? shorter ?? newEntity(entities, 'person', name, surname);
       if (same && name.length > same.name.length && !same.first) {
         same.name = name;
+        same.folded = folded;
         same.first = first;
       }
       ent.gender ??= c.gender;
@@ -164,6 +167,7 @@ function newEntity(entities: Entity[], kind: Entity['kind'], name: string, surna
     name,
     surname,
     first,
+    folded: fold(name),
     gender: null,
     role: null,
     nouns: [],
