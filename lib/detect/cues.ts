@@ -2,7 +2,7 @@
  * Reporting cues around a quotation: after it ("," Hua said / said Wang), before it (Wang said: / according
  * to X), the subject of the cue verb or of the clause holding the quote. Each returns the referent found.
  */
-import { isCueVerb } from './lexicon';
+import { isCueVerb, STRONG_CUES } from './lexicon';
 import type { PeopleIndex } from './people';
 import type { RawQuote } from './quotes';
 import { type Discourse, type Referent, referentAt } from './referents';
@@ -54,8 +54,11 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
   // "...," and Raj Mehta blamed ...: a new clause begins, which is not this quote's attribution.
   if (/^(?:and|but|while|whereas|yet|or|because|although|though)$/.test(first.lower)) return undefined;
   if (/[.]$/.test(c.text.slice(q.start, q.end)) && first.cap && !isCueVerb(first.lower)) {
+    // After a full stop only a bare attribution belongs to the quote ("... here." Hale said.); "Poe called
+    // them ..." starts a sentence of its own.
     const r = referentAt(c.idx, c.d, c.tokens, a);
-    if (!r || !isCueVerb(c.tokens[a + 1]?.lower ?? '')) return undefined;
+    const verb = c.tokens[a + 1];
+    if (!r || !verb || !STRONG_CUES.has(verb.lower) || b - a > 6) return undefined;
   }
   // A comma-bounded attribution later in the sentence: "... beyond what it expects, the Fed said, ...".
   for (let v = a + 14; v < b; v++) {

@@ -51,6 +51,12 @@ describe('speakers: reporting cues', () => {
       'Kenji Sato',
     ],
     [
+      'a sentence after a closed quote is not its attribution',
+      'Senator Jane Roe and Governor Tim Poe met. Roe said the talks were "productive." Poe called them "a waste."',
+      'productive',
+      'Jane Roe',
+    ],
+    [
       'second verb of the same subject',
       `${INTRO} Sato said he would meet Lopez but added, "I doubt it will help."`,
       'I doubt',
