@@ -91,7 +91,8 @@ export function buildTextMap(root: Element | Element[], opts: TextMapOptions = {
       seg.length -= 1;
       if (seg.length === 0) segments.pop();
     }
-    if (length > 0 && pendingBreak !== '\n\n') pendingBreak = kind;
+    // Two line breaks in a row (<br><br>) separate paragraphs on pages that use no <p>.
+    if (length > 0 && pendingBreak !== '\n\n') pendingBreak = kind === '\n' && pendingBreak === '\n' ? '\n\n' : kind;
     lastSpace = true;
   };
 

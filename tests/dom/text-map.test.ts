@@ -14,6 +14,7 @@ describe('buildTextMap', () => {
     ['separates blocks by a blank line', '<p>one</p><p>two</p><div>three</div>', 'one\n\ntwo\n\nthree'],
     ['keeps inline elements in the flow', '<p>one <em>two</em> <a href="#">three</a>.</p>', 'one two three.'],
     ['turns <br> into a line break', '<p>one<br>two</p>', 'one\ntwo'],
+    ['turns <br><br> into a paragraph break', '<div>one<br><br>two<br>\n<br>three</div>', 'one\n\ntwo\n\nthree'],
     [
       'skips hidden and never-rendered content',
       '<p>a<span hidden>x</span><script>y</script><style>z</style>b</p>',
