@@ -1,11 +1,12 @@
 import './style.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { analyzePage } from '../../lib/dom/analyze';
-import { looksLikeArticle, readPageInfo } from '../../lib/dom/page-info';
+import { readPageInfo } from '../../lib/dom/page-info';
 import type { CardToContent, Message, PageSummary, PopupToContent } from '../../lib/messages/protocol';
 import { isEnabledOn, loadSettings, siteKeyOf, watchSettings } from '../../lib/settings';
-import { IDLE_SESSION, type Session, startSession } from './session';
+import { type LivePage, startLivePage } from './live-page';
+import { isNewPage, ROUTE_SETTLE_MS } from './route';
+import css from './style.css?inline';
 
 type Incoming = Message<PopupToContent> | Message<CardToContent>;
 
@@ -14,39 +15,42 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const site = siteKeyOf(location.href);
-    let session: Session | null = null;
+    let live: LivePage | null = null;
     let enabled = false;
+    let routeTimer: ReturnType<typeof setTimeout> | undefined;
 
-    const start = (): Session => {
-      if (!looksLikeArticle(document)) return IDLE_SESSION;
+    const start = (): LivePage | null => {
       try {
-        return startSession(document, analyzePage(document), readPageInfo(document));
+        return startLivePage(document, { css });
       } catch (error) {
         // A page we cannot read must not break the popup's answer or the page itself.
         console.warn('OnRecord: could not read this page', error);
-        return IDLE_SESSION;
+        return null;
       }
     };
     // Idempotent both ways, so repeated storage changes never double-highlight.
     const apply = (on: boolean) => {
       enabled = on;
-      if (on && !session) session = start();
-      else if (!on && session) {
-        session.stop();
-        session = null;
+      clearTimeout(routeTimer);
+      if (on && !live) live = start();
+      else if (!on && live) {
+        live.stop();
+        live = null;
       }
     };
-    // Pages that render their article with scripts may show it only after document_idle: look again, twice.
-    for (const delay of [1500, 5000])
-      ctx.setTimeout(() => {
-        if (enabled && session === IDLE_SESSION) {
-          session = null;
-          apply(true);
-        }
-      }, delay);
+
+    // A single-page app moved to another article: drop the old highlights at once, read the new page once
+    // the app has had a moment to render it (what renders later still arrives through the live page).
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
+      if (!enabled || !isNewPage(oldUrl, newUrl)) return;
+      apply(false);
+      enabled = true;
+      routeTimer = setTimeout(() => enabled && !live && apply(true), ROUTE_SETTLE_MS);
+    });
 
     browser.runtime.onMessage.addListener((raw: unknown, _sender, sendResponse: (r: unknown) => void) => {
       const message = raw as Incoming;
+      const session = live?.session();
       if (message?.type === 'page/summary') {
         const summary: PageSummary = {
           page: readPageInfo(document),

@@ -1,6 +1,8 @@
 /**
- * One activation of OnRecord on a page: analyse, highlight, wire the card. `stop()` undoes all of it at
- * once (highlights, listeners, the card frame), which is what switching the site off does.
+ * One activation of OnRecord on a page: highlight what analysis found, wire the card. More analysed parts
+ * can join later (content that loads as the reader scrolls, text in a shadow root or a same-origin frame).
+ * `stop()` undoes all of it at once (highlights, listeners, the card frame), which is what switching the
+ * site off does.
  */
 import { browser } from 'wxt/browser';
 import type { PageAnalysis } from '../../lib/dom/analyze';
@@ -23,6 +25,26 @@ export interface Session {
   stop(): void;
 }
 
+/** A session that more analysed parts of the page can join while it runs. */
+export interface LiveSession extends Session {
+  /** Highlights one more analysed part (its quote ids must not clash with earlier parts'); returns its marks. */
+  add(analysis: PageAnalysis): HTMLElement[];
+  /** Forgets parts whose highlights the page has removed (content unloaded, a route change re-rendered it). */
+  prune(): void;
+  /** Removes the highlights of every part touching `scope` and forgets them; returns their roots to read again. */
+  forget(scope: Node): Element[];
+  /** Listens for hover and keys in a same-origin frame whose text has been added. */
+  watchFrame(frameDoc: Document): void;
+}
+
+/** One analysed part of the page and the highlights drawn for it. */
+interface Part {
+  root: Element;
+  marks: HTMLElement[];
+  quotes: PageQuote[];
+  people: PagePerson[];
+}
+
 function send(message: Message<ContentToBackground>): void {
   browser.runtime.sendMessage(message).catch(() => {
     // The extension was reloaded or the worker is restarting; the next hover tries again.
@@ -39,35 +61,61 @@ export const IDLE_SESSION: Session = {
   stop() {},
 };
 
+/** The same person named in several parts is one entry, with every alias any part gave. */
+export function mergePeople(lists: PagePerson[][]): PagePerson[] {
+  const byName = new Map<string, PagePerson>();
+  for (const person of lists.flat()) {
+    const known = byName.get(person.name);
+    if (!known) byName.set(person.name, { ...person, aliases: [...person.aliases] });
+    else {
+      known.role ??= person.role;
+      for (const alias of person.aliases) if (!known.aliases.includes(alias)) known.aliases.push(alias);
+    }
+  }
+  return [...byName.values()];
+}
+
 /** Highlights an analysed page and opens the card on hover/focus until stopped. */
-export function startSession(doc: Document, analysis: PageAnalysis, page: PageInfo): Session {
-  const quotes = pageQuotes(analysis.text, analysis.detection);
-  const people = pagePeople(analysis.detection);
-  const byId = new Map(quotes.map((q) => [q.id, q]));
+export function startSession(doc: Document, analysis: PageAnalysis, page: PageInfo): LiveSession {
   const controller = new AbortController();
-  const marks = highlightPage(doc, analysis);
+  let parts: Part[] = [];
   let card: CardFrame | null = null;
   let expanded: HTMLElement[] = [];
 
+  const findQuote = (id: string) => {
+    for (const part of parts) {
+      const quote = part.quotes.find((q) => q.id === id);
+      if (quote) return { quote, part };
+    }
+    return null;
+  };
+  const piecesOf = (id: string) => {
+    const found = findQuote(id);
+    return found ? quotePieces(found.part.root, id) : [];
+  };
   const ensureCard = () => {
     card ??= createCardFrame(doc, browser.runtime.getURL('/card.html'));
     return card;
   };
   const setExpanded = (id: string | null) => {
     for (const m of expanded) m.setAttribute('aria-expanded', 'false');
-    expanded = id ? quotePieces(analysis.root, id) : [];
+    expanded = id ? piecesOf(id) : [];
     for (const m of expanded) m.setAttribute('aria-expanded', 'true');
+  };
+  const refresh = () => {
+    session.quotes = parts.flatMap((p) => p.quotes);
+    session.people = mergePeople(parts.map((p) => p.people));
   };
 
   const hover = watchQuoteHover(
     doc,
     {
       open(mark) {
-        const quote = byId.get(mark.dataset.onrecordId ?? '');
+        const quote = findQuote(mark.dataset.onrecordId ?? '')?.quote;
         if (!quote) return;
         const frame = ensureCard();
         // Only the speaker's own entry: the card needs nothing else, and less page data travels.
-        const speaker = people.filter((p) => p.name === quote.speaker);
+        const speaker = session.people.filter((p) => p.name === quote.speaker);
         send({ type: 'card/show', payload: { nonce: frame.nonce, quote, page, people: speaker } });
         frame.showAt(mark);
         setExpanded(quote.id);
@@ -84,25 +132,61 @@ export function startSession(doc: Document, analysis: PageAnalysis, page: PageIn
     controller.signal,
   );
 
-  if (marks.length > 0) {
+  let frameQueued = false;
+  const preloadCard = () => {
+    if (frameQueued || card) return;
+    frameQueued = true;
     // Load the frame while the reader reads, so the first hover shows a card without waiting for it.
     const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
     idle(() => {
-      if (!controller.signal.aborted && quotes.length > 0) ensureCard();
+      if (!controller.signal.aborted && session.quotes.length > 0) ensureCard();
     });
-  }
+  };
 
-  return {
+  const session: LiveSession = {
     article: true,
-    quotes,
-    people,
+    quotes: [],
+    people: [],
+    add(more) {
+      if (controller.signal.aborted) return [];
+      const marks = highlightPage(doc, more);
+      // A quote left undrawn (already highlighted, or in code or an editor) is not this part's to list.
+      const drawn = new Set(marks.map((m) => m.dataset.onrecordId));
+      parts.push({
+        root: more.root,
+        marks,
+        quotes: pageQuotes(more.text, more.detection).filter((q) => drawn.has(q.id)),
+        people: pagePeople(more.detection),
+      });
+      refresh();
+      if (marks.length > 0) preloadCard();
+      return marks;
+    },
+    prune() {
+      const kept = parts.filter((p) => p.marks.length === 0 || p.marks.some((m) => m.isConnected));
+      if (kept.length === parts.length) return;
+      parts = kept;
+      refresh();
+    },
+    forget(scope) {
+      const gone = parts.filter((p) => scope.contains(p.root) || p.marks.some((m) => scope.contains(m)));
+      if (gone.length === 0) return [];
+      for (const part of gone) removeHighlights(part.root, part.marks);
+      parts = parts.filter((p) => !gone.includes(p));
+      refresh();
+      return gone.map((p) => p.root);
+    },
+    watchFrame(frameDoc) {
+      hover.watch(frameDoc);
+    },
     onCardClosed(nonce) {
       if (card && nonce === card.nonce) hover.close();
     },
     reveal(id) {
-      const first = quotePieces(analysis.root, id).find((m) => m.hasAttribute('tabindex'));
+      const first = piecesOf(id).find((m) => m.hasAttribute('tabindex'));
       if (!first) return false;
-      const still = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+      const view = first.ownerDocument.defaultView;
+      const still = view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
       first.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
       first.focus({ preventScroll: true });
       return true;
@@ -111,7 +195,11 @@ export function startSession(doc: Document, analysis: PageAnalysis, page: PageIn
       controller.abort();
       card?.destroy();
       card = null;
-      removeHighlights(analysis.root);
+      for (const part of parts) removeHighlights(part.root, part.marks);
+      parts = [];
+      refresh();
     },
   };
+  session.add(analysis);
+  return session;
 }

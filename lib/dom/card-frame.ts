@@ -140,6 +140,25 @@ function setStyle(el: HTMLElement, props: Record<string, string>, priority: '' |
 
 const OFF_SCREEN = -10000;
 
+/**
+ * An element's box in `doc`'s viewport. A highlight inside a same-origin frame measures itself in the
+ * frame's viewport, so each enclosing frame's position (and border) is added on the way up.
+ */
+export function rectInTopDocument(anchor: Element, doc: Document): Rect {
+  const r = anchor.getBoundingClientRect();
+  let { left, top } = r;
+  let view = anchor.ownerDocument.defaultView;
+  while (view && anchor.ownerDocument !== doc && view !== doc.defaultView) {
+    const frame = view.frameElement;
+    if (!frame) break;
+    const box = frame.getBoundingClientRect();
+    left += box.left + frame.clientLeft;
+    top += box.top + frame.clientTop;
+    view = frame.ownerDocument.defaultView;
+  }
+  return { left, top, right: left + r.width, bottom: top + r.height };
+}
+
 /** Creates the (hidden) card frame for `cardUrl` (the extension's card.html) and appends it to <html>. */
 export function createCardFrame(doc: Document, cardUrl: string, nonce: string = newNonce()): CardFrame {
   const host = doc.createElement(CARD_HOST_TAG);
@@ -166,7 +185,7 @@ export function createCardFrame(doc: Document, cardUrl: string, nonce: string = 
     showAt(anchor) {
       const view = doc.defaultView;
       const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
-      const { left, top } = placeCard(anchor.getBoundingClientRect(), viewport);
+      const { left, top } = placeCard(rectInTopDocument(anchor, doc), viewport);
       place(left, top);
       setStyle(host, { visibility: 'visible', 'pointer-events': 'auto' }, 'important');
       shown = true;

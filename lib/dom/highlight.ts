@@ -8,6 +8,7 @@
  * layout; the look comes from entrypoints/content/style.css, which the browser injects (immune to page CSP).
  */
 import type { Detection, Quote, Span } from '../detect/types';
+import { insideUntouchable } from './untouchable';
 
 /** The tag of every highlight element. */
 export const MARK_TAG = 'onrecord-mark';
@@ -62,20 +63,42 @@ interface Part {
   to: number;
 }
 
+// Every text node a split created, mapped to the page's own node it came from: removal joins exactly these
+// back (page scripts may hold the original node), where normalize() would also merge the page's own nodes.
+const splitFrom = new WeakMap<Text, Text>();
+
+/** Whether a text node already sits inside a highlight other than those in `own` (drawn by this very call). */
+function insideOtherMark(node: Text, own: Set<Element>): boolean {
+  const mark = node.parentElement?.closest(MARK_TAG);
+  return !!mark && !own.has(mark);
+}
+
 /**
  * Wraps every piece of every spec in a mark and returns the marks created, in spec order.
  * Offsets always refer to the text nodes as they were before any wrapping, so specs may be computed up front.
  * A piece that straddles an earlier mark's edge (a name half inside a quote) is skipped rather than
  * breaking the earlier mark; whitespace-only pieces are skipped so no empty marks appear between blocks.
+ * Text already highlighted by an earlier call, and text in editable regions, code, SVG and the like, is
+ * never wrapped, so no highlight is drawn twice and nothing the reader edits changes under them.
  */
 export function applyMarks(doc: Document, specs: MarkSpec[]): HTMLElement[] {
   const parts = new Map<Text, Part[]>();
   const created: HTMLElement[] = [];
+  const own = new Set<Element>();
+  const untouchable = new Map<Text, boolean>();
+  const skip = (node: Text) => {
+    let v = untouchable.get(node);
+    if (v === undefined) {
+      v = insideUntouchable(node);
+      untouchable.set(node, v);
+    }
+    return v || insideOtherMark(node, own);
+  };
   for (const spec of specs) {
     let first = true;
     for (const piece of spec.pieces) {
       const { node, start, end } = piece;
-      if (end <= start) continue;
+      if (end <= start || skip(node)) continue;
       const list = parts.get(node) ?? [{ node, from: 0, to: node.data.length }];
       parts.set(node, list);
       const index = list.findIndex((p) => p.from <= start && end <= p.to);
@@ -83,12 +106,15 @@ export function applyMarks(doc: Document, specs: MarkSpec[]): HTMLElement[] {
       if (!part?.node.parentNode || !part.node.data.slice(start - part.from, end - part.from).trim()) continue;
       let middle = part.node;
       const replaced: Part[] = [];
+      const origin = splitFrom.get(part.node) ?? part.node;
       if (start > part.from) {
         replaced.push({ node: part.node, from: part.from, to: start });
         middle = part.node.splitText(start - part.from);
+        splitFrom.set(middle, origin);
       }
       if (end < part.to) {
         const rest = middle.splitText(end - start);
+        splitFrom.set(rest, origin);
         replaced.push({ node: middle, from: start, to: end }, { node: rest, from: end, to: part.to });
       } else replaced.push({ node: middle, from: start, to: end });
       list.splice(index, 1, ...replaced);
@@ -105,6 +131,7 @@ export function applyMarks(doc: Document, specs: MarkSpec[]): HTMLElement[] {
       middle.parentNode!.insertBefore(mark, middle);
       mark.appendChild(middle);
       created.push(mark);
+      own.add(mark);
     }
   }
   return created;
@@ -125,16 +152,32 @@ export function quotePieces(root: ParentNode, id: string): HTMLElement[] {
   return findMarks(root).filter((m) => m.dataset.onrecord === 'quote' && m.dataset.onrecordId === id);
 }
 
-/** Removes every mark under root and merges the text back, so the page's DOM is as it was. */
-export function removeHighlights(root: ParentNode): void {
+/** Joins the text nodes our splits made back into the page's own node, leaving the page's other nodes alone. */
+function joinSplits(parent: Node): void {
+  for (let child = parent.firstChild; child; ) {
+    const next = child.nextSibling;
+    if (child.nodeType === 3) {
+      const origin = splitFrom.get(child as Text);
+      const prev = child.previousSibling;
+      if (origin && prev?.nodeType === 3 && (prev === origin || splitFrom.get(prev as Text) === origin)) {
+        (prev as Text).appendData((child as Text).data);
+        parent.removeChild(child);
+      }
+    }
+    child = next;
+  }
+}
+
+/** Removes every mark under root (or the given marks) and joins the text back, so the page's DOM is as it was. */
+export function removeHighlights(root: ParentNode, marks: HTMLElement[] = findMarks(root)): void {
   const parents = new Set<Node>();
   // Innermost first, so nested marks unwrap into their outer mark before it unwraps in turn.
-  for (const mark of findMarks(root).reverse()) {
+  for (const mark of [...marks].reverse()) {
     const parent = mark.parentNode;
     if (!parent) continue;
     while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
     parent.removeChild(mark);
     parents.add(parent);
   }
-  for (const parent of parents) parent.normalize();
+  for (const parent of parents) if (parent.isConnected || parent.parentNode) joinSplits(parent);
 }

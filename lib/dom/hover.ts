@@ -25,15 +25,22 @@ export const HOVER_DELAYS = { open: 150, close: 300 } as const;
 
 /** The quote highlight an event target is in, if any. */
 export function quoteMarkOf(target: EventTarget | null): HTMLElement | null {
-  const el = target instanceof Element ? target : target instanceof Node ? target.parentElement : null;
+  // Duck-typed: targets from a same-origin frame are Nodes of another window, so instanceof would say no.
+  const node = target as Node | null;
+  const el = node?.nodeType === 1 ? (node as Element) : node?.nodeType === 3 ? node.parentElement : null;
   return (el?.closest(`${MARK_TAG}[data-onrecord="quote"]`) as HTMLElement | null) ?? null;
+}
+
+/** The innermost target of an event: inside an open shadow root the document only sees the host. */
+function innermost(e: Event): EventTarget | null {
+  return e.composedPath?.()[0] ?? e.target;
 }
 
 /** The focusable piece of the quote `mark` belongs to (the first piece carries tabindex). */
 function firstPiece(mark: HTMLElement): HTMLElement | null {
   const id = mark.dataset.onrecordId;
   if (mark.hasAttribute('tabindex') || !id) return mark;
-  return mark.ownerDocument.querySelector<HTMLElement>(
+  return (mark.getRootNode() as ParentNode).querySelector<HTMLElement>(
     `${MARK_TAG}[data-onrecord="quote"][data-onrecord-id="${CSS.escape(id)}"][tabindex]`,
   );
 }
@@ -46,8 +53,15 @@ export interface QuoteHover {
   current(): HTMLElement | null;
 }
 
-/** Wires hover, focus and keys on `doc` to `target` until `signal` aborts. */
-export function watchQuoteHover(doc: Document, target: HoverTarget, signal: AbortSignal): QuoteHover {
+/**
+ * Wires hover, focus and keys on `doc` to `target` until `signal` aborts. Highlights in open shadow roots
+ * are found through the event path; same-origin frames that hold highlights are added with `watch(frameDoc)`.
+ */
+export function watchQuoteHover(
+  doc: Document,
+  target: HoverTarget,
+  signal: AbortSignal,
+): QuoteHover & { watch(other: Document): void } {
   let pendingClose = false;
   let refocusing = false;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
@@ -95,72 +109,75 @@ export function watchQuoteHover(doc: Document, target: HoverTarget, signal: Abor
   };
   const opts = { signal, capture: true };
 
-  doc.addEventListener(
-    'pointerover',
-    (e) => {
-      const mark = quoteMarkOf(e.target);
-      if (mark) {
-        keepOpen();
-        if (sameQuote(mark)) return;
+  const listen = (d: Document) => {
+    d.addEventListener(
+      'pointerover',
+      (e) => {
+        const mark = quoteMarkOf(innermost(e));
+        if (mark) {
+          keepOpen();
+          if (sameQuote(mark)) return;
+          clearTimeout(openTimer);
+          openTimer = setTimeout(() => open(mark, 'pointer'), HOVER_DELAYS.open);
+        } else if (target.isCard(e.target)) keepOpen();
+        else {
+          // Leaving the card's frame may give no pointerout in the page, only a pointerover elsewhere.
+          clearTimeout(openTimer);
+          if (current?.by === 'pointer' && !pendingClose) scheduleClose();
+        }
+      },
+      opts,
+    );
+    d.addEventListener(
+      'pointerout',
+      (e) => {
+        const into = (e as PointerEvent).relatedTarget;
+        if (!quoteMarkOf(innermost(e)) && !target.isCard(e.target)) return;
+        if (target.isCard(into) || (sameQuote(quoteMarkOf(into)) && current)) return;
         clearTimeout(openTimer);
-        openTimer = setTimeout(() => open(mark, 'pointer'), HOVER_DELAYS.open);
-      } else if (target.isCard(e.target)) keepOpen();
-      else {
-        // Leaving the card's frame may give no pointerout in the page, only a pointerover elsewhere.
-        clearTimeout(openTimer);
-        if (current?.by === 'pointer' && !pendingClose) scheduleClose();
-      }
-    },
-    opts,
-  );
-  doc.addEventListener(
-    'pointerout',
-    (e) => {
-      const into = (e as PointerEvent).relatedTarget;
-      if (!quoteMarkOf(e.target) && !target.isCard(e.target)) return;
-      if (target.isCard(into) || (sameQuote(quoteMarkOf(into)) && current)) return;
-      clearTimeout(openTimer);
-      if (current?.by === 'pointer') scheduleClose();
-    },
-    opts,
-  );
-  doc.addEventListener(
-    'focusin',
-    (e) => {
-      const mark = quoteMarkOf(e.target);
-      if (refocusing) return;
-      if (mark && !sameQuote(mark)) open(mark, 'focus');
-      else if (mark || target.isCard(e.target)) keepOpen();
-    },
-    opts,
-  );
-  doc.addEventListener(
-    'focusout',
-    (e) => {
-      const into = (e as FocusEvent).relatedTarget;
-      if (!quoteMarkOf(e.target) || current?.by !== 'focus') return;
-      if (target.isCard(into) || sameQuote(quoteMarkOf(into))) return;
-      scheduleClose();
-    },
-    opts,
-  );
-  doc.addEventListener(
-    'keydown',
-    (e) => {
-      if (e.key === 'Escape' && current) {
-        close(true);
-        return;
-      }
-      const mark = quoteMarkOf(e.target);
-      if (mark && (e.key === 'Enter' || e.key === ' ')) {
-        e.preventDefault();
-        if (!sameQuote(mark)) open(mark, 'focus');
-        else if (current) current.by = 'focus';
-        target.enter();
-      }
-    },
-    opts,
-  );
+        if (current?.by === 'pointer') scheduleClose();
+      },
+      opts,
+    );
+    d.addEventListener(
+      'focusin',
+      (e) => {
+        const mark = quoteMarkOf(innermost(e));
+        if (refocusing) return;
+        if (mark && !sameQuote(mark)) open(mark, 'focus');
+        else if (mark || target.isCard(e.target)) keepOpen();
+      },
+      opts,
+    );
+    d.addEventListener(
+      'focusout',
+      (e) => {
+        const into = (e as FocusEvent).relatedTarget;
+        if (!quoteMarkOf(innermost(e)) || current?.by !== 'focus') return;
+        if (target.isCard(into) || sameQuote(quoteMarkOf(into))) return;
+        scheduleClose();
+      },
+      opts,
+    );
+    d.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Escape' && current) {
+          close(true);
+          return;
+        }
+        const mark = quoteMarkOf(innermost(e));
+        if (mark && (e.key === 'Enter' || e.key === ' ')) {
+          e.preventDefault();
+          if (!sameQuote(mark)) open(mark, 'focus');
+          else if (current) current.by = 'focus';
+          target.enter();
+        }
+      },
+      opts,
+    );
+  };
+  listen(doc);
 
   signal.addEventListener('abort', () => {
     current = null;
@@ -168,5 +185,6 @@ export function watchQuoteHover(doc: Document, target: HoverTarget, signal: Abor
   return {
     close: () => close(true),
     current: () => current?.mark ?? null,
+    watch: listen,
   };
 }

@@ -1,0 +1,201 @@
+/**
+ * OnRecord on one page for as long as it stays on: the first scan, then whatever the page adds later (lazy
+ * loading, infinite scroll, live-blog posts, a late-rendered article), in open shadow roots and same-origin
+ * frames too. Long articles are read in short parts with a yield between them, so no task of ours holds
+ * the page up. `stop()` takes every highlight, listener, observer and injected style away in one step.
+ */
+import { analyzePage } from '../../lib/dom/analyze';
+import { findArticleRoot } from '../../lib/dom/article-root';
+import { isBoilerplate } from '../../lib/dom/boilerplate';
+import { CHUNK_LIMITS, splitOnce, withQuotePrefix } from '../../lib/dom/chunks';
+import { MARK_TAG } from '../../lib/dom/highlight';
+import { isHugePage, quickArticleRoot } from '../../lib/dom/huge-page';
+import { watchMutations } from '../../lib/dom/observe';
+import { looksLikeArticle, readPageInfo } from '../../lib/dom/page-info';
+import { readingWorth } from '../../lib/dom/reading-worth';
+import { injectStyle, openShadowRoots, sameOriginFrames, shadowArticle } from '../../lib/dom/surfaces';
+import { hidesContent } from '../../lib/dom/visibility';
+import { IDLE_SESSION, type LiveSession, type Session, startSession } from './session';
+
+/**
+ * Milliseconds of analysis per turn. Small, because the page pays again after each turn: the browser
+ * restyles and lays out what we wrapped, and on a huge page that can cost as much as the turn itself.
+ */
+const SLICE_MS = 12;
+
+/** Calls back in idle time (within a second even on a busy page), or soon where idle callbacks are missing. */
+function later(callback: (deadline?: IdleDeadline) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 1000 });
+  else setTimeout(callback, 0);
+}
+
+/** How many times a page without an article is looked at again as it changes. */
+const IDLE_LOOKS = 30;
+
+/** A running OnRecord on a page. */
+export interface LivePage {
+  /** The current session, or IDLE_SESSION while the page holds no article. */
+  session(): Session;
+  stop(): void;
+}
+
+/** What a live page needs from its surroundings. */
+export interface LivePageOptions {
+  /** The highlight style, for shadow roots and frames (the browser injects it into the document itself). */
+  css: string;
+  /** Milliseconds one run of analysis may take before yielding to the page. */
+  sliceMs?: number;
+}
+
+/** Starts OnRecord on `doc`: scans now, then keeps up with the page until stopped. */
+export function startLivePage(doc: Document, options: LivePageOptions): LivePage {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const cleanups: (() => void)[] = [];
+  const queue: { root: Element; doc: Document; limit: number }[] = [];
+  const frames: Document[] = [];
+  const scanned = new WeakSet<Node>();
+  let session: LiveSession | null = null;
+  let parts = 0;
+  let pumping = false;
+
+  // Asked once per document: measuring layout after each part we highlight would lay out the whole page again.
+  const layouts = new WeakMap<Document, boolean>();
+  const layoutOf = (d: Document) => {
+    let has = layouts.get(d);
+    if (has === undefined) {
+      has = (d.documentElement?.getBoundingClientRect().width ?? 0) > 0;
+      layouts.set(d, has);
+    }
+    return has;
+  };
+  const analyse = (root: Element, owner: Document) => {
+    if (!root.isConnected) return;
+    const analysis = analyzePage(owner, root, { computedStyle: layoutOf(owner) });
+    const numbered = parts++ === 0 ? analysis : withQuotePrefix(analysis, `p${parts}-`);
+    watcher.quietly(() => {
+      if (session) session.add(numbered);
+      else {
+        session = startSession(doc, numbered, readPageInfo(doc));
+        for (const frame of frames) session.watchFrame(frame);
+      }
+    });
+  };
+  // Runs queued parts until the slice is used up, then lets the page have the main thread again. Later turns
+  // run in idle time, after the browser has drawn its frame, and never longer than that idle period.
+  const pump = (deadline?: IdleDeadline) => {
+    pumping = false;
+    const slice = options.sliceMs ?? SLICE_MS;
+    const until = performance.now() + (deadline ? Math.min(slice, deadline.timeRemaining()) : slice);
+    while (queue.length > 0 && !signal.aborted) {
+      const next = queue.shift()!;
+      try {
+        // Long roots are split here, a level at a time, so even splitting a huge page waits its turn.
+        const children = next.root.isConnected ? splitOnce(next.root, next.limit) : [];
+        if (children === null) analyse(next.root, next.doc);
+        else {
+          const kept = children.filter((c) => !hidesContent(c) && !isBoilerplate(c));
+          queue.unshift(...kept.map((root) => ({ root, doc: next.doc, limit: CHUNK_LIMITS.part })));
+        }
+      } catch (error) {
+        // One part we cannot read must not stop the rest of the page.
+        console.warn('OnRecord: could not read part of this page', error);
+      }
+      if (performance.now() > until) break;
+    }
+    if (queue.length > 0 && !signal.aborted && !pumping) {
+      pumping = true;
+      later(pump);
+    }
+  };
+  const enqueue = (root: Element, owner: Document) => {
+    queue.push({ root, doc: owner, limit: CHUNK_LIMITS.whole });
+  };
+
+  const scanDocument = (d: Document) => {
+    if (scanned.has(d) || !looksLikeArticle(d)) return;
+    scanned.add(d);
+    enqueue(isHugePage(d) ? quickArticleRoot(d) : findArticleRoot(d), d);
+  };
+  const scanShadows = (scope: Document | Element) => {
+    for (const shadow of openShadowRoots(scope)) {
+      if (scanned.has(shadow)) continue;
+      scanned.add(shadow);
+      watcher.observe(shadow);
+      cleanups.push(injectStyle(shadow, options.css));
+      const root = shadowArticle(shadow);
+      if (root) enqueue(root, doc);
+    }
+  };
+  const scanFrames = (d: Document) => {
+    const { loaded, loading } = sameOriginFrames(d);
+    for (const frame of loaded) {
+      if (scanned.has(frame) || frames.includes(frame)) continue;
+      frames.push(frame);
+      watcher.observe(frame);
+      cleanups.push(injectStyle(frame, options.css));
+      session?.watchFrame(frame);
+      scanDocument(frame);
+      scanShadows(frame);
+    }
+    for (const iframe of loading) iframe.addEventListener('load', () => rescan(), { once: true, signal });
+  };
+  const rescan = () => {
+    scanDocument(doc);
+    scanShadows(doc);
+    scanFrames(doc);
+    pump();
+  };
+
+  // A page that is not (yet) an article is looked at again as it changes, at most once a second and not
+  // forever: a web app that never shows an article should cost next to nothing.
+  let idleLooks = 0;
+  let lastLook = 0;
+  let lookTimer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(lookTimer));
+  const idleLook = () => {
+    if (idleLooks >= IDLE_LOOKS || lookTimer !== undefined) return;
+    const wait = lastLook + 1000 - performance.now();
+    if (wait > 0) {
+      // The last change of a burst must still be looked at: come back when the second is up.
+      lookTimer = setTimeout(() => {
+        lookTimer = undefined;
+        if (!scanned.has(doc)) idleLook();
+      }, wait);
+      return;
+    }
+    idleLooks++;
+    lastLook = performance.now();
+    rescan();
+  };
+
+  const watcher = watchMutations(
+    ({ added, removed }) => {
+      if (removed) session?.prune();
+      if (!scanned.has(doc)) return idleLook();
+      for (const el of added) {
+        if (el.tagName === 'IFRAME' || el.tagName === 'FRAME' || el.shadowRoot) scanFrames(doc);
+        scanShadows(el);
+        // Text that changed under our highlights is read again as a whole, so nothing is drawn twice.
+        const stale = el.querySelector(MARK_TAG) ? (session?.forget(el) ?? []) : [];
+        for (const root of stale) if (root.isConnected && !el.contains(root)) enqueue(root, el.ownerDocument);
+        if (!stale.some((root) => root.contains(el)) && readingWorth(el)) enqueue(el, el.ownerDocument);
+      }
+      pump();
+    },
+    { signal },
+  );
+  watcher.observe(doc);
+  rescan();
+
+  return {
+    session: () => session ?? IDLE_SESSION,
+    stop() {
+      controller.abort();
+      queue.length = 0;
+      watcher.quietly(() => session?.stop());
+      for (const cleanup of cleanups.splice(0)) cleanup();
+      session = null;
+    },
+  };
+}

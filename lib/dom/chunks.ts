@@ -1,0 +1,41 @@
+/**
+ * Splits a long article into parts small enough to analyse in one short task each, so a huge page (a live
+ * blog of thousands of posts) is read between frames instead of freezing the page. Articles of ordinary
+ * length stay whole: detection reads speakers across paragraphs, so splitting costs a little accuracy.
+ */
+import type { PageAnalysis } from './analyze';
+
+/** Text lengths (characters) that decide how a root is split. */
+export const CHUNK_LIMITS = {
+  /** A root with at most this much text is read in one piece. */
+  whole: 20_000,
+  /** Parts of a longer root hold at most about this much text each. */
+  part: 6_000,
+} as const;
+
+/**
+ * One step of splitting, so a caller can split lazily between other work: null when `el` is read whole
+ * (short enough, or nothing to split it into), else its child elements, each to be split in turn.
+ */
+export function splitOnce(el: Element, limit: number): Element[] | null {
+  if ((el.textContent?.length ?? 0) <= limit || el.children.length === 0) return null;
+  return Array.from(el.children);
+}
+
+/** The elements to analyse one by one for `root`, in document order. */
+export function splitIntoChunks(root: Element, limits: { whole: number; part: number } = CHUNK_LIMITS): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element, limit: number) => {
+    const children = splitOnce(el, limit);
+    if (children === null) out.push(el);
+    else for (const child of children) visit(child, limits.part);
+  };
+  visit(root, limits.whole);
+  return out;
+}
+
+/** The same analysis with every quote id prefixed, so ids of separately analysed parts never clash. */
+export function withQuotePrefix(analysis: PageAnalysis, prefix: string): PageAnalysis {
+  const quotes = analysis.detection.quotes.map((q) => ({ ...q, id: `${prefix}${q.id}` }));
+  return { ...analysis, detection: { ...analysis.detection, quotes } };
+}
