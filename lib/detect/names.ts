@@ -43,6 +43,7 @@ const PLACE_PREFIXES = new Set(
     ' ',
   ),
 );
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'fr']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 // Capitalised nouns that end the names of things, not people.
 const THING_WORDS = new Set(
@@ -64,6 +65,7 @@ export function nearSpelling(a: string, b: string): boolean {
 
 const isAcronym = (t: Token) =>
   /^\p{Lu}{2,6}$/u.test(t.text) && !['US', 'UK', 'EU', 'UN', 'TV', 'AM', 'PM'].includes(t.text);
+const isInitials = (t: Token) => /^(?:\p{Lu}\.){2,3}$/u.test(t.text);
 const isNameToken = (t: Token) =>
   t.cap && !NOT_NAME.has(t.lower) && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text.replace(/[.\-']/g, ''));
 
@@ -195,7 +197,7 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     let placeFirst = false;
     while (
       name.length &&
-      (!isNameToken(name[0]!) ||
+      ((!isNameToken(name[0]!) && !(isInitials(name[0]!) && name.length > 1)) ||
         ((PLACE_WORDS.has(name[0]!.lower) || ROLE_MODIFIERS.has(name[0]!.lower) || DEMONYMS.has(name[0]!.lower)) &&
           name.length > 1))
     ) {
@@ -211,7 +213,9 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     const titleTokens = p.slice(0, k + 1);
     // Untitled, a place word marks a place ("North Dakota"); after a title it is a surname ("Minister Lena Park").
     // Particles may stand inside a name ("Osama bin Laden", "Ludwig van Beethoven"), not at its ends.
-    const inside = (t: Token, i: number) => i > 0 && i < name.length - 1 && PARTICLES.has(t.lower);
+    // Initials may open a name too ("J.K. Rowling"), never end it ("U.S.").
+    const inside = (t: Token, i: number) =>
+      (i > 0 && i < name.length - 1 && PARTICLES.has(t.lower)) || (i < name.length - 1 && isInitials(t));
     if (
       name.some((t, i) => (!isNameToken(t) && !inside(t, i)) || (k < 0 && name.length > 1 && PLACE_WORDS.has(t.lower)))
     )
@@ -223,7 +227,8 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
       !!before && !before.cap && ROLE_NOUNS.has(before.lower) && text.slice(before.end, p[0]!.start) === ' ';
     if (titledBefore) gender = GENDERED[before.lower] ?? gender;
     const titled = k >= 0 || titledBefore;
-    const roleTokens = titleTokens.filter((t) => !HONORIFICS.has(t.lower));
+    // Courtesy titles (Mr., Ms., Dr.) are not roles; rank titles (Sen., Gen., Gov.) are.
+    const roleTokens = titleTokens.filter((t) => !COURTESY.has(t.lower.replace(/\.$/, '')));
     let role: string | null = roleTokens.length ? text.slice(roleTokens[0]!.start, roleTokens.at(-1)!.end) : null;
     role = roleBefore(text, tokens, index, roleTokens.length ? role : null) ?? role;
     const afterRole = roleAfter(text, name.at(-1)!.end);

@@ -60,6 +60,8 @@ describe('people: names and roles', () => {
       'of South Carolina Public Radio',
     ],
     ['apposition after a count word', 'Another witness, Polly Sheppard, spoke.', 'Polly Sheppard', 'witness'],
+    ['rank title abbreviated', 'Lt. Gen. H. R. McMaster arrived.', 'H. R. McMaster', 'Lt. Gen.'],
+    ['initials before the surname', 'Author J.K. Rowling wrote back.', 'J.K. Rowling', 'Author'],
     ['former + title', 'He replaced former Secretary of State Rex W. Tillerson last year.', 'Rex W. Tillerson', null],
   ])('%s', (_name, text, name, role) => {
     const p = person(text, name);
