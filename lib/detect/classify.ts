@@ -33,12 +33,23 @@ function modifiesNextWord(text: string, closeAt: number, body: string): boolean 
 
 const SMALL = /^(?:a|an|the|of|for|to|in|on|and|or|at|by|with)$/;
 
+// Words that report speech without a reporting verb ("according to", "in a statement").
+const SPEECH_NOUNS = new Set(
+  'according statement statements interview remarks comments speech testimony letter tweet post op-ed memo briefing'.split(
+    ' ',
+  ),
+);
+
 /** True when the text between from and to (outside quote) has a reporting verb or a "Name:" lead. */
 function reportsSpeech(text: string, from: number, to: number, q: RawQuote): boolean {
   const outside = `${text.slice(from, q.open)} ${text.slice(q.close >= 0 ? q.close + 1 : q.end, to)}`;
   const clean = outside.replace(/["\u201c\u201d][^"\u201c\u201d]*["\u201c\u201d]/g, ' ');
   if (/^\s*\p{Lu}[\p{L}.\- ]{0,40}:\s/u.test(text.slice(from, q.open))) return true; // "Obama: ..." headline
-  return clean.split(/[^\p{L}]+/u).some((w) => w && isCueVerb(w));
+  // "according to the new "dot plot"": the quote names the source, it is not what the source said.
+  const isSource = /\baccording to(?: \S+){0,3}\s*$/i.test(text.slice(from, q.open));
+  return clean
+    .split(/[^\p{L}]+/u)
+    .some((w) => w && (isCueVerb(w) || (SPEECH_NOUNS.has(w.toLowerCase()) && !(isSource && w === 'according'))));
 }
 
 /** True for Title Case phrases of two or more words ("Many Names"): titles, not statements. */

@@ -40,6 +40,18 @@ describe('classify: statements and terms', () => {
       'had to',
       'partial',
     ],
+    [
+      'short partial reported by "according to"',
+      'The response was "unacceptable," according to Senator Jane Roe.',
+      'unacceptable',
+      'partial',
+    ],
+    [
+      'the source named after "according to" is a term',
+      'Rates rose, according to the new "dot plot" of forecasts.',
+      'dot plot',
+      'term',
+    ],
     ['label after "so-called"', 'The so-called "dot plot" moved higher.', 'dot plot', 'term'],
     ['self-designation', 'The protesters, who call themselves "water protectors", camped out.', 'water', 'term'],
     ['hashtag reading', 'A hashtag reading "Russia invades Ukraine" was censored.', 'Russia invades', 'term'],
