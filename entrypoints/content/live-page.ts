@@ -108,8 +108,11 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
       later(pump);
     }
   };
-  const enqueue = (root: Element, owner: Document) => {
-    queue.push({ root, doc: owner, limit: CHUNK_LIMITS.whole });
+  // Content the page adds while a long page is still being read goes first: it is what the reader just got.
+  const enqueue = (root: Element, owner: Document, first = false) => {
+    const item = { root, doc: owner, limit: CHUNK_LIMITS.whole };
+    if (first) queue.unshift(item);
+    else queue.push(item);
   };
 
   const scanDocument = (d: Document) => {
@@ -172,14 +175,14 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
   const watcher = watchMutations(
     ({ added, removed }) => {
       if (removed) session?.prune();
-      if (!scanned.has(doc)) return idleLook();
+      if (!scanned.has(doc) && !session) return idleLook();
       for (const el of added) {
         if (el.tagName === 'IFRAME' || el.tagName === 'FRAME' || el.shadowRoot) scanFrames(doc);
         scanShadows(el);
         // Text that changed under our highlights is read again as a whole, so nothing is drawn twice.
         const stale = el.querySelector(MARK_TAG) ? (session?.forget(el) ?? []) : [];
-        for (const root of stale) if (root.isConnected && !el.contains(root)) enqueue(root, el.ownerDocument);
-        if (!stale.some((root) => root.contains(el)) && readingWorth(el)) enqueue(el, el.ownerDocument);
+        for (const root of stale) if (root.isConnected && !el.contains(root)) enqueue(root, el.ownerDocument, true);
+        if (!stale.some((root) => root.contains(el)) && readingWorth(el)) enqueue(el, el.ownerDocument, true);
       }
       pump();
     },

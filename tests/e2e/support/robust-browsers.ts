@@ -1,0 +1,91 @@
+/**
+ * The browsers for the robustness tests: the story driver plus what those tests need besides it, switching
+ * OnRecord off and on through the extension's own storage (as the popup does) and hovering inside a frame.
+ */
+import { launchChromium } from './chromium';
+import { createChromiumDriver } from './chromium-driver';
+import type { StoryDriver } from './driver';
+import { launchFirefox, openExtensionPage } from './firefox';
+import { createFirefoxDriver } from './firefox-driver';
+
+/** The reader's switches, as lib/settings stores them. */
+export interface StoredSettings {
+  paused: boolean;
+  disabledSites: string[];
+}
+
+/** A story driver with the extra controls the robustness tests use. */
+export interface RobustDriver extends StoryDriver {
+  /** Writes the settings into the extension's storage.local; every open tab hears of it. */
+  setSettings(settings: StoredSettings): Promise<void>;
+  /** Moves the real mouse over the first element matching `selector` inside the frame whose URL ends so. */
+  hoverInFrame(urlEnd: string, selector: string): Promise<void>;
+  /** A selector that also finds elements inside open shadow roots (each driver has its own syntax). */
+  deep(selector: string): string;
+}
+
+/** A browser to run the robustness tests in. */
+export interface RobustBrowser {
+  name: 'chromium' | 'firefox';
+  start(): Promise<RobustDriver>;
+}
+
+const SETTINGS_KEY = 'onrecord:settings';
+
+/** Chromium (playwright-core) and Firefox ESR (puppeteer-core), with the built extension. */
+export const ROBUST_BROWSERS: RobustBrowser[] = [
+  {
+    name: 'chromium',
+    async start() {
+      const session = await launchChromium();
+      const driver = await createChromiumDriver(session);
+      return Object.assign(driver, {
+        async setSettings(settings: StoredSettings) {
+          await session.worker.evaluate(
+            ([key, value]) =>
+              (
+                globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }
+              ).chrome.storage.local.set({ [key]: value }),
+            [SETTINGS_KEY, settings] as const,
+          );
+        },
+        async hoverInFrame(urlEnd: string, selector: string) {
+          const frame = driver.page.frames().find((f) => f.url().endsWith(urlEnd));
+          if (!frame) throw new Error(`no frame ending ${urlEnd}`);
+          await frame.locator(selector).first().hover({ timeout: 10_000 });
+        },
+        // Playwright's CSS engine already pierces open shadow roots.
+        deep: (selector: string) => selector,
+      });
+    },
+  },
+  {
+    name: 'firefox',
+    async start() {
+      const session = await launchFirefox();
+      const driver = await createFirefoxDriver(session);
+      return Object.assign(driver, {
+        async setSettings(settings: StoredSettings) {
+          const tab = await session.browser.newPage();
+          await openExtensionPage(tab, `${session.extensionOrigin}popup.html`);
+          await tab.evaluate(
+            (key, value) =>
+              (
+                globalThis as unknown as { browser: { storage: { local: { set(o: object): Promise<void> } } } }
+              ).browser.storage.local.set({ [key]: value }),
+            SETTINGS_KEY,
+            settings,
+          );
+          await tab.close();
+          await driver.page.bringToFront();
+        },
+        async hoverInFrame(urlEnd: string, selector: string) {
+          const frame = driver.page.frames().find((f) => f.url().endsWith(urlEnd));
+          if (!frame) throw new Error(`no frame ending ${urlEnd}`);
+          await frame.hover(selector);
+        },
+        deep: (selector: string) => `pierce/${selector}`,
+      });
+    },
+  },
+];
