@@ -96,6 +96,17 @@ export function capitalRuns(text: string, tokens: Token[]): Token[][] {
   return runs;
 }
 
+/** Index of the first token of the title phrase that ends a run ("Attorney General", "Secretary"). */
+function lastTitleStart(run: Token[]): number {
+  let i = run.length - 1;
+  while (
+    i > 0 &&
+    (HONORIFICS.has(run[i - 1]!.lower) || ROLE_NOUNS.has(run[i - 1]!.lower) || ROLE_MODIFIERS.has(run[i - 1]!.lower))
+  )
+    i--;
+  return i;
+}
+
 /** Index of the last title token (honorific, role noun, role word) in a run, or -1. */
 function lastTitle(run: Token[]): number {
   let k = -1;
@@ -191,8 +202,11 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     } else part.push(t);
   }
   if (part.length) parts.push(part);
+  let titleBefore: Token | null = null; // the title ending the previous part ("Secretary" of "State Mike Pompeo")
   for (const p of parts) {
     const k = lastTitle(p);
+    const carried = k < 0 ? titleBefore : null;
+    titleBefore = k === p.length - 1 ? p[lastTitleStart(p)]! : null;
     let name = p.slice(k + 1);
     let placeFirst = false;
     while (
@@ -217,7 +231,10 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     const inside = (t: Token, i: number) =>
       (i > 0 && i < name.length - 1 && PARTICLES.has(t.lower)) || (i < name.length - 1 && isInitials(t));
     if (
-      name.some((t, i) => (!isNameToken(t) && !inside(t, i)) || (k < 0 && name.length > 1 && PLACE_WORDS.has(t.lower)))
+      name.some(
+        (t, i) =>
+          (!isNameToken(t) && !inside(t, i)) || (k < 0 && !carried && name.length > 1 && PLACE_WORDS.has(t.lower)),
+      )
     )
       continue;
     let gender: 'm' | 'f' | null = null;
@@ -226,10 +243,11 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     const titledBefore =
       !!before && !before.cap && ROLE_NOUNS.has(before.lower) && text.slice(before.end, p[0]!.start) === ' ';
     if (titledBefore) gender = GENDERED[before.lower] ?? gender;
-    const titled = k >= 0 || titledBefore;
+    const titled = k >= 0 || titledBefore || !!carried;
     // Courtesy titles (Mr., Ms., Dr.) are not roles; rank titles (Sen., Gen., Gov.) are.
     const roleTokens = titleTokens.filter((t) => !COURTESY.has(t.lower.replace(/\.$/, '')));
     let role: string | null = roleTokens.length ? text.slice(roleTokens[0]!.start, roleTokens.at(-1)!.end) : null;
+    if (carried && name[0] !== p[0]) role = text.slice(carried.start, p[p.indexOf(name[0]!) - 1]!.end); // "Secretary of State"
     role = roleBefore(text, tokens, index, roleTokens.length ? role : null) ?? role;
     const afterRole = roleAfter(text, name.at(-1)!.end);
     const determined =

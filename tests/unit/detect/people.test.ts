@@ -62,6 +62,14 @@ describe('people: names and roles', () => {
     ['apposition after a count word', 'Another witness, Polly Sheppard, spoke.', 'Polly Sheppard', 'witness'],
     ['rank title abbreviated', 'Lt. Gen. H. R. McMaster arrived.', 'H. R. McMaster', 'Lt. Gen.'],
     ['initials before the surname', 'Author J.K. Rowling wrote back.', 'J.K. Rowling', 'Author'],
+    ['title with "of"', 'Secretary of State Mike Pompeo spoke.', 'Mike Pompeo', 'Secretary of State'],
+    [
+      'title with "of" and a place-word surname',
+      'Minister of Finance Lena Park spoke.',
+      'Lena Park',
+      'Minister of Finance',
+    ],
+    ['title after an organisation word', 'House Speaker Nancy Pelosi objected.', 'Nancy Pelosi', 'House Speaker'],
     ['former + title', 'He replaced former Secretary of State Rex W. Tillerson last year.', 'Rex W. Tillerson', null],
   ])('%s', (_name, text, name, role) => {
     const p = person(text, name);
