@@ -79,10 +79,25 @@ export const ROBUST_BROWSERS: RobustBrowser[] = [
           await tab.close();
           await driver.page.bringToFront();
         },
+        // Puppeteer over BiDi cannot find a click point inside a frame: aim from the top page instead.
         async hoverInFrame(urlEnd: string, selector: string) {
-          const frame = driver.page.frames().find((f) => f.url().endsWith(urlEnd));
-          if (!frame) throw new Error(`no frame ending ${urlEnd}`);
-          await frame.hover(selector);
+          const point = await driver.page.evaluate(
+            (end, sel) => {
+              const frame = Array.from(document.querySelectorAll('iframe')).find((f) => f.src.endsWith(end));
+              const target = frame?.contentDocument?.querySelector(sel);
+              if (!frame || !target) return null;
+              const box = frame.getBoundingClientRect();
+              const rect = target.getClientRects()[0] ?? target.getBoundingClientRect();
+              return {
+                x: box.left + frame.clientLeft + rect.left + Math.min(rect.width / 2, 20),
+                y: box.top + frame.clientTop + rect.top + rect.height / 2,
+              };
+            },
+            urlEnd,
+            selector,
+          );
+          if (!point) throw new Error(`no ${selector} in a frame ending ${urlEnd}`);
+          await driver.page.mouse.move(point.x, point.y);
         },
         deep: (selector: string) => `pierce/${selector}`,
       });
