@@ -7,6 +7,7 @@ import {
   deleteStatements,
   exportPack,
   importPack,
+  type LibrarySnapshot,
   mergePeople,
   PackError,
   previewImport,
@@ -15,9 +16,9 @@ import {
   putStatement,
   readLibrary,
   restoreRecords,
-  searchLibrary,
 } from '../../lib/db/repos';
 import type { OnRecordDb } from '../../lib/db/schema';
+import { buildSearchIndex, type SearchIndex } from '../../lib/db/search-index';
 import { loadStarterPackIfEmpty } from '../../lib/db/starter';
 import { toWebAnnotations } from '../../lib/pack/export-annotations';
 import { statementsToCsv } from '../../lib/pack/export-csv';
@@ -27,9 +28,18 @@ import { readPackFile } from '../../lib/pack/read-pack-file';
 /** Hands a file to the browser's downloads; the page provides this so tests can capture files instead. */
 export type Download = (fileName: string, type: string, text: string) => void;
 
-/** The manager's actions over the library database; every failed write rejects with a reader-facing message. */
-export function libraryActions(db: OnRecordDb, download: Download): ManagerActions {
+/**
+ * The manager's actions over the library database; every failed write rejects with a reader-facing message.
+ * `snapshot` is the library the page shows (its live query), which search runs over.
+ */
+export function libraryActions(
+  db: OnRecordDb,
+  download: Download,
+  snapshot: () => LibrarySnapshot | null,
+): ManagerActions {
   let pending: unknown = null;
+  // One search index per library snapshot: built on the first keystroke after a change, then reused.
+  let index: { library: LibrarySnapshot; search: SearchIndex } | null = null;
   const write = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
@@ -40,8 +50,10 @@ export function libraryActions(db: OnRecordDb, download: Download): ManagerActio
   const undoable = (removed: Parameters<typeof restoreRecords>[1]) => () => write(() => restoreRecords(db, removed));
   return {
     async search(query) {
-      const found = await searchLibrary(db, query, 0);
-      return found && { statementIds: found.statementIds, personIds: new Set(found.people.map((p) => p.id)) };
+      const library = snapshot();
+      if (!library) return null;
+      if (index?.library !== library) index = { library, search: buildSearchIndex(library.people, library.statements) };
+      return index.search.query(query);
     },
     saveStatement: (s) => write(async () => void (await putStatement(db, s))),
     savePerson: (p) => write(async () => void (await putPerson(db, p))),

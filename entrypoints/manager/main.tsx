@@ -7,8 +7,8 @@ import { readLibrary } from '../../lib/db/repos';
 import { browserDownload, libraryActions } from './library-actions';
 
 const app = document.getElementById('app')!;
-const actions = libraryActions(db, browserDownload);
 let data: LibraryData | null = null;
+const actions = libraryActions(db, browserDownload, () => data);
 let error: string | null = null;
 
 function draw() {

@@ -1,12 +1,10 @@
-import { nameKey } from '../match/names';
-import { quoteWords } from '../match/quote-text';
 import { checkPack, parsePack, type Rejection } from '../pack/parse-pack';
 import { PACK_FORMAT, PACK_VERSION, type Pack, type PackMeta } from '../pack/schema';
-import { mergePerson, mergeStatement } from './merge-records';
-import { toPerson, toPersonRow } from './repos-people';
-import { toStatement, toStatementRow } from './repos-statements';
+import { toPerson } from './repos-people';
+import { toStatement } from './repos-statements';
 import type { OnRecordDb } from './schema';
-import type { Person, Relation, Statement } from './types';
+import type { Relation } from './types';
+import { writePack } from './write-pack';
 
 /** What an import did (or would do), for the reader: new records, records folded in, records left out. */
 export interface ImportSummary {
@@ -38,7 +36,7 @@ export interface ImportOptions {
  */
 export async function importPack(db: OnRecordDb, input: unknown, options: ImportOptions = {}): Promise<ImportSummary> {
   const { pack, rejected } = accept(input, options);
-  return db.transaction('rw', db.people, db.statements, db.relations, () => writePack(db, pack, rejected));
+  return db.transaction('rw', db.people, db.statements, db.relations, () => writeAll(db, pack, rejected));
 }
 
 /** What importing would do, worked out by importing in a transaction that is then rolled back. */
@@ -47,7 +45,7 @@ export async function previewImport(db: OnRecordDb, input: unknown): Promise<Imp
   let summary: ImportSummary | undefined;
   try {
     await db.transaction('rw', db.people, db.statements, db.relations, async () => {
-      summary = await writePack(db, pack, rejected);
+      summary = await writeAll(db, pack, rejected);
       throw new DryRun();
     });
   } catch (e) {
@@ -69,53 +67,8 @@ function accept(input: unknown, options: ImportOptions): { pack: Pack; rejected:
   return checked;
 }
 
-async function writePack(db: OnRecordDb, pack: Pack, rejected: Rejection[]): Promise<ImportSummary> {
-  const now = new Date().toISOString();
-  const summary: ImportSummary = {
-    people: { added: 0, merged: 0 },
-    statements: { added: 0, merged: 0 },
-    relations: { added: 0, merged: 0 },
-    rejected,
-  };
-  const personIds = new Map<string, string>();
-  const added = new Set<string>();
-  for (const p of pack.people) {
-    // By name only against people there before this import: two namesakes in one pack stay two people.
-    const byName = await db.people.where('keys').equals(nameKey(p.name)).first();
-    const existing = (await db.people.get(p.id)) ?? (byName && !added.has(byName.id) ? byName : undefined);
-    const incoming: Person = { ...p, createdAt: p.createdAt ?? now, updatedAt: p.updatedAt ?? now };
-    const person = existing ? mergePerson(toPerson(existing), incoming, now) : incoming;
-    summary.people[existing ? 'merged' : 'added']++;
-    if (!existing) added.add(person.id);
-    personIds.set(p.id, person.id);
-    await db.people.put(toPersonRow(person));
-  }
-  const statementIds = new Map<string, string>();
-  for (const s of pack.statements) {
-    const personId = personIds.get(s.personId)!;
-    const stored = (await db.statements.get(s.id)) ?? (await findSameStatement(db, personId, s.text, s.date));
-    const existing = stored && toStatement(stored);
-    const incoming: Statement = { ...s, personId, createdAt: s.createdAt ?? now, updatedAt: s.updatedAt ?? now };
-    const statement = existing ? mergeStatement(existing, incoming, now) : incoming;
-    summary.statements[existing ? 'merged' : 'added']++;
-    statementIds.set(s.id, statement.id);
-    if (statement !== existing) await db.statements.put(toStatementRow(statement));
-  }
-  for (const r of pack.relations) {
-    const fromId = statementIds.get(r.fromId)!;
-    const toId = statementIds.get(r.toId)!;
-    const same = db.relations
-      .where('fromId')
-      .equals(fromId)
-      .and((x) => x.toId === toId && x.type === r.type);
-    if ((await db.relations.get(r.id)) || (await same.count()) > 0) {
-      summary.relations.merged++;
-      continue;
-    }
-    await db.relations.add({ ...r, fromId, toId, createdAt: r.createdAt ?? now });
-    summary.relations.added++;
-  }
-  return summary;
+async function writeAll(db: OnRecordDb, pack: Pack, rejected: Rejection[]): Promise<ImportSummary> {
+  return { ...(await writePack(db, pack, new Date().toISOString())), rejected };
 }
 
 /** The whole library as a pack, for backup or sharing. */
@@ -137,17 +90,4 @@ export async function exportPack(db: OnRecordDb, meta: PackMeta): Promise<Pack> 
 export async function isLibraryEmpty(db: OnRecordDb): Promise<boolean> {
   const counts = await Promise.all([db.people.count(), db.statements.count(), db.relations.count()]);
   return counts.every((n) => n === 0);
-}
-
-async function findSameStatement(db: OnRecordDb, personId: string, text: string, date?: string) {
-  const words = quoteWords(text);
-  // The compound index narrows to one person's one day; an undated statement compares with the undated only.
-  const mine = date
-    ? await db.statements.where('[personId+date]').equals([personId, date]).toArray()
-    : await db.statements
-        .where('personId')
-        .equals(personId)
-        .filter((s) => s.date === undefined)
-        .toArray();
-  return mine.find((s) => quoteWords(s.text) === words);
 }

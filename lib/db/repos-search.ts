@@ -1,6 +1,8 @@
+import { readLibrary } from './repos-library';
 import { toPerson } from './repos-people';
-import { byDateDesc, toStatement } from './repos-statements';
+import { byDateDesc } from './repos-statements';
 import type { OnRecordDb } from './schema';
+import { buildSearchIndex } from './search-index';
 import { queryWords } from './search-words';
 import type { Person, Statement } from './types';
 
@@ -9,49 +11,35 @@ export interface SearchResult {
   people: Person[];
   /** Up to `limit` matching statements, newest first. */
   statements: Statement[];
-  /** Every matching statement's id, for filters and counts beyond the first page. */
+  /** Every matching statement's id. */
   statementIds: Set<string>;
 }
 
 /**
- * Search as you type: each word the reader typed is a prefix of a word of the statement or of its speaker's
- * name or aliases. Each word is one prefix query on a multi-entry index; the id sets are intersected, longest
- * (most selective) word first, so a search never reads records it will not show.
+ * People whose name or alias words start with every word typed, from the people `*words` index: no statement
+ * is read, so it suits a quick "who is this" lookup.
  */
-export async function searchLibrary(db: OnRecordDb, query: string, limit = 200): Promise<SearchResult | null> {
+export async function searchPeople(db: OnRecordDb, query: string): Promise<Person[]> {
   const words = [...new Set(queryWords(query))].sort((a, b) => b.length - a.length);
-  if (words.length === 0) return null;
-  return db.transaction('r', db.people, db.statements, async () => {
-    let ids: Set<string> | null = null;
-    let people: Set<string> | null = null;
-    for (const word of words) {
-      const speakers = new Set((await db.people.where('words').startsWith(word).primaryKeys()) as string[]);
-      const byText = await db.statements.where('words').startsWith(word).primaryKeys();
-      const bySpeaker = speakers.size
-        ? await db.statements
-            .where('personId')
-            .anyOf([...speakers])
-            .primaryKeys()
-        : [];
-      const found = new Set<string>([...(byText as string[]), ...(bySpeaker as string[])]);
-      ids = ids ? intersect(ids, found) : found;
-      people = people ? intersect(people, speakers) : speakers;
-      if (ids.size === 0 && people.size === 0) break;
-    }
-    const statementIds = ids ?? new Set<string>();
-    const rows = await db.statements.bulkGet([...statementIds].slice(0, Math.max(limit * 5, limit)));
-    const statements = rows
-      .filter((r) => r !== undefined)
-      .map(toStatement)
-      .sort(byDateDesc)
-      .slice(0, limit);
-    const personRows = await db.people.bulkGet([...(people ?? [])]);
-    const matchedPeople = personRows.filter((r) => r !== undefined).map(toPerson);
-    return { people: matchedPeople, statements, statementIds };
-  });
+  if (words.length === 0) return [];
+  const rows = await db.people.where('words').startsWith(words[0]!).distinct().toArray();
+  return rows.filter((r) => words.every((w) => r.words.some((x) => x.startsWith(w)))).map(toPerson);
 }
 
-function intersect<T>(a: Set<T>, b: Set<T>): Set<T> {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  return new Set([...small].filter((x) => large.has(x)));
+/**
+ * A one-off search of the whole library: each word typed is a prefix of a word of the statement or of its
+ * speaker's names. Reads the library and builds the index each call; the manager keeps one index per snapshot.
+ */
+export async function searchLibrary(db: OnRecordDb, query: string, limit = 200): Promise<SearchResult | null> {
+  const library = await readLibrary(db);
+  const matches = buildSearchIndex(library.people, library.statements).query(query);
+  if (!matches) return null;
+  return {
+    people: library.people.filter((p) => matches.personIds.has(p.id)),
+    statements: library.statements
+      .filter((s) => matches.statementIds.has(s.id))
+      .sort(byDateDesc)
+      .slice(0, limit),
+    statementIds: matches.statementIds,
+  };
 }

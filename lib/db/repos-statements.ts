@@ -1,17 +1,17 @@
 import type { OnRecordDb, StatementRow } from './schema';
-import { statementOutlets, statementWords } from './search-words';
+import { statementOutlets } from './search-words';
 import type { Statement } from './types';
 
 /** Drops the derived search fields so callers only ever see the shared Statement shape. */
 export function toStatement(row: StatementRow | Statement): Statement {
-  const { words: _w, outlets: _o, ...statement } = row as StatementRow;
+  const { outlets: _o, ...statement } = row as StatementRow & { words?: unknown };
   return statement;
 }
 
 /** Adds the derived search fields; every statement write goes through here so search never goes stale. */
 export function toStatementRow(statement: Statement): StatementRow {
   const plain = toStatement(statement);
-  return { ...plain, words: statementWords(plain.text), outlets: statementOutlets(plain.sources) };
+  return { ...plain, outlets: statementOutlets(plain.sources) };
 }
 
 /** Newest first; undated statements last, since a card reads best from the latest words back. */

@@ -14,8 +14,6 @@ export interface PersonRow extends Person {
 
 /** A statement as stored: the record plus derived search fields. */
 export interface StatementRow extends Statement {
-  /** Distinct words of the text, for search as you type. */
-  words: string[];
   /** Outlet names and source hosts, lowercased, for the outlet filter. */
   outlets: string[];
 }

@@ -20,10 +20,16 @@ beforeEach(async () => {
   downloads = [];
   root = document.createElement('div');
   document.body.append(root);
-  const actions = libraryActions(db, (name, type, text) => downloads.push({ name, type, text }));
-  subscription = liveQuery(() => readLibrary(db)).subscribe((data) =>
-    render(<ManagerApp data={data} onLoadStarter={actions.loadStarter} actions={actions} />, root),
+  let data: Awaited<ReturnType<typeof readLibrary>> | null = null;
+  const actions = libraryActions(
+    db,
+    (name, type, text) => downloads.push({ name, type, text }),
+    () => data,
   );
+  subscription = liveQuery(() => readLibrary(db)).subscribe((snapshot) => {
+    data = snapshot;
+    render(<ManagerApp data={data} onLoadStarter={actions.loadStarter} actions={actions} />, root);
+  });
   await expect.poll(() => root.textContent).toContain('Ukraine is no exception');
 });
 afterEach(() => {
