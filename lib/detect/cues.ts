@@ -102,9 +102,11 @@ const BETWEEN_SUBJECT_AND_VERB =
 export function subjectOf(c: Ctx, from: number, v: number): Referent | undefined {
   let i = v - 1;
   while (i >= from && BETWEEN_SUBJECT_AND_VERB.test(c.tokens[i]!.lower) && v - i < 4) i--;
-  if (i >= from && !c.quoted[i] && /^\s*,?\s*$/.test(c.text.slice(c.tokens[i]!.end, c.tokens[i + 1]!.start))) {
+  const gap = i >= from ? c.text.slice(c.tokens[i]!.end, c.tokens[i + 1]!.start) : '';
+  if (i >= from && !c.quoted[i] && /^\s*,?\s*$/.test(gap)) {
     const r = referentAt(c.idx, c.d, c.tokens, i);
-    if (r) return r;
+    // "Ms. Rivera, 34, a nurse, said": an apposition ends there; the subject stands before it.
+    if (r && !(r.entity === null && gap.includes(','))) return r;
   }
   return scan(c, clauseStart(c, from, v), v, 1) ?? scan(c, from, v, -1);
 }

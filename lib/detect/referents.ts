@@ -16,7 +16,10 @@ export interface Discourse {
   lastSpeakerAt: number;
 }
 
+const CORPORATE = ['company', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'llc', 'plc', 'group'];
 const ORG_ALIASES: Record<string, string[]> = {
+  company: CORPORATE,
+  firm: CORPORATE,
   bank: ['bank', 'reserve'],
   house: ['house'],
   paper: ['times', 'post', 'journal', 'news'],
@@ -83,7 +86,7 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
   const indefinite = det === 'a' || det === 'an' || det === 'one' || det2 === 'a' || det2 === 'an' || det2 === 'one';
   if (ROLE_NOUNS.has(t.lower)) {
     const owner = tokens[i - 1];
-    if (indefinite && owner?.possessive) {
+    if (indefinite && owner && (owner.possessive || ORG_NOUNS.has(owner.lower))) {
       // "a sheriff's spokeswoman" speaks for the sheriff's office named earlier.
       const org = recentEntity(idx, t.start, (e) => e.kind === 'organisation' && e.surname.includes(owner.lower));
       if (org !== null) return { entity: org, start: owner.start, end: t.end };

@@ -119,6 +119,24 @@ describe('speakers: references', () => {
       'Central Bank of Ruritania',
     ],
     [
+      '"the company" for a corporate name',
+      'Acme Inc. reported record sales. "This was our best quarter," the company said.',
+      'This was our best',
+      'Acme Inc',
+    ],
+    [
+      'an unnamed spokesman of a named department',
+      'The Justice Department declined to comment. "We do not discuss cases," a department spokesman said.',
+      'We do not discuss',
+      'Justice Department',
+    ],
+    [
+      'apposition with an indefinite role',
+      'Ms. Rivera, 34, a nurse, said the hospital was "overwhelmed."',
+      'overwhelmed',
+      'Rivera',
+    ],
+    [
       'cue in the sentence before a bare quote',
       'The Chinese Embassy in Kyiv issued advice. Drivers should stay home, it said. "Please do not panic. We are with you."',
       'Please do not panic',
