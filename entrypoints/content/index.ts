@@ -10,6 +10,9 @@ import css from './style.css?inline';
 
 type Incoming = Message<PopupToContent> | Message<CardToContent>;
 
+/** How often (ms) to check that the extension behind this script is still there. */
+const ORPHAN_CHECK_MS = 2000;
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -69,6 +72,10 @@ export default defineContentScript({
       if (message?.type === 'card/closed') session?.onCardClosed(message.payload.nonce);
       return undefined;
     });
+
+    // After an update or reload, Chrome leaves this copy running with no extension behind it and tells it
+    // nothing. WXT's timers check for that on every tick and invalidate the context, which stops everything.
+    ctx.setInterval(() => {}, ORPHAN_CHECK_MS);
 
     ctx.onInvalidated(watchSettings((settings) => apply(isEnabledOn(settings, site))));
     ctx.onInvalidated(() => apply(false));

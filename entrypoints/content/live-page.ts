@@ -10,6 +10,7 @@ import { isBoilerplate } from '../../lib/dom/boilerplate';
 import { CHUNK_LIMITS, splitOnce, withQuotePrefix } from '../../lib/dom/chunks';
 import { MARK_TAG } from '../../lib/dom/highlight';
 import { isHugePage, quickArticleRoot } from '../../lib/dom/huge-page';
+import { clearLeftovers } from '../../lib/dom/leftovers';
 import { watchMutations } from '../../lib/dom/observe';
 import { looksLikeArticle, readPageInfo } from '../../lib/dom/page-info';
 import { readingWorth } from '../../lib/dom/reading-worth';
@@ -188,6 +189,7 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
     },
     { signal },
   );
+  clearLeftovers(doc);
   watcher.observe(doc);
   rescan();
 

@@ -138,4 +138,32 @@ describe.each(ROBUST_BROWSERS)('what stays untouched in $name', ({ start }) => {
     const back = await marksUntil((n) => n === count, 5_000);
     expect(back.value).toBe(count);
   });
+
+  it('leaves no highlight of the old version behind when the extension is updated', async () => {
+    const before = (await driver.evaluate(readQuotes, undefined)).quotes.length;
+    expect(before).toBeGreaterThan(0);
+    // Tag the old version's highlights from the page, to tell them from any the new version draws.
+    await driver.evaluate(() => {
+      for (const mark of Array.from(document.querySelectorAll('onrecord-mark'))) mark.setAttribute('data-old', '');
+    }, undefined);
+    await driver.reloadExtension();
+    // Chrome leaves the old copy running orphaned until it notices; Firefox starts the new copy in open tabs.
+    const settled = await pollUntil(
+      () =>
+        driver.evaluate(
+          () => ({
+            old: document.querySelectorAll('onrecord-mark[data-old]').length,
+            cards: document.querySelectorAll('onrecord-card').length,
+          }),
+          undefined,
+        ),
+      (state) => state.old === 0 && state.cards <= 1,
+      8_000,
+      100,
+    );
+    expect(settled.ok, JSON.stringify(settled.value)).toBe(true);
+    const after = await driver.evaluate(readQuotes, undefined);
+    expect(after.nested).toBe(0);
+    expect([0, before]).toContain(after.quotes.length);
+  });
 });

@@ -20,6 +20,8 @@ export interface RobustDriver extends StoryDriver {
   setSettings(settings: StoredSettings): Promise<void>;
   /** Moves the real mouse over the first element matching `selector` inside the frame whose URL ends so. */
   hoverInFrame(urlEnd: string, selector: string): Promise<void>;
+  /** Reloads the extension, as an update does; the page's tab stays open. */
+  reloadExtension(): Promise<void>;
   /** A selector that also finds elements inside open shadow roots (each driver has its own syntax). */
   deep(selector: string): string;
 }
@@ -53,6 +55,13 @@ export const ROBUST_BROWSERS: RobustBrowser[] = [
           const frame = driver.page.frames().find((f) => f.url().endsWith(urlEnd));
           if (!frame) throw new Error(`no frame ending ${urlEnd}`);
           await frame.locator(selector).first().hover({ timeout: 10_000 });
+        },
+        async reloadExtension() {
+          await session.worker
+            .evaluate(() =>
+              (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(),
+            )
+            .catch(() => undefined); // the worker goes away while answering
         },
         // Playwright's CSS engine already pierces open shadow roots.
         deep: (selector: string) => selector,
@@ -98,6 +107,17 @@ export const ROBUST_BROWSERS: RobustBrowser[] = [
           );
           if (!point) throw new Error(`no ${selector} in a frame ending ${urlEnd}`);
           await driver.page.mouse.move(point.x, point.y);
+        },
+        async reloadExtension() {
+          const tab = await session.browser.newPage();
+          await openExtensionPage(tab, `${session.extensionOrigin}popup.html`);
+          await tab
+            .evaluate(() =>
+              (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload(),
+            )
+            .catch(() => undefined); // the extension page closes while answering
+          await tab.close().catch(() => undefined);
+          await driver.page.bringToFront();
         },
         deep: (selector: string) => `pierce/${selector}`,
       });
