@@ -14,9 +14,13 @@ const PULL_QUOTE = /pull-?quote|blockquote|embed/i;
 const FURNITURE_CAMEL = /richlink|relatedlinks?|relatedcontent|onwardjourney|morestories|newsletterSignup/i;
 const LINK_BOX_TAGS = new Set(['FIGURE', 'DIV', 'SECTION', 'UL', 'OL']);
 
+const TEASER_LABEL =
+  /^\[?\s*(?:related|read more|read|see also|also read|more|watch|listen|recommended|opinion)\s*[:|\-\u2014]/i;
+
 /** A short box that is mostly links (a related-story card, a "read more" teaser). */
 function isLinkBox(el: Element): boolean {
-  if (!LINK_BOX_TAGS.has(el.tagName) || el.querySelector('p')) return false;
+  const teaserTag = el.tagName === 'P' || el.tagName === 'LI';
+  if ((!LINK_BOX_TAGS.has(el.tagName) && !teaserTag) || (!teaserTag && el.querySelector('p'))) return false;
   const raw = el.textContent ?? '';
   if (raw.length > 2000) return false;
   const text = raw.replace(/\s+/g, ' ').trim();
@@ -24,6 +28,8 @@ function isLinkBox(el: Element): boolean {
   let linked = 0;
   for (const a of Array.from(el.querySelectorAll('a')))
     linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  // A paragraph is a teaser only when it is a labelled link ("Related: ...", "[Read: ...]").
+  if (teaserTag) return TEASER_LABEL.test(text) && linked / text.length > 0.6;
   return linked / text.length > 0.7 || /\bread more$/i.test(text);
 }
 

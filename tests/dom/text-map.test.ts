@@ -33,6 +33,16 @@ describe('buildTextMap', () => {
       'one\n\ntwo',
     ],
     [
+      'skips a labelled teaser paragraph',
+      '<p>body</p><p><a href="#">Related: Mayor says "no more delays"</a></p><p>[<a href="#">Read: "A quote" in a link</a>]</p>',
+      'body',
+    ],
+    [
+      'keeps a paragraph that is only a link without a label',
+      '<p><a href="#">A linked sentence.</a></p>',
+      'A linked sentence.',
+    ],
+    [
       'skips a short box of links',
       '<p>body</p><div><a href="#">Related story one</a> <a href="#">two</a></div>',
       'body',
