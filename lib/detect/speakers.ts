@@ -54,8 +54,12 @@ export function attributeSpeakers(
       const r = cueBefore(c, from, q.open);
       c.quoted = saved;
       c.d = savedDiscourse;
-      const person = r && r.entity !== null && idx.entities[r.entity]!.kind === 'person';
-      out.push(person ? { entity: r!.entity, mention: { start: r!.start, end: r!.end } } : outer);
+      // Inside a quote "he" or "she" is someone other than the speaker: only a person named there resolves it.
+      const named = !!r && idx.mentions.some((m) => m.start <= r.start && r.end <= m.end);
+      const known = !!r && r.entity !== null && (named || inside.some((m) => m.entity === r.entity));
+      if (known && idx.entities[r!.entity!]!.kind === 'person')
+        out.push({ entity: r!.entity, mention: { start: r!.start, end: r!.end } });
+      else out.push(r && !known ? { entity: null, mention: null } : outer);
       continue;
     }
     const sStart = sentenceStart(text, q.open);

@@ -168,6 +168,11 @@ describe('speakers: references', () => {
     expect(speakerOf(text, 'I called')).toBe('Maria Lopez');
   });
 
+  it('says null for a nested quote by an unnamed "he" inside the outer quote', () => {
+    const text = `${INTRO} "He told me, 'I will never resign,' and left," Lopez said.`;
+    expect(speakerOf(text, 'I will never resign')).toBeNull();
+  });
+
   it('lets a nested quote inherit the outer speaker when nobody else is named', () => {
     const text = `${INTRO} "We always say, 'Watch out,' to newcomers," said Lopez.`;
     expect(speakerOf(text, 'Watch out')).toBe('Maria Lopez');
