@@ -1,17 +1,14 @@
 import type { OnRecordDb, StatementRow } from './schema';
-import { statementOutlets } from './search-words';
 import type { Statement } from './types';
 
-/** Drops the derived search fields so callers only ever see the shared Statement shape. */
-export function toStatement(row: StatementRow | Statement): Statement {
-  const { outlets: _o, ...statement } = row as StatementRow & { words?: unknown };
-  return statement;
+/** The shared Statement shape of a stored row, so a field ever derived for storage never reaches callers. */
+export function toStatement(row: StatementRow): Statement {
+  return row;
 }
 
-/** Adds the derived search fields; every statement write goes through here so search never goes stale. */
+/** The row a statement is stored as; every statement write goes through here, the one place to derive fields. */
 export function toStatementRow(statement: Statement): StatementRow {
-  const plain = toStatement(statement);
-  return { ...plain, outlets: statementOutlets(plain.sources) };
+  return statement;
 }
 
 /** Newest first; undated statements last, since a card reads best from the latest words back. */

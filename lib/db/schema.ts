@@ -12,11 +12,8 @@ export interface PersonRow extends Person {
   words: string[];
 }
 
-/** A statement as stored: the record plus derived search fields. */
-export interface StatementRow extends Statement {
-  /** Outlet names and source hosts, lowercased, for the outlet filter. */
-  outlets: string[];
-}
+/** A statement as stored: exactly the shared record (search runs in memory, lib/db/search-index.ts). */
+export type StatementRow = Statement;
 
 /** The database name, shared by the background and every extension page (all in the extension origin). */
 export const DB_NAME = 'onrecord';

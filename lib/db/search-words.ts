@@ -31,29 +31,10 @@ export function personWords(person: { name: string; aliases: string[] }): string
   return [...words];
 }
 
-/** Outlets a statement was reported by, lowercased, plus each source's host, for the outlet filter. */
-export function statementOutlets(sources: { url: string; outlet?: string }[]): string[] {
-  const outlets = new Set<string>();
-  for (const s of sources) {
-    if (s.outlet?.trim()) outlets.add(s.outlet.trim().toLowerCase());
-    const host = hostOf(s.url);
-    if (host) outlets.add(host);
-  }
-  return [...outlets];
-}
-
 /** The words of what a reader typed, in the index's spelling. */
 export function queryWords(query: string): string[] {
   return quoteWords(query)
     .split(' ')
     .map((w) => w.replace(/'/g, ''))
     .filter(Boolean);
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '').toLowerCase() || null;
-  } catch {
-    return null;
-  }
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../../lib/db/migrations';
 import { findPeopleByNames, searchLibrary, searchPeople, statementsOfPerson } from '../../lib/db/repos';
 import { OnRecordDb } from '../../lib/db/schema';
-import { personWords, statementOutlets } from '../../lib/db/search-words';
+import { personWords } from '../../lib/db/search-words';
 
 type Rows = Record<'people' | 'statements' | 'relations', Record<string, unknown>[]>;
 
@@ -54,7 +54,6 @@ describe.each(earlier)('a version %i library', (version) => {
     expect((await searchLibrary(db, 'zelensk glory'))?.statements.map((s) => s.id)).toEqual(['me-s1']);
     expect((await searchLibrary(db, 'sergei'))?.people.map((p) => p.id)).toEqual(['sergey-lavrov']);
     expect((await searchPeople(db, 'zelensk president')).map((p) => p.id)).toEqual(['me-zelenskyy']);
-    expect(await db.statements.where('outlets').equals('example news').primaryKeys()).toEqual(['me-s1']);
     const [zelenskyy] = await findPeopleByNames(db, ['Zelenskiy']);
     expect(zelenskyy?.id).toBe('me-zelenskyy');
     const [said] = await statementsOfPerson(db, 'me-zelenskyy');
@@ -64,17 +63,18 @@ describe.each(earlier)('a version %i library', (version) => {
 });
 
 describe('version 2 upgrade', () => {
-  it('derives exactly the fields a fresh write would', async () => {
+  it('derives exactly the fields a fresh write would, and drops unqueried indexes', async () => {
     const db = new OnRecordDb('onrecord', { indexedDB: await seed(1), IDBKeyRange });
     for (const row of await db.people.toArray()) expect(row.words).toEqual(personWords(row));
-    for (const row of await db.statements.toArray()) {
-      expect(row.outlets).toEqual(statementOutlets(row.sources));
-    }
-    expect((await db.statements.get('me-s1'))?.outlets).toEqual([
-      'example news',
-      'example-news.org',
-      'archive.example.net',
-    ]);
+    // Unqueried indexes are gone; the ones lookups use remain.
+    const indexes = (table: string) =>
+      db
+        .table(table)
+        .schema.indexes.map((i) => i.name)
+        .sort();
+    expect(indexes('statements')).toEqual(['[personId+date]', 'personId']);
+    expect(indexes('relations')).toEqual(['fromId', 'toId']);
+    expect(indexes('people')).toEqual(['keys', 'name', 'tokens', 'words']);
     db.close();
   });
 
