@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type LivePage, startLivePage } from '../../entrypoints/content/live-page';
+
+const ARTICLE = `<article><h1>Ministers meet</h1>
+<p>European foreign ministers met in Brussels on Monday for a second day of talks on sanctions, with several delegations saying privately that no agreement was in sight.</p>
+<p>"We are not going to be rushed into a bad deal," said Irish Foreign Minister Simon Coveney. "The measures have to be ones we can hold for years."</p>
+<p>German Foreign Minister Annalena Baerbock said the union had to stay united, and that talks would go on through the week if they had to.</p>
+<pre>"Not a quote to mark," said Simon Coveney in a code sample of the page.</pre>
+</article>`;
+
+const quoteTexts = () => {
+  const byId = new Map<string, string>();
+  for (const m of document.querySelectorAll('onrecord-mark[data-onrecord="quote"]')) {
+    const id = m.getAttribute('data-onrecord-id')!;
+    byId.set(id, (byId.get(id) ?? '') + m.textContent);
+  }
+  return [...byId.values()];
+};
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('a live page', () => {
+  let live: LivePage | null = null;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    document.head.innerHTML = '<meta property="og:type" content="article">';
+    document.body.innerHTML = ARTICLE;
+  });
+  afterEach(() => {
+    live?.stop();
+    live = null;
+  });
+
+  it('highlights the article at once, but nothing in code', () => {
+    live = startLivePage(document, { css: '' });
+    expect(quoteTexts().some((t) => t.includes('We are not going to be rushed'))).toBe(true);
+    expect(document.querySelector('pre onrecord-mark')).toBeNull();
+    expect(live.session().quotes.every((q) => !q.text.includes('Not a quote to mark'))).toBe(true);
+  });
+
+  it('highlights content added later, once, and lists it for the popup', async () => {
+    live = startLivePage(document, { css: '' });
+    const before = live.session().quotes.length;
+    const p = document.createElement('p');
+    p.textContent = '"Our strength is that we act together, and we will keep it that way," Baerbock told reporters.';
+    document.querySelector('article')!.append(p);
+    await wait(400);
+    expect(p.querySelector('onrecord-mark[data-onrecord="quote"]')).not.toBeNull();
+    expect(live.session().quotes.length).toBe(before + 1);
+    const texts = quoteTexts();
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(
+      document.querySelector('onrecord-mark[data-onrecord="quote"] onrecord-mark[data-onrecord="quote"]'),
+    ).toBeNull();
+  });
+
+  it('forgets quotes whose content the page removed', async () => {
+    live = startLivePage(document, { css: '' });
+    expect(live.session().quotes.length).toBeGreaterThan(0);
+    document.querySelector('article')!.remove();
+    await wait(400);
+    expect(live.session().quotes).toEqual([]);
+  });
+
+  it('stop() puts the page back as it was and stops watching', async () => {
+    const original = document.body.innerHTML;
+    live = startLivePage(document, { css: '' });
+    expect(document.body.innerHTML).not.toBe(original);
+    live.stop();
+    expect(document.body.innerHTML).toBe(original);
+    document
+      .querySelector('article')!
+      .insertAdjacentHTML('beforeend', '<p>"We will act," said Simon Coveney today in Dublin to the press.</p>');
+    await wait(400);
+    expect(document.querySelector('onrecord-mark')).toBeNull();
+    expect(live.session().quotes).toEqual([]);
+  });
+});
