@@ -78,7 +78,14 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
     if (v > a) return scanPreferPerson(c, a, v);
     // Inversion: the speaker follows the verb at once ("said Wang", "said the embassy").
     const r = scan(c, v + 1, Math.min(b, v + 4), 1);
-    return r && tokenAt(c.tokens, r.start) <= v + 3 ? r : undefined;
+    if (r && tokenAt(c.tokens, r.start) <= v + 3) return r;
+    // "said one of the organisers, Ann Cole": a name in apposition closes the descriptive phrase.
+    for (let i = v + 2; i < Math.min(b, v + 10); i++) {
+      if (!/^\s*,\s*$/.test(c.text.slice(c.tokens[i - 1]!.end, c.tokens[i]!.start))) continue;
+      const named = c.idx.mentions.find((m) => m.start === c.tokens[i]!.start);
+      if (named) return { entity: named.entity, start: named.start, end: named.end };
+    }
+    return undefined;
   }
   return undefined;
 }

@@ -37,6 +37,12 @@ describe('speakers: reporting cues', () => {
       'and the second',
       'Maria Lopez',
     ],
+    [
+      'inversion with a description before the name',
+      '"We will be back," said one of the organizers, Ann Cole.',
+      'We will be back',
+      'Ann Cole',
+    ],
     ['question with inversion', `${INTRO} "Is this the end?" asked Sato.`, 'Is this', 'Kenji Sato'],
     [
       'inversion names the speaker at once, not a later pronoun',
