@@ -80,18 +80,23 @@ async function writeStatements(
       : [],
   ]);
   const current = new Map<string, Statement>();
-  const sameWords = new Map<string, string>();
+  // Statements by person and day; words are compared only within one, so most records never need them.
+  const sameDay = new Map<string, string[]>();
+  const words = new Map<string, string>();
+  const wordsOf = (s: Statement) => words.get(s.id) ?? words.set(s.id, quoteWords(s.text)).get(s.id)!;
   const remember = (s: Statement) => {
+    if (!current.has(s.id)) sameDay.set(dayKey(s), [...(sameDay.get(dayKey(s)) ?? []), s.id]);
     current.set(s.id, s);
-    const key = wordsKey(s);
-    if (!sameWords.has(key)) sameWords.set(key, s.id);
+    words.delete(s.id);
   };
+  const sameWords = (s: Statement) => sameDay.get(dayKey(s))?.find((id) => wordsOf(current.get(id)!) === wordsOf(s));
   for (const row of [...datedRows, ...undatedRows, ...byIdRows]) if (row) remember(toStatement(row));
   const mapped = new Map<string, string>();
   const changed = new Set<string>();
   for (const s of incoming) {
     const full: Statement = { ...s, createdAt: s.createdAt ?? now, updatedAt: s.updatedAt ?? now };
-    const existingId = current.has(s.id) ? s.id : sameWords.get(wordsKey(full));
+    const existingId = current.has(s.id) ? s.id : sameWords(full);
+    words.delete(full.id);
     const existing = existingId ? current.get(existingId) : undefined;
     const statement = existing ? mergeStatement(existing, full, now) : full;
     counts.statements[existing ? 'merged' : 'added']++;
@@ -138,9 +143,9 @@ async function writeRelations(
   await db.relations.bulkAdd(added);
 }
 
-/** Same person, same day (or both undated), same words. */
-function wordsKey(s: Statement): string {
-  return `${s.personId}\u0000${s.date ?? ''}\u0000${quoteWords(s.text)}`;
+/** Same person, same day (or both undated). */
+function dayKey(s: Statement): string {
+  return `${s.personId}\u0000${s.date ?? ''}`;
 }
 
 function relationKey(r: { fromId: string; toId: string; type: string }): string {

@@ -189,3 +189,19 @@ describe('previewImport and skipRejected', () => {
     await expect(previewImport(db, { format: 'other' })).rejects.toBeInstanceOf(PackError);
   });
 });
+
+describe('merging within one pack', () => {
+  it('folds a second copy of the same words, person and day into the first, and keeps other days apart', async () => {
+    const base = clone(STARTER_PACK) as { statements: Record<string, unknown>[]; relations: unknown[] };
+    const first = base.statements[0]!;
+    base.statements.push(
+      { ...first, id: 'copy', text: `“${String(first.text).toUpperCase()}”`, tags: ['copy-tag'] },
+      { ...first, id: 'other-day', date: '2021-01-01' },
+    );
+    const summary = await importPack(db, base);
+    expect(summary.statements).toEqual({ added: 9, merged: 1 });
+    const kept = (await listStatements(db)).find((s) => s.id === first.id)!;
+    expect(kept.tags).toContain('copy-tag');
+    expect((await listStatements(db)).some((s) => s.id === 'copy')).toBe(false);
+  });
+});
