@@ -26,6 +26,10 @@ export function EmptyState({ onLoadStarter }: { onLoadStarter: () => Promise<voi
         {state === 'busy' ? 'Loading…' : 'Load the starter pack'}
       </button>
       {state === 'failed' && <p role="alert">The starter pack could not be loaded. Reload this page and try again.</p>}
+      <p class="muted">
+        Or bring your own: import a pack file with “Import a pack” above, or start from scratch with “New person”, then
+        “Add a statement” in their section.
+      </p>
     </section>
   );
 }
