@@ -22,7 +22,7 @@ import { IDLE_SESSION, type LiveSession, type Session, startSession } from './se
  * Milliseconds of analysis per turn. Small, because the page pays again after each turn: the browser
  * restyles and lays out what we wrapped, and on a huge page that can cost as much as the turn itself.
  */
-const SLICE_MS = 12;
+const SLICE_MS = 10;
 
 /** Calls back in idle time (within a second even on a busy page), or soon where idle callbacks are missing. */
 function later(callback: (deadline?: IdleDeadline) => void): void {

@@ -102,9 +102,14 @@ export function startSession(doc: Document, analysis: PageAnalysis, page: PageIn
     expanded = id ? piecesOf(id) : [];
     for (const m of expanded) m.setAttribute('aria-expanded', 'true');
   };
+  // Lists are rebuilt when read, not on every part added: a live blog adds thousands of parts.
+  let lists: { quotes: PageQuote[]; people: PagePerson[] } | null = null;
   const refresh = () => {
-    session.quotes = parts.flatMap((p) => p.quotes);
-    session.people = mergePeople(parts.map((p) => p.people));
+    lists = null;
+  };
+  const current = () => {
+    lists ??= { quotes: parts.flatMap((p) => p.quotes), people: mergePeople(parts.map((p) => p.people)) };
+    return lists;
   };
 
   const hover = watchQuoteHover(
@@ -145,8 +150,12 @@ export function startSession(doc: Document, analysis: PageAnalysis, page: PageIn
 
   const session: LiveSession = {
     article: true,
-    quotes: [],
-    people: [],
+    get quotes() {
+      return current().quotes;
+    },
+    get people() {
+      return current().people;
+    },
     add(more) {
       if (controller.signal.aborted) return [];
       const marks = highlightPage(doc, more);
