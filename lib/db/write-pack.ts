@@ -66,19 +66,17 @@ async function writeStatements(
   counts: WriteCounts,
 ) {
   const incoming = pack.statements.map((s) => ({ ...s, personId: personIds.get(s.personId)! }));
-  const dated = incoming.filter((s) => s.date).map((s) => [s.personId, s.date!] as [string, string]);
-  const undatedBy = [...new Set(incoming.filter((s) => !s.date).map((s) => s.personId))];
-  const [byIdRows, datedRows, undatedRows] = await Promise.all([
-    db.statements.bulkGet(incoming.map((s) => s.id)),
-    dated.length ? db.statements.where('[personId+date]').anyOf(dated).toArray() : [],
-    undatedBy.length
-      ? db.statements
-          .where('personId')
-          .anyOf(undatedBy)
-          .filter((s) => !s.date)
-          .toArray()
-      : [],
-  ]);
+  // Everything the pack's speakers already said: the only statements a new one can be the same as.
+  const speakers = [...new Set(incoming.map((s) => s.personId))];
+  const [byIdRows, candidates] = (await db.statements.count())
+    ? await Promise.all([
+        getKnown(
+          db.statements,
+          incoming.map((s) => s.id),
+        ),
+        db.statements.where('personId').anyOf(speakers).toArray(),
+      ])
+    : [[], []];
   const current = new Map<string, Statement>();
   // Statements by person and day; words are compared only within one, so most records never need them.
   const sameDay = new Map<string, string[]>();
@@ -90,7 +88,7 @@ async function writeStatements(
     words.delete(s.id);
   };
   const sameWords = (s: Statement) => sameDay.get(dayKey(s))?.find((id) => wordsOf(current.get(id)!) === wordsOf(s));
-  for (const row of [...datedRows, ...undatedRows, ...byIdRows]) if (row) remember(toStatement(row));
+  for (const row of [...candidates, ...byIdRows]) if (row) remember(toStatement(row));
   const mapped = new Map<string, string>();
   const changed = new Set<string>();
   for (const s of incoming) {
@@ -121,7 +119,10 @@ async function writeRelations(
     toId: statementIds.get(r.toId)!,
   }));
   const [byId, sameFrom] = await Promise.all([
-    db.relations.bulkGet(incoming.map((r) => r.id)),
+    getKnown(
+      db.relations,
+      incoming.map((r) => r.id),
+    ),
     db.relations
       .where('fromId')
       .anyOf([...new Set(incoming.map((r) => r.fromId))])
@@ -141,6 +142,23 @@ async function writeRelations(
     counts.relations.added++;
   }
   await db.relations.bulkAdd(added);
+}
+
+/** The two table methods getKnown needs, so it takes any of the library's tables. */
+interface KeyedTable<T> {
+  bulkGet(keys: string[]): PromiseLike<(T | undefined)[]>;
+  toCollection(): { primaryKeys(): PromiseLike<string[]> };
+}
+
+/**
+ * The stored records with these ids. A large pack reads the table's keys once (one cursor) and fetches only the
+ * ids that exist, instead of one request per id, most of which find nothing on a first import.
+ */
+async function getKnown<T>(table: KeyedTable<T>, ids: string[]): Promise<T[]> {
+  if (ids.length < 1000) return (await table.bulkGet(ids)).filter((r) => r !== undefined);
+  const keys = new Set(await table.toCollection().primaryKeys());
+  const known = ids.filter((id) => keys.has(id));
+  return known.length ? (await table.bulkGet(known)).filter((r) => r !== undefined) : [];
 }
 
 /** Same person, same day (or both undated). */

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { syntheticPack } from '../../lib/db/bench/synthetic-library';
 import {
   exportPack,
   findPeopleByNames,
@@ -203,5 +204,18 @@ describe('merging within one pack', () => {
     const kept = (await listStatements(db)).find((s) => s.id === first.id)!;
     expect(kept.tags).toContain('copy-tag');
     expect((await listStatements(db)).some((s) => s.id === 'copy')).toBe(false);
+  });
+});
+
+describe('large packs', () => {
+  it('imports 1,500 statements, and a second import of the same pack merges every record', async () => {
+    const pack = syntheticPack(1500, 30);
+    const first = await importPack(db, pack);
+    expect(first.statements).toEqual({ added: 1500, merged: 0 });
+    const again = await importPack(db, pack);
+    expect(again.people).toEqual({ added: 0, merged: 30 });
+    expect(again.statements).toEqual({ added: 0, merged: 1500 });
+    expect(again.relations).toEqual({ added: 0, merged: 150 });
+    expect(await db.statements.count()).toBe(1500);
   });
 });
