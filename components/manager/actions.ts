@@ -6,7 +6,8 @@ export type Undo = () => Promise<void>;
 
 /** A search's matches. */
 export interface SearchMatches {
-  statementIds: Set<string>;
+  /** Membership and count only: a search over a large library does not list its matches. */
+  statementIds: { has(id: string): boolean; readonly size: number };
   personIds: Set<string>;
 }
 

@@ -39,7 +39,11 @@ export function outletsOf(s: Statement): string[] {
 }
 
 /** The ids of statements that pass the filters and, when a search ran, are among its matches. */
-export function filterStatements(data: LibraryData, filter: LibraryFilter, searchIds: Set<string> | null): Set<string> {
+export function filterStatements(
+  data: LibraryData,
+  filter: LibraryFilter,
+  searchIds: { has(id: string): boolean } | null,
+): Set<string> {
   const relationsOf = new Map<string, Relation[]>();
   for (const r of data.relations)
     for (const id of [r.fromId, r.toId]) relationsOf.set(id, [...(relationsOf.get(id) ?? []), r]);

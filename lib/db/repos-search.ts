@@ -2,7 +2,7 @@ import { readLibrary } from './repos-library';
 import { toPerson } from './repos-people';
 import { byDateDesc } from './repos-statements';
 import type { OnRecordDb } from './schema';
-import { buildSearchIndex } from './search-index';
+import { buildSearchIndex, type IdSet } from './search-index';
 import { queryWords } from './search-words';
 import type { Person, Statement } from './types';
 
@@ -12,7 +12,7 @@ export interface SearchResult {
   /** Up to `limit` matching statements, newest first. */
   statements: Statement[];
   /** Every matching statement's id. */
-  statementIds: Set<string>;
+  statementIds: IdSet;
 }
 
 /**

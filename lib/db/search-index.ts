@@ -7,9 +7,15 @@
 import { personWords, queryWords, statementWords } from './search-words';
 import type { Person, Statement } from './types';
 
+/** A set of ids answered from a bit per statement, so a query matching 100,000 statements builds no strings. */
+export interface IdSet {
+  has(id: string): boolean;
+  readonly size: number;
+}
+
 /** What a query matched. */
 export interface IndexMatches {
-  statementIds: Set<string>;
+  statementIds: IdSet;
   personIds: Set<string>;
 }
 
@@ -23,6 +29,7 @@ export function buildSearchIndex(people: Person[], statements: Statement[]): Sea
   const statementVocab = vocabulary(statements.map((s) => statementWords(s.text)));
   const personVocab = vocabulary(people.map(personWords));
   const personOrdinal = new Map(people.map((p, i) => [p.id, i]));
+  const statementOrdinal = new Map(statements.map((s, i) => [s.id, i]));
   const byPerson: number[][] = people.map(() => []);
   statements.forEach((s, i) => {
     const p = personOrdinal.get(s.personId);
@@ -53,8 +60,20 @@ export function buildSearchIndex(people: Person[], statements: Statement[]): Sea
         });
         eachPrefixed(statementVocab, word, (s) => tick(s, mark));
       });
-      const statementIds = new Set<string>();
-      for (let i = 0; i < statements.length; i++) if (count[i] === words.length) statementIds.add(statements[i]!.id);
+      const hit = new Uint8Array(statements.length);
+      let size = 0;
+      for (let i = 0; i < statements.length; i++)
+        if (count[i] === words.length) {
+          hit[i] = 1;
+          size++;
+        }
+      const statementIds: IdSet = {
+        size,
+        has: (id) => {
+          const i = statementOrdinal.get(id);
+          return i !== undefined && hit[i] === 1;
+        },
+      };
       const personIds = new Set<string>();
       for (let i = 0; i < people.length; i++) if (personCount[i] === words.length) personIds.add(people[i]!.id);
       return { statementIds, personIds };

@@ -35,8 +35,12 @@ export async function runLibraryBench(db: OnRecordDb, statements: number): Promi
   for (const query of keystrokes) {
     t0 = performance.now();
     const matches = index.query(query);
-    // Results: the newest 50 matching statements, as the manager lists them.
-    if (matches) library.statements.filter((x) => matches.statementIds.has(x.id)).slice(0, 50);
+    // Results: the newest 50 matching statements (the snapshot is newest first), as the manager lists them.
+    const shown: unknown[] = [];
+    for (const x of library.statements) {
+      if (shown.length === 50 || !matches) break;
+      if (matches.statementIds.has(x.id)) shown.push(x);
+    }
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
