@@ -139,14 +139,22 @@ async function measurePages(rows: Row[]): Promise<void> {
     const page = session.context.pages()[0] ?? (await session.context.newPage());
     await page.addInitScript(PROBE);
 
-    const seed = await openAndSettle(page, `${fixtures.url}seed.html`);
-    const idle = seed.probe.load ?? 0;
+    // The first page after the browser starts also waits for the extension's storage to wake up; the
+    // budget is for a reader's typical page, so the median of the next loads counts, the first is noted.
+    const firstMarkAfterLoad = async () => {
+      const run = await openAndSettle(page, `${fixtures.url}seed.html`, 300);
+      return { ms: Math.max(0, (run.probe.firstMark ?? Number.POSITIVE_INFINITY) - (run.probe.load ?? 0)), run };
+    };
+    const cold = await firstMarkAfterLoad();
+    const warm: number[] = [];
+    for (let i = 0; i < 5; i++) warm.push((await firstMarkAfterLoad()).ms);
+    warm.sort((a, b) => a - b);
     rows.push({
-      what: 'seed page: first highlight after load',
-      value: Math.max(0, (seed.probe.firstMark ?? Number.POSITIVE_INFINITY) - idle),
+      what: 'seed page: first highlight after load (median of 5)',
+      value: warm[2]!,
       unit: 'ms',
       budget: BUDGETS.seedFirstMarkMs,
-      note: `${seed.marks} quote highlights`,
+      note: `${cold.run.marks} quote highlights; slowest ${warm[4]!.toFixed(0)} ms; first page after browser start ${cold.ms.toFixed(0)} ms`,
     });
     const withOnRecord = await heapMb(page);
     await setPaused(session, true);

@@ -60,19 +60,22 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
   let parts = 0;
   let pumping = false;
 
-  // Asked once per document: measuring layout after each part we highlight would lay out the whole page again.
-  const layouts = new WeakMap<Document, boolean>();
-  const layoutOf = (d: Document) => {
-    let has = layouts.get(d);
-    if (has === undefined) {
-      has = (d.documentElement?.getBoundingClientRect().width ?? 0) > 0;
-      layouts.set(d, has);
+  // Whether to ask computed style what is hidden, decided once per document: measuring layout after each
+  // part we highlight would lay out the whole page again. On a huge page each computed-style question after
+  // our own writes restyles the page (50-100 ms on a 2 MB live blog), so there attributes and inline
+  // styles alone decide (hidden, aria-hidden, display:none inline, never-rendered elements).
+  const styleChecks = new WeakMap<Document, boolean>();
+  const useComputedStyle = (d: Document) => {
+    let use = styleChecks.get(d);
+    if (use === undefined) {
+      use = (d.documentElement?.getBoundingClientRect().width ?? 0) > 0 && !isHugePage(d);
+      styleChecks.set(d, use);
     }
-    return has;
+    return use;
   };
   const analyse = (root: Element, owner: Document) => {
     if (!root.isConnected) return;
-    const analysis = analyzePage(owner, root, { computedStyle: layoutOf(owner) });
+    const analysis = analyzePage(owner, root, { computedStyle: useComputedStyle(owner) });
     const numbered = parts++ === 0 ? analysis : withQuotePrefix(analysis, `p${parts}-`);
     watcher.quietly(() => {
       if (session) session.add(numbered);
@@ -183,7 +186,8 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
         // Text that changed under our highlights is read again as a whole, so nothing is drawn twice.
         const stale = el.querySelector(MARK_TAG) ? (session?.forget(el) ?? []) : [];
         for (const root of stale) if (root.isConnected && !el.contains(root)) enqueue(root, el.ownerDocument, true);
-        if (!stale.some((root) => root.contains(el)) && readingWorth(el)) enqueue(el, el.ownerDocument, true);
+        if (!stale.some((root) => root.contains(el)) && readingWorth(el, useComputedStyle(el.ownerDocument)))
+          enqueue(el, el.ownerDocument, true);
       }
       pump();
     },

@@ -18,8 +18,19 @@ export const CHUNK_LIMITS = {
  * (short enough, or nothing to split it into), else its child elements, each to be split in turn.
  */
 export function splitOnce(el: Element, limit: number): Element[] | null {
-  if ((el.textContent?.length ?? 0) <= limit || el.children.length === 0) return null;
+  if (el.children.length === 0 || !textLongerThan(el, limit)) return null;
   return Array.from(el.children);
+}
+
+/** Whether `el` holds more than `limit` characters of text, counted only as far as needed (no 2 MB string). */
+export function textLongerThan(el: Element, limit: number): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  let total = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    total += (n as Text).length;
+    if (total > limit) return true;
+  }
+  return false;
 }
 
 /** The elements to analyse one by one for `root`, in document order. */

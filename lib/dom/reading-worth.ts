@@ -9,12 +9,11 @@ import { isVisible } from './visibility';
 /** Text shorter than this cannot hold a quote and its speaker (a timestamp, a like count, a button). */
 export const MIN_ADDED_CHARS = 60;
 
-/** True when an element the page added should be analysed. */
-export function readingWorth(el: Element, minChars = MIN_ADDED_CHARS): boolean {
+/** True when an element the page added should be analysed; `computedStyle` as in lib/dom/visibility. */
+export function readingWorth(el: Element, computedStyle: boolean, minChars = MIN_ADDED_CHARS): boolean {
   if (!el.isConnected || (el.textContent ?? '').trim().length < minChars) return false;
   if (insideUntouchable(el)) return false;
   for (let e: Element | null = el; e && e !== e.ownerDocument.body; e = e.parentElement)
     if (isBoilerplate(e)) return false;
-  const hasLayout = typeof el.ownerDocument.defaultView?.getComputedStyle === 'function';
-  return isVisible(el, { computedStyle: hasLayout });
+  return isVisible(el, { computedStyle });
 }
