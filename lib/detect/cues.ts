@@ -155,7 +155,7 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
     const r = scan(c, a, b, -1);
     if (r) return r;
     const para = c.text.lastIndexOf('\n', from) + 1;
-    return scan(c, tokenAt(c.tokens, para), a, -1);
+    return scan(c, Math.max(tokenAt(c.tokens, para), a - 80), a, -1);
   }
   return undefined;
 }

@@ -6,6 +6,9 @@
 const ABBREV =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Inc|Corp|Co|No|vs|etc|Fr|Rev|Mt|Ft)|\b\p{Lu}|\b(?:\p{L}\.)+\p{L})$/u;
 
+// No sentence a reporter writes runs longer than this; bounding the scans keeps detection linear.
+const MAX_SENTENCE = 600;
+
 /** True when the period/!/? at `i` ends a sentence. */
 export function endsSentence(text: string, i: number): boolean {
   const ch = text[i];
@@ -25,7 +28,8 @@ export function endsSentence(text: string, i: number): boolean {
 
 /** Start of the sentence containing `pos`. */
 export function sentenceStart(text: string, pos: number): number {
-  for (let i = pos - 1; i >= 0; i--) {
+  const floor = Math.max(0, pos - MAX_SENTENCE);
+  for (let i = pos - 1; i >= floor; i--) {
     if (text[i] === '\n') return i + 1;
     if (endsSentence(text, i)) {
       let j = i + 1;
@@ -33,12 +37,16 @@ export function sentenceStart(text: string, pos: number): number {
       return j;
     }
   }
-  return 0;
+  // Past the longest sentence worth reading, start at a word boundary (keeps long run-ons linear).
+  if (floor === 0) return 0;
+  const space = text.indexOf(' ', floor);
+  return space >= 0 && space < pos ? space + 1 : floor;
 }
 
 /** End (exclusive) of the sentence containing `pos`. */
 export function sentenceEnd(text: string, pos: number): number {
-  for (let i = pos; i < text.length; i++) {
+  const ceiling = Math.min(text.length, pos + MAX_SENTENCE);
+  for (let i = pos; i < ceiling; i++) {
     if (text[i] === '\n') return i;
     if (endsSentence(text, i)) {
       let j = i + 1;
@@ -46,5 +54,5 @@ export function sentenceEnd(text: string, pos: number): number {
       return j;
     }
   }
-  return text.length;
+  return ceiling;
 }
