@@ -226,7 +226,35 @@ describe('manager curation', () => {
     expect(statementsShown()).toBe(8);
   });
 
-  it('has a browser download that uses a temporary link', () => {
-    expect(typeof browserDownload).toBe('function');
+  it('works from the keyboard: panels take focus and close on Escape, Escape clears the search', async () => {
+    button('New person').click();
+    await expect.poll(() => document.activeElement?.closest('.panel')).not.toBeNull();
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await expect.poll(() => root.querySelector('.panel')).toBeNull();
+    const search = root.querySelector<HTMLInputElement>('input[type=search]')!;
+    type(search, 'exception');
+    await expect.poll(statementsShown).toBe(1);
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await expect.poll(statementsShown).toBe(8);
+    // Every control is a native, focusable element with a name.
+    for (const b of root.querySelectorAll('button'))
+      expect((b.textContent ?? b.getAttribute('aria-label'))?.trim()).toBeTruthy();
+    for (const box of root.querySelectorAll('li.statement input[type=checkbox]'))
+      expect(box.closest('label')?.textContent).toMatch(/^Select “/);
+  });
+
+  it('downloads through a temporary link that is removed again', () => {
+    const clicks: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    };
+    try {
+      browserDownload('library.json', 'application/json', '{}');
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(clicks).toEqual(['library.json']);
+    expect(document.querySelector('a[download]')).toBeNull();
   });
 });
