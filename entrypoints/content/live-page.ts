@@ -73,8 +73,17 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
     }
     return use;
   };
+  // The highlight style goes only into shadow roots we actually read, when we first read them.
+  const styled = new WeakSet<Node>();
+  const styleShadowOf = (el: Element) => {
+    const top = el.getRootNode();
+    if (top.nodeType !== 11 || styled.has(top)) return;
+    styled.add(top);
+    watcher.quietly(() => cleanups.push(injectStyle(top as ShadowRoot, options.css)));
+  };
   const analyse = (root: Element, owner: Document) => {
     if (!root.isConnected) return;
+    styleShadowOf(root);
     const analysis = analyzePage(owner, root, { computedStyle: useComputedStyle(owner) });
     const numbered = parts++ === 0 ? analysis : withQuotePrefix(analysis, `p${parts}-`);
     watcher.quietly(() => {
@@ -129,7 +138,6 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
       if (scanned.has(shadow)) continue;
       scanned.add(shadow);
       watcher.observe(shadow);
-      cleanups.push(injectStyle(shadow, options.css));
       const root = shadowArticle(shadow);
       if (root) enqueue(root, doc);
     }

@@ -75,4 +75,19 @@ describe('a live page', () => {
     expect(document.querySelector('onrecord-mark')).toBeNull();
     expect(live.session().quotes).toEqual([]);
   });
+
+  it('reads an article in an open shadow root, styles only that root, and takes the style away on stop', () => {
+    document.body.innerHTML = '<x-story></x-story><x-button></x-button>';
+    const story = document.querySelector('x-story')!.attachShadow({ mode: 'open' });
+    story.innerHTML = ARTICLE;
+    const button = document.querySelector('x-button')!.attachShadow({ mode: 'open' });
+    button.innerHTML = '<button>Share</button>';
+    live = startLivePage(document, { css: 'onrecord-mark{}' });
+    expect(story.querySelector('onrecord-mark[data-onrecord="quote"]')).not.toBeNull();
+    expect(story.querySelectorAll('style[data-onrecord-style]')).toHaveLength(1);
+    expect(button.querySelector('style')).toBeNull();
+    live.stop();
+    live = null;
+    expect(story.querySelector('onrecord-mark, style')).toBeNull();
+  });
 });
