@@ -133,9 +133,8 @@ function PreviewView({
   return (
     <section class="preview" aria-label="Import preview">
       <p>
-        <strong>{preview.packName}</strong> ({preview.fileName}) would add {added.people} people, {added.statements}{' '}
-        statements and {added.relations} relations, and merge {merged.people} people, {merged.statements} statements and{' '}
-        {merged.relations} relations into ones you have. {rejectedRecords} records would be left out.
+        <strong>{preview.packName}</strong> ({preview.fileName}) would add {records(added)}, and merge {records(merged)}{' '}
+        into ones you have. {count(rejectedRecords, 'record', 'records')} would be left out.
       </p>
       {rejected.length > 0 && (
         <details open>
@@ -155,4 +154,12 @@ function PreviewView({
       </button>
     </section>
   );
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function records(c: { people: number; statements: number; relations: number }): string {
+  return `${count(c.people, 'person', 'people')}, ${count(c.statements, 'statement', 'statements')} and ${count(c.relations, 'relation', 'relations')}`;
 }

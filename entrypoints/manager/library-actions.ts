@@ -96,7 +96,8 @@ export function libraryActions(
       const s = await write(() => importPack(db, pending, { skipRejected: true }));
       pending = null;
       const left = new Set(s.rejected.map((r) => `${r.list}[${r.index}]`)).size;
-      return `Imported: ${s.people.added} people, ${s.statements.added} statements and ${s.relations.added} relations added; ${s.people.merged + s.statements.merged + s.relations.merged} records merged; ${left} left out.`;
+      const merged = s.people.merged + s.statements.merged + s.relations.merged;
+      return `Import done: added ${n(s.people.added, 'person', 'people')}, ${n(s.statements.added, 'statement', 'statements')} and ${n(s.relations.added, 'relation', 'relations')}; merged ${n(merged, 'record', 'records')}; left out ${n(left, 'record', 'records')}.`;
     },
   };
 }
@@ -125,4 +126,8 @@ export function browserDownload(fileName: string, type: string, text: string): v
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function n(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
 }

@@ -188,12 +188,15 @@ describe('manager curation', () => {
     const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
     Object.defineProperty(input, 'files', { value: [new File([JSON.stringify(pack)], 'mixed.json')] });
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await expect.poll(text).toContain('would add 1 people, 1 statements and 0 relations');
-    expect(text()).toContain('merge 1 people');
+    await expect.poll(text).toContain('would add 1 person, 1 statement and 0 relations');
+    expect(text()).toContain('merge 1 person, 0 statements and 0 relations');
+    expect(text()).toContain('1 record would be left out.');
     expect(text()).toContain('people[2] (id "bad"): name is missing');
     expect((await readLibrary(db)).people).toHaveLength(3);
     button('Import').click();
-    await expect.poll(text).toContain('Imported: 1 people, 1 statements');
+    await expect
+      .poll(text)
+      .toContain('Import done: added 1 person, 1 statement and 0 relations; merged 1 record; left out 1 record.');
     expect((await readLibrary(db)).people.map((p) => p.name)).toContain('Olaf Scholz');
   });
 
