@@ -51,7 +51,8 @@ export function libraryActions(
   return {
     async search(query) {
       const library = snapshot();
-      if (!library) return null;
+      // No index for an empty box: a reader who is not searching never pays for building one after an edit.
+      if (!library || !query.trim()) return null;
       if (index?.library !== library) index = { library, search: buildSearchIndex(library.people, library.statements) };
       return index.search.query(query);
     },
