@@ -14,21 +14,10 @@ import { clearLeftovers } from '../../lib/dom/leftovers';
 import { watchMutations } from '../../lib/dom/observe';
 import { looksLikeArticle, readPageInfo } from '../../lib/dom/page-info';
 import { readingWorth } from '../../lib/dom/reading-worth';
+import { createSliceQueue } from '../../lib/dom/slices';
 import { injectStyle, openShadowRoots, sameOriginFrames, shadowArticle } from '../../lib/dom/surfaces';
 import { hidesContent } from '../../lib/dom/visibility';
 import { IDLE_SESSION, type LiveSession, type Session, startSession } from './session';
-
-/**
- * Milliseconds of analysis per turn. Small, because the page pays again after each turn: the browser
- * restyles and lays out what we wrapped, and on a huge page that can cost as much as the turn itself.
- */
-const SLICE_MS = 10;
-
-/** Calls back in idle time (within a second even on a busy page), or soon where idle callbacks are missing. */
-function later(callback: (deadline?: IdleDeadline) => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 1000 });
-  else setTimeout(callback, 0);
-}
 
 /** How many times a page without an article is looked at again as it changes. */
 const IDLE_LOOKS = 30;
@@ -44,7 +33,7 @@ export interface LivePage {
 export interface LivePageOptions {
   /** The highlight style, for shadow roots and frames (the browser injects it into the document itself). */
   css: string;
-  /** Milliseconds one run of analysis may take before yielding to the page. */
+  /** Milliseconds one slice of analysis may take before yielding to the page. */
   sliceMs?: number;
 }
 
@@ -53,12 +42,10 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
   const controller = new AbortController();
   const { signal } = controller;
   const cleanups: (() => void)[] = [];
-  const queue: { root: Element; doc: Document; limit: number }[] = [];
   const frames: Document[] = [];
   const scanned = new WeakSet<Node>();
   let session: LiveSession | null = null;
   let parts = 0;
-  let pumping = false;
 
   // Whether to ask computed style what is hidden, decided once per document: measuring layout after each
   // part we highlight would lay out the whole page again. On a huge page each computed-style question after
@@ -94,39 +81,21 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
       }
     });
   };
-  // Runs queued parts until the slice is used up, then lets the page have the main thread again. Later turns
-  // run in idle time, after the browser has drawn its frame, and never longer than that idle period.
-  const pump = (deadline?: IdleDeadline) => {
-    pumping = false;
-    const slice = options.sliceMs ?? SLICE_MS;
-    const until = performance.now() + (deadline ? Math.min(slice, deadline.timeRemaining()) : slice);
-    while (queue.length > 0 && !signal.aborted) {
-      const next = queue.shift()!;
-      try {
-        // Long roots are split here, a level at a time, so even splitting a huge page waits its turn.
-        const children = next.root.isConnected ? splitOnce(next.root, next.limit) : [];
-        if (children === null) analyse(next.root, next.doc);
-        else {
-          const kept = children.filter((c) => !hidesContent(c) && !isBoilerplate(c));
-          queue.unshift(...kept.map((root) => ({ root, doc: next.doc, limit: CHUNK_LIMITS.part })));
-        }
-      } catch (error) {
-        // One part we cannot read must not stop the rest of the page.
-        console.warn('OnRecord: could not read part of this page', error);
-      }
-      if (performance.now() > until) break;
-    }
-    if (queue.length > 0 && !signal.aborted && !pumping) {
-      pumping = true;
-      later(pump);
-    }
-  };
+  // Long roots are split here, a level at a time, so even splitting a huge page waits its turn.
+  const queue = createSliceQueue<{ root: Element; doc: Document; limit: number }>(
+    (next, front) => {
+      const children = next.root.isConnected ? splitOnce(next.root, next.limit) : [];
+      if (children === null) return analyse(next.root, next.doc);
+      const kept = children.filter((c) => !hidesContent(c) && !isBoilerplate(c));
+      front(kept.map((root) => ({ root, doc: next.doc, limit: CHUNK_LIMITS.part })));
+    },
+    signal,
+    options.sliceMs,
+  );
+  const pump = () => queue.run();
   // Content the page adds while a long page is still being read goes first: it is what the reader just got.
-  const enqueue = (root: Element, owner: Document, first = false) => {
-    const item = { root, doc: owner, limit: CHUNK_LIMITS.whole };
-    if (first) queue.unshift(item);
-    else queue.push(item);
-  };
+  const enqueue = (root: Element, owner: Document, first = false) =>
+    queue.add({ root, doc: owner, limit: CHUNK_LIMITS.whole }, first);
 
   const scanDocument = (d: Document) => {
     if (scanned.has(d) || !looksLikeArticle(d)) return;
@@ -209,7 +178,6 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
     session: () => session ?? IDLE_SESSION,
     stop() {
       controller.abort();
-      queue.length = 0;
       watcher.quietly(() => session?.stop());
       for (const cleanup of cleanups.splice(0)) cleanup();
       session = null;
