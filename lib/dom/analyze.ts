@@ -6,7 +6,7 @@ import { detect } from '../detect/index';
 import type { Detection, Span } from '../detect/types';
 import { findArticleRoot } from './article-root';
 import { isBoilerplate } from './boilerplate';
-import { buildTextMap, segmentsFor } from './text-map';
+import { buildTextMap, segmentsFor, type TextMap } from './text-map';
 import { isVisible } from './visibility';
 
 /** A piece of one DOM text node: offsets within node.data, end exclusive. */
@@ -38,6 +38,15 @@ function hasLayout(doc: Document): boolean {
   return !!el && typeof doc.defaultView?.getComputedStyle === 'function' && el.getBoundingClientRect().width > 0;
 }
 
+/** The article root, or the whole body when the page is too odd to judge (a DOM may refuse very deep trees). */
+function safeArticleRoot(doc: Document): Element {
+  try {
+    return findArticleRoot(doc);
+  } catch {
+    return doc.body ?? doc.documentElement;
+  }
+}
+
 /** The page's headline when it is visible and outside the article root. */
 function outsideHeadline(doc: Document, root: Element, computedStyle: boolean): Element | null {
   const h1 = doc.querySelector('h1');
@@ -48,11 +57,17 @@ function outsideHeadline(doc: Document, root: Element, computedStyle: boolean): 
 
 /** Analyses the article of `doc` (or the given root): the one call the content script and the CLI make. */
 export function analyzePage(doc: Document, root?: Element, opts: AnalyzeOptions = {}): PageAnalysis {
-  const articleRoot = root ?? findArticleRoot(doc);
+  const articleRoot = root ?? safeArticleRoot(doc);
   const computedStyle = opts.computedStyle ?? hasLayout(doc);
   // The headline often sits outside the article body; its quotes belong to the article all the same.
-  const headline = root ? null : outsideHeadline(doc, articleRoot, computedStyle);
-  const map = buildTextMap(headline ? [headline, articleRoot] : articleRoot, { computedStyle });
+  let map: TextMap;
+  try {
+    const headline = root ? null : outsideHeadline(doc, articleRoot, computedStyle);
+    map = buildTextMap(headline ? [headline, articleRoot] : articleRoot, { computedStyle });
+  } catch {
+    // A DOM can refuse pathological trees (thousands of levels deep): then the page shows nothing, not an error.
+    map = { text: '', segments: [], blockQuotes: [] };
+  }
   const detection = detect(map.text, { blockQuotes: map.blockQuotes });
   return {
     text: map.text,

@@ -35,15 +35,17 @@ function isLinkBox(el: Element): boolean {
 
 /** True when `el` is page furniture rather than article content. */
 export function isBoilerplate(el: Element): boolean {
-  // Pull quotes and embedded posts are often set in an aside but belong to the article.
-  if (PULL_QUOTE.test(el.getAttribute('class') ?? '') || el.querySelector('blockquote')) return false;
   // A footer or cite inside a quotation or figure is its attribution, not the page footer.
   if (el.tagName === 'FOOTER' && el.parentElement?.closest('blockquote, figure')) return false;
-  if (FURNITURE_TAGS.has(el.tagName)) return true;
   const role = el.getAttribute('role');
-  if (role && FURNITURE_ROLES.has(role)) return true;
-  if (el.tagName === 'HEADER' && el.querySelector('nav')) return true;
   const names = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-spacefinder-role') ?? ''}`;
-  if (names.length > 2 && (FURNITURE_WORDS.test(names) || FURNITURE_CAMEL.test(names))) return true;
+  const furniture =
+    FURNITURE_TAGS.has(el.tagName) ||
+    (!!role && FURNITURE_ROLES.has(role)) ||
+    (names.length > 2 && (FURNITURE_WORDS.test(names) || FURNITURE_CAMEL.test(names))) ||
+    (el.tagName === 'HEADER' && !!el.querySelector('nav'));
+  // Pull quotes and embedded posts are often set in an aside but belong to the article.
+  if (PULL_QUOTE.test(el.getAttribute('class') ?? '')) return false;
+  if (furniture) return !el.querySelector('blockquote');
   return isLinkBox(el);
 }

@@ -74,3 +74,12 @@ describe('analyzePage on random and malformed HTML', () => {
     );
   });
 });
+
+describe('analyzePage on pathological pages', () => {
+  it('does not throw on a tree thousands of levels deep', () => {
+    const depth = 6000;
+    const source = `<body>${'<div>'.repeat(depth)}<p>"We will win," said Mayor Ann Cole.</p>${'</div>'.repeat(depth)}</body>`;
+    const doc = new DOMParser().parseFromString(source, 'text/html');
+    expect(() => analyzePage(doc)).not.toThrow();
+  });
+});
