@@ -66,6 +66,10 @@ interface Part {
 // Every text node a split created, mapped to the page's own node it came from: removal joins exactly these
 // back (page scripts may hold the original node), where normalize() would also merge the page's own nodes.
 const splitFrom = new WeakMap<Text, Text>();
+// What each of the page's own split nodes held right after our splits: if the page later writes another
+// text into it (a framework re-rendering in place), it holds the text the page wants, and the pieces we
+// split off are stale and are dropped rather than joined back.
+const dataAfterSplit = new WeakMap<Text, string>();
 
 /** Whether a text node already sits inside a highlight other than those in `own` (drawn by this very call). */
 function insideOtherMark(node: Text, own: Set<Element>): boolean {
@@ -134,6 +138,10 @@ export function applyMarks(doc: Document, specs: MarkSpec[]): HTMLElement[] {
       own.add(mark);
     }
   }
+  for (const list of parts.values()) {
+    const origin = list[0] && (splitFrom.get(list[0].node) ?? list[0].node);
+    if (origin && list.length > 1) dataAfterSplit.set(origin, origin.data);
+  }
   return created;
 }
 
@@ -154,18 +162,27 @@ export function quotePieces(root: ParentNode, id: string): HTMLElement[] {
 
 /** Joins the text nodes our splits made back into the page's own node, leaving the page's other nodes alone. */
 function joinSplits(parent: Node): void {
+  const rewritten = new Map<Text, boolean>();
   for (let child = parent.firstChild; child; ) {
     const next = child.nextSibling;
-    if (child.nodeType === 3) {
-      const origin = splitFrom.get(child as Text);
+    const origin = child.nodeType === 3 ? splitFrom.get(child as Text) : undefined;
+    if (origin) {
+      let stale = rewritten.get(origin);
+      if (stale === undefined) {
+        const after = dataAfterSplit.get(origin);
+        stale = after !== undefined && origin.data !== after;
+        rewritten.set(origin, stale);
+      }
       const prev = child.previousSibling;
-      if (origin && prev?.nodeType === 3 && (prev === origin || splitFrom.get(prev as Text) === origin)) {
+      if (stale) parent.removeChild(child);
+      else if (prev?.nodeType === 3 && (prev === origin || splitFrom.get(prev as Text) === origin)) {
         (prev as Text).appendData((child as Text).data);
         parent.removeChild(child);
       }
     }
     child = next;
   }
+  for (const origin of rewritten.keys()) dataAfterSplit.delete(origin);
 }
 
 /** Removes every mark under root (or the given marks) and joins the text back, so the page's DOM is as it was. */

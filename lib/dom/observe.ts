@@ -39,6 +39,13 @@ function isOurs(node: Node): boolean {
   return !!el && (OURS.has(el.nodeName) || el.closest(`${MARK_TAG}, ${CARD_HOST_TAG}`) !== null);
 }
 
+/** The nearest element around `el` that is not one of our marks. */
+function outsideMarks(el: Element | null): Element | null {
+  let e = el;
+  while (e && e.nodeName === MARK_TAG.toUpperCase()) e = e.parentElement;
+  return e;
+}
+
 /** Keeps only elements no other element of the set contains, and only those still in a document. */
 export function outermost(elements: Iterable<Element>): Element[] {
   const set = new Set(elements);
@@ -73,7 +80,8 @@ export function watchMutations(onBatch: (batch: MutationBatch) => void, opts: Wa
   };
   const collect = (records: MutationRecord[]) => {
     for (const record of records) {
-      if (record.type === 'characterData') note(record.target.parentElement);
+      // Text the page rewrote inside one of our marks counts as a change of the element around the mark.
+      if (record.type === 'characterData') note(outsideMarks(record.target.parentElement));
       else {
         for (const node of record.addedNodes) {
           if (node.nodeType === 1) note(node as Element);

@@ -53,4 +53,19 @@ describe('highlighting on real-world pages', () => {
     removeHighlights(document, [ready!]);
     expect(findMarks(document)).toEqual([said]);
   });
+
+  it.each([
+    ['a quote inside the node', '"We are ready," she said.', 'We are ready,'],
+    ['a quote at the start of the node', 'We are ready, she said today.', 'We are ready'],
+  ])('drops stale pieces when the page rewrites its own node in place (%s)', (_case, text, words) => {
+    document.body.innerHTML = `<p id="p">${text}</p>`;
+    const p = document.getElementById('p')!;
+    const original = p.firstChild as Text;
+    applyMarks(document, [spec(p, words, 'q1')]);
+    // A framework re-rendering sets the text of the node it created, unaware of our split.
+    original.data = 'A different sentence now.';
+    removeHighlights(document);
+    expect(p.textContent).toBe('A different sentence now.');
+    expect([...p.childNodes]).toEqual([original]);
+  });
 });

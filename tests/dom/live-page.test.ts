@@ -90,4 +90,18 @@ describe('a live page', () => {
     live = null;
     expect(story.querySelector('onrecord-mark, style')).toBeNull();
   });
+
+  it('follows a framework rewriting highlighted text in place: the page text wins, the new quote is marked', async () => {
+    document.body.innerHTML = `<article><h1>Talks</h1><p id="q">"We are not going to be rushed into a bad deal," said Irish Foreign Minister Simon Coveney on Monday.</p><p>${'Ministers met in Brussels for talks on sanctions, with no agreement in sight. '.repeat(3)}</p></article>`;
+    const q = document.getElementById('q')!;
+    const own = q.firstChild as Text;
+    live = startLivePage(document, { css: '' });
+    expect(q.querySelector('onrecord-mark[data-onrecord="quote"]')).not.toBeNull();
+    const rewritten =
+      '"Our strength is that we act together, always and everywhere," said German Foreign Minister Annalena Baerbock.';
+    own.data = rewritten;
+    await wait(400);
+    expect(q.textContent).toBe(rewritten);
+    expect(q.querySelector('onrecord-mark[data-onrecord="quote"]')?.textContent).toContain('Our strength');
+  });
 });
