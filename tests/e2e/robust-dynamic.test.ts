@@ -50,7 +50,7 @@ describe.each(ROBUST_BROWSERS)('dynamic pages in $name', ({ start }) => {
     expect(fresh.value.quotes.filter((q) => q.text.includes('Tonight the country'))).toHaveLength(1);
   });
 
-  it('drops the old story and marks the new one when a single-page app changes route, and back', async () => {
+  it('drops the old story and marks the new one when a single-page app re-renders in place on a route change, and back', async () => {
     await driver.open(`${server.url}spa.html`);
     const ukraine = await quotesUntil((r) => has(r.quotes, 'China always respects'));
     expect(ukraine.ok).toBe(true);
@@ -59,12 +59,27 @@ describe.each(ROBUST_BROWSERS)('dynamic pages in $name', ({ start }) => {
       (r) => has(r.quotes, 'We will balance the books') && !has(r.quotes, 'China always respects'),
     );
     expect(budget.ok, JSON.stringify(budget.value.quotes)).toBe(true);
+    // The app rewrote its own text nodes in place: the page must read exactly as the app wrote it.
+    const shown = () =>
+      driver.evaluate(
+        () => ({
+          text: Array.from(document.querySelectorAll('#app h1, #app p'), (el) => el.textContent).join(' '),
+          want: (window as unknown as { storyText(s: string): string }).storyText(
+            new URLSearchParams(location.search).get('story') ?? 'ukraine',
+          ),
+        }),
+        undefined,
+      );
+    const budgetText = await shown();
+    expect(budgetText.text).toBe(budgetText.want);
     expect(await driver.evaluate(() => location.search, undefined)).toBe('?story=budget');
     await driver.evaluate(() => history.back(), undefined);
     const back = await quotesUntil(
       (r) => has(r.quotes, 'China always respects') && !has(r.quotes, 'balance the books'),
     );
     expect(back.ok, JSON.stringify(back.value.quotes)).toBe(true);
+    const backText = await shown();
+    expect(backText.text).toBe(backText.want);
     expect(back.value.nested).toBe(0);
     expect(doubled(back.value.quotes)).toEqual([]);
   });
