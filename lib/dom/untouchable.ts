@@ -23,9 +23,17 @@ export const UNTOUCHABLE_SELECTOR = [
   '[role="textbox"]',
 ].join(', ');
 
+// The same elements by tag name (SVG and MathML keep lower-case names in HTML documents), for walkers that
+// ask about every element and should not parse a selector each time.
+const UNTOUCHABLE_TAGS = new Set(
+  'PRE CODE KBD SAMP TEXTAREA INPUT SELECT OPTION SCRIPT STYLE NOSCRIPT TEMPLATE svg SVG math MATH'.split(' '),
+);
+
 /** True when `el` itself is an untouchable element (for walkers that prune whole subtrees). */
 export function isUntouchable(el: Element): boolean {
-  return el.matches(UNTOUCHABLE_SELECTOR) || (el as HTMLElement).isContentEditable === true;
+  if (UNTOUCHABLE_TAGS.has(el.tagName)) return true;
+  const editable = el.getAttribute('contenteditable');
+  return (editable !== null && editable !== 'false') || el.getAttribute('role') === 'textbox';
 }
 
 /** True when a node sits in an untouchable region, or the whole document is in design mode. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insideUntouchable } from '../../lib/dom/untouchable';
+import { insideUntouchable, isUntouchable } from '../../lib/dom/untouchable';
 
 describe('insideUntouchable', () => {
   it.each([
@@ -20,6 +20,8 @@ describe('insideUntouchable', () => {
     const deepest = [...document.body.querySelectorAll('*')].at(-1)!;
     const text = deepest.firstChild ?? deepest;
     expect(insideUntouchable(text)).toBe(expected);
+    // The outermost element alone decides the same, for walkers that prune whole subtrees.
+    expect(isUntouchable(document.body.firstElementChild!)).toBe(expected && !html.startsWith('<p>'));
   });
 
   it('treats a whole document in design mode as untouchable', () => {
