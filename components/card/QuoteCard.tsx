@@ -1,5 +1,6 @@
 import { formatDate } from './format';
 import { QuoteChecks } from './QuoteChecks';
+import { SaveQuote, type SaveQuoteProps } from './SaveQuote';
 import { StatementItem } from './StatementItem';
 import type { CardData } from './types';
 
@@ -10,6 +11,8 @@ export interface QuoteCardProps {
   loading?: boolean;
   onOpenManager(): void;
   onClose(): void;
+  /** Save the quote to the library; without it the card offers no Save. */
+  save?: SaveQuoteProps;
 }
 
 function EmptyState({ speaker, onOpenManager }: { speaker: string; onOpenManager(): void }) {
@@ -28,7 +31,7 @@ function EmptyState({ speaker, onOpenManager }: { speaker: string; onOpenManager
 }
 
 /** The card for one quote: who said it, in what role, and what they said before. */
-export function QuoteCard({ data, loading = false, onOpenManager, onClose }: QuoteCardProps) {
+export function QuoteCard({ data, loading = false, onOpenManager, onClose, save }: QuoteCardProps) {
   const close = (
     <button type="button" class="close" aria-label="Close (Esc)" onClick={onClose}>
       ×
@@ -91,6 +94,7 @@ export function QuoteCard({ data, loading = false, onOpenManager, onClose }: Quo
         </>
       )}
       {!speaker && <p class="empty">The page does not say clearly who said this.</p>}
+      {save && speaker && !loading && <SaveQuote {...save} />}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { provisionalCard } from '../../components/card/provisional';
 import { QuoteCard } from '../../components/card/QuoteCard';
-import type { CardData } from '../../lib/messages/protocol';
+import type { BackgroundToCard, CardData, CardSaved } from '../../lib/messages/protocol';
 import { connectCard, nonceFromHash } from './card-port';
 
 const app = document.getElementById('app')!;
@@ -11,14 +11,49 @@ if (nonce) {
   let send: ReturnType<typeof connectCard> = () => {};
   const close = () => send({ type: 'card/closed', payload: { nonce } });
   const openManager = () => send({ type: 'card/open-manager', payload: {} });
+  // What the page gave for the quote shown, which Save sends back; and what the last Save did.
+  let shown: BackgroundToCard['card/show'] | null = null;
+  let saved: CardSaved | null = null;
+  let saving = false;
+  let last: { data: CardData | null; loading: boolean } = { data: null, loading: false };
+  const save = () => {
+    if (!shown || saving) return;
+    saving = true;
+    draw();
+    send({ type: 'card/save', payload: shown });
+  };
+  const draw = () => {
+    const saveProps = shown ? { saved, saving, onSave: save } : undefined;
+    render(
+      <QuoteCard
+        data={last.data}
+        loading={last.loading}
+        onOpenManager={openManager}
+        onClose={close}
+        save={saveProps}
+      />,
+      app,
+    );
+  };
   const show = (data: CardData | null, loading = false) => {
-    render(<QuoteCard data={data} loading={loading} onOpenManager={openManager} onClose={close} />, app);
+    last = { data, loading };
+    draw();
     app.scrollTop = 0;
   };
   // The quote last asked for: a late answer for an earlier quote never replaces a newer card.
   let current: string | null = null;
   send = connectCard(nonce, (message) => {
+    if (message.type === 'card/saved') {
+      if (message.payload.quoteId !== current) return;
+      saving = false;
+      saved = message.payload;
+      draw();
+      return;
+    }
     if (message.type === 'card/show') {
+      if (message.payload.quote.id !== current) saved = null;
+      saving = false;
+      shown = message.payload;
       current = message.payload.quote.id;
       // What the page says first, so the card is never blank or stale while the library answers.
       show(provisionalCard(message.payload), true);
@@ -26,6 +61,7 @@ if (nonce) {
       if (current === null || message.payload.quote.id === current) show(message.payload);
     } else {
       current = null;
+      shown = null;
       show(null);
     }
   });

@@ -104,6 +104,7 @@ export function createCardRelay(deps: RelayDeps) {
       const parsed = parseContentMessage(message);
       if (!parsed.ok) return false;
       const checked = parsed.message;
+      if (checked.type !== 'card/show' && checked.type !== 'card/hide') return false;
       const { nonce } = checked.payload;
       let entry = cards.get(nonce);
       if (entry && entry.tabId !== tabId) return false;

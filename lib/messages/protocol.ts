@@ -44,6 +44,11 @@ export interface ContentToBackground {
   'card/show': { nonce: string; quote: PageQuote; page: PageInfo; people: PagePerson[] };
   /** Hide the card frame with this nonce. */
   'card/hide': { nonce: string };
+  /**
+   * Attributed quotes on a site where the reader switched on "remember quotes on this site"; the background
+   * saves them only if that site's opt-in is set (it checks, whatever the content script believes).
+   */
+  'capture/remember': { page: PageInfo; quotes: PageQuote[]; people: PagePerson[] };
 }
 
 /** How a stored statement relates to the statement a page quote is, as a person labelled it. */
@@ -115,6 +120,19 @@ export interface BackgroundToCard {
   /** The library's answer for the quote last shown (matched by quote.id). */
   'card/data': CardData;
   'card/hide': Record<string, never>;
+  /** What the reader's Save did with the quote shown. */
+  'card/saved': CardSaved;
+}
+
+/** The outcome of the card's Save, in terms the card can tell the reader. */
+export interface CardSaved {
+  quoteId: string;
+  status: 'added' | 'source-added' | 'already-saved' | 'ambiguous' | 'no-speaker' | 'failed';
+  /** Who the quote was filed under. */
+  personName?: string;
+  /** Stored people the speaker could be, when the name alone does not decide. */
+  candidates?: string[];
+  error?: string;
 }
 
 /** Messages a card frame sends back (over its port); the background forwards them to the content script. */
@@ -127,6 +145,23 @@ export interface CardToContent {
 export interface CardToBackground {
   /** Open the library manager in a tab (the card's own origin cannot open extension pages). */
   'card/open-manager': Record<string, never>;
+  /** The reader clicked Save: keep the quote shown, as the page gave it, in the library. */
+  'card/save': { quote: PageQuote; page: PageInfo; people: PagePerson[] };
+}
+
+/** Messages the background sends to a content script for the context menu's "save as a quote". */
+export interface BackgroundToContent {
+  /** Page facts and the text around the current selection, so the saved quote can be found again. */
+  'capture/selection': { text: string };
+}
+
+/** The content script's answer to 'capture/selection'. */
+export interface SelectionContext {
+  page: PageInfo;
+  prefix: string;
+  suffix: string;
+  /** The speaker the page gives for a highlighted quote the selection lies in, if any. */
+  speaker: string | null;
 }
 
 /** Messages the popup sends to the content script of the active tab. */

@@ -9,6 +9,9 @@ import type { ContentToBackground, Message } from './protocol';
 /** Far above a real card message (one quote, its page, a few dozen people), far below a harmful one. */
 export const MAX_MESSAGE_CHARS = 64 * 1024;
 
+/** The most quotes one 'capture/remember' carries; a content script sends a long page in batches. */
+export const MAX_REMEMBER_QUOTES = 25;
+
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const nullableText = (max: number) => v.nullable(text(max));
 const nonce = v.pipe(v.string(), v.regex(/^[0-9a-f]{16,64}$/));
@@ -46,7 +49,30 @@ const payloadSchemas: { [K in keyof ContentToBackground]: v.GenericSchema<unknow
     people: v.pipe(v.array(PagePersonSchema), v.maxLength(200)),
   }),
   'card/hide': v.strictObject({ nonce }),
+  'capture/remember': v.strictObject({
+    page: PageInfoSchema,
+    quotes: v.pipe(v.array(PageQuoteSchema), v.maxLength(MAX_REMEMBER_QUOTES)),
+    people: v.pipe(v.array(PagePersonSchema), v.maxLength(200)),
+  }),
 };
+
+const CardSaveSchema = v.strictObject({
+  quote: PageQuoteSchema,
+  page: PageInfoSchema,
+  people: v.pipe(v.array(PagePersonSchema), v.maxLength(200)),
+});
+
+/**
+ * Checks the card's 'card/save' payload. It comes from the card frame, but what it carries came from a content
+ * script inside an untrusted page, so it gets the same checks as a content message before anything is stored.
+ */
+export function parseCardSave(
+  raw: unknown,
+): { ok: true; payload: v.InferOutput<typeof CardSaveSchema> } | { ok: false; error: string } {
+  const result = v.safeParse(CardSaveSchema, raw);
+  if (result.success) return { ok: true, payload: result.output };
+  return { ok: false, error: `card/save: ${v.getDotPath(result.issues[0]) ?? 'payload'}: ${result.issues[0].message}` };
+}
 
 /** A checked content-script message, or why it was refused. */
 export type ParsedContentMessage = { ok: true; message: Message<ContentToBackground> } | { ok: false; error: string };

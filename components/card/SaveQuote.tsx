@@ -1,0 +1,46 @@
+import type { CardSaved } from '../../lib/messages/protocol';
+
+/** Props of the Save control: what the last Save did for this quote (null before any) and the action. */
+export interface SaveQuoteProps {
+  saved: CardSaved | null;
+  /** True between the click and the library's answer. */
+  saving: boolean;
+  onSave(): void;
+}
+
+/** What the reader is told after Save, in plain words. */
+export function describeSaved(saved: CardSaved): string {
+  switch (saved.status) {
+    case 'added':
+      return `Saved to your library under ${saved.personName}.`;
+    case 'source-added':
+      return `Already in your library under ${saved.personName}: this page was added as another source.`;
+    case 'already-saved':
+      return `Already in your library under ${saved.personName}, with this page as a source.`;
+    case 'ambiguous':
+      return `Not saved: this could be ${(saved.candidates ?? []).join(' or ')}. Add it from your library instead.`;
+    case 'no-speaker':
+      return 'Not saved: the page does not say who said this.';
+    default:
+      return `Not saved: ${saved.error ?? 'the library could not be written'}.`;
+  }
+}
+
+/** The card's Save: keeps the quote, with its page as the source, in the reader's library. */
+export function SaveQuote({ saved, saving, onSave }: SaveQuoteProps) {
+  const done = saved && saved.status !== 'failed' && saved.status !== 'ambiguous' && saved.status !== 'no-speaker';
+  return (
+    <div class="save">
+      {!done && (
+        <button type="button" class="save-button" disabled={saving} onClick={onSave}>
+          {saving ? 'Saving…' : 'Save quote'}
+        </button>
+      )}
+      {saved && (
+        <p class="save-result" role="status">
+          {describeSaved(saved)}
+        </p>
+      )}
+    </div>
+  );
+}
