@@ -13,7 +13,9 @@ export default defineConfig({
     name: 'OnRecord',
     description:
       'Marks quotations and officials on news pages and shows what each speaker said before, from your own local library.',
-    permissions: ['storage', 'tabs', 'unlimitedStorage'],
+    // No 'tabs': the popup learns the page's URL from activeTab (a click on the toolbar button) or from the
+    // content script's own answer. Each permission is justified in the README.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab'],
     // The manager doubles as the options page, opened in its own tab: it is a full curation view.
     options_ui: { page: 'manager.html', open_in_tab: true },
     web_accessible_resources:
@@ -25,9 +27,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              // 140 is the first desktop release that knows data_collection_permissions (and the ESR line).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -59,12 +59,13 @@ export async function revealQuote(id: string, tabId?: number): Promise<boolean> 
 
 /**
  * Asks the active tab (or the tab given, when the popup is opened as a page with ?tab=<id>, as tests do);
- * any failure to answer means no content script is there.
+ * any failure to answer means no content script is there. OnRecord holds no 'tabs' permission: the tab's
+ * URL comes from activeTab (the reader clicked the toolbar button) or else from the content script's answer.
  */
 export async function loadPopupState(db: OnRecordDb, tabId?: number): Promise<PopupState> {
   const tab = await targetTab(tabId);
-  if (!tab?.id || !siteKeyOf(tab.url ?? '')) return popupStateFor(db, tab?.url, null);
+  if (!tab?.id || (tab.url !== undefined && !siteKeyOf(tab.url))) return popupStateFor(db, tab?.url, null);
   const ask: Message<PopupToContent> = { type: 'page/summary', payload: {} };
   const summary = (await browser.tabs.sendMessage(tab.id, ask).catch(() => null)) as PageSummary | null;
-  return popupStateFor(db, tab.url, summary ?? null);
+  return popupStateFor(db, tab.url ?? summary?.page.url, summary ?? null);
 }

@@ -112,15 +112,29 @@ export const frameSnapshot = (): { href: string; text: string } => ({
 
 /** The part of the extension API `tabIdOf` uses: `browser` in Firefox, `chrome` in Chromium's service worker. */
 interface TabsApi {
-  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
+  tabs: {
+    query(filter: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
 }
 
 /**
  * The id of the tab showing `url`, asked from inside the extension (service worker or extension page). Every
  * tab is listed and compared here, since Firefox's match patterns cannot hold the fixture server's port.
+ * OnRecord holds no 'tabs' permission, so tabs carry no URL: each tab's content script is asked for its page.
  */
 export const tabIdOf = async (url: string): Promise<number | undefined> => {
   const scope = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
-  const tabs = await (scope.browser ?? scope.chrome)!.tabs.query({});
-  return tabs.find((tab) => tab.url === url)?.id;
+  const api = (scope.browser ?? scope.chrome)!;
+  const tabs = await api.tabs.query({});
+  const listed = tabs.find((tab) => tab.url === url)?.id;
+  if (listed !== undefined) return listed;
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    const summary = (await api.tabs.sendMessage(tab.id, { type: 'page/summary', payload: {} }).catch(() => null)) as {
+      page?: { url?: string };
+    } | null;
+    if (summary?.page?.url === url) return tab.id;
+  }
+  return undefined;
 };
