@@ -15,7 +15,7 @@ export default defineConfig({
       'Marks quotations and officials on news pages and shows what each speaker said before, from your own local library.',
     // No 'tabs': the popup learns the page's URL from activeTab (a click on the toolbar button) or from the
     // content script's own answer. Each permission is justified in the README.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab'],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus'],
     // The manager doubles as the options page, opened in its own tab: it is a full curation view.
     options_ui: { page: 'manager.html', open_in_tab: true },
     web_accessible_resources:

@@ -1,12 +1,19 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startCardSave } from '../lib/capture/card-save-port';
+import { startSaveQuoteMenu } from '../lib/capture/context-menu';
+import { loadRememberSites } from '../lib/capture/remember-sites';
+import { rememberQuotes } from '../lib/capture/save-handlers';
 import { db } from '../lib/db/database';
 import { loadStarterPackIfEmpty } from '../lib/db/starter';
 import { startCardRelay } from '../lib/messages/card-relay';
 import { type ContentHandlers, createContentGate } from '../lib/messages/validate';
 
 /** Content messages the background answers itself; card messages are relayed to the card frame instead. */
-const contentHandlers: ContentHandlers = {};
+const contentHandlers: ContentHandlers = {
+  // Written only where the reader opted the sending frame's site in (checked here, on every message).
+  'capture/remember': async (payload, sender) => rememberQuotes(db, payload, sender.url, await loadRememberSites()),
+};
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -22,4 +29,6 @@ export default defineBackground(() => {
   );
 
   startCardRelay();
+  startCardSave(db);
+  startSaveQuoteMenu();
 });

@@ -1,14 +1,23 @@
 import './style.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { rememberWhileOptedIn } from '../../lib/capture/remember-page';
+import { loadRememberSites, watchRememberSites } from '../../lib/capture/remember-sites';
+import { readSelectionContext } from '../../lib/capture/selection-context';
 import { readPageInfo } from '../../lib/dom/page-info';
-import type { CardToContent, Message, PageSummary, PopupToContent } from '../../lib/messages/protocol';
+import type {
+  BackgroundToContent,
+  CardToContent,
+  Message,
+  PageSummary,
+  PopupToContent,
+} from '../../lib/messages/protocol';
 import { isEnabledOn, loadSettings, siteKeyOf, watchSettings } from '../../lib/settings';
 import { type LivePage, startLivePage } from './live-page';
 import { isNewPage, ROUTE_SETTLE_MS } from './route';
 import css from './style.css?inline';
 
-type Incoming = Message<PopupToContent> | Message<CardToContent>;
+type Incoming = Message<PopupToContent> | Message<CardToContent> | Message<BackgroundToContent>;
 
 /** How often (ms) to check that the extension behind this script is still there. */
 const ORPHAN_CHECK_MS = 2000;
@@ -69,6 +78,11 @@ export default defineContentScript({
         sendResponse(session?.reveal(String(message.payload?.id)) ?? false);
         return true;
       }
+      if (message?.type === 'capture/selection') {
+        // Page facts and surrounding text only: the background already has the selected words from the click.
+        sendResponse(readSelectionContext(document, window.getSelection(), readPageInfo(document)));
+        return true;
+      }
       if (message?.type === 'card/closed') session?.onCardClosed(message.payload.nonce);
       return undefined;
     });
@@ -79,6 +93,19 @@ export default defineContentScript({
 
     ctx.onInvalidated(watchSettings((settings) => apply(isEnabledOn(settings, site))));
     ctx.onInvalidated(() => apply(false));
+    // "Remember quotes on this site": off unless the reader opted this site in; the background checks again.
+    ctx.onInvalidated(
+      rememberWhileOptedIn(
+        site,
+        {
+          quotes: () => live?.session().quotes ?? [],
+          people: () => live?.session().people ?? [],
+          page: () => readPageInfo(document),
+          send: (payload) => browser.runtime.sendMessage({ type: 'capture/remember', payload }),
+        },
+        { load: loadRememberSites, watch: watchRememberSites },
+      ),
+    );
     apply(isEnabledOn(await loadSettings(), site));
   },
 });

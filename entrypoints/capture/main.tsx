@@ -1,0 +1,55 @@
+import { render } from 'preact';
+import { CaptureChooser, type SpeakerChoice } from '../../components/capture/CaptureChooser';
+import { describeSaved } from '../../components/card/SaveQuote';
+import { dayOf } from '../../lib/capture/build-capture';
+import { dropDraft, getDraft } from '../../lib/capture/capture-draft';
+import { suggestSpeaker } from '../../lib/capture/choose-speaker';
+import { saveCapturedQuote } from '../../lib/capture/repos-capture';
+import { db } from '../../lib/db/database';
+import { listPeople } from '../../lib/db/repos';
+
+const app = document.getElementById('app')!;
+
+async function main() {
+  const draft = await getDraft(location.hash.slice(1));
+  if (!draft) {
+    render(<p>Nothing is waiting to be saved. Select words on a page and choose “Save as a quote” again.</p>, app);
+    return;
+  }
+  const people = await listPeople(db);
+  const save = async (choice: SpeakerChoice) => {
+    const quote = {
+      id: draft.id,
+      text: draft.text,
+      kind: 'direct' as const,
+      speaker: 'newName' in choice ? choice.newName : null,
+      prefix: draft.prefix,
+      suffix: draft.suffix,
+    };
+    const result = await saveCapturedQuote(
+      db,
+      'personId' in choice
+        ? { quote, page: draft.page, personId: choice.personId }
+        : { quote, page: draft.page, speaker: { name: choice.newName, role: null, aliases: [], kind: 'person' } },
+    );
+    if ('statementId' in result) await dropDraft();
+    const candidates = result.status === 'ambiguous' ? result.candidates : undefined;
+    const personName = 'personName' in result ? result.personName : undefined;
+    return describeSaved({ quoteId: draft.id, status: result.status, personName, candidates });
+  };
+  const dismiss = () => {
+    void dropDraft().finally(() => window.close());
+  };
+  render(
+    <CaptureChooser
+      draft={draft}
+      people={people}
+      suggestedId={suggestSpeaker(draft.speaker, people, dayOf(draft.page.publishedAt))}
+      onSave={save}
+      onDismiss={dismiss}
+    />,
+    app,
+  );
+}
+
+void main();
