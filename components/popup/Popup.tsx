@@ -29,6 +29,10 @@ export interface PopupProps {
   onOpenManager(): void;
   /** Show one of the page's quotes on the page. */
   onReveal(quoteId: string): void;
+  /** Whether every attributed quote seen on this site is kept in the library (the reader's opt-in). */
+  remembering?: boolean;
+  /** Switch remembering on or off for this site; without it the switch is not shown. */
+  onToggleRemember?(on: boolean): void;
 }
 
 function Switch({
@@ -141,7 +145,16 @@ function Body({ state, paused, onReveal }: { state: PopupState; paused: boolean;
 }
 
 /** The popup: the active page's speakers and what the library holds on each, plus the site switch. */
-export function Popup({ state, settings, onToggleSite, onTogglePause, onOpenManager, onReveal }: PopupProps) {
+export function Popup({
+  state,
+  settings,
+  onToggleSite,
+  onTogglePause,
+  onOpenManager,
+  onReveal,
+  remembering = false,
+  onToggleRemember,
+}: PopupProps) {
   const site = state.kind === 'page' || state.kind === 'no-answer' ? state.site : null;
   const paused = settings?.paused ?? false;
   // The site switch shows the reader's choice for the site, whatever the global pause says.
@@ -155,6 +168,14 @@ export function Popup({ state, settings, onToggleSite, onTogglePause, onOpenMana
         </button>
       </header>
       {site && <Switch on={siteOn} label="OnRecord on this site" note={site} onToggle={onToggleSite} />}
+      {site && onToggleRemember && (
+        <Switch
+          on={remembering}
+          label="Remember quotes on this site"
+          note="saved to your library"
+          onToggle={onToggleRemember}
+        />
+      )}
       {settings && <Switch on={!paused} label="OnRecord on every site" onToggle={(on) => onTogglePause(!on)} />}
       <Body state={state} paused={paused} onReveal={onReveal} />
     </main>

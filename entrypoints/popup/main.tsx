@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupState } from '../../components/popup/Popup';
+import { loadRememberSites, setSiteRemembered } from '../../lib/capture/remember-sites';
 import { db } from '../../lib/db/database';
 import { loadSettings, type Settings, saveSettings, setSiteEnabled } from '../../lib/settings';
 import { loadPopupState, revealQuote } from './load-popup';
@@ -10,8 +11,10 @@ const tabParam = new URLSearchParams(location.search).get('tab');
 const tabId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
 
 let settings: Settings | null = null;
+let remembered: string[] = [];
 
 function draw(state: PopupState) {
+  const site = state.kind === 'page' || state.kind === 'no-answer' ? state.site : null;
   render(
     <Popup
       state={state}
@@ -20,14 +23,17 @@ function draw(state: PopupState) {
       onTogglePause={pause}
       onOpenManager={openManager}
       onReveal={reveal}
+      remembering={site !== null && remembered.includes(site)}
+      onToggleRemember={site ? (on) => void remember(site, on) : undefined}
     />,
     app,
   );
 }
 
 async function refresh() {
-  const [state, current] = await Promise.all([loadPopupState(db, tabId), loadSettings()]);
+  const [state, current, sites] = await Promise.all([loadPopupState(db, tabId), loadSettings(), loadRememberSites()]);
   settings = current;
+  remembered = sites;
   draw(state);
 }
 
@@ -41,6 +47,11 @@ async function toggle(enabled: boolean) {
   if (state.kind !== 'page' && state.kind !== 'no-answer') return;
   await setSiteEnabled(state.site, enabled);
   // The content script reacts to the storage change; give it a moment, then read the page again.
+  setTimeout(refresh, 150);
+}
+
+async function remember(site: string, on: boolean) {
+  remembered = await setSiteRemembered(site, on);
   setTimeout(refresh, 150);
 }
 
