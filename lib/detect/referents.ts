@@ -5,6 +5,7 @@
  */
 import { ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './lexicon';
 import type { Entity, PeopleIndex } from './people';
+import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salience';
 import type { Token } from './tokens';
 
 /** Who a phrase refers to: an entity id, `null` for an unnamed source, or undefined when it names nobody. */
@@ -14,6 +15,8 @@ export type Referent = { entity: number | null; start: number; end: number };
 export interface Discourse {
   lastSpeaker: number | null;
   lastSpeakerAt: number;
+  /** The text around the quotes, for finding who the sentences before a pronoun are about. */
+  scene?: Scene;
 }
 
 const CORPORATE = ['company', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'llc', 'plc', 'group'];
@@ -54,21 +57,66 @@ function lastMentionOf(idx: PeopleIndex, id: number, pos: number): number {
   return at;
 }
 
-/** Resolves the pronoun `t` standing at its position. */
-function resolvePronoun(idx: PeopleIndex, d: Discourse, t: Token): number | null {
+/** Resolves the pronoun `t` standing at its position; `depth` bounds chains of "it" back to a name. */
+function resolvePronoun(idx: PeopleIndex, d: Discourse, t: Token, depth = 0): number | null {
   const g = PRONOUNS[t.lower]!;
   const fits = (e: Entity) =>
     g === 'n' || g === 'p'
       ? e.kind === 'organisation' || g === 'p'
       : e.kind === 'person' && (!e.gender || e.gender === g);
+  const s = d.scene;
+  if (s && (g === 'n' || g === 'p')) {
+    // "It" and "they" stand for the subject of the same or the previous sentence, or nobody we can name.
+    return salientSubject(s, t.start, (from, to) => subjectIn(idx, d, s, from, to, fits, depth));
+  }
+  if (s) {
+    const salient = salientPerson(s, idx, t.start, d.lastSpeakerAt, fits);
+    if (salient !== undefined) return remember(idx, salient, g);
+  }
   const hit = recentEntity(idx, t.start, fits);
   // "He"/"she" usually continue with the last speaker; "it"/"they" with the organisation named last.
   const recentOrg = (g === 'n' || g === 'p') && hit !== null && lastMentionOf(idx, hit, t.start) > d.lastSpeakerAt;
   if (!recentOrg && d.lastSpeaker !== null && t.start - d.lastSpeakerAt < 1500 && fits(idx.entities[d.lastSpeaker]!))
     return d.lastSpeaker;
-  const e = hit === null ? null : idx.entities[hit]!;
-  if (e && e.kind === 'person' && !e.gender && (g === 'm' || g === 'f')) e.gender = g;
-  return hit;
+  return hit === null ? null : remember(idx, hit, g);
+}
+
+/** A person a he/she was resolved to takes that gender. */
+function remember(idx: PeopleIndex, id: number, g: 'm' | 'f' | 'n' | 'p'): number {
+  const e = idx.entities[id]!;
+  if (e.kind === 'person' && !e.gender && (g === 'm' || g === 'f')) e.gender = g;
+  return id;
+}
+
+/**
+ * The subject of text [from, to): its first referent outside quotes. An entity that fits, null for one
+ * that does not (an unnamed source, a person for "it"), undefined when the span refers to nobody.
+ */
+function subjectIn(
+  idx: PeopleIndex,
+  d: Discourse,
+  s: Scene,
+  from: number,
+  to: number,
+  fits: (e: Entity) => boolean,
+  depth: number,
+): number | null | undefined {
+  for (let i = firstTokenAt(s.tokens, from); i < s.tokens.length && s.tokens[i]!.start < to; i++) {
+    if (s.quoted[i]) continue;
+    const t = s.tokens[i]!;
+    let r: number | null | undefined;
+    if (mentionCovering(idx, t.start, t.end)) r = referentAt(idx, d, s.tokens, i)?.entity;
+    else if (t.lower === 'it' || t.lower === 'they') {
+      // "The council met. It said ... It "urges" ...": follow the chain a little way back.
+      if (depth >= 2) return null;
+      r = resolvePronoun(idx, d, t, depth + 1);
+    } else if (t.lower === 'he' || t.lower === 'she') return null;
+    else if (PRONOUNS[t.lower]) continue;
+    else r = referentAt(idx, d, s.tokens, i)?.entity;
+    if (r === undefined) continue;
+    return r !== null && fits(idx.entities[r]!) ? r : null;
+  }
+  return undefined;
 }
 
 /** What token `tokens[i]` (with the words before it) refers to, if it is a pronoun or a role/organisation noun. */

@@ -9,6 +9,7 @@ import { echoSpeakers } from './echoes';
 import { isCueVerb } from './lexicon';
 import type { PeopleIndex } from './people';
 import type { RawQuote } from './quotes';
+import { inferGenders } from './salience';
 import { sentenceEnd, sentenceStart } from './sentences';
 import { type Token, tokenize } from './tokens';
 
@@ -33,7 +34,9 @@ export function attributeSpeakers(
     for (let i = tokenAt(tokens, q.start); i < tokens.length && tokens[i]!.start < q.end; i++) quoted[i] = true;
   }
   const unquoted = new Array<boolean>(tokens.length).fill(false);
-  const c: Ctx = { text, tokens, idx, d: { lastSpeaker: null, lastSpeakerAt: -1e9 }, quoted };
+  const scene = { text, tokens, quoted };
+  inferGenders(scene, idx);
+  const c: Ctx = { text, tokens, idx, d: { lastSpeaker: null, lastSpeakerAt: -1e9, scene }, quoted };
   const out: Attribution[] = [];
   let prev: { q: RawQuote; a: Attribution } | null = null;
   for (let k = 0; k < raw.length; k++) {

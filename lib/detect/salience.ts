@@ -1,0 +1,129 @@
+/**
+ * Who the sentences before a pronoun are about. "He", "she", "it" and "they" point to the subject of
+ * the sentence (or sentences) just read, not to whoever spoke last: a person introduced after a quote
+ * takes over the next "he said". Genders come from the pronouns the text already used for a person.
+ */
+import type { Entity, PeopleIndex } from './people';
+import { sentenceStart } from './sentences';
+import type { Token } from './tokens';
+
+/** The text a pronoun stands in, with which of its words are quoted (quoted names are not subjects). */
+export interface Scene {
+  text: string;
+  tokens: Token[];
+  quoted: boolean[];
+}
+
+// A sentence opening with one of these puts its first name in a subordinate clause ("Asked whether Lee ...").
+const SUBORDINATE =
+  /^(?:asked|when|after|before|if|while|as|although|though|because|since|unless|despite|with|unlike|like|once|until|told|according)$/;
+
+// How far back a pronoun looks for the person it stands for.
+const MAX_SENTENCES = 5;
+const MAX_DISTANCE = 1500;
+
+/** Index of the first token starting at or after `pos`. */
+export function firstTokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first mention starting at or after `pos`. */
+function firstMentionAt(idx: PeopleIndex, pos: number): number {
+  let lo = 0;
+  let hi = idx.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (idx.mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Entities named outside quotes in [from, to), in text order, first mention of each. */
+export function namedBetween(s: Scene, idx: PeopleIndex, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = firstMentionAt(idx, from); k < idx.mentions.length && idx.mentions[k]!.start < to; k++) {
+    const m = idx.mentions[k]!;
+    if (s.quoted[firstTokenAt(s.tokens, m.start)] || out.includes(m.entity)) continue;
+    out.push(m.entity);
+  }
+  return out;
+}
+
+/** Start of the sentence before the one starting at `start` (skipping its closing marks), or -1. */
+export function previousSentence(text: string, start: number): number {
+  let p = start;
+  while (p > 0 && /[\s"'\u201d\u2019)\]]/.test(text[p - 1]!)) p--;
+  if (p > 0 && /[.!?]/.test(text[p - 1]!)) p--;
+  return p > 0 ? sentenceStart(text, p) : -1;
+}
+
+/**
+ * The person a "he" or "she" at `pos` most likely stands for: the first person named (outside quotes) in
+ * the nearest sentence that names one fitting `fits`, looking back no further than the sentence holding
+ * the last attributed quote (`since`). Undefined when those sentences name nobody.
+ */
+export function salientPerson(
+  s: Scene,
+  idx: PeopleIndex,
+  pos: number,
+  since: number,
+  fits: (e: Entity) => boolean,
+): number | undefined {
+  const own = sentenceStart(s.text, pos);
+  const opener = s.tokens[firstTokenAt(s.tokens, own)];
+  let from = opener && SUBORDINATE.test(opener.lower) ? -1 : own;
+  let to = pos;
+  if (from < 0) {
+    to = own;
+    from = previousSentence(s.text, own);
+  }
+  for (let n = 0; n < MAX_SENTENCES && from >= 0 && pos - from < MAX_DISTANCE; n++) {
+    const people = namedBetween(s, idx, from, to).filter((e) => idx.entities[e]!.kind === 'person');
+    // The subject comes first; a named person of the wrong gender gives way to the next one named.
+    const hit = people.find((e) => fits(idx.entities[e]!));
+    if (hit !== undefined) return hit;
+    if (from <= since) break;
+    to = from;
+    from = previousSentence(s.text, from);
+  }
+  return undefined;
+}
+
+/** Sets the gender of people the text refers to as he/his or she/her right after naming them alone. */
+export function inferGenders(s: Scene, idx: PeopleIndex): void {
+  for (const t of s.tokens) {
+    const g = t.lower === 'he' || t.lower === 'his' ? 'm' : t.lower === 'she' || t.lower === 'her' ? 'f' : null;
+    if (!g || s.quoted[t.index]) continue;
+    const start = sentenceStart(s.text, t.start);
+    const atStart = firstTokenAt(s.tokens, start) === t.index;
+    // "her" is also an object ("Lee met her"); only a sentence-opening "Her" is surely possessive.
+    if (t.lower === 'her' && !atStart) continue;
+    let people = namedBetween(s, idx, start, t.start).filter((e) => idx.entities[e]!.kind === 'person');
+    if (!people.length && atStart) {
+      const prev = previousSentence(s.text, start);
+      if (prev >= 0) people = namedBetween(s, idx, prev, start).filter((e) => idx.entities[e]!.kind === 'person');
+    }
+    if (people.length === 1) idx.entities[people[0]!]!.gender ??= g;
+  }
+}
+
+/** The organisation (for "it") or entity (for "they") that is the subject of the same or previous sentence. */
+export function salientSubject(
+  s: Scene,
+  pos: number,
+  subjectIn: (from: number, to: number) => number | null | undefined,
+): number | null {
+  const own = sentenceStart(s.text, pos);
+  const here = subjectIn(own, pos);
+  if (here !== undefined) return here;
+  const prev = previousSentence(s.text, own);
+  return prev < 0 ? null : (subjectIn(prev, own) ?? null);
+}
