@@ -7,6 +7,7 @@ import { tabIdOf, visibleText } from './page-probes';
 /** Opens the popup in a tab of its own, for the tab showing `page` (the popup takes that tab's id as ?tab=). */
 export async function openPopupFor(session: ChromiumSession, page: Page, viewport = { width: 360, height: 600 }) {
   const tabId = await session.worker.evaluate(tabIdOf, page.url());
+  if (tabId === undefined) throw new Error(`no tab shows ${page.url()}`);
   const popup = await session.context.newPage();
   await popup.setViewportSize(viewport);
   await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`, { timeout: 30_000 });

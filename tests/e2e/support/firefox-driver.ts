@@ -49,6 +49,7 @@ export async function createFirefoxDriver(session: FirefoxSession): Promise<Stor
       const popup = await browser.newPage();
       await openExtensionPage(popup, `${extensionOrigin}popup.html`);
       const tabId = await popup.evaluate(tabIdOf, pageUrl);
+      if (tabId === undefined) throw new Error(`no tab shows ${pageUrl}`);
       await openExtensionPage(popup, `${extensionOrigin}popup.html?tab=${tabId}`);
       const read = () => popup.evaluate(visibleText);
       const { value } = await pollUntil(read, settled, 10_000, 100);
