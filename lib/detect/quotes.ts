@@ -80,6 +80,8 @@ export function findQuotes(text: string): RawQuote[] {
   };
 
   let reopenAt = -1;
+  // Index of the first piece of a single-marked quote that runs over paragraphs, while it runs.
+  let sgroup = -1;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p]!;
     MARK_RE.lastIndex = para.start;
@@ -104,20 +106,43 @@ export function findQuotes(text: string): RawQuote[] {
         // Closing a single quote opened outside the open double quote would cross it: not a closer here.
       } else if (mark.canClose) {
         const q = add(sgl, mark.pos, mark.pos);
+        if (q && !dbl && sgroup >= 0) q.group = sgroup;
         if (q) (dbl ? pendingInner : found).push(q);
         sgl = null;
+        if (!dbl) sgroup = -1;
       } else if (mark.canOpen) sgl = mark;
     }
-    // End of paragraph: singles never run on; a double runs on only when the next paragraph reopens it.
-    sgl = null;
-    if (!dbl) continue;
     const next = paras[p + 1];
     const first = next ? readMark(text, next.start) : null;
-    if (next && first && first.level === 'double' && first.canOpen && isQuoteChar(text[next.start]!)) {
+    const reopens = (level: Mark['level']) =>
+      !!next && !!first && first.level === level && first.canOpen && isQuoteChar(text[next.start]!);
+    // End of paragraph: a single-marked quote (British style) runs on only when it opened the paragraph's
+    // speech and the next paragraph reopens it; any other unclosed single mark is dropped.
+    const runsOn =
+      !!sgl &&
+      reopens('single') &&
+      (sgroup >= 0 || /^\S+(?:\s+\S+){3,}.*[.!?]$/su.test(text.slice(sgl.pos + 1, para.end).trim()));
+    if (sgl && !dbl && (runsOn || sgroup >= 0)) {
+      const q = add(sgl, -1, para.end);
+      if (q) {
+        if (sgroup < 0) sgroup = found.length;
+        q.group = sgroup;
+        found.push(q);
+      }
+      if (runsOn) {
+        sgl = first;
+        reopenAt = next!.start;
+        continue;
+      }
+    }
+    sgl = null;
+    sgroup = -1;
+    if (!dbl) continue;
+    if (reopens('double')) {
       // News style: the paragraph ends inside the quote and the next one reopens it. One quote per paragraph.
       closeDouble(-1, para.end, true);
       dbl = first;
-      reopenAt = next.start;
+      reopenAt = next!.start;
     } else if (group >= 0) {
       closeDouble(-1, para.end); // a run-on quote ends with its last paragraph even without a closer
     } else {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detect } from '../../../lib/detect/index';
 import { findQuotes } from '../../../lib/detect/quotes';
 
 /** The quoted words of every quotation found, in order. */
@@ -77,5 +78,47 @@ describe('findQuotes: nesting, paragraphs and broken marks', () => {
     const text = 'A "b c" d';
     const [q] = findQuotes(text);
     expect([q!.start, q!.end, q!.open, q!.close]).toEqual([3, 6, 2, 6]);
+  });
+});
+
+describe('findQuotes: single-marked quotes over paragraphs (British style)', () => {
+  it.each([
+    [
+      'straight marks, the first paragraph left open',
+      "The head teacher said: 'The roof was surveyed, priced and signed off. Then the money went elsewhere.\n\n'I will take this to the council.'",
+      [
+        'The roof was surveyed, priced and signed off. Then the money went elsewhere.',
+        'I will take this to the council.',
+      ],
+    ],
+    [
+      'curly marks over three paragraphs',
+      'She told the inquiry: \u2018We warned them in writing, twice.\n\n\u2018Nobody replied to either letter.\n\n\u2018That is the part I cannot forgive.\u2019',
+      ['We warned them in writing, twice.', 'Nobody replied to either letter.', 'That is the part I cannot forgive.'],
+    ],
+    [
+      'apostrophes around a run-on quote stay apostrophes',
+      "He said: 'We don't know yet what the '90s rules allow for the students' halls.\n\n'We'll find out.'",
+      ["We don't know yet what the '90s rules allow for the students' halls.", "We'll find out."],
+    ],
+    [
+      'a stray single mark before a paragraph that opens a quote does not run on',
+      "Fans of the 'old guard\n\n'We are back,' the coach said.",
+      ['We are back,'],
+    ],
+    [
+      'an unclosed single with no reopened paragraph after it is dropped',
+      "They called it 'the end of an era and left.\n\nThe next day was quiet.",
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(quoted(text)).toEqual(expected);
+  });
+
+  it('groups the paragraphs so they share one speaker', () => {
+    const text =
+      "Ms Patel said: 'The plan was costed and approved. It was cut to save money.\n\n'I will raise it with the minister.'";
+    const detected = detect(text);
+    expect(detected.quotes.map((q) => q.speaker)).toEqual(['Patel', 'Patel']);
   });
 });
