@@ -11,6 +11,9 @@ import type { Token } from './tokens';
 /** Who a phrase refers to: an entity id, `null` for an unnamed source, or undefined when it names nobody. */
 export type Referent = { entity: number | null; start: number; end: number };
 
+// People who speak for an organisation rather than for themselves.
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
+
 /** Running discourse state: who spoke last, for pronouns and continuation paragraphs. */
 export interface Discourse {
   lastSpeaker: number | null;
@@ -138,6 +141,14 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
       // "a sheriff's spokeswoman" speaks for the sheriff's office named earlier.
       const org = recentEntity(idx, t.start, (e) => e.kind === 'organisation' && e.surname.includes(owner.lower));
       if (org !== null) return { entity: org, start: owner.start, end: t.end };
+    }
+    if (indefinite && SPOKES.has(t.lower)) {
+      // "a spokeswoman for the foreign ministry" speaks for the organisation named after her.
+      let k = i + 1;
+      if (/^(?:for|of|from|at|with)$/.test(tokens[k]?.lower ?? '')) k++;
+      if (tokens[k]?.lower === 'the') k++;
+      const m = k > i + 1 && tokens[k] ? mentionCovering(idx, tokens[k]!.start, tokens[k]!.end) : undefined;
+      if (m && idx.entities[m.entity]!.kind === 'organisation') return { entity: m.entity, start: t.start, end: m.end };
     }
     if (indefinite) return { entity: null, start: t.start, end: t.end };
     const hit = recentEntity(idx, t.start, (e) => !!e.role && e.role.toLowerCase().split(/\W+/).includes(t.lower));

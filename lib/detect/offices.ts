@@ -1,0 +1,36 @@
+/**
+ * Organisations a text names in lower case only through the people who speak for them: "a spokeswoman
+ * for the Japanese foreign ministry", "a Dutch health ministry spokesman". Capitalised names are found
+ * as runs of capitals; these phrases would otherwise leave the spokesperson's quote without a speaker.
+ */
+import type { Span } from './types';
+
+const OFFICE =
+  '(?:ministry|department|embassy|consulate|office|agency|government|commission|council|committee|regulator|police|army|military|navy|parliament|presidency|secretariat|cabinet)';
+// "the Japanese foreign ministry": up to three capitalised words, up to two lower-case ones, then the office.
+const PHRASE = `((?:\\p{Lu}[\\p{L}\\u2019'.-]*\\s){0,3}(?:\\p{Ll}[\\p{Ll}-]*\\s){0,2}${OFFICE})`;
+const SPOKES = '(?:spokes(?:man|woman|person|people)|representatives?|statements?)';
+const AFTER = new RegExp(`\\b${SPOKES} (?:for|of|from|at|with) the ${PHRASE}\\b`, 'gu');
+const BEFORE = new RegExp(`\\b(?:[Aa]n?|[Tt]he) ${PHRASE} ${SPOKES}\\b`, 'gu');
+
+/** One organisation named in lower case: where, and the name to show. */
+export interface Office extends Span {
+  name: string;
+}
+
+/** Lower-case organisation phrases tied to a spokesperson, each with at least one word saying which office. */
+export function findOffices(text: string): Office[] {
+  const out: Office[] = [];
+  for (const re of [AFTER, BEFORE]) {
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!;
+      const words = name.split(/\s+/);
+      // "the ministry" alone names no office; a fully capitalised name is already read as an organisation.
+      if (words.length < 2 || words.every((w) => /^\p{Lu}/u.test(w))) continue;
+      if (re === BEFORE && !/^\p{Lu}/u.test(name)) continue;
+      const start = m.index + m[0].indexOf(name);
+      if (!out.some((o) => o.start === start)) out.push({ start, end: start + name.length, name });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../lib/detect/index';
+import { findOffices } from '../../../lib/detect/offices';
+
+/** Speaker of the quote starting with `words` in `text`. */
+function speakerOf(text: string, words: string): string | null | undefined {
+  return detect(text).quotes.find((q) => q.text.startsWith(words))?.speaker;
+}
+
+describe('unnamed spokespeople speak for their organisation', () => {
+  it.each([
+    [
+      'lower-case office after "a spokeswoman for the"',
+      'A spokeswoman for the Korean trade ministry said Seoul was "ready to talk" about tariffs.',
+      'ready to talk',
+      'Korean trade ministry',
+    ],
+    [
+      'inverted cue after the quote',
+      '"We will review the findings," said a spokesman for the Dutch health ministry.',
+      'We will review',
+      'Dutch health ministry',
+    ],
+    [
+      'capitalised organisation after the spokesperson',
+      '"No decision has been taken," said a spokesperson for the Brazilian Foreign Ministry.',
+      'No decision',
+      'Brazilian Foreign Ministry',
+    ],
+    [
+      'office named before the role noun',
+      'A Norwegian defence ministry spokeswoman called the flights "deliberate provocations".',
+      'deliberate provocations',
+      'Norwegian defence ministry',
+    ],
+    [
+      'lower-case office without a nationality',
+      'A representative of the state transport department said the bridge was "safe to use".',
+      'safe to use',
+      'state transport department',
+    ],
+    [
+      'a spokesman for the ministry with no ministry named stays unnamed',
+      'A spokesman for the ministry said the decision was "final and binding".',
+      'final and binding',
+      null,
+    ],
+  ])('%s', (_name, text, words, expected) => {
+    expect(speakerOf(text, words)).toBe(expected);
+  });
+
+  it('lists a quoted office among the people as an organisation', () => {
+    const d = detect('A spokeswoman for the Chilean mining ministry said output would "recover soon".');
+    expect(d.people).toEqual([expect.objectContaining({ name: 'Chilean mining ministry', kind: 'organisation' })]);
+  });
+});
+
+describe('findOffices', () => {
+  it.each([
+    ['after a spokesperson', 'a spokesperson for the Irish housing department said', ['Irish housing department']],
+    ['before a spokesperson', 'An Indian home ministry spokesman said', ['Indian home ministry']],
+    ['bare office noun', 'a spokesman for the ministry said', []],
+    ['fully capitalised name', 'a spokesman for the Home Office said', []],
+    ['no spokesperson', 'the Japanese foreign ministry building was closed', []],
+  ])('%s', (_name, text, expected) => {
+    expect(findOffices(text).map((o) => o.name)).toEqual(expected);
+  });
+});
