@@ -39,7 +39,8 @@ export function statementFromPage(
   return {
     id,
     personId,
-    text: quote.text.trim(),
+    // A comma or colon that closed the quote before its attribution is the reporter's, not the speaker's.
+    text: quote.text.trim().replace(/\s*[,;:]+$/, ''),
     ...(date ? { date } : {}),
     sources: [sourceOf(page)],
     tags: [],

@@ -1,0 +1,144 @@
+/**
+ * Capture in real Chromium with the built extension: hover a quote, press the card's Save, and find the quote
+ * in the manager with its source; the same words from a second outlet become a second source of the same
+ * statement; and "remember quotes on this site", switched on in the popup, keeps the quotes of the next page.
+ */
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, startStaticServer } from '../../scripts/serve';
+import { type ChromiumSession, launchChromium } from './support/chromium';
+import { openPopupFor } from './support/chromium-driver';
+import { pollUntil } from './support/driver';
+import { collectMarks, visibleText } from './support/page-probes';
+
+const LEDGER = 'library/ledger.html';
+const EVENING_POST = 'library/evening-post.html';
+const OPENING = 'We will not sign any trade deal';
+
+describe('saving quotes from pages, in Chromium', () => {
+  let server: StaticServer;
+  let session: ChromiumSession;
+  let page: Page;
+
+  const cardFrame = (): Frame | undefined => page.frames().find((f) => /\/card\.html/.test(f.url()));
+  const cardText = async () =>
+    (await cardFrame()
+      ?.evaluate(visibleText)
+      .catch(() => null)) ?? '';
+
+  /** Opens a page, hovers the quote, waits for the card with the library's answer. */
+  async function hoverQuote(path: string): Promise<void> {
+    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    const marks = await pollUntil(
+      () => page.evaluate(collectMarks),
+      (m) => m.quotes.some((q) => q.text.includes(OPENING)),
+      15_000,
+    );
+    const id = marks.value.quotes.find((q) => q.text.includes(OPENING))?.id;
+    expect(id, 'the quote is highlighted').toBeDefined();
+    await page.mouse.move(1, 1);
+    await page.locator(`[data-onrecord="quote"][data-onrecord-id="${id}"]`).first().hover();
+    const shown = await pollUntil(cardText, (t) => t.includes('Save quote'), 5_000);
+    expect(shown.ok, `card text: ${shown.value}`).toBe(true);
+  }
+
+  /** Clicks Save in the card frame (a real click: the pointer moves into the card, which stays open). */
+  async function save(): Promise<string> {
+    await cardFrame()!.locator('button.save-button').click();
+    const done = await pollUntil(cardText, (t) => /Saved to|Already in/.test(t), 5_000);
+    expect(done.ok, `card text: ${done.value}`).toBe(true);
+    return done.value;
+  }
+
+  async function managerText(settled: (text: string) => boolean): Promise<string> {
+    const manager = await session.context.newPage();
+    await manager.goto(`chrome-extension://${session.extensionId}/manager.html`);
+    const { value } = await pollUntil(() => manager.evaluate(visibleText), settled, 10_000, 100);
+    await manager.close();
+    return value;
+  }
+
+  beforeAll(async () => {
+    server = await startStaticServer();
+    session = await launchChromium();
+    page = session.context.pages()[0] ?? (await session.context.newPage());
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('saves a hovered quote with its speaker, and the card then shows it on record', async () => {
+    await hoverQuote(LEDGER);
+    const text = await save();
+    expect(text).toContain('Saved to your library under Amara Okafor');
+    const onRecord = await pollUntil(cardText, (t) => /On record/.test(t), 5_000);
+    expect(onRecord.ok, `card text: ${onRecord.value}`).toBe(true);
+  });
+
+  it('lists the saved quote in the manager with its speaker, date and source', async () => {
+    const text = await managerText((t) => t.includes('Amara Okafor'));
+    expect(text).toContain('Amara Okafor');
+    expect(text).toContain("Nigeria's trade minister");
+    expect(text).toContain('We will not sign any trade deal that leaves our farmers behind');
+    expect(text).toContain('The Daily Ledger: Nigeria holds firm on farm tariffs');
+  });
+
+  it('files the same words from another outlet as a second source of the same statement', async () => {
+    await hoverQuote(EVENING_POST);
+    expect(await save()).toContain('this page was added as another source');
+    const text = await managerText((t) => t.includes('The Evening Post'));
+    expect(text).toContain('The Daily Ledger: Nigeria holds firm on farm tariffs');
+    expect(text).toContain('The Evening Post: Trade talks stall over agriculture');
+    // One statement: its words appear once as a line of their own (checkbox labels only quote their start).
+    expect(text.match(/^We will not sign any trade deal that leaves our farmers behind$/gm), text).toHaveLength(1);
+    // Saving again from the same page adds nothing.
+    await page.mouse.move(1, 1);
+    await hoverQuote(EVENING_POST);
+    expect(await save()).toContain('Already in your library');
+  });
+
+  it('remembers the quotes of a site only once the reader switches it on in the popup', async () => {
+    await page.goto(`${server.url}seed.html`, { waitUntil: 'load' });
+    await pollUntil(
+      () => page.evaluate(collectMarks),
+      (m) => m.quotes.length > 0,
+      15_000,
+    );
+    const before = await statementSources(session);
+    expect(before.filter((url) => url.endsWith('/seed.html'))).toEqual([]);
+    const popup = await openPopupFor(session, page);
+    const toggle = popup.getByRole('switch', { name: /Remember quotes on this site/ });
+    await toggle.waitFor({ timeout: 10_000 });
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.click();
+    await popup.close();
+    const after = await pollUntil(
+      () => statementSources(session),
+      (urls) => urls.filter((url) => url.endsWith('/seed.html')).length >= 3,
+      15_000,
+      250,
+    );
+    expect(after.ok, `sources: ${after.value.join(', ')}`).toBe(true);
+  });
+});
+
+/** Every source URL of every statement, read in the extension's own origin (the service worker). */
+async function statementSources(session: ChromiumSession): Promise<string[]> {
+  return session.worker.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('onrecord');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('statements').objectStore('statements').getAll();
+          all.onsuccess = () => {
+            resolve((all.result as { sources: { url: string }[] }[]).flatMap((s) => s.sources.map((x) => x.url)));
+            open.result.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
