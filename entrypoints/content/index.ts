@@ -25,6 +25,9 @@ const ORPHAN_CHECK_MS = 2000;
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT would also announce each start with window.postMessage, telling every page script (and frame) the
+  // extension's id; the DOM event it uses to stop an older copy is enough.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const site = siteKeyOf(location.href);
     let live: LivePage | null = null;
