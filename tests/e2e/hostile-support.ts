@@ -1,0 +1,144 @@
+/**
+ * Shared by the hostile-page tests: a browser with the extension behind the logging proxy, the card frame
+ * reachable from the test (never from the page), and the report the pages' own spy script (spy.js) keeps.
+ */
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { launchChromium } from './support/chromium';
+import { createChromiumDriver } from './support/chromium-driver';
+import { pollUntil, type StoryDriver } from './support/driver';
+import { launchFirefox, readGeckoId } from './support/firefox';
+import { createFirefoxDriver } from './support/firefox-driver';
+import { frameSnapshot } from './support/page-probes';
+import { FIREFOX_BUILD_DIR } from './support/paths';
+
+/** A story driver that can also run a function inside the card frame. */
+export interface HostileDriver extends StoryDriver {
+  /** Runs a self-contained function in the card frame; null when there is no card frame. */
+  inCard<R>(fn: () => R): Promise<R | null>;
+  /** The extension's runtime id (public for a store install: Chrome's store id, Firefox's gecko id). */
+  extensionId: string;
+  /** Clicks the first element matching a selector with the real mouse. */
+  click(selector: string): Promise<void>;
+}
+
+/** What spy.js gathered, as the page sees it. */
+export interface SpyReport {
+  mutations: {
+    at: number;
+    type: string;
+    target: string;
+    attribute: string | null;
+    value?: string;
+    added: string[];
+    removed: string[];
+  }[];
+  calls: string[];
+  messages: string[];
+  shadows: string[];
+  frameProbes: string[];
+  replies: string[];
+  resources: string[];
+  navigations: string[];
+  foreign: {
+    tag: string;
+    attributes: string[];
+    rect: number[];
+    display: string;
+    shadowRoot: string | null;
+    html: string;
+    text: string | null;
+    hitIsSelf: boolean;
+    children: number;
+    iframesBelow: number;
+  }[];
+  framesLength: number;
+  iframesInDocument: number;
+  maxGapMs: number;
+  ticks: number;
+  clicks: number;
+}
+
+/** Reads the spy's report in the page's own world. */
+export const readSpy = () => (window as unknown as { hostileReport: () => SpyReport }).hostileReport();
+
+const CHROME_CARD = /^chrome-extension:\/\/[^/]+\/card\.html/;
+
+/** Both browsers, each started with the extension behind the proxy on `proxyPort`. */
+export const HOSTILE_BROWSERS: {
+  name: 'chromium' | 'firefox';
+  start: (proxyPort: number) => Promise<HostileDriver>;
+}[] = [
+  {
+    name: 'chromium',
+    start: async (proxyPort) => {
+      const session = await launchChromium({ proxyPort });
+      const driver = await createChromiumDriver(session);
+      const page: PlaywrightPage = driver.page;
+      return {
+        ...driver,
+        extensionId: session.extensionId,
+        click: (selector) => page.locator(selector).first().click({ timeout: 10_000 }),
+        async inCard(fn) {
+          const frame = page.frames().find((f) => CHROME_CARD.test(f.url()));
+          return frame ? frame.evaluate(fn) : null;
+        },
+      };
+    },
+  },
+  {
+    name: 'firefox',
+    start: async (proxyPort) => {
+      const session = await launchFirefox({ proxyPort });
+      const driver = await createFirefoxDriver(session);
+      const page: PuppeteerPage = driver.page;
+      return {
+        ...driver,
+        extensionId: await readGeckoId(FIREFOX_BUILD_DIR),
+        click: (selector) => page.click(selector),
+        async inCard(fn) {
+          for (const frame of page.mainFrame().childFrames()) {
+            const seen = await frame.evaluate(frameSnapshot).catch(() => null);
+            if (seen?.href.startsWith(`${session.extensionOrigin}card.html`)) return frame.evaluate(fn);
+          }
+          return null;
+        },
+      };
+    },
+  },
+];
+
+/** Opens a page and waits until the extension has marked at least one quote. */
+export async function openMarked(driver: StoryDriver, url: string, timeoutMs = 15_000): Promise<number> {
+  await driver.open(url);
+  const { value } = await pollUntil(
+    () => driver.evaluate(() => document.querySelectorAll('[data-onrecord="quote"]').length, undefined),
+    (n) => n > 0,
+    timeoutMs,
+    50,
+  );
+  return value;
+}
+
+/** Hovers a quote and waits for the card to show text containing `expected`; returns the card's text. */
+export async function openCard(driver: StoryDriver, selector: string, expected: string): Promise<string> {
+  await driver.hover(selector);
+  const { value } = await pollUntil(
+    async () => (await driver.cardText()) ?? '',
+    (t) => t.includes(expected),
+    10_000,
+    50,
+  );
+  return value;
+}
+
+/** Moves the pointer away and waits until the card is hidden, so it covers nothing the test clicks next. */
+export async function closeCard(driver: StoryDriver): Promise<void> {
+  await driver.hoverAway();
+  await pollUntil(
+    () => driver.cardVisible(),
+    (shown) => shown !== true,
+    5_000,
+    50,
+  );
+}
