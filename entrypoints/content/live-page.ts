@@ -17,7 +17,7 @@ import { readingWorth } from '../../lib/dom/reading-worth';
 import { createSliceQueue } from '../../lib/dom/slices';
 import { injectStyle, openShadowRoots, sameOriginFrames, shadowArticle } from '../../lib/dom/surfaces';
 import { hidesContent } from '../../lib/dom/visibility';
-import { IDLE_SESSION, type LiveSession, type Session, startSession } from './session';
+import { alive, IDLE_SESSION, type LiveSession, type Session, startSession } from './session';
 
 /** How many times a page without an article is looked at again as it changes. */
 const IDLE_LOOKS = 30;
@@ -44,6 +44,7 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
   const cleanups: (() => void)[] = [];
   const frames: Document[] = [];
   const scanned = new WeakSet<Node>();
+  const listening = new WeakSet<Element>();
   let session: LiveSession | null = null;
   let parts = 0;
 
@@ -77,7 +78,7 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
       if (session) session.add(numbered);
       else {
         session = startSession(doc, numbered, readPageInfo(doc));
-        for (const frame of frames) session.watchFrame(frame);
+        for (const frame of frames) alive(() => session?.watchFrame(frame));
       }
     });
   };
@@ -112,7 +113,7 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
     }
   };
   const scanFrames = (d: Document) => {
-    const { loaded, loading } = sameOriginFrames(d);
+    const { loaded } = sameOriginFrames(d);
     for (const frame of loaded) {
       if (scanned.has(frame) || frames.includes(frame)) continue;
       frames.push(frame);
@@ -122,7 +123,18 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
       scanDocument(frame);
       scanShadows(frame);
     }
-    for (const iframe of loading) iframe.addEventListener('load', () => rescan(), { once: true, signal });
+    // A frame that finishes loading, or loads another page later, is looked at again (only the frames).
+    for (const iframe of d.querySelectorAll('iframe, frame')) {
+      if (listening.has(iframe)) continue;
+      listening.add(iframe);
+      const onLoad = () => {
+        // The frame's previous document, and its highlights, are gone.
+        session?.prune();
+        scanFrames(d);
+        pump();
+      };
+      iframe.addEventListener('load', onLoad, { signal });
+    }
   };
   const rescan = () => {
     scanDocument(doc);
@@ -158,7 +170,8 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
       if (removed) session?.prune();
       if (!scanned.has(doc) && !session) return idleLook();
       for (const el of added) {
-        if (el.tagName === 'IFRAME' || el.tagName === 'FRAME' || el.shadowRoot) scanFrames(doc);
+        if (el.tagName === 'IFRAME' || el.tagName === 'FRAME' || el.querySelector('iframe, frame'))
+          scanFrames(el.ownerDocument);
         scanShadows(el);
         // Text that changed under our highlights is read again as a whole, so nothing is drawn twice.
         const stale = el.querySelector(MARK_TAG) ? (session?.forget(el) ?? []) : [];
@@ -179,7 +192,7 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
     stop() {
       controller.abort();
       watcher.quietly(() => session?.stop());
-      for (const cleanup of cleanups.splice(0)) cleanup();
+      for (const cleanup of cleanups.splice(0)) alive(cleanup);
       session = null;
     },
   };

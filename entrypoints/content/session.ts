@@ -45,6 +45,18 @@ interface Part {
   people: PagePerson[];
 }
 
+/**
+ * Runs `touch` on nodes that may belong to a frame's document that has since been replaced: Firefox then
+ * throws ("dead object") on any access. Such nodes are gone from the reader's view, so that counts as false.
+ */
+export function alive<T>(touch: () => T): T | false {
+  try {
+    return touch();
+  } catch {
+    return false;
+  }
+}
+
 function send(message: Message<ContentToBackground>): void {
   browser.runtime.sendMessage(message).catch(() => {
     // The extension was reloaded or the worker is restarting; the next hover tries again.
@@ -172,15 +184,15 @@ export function startSession(doc: Document, analysis: PageAnalysis, page: PageIn
       return marks;
     },
     prune() {
-      const kept = parts.filter((p) => p.marks.length === 0 || p.marks.some((m) => m.isConnected));
+      const kept = parts.filter((p) => p.marks.length === 0 || alive(() => p.marks.some((m) => m.isConnected)));
       if (kept.length === parts.length) return;
       parts = kept;
       refresh();
     },
     forget(scope) {
-      const gone = parts.filter((p) => scope.contains(p.root) || p.marks.some((m) => scope.contains(m)));
+      const gone = parts.filter((p) => alive(() => scope.contains(p.root) || p.marks.some((m) => scope.contains(m))));
       if (gone.length === 0) return [];
-      for (const part of gone) removeHighlights(part.root, part.marks);
+      for (const part of gone) alive(() => removeHighlights(part.root, part.marks));
       parts = parts.filter((p) => !gone.includes(p));
       refresh();
       return gone.map((p) => p.root);
@@ -204,7 +216,7 @@ export function startSession(doc: Document, analysis: PageAnalysis, page: PageIn
       controller.abort();
       card?.destroy();
       card = null;
-      for (const part of parts) removeHighlights(part.root, part.marks);
+      for (const part of parts) alive(() => removeHighlights(part.root, part.marks));
       parts = [];
       refresh();
     },

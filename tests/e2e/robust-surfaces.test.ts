@@ -74,6 +74,32 @@ describe.each(ROBUST_BROWSERS)('shadow roots and frames in $name', ({ start }) =
     expect(gap).toBeLessThan(40);
   });
 
+  it('reads a frame that loads another page, and a frame added later', async () => {
+    await driver.evaluate(() => {
+      (document.getElementById('story') as HTMLIFrameElement).src = 'frame-article.html?edition=2';
+      const late = document.createElement('iframe');
+      late.id = 'late';
+      late.src = 'frame-article.html?late=1';
+      late.style.height = '600px';
+      document.body.append(late);
+    }, undefined);
+    const both = await pollUntil(
+      () =>
+        driver.evaluate(() => {
+          const marked = (id: string) => {
+            const frame = document.getElementById(id) as HTMLIFrameElement;
+            const doc = frame.contentDocument;
+            return !!doc?.location.search && !!doc.querySelector('onrecord-mark[data-onrecord="quote"]');
+          };
+          return { story: marked('story'), late: marked('late') };
+        }, undefined),
+      (state) => state.story && state.late,
+      10_000,
+      100,
+    );
+    expect(both.value).toEqual({ story: true, late: true });
+  });
+
   it('clears the frame and the shadow root when switched off', async () => {
     expect(await driver.evaluate(countOurs, undefined)).toBeGreaterThan(0);
     await driver.setSettings({ paused: true, disabledSites: [] });
