@@ -1,5 +1,5 @@
 /**
- * The extension's reach, pinned: the fewest permissions, no host permissions beyond the content script's
+ * The extension's reach, pinned (each permission is justified in the README): the fewest permissions, no host permissions beyond the content script's
  * match patterns, no relaxed content security policy, one web-accessible page, and no code that can talk to
  * the network or run strings as code anywhere in the shipped sources.
  */
@@ -53,9 +53,14 @@ const FORBIDDEN: [string, RegExp][] = [
 ];
 
 describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
-  it('asks only for storage, unlimitedStorage and activeTab, and for no host permissions', async () => {
+  it('asks only for activeTab, contextMenus, storage and unlimitedStorage, and for no host permissions', async () => {
     const manifest = await manifestFor(browser);
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'storage', 'unlimitedStorage']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual([
+      'activeTab',
+      'contextMenus',
+      'storage',
+      'unlimitedStorage',
+    ]);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
   });
