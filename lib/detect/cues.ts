@@ -2,10 +2,10 @@
  * Reporting cues around a quotation: after it ("," Hua said / said Wang), before it (Wang said: / according
  * to X), the subject of the cue verb or of the clause holding the quote. Each returns the referent found.
  */
-import { isCueVerb, STRONG_CUES } from './lexicon';
+import { isCueVerb, ROLE_MODIFIERS, STRONG_CUES } from './lexicon';
 import type { PeopleIndex } from './people';
 import type { RawQuote } from './quotes';
-import { type Discourse, type Referent, referentAt } from './referents';
+import { type Discourse, mentionCovering, type Referent, referentAt } from './referents';
 import type { Token } from './tokens';
 
 /** What the cue readers share: the text, its tokens, the people index, who spoke last, and which words are quoted. */
@@ -79,6 +79,15 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
     // Inversion: the speaker follows the verb at once ("said Wang", "said the embassy").
     const r = scan(c, v + 1, Math.min(b, v + 4), 1);
     if (r && tokenAt(c.tokens, r.start) <= v + 3) return r;
+    // "said Security Council President Ana Reyes": a long title before the name.
+    for (let i = v + 1; i < Math.min(b, v + 10) && !c.quoted[i]; i++) {
+      const t = c.tokens[i]!;
+      const named = mentionCovering(c.idx, t.start, t.end);
+      if (named && named.start === t.start && c.idx.entities[named.entity]!.kind === 'person')
+        return { entity: named.entity, start: named.start, end: named.end };
+      const gap = c.text.slice(c.tokens[i - 1]!.end, t.start);
+      if (gap !== ' ' || !(t.cap || t.lower === 'of' || t.lower === 'the' || ROLE_MODIFIERS.has(t.lower))) break;
+    }
     // "said one of the organisers, Ann Cole": a name in apposition closes the descriptive phrase.
     for (let i = v + 2; i < Math.min(b, v + 10); i++) {
       if (!/^\s*,\s*$/.test(c.text.slice(c.tokens[i - 1]!.end, c.tokens[i]!.start))) continue;

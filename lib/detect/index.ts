@@ -3,6 +3,7 @@
  * The same function runs in the content script, the extract CLI and the tests.
  */
 import { withBlockQuotes } from './blocks';
+import { bylines } from './bylines';
 import { classifyQuotes } from './classify';
 import { type Entity, findPeople } from './people';
 import { findQuotes } from './quotes';
@@ -10,11 +11,13 @@ import { attributeSpeakers } from './speakers';
 import { tokenize } from './tokens';
 import type { Detection, Person, Quote, Span } from './types';
 
-/** People worth listing: every person, and organisations only when they are quoted. */
-function listPeople(entities: Entity[], quotes: Quote[]): Person[] {
+/** People worth listing: every person named outside bylines, and organisations only when they are quoted. */
+function listPeople(text: string, entities: Entity[], quotes: Quote[]): Person[] {
   const quoted = new Set(quotes.map((q) => q.speaker));
+  const credits = bylines(text);
+  const credited = (m: Span) => credits.some((b) => m.start >= b.start && m.end <= b.end);
   return entities
-    .filter((e) => e.kind === 'person' || quoted.has(e.name))
+    .filter((e) => quoted.has(e.name) || (e.kind === 'person' && !e.mentions.every(credited)))
     .map((e) => ({ name: e.name, role: e.role, aliases: e.aliases, mentions: e.mentions, kind: e.kind }));
 }
 
@@ -49,7 +52,7 @@ export function detect(text: string, opts: DetectOptions = {}): Detection {
     speaker: speakerOf(i)?.name ?? null,
     speakerMention: attributions[i]?.mention ?? null,
   }));
-  return { quotes, people: listPeople(people.entities, quotes) };
+  return { quotes, people: listPeople(text, people.entities, quotes) };
 }
 
 /** The detection shapes, re-exported so callers need one import. */

@@ -7,6 +7,7 @@
 import { STRONG_CUES } from './lexicon';
 import { type Candidate, capitalRuns, fold, nearSpelling, PLACE_PREPOSITIONS, readRun } from './names';
 import { findOffices } from './offices';
+import { isRelationalRole } from './roles';
 import { type Token, tokenize } from './tokens';
 
 /** A person or organisation with every mention that names it. */
@@ -126,7 +127,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
         same.first = first;
       }
       ent.gender ??= c.gender;
-      ent.role ??= c.role;
+      ent.role = betterRole(ent.role, c.role);
       addMention(ent, mentions, name, start, end);
     }
   }
@@ -146,7 +147,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
       ent = newEntity(entities, 'person', c.tokens[0]!.text, word);
     }
     ent.gender ??= c.gender;
-    ent.role ??= c.role;
+    ent.role = betterRole(ent.role, c.role);
     addMention(ent, mentions, text.slice(start, end), start, end);
   }
   for (const o of findOffices(text)) {
@@ -163,6 +164,12 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
   }
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
+}
+
+/** The role to keep: the first stated, unless it only relates the person to someone else and a title comes later. */
+function betterRole(had: string | null, found: string | null): string | null {
+  if (!had) return found;
+  return found && isRelationalRole(had) && !isRelationalRole(found) ? found : had;
 }
 
 /** True when `word` is a short form of organisation `name` ("Fed" for "Federal Reserve"). */

@@ -41,7 +41,7 @@ function recentEntity(idx: PeopleIndex, pos: number, ok: (e: Entity) => boolean)
 }
 
 /** The named mention covering [start, end), found by binary search over the sorted mentions. */
-function mentionCovering(idx: PeopleIndex, start: number, end: number) {
+export function mentionCovering(idx: PeopleIndex, start: number, end: number) {
   let lo = 0;
   let hi = idx.mentions.length;
   while (lo < hi) {

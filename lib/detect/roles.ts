@@ -47,6 +47,11 @@ export function roleBefore(text: string, tokens: Token[], index: number, inRun: 
     const first = extendLeft(text, tokens, index - 1, true);
     return text.slice(tokens[first]!.start, prev.end);
   }
+  if (gap === ', ' && !inRun && singular(prev.lower)) {
+    // "the two envoys, Ann Lee and Raj Rao": each holds the role in the singular.
+    const first = extendLeft(text, tokens, index - 1, false);
+    return `${text.slice(tokens[first]!.start, prev.start)}${singular(prev.lower)}`;
+  }
   if (gap === ', ' && !inRun) {
     // "The leader of Ennahda, Rachid Ghannouchi": a role noun, then "of" and the organisation.
     for (let j = index - 2; j >= 0 && index - j < 8; j--) {
@@ -56,10 +61,32 @@ export function roleBefore(text: string, tokens: Token[], index: number, inRun: 
         const first = extendLeft(text, tokens, j, false);
         return text.slice(tokens[first]!.start, prev.end);
       }
-      if (!t.cap && !/^(?:of|for|at|the)$/.test(t.lower)) break;
+      const one = !t.cap && /^(?:of|for)$/.test(tokens[j + 1]!.lower) ? singular(t.lower) : null;
+      if (one) {
+        // "the foreign ministers of China and Russia, Wang Yi and Sergey Lavrov": each is a foreign minister.
+        const first = extendLeft(text, tokens, j, false);
+        return `${text.slice(tokens[first]!.start, t.start)}${one}`;
+      }
+      if (!t.cap && !/^(?:of|for|at|the|and)$/.test(t.lower)) break;
     }
   }
   return null;
+}
+
+/** The singular of a plural role noun ("ministers" -> "minister"), or null when `word` is not one. */
+function singular(word: string): string | null {
+  if (!word.endsWith('s') || word.length < 5) return null;
+  const one = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  return ROLE_NOUNS.has(one) && !word.endsWith('ss') ? one : null;
+}
+
+// Roles that say how a person relates to someone else, not what they are: another role stated elsewhere is better.
+const RELATIONAL =
+  /\b(?:counterpart|predecessor|successor|replacement|daughter|son|wife|husband|mother|father|brother|sister|partner|friend|colleague|ally|rival|boss)s?\b/i;
+
+/** True for a role that only relates a person to another ("his Chinese counterpart"). */
+export function isRelationalRole(role: string): boolean {
+  return RELATIONAL.test(role);
 }
 
 // Nouns that name a role only in apposition ("a senior fellow at ..."); before a name they are adjectives.

@@ -1,0 +1,20 @@
+/**
+ * Byline lines ("By Anna Smith and Joe Li", "Reporting by ..."): the people named there wrote the
+ * article; they are not officials in it, so the people list leaves them out unless they are quoted.
+ */
+import type { Span } from './types';
+
+// A short line that opens with "By" (or "Reporting by") and reads as names, not a sentence.
+const BYLINE =
+  /(?:^|\n)[ \t]*(?:additional )?(?:written |words |reporting |edited )?by[ \t]+\p{Lu}[^\n.!?:"\u201c\u201d]{1,100}(?=\n|$)/giu;
+
+/** Spans of the byline lines in `text`. */
+export function bylines(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(BYLINE)) {
+    // "By Tuesday, talks had stalled" is a sentence: a byline has no lower-case run of more than two words.
+    if (/(?:\b\p{Ll}+\b[ ,]+){3}/u.test(m[0].replace(/^[\s\S]*?\bby\s/iu, ''))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

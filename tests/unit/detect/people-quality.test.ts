@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { bylines } from '../../../lib/detect/bylines';
+import { detect } from '../../../lib/detect/index';
+
+/** Names of the people (and quoted organisations) detection lists for `text`. */
+const names = (text: string) => detect(text).people.map((p) => p.name);
+/** Role detection gives the person named `name` in `text`. */
+const roleOf = (text: string, name: string) => detect(text).people.find((p) => p.name === name)?.role;
+
+describe('capitalised events and things are not people', () => {
+  it.each([
+    ['an invasion', 'Markets fell after the Crimea Invasion began, said Ola Berg.', 'Crimea Invasion'],
+    ['a ceasefire', 'The Sinai Ceasefire held for a week, Ola Berg said.', 'Sinai Ceasefire'],
+    ['a summit', 'Ola Berg flew home after the Lisbon Summit ended.', 'Lisbon Summit'],
+    ['an operation', 'Ola Berg recalled how Operation Blue Harbour unfolded.', 'Operation Blue Harbour'],
+    ['a pandemic', 'The Great Pandemic changed travel, Ola Berg said.', 'Great Pandemic'],
+    ['a council quoted by name', '"We remain divided," the Trusteeship Council told Ola Berg.', null],
+    ['a court as the subject', 'The Supreme Court ruled on Friday. Ola Berg welcomed the ruling.', null],
+  ])('%s', (_name, text, thing) => {
+    const people = detect(text).people;
+    if (thing) expect(people.map((p) => p.name)).not.toContain(thing);
+    expect(people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Ola Berg']);
+  });
+});
+
+describe('a title stated anywhere beats a relational apposition', () => {
+  it.each([
+    [
+      'plural title after, relational first',
+      'Lena Ekholm met her Finnish counterpart, Jari Koski, in Oslo. Later the trade ministers of Finland and Norway, Jari Koski and Lena Ekholm, signed the pact.',
+      'Jari Koski',
+      'trade minister',
+    ],
+    [
+      'plural title first, relational later',
+      'The trade ministers of Finland and Norway, Jari Koski and Lena Ekholm, signed the pact. Ekholm thanked her Finnish counterpart, Jari Koski.',
+      'Jari Koski',
+      'trade minister',
+    ],
+    [
+      'second name of a plural title',
+      'The trade ministers of Finland and Norway, Jari Koski and Lena Ekholm, signed the pact.',
+      'Lena Ekholm',
+      'trade minister',
+    ],
+    [
+      'plural role noun right before the names',
+      'The two envoys, Mira Sand and Tor Lie, left early.',
+      'Tor Lie',
+      'envoy',
+    ],
+    [
+      'relational role kept when nothing better is stated',
+      'Ola Berg called his predecessor, Nils Holt, a friend.',
+      'Nils Holt',
+      'predecessor',
+    ],
+    [
+      'title before the name beats a later relational apposition',
+      'Defence Minister Anna Lind spoke first. Her Danish counterpart, Anna Lind, was not there.',
+      'Anna Lind',
+      'Defence Minister',
+    ],
+  ])('%s', (_name, text, name, role) => {
+    expect(roleOf(text, name)).toBe(role);
+  });
+});
+
+describe('byline names are authors, not people in the story', () => {
+  it.each([
+    ['two authors', 'By Clara Voss and Ben Okafor\n\n"We will act," said Minister Paul Hart.', ['Paul Hart']],
+    ['author with outlet', 'By Clara Voss, Northern Times\n\n"We will act," said Minister Paul Hart.', ['Paul Hart']],
+    ['reporting credit', '"We will act," said Minister Paul Hart.\n\nReporting by Clara Voss', ['Paul Hart']],
+    [
+      'an author named again in the story stays',
+      'By Clara Voss\n\n"We will act," Minister Paul Hart told Clara Voss.',
+      ['Clara Voss', 'Paul Hart'],
+    ],
+    [
+      'a sentence opening with "By" is no byline',
+      'By Friday, Minister Paul Hart and Clara Voss had left the talks.',
+      ['Paul Hart', 'Clara Voss'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(names(text).sort()).toEqual([...expected].sort());
+  });
+
+  it('keeps a byline name who is quoted', () => {
+    const d = detect('By Clara Voss\n\n"I saw it myself," Voss wrote.');
+    expect(d.people.map((p) => p.name)).toContain('Clara Voss');
+  });
+
+  it.each([
+    ['By Ann Lee and Raj Rao', 1],
+    ['By Tuesday the talks were over and everyone left', 0],
+    ['Additional reporting by Ann Lee in Oslo', 1],
+    ['Stand by me', 0],
+  ])('bylines(%j)', (line, n) => {
+    expect(bylines(`Intro.\n${line}\nMore text.`)).toHaveLength(n);
+  });
+});
+
+describe('long titles between the cue and the name', () => {
+  it('attributes "said <organisation> President <Name>"', () => {
+    const d = detect('"We are worried," said Security Council President Ana Reyes.');
+    expect(d.quotes[0]!.speaker).toBe('Ana Reyes');
+  });
+});
