@@ -24,6 +24,8 @@ export interface HostileDriver extends StoryDriver {
 
 /** What spy.js gathered, as the page sees it. */
 export interface SpyReport {
+  /** When the parser finished (ms, the mutation log's clock): later mutations are not the page's markup. */
+  loadedAt: number | null;
   mutations: {
     at: number;
     type: string;

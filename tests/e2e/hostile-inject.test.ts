@@ -1,0 +1,103 @@
+/**
+ * A page whose quotes and names carry markup and script as text (`<img onerror>`, `<script>`, `<svg onload>`,
+ * `javascript:` links inside a quote; tests/fixtures/pages/hostile/inject.html). OnRecord must show all of it
+ * as text: no element is made from it in the page or in the card, no `javascript:` link reaches the card, and
+ * nothing runs (the page's `pwn()` is never called, in the page or the card).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, startStaticServer } from '../../scripts/serve';
+import { closeCard, HOSTILE_BROWSERS, type HostileDriver, openCard, openMarked, readSpy } from './hostile-support';
+import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from './support/proxy';
+
+/** Elements that load or run something; the extension's own <style> for highlights is not among them. */
+const ACTIVE = /^<(img|script|svg|iframe|object|embed|frame|link|meta|base|form|a\s[^>]*javascript)/i;
+
+/** What the card frame holds: active elements, links and whether anything ran there. */
+const cardProbe = () => ({
+  active: Array.from(document.body.querySelectorAll('img, script, svg, iframe, object, embed, frame, base, form')).map(
+    (el) => el.outerHTML,
+  ),
+  hrefs: Array.from(document.querySelectorAll('a[href]'), (a) => a.getAttribute('href') ?? ''),
+  handlers: Array.from(document.querySelectorAll('*')).flatMap((el) =>
+    el.getAttributeNames().filter((n) => n.startsWith('on')),
+  ),
+  pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+});
+
+/** What the page holds: elements it did not write and whether anything ran. */
+const pageProbe = () => ({
+  pwned: (window as unknown as { __pwned: string[] }).__pwned,
+  hash: location.hash,
+});
+
+describe.each(HOSTILE_BROWSERS)('markup in quotes and names, in $name', ({ start }) => {
+  let server: StaticServer;
+  let proxy: LoggingProxy;
+  let driver: HostileDriver;
+  const cards: { text: string; probe: ReturnType<typeof cardProbe> | null }[] = [];
+
+  beforeAll(async () => {
+    server = await startStaticServer();
+    proxy = await startLoggingProxy();
+    driver = await start(proxy.port);
+    await openMarked(driver, `${server.url}hostile/inject.html`);
+    const ids = await driver.evaluate(
+      () =>
+        Array.from(
+          new Set(
+            Array.from(document.querySelectorAll('[data-onrecord="quote"]'), (el) =>
+              el.getAttribute('data-onrecord-id'),
+            ),
+          ),
+        ),
+      undefined,
+    );
+    for (const id of ids) {
+      await closeCard(driver);
+      const text = await openCard(driver, `[data-onrecord="quote"][data-onrecord-id="${id}"]`, ' ');
+      cards.push({ text, probe: await driver.inCard(cardProbe) });
+    }
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await proxy?.close();
+    await server?.close();
+  });
+
+  it('marks the quotes that carry markup and opens a card for each', () => {
+    expect(cards.length).toBeGreaterThanOrEqual(3);
+    const all = cards.map((c) => c.text).join('\n');
+    expect(all).toContain("onerror=pwn('quote-img')");
+    expect(all).toContain("<script>pwn('quote-script')</script>");
+  });
+
+  it('makes no element, link or handler from them in the card', () => {
+    for (const { probe } of cards) {
+      expect(probe).not.toBeNull();
+      expect(probe?.active).toEqual([]);
+      expect(probe?.hrefs.filter((h) => !/^https?:\/\//i.test(h))).toEqual([]);
+      expect(probe?.handlers).toEqual([]);
+      expect(probe?.pwned).toBeNull();
+    }
+  });
+
+  it('adds no active element to the page and runs nothing there', async () => {
+    const after = await driver.evaluate(pageProbe, undefined);
+    expect(after.pwned).toEqual([]);
+    expect(after.hash).toBe('');
+    const report = await driver.evaluate(readSpy, undefined);
+    expect(report.loadedAt).not.toBeNull();
+    const added = report.mutations
+      .filter((m) => m.at > (report.loadedAt ?? 0))
+      .flatMap((m) => m.added)
+      .filter((html) => ACTIVE.test(html));
+    // The highlights really went in, pieces of the quotes' text among them, so the check above saw them.
+    expect(report.mutations.some((m) => m.added.some((h) => h.includes("onerror=pwn('quote-img')")))).toBe(true);
+    expect(added).toEqual([]);
+  });
+
+  it('makes no request beyond localhost', () => {
+    expect(nonLocalRequests(proxy.requests)).toEqual([]);
+  });
+});
