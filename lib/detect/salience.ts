@@ -3,6 +3,7 @@
  * the sentence (or sentences) just read, not to whoever spoke last: a person introduced after a quote
  * takes over the next "he said". Genders come from the pronouns the text already used for a person.
  */
+import { DEMONYMS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
 import type { Entity, PeopleIndex } from './people';
 import { sentenceStart } from './sentences';
 import type { Token } from './tokens';
@@ -87,14 +88,44 @@ export function salientPerson(
   }
   for (let n = 0; n < MAX_SENTENCES && from >= 0 && pos - from < MAX_DISTANCE; n++) {
     const people = namedBetween(s, idx, from, to).filter((e) => idx.entities[e]!.kind === 'person');
-    // The subject comes first; a named person of the wrong gender gives way to the next one named.
-    const hit = people.find((e) => fits(idx.entities[e]!));
-    if (hit !== undefined) return hit;
+    // Only a sentence about a person counts; a subject of the wrong gender gives way to the next one named.
+    const subject = people.find((e) => isSubject(s, idx, e, from));
+    if (subject !== undefined) {
+      const hit = fits(idx.entities[subject]!) ? subject : people.find((e) => fits(idx.entities[e]!));
+      if (hit !== undefined) return hit;
+    }
     if (from <= since) break;
     to = from;
     from = previousSentence(s.text, from);
   }
   return undefined;
+}
+
+// Words that may stand in a subject before the name: "The country's top diplomat, Kenji Sato, ...".
+const IN_SUBJECT = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'and', 'of']);
+
+/**
+ * True when entity `e`'s first mention in the sentence from `from` is its subject: nothing but a title,
+ * a possessive or an opening phrase set off by a comma ("On Monday, ...") stands before it.
+ */
+function isSubject(s: Scene, idx: PeopleIndex, e: number, from: number): boolean {
+  let k = firstMentionAt(idx, from);
+  while (k < idx.mentions.length && idx.mentions[k]!.entity !== e) k++;
+  const at = idx.mentions[k];
+  if (!at) return false;
+  // In an apposition ("Norway's lead delegate, Kari Holm") a few more words may describe the role.
+  let spare = 0;
+  for (let i = firstTokenAt(s.tokens, at.start) - 1; i >= 0 && s.tokens[i]!.end > from; i--) {
+    const t = s.tokens[i]!;
+    const comma = /,/.test(s.text.slice(t.end, s.tokens[i + 1]!.start));
+    if (comma && !ROLE_NOUNS.has(t.lower)) break;
+    if (comma) spare = 2;
+    if (s.quoted[i] || t.cap || t.possessive || IN_SUBJECT.has(t.lower)) continue;
+    if (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || DEMONYMS.has(t.lower)) continue;
+    if (spare-- > 0) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Sets the gender of people the text refers to as he/his or she/her right after naming them alone. */

@@ -62,6 +62,24 @@ describe('pronouns point to the person the sentences before them introduce', () 
       'She was never',
       'Hugo Brandt',
     ],
+    [
+      'a person named after a verb is not the subject: the speaker keeps "she"',
+      '"We need a deal," Lopez said. The remarks came after Kenji Sato criticised the plan. "It is urgent," she added.',
+      'It is urgent',
+      'Lopez',
+    ],
+    [
+      'a person named in a by-phrase is not the subject',
+      '"Borders stay shut," Mr. Alvarez said. The decision followed a visit by Karl Brenner. "We are firm," he added.',
+      'We are firm',
+      'Alvarez',
+    ],
+    [
+      'an opening phrase set off by a comma leaves the subject after it',
+      '"Borders stay shut," Mr. Alvarez said.\n\nOn Monday, Karl Brenner struck a different tone. "They will open soon," he said.',
+      'They will open',
+      'Karl Brenner',
+    ],
   ])('%s', (_name, text, words, expected) => {
     expect(speakerOf(text, words)).toBe(expected);
   });
