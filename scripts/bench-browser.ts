@@ -170,6 +170,7 @@ async function measurePages(rows: Row[]): Promise<void> {
     });
 
     const big = await openAndSettle(page, `${site.url}${BIG_LIVE_BLOG}`, 1000, 60_000);
+    const bigHeapOn = await heapMb(page);
     const load = big.probe.load ?? 0;
     const ours = big.probe.tasks.filter((t) => t.start >= load);
     if (process.env.BENCH_DEBUG)
@@ -180,6 +181,7 @@ async function measurePages(rows: Row[]): Promise<void> {
     await setPaused(session, true);
     const off = await openAndSettle(page, `${site.url}${BIG_LIVE_BLOG}`, 1000);
     // What one DOM change by the page itself costs in rendering here, without OnRecord: the floor for any frame.
+    const bigHeapOff = await heapMb(page);
     const pageFrame = (await page.evaluate(FRAME_COST)) as number;
     await setPaused(session, false);
     const baseline = off.probe.tasks.filter((t) => t.start >= (off.probe.load ?? 0));
@@ -197,6 +199,13 @@ async function measurePages(rows: Row[]): Promise<void> {
       unit: 'ms',
       budget: BUDGETS.liveBlogFirstMarkMs,
       note: `${big.marks} quote highlights, the last ${(((big.probe.lastMark ?? load) - load) / 1000).toFixed(1)} s after load`,
+    });
+    rows.push({
+      what: '2 MB live blog: extra JS heap (info)',
+      value: bigHeapOn - bigHeapOff,
+      unit: 'MB',
+      budget: Number.POSITIVE_INFINITY,
+      note: `${bigHeapOn.toFixed(1)} MB on, ${bigHeapOff.toFixed(1)} MB off; thousands of quotes kept for the popup`,
     });
     const frames = big.probe.frames.filter((f) => f.start >= load);
     rows.push({

@@ -104,7 +104,8 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
     enqueue(isHugePage(d) ? quickArticleRoot(d) : findArticleRoot(d), d);
   };
   const scanShadows = (scope: Document | Element) => {
-    for (const shadow of openShadowRoots(scope)) {
+    const huge = scope.nodeType === 9 && isHugePage(scope as Document);
+    for (const shadow of openShadowRoots(scope, huge)) {
       if (scanned.has(shadow)) continue;
       scanned.add(shadow);
       watcher.observe(shadow);

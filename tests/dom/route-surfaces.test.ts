@@ -26,6 +26,16 @@ describe('shadow roots', () => {
     expect(openShadowRoots(document)).toEqual([outer, inner]);
   });
 
+  it('on huge pages asks only custom elements at the top level, nested roots still found', () => {
+    document.body.innerHTML = '<x-outer></x-outer><div id="plain"></div>';
+    const outer = document.querySelector('x-outer')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<div id="inner-host"></div>';
+    const inner = outer.querySelector('#inner-host')!.attachShadow({ mode: 'open' });
+    const plain = document.getElementById('plain')!.attachShadow({ mode: 'open' });
+    expect(openShadowRoots(document, true)).toEqual([outer, inner]);
+    expect(openShadowRoots(document)).toEqual([outer, inner, plain]);
+  });
+
   it('takes the article of a shadow root only when it holds running text', () => {
     document.body.innerHTML = '<x-story></x-story>';
     const shadow = document.querySelector('x-story')!.attachShadow({ mode: 'open' });
