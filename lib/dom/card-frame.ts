@@ -103,6 +103,8 @@ const HOST_STYLE = (shown: boolean): string =>
     `visibility: ${shown ? 'visible' : 'hidden'}`,
     `pointer-events: ${shown ? 'auto' : 'none'}`,
     'contain: strict',
+    // A page's `content-visibility: hidden` would leave the host's box in place but skip drawing the frame.
+    'content-visibility: visible',
   ]
     .map((d) => `${d} !important`)
     .join('; ')}`;
