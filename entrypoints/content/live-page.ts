@@ -52,14 +52,16 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
   // part we highlight would lay out the whole page again. On a huge page each computed-style question after
   // our own writes restyles the page (50-100 ms on a 2 MB live blog), so there attributes and inline
   // styles alone decide (hidden, aria-hidden, display:none inline, never-rendered elements).
-  const styleChecks = new WeakMap<Document, boolean>();
+  // A page that grows (infinite scroll, a live blog running all day) is weighed again every few seconds.
+  const styleChecks = new WeakMap<Document, { laidOut: boolean; use: boolean; at: number }>();
   const useComputedStyle = (d: Document) => {
-    let use = styleChecks.get(d);
-    if (use === undefined) {
-      use = (d.documentElement?.getBoundingClientRect().width ?? 0) > 0 && !isHugePage(d);
-      styleChecks.set(d, use);
+    let check = styleChecks.get(d);
+    if (!check || performance.now() - check.at > 5000) {
+      const laidOut = check?.laidOut ?? (d.documentElement?.getBoundingClientRect().width ?? 0) > 0;
+      check = { laidOut, use: laidOut && !isHugePage(d), at: performance.now() };
+      styleChecks.set(d, check);
     }
-    return use;
+    return check.use;
   };
   // The highlight style goes only into shadow roots we actually read, when we first read them.
   const styled = new WeakSet<Node>();
