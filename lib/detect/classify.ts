@@ -15,7 +15,7 @@ const TERM_MARKERS =
 // Words that may follow a statement's closing mark; another lower-case word right after a one- or two-word
 // quote means the quote modifies it ("peacekeeping" forces, a "post-truth" society): a term.
 const AFTER_STATEMENT = new Set(
-  'of and or but nor to in on at for as about with without against between among alongside from into over under than then when while if because after before since until that which who whom whose is was were are be been being has have had will would could should may might can must did does do not never also still just only even he she it they we i you his her its their the a an this that these those there here so yet said says told added driven given taken shown known seen done made held left kept set put'.split(
+  'of and or but nor to in on at for by amid across through during despite within as about with without against between among alongside from into over under than then when while if because after before since until that which who whom whose is was were are be been being has have had will would could should may might can must did does do not never also still just only even he she it they we i you his her its their the a an this that these those there here so yet said says told added driven given taken shown known seen done made held left kept set put'.split(
     ' ',
   ),
 );

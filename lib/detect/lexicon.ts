@@ -71,7 +71,7 @@ export const ROLE_NOUNS = set(
 
 /** Words that may stand in a role phrase before the role noun ("Chinese Foreign Ministry senior spokesperson"). */
 export const ROLE_MODIFIERS = set(
-  'senior junior deputy former acting assistant top chief foreign vice interim incoming outgoing then-president then new first prime general police state federal national defense defence finance interior health justice trade press communications public policy executive managing political retired longtime longtime local regional county city district military security intelligence fed central bank interest rate',
+  'senior junior deputy former acting assistant shadow lead top chief foreign vice interim incoming outgoing then-president then new first prime general police state federal national defense defence finance interior health justice trade press communications public policy executive managing political retired longtime longtime local regional county city district military security intelligence fed central bank interest rate',
 );
 
 /** Nationality adjectives: before a name they describe it ("British Bill" is a bill, not Mr Bill). */

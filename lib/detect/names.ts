@@ -33,7 +33,7 @@ export const PLACE_PREPOSITIONS = new Set([
 const ORG_TYPE_NOUNS = new Set(['magazine', 'newspaper', 'network', 'agency', 'channel', 'broadcaster', 'website']);
 // An apposition that describes an organisation ("Weibo, China's main social media service,").
 const ORG_APPOSITION =
-  /^, (?:(?:a|an|the|its|\p{Lu}[\p{L}.]*[\u2019']s)\s+)(?:[\p{L}-]+\s+){0,4}(service|platform|network|site|website|app|company|firm|agency|newspaper|magazine|broadcaster|channel|outlet|group|bank|party|union|organi[sz]ation|charity|watchdog|regulator|ministry|department)\b/u;
+  /^, (?:(?:a|an|the|its|\p{Lu}[\p{L}.]*[\u2019']s)\s+)(?:(?!(?:spokes\p{L}+|representative|director|head|member|chief)\b)[\p{L}-]+\s+){0,4}(service|platform|network|site|website|app|company|firm|agency|newspaper|magazine|broadcaster|channel|outlet|group|bank|party|union|organi[sz]ation|charity|watchdog|regulator|ministry|department)\b/u;
 // A capitalised place followed by a lower-case office: "Morton County sheriff's office", "Dallas police department".
 const LOWER_OFFICE =
   /^ ((?:\p{Ll}+[\u2019']s)|police|fire|health|sheriff|transport|education|parks) (office|department|service|agency)\b/u;
@@ -232,11 +232,13 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     // Initials may open a name too ("J.K. Rowling"), never end it ("U.S.").
     const inside = (t: Token, i: number) =>
       (i > 0 && i < name.length - 1 && PARTICLES.has(t.lower)) || (i < name.length - 1 && isInitials(t));
+    // A role in apposition makes a person even of a name with a place word ("its director, Lisa Park").
+    const placeLike = (t: Token) =>
+      PLACE_WORDS.has(t.lower) &&
+      roleBefore(text, tokens, index, null) === null &&
+      roleAfter(text, name.at(-1)!.end) === null;
     if (
-      name.some(
-        (t, i) =>
-          (!isNameToken(t) && !inside(t, i)) || (k < 0 && !carried && name.length > 1 && PLACE_WORDS.has(t.lower)),
-      )
+      name.some((t, i) => (!isNameToken(t) && !inside(t, i)) || (k < 0 && !carried && name.length > 1 && placeLike(t)))
     )
       continue;
     let gender: 'm' | 'f' | null = null;

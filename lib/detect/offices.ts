@@ -12,6 +12,11 @@ const PHRASE = `((?:\\p{Lu}[\\p{L}\\u2019'.-]*\\s){0,3}(?:\\p{Ll}[\\p{Ll}-]*\\s)
 const SPOKES = '(?:spokes(?:man|woman|person|people)|representatives?|statements?)';
 const AFTER = new RegExp(`\\b${SPOKES} (?:for|of|from|at|with) the ${PHRASE}\\b`, 'gu');
 const BEFORE = new RegExp(`\\b(?:[Aa]n?|[Tt]he) ${PHRASE} ${SPOKES}\\b`, 'gu');
+// "the Japanese foreign ministry said": a named office as the subject of a reporting verb.
+const SUBJECT = new RegExp(
+  `\\b[Tt]he ${PHRASE} (?:has |had |also )?(?:said|says|told|added|warned|stated|announced|confirmed|denied)\\b`,
+  'gu',
+);
 
 /** One organisation named in lower case: where, and the name to show. */
 export interface Office extends Span {
@@ -21,13 +26,13 @@ export interface Office extends Span {
 /** Lower-case organisation phrases tied to a spokesperson, each with at least one word saying which office. */
 export function findOffices(text: string): Office[] {
   const out: Office[] = [];
-  for (const re of [AFTER, BEFORE]) {
+  for (const re of [AFTER, BEFORE, SUBJECT]) {
     for (const m of text.matchAll(re)) {
       const name = m[1]!;
       const words = name.split(/\s+/);
       // "the ministry" alone names no office; a fully capitalised name is already read as an organisation.
       if (words.length < 2 || words.every((w) => /^\p{Lu}/u.test(w))) continue;
-      if (re === BEFORE && !/^\p{Lu}/u.test(name)) continue;
+      if (re !== AFTER && !/^\p{Lu}/u.test(name)) continue;
       const start = m.index + m[0].indexOf(name);
       if (!out.some((o) => o.start === start)) out.push({ start, end: start + name.length, name });
     }

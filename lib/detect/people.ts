@@ -53,6 +53,8 @@ function speaks(text: string, tokens: Token[], t: Token, common: Set<string>): b
   if (GROUP_NOUNS.has(t.lower) || common.has(t.lower)) return false;
   const next = tokens[t.index + 1];
   const prev = tokens[t.index - 1];
+  // "Officials in Kyiv said": a place, not a speaker.
+  if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return false;
   if (next && text.slice(t.end, next.start) === ' ' && STRONG_CUES.has(next.lower)) return true;
   return (
     !!prev &&

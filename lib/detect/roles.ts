@@ -3,11 +3,23 @@
  * Kyle Kirchmeier"), an apposition before it ("its senior spokesperson, Hua Chunying") or after it
  * ("Jason Ziegler, the Mandan police chief,").
  */
-import { ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
+import { isCueVerb, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
 import type { Token } from './tokens';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my']);
 const roleWord = (t: Token) => ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || t.cap;
+
+/** True when lower-case token j sits, with at most one more such word, right after "the"/"its"/a possessive. */
+function describesRole(tokens: Token[], j: number): boolean {
+  if (/^(?:\d+|one|two|three|four|five|six|both|several|many|some|other|same|only)$/.test(tokens[j]!.lower))
+    return false;
+  for (let k = j - 1; k >= Math.max(0, j - 2); k--) {
+    const t = tokens[k]!;
+    if (t.possessive || /^(?:the|its|his|her|their)$/.test(t.lower)) return true;
+    if (t.cap || isCueVerb(t.lower)) return false;
+  }
+  return false;
+}
 
 /** Walks left from token `i` over a role phrase; returns the index of its first token. */
 function extendLeft(text: string, tokens: Token[], i: number, allowCommas: boolean): number {
@@ -16,6 +28,10 @@ function extendLeft(text: string, tokens: Token[], i: number, allowCommas: boole
     const t = tokens[j]!;
     const gap = text.slice(t.end, tokens[j + 1]!.start);
     if (!(gap === ' ' || (allowCommas && gap === ', ' && t.cap))) break;
+    if (!roleWord(t) && !t.possessive && !DETERMINERS.has(t.lower) && describesRole(tokens, j)) {
+      first = j; // "the shadow home secretary": a word the lists do not know, inside "the ... secretary"
+      continue;
+    }
     if (
       DETERMINERS.has(t.lower) ||
       t.possessive ||

@@ -14,6 +14,12 @@ describe('classify: statements and terms', () => {
       'partial',
     ],
     ['short partial with a cue', 'Mayor Ann Cole said it was "distressing" to watch.', 'distressing', 'partial'],
+    [
+      'short partial followed by a preposition',
+      'Mayor Ann Cole said she was "deeply troubled" by the ruling.',
+      'deeply troubled',
+      'partial',
+    ],
     ['scare quote after "the term"', 'She balked at the term "invasion" on Monday.', 'invasion', 'term'],
     [
       'scare quote as a modifier, no speech',

@@ -40,6 +40,12 @@ describe('unnamed spokespeople speak for their organisation', () => {
       'state transport department',
     ],
     [
+      'a named lower-case office as the subject of "said"',
+      'In a statement, the Swiss finance ministry said it was "deeply concerned" by the vote.',
+      'deeply concerned',
+      'Swiss finance ministry',
+    ],
+    [
       'a spokesman for the ministry with no ministry named stays unnamed',
       'A spokesman for the ministry said the decision was "final and binding".',
       'final and binding',
@@ -62,6 +68,8 @@ describe('findOffices', () => {
     ['bare office noun', 'a spokesman for the ministry said', []],
     ['fully capitalised name', 'a spokesman for the Home Office said', []],
     ['no spokesperson', 'the Japanese foreign ministry building was closed', []],
+    ['subject of a reporting verb', 'the Greek health ministry has said', ['Greek health ministry']],
+    ['lower-case only, as a subject', 'the foreign ministry said', []],
   ])('%s', (_name, text, expected) => {
     expect(findOffices(text).map((o) => o.name)).toEqual(expected);
   });

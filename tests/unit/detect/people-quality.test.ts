@@ -106,3 +106,34 @@ describe('long titles between the cue and the name', () => {
     expect(d.quotes[0]!.speaker).toBe('Ana Reyes');
   });
 });
+
+describe('who is a person', () => {
+  it.each([
+    [
+      'a spokesman described with his agency stays a person',
+      '"We are not there yet," said Omar Reid, a spokesman for the agency.',
+      'Omar Reid',
+      'person',
+    ],
+    [
+      'a name ending in a place word, given a role in apposition',
+      "The agency's director, Dana Hill, spoke.",
+      'Dana Hill',
+      'person',
+    ],
+  ])('%s', (_name, text, name, kind) => {
+    expect(detect(text).people.find((p) => p.name === name)?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['a city after "in" before "said"', 'Officials in Mariupol said the shelling was "relentless".'],
+    ['a park without a role', 'Crowds gathered in Hyde Park. Thousands marched past Hyde Park on Sunday.'],
+  ])('no person: %s', (_name, text) => {
+    expect(detect(text).people.filter((p) => p.kind === 'person')).toEqual([]);
+  });
+
+  it('reads "shadow" as part of a title', () => {
+    const d = detect('The shadow home secretary, Priya Nair, said: "This is a shambles."');
+    expect(d.people[0]).toMatchObject({ name: 'Priya Nair', role: 'shadow home secretary' });
+  });
+});
