@@ -2,7 +2,7 @@
  * Reporting cues around a quotation: after it ("," Hua said / said Wang), before it (Wang said: / according
  * to X), the subject of the cue verb or of the clause holding the quote. Each returns the referent found.
  */
-import { isCueVerb, ROLE_MODIFIERS, STRONG_CUES } from './lexicon';
+import { isCueVerb, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import type { PeopleIndex } from './people';
 import type { RawQuote } from './quotes';
 import { type Discourse, mentionCovering, type Referent, referentAt } from './referents';
@@ -86,7 +86,8 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
       if (named && named.start === t.start && c.idx.entities[named.entity]!.kind === 'person')
         return { entity: named.entity, start: named.start, end: named.end };
       const gap = c.text.slice(c.tokens[i - 1]!.end, t.start);
-      if (gap !== ' ' || !(t.cap || t.lower === 'of' || t.lower === 'the' || ROLE_MODIFIERS.has(t.lower))) break;
+      const titleWord = t.cap || t.lower === 'of' || t.lower === 'the' || ROLE_MODIFIERS.has(t.lower);
+      if (gap !== ' ' || !(titleWord || ROLE_NOUNS.has(t.lower))) break;
     }
     // "said one of the organisers, Ann Cole": a name in apposition closes the descriptive phrase.
     for (let i = v + 2; i < Math.min(b, v + 10); i++) {
@@ -124,7 +125,16 @@ export function subjectOf(c: Ctx, from: number, v: number): Referent | undefined
     // "Ms. Rivera, 34, a nurse, said": an apposition ends there; the subject stands before it.
     if (r && !(r.entity === null && gap.includes(','))) return r;
   }
-  return scan(c, clauseStart(c, from, v), v, 1) ?? scan(c, from, v, -1);
+  const cs = clauseStart(c, from, v);
+  const det = c.tokens[cs];
+  const noun = c.tokens[cs + 1];
+  if (det?.lower === 'the' && noun && cs + 1 < v && ROLE_NOUNS.has(noun.lower) && !c.quoted[cs + 1]) {
+    // "The minister, speaking on the radio, said": an unnamed subject, not whoever the aside names.
+    const gapAfter = c.text.slice(noun.end, c.tokens[cs + 2]?.start ?? noun.end);
+    if (/^,/.test(gapAfter) && !referentAt(c.idx, c.d, c.tokens, cs + 1))
+      return { entity: null, start: det.start, end: noun.end };
+  }
+  return scan(c, cs, v, 1) ?? scan(c, from, v, -1);
 }
 
 /** First token of the clause holding token v: after the last "; " or ", and/but" before it. */

@@ -119,7 +119,7 @@ export const GENDERED: Record<string, 'm' | 'f'> = {
 
 /** Capitalised words that mark an organisation name. */
 export const ORG_WORDS = set(
-  'ministry chamber department embassy consulate council committee commission bank reserve house court congress senate parliament assembly party agency association union group institute institution university college school foundation fund corporation corp corp. inc inc. ltd company co. news times post journal magazine press network television radio tv guild movement office service services bureau administration government police army navy force forces command nations organization organisation federation league club board authority tribe nation treaty centre center hospital church mosque temple coalition alliance campaign conference summit forum museum library capital markets images reuters ap afp bbc cnn kremlin pentagon',
+  'ministry chamber department embassy consulate council committee commission bank reserve house court congress senate parliament assembly party agency association union group institute institution university college school foundation fund corporation corp corp. inc inc. ltd company co. news times post journal magazine press network television radio tv guild movement office service services bureau administration government police army navy force forces command nations organization organisation federation league club board authority tribe nation treaty centre center hospital church mosque temple coalition alliance campaign conference summit forum museum library capital markets images reuters ap afp bbc cnn kremlin pentagon international watch trust society',
 );
 
 /** Capitalised words that mark a place. */

@@ -18,6 +18,9 @@ const SUBJECT = new RegExp(
   'gu',
 );
 
+// "Egypt's foreign ministry": a place's office, with a word saying which.
+const OWNED = new RegExp(`\\b(\\p{Lu}\\p{L}+[\u2019']s (?:\\p{Ll}[\\p{Ll}-]*\\s){1,2}${OFFICE})\\b`, 'gu');
+
 /** One organisation named in lower case: where, and the name to show. */
 export interface Office extends Span {
   name: string;
@@ -26,7 +29,7 @@ export interface Office extends Span {
 /** Lower-case organisation phrases tied to a spokesperson, each with at least one word saying which office. */
 export function findOffices(text: string): Office[] {
   const out: Office[] = [];
-  for (const re of [AFTER, BEFORE, SUBJECT]) {
+  for (const re of [AFTER, BEFORE, SUBJECT, OWNED]) {
     for (const m of text.matchAll(re)) {
       const name = m[1]!;
       const words = name.split(/\s+/);

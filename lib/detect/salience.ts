@@ -112,7 +112,8 @@ function isSubject(s: Scene, idx: PeopleIndex, e: number, from: number): boolean
   let k = firstMentionAt(idx, from);
   while (k < idx.mentions.length && idx.mentions[k]!.entity !== e) k++;
   const at = idx.mentions[k];
-  if (!at) return false;
+  // "Austin's deputy, Kathleen Hicks, ...": a possessive names whose the subject is, not the subject.
+  if (!at || s.tokens[firstTokenAt(s.tokens, at.end) - 1]?.possessive) return false;
   // In an apposition ("Norway's lead delegate, Kari Holm") a few more words may describe the role.
   let spare = 0;
   for (let i = firstTokenAt(s.tokens, at.start) - 1; i >= 0 && s.tokens[i]!.end > from; i--) {

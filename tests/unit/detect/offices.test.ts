@@ -46,6 +46,30 @@ describe('unnamed spokespeople speak for their organisation', () => {
       'Swiss finance ministry',
     ],
     [
+      "a place's office as the subject of a participle cue",
+      'Peru\'s interior ministry rejected the report, saying it was "full of errors".',
+      'full of errors',
+      "Peru's interior ministry",
+    ],
+    [
+      'an unnamed minister whose aside names a broadcaster stays unnamed',
+      'The minister, speaking on Radio Nova\'s morning show, said: "We have no plans to raise taxes."',
+      'We have no plans',
+      null,
+    ],
+    [
+      'a long title between the cue and the name',
+      '"This is a good day for workers," said Unite general secretary Dana Frost.',
+      'This is a good day',
+      'Dana Frost',
+    ],
+    [
+      'an organisation named with "International" is quoted as an organisation',
+      'Global Witness International said the deal was "a disgrace".',
+      'a disgrace',
+      'Global Witness International',
+    ],
+    [
       'a spokesman for the ministry with no ministry named stays unnamed',
       'A spokesman for the ministry said the decision was "final and binding".',
       'final and binding',

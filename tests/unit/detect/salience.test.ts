@@ -80,6 +80,12 @@ describe('pronouns point to the person the sentences before them introduce', () 
       'They will open',
       'Karl Brenner',
     ],
+    [
+      'a possessive before the introduced person is not the subject',
+      '"We are ready," General Hal Brook told reporters.\n\nBrook\'s deputy, Irene Kovac, agreed. She said the mission was "short-term."',
+      'short-term',
+      'Irene Kovac',
+    ],
   ])('%s', (_name, text, words, expected) => {
     expect(speakerOf(text, words)).toBe(expected);
   });
