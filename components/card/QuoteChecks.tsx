@@ -28,7 +28,8 @@ export function QuoteChecks({ data }: { data: CardData }) {
         <p class="check recycled" role="note">
           Not new: said {formatDate(recycled.saidOn) ?? recycled.saidOn}
           {recycled.statement.venue ? ` (${recycled.statement.venue})` : ''}, {recycled.daysEarlier} days before this
-          article.
+          article
+          {recycled.publishedOn ? ` (published ${formatDate(recycled.publishedOn) ?? recycled.publishedOn})` : ''}.
         </p>
       )}
       {altered && (
@@ -50,10 +51,18 @@ export function QuoteChecks({ data }: { data: CardData }) {
           <h2>Possible tension (a prompt, not a verdict)</h2>
           <ul>
             {suggestions.map((t) => (
-              <li key={t.statement.id}>
+              <li key={t.key ?? t.statement.id}>
                 <p class="reason">{t.reason}</p>
-                <q>{t.earlierExcerpt}</q>
-                {t.statement.date && <span class="meta"> — {formatDate(t.statement.date)}</span>}
+                {t.pageExcerpt && (
+                  <p class="excerpt">
+                    Here: <q>{t.pageExcerpt}</q>
+                  </p>
+                )}
+                <p class="excerpt">
+                  {t.pageExcerpt ? 'Before: ' : ''}
+                  <q>{t.earlierExcerpt}</q>
+                  {t.statement.date && <span class="meta"> — {formatDate(t.statement.date)}</span>}
+                </p>
               </li>
             ))}
           </ul>

@@ -72,12 +72,21 @@ export async function loadCard(db: OnRecordDb, show: BackgroundToCard['card/show
       ? { statement: card(altered.statement), ops: altered.ops.map((op) => ({ ...op, elision: isElision(op) })) }
       : null,
     recycled: recycled
-      ? { statement: card(recycled.statement), saidOn: recycled.saidOn, daysEarlier: recycled.daysEarlier }
+      ? {
+          statement: card(recycled.statement),
+          saidOn: recycled.saidOn,
+          daysEarlier: recycled.daysEarlier,
+          publishedOn: recycled.publishedOn,
+        }
       : null,
     suggestions: context.suggestions.map((t) => ({
+      kind: t.kind,
+      key: t.key,
       statement: card(t.statement),
       reason: t.reason,
       earlierExcerpt: t.earlierExcerpt,
+      pageExcerpt: t.pageExcerpt,
+      cues: t.cues,
     })),
   };
 }

@@ -9,6 +9,7 @@
  */
 import type { RelationType, Source } from '../db/types';
 import type { QuoteKind } from '../detect/types';
+import type { Cue } from '../match/cues';
 
 /** What the page says about one quote: page-derived only, never library-derived. */
 export interface PageQuote {
@@ -92,7 +93,7 @@ export interface CardData {
   /** A stored quote this one repeats with words changed: the diff from the stored words to the page's. */
   altered?: { statement: CardStatement; ops: CardDiffOp[] } | null;
   /** A stored quote this one repeats long after it was said (an old quote on a new page). */
-  recycled?: { statement: CardStatement; saidOn: string; daysEarlier: number } | null;
+  recycled?: { statement: CardStatement; saidOn: string; daysEarlier: number; publishedOn?: string } | null;
   /** Possible tensions with earlier statements no person has labelled yet: prompts, never verdicts. */
   suggestions?: CardSuggestion[];
 }
@@ -107,11 +108,19 @@ export interface CardDiffOp {
 
 /** A possible tension the card points out for the reader to weigh. */
 export interface CardSuggestion {
+  /** Always a suggestion found by wording, never a verdict. */
+  kind?: 'suggestion';
+  /** Stable key a dismissal is remembered by (lib/match/tension tensionKey). */
+  key?: string;
   statement: CardStatement;
   /** One line: what the two share and which words pull apart. */
   reason: string;
   /** The earlier statement's sentence that carries the cue. */
   earlierExcerpt: string;
+  /** The page quote's sentence that carries the cue. */
+  pageExcerpt?: string;
+  /** The words that pull apart, on the page and before. */
+  cues?: Cue[];
 }
 
 /** Messages the background sends to a card frame over its port. */
