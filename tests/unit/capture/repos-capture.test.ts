@@ -159,6 +159,11 @@ describe('saveCapturedQuote', () => {
     });
   });
 
+  it('drops the comma that closed the quote before its attribution, and nothing else', async () => {
+    await saveCapturedQuote(db, capture({ quote: quote({ text: ' We will not sign, ever, ' }) }), ids);
+    expect((await readLibrary(db)).statements[0]!.text).toBe('We will not sign, ever');
+  });
+
   it('stores an undated page without a date', async () => {
     await saveCapturedQuote(db, capture({ page: page({ publishedAt: null }) }), ids);
     const [s] = (await readLibrary(db)).statements;
