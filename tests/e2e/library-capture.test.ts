@@ -9,7 +9,13 @@ import { type StaticServer, startStaticServer } from '../../scripts/serve';
 import { type ChromiumSession, launchChromium } from './support/chromium';
 import { openPopupFor } from './support/chromium-driver';
 import { pollUntil } from './support/driver';
-import { collectMarks, visibleText } from './support/page-probes';
+import { collectMarks, tabIdOf, visibleText } from './support/page-probes';
+
+/** The parts of the extension API these tests call inside the service worker. */
+interface WorkerChrome {
+  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  storage: { local: { set(items: object): Promise<void> } };
+}
 
 const LEDGER = 'library/ledger.html';
 const EVENING_POST = 'library/evening-post.html';
@@ -97,6 +103,56 @@ describe('saving quotes from pages, in Chromium', () => {
     await page.mouse.move(1, 1);
     await hoverQuote(EVENING_POST);
     expect(await save()).toContain('Already in your library');
+  });
+
+  it("saves a selection as a quote of the person the reader picks (the context menu's window)", async () => {
+    await page.goto(`${server.url}${LEDGER}`, { waitUntil: 'load' });
+    const words = 'the talks would continue next month';
+    await page.evaluate((w) => {
+      const p = [...document.querySelectorAll('p')].find((x) => x.textContent?.includes(w))!;
+      const node = [...p.childNodes].find((n) => n.textContent?.includes(w))!;
+      const at = node.textContent!.indexOf(w);
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + w.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }, words);
+    // What the menu's click handler asks the tab (the click itself cannot be made headless).
+    const tabId = await session.worker.evaluate(tabIdOf, page.url());
+    const context = (await session.worker.evaluate(
+      ([id, text]) =>
+        (globalThis as unknown as { chrome: WorkerChrome }).chrome.tabs.sendMessage(id as number, {
+          type: 'capture/selection',
+          payload: { text },
+        }),
+      [tabId, words] as const,
+    )) as { page: { url: string; outlet: string; publishedAt: string }; prefix: string; suffix: string };
+    expect(context.page).toMatchObject({ outlet: 'The Daily Ledger', publishedAt: '2025-03-03T09:30:00.000Z' });
+    expect(context.prefix).toBe('Okafor said ');
+    expect(context.suffix).toMatch(/^\. Officials from both delegations/);
+    await session.worker.evaluate(
+      (draft) =>
+        (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.local.set({
+          'onrecord:capture-draft': draft,
+        }),
+      {
+        id: 'draft-1',
+        text: words,
+        page: context.page,
+        prefix: context.prefix,
+        suffix: context.suffix,
+        speaker: null,
+      },
+    );
+    const chooser = await session.context.newPage();
+    await chooser.goto(`chrome-extension://${session.extensionId}/capture.html#draft-1`);
+    await chooser.getByLabel('Who said it').selectOption({ label: 'Amara Okafor' });
+    await chooser.getByRole('button', { name: 'Save quote' }).click();
+    await chooser.getByText('Saved to your library under Amara Okafor.').waitFor({ timeout: 5_000 });
+    await chooser.close();
+    const text = await managerText((t) => t.includes(words));
+    expect(text).toContain(words);
   });
 
   it('remembers the quotes of a site only once the reader switches it on in the popup', async () => {
