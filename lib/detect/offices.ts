@@ -7,6 +7,7 @@ import type { Span } from './types';
 
 const OFFICE =
   '(?:ministry|department|embassy|consulate|office|agency|government|commission|council|committee|regulator|police|army|military|navy|parliament|presidency|secretariat|cabinet)';
+const OFFICE_WORD = new RegExp(`\\b${OFFICE}\\b`, 'g');
 // "the Japanese foreign ministry": up to three capitalised words, up to two lower-case ones, then the office.
 const PHRASE = `((?:\\p{Lu}[\\p{L}\\u2019'.-]*\\s){0,3}(?:\\p{Ll}[\\p{Ll}-]*\\s){0,2}${OFFICE})`;
 const SPOKES = '(?:spokes(?:man|woman|person|people)|representatives?|statements?)';
@@ -29,15 +30,21 @@ export interface Office extends Span {
 /** Lower-case organisation phrases tied to a spokesperson, each with at least one word saying which office. */
 export function findOffices(text: string): Office[] {
   const out: Office[] = [];
-  for (const re of [AFTER, BEFORE, SUBJECT, OWNED]) {
-    for (const m of text.matchAll(re)) {
-      const name = m[1]!;
-      const words = name.split(/\s+/);
-      // "the ministry" alone names no office; a fully capitalised name is already read as an organisation.
-      if (words.length < 2 || words.every((w) => /^\p{Lu}/u.test(w))) continue;
-      if (re !== AFTER && !/^\p{Lu}/u.test(name)) continue;
-      const start = m.index + m[0].indexOf(name);
-      if (!out.some((o) => o.start === start)) out.push({ start, end: start + name.length, name });
+  // Read only around office words: the phrase patterns are too costly to run over a whole long page.
+  for (const hit of text.matchAll(OFFICE_WORD)) {
+    const from = Math.max(0, hit.index - 90);
+    const to = Math.min(text.length, hit.index + hit[0].length + 30);
+    const window = text.slice(from, to);
+    for (const re of [AFTER, BEFORE, SUBJECT, OWNED]) {
+      for (const m of window.matchAll(re)) {
+        const name = m[1]!;
+        const words = name.split(/\s+/);
+        // "the ministry" alone names no office; a fully capitalised name is already read as an organisation.
+        if (words.length < 2 || words.every((w) => /^\p{Lu}/u.test(w))) continue;
+        if (re !== AFTER && !/^\p{Lu}/u.test(name)) continue;
+        const start = from + m.index + m[0].indexOf(name);
+        if (!out.some((o) => o.start === start)) out.push({ start, end: start + name.length, name });
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);
