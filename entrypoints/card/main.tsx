@@ -16,11 +16,24 @@ if (nonce) {
   let saved: CardSaved | null = null;
   let saving = false;
   let last: { data: CardData | null; loading: boolean } = { data: null, loading: false };
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     if (!shown || saving) return;
     saving = true;
     draw();
-    send({ type: 'card/save', payload: shown });
+    const quoteId = shown.quote.id;
+    // A port that dropped while the worker slept loses the message: say so rather than spin forever.
+    saveTimer = setTimeout(() => {
+      if (!saving || current !== quoteId) return;
+      saving = false;
+      saved = { quoteId, status: 'failed', error: 'the library did not answer; try again' };
+      draw();
+    }, 5000);
+    try {
+      send({ type: 'card/save', payload: shown });
+    } catch {
+      // Reported by the timer above.
+    }
   };
   const draw = () => {
     const saveProps = shown ? { saved, saving, onSave: save } : undefined;
@@ -45,6 +58,7 @@ if (nonce) {
   send = connectCard(nonce, (message) => {
     if (message.type === 'card/saved') {
       if (message.payload.quoteId !== current) return;
+      clearTimeout(saveTimer);
       saving = false;
       saved = message.payload;
       draw();
