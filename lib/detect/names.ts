@@ -71,6 +71,12 @@ const isInitials = (t: Token) => /^(?:\p{Lu}\.){2,3}$/u.test(t.text);
 const isNameToken = (t: Token) =>
   t.cap && !NOT_NAME.has(t.lower) && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text.replace(/[.\-']/g, ''));
 
+/** True for a plural demonym ("Americans", "Ukrainians", "the Japanese"), not a surname like Evans or Reese. */
+function isGroupName(word: string): boolean {
+  if (word.endsWith('ans')) return DEMONYMS.has(word.slice(0, -1)) || /(?:ians|eans)$/.test(word);
+  return /[^e]ese$/.test(word);
+}
+
 /** Groups tokens into runs of capitalised words joined by single spaces (and name particles or connectors). */
 export function capitalRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -223,7 +229,7 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     // "North Dakota" leaves "Dakota": what follows a place word is part of a place, not a name.
     if (!name.length || name.length > 4 || placeFirst) continue;
     // Plural demonyms ("Native Americans", "the Japanese") name groups, not people.
-    if (k < 0 && /(?:ans|ese)$/.test(name.at(-1)!.lower) && name.at(-1)!.lower !== 'hans') continue;
+    if (k < 0 && isGroupName(name.at(-1)!.lower)) continue;
     // Capitalised things ("the Data Retention Bill", "the Cold War") are not people.
     if (k < 0 && name.some((t) => THING_WORDS.has(t.lower))) continue;
     const titleTokens = p.slice(0, k + 1);

@@ -115,6 +115,8 @@ describe('who is a person', () => {
       'Omar Reid',
       'person',
     ],
+    ['a surname ending like a plural demonym', '"We are staying," said Jo Evans, 34.', 'Jo Evans', 'person'],
+    ['another such surname', 'Councillor Amy Reese said the plan was "overdue".', 'Amy Reese', 'person'],
     [
       'a name ending in a place word, given a role in apposition',
       "The agency's director, Dana Hill, spoke.",
@@ -126,6 +128,7 @@ describe('who is a person', () => {
   });
 
   it.each([
+    ['plural demonyms', 'Native Americans and Ukrainians marched with Vietnamese students.'],
     ['a city after "in" before "said"', 'Officials in Mariupol said the shelling was "relentless".'],
     ['a park without a role', 'Crowds gathered in Hyde Park. Thousands marched past Hyde Park on Sunday.'],
   ])('no person: %s', (_name, text) => {
