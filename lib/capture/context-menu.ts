@@ -73,12 +73,14 @@ export function startSaveQuoteMenu(): void {
   // Absent where the browser offers no context menus (Firefox for Android).
   const menus = browser.contextMenus as typeof browser.contextMenus | undefined;
   if (!menus) return;
-  // Recreated on every start: Firefox forgets menus with its background page, Chrome keeps them.
-  menus
-    .removeAll()
+  // Recreated on every start: Firefox forgets menus with its background page, Chrome keeps them. A menu that
+  // cannot be made must not stop the rest of the background, so failures are only logged.
+  Promise.resolve()
+    .then(() => menus.removeAll())
     .then(() =>
       menus.create({ id: SAVE_QUOTE_MENU_ID, title: 'Save “%s” as a quote in OnRecord', contexts: ['selection'] }),
-    );
+    )
+    .catch((error: unknown) => console.warn('OnRecord: no context menu', error));
   const deps: MenuDeps = {
     askTab: (tabId, message, frameId) =>
       browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId }),
@@ -93,7 +95,10 @@ export function startSaveQuoteMenu(): void {
     },
     makeId: () => crypto.randomUUID(),
   };
-  menus.onClicked.addListener((info, tab) => {
+  const onClick = (
+    info: { menuItemId: string | number; selectionText?: string; pageUrl?: string; frameId?: number },
+    tab?: { id?: number; title?: string },
+  ) => {
     if (info.menuItemId !== SAVE_QUOTE_MENU_ID) return;
     const click: MenuClick = {
       selectionText: info.selectionText,
@@ -103,5 +108,10 @@ export function startSaveQuoteMenu(): void {
       tabTitle: tab?.title,
     };
     handleSaveQuoteClick(click, deps).catch((error: unknown) => console.error('OnRecord: save quote failed', error));
-  });
+  };
+  try {
+    menus.onClicked.addListener(onClick);
+  } catch (error) {
+    console.warn('OnRecord: no context menu', error);
+  }
 }
