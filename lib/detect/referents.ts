@@ -132,10 +132,16 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
     return entity === null ? undefined : { entity, start: t.start, end: t.end };
   }
   if (t.cap && !ROLE_NOUNS.has(t.lower) && !ORG_NOUNS.has(t.lower)) return undefined;
-  const det = tokens[i - 1]?.lower;
-  const det2 = tokens[i - 2]?.lower;
+  // Words before the noun count only within its phrase: "... a disaster." Justice Lee" has no article.
+  const joined = (k: number) => !!tokens[k] && tokens[k + 1]!.start - tokens[k]!.end <= (tokens[k]!.possessive ? 3 : 1);
+  const det = joined(i - 1) ? tokens[i - 1]!.lower : undefined;
+  const det2 = det !== undefined && joined(i - 2) ? tokens[i - 2]!.lower : undefined;
   const indefinite = det === 'a' || det === 'an' || det === 'one' || det2 === 'a' || det2 === 'an' || det2 === 'one';
   if (ROLE_NOUNS.has(t.lower)) {
+    // A title right before a name is that person's ("Justice Samuel Alito"), not someone named earlier.
+    const next = tokens[i + 1];
+    const titled = next && next.start - t.end <= 1 ? mentionCovering(idx, next.start, next.end) : undefined;
+    if (titled && titled.start === next!.start) return { entity: titled.entity, start: t.start, end: titled.end };
     const owner = tokens[i - 1];
     if (indefinite && owner && (owner.possessive || ORG_NOUNS.has(owner.lower))) {
       // "a sheriff's spokeswoman" speaks for the sheriff's office named earlier.

@@ -63,6 +63,12 @@ describe('speakers: reporting cues', () => {
       'Jane Roe',
     ],
     [
+      'a title right before a name, after a sentence ending in a quote',
+      'Judge Ana Ruiz wrote that it was "a mistake." Judge Paul Oduya, writing for the panel, said the rule was "plain".',
+      'plain',
+      'Paul Oduya',
+    ],
+    [
       'second verb of the same subject',
       `${INTRO} Sato said he would meet Lopez but added, "I doubt it will help."`,
       'I doubt',
