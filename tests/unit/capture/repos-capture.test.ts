@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type CaptureInput, saveCapturedQuote, speakerOnPage } from '../../../lib/capture/repos-capture';
-import { putPerson, putStatement, readLibrary } from '../../../lib/db/repos';
+import { exportPack, importPack, putPerson, putStatement, readLibrary } from '../../../lib/db/repos';
 import type { OnRecordDb } from '../../../lib/db/schema';
 import type { PageInfo, PageQuote } from '../../../lib/messages/protocol';
 import { freshDb, person, statement } from '../../db/helpers';
@@ -169,5 +169,16 @@ describe('saveCapturedQuote', () => {
     const [s] = (await readLibrary(db)).statements;
     expect(s).not.toHaveProperty('date');
     expect(s!.sources[0]).not.toHaveProperty('publishedAt');
+  });
+
+  it('captured statements, with several sources and their context, survive export and import unchanged', async () => {
+    await saveCapturedQuote(db, capture(), ids);
+    await saveCapturedQuote(db, capture({ page: page({ url: 'https://other.example/b', outlet: 'Other' }) }), ids);
+    const meta = { name: 'Mine', author: 'Me', licence: 'Private copy', date: '2025-01-01' };
+    const pack = await exportPack(db, meta);
+    const copy = freshDb();
+    await importPack(copy, JSON.parse(JSON.stringify(pack)));
+    expect(await exportPack(copy, meta)).toEqual(pack);
+    expect(pack.statements[0]!.sources).toHaveLength(2);
   });
 });
