@@ -5,7 +5,8 @@ export interface SaveQuoteProps {
   saved: CardSaved | null;
   /** True between the click and the library's answer. */
   saving: boolean;
-  onSave(): void;
+  /** Save; with a name, under that stored person (the reader's pick among the candidates). */
+  onSave(speaker?: string): void;
 }
 
 /** What the reader is told after Save, in plain words. */
@@ -18,7 +19,7 @@ export function describeSaved(saved: CardSaved): string {
     case 'already-saved':
       return `Already in your library under ${saved.personName}, with this page as a source.`;
     case 'ambiguous':
-      return `Not saved: this could be ${(saved.candidates ?? []).join(' or ')}. Add it from your library instead.`;
+      return `Not saved yet: this could be ${(saved.candidates ?? []).join(' or ')}. Who said it?`;
     case 'no-speaker':
       return 'Not saved: the page does not say who said this.';
     default:
@@ -31,8 +32,8 @@ export function SaveQuote({ saved, saving, onSave }: SaveQuoteProps) {
   const done = saved && saved.status !== 'failed' && saved.status !== 'ambiguous' && saved.status !== 'no-speaker';
   return (
     <div class="save">
-      {!done && (
-        <button type="button" class="save-button" disabled={saving} onClick={onSave}>
+      {!done && saved?.status !== 'ambiguous' && (
+        <button type="button" class="save-button" disabled={saving} onClick={() => onSave()}>
           {saving ? 'Saving…' : 'Save quote'}
         </button>
       )}
@@ -40,6 +41,15 @@ export function SaveQuote({ saved, saving, onSave }: SaveQuoteProps) {
         <p class="save-result" role="status">
           {describeSaved(saved)}
         </p>
+      )}
+      {saved?.status === 'ambiguous' && (
+        <div class="save-choices">
+          {(saved.candidates ?? []).map((name) => (
+            <button type="button" key={name} disabled={saving} onClick={() => onSave(name)}>
+              Save under {name}
+            </button>
+          ))}
+        </div>
       )}
     </div>
   );

@@ -17,7 +17,7 @@ if (nonce) {
   let saving = false;
   let last: { data: CardData | null; loading: boolean } = { data: null, loading: false };
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
-  const save = () => {
+  const save = (speaker?: string) => {
     if (!shown || saving) return;
     saving = true;
     draw();
@@ -30,7 +30,7 @@ if (nonce) {
       draw();
     }, 5000);
     try {
-      send({ type: 'card/save', payload: shown });
+      send({ type: 'card/save', payload: speaker ? { ...shown, speaker } : shown });
     } catch {
       // Reported by the timer above.
     }

@@ -20,6 +20,8 @@ export interface CaptureInput {
   personId?: string;
   /** The speaker as the page names them, when no person was chosen. */
   speaker?: PagePerson;
+  /** File only under a stored person (a reader's pick by name): never create one. */
+  storedOnly?: boolean;
 }
 
 /** What a capture did: a new statement, a new source on a stored one, nothing new, or why it could not save. */
@@ -92,6 +94,7 @@ async function whoSaid(
   const { person, candidates } = resolvePerson(mention, found, date);
   if (person) return person;
   if (candidates.length > 1) return { status: 'ambiguous', candidates: candidates.map((c) => c.name) };
+  if (input.storedOnly) return { status: 'no-speaker' };
   const created = personFromPage(mention, makeId('p'), now, date);
   await db.people.add(toPersonRow(created));
   return created;

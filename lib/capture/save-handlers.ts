@@ -8,14 +8,21 @@ import type { CardSaved, ContentToBackground, PageInfo, PagePerson, PageQuote } 
 import { siteKeyOf } from '../settings';
 import { type CaptureResult, saveCapturedQuote, speakerOnPage } from './repos-capture';
 
-/** The card's Save: stores the quote shown, filed under the speaker the page gives. */
+/**
+ * The card's Save: stores the quote shown, filed under the speaker the page gives, or under the stored person
+ * the reader picked when that name could be several.
+ */
 export async function saveFromCard(
   db: OnRecordDb,
-  show: { quote: PageQuote; page: PageInfo; people: PagePerson[] },
+  show: { quote: PageQuote; page: PageInfo; people: PagePerson[]; speaker?: string },
 ): Promise<CardSaved> {
   try {
     const { quote, page, people } = show;
-    const result = await saveCapturedQuote(db, { quote, page, speaker: speakerOnPage(quote, people) });
+    const picked: PagePerson | undefined = show.speaker
+      ? { name: show.speaker, role: null, aliases: [], kind: 'person' }
+      : undefined;
+    const speaker = picked ?? speakerOnPage(quote, people);
+    const result = await saveCapturedQuote(db, { quote, page, speaker, storedOnly: !!picked });
     return toCardSaved(quote.id, result);
   } catch (error) {
     return { quoteId: show.quote.id, status: 'failed', error: error instanceof Error ? error.message : String(error) };

@@ -155,7 +155,13 @@ export interface CardToBackground {
   /** Open the library manager in a tab (the card's own origin cannot open extension pages). */
   'card/open-manager': Record<string, never>;
   /** The reader clicked Save: keep the quote shown, as the page gave it, in the library. */
-  'card/save': { quote: PageQuote; page: PageInfo; people: PagePerson[] };
+  'card/save': {
+    quote: PageQuote;
+    page: PageInfo;
+    people: PagePerson[];
+    /** The stored person the reader picked when the page's name could be several. */
+    speaker?: string;
+  };
 }
 
 /** Messages the background sends to a content script for the context menu's "save as a quote". */

@@ -60,6 +60,7 @@ const CardSaveSchema = v.strictObject({
   quote: PageQuoteSchema,
   page: PageInfoSchema,
   people: v.pipe(v.array(PagePersonSchema), v.maxLength(200)),
+  speaker: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(300))),
 });
 
 /**

@@ -44,6 +44,20 @@ describe('saveFromCard', () => {
     expect((await readLibrary(db)).statements).toEqual([]);
   });
 
+  it('files the quote under the stored person the reader picked among the candidates', async () => {
+    await putPerson(db, person({ id: 'a', name: 'Anna Okafor' }));
+    await putPerson(db, person({ id: 'b', name: 'John Okafor' }));
+    const show = { quote: quote('q1', 'words here', 'Okafor'), page, people: [], speaker: 'John Okafor' };
+    expect(await saveFromCard(db, show)).toEqual({ quoteId: 'q1', status: 'added', personName: 'John Okafor' });
+    expect((await readLibrary(db)).statements.map((s) => s.personId)).toEqual(['b']);
+  });
+
+  it('never creates a person from a pick that names nobody stored', async () => {
+    const show = { quote: quote('q1', 'words here'), page, people: [okafor], speaker: 'Not Stored' };
+    expect(await saveFromCard(db, show)).toEqual({ quoteId: 'q1', status: 'no-speaker' });
+    expect(await readLibrary(db)).toEqual({ people: [], statements: [], relations: [] });
+  });
+
   it('turns a failed write into a failed status instead of throwing', async () => {
     db.close();
     const saved = await saveFromCard(db, { quote: quote('q1', 'words'), page, people: [okafor] });

@@ -55,6 +55,17 @@ describe('the Save control', () => {
     expect(el.querySelector('[role="status"]')!.textContent).toContain('Amara Okafor');
   });
 
+  it('offers each candidate when the name could be several, saving under the one picked', () => {
+    const onSave = vi.fn();
+    const el = root();
+    const saved: CardSaved = { quoteId: 'q1', status: 'ambiguous', candidates: ['Anna Okafor', 'John Okafor'] };
+    render(<SaveQuote saved={saved} saving={false} onSave={onSave} />, el);
+    const buttons = [...el.querySelectorAll('button')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['Save under Anna Okafor', 'Save under John Okafor']);
+    buttons[1]!.click();
+    expect(onSave).toHaveBeenCalledWith('John Okafor');
+  });
+
   it('keeps the button after a refusal, so the reader can try again', () => {
     const el = root();
     render(<SaveQuote saved={{ quoteId: 'q1', status: 'failed', error: 'x' }} saving={false} onSave={() => {}} />, el);
