@@ -4,7 +4,7 @@
  * with every later mention (surname, honorific + surname, transliteration variant) merged into one entity.
  */
 
-import { STRONG_CUES } from './lexicon';
+import { ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { type Candidate, capitalRuns, fold, nearSpelling, PLACE_PREPOSITIONS, readRun } from './names';
 import { findOffices } from './offices';
 import { isRelationalRole } from './roles';
@@ -64,6 +64,14 @@ function speaks(text: string, tokens: Token[], t: Token, common: Set<string>): b
   );
 }
 
+/** True when a name follows "analysts at", "a professor at": the name of an employer, not a person. */
+function worksAt(tokens: Token[], first: Token): boolean {
+  const at = tokens[first.index - 1];
+  const who = tokens[first.index - 2];
+  if (at?.lower !== 'at' || !who) return false;
+  return GROUP_NOUNS.has(who.lower) || ROLE_NOUNS.has(who.lower) || ROLE_NOUNS.has(who.lower.replace(/s$/, ''));
+}
+
 /** The form a surname is matched by: folded, without a glued particle ("al-Bashir" -> "bashir"). */
 function surnameKey(word: string): string {
   return fold(word).replace(/^(?:al|el|ad|as|ash|at|bin|ibn|abu|d|l|da|de|di|du)[-\u2019']/, '');
@@ -92,6 +100,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
         // Places, and capitalised common words ("Cold War", a Title Case headline), are not names.
         if (places.has(name) || lowerWords.has(c.tokens.at(-1)!.lower)) continue;
       }
+      if (c.kind === 'person' && !c.titled && !c.role && worksAt(tokens, c.tokens[0]!)) c.kind = 'organisation';
       if (c.kind === 'organisation') {
         const org = addOrg(entities, mentions, name, start, end);
         if (c.noun && !org.nouns.includes(c.noun)) org.nouns.push(c.noun);

@@ -159,3 +159,13 @@ export function salientSubject(
   const prev = previousSentence(s.text, own);
   return prev < 0 ? null : (subjectIn(prev, own) ?? null);
 }
+
+/** A lone capitalised name described with "which" ("Boeing, which builds ...") is an organisation. */
+export function inferOrganisations(s: Scene, idx: PeopleIndex): void {
+  for (const m of idx.mentions) {
+    const e = idx.entities[m.entity]!;
+    if (e.kind !== 'person' || e.first || e.role || e.gender) continue;
+    const which = s.tokens[firstTokenAt(s.tokens, m.end)];
+    if (which?.lower === 'which' && /^,\s*$/.test(s.text.slice(m.end, which.start))) e.kind = 'organisation';
+  }
+}

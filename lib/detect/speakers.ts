@@ -9,7 +9,7 @@ import { echoSpeakers } from './echoes';
 import { isCueVerb } from './lexicon';
 import type { PeopleIndex } from './people';
 import type { RawQuote } from './quotes';
-import { inferGenders } from './salience';
+import { inferGenders, inferOrganisations } from './salience';
 import { sentenceEnd, sentenceStart } from './sentences';
 import { type Token, tokenize } from './tokens';
 
@@ -36,6 +36,7 @@ export function attributeSpeakers(
   const unquoted = new Array<boolean>(tokens.length).fill(false);
   const scene = { text, tokens, quoted };
   inferGenders(scene, idx);
+  inferOrganisations(scene, idx);
   const c: Ctx = { text, tokens, idx, d: { lastSpeaker: null, lastSpeakerAt: -1e9, scene }, quoted };
   const out: Attribution[] = [];
   let prev: { q: RawQuote; a: Attribution } | null = null;

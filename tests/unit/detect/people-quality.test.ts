@@ -118,6 +118,24 @@ describe('who is a person', () => {
     ['a surname ending like a plural demonym', '"We are staying," said Jo Evans, 34.', 'Jo Evans', 'person'],
     ['another such surname', 'Councillor Amy Reese said the plan was "overdue".', 'Amy Reese', 'person'],
     [
+      'an employer after "analysts at"',
+      'Analysts at Harper Lyle said the fine was "manageable."',
+      'Harper Lyle',
+      'organisation',
+    ],
+    [
+      'an employer after "a professor at"',
+      'A professor at Leland Stanford called it "a fad."',
+      'Leland Stanford',
+      'organisation',
+    ],
+    [
+      'a lone name described with "which"',
+      'Kestrel said the ban was "unworkable." Kestrel, which makes drones, will appeal.',
+      'Kestrel',
+      'organisation',
+    ],
+    [
       'a name ending in a place word, given a role in apposition',
       "The agency's director, Dana Hill, spoke.",
       'Dana Hill',
