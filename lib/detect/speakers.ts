@@ -6,6 +6,7 @@
  */
 import { type Ctx, cueAfter, cueBefore, scan, subjectBefore, tokenAt } from './cues';
 import { echoSpeakers } from './echoes';
+import { genderFromGivenNames } from './given-names';
 import { isCueVerb } from './lexicon';
 import type { PeopleIndex } from './people';
 import type { RawQuote } from './quotes';
@@ -37,6 +38,7 @@ export function attributeSpeakers(
   const scene = { text, tokens, quoted };
   inferGenders(scene, idx);
   inferOrganisations(scene, idx);
+  genderFromGivenNames(idx);
   const c: Ctx = { text, tokens, idx, d: { lastSpeaker: null, lastSpeakerAt: -1e9, scene }, quoted };
   const out: Attribution[] = [];
   let prev: { q: RawQuote; a: Attribution } | null = null;

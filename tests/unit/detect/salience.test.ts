@@ -86,6 +86,12 @@ describe('pronouns point to the person the sentences before them introduce', () 
       'short-term',
       'Irene Kovac',
     ],
+    [
+      'a common first name tells "she" from a newly introduced man',
+      '"The water came in minutes," said Olivia Grant.\n\nPeter Novak, the district engineer, promised repairs on Tuesday and said work would start soon.\n\n"I will believe it when I see it," she said.',
+      'I will believe',
+      'Olivia Grant',
+    ],
   ])('%s', (_name, text, words, expected) => {
     expect(speakerOf(text, words)).toBe(expected);
   });
