@@ -7,7 +7,7 @@
 import { analyzePage } from '../../lib/dom/analyze';
 import { findArticleRoot } from '../../lib/dom/article-root';
 import { isBoilerplate } from '../../lib/dom/boilerplate';
-import { CHUNK_LIMITS, splitOnce, withQuotePrefix } from '../../lib/dom/chunks';
+import { CHUNK_LIMITS, splitOnce, unreadable, withQuotePrefix } from '../../lib/dom/chunks';
 import { MARK_TAG } from '../../lib/dom/highlight';
 import { isHugePage, quickArticleRoot } from '../../lib/dom/huge-page';
 import { clearLeftovers } from '../../lib/dom/leftovers';
@@ -88,7 +88,7 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
   const queue = createSliceQueue<{ root: Element; doc: Document; limit: number }>(
     (next, front) => {
       const children = next.root.isConnected ? splitOnce(next.root, next.limit) : [];
-      if (children === null) return analyse(next.root, next.doc);
+      if (children === null) return unreadable(next.root) ? undefined : analyse(next.root, next.doc);
       const kept = children.filter((c) => !hidesContent(c) && !isBoilerplate(c));
       front(kept.map((root) => ({ root, doc: next.doc, limit: CHUNK_LIMITS.part })));
     },
@@ -178,7 +178,9 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
         scanShadows(el);
         // Text that changed under our highlights is read again as a whole, so nothing is drawn twice.
         const stale = el.querySelector(MARK_TAG) ? (session?.forget(el) ?? []) : [];
-        for (const root of stale) if (root.isConnected && !el.contains(root)) enqueue(root, el.ownerDocument, true);
+        // A stale part inside the changed element is read with it; the others (around it, or it) again.
+        for (const root of stale)
+          if (root.isConnected && (root === el || !el.contains(root))) enqueue(root, el.ownerDocument, true);
         if (!stale.some((root) => root.contains(el)) && readingWorth(el, useComputedStyle(el.ownerDocument)))
           enqueue(el, el.ownerDocument, true);
       }

@@ -14,12 +14,39 @@ export const CHUNK_LIMITS = {
 } as const;
 
 /**
+ * Quotation marks per piece read in one go. Detection time grows with the number of quotes (about a
+ * millisecond each), so a root with more marks is split like a long one, and a piece that cannot be split
+ * and still holds more (or more text than any paragraph) is junk or an attack, never a news paragraph:
+ * it is not read at all.
+ */
+export const MARK_LIMITS = { whole: 200, piece: 100, pieceChars: 50_000 } as const;
+
+const QUOTE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]/g;
+
+/**
  * One step of splitting, so a caller can split lazily between other work: null when `el` is read whole
  * (short enough, or nothing to split it into), else its child elements, each to be split in turn.
  */
-export function splitOnce(el: Element, limit: number): Element[] | null {
-  if (el.children.length === 0 || !textLongerThan(el, limit)) return null;
+export function splitOnce(el: Element, limit: number, marks: number = MARK_LIMITS.whole): Element[] | null {
+  if (el.children.length === 0) return null;
+  if (!textLongerThan(el, limit) && !quoteMarksOver(el, marks)) return null;
   return Array.from(el.children);
+}
+
+/** Whether an element that cannot be split further is too long or too full of quotation marks to read. */
+export function unreadable(el: Element): boolean {
+  return textLongerThan(el, MARK_LIMITS.pieceChars) || quoteMarksOver(el, MARK_LIMITS.piece);
+}
+
+/** Whether `el`'s text holds more than `limit` quotation marks, counted only as far as needed. */
+export function quoteMarksOver(el: Element, limit: number): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  let total = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    total += (n as Text).data.match(QUOTE_MARK)?.length ?? 0;
+    if (total > limit) return true;
+  }
+  return false;
 }
 
 /** Whether `el` holds more than `limit` characters of text, counted only as far as needed (no 2 MB string). */

@@ -29,6 +29,8 @@ export interface WatchOptions {
   signal: AbortSignal;
   /** How long changes gather before one batch reports them (ms). */
   delayMs?: number;
+  /** The longest a batch may gather while the page keeps changing without a pause (ms). */
+  maxDelayMs?: number;
 }
 
 const OURS = new Set([MARK_TAG.toUpperCase(), CARD_HOST_TAG.toUpperCase()]);
@@ -66,10 +68,18 @@ export function watchMutations(onBatch: (batch: MutationBatch) => void, opts: Wa
   let removed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const config: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+  const base = opts.delayMs ?? 150;
+  // A page that never stops changing (a ticker, a mutation storm) gets batches ever further apart, up to
+  // maxDelayMs; the first quiet moment brings the delay back down.
+  let delay = base;
+  let lastFlush = Number.NEGATIVE_INFINITY;
 
   const flush = () => {
     timer = undefined;
     if (opts.signal.aborted) return;
+    const now = performance.now();
+    delay = now - lastFlush < delay * 2 ? Math.min(delay * 2, opts.maxDelayMs ?? 2000) : base;
+    lastFlush = now;
     const batch = { added: outermost(added), removed };
     added.clear();
     removed = false;
@@ -90,7 +100,7 @@ export function watchMutations(onBatch: (batch: MutationBatch) => void, opts: Wa
         for (const node of record.removedNodes) if (node.nodeType === 1 && !OURS.has(node.nodeName)) removed = true;
       }
     }
-    if ((added.size > 0 || removed) && timer === undefined) timer = setTimeout(flush, opts.delayMs ?? 150);
+    if ((added.size > 0 || removed) && timer === undefined) timer = setTimeout(flush, delay);
   };
   const observer = new MutationObserver(collect);
   opts.signal.addEventListener('abort', () => {

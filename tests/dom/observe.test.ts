@@ -87,6 +87,34 @@ describe('watchMutations', () => {
   });
 });
 
+describe('a page that never stops changing', () => {
+  it('gets batches further and further apart, and a prompt one after a quiet moment', async () => {
+    vi.useRealTimers();
+    document.body.innerHTML = '<main></main>';
+    const controller = new AbortController();
+    const times: number[] = [];
+    const watcher = watchMutations(() => times.push(performance.now()), {
+      signal: controller.signal,
+      delayMs: 20,
+      maxDelayMs: 160,
+    });
+    watcher.observe(document);
+    const main = document.querySelector('main')!;
+    const storm = setInterval(() => main.append(document.createElement('p')), 4);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    clearInterval(storm);
+    // Every 20 ms would give about 30 batches; doubling up to 160 ms gives well under half that.
+    expect(times.length).toBeGreaterThan(2);
+    expect(times.length).toBeLessThan(12);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const quietSince = performance.now();
+    main.append(document.createElement('p'));
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(times.at(-1)! - quietSince).toBeLessThan(100);
+    controller.abort();
+  });
+});
+
 describe('outermost', () => {
   it('drops elements inside others of the set, and elements no longer in the page', () => {
     document.body.innerHTML = '<div id="x"><p id="y"><b id="z"></b></p></div><p id="w"></p>';
