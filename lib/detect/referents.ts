@@ -62,6 +62,18 @@ function lastMentionOf(idx: PeopleIndex, id: number, pos: number): number {
 
 /** Resolves the pronoun `t` standing at its position; `depth` bounds chains of "it" back to a name. */
 function resolvePronoun(idx: PeopleIndex, d: Discourse, t: Token, depth = 0): number | null {
+  // Cue scans meet the same pronoun several times per quote: answer each once per discourse state.
+  const memo = d.scene?.memo;
+  const key = `${t.start}:${d.lastSpeakerAt}:${depth}`;
+  const known = memo?.get(key);
+  if (known !== undefined) return known;
+  const found = readPronoun(idx, d, t, depth);
+  memo?.set(key, found);
+  return found;
+}
+
+/** Reads who the pronoun `t` stands for, without the memo. */
+function readPronoun(idx: PeopleIndex, d: Discourse, t: Token, depth: number): number | null {
   const g = PRONOUNS[t.lower]!;
   const fits = (e: Entity) =>
     g === 'n' || g === 'p'

@@ -13,6 +13,8 @@ export interface Scene {
   text: string;
   tokens: Token[];
   quoted: boolean[];
+  /** Pronouns already resolved, by position and discourse state. */
+  memo?: Map<string, number | null>;
 }
 
 // A sentence opening with one of these puts its first name in a subordinate clause ("Asked whether Lee ...").

@@ -35,7 +35,7 @@ export function attributeSpeakers(
     for (let i = tokenAt(tokens, q.start); i < tokens.length && tokens[i]!.start < q.end; i++) quoted[i] = true;
   }
   const unquoted = new Array<boolean>(tokens.length).fill(false);
-  const scene = { text, tokens, quoted };
+  const scene = { text, tokens, quoted, memo: new Map<string, number | null>() };
   inferGenders(scene, idx);
   inferOrganisations(scene, idx);
   genderFromGivenNames(idx);
