@@ -1,0 +1,58 @@
+/**
+ * A page that tries to exhaust the extension (tests/fixtures/pages/hostile/exhaust.html): 100,000 quotation
+ * marks, markup 1,000 levels deep (5,000 crashes Chromium's renderer on its own), or a mutation storm (twenty new quoted paragraphs every millisecond). The
+ * page must stay responsive (its own 10 ms heartbeat, measured from load, never stalls long; its button takes
+ * a real click), and the extension must keep working: the real quote at the top is marked and its card opens.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, startStaticServer } from '../../scripts/serve';
+import { closeCard, HOSTILE_BROWSERS, type HostileDriver, openCard, openMarked, readSpy } from './hostile-support';
+import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from './support/proxy';
+
+const WANG = '[data-onrecord="quote"]';
+const MUNICH = 'Ukraine is no exception';
+/** The longest the page's main thread may stall after load: generous for a shared 2-core machine. */
+const MAX_STALL_MS = 600;
+
+describe.each(HOSTILE_BROWSERS)('a page that tries to exhaust the extension, in $name', ({ name, start }) => {
+  let server: StaticServer;
+  let proxy: LoggingProxy;
+  let driver: HostileDriver;
+
+  beforeAll(async () => {
+    server = await startStaticServer();
+    proxy = await startLoggingProxy();
+    driver = await start(proxy.port);
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await proxy?.close();
+    await server?.close();
+  });
+
+  it.each([
+    ['marks', () => (window as unknown as { markCount: number }).markCount, 100_000],
+    ['nesting', () => (window as unknown as { depth: number }).depth, 1_000],
+    ['storm', () => (window as unknown as { stopStorm: () => number }).stopStorm(), 1_000],
+  ] as const)('survives ?%s', async (mode, probe, atLeast) => {
+    const t0 = performance.now();
+    await openMarked(driver, `${server.url}hostile/exhaust.html?${mode}`, 30_000);
+    const markedMs = Math.round(performance.now() - t0);
+    expect(await openCard(driver, WANG, MUNICH)).toContain(MUNICH);
+    await closeCard(driver);
+    // Give the extension time to work through the rest of the page, then ask the page how it fared.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await driver.click('#page-button');
+    const report = await driver.evaluate(readSpy, undefined);
+    console.log(`[${name}] ?${mode}: first mark after ${markedMs} ms, longest stall ${report.maxGapMs} ms`);
+    expect(await driver.evaluate(probe, undefined)).toBeGreaterThanOrEqual(atLeast);
+    expect(report.clicks).toBe(1);
+    expect(report.ticks).toBeGreaterThan(100);
+    expect(report.maxGapMs).toBeLessThan(MAX_STALL_MS);
+  });
+
+  it('makes no request beyond localhost', () => {
+    expect(nonLocalRequests(proxy.requests)).toEqual([]);
+  });
+});
