@@ -3,6 +3,7 @@
  * for the Japanese foreign ministry", "a Dutch health ministry spokesman". Capitalised names are found
  * as runs of capitals; these phrases would otherwise leave the spokesperson's quote without a speaker.
  */
+import type { PeopleIndex } from './people';
 import type { Span } from './types';
 
 const OFFICE =
@@ -48,4 +49,42 @@ export function findOffices(text: string): Office[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// "a spokesperson for Meta": whoever a spokesperson speaks for is an organisation when the text names nobody there.
+const EMPLOYER = /\bspokes(?:man|woman|person) (?:for|at) (\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,2})/gu;
+
+/** Capitalised names a spokesperson speaks for; the caller keeps only those that name nobody already. */
+export function findEmployers(text: string): Office[] {
+  return [...text.matchAll(EMPLOYER)].map((m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    return { start, end: start + m[1]!.length, name: m[1]! };
+  });
+}
+
+/** Adds the organisations named only through their spokespeople to `idx`, through `addOrg`. */
+export function addOffices(
+  text: string,
+  idx: PeopleIndex,
+  addOrg: (name: string, start: number, end: number) => void,
+): void {
+  const { entities, mentions } = idx;
+  for (const o of findOffices(text)) {
+    // The office phrase replaces any shorter name read inside it ("Japanese" in "Japanese foreign ministry").
+    if (mentions.some((m) => m.start < o.start && m.end > o.start)) continue;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (m.start < o.start || m.end > o.end) continue;
+      mentions.splice(k, 1);
+      const e = entities[m.entity]!;
+      e.mentions = e.mentions.filter((x) => x.start !== m.start);
+    }
+    addOrg(o.name, o.start, o.end);
+  }
+  for (const o of findEmployers(text)) {
+    const inside = mentions.filter((m) => m.start < o.end && m.end > o.start).map((m) => entities[m.entity]!);
+    if (!inside.length) addOrg(o.name, o.start, o.end);
+    // A lone word read as a person because it "said" something ("Tesco said") is the organisation.
+    for (const e of inside) if (e.kind === 'person' && !e.first && !e.role && !e.gender) e.kind = 'organisation';
+  }
 }

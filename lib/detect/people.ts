@@ -6,7 +6,7 @@
 
 import { ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { type Candidate, capitalRuns, fold, nearSpelling, PLACE_PREPOSITIONS, readRun } from './names';
-import { findOffices } from './offices';
+import { addOffices } from './offices';
 import { isRelationalRole } from './roles';
 import { type Token, tokenize } from './tokens';
 
@@ -161,18 +161,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
     ent.role = betterRole(ent.role, c.role);
     addMention(ent, mentions, text.slice(start, end), start, end);
   }
-  for (const o of findOffices(text)) {
-    // The office phrase replaces any shorter name read inside it ("Japanese" in "Japanese foreign ministry").
-    if (mentions.some((m) => m.start < o.start && m.end > o.start)) continue;
-    for (let k = mentions.length - 1; k >= 0; k--) {
-      const m = mentions[k]!;
-      if (m.start < o.start || m.end > o.end) continue;
-      mentions.splice(k, 1);
-      const e = entities[m.entity]!;
-      e.mentions = e.mentions.filter((x) => x.start !== m.start);
-    }
-    addOrg(entities, mentions, o.name, o.start, o.end);
-  }
+  addOffices(text, { entities, mentions }, (name, start, end) => addOrg(entities, mentions, name, start, end));
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
 }

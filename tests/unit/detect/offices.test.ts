@@ -70,6 +70,24 @@ describe('unnamed spokespeople speak for their organisation', () => {
       'Global Witness International',
     ],
     [
+      'a capitalised company a spokesperson speaks for',
+      '"We take safety seriously," said a spokesperson for Corvane.',
+      'We take safety',
+      'Corvane',
+    ],
+    [
+      'a company read as a speaker first, then named as the employer',
+      'Halvorsen did not reply at first. "We are reviewing it," a spokeswoman for Halvorsen said later.',
+      'We are reviewing',
+      'Halvorsen',
+    ],
+    [
+      'a spokesman for a named person stays with the person',
+      'A spokesman for Mr. Dorsey called the claims "untrue".',
+      'untrue',
+      'Dorsey',
+    ],
+    [
       'a spokesman for the ministry with no ministry named stays unnamed',
       'A spokesman for the ministry said the decision was "final and binding".',
       'final and binding',
@@ -96,5 +114,14 @@ describe('findOffices', () => {
     ['lower-case only, as a subject', 'the foreign ministry said', []],
   ])('%s', (_name, text, expected) => {
     expect(findOffices(text).map((o) => o.name)).toEqual(expected);
+  });
+});
+
+describe('employers of spokespeople', () => {
+  it.each([
+    ['a company', 'A spokeswoman for Corvane said prices would be "kept low".', 'Corvane', 'organisation'],
+    ['a person keeps being a person', '"No comment," said a spokesman for Hana Ito.', 'Hana Ito', 'person'],
+  ])('%s', (_name, text, name, kind) => {
+    expect(detect(text).people.find((p) => p.name === name)?.kind).toBe(kind);
   });
 });
