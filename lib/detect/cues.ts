@@ -122,8 +122,12 @@ export function subjectOf(c: Ctx, from: number, v: number): Referent | undefined
   const gap = i >= from ? c.text.slice(c.tokens[i]!.end, c.tokens[i + 1]!.start) : '';
   if (i >= from && !c.quoted[i] && /^\s*,?\s*$/.test(gap)) {
     const r = referentAt(c.idx, c.d, c.tokens, i);
-    // "Ms. Rivera, 34, a nurse, said": an apposition ends there; the subject stands before it.
-    if (r && !(r.entity === null && gap.includes(','))) return r;
+    // "Ms. Rivera, 34, a nurse, said": an apposition ends there; the subject stands before it. So does
+    // "Professor Jane Holt of Leeds University, said": the organisation only says where she works.
+    const owner = r && gap.includes(',') && r.entity !== null ? c.tokens[tokenAt(c.tokens, r.start) - 1] : undefined;
+    const employer =
+      !!owner && c.idx.entities[r!.entity!]!.kind === 'organisation' && /^(?:of|at|from|for)$/.test(owner.lower);
+    if (r && !(r.entity === null && gap.includes(',')) && !employer) return r;
   }
   const cs = clauseStart(c, from, v);
   const det = c.tokens[cs];

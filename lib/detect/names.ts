@@ -47,7 +47,7 @@ const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord'
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 // Capitalised nouns that end the names of things, not people.
 const THING_WORDS = new Set(
-  'bill act law treaty accord agreement convention plan report war award prize cup games festival index invasion ceasefire crisis pandemic election elections revolution offensive operation initiative doctrine strategy programme program protests uprising massacre bombing attack attacks earthquake hurricane olympics championship declaration charter protocol resolution budget reform scandal affair summit conference'.split(
+  'bill act law treaty accord agreement convention plan report war award prize cup games festival index invasion ceasefire crisis pandemic election elections revolution offensive operation initiative doctrine strategy programme program protests uprising massacre bombing attack attacks earthquake hurricane olympics championship declaration charter protocol resolution budget reform scandal affair summit conference compact treasuries bonds stocks shares futures'.split(
     ' ',
   ),
 );

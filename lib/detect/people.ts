@@ -154,7 +154,10 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
         addMention(org, mentions, text.slice(start, end), start, end);
         continue;
       }
-      if (c.determined || !(c.titled || speaks(text, tokens, c.tokens[0]!, lowerWords))) continue;
+      // A lone name in apposition to a role ("Her husband, Carlos,") is a person too.
+      const prev = tokens[c.tokens[0]!.index - 1];
+      const apposed = !!prev && ROLE_NOUNS.has(prev.lower) && text.slice(prev.end, c.tokens[0]!.start) === ', ';
+      if (c.determined || !(c.titled || apposed || speaks(text, tokens, c.tokens[0]!, lowerWords))) continue;
       ent = newEntity(entities, 'person', c.tokens[0]!.text, word);
     }
     ent.gender ??= c.gender;

@@ -72,6 +72,11 @@ describe('byline names are authors, not people in the story', () => {
     ['author with outlet', 'By Clara Voss, Northern Times\n\n"We will act," said Minister Paul Hart.', ['Paul Hart']],
     ['reporting credit', '"We will act," said Minister Paul Hart.\n\nReporting by Clara Voss', ['Paul Hart']],
     [
+      'a long credit line with several roles',
+      '"We will act," said Minister Paul Hart.\n\nReporting by Clara Voss; Additional reporting by Ben Okafor in Lagos and Mia Roth in Bonn; Editing by Tom Hale and Ines Gray',
+      ['Paul Hart'],
+    ],
+    [
       'an author named again in the story stays',
       'By Clara Voss\n\n"We will act," Minister Paul Hart told Clara Voss.',
       ['Clara Voss', 'Paul Hart'],
@@ -115,6 +120,12 @@ describe('who is a person', () => {
       'Omar Reid',
       'person',
     ],
+    [
+      'a lone first name in apposition to a role',
+      'Her husband, Carlos, added: "He was our whole world."',
+      'Carlos',
+      'person',
+    ],
     ['a surname ending like a plural demonym', '"We are staying," said Jo Evans, 34.', 'Jo Evans', 'person'],
     ['another such surname', 'Councillor Amy Reese said the plan was "overdue".', 'Amy Reese', 'person'],
     [
@@ -146,6 +157,8 @@ describe('who is a person', () => {
   });
 
   it.each([
+    ['a country with a relative clause after it', 'The envoy to Germany, who served as a spokesman for him, left.'],
+    ['capitalised market things', 'U.S. Treasuries rallied and the Global Compact stalled.'],
     ['plural demonyms', 'Native Americans and Ukrainians marched with Vietnamese students.'],
     ['a city after "in" before "said"', 'Officials in Mariupol said the shelling was "relentless".'],
     ['a park without a role', 'Crowds gathered in Hyde Park. Thousands marched past Hyde Park on Sunday.'],
