@@ -69,6 +69,12 @@ describe('speakers: reporting cues', () => {
       'Paul Oduya',
     ],
     [
+      'an organisation closing the apposition of a person',
+      'The study\'s author, Professor Nina Falk of Tarnow University, said the results were "alarming".',
+      'alarming',
+      'Nina Falk',
+    ],
+    [
       'second verb of the same subject',
       `${INTRO} Sato said he would meet Lopez but added, "I doubt it will help."`,
       'I doubt',
