@@ -131,15 +131,16 @@ function isSubject(s: Scene, idx: PeopleIndex, e: number, from: number): boolean
   return true;
 }
 
-/** Sets the gender of people the text refers to as he/his or she/her right after naming them alone. */
+/** Sets the gender of people the text calls he or she right after naming them alone (or His/Her opening the next sentence). */
 export function inferGenders(s: Scene, idx: PeopleIndex): void {
   for (const t of s.tokens) {
     const g = t.lower === 'he' || t.lower === 'his' ? 'm' : t.lower === 'she' || t.lower === 'her' ? 'f' : null;
     if (!g || s.quoted[t.index]) continue;
     const start = sentenceStart(s.text, t.start);
     const atStart = firstTokenAt(s.tokens, start) === t.index;
-    // "her" is also an object ("Lee met her"); only a sentence-opening "Her" is surely possessive.
-    if (t.lower === 'her' && !atStart) continue;
+    // Inside a sentence "his" and "her" may belong to someone else ("Lee praised his rival", "Lee met her");
+    // opening a sentence they point back to the person just named.
+    if ((t.lower === 'her' || t.lower === 'his') && !atStart) continue;
     let people = namedBetween(s, idx, start, t.start).filter((e) => idx.entities[e]!.kind === 'person');
     if (!people.length && atStart) {
       const prev = previousSentence(s.text, start);

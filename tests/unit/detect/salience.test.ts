@@ -92,6 +92,12 @@ describe('pronouns point to the person the sentences before them introduce', () 
       'I will believe',
       'Olivia Grant',
     ],
+    [
+      'a "his" inside a sentence may be someone else\'s and sets no gender',
+      '"We disagree," said Tom Reyes.\n\nRobin Vale praised his proposal all the same. "It is a start," she said.',
+      'It is a start',
+      'Robin Vale',
+    ],
   ])('%s', (_name, text, words, expected) => {
     expect(speakerOf(text, words)).toBe(expected);
   });
