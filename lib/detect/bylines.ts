@@ -6,7 +6,7 @@ import type { Span } from './types';
 
 // A short line that opens with "By" (or "Reporting by") and reads as names, not a sentence.
 const BYLINE =
-  /(?:^|\n)[ \t]*(?:additional )?(?:written |words |reporting |edited |editing )?by[ \t]+\p{Lu}[^\n.!?:"\u201c\u201d]{1,400}(?=\n|$)/giu;
+  /(?:^|\n)[ \t]*(?:additional )?(?:written |words |reporting |edited |editing )?by(?:[ \t]+|[ \t]*\n+[ \t]*)\p{Lu}[^\n.!?:"\u201c\u201d]{1,400}(?=\n|$)/giu;
 
 /** Spans of the byline lines in `text`. */
 export function bylines(text: string): Span[] {

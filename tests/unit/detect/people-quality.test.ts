@@ -100,6 +100,7 @@ describe('byline names are authors, not people in the story', () => {
     ['By Tuesday the talks were over and everyone left', 0],
     ['Additional reporting by Ann Lee in Oslo', 1],
     ['Stand by me', 0],
+    ['By\n\nAnn Lee', 1],
   ])('bylines(%j)', (line, n) => {
     expect(bylines(`Intro.\n${line}\nMore text.`)).toHaveLength(n);
   });
