@@ -188,6 +188,9 @@ export function createCardFrame(doc: Document, cardUrl: string, nonce: string = 
       const view = doc.defaultView;
       const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
       const { left, top } = placeCard(rectInTopDocument(anchor, doc), viewport);
+      // A page script may have removed the host or rewritten its inline style: put both back on every show.
+      if (!host.isConnected) doc.documentElement.appendChild(host);
+      host.style.cssText = HOST_STYLE(false);
       place(left, top);
       setStyle(host, { visibility: 'visible', 'pointer-events': 'auto' }, 'important');
       shown = true;
