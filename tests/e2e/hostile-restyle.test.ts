@@ -30,7 +30,7 @@ const hostSeen = () => {
   };
 };
 
-describe.each(HOSTILE_BROWSERS)('a page that restyles the card, in $name', ({ start }) => {
+describe.each(HOSTILE_BROWSERS)('a page that restyles the card, in $name', ({ name, start }) => {
   let server: StaticServer;
   let proxy: LoggingProxy;
   let driver: HostileDriver;
@@ -78,6 +78,8 @@ describe.each(HOSTILE_BROWSERS)('a page that restyles the card, in $name', ({ st
 
   const shownByScript = async (attack: string) => {
     await openMarked(driver, `${server.url}hostile/restyle.html?${attack}`);
+    // Only the scripted attack here: the off-screen rule is pinned by its own test above.
+    await driver.evaluate(() => document.getElementById('move')?.remove(), undefined);
     await driver.hover(QUOTE);
     await pollUntil(
       async () => (await driver.cardText()) ?? '',
@@ -90,18 +92,25 @@ describe.each(HOSTILE_BROWSERS)('a page that restyles the card, in $name', ({ st
   };
 
   // A page owns its DOM: script can always restyle, remove or out-stack an element in it. What a page
-  // gains is only that the reader does not see the card there; it learns nothing from the library.
-  it.fails('still shows the card when page script hides the host with an inline style', async () => {
+  // gains at most is that the reader does not see the card there; it learns nothing from the library.
+  // The card host's inline style is written afresh, and a removed host put back, on every show.
+  it('still shows the card when page script hides the host with an inline style', async () => {
     expect(await shownByScript('hide')).toBe(true);
   });
 
-  it.fails('still shows the card when page script removes the host', async () => {
+  // Firefox does not draw the frame of a re-attached host within the wait; Chromium does.
+  (name === 'firefox' ? it.fails : it)('still shows the card when page script removes the host', async () => {
     expect(await shownByScript('remove')).toBe(true);
   });
 
-  it.fails('still shows the card when page script stacks a cover after the host', async () => {
-    expect(await shownByScript('cover')).toBe(true);
-  });
+  // A cover appended after the host, as high as the host, wins by tree order. In Chromium the card's hit test
+  // still finds the host there, so the check is inconclusive; it is walked in Firefox, where it fails.
+  (name === 'firefox' ? it.fails : it.skip)(
+    'still shows the card when page script stacks a cover after the host',
+    async () => {
+      expect(await shownByScript('cover')).toBe(true);
+    },
+  );
 
   it('makes no request beyond localhost', () => {
     expect(nonLocalRequests(proxy.requests)).toEqual([]);
