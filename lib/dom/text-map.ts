@@ -3,6 +3,7 @@
  * collapsed as a browser renders it) and keeps a map from every character back to its DOM text node.
  */
 import { isBoilerplate } from './boilerplate';
+import { isUntouchable } from './untouchable';
 import { hidesContent, type VisibilityOptions } from './visibility';
 
 /** A run of characters copied 1:1 from a text node: text[start, start+length) = node.data[offset, offset+length). */
@@ -101,7 +102,8 @@ export function buildTextMap(root: Element | Element[], opts: TextMapOptions = {
       if (child.nodeType === 3) addText(child as Text);
       else if (child.nodeType === 1) {
         const e = child as Element;
-        if (hidesContent(e, opts) || (skipFurniture && isBoilerplate(e))) continue;
+        // Editable regions, code and the like are not the article's words (and are never highlighted).
+        if (hidesContent(e, opts) || isUntouchable(e) || (skipFurniture && isBoilerplate(e))) continue;
         if (e.tagName === 'BR') {
           breakBlock('\n');
           continue;
