@@ -15,11 +15,20 @@ export const SEED_PEOPLE: (string | RegExp)[] = [
   'Zhang Jun',
 ];
 
-/** Quotes whose speaker the page states, by their opening words. */
+/** Every quotation of the seed article, by its opening words, with the speaker the page gives it. */
 export const SEED_ATTRIBUTIONS: { opening: string; speaker: string | RegExp }[] = [
-  { opening: 'China always respects the sovereignty', speaker: 'Wang Yi' },
   { opening: 'Everybody is busy now', speaker: 'Hua Chunying' },
+  { opening: 'rush into a conclusion', speaker: 'Hua Chunying' },
   { opening: 'Russia was forced to take necessary measures', speaker: /^Serge[iy] Lavrov$/ },
+  { opening: 'China always respects the sovereignty', speaker: 'Wang Yi' },
+  { opening: 'At the same time, we also see', speaker: 'Wang Yi' },
+  { opening: 'China maintains that Cold War mentality', speaker: 'Wang Yi' },
+  { opening: 'sovereignty, independence and territorial integrity', speaker: 'Wang Yi' },
+  { opening: 'Ukraine is no exception', speaker: 'Wang Yi' },
+  { opening: "a distortion of China's position", speaker: 'Wang Yi' },
+  { opening: 'fanning the flames', speaker: 'Hua Chunying' },
+  { opening: 'Sorry, no related results were found', speaker: 'Weibo' },
+  { opening: "Please don't panic", speaker: /Chinese Embassy/ },
 ];
 
 /** The quote the reader hovers. */
