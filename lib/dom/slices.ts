@@ -25,35 +25,46 @@ function later(callback: (deadline?: IdleDeadline) => void): void {
 
 /**
  * A queue whose `work(item, front)` runs item by item until the slice is used up; `front` puts follow-up
- * items before everything else. An item that throws is reported and skipped. Stops for good on abort.
+ * items before the rest of their lane. Items added `first` (what the page just added) wait in a lane of their
+ * own, read before the backlog but taking turns with it once both wait: a page that never stops adding
+ * content cannot starve the article it opened with. An item that throws is reported and skipped. Stops for
+ * good on abort.
  */
 export function createSliceQueue<T>(
   work: (item: T, front: (items: T[]) => void) => void,
   signal: AbortSignal,
   sliceMs = SLICE_MS,
 ): SliceQueue<T> {
-  const items: T[] = [];
+  const fresh: T[] = [];
+  const backlog: T[] = [];
+  let lastFromFresh = false;
   let scheduled = false;
   signal.addEventListener('abort', () => {
-    items.length = 0;
+    fresh.length = 0;
+    backlog.length = 0;
   });
-  const front = (more: T[]) => {
-    items.unshift(...more);
+  const waiting = () => fresh.length + backlog.length;
+  // Fresh first, but never twice in a row while the backlog waits.
+  const nextLane = (): T[] => {
+    const lane = fresh.length > 0 && (!lastFromFresh || backlog.length === 0) ? fresh : backlog;
+    lastFromFresh = lane === fresh;
+    return lane;
   };
   // Later slices run after the browser has drawn its frame, and never longer than the idle period left.
   const run = (deadline?: IdleDeadline) => {
     scheduled = false;
     const until = performance.now() + (deadline ? Math.min(sliceMs, deadline.timeRemaining()) : sliceMs);
-    while (items.length > 0 && !signal.aborted) {
+    while (waiting() > 0 && !signal.aborted) {
+      const lane = nextLane();
       try {
-        work(items.shift()!, front);
+        work(lane.shift()!, (more) => lane.unshift(...more));
       } catch (error) {
         // One item we cannot handle must not stop the rest.
         console.warn('OnRecord: could not read part of this page', error);
       }
       if (performance.now() > until) break;
     }
-    if (items.length > 0 && !signal.aborted && !scheduled) {
+    if (waiting() > 0 && !signal.aborted && !scheduled) {
       scheduled = true;
       later(run);
     }
@@ -61,10 +72,10 @@ export function createSliceQueue<T>(
   return {
     add(item, first = false) {
       if (signal.aborted) return;
-      if (first) items.unshift(item);
-      else items.push(item);
+      if (first) fresh.unshift(item);
+      else backlog.push(item);
     },
     run: () => run(),
-    size: () => items.length,
+    size: waiting,
   };
 }

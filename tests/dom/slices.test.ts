@@ -24,6 +24,29 @@ describe('createSliceQueue', () => {
     expect(done).toEqual(['urgent', 'a', 'split', 'part 1', 'part 2', 'b']);
   });
 
+  it('takes turns between what the page keeps adding and the article it opened with', () => {
+    const done: string[] = [];
+    let added = 0;
+    const queue = createSliceQueue<string>(
+      (item) => {
+        done.push(item);
+        // A page that adds something new every time we read anything.
+        if (added < 6) queue.add(`new ${++added}`, true);
+      },
+      new AbortController().signal,
+      1000,
+    );
+    queue.add('article 1');
+    queue.add('article 2');
+    queue.add('new 0', true);
+    queue.run();
+    // Every other item comes from the article while both wait; nothing is lost.
+    expect(done[0]).toBe('new 0');
+    expect(done[1]).toBe('article 1');
+    expect(done[3]).toBe('article 2');
+    expect(done).toHaveLength(9);
+  });
+
   it('yields once the slice is used up and finishes the rest later', async () => {
     const done: number[] = [];
     const queue = createSliceQueue<number>((n) => done.push(n), new AbortController().signal, 0);
