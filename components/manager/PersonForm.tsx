@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
 import type { Person } from '../../lib/db/types';
 import { type PersonFields, personFields, personFromFields } from './forms';
 import { fieldValue, Panel } from './Panel';
+import { useFields, useSubmit } from './use-form';
 
 /** Create or edit a person: name, kind, other names, and roles with their dates. */
 export function PersonForm({
@@ -13,25 +13,8 @@ export function PersonForm({
   onSave: (p: Person) => Promise<void>;
   onCancel: () => void;
 }) {
-  const [fields, setFields] = useState(personFields(person));
-  const [errors, setErrors] = useState<string[]>([]);
-  const bind = (key: keyof PersonFields) => ({
-    value: fields[key],
-    onInput: (e: Event) => {
-      const value = fieldValue(e);
-      setFields((f) => ({ ...f, [key]: value }));
-    },
-  });
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const result = personFromFields(fields, person);
-    if (!result.ok) return setErrors(result.errors);
-    try {
-      await onSave(result.value);
-    } catch (err) {
-      setErrors([err instanceof Error ? err.message : String(err)]);
-    }
-  };
+  const { fields, setFields, bind } = useFields(personFields(person));
+  const { errors, submit } = useSubmit(() => personFromFields(fields, person), onSave);
   return (
     <Panel title={person ? `Edit ${person.name}` : 'New person'} errors={errors} onCancel={onCancel}>
       <form class="form" noValidate onSubmit={submit}>

@@ -3,6 +3,7 @@ import { RELATION_TYPES, type Relation, type RelationType, type Statement } from
 import { formatDate, RELATION_LABELS } from '../card/format';
 import { laterFirst, relationFrom } from './forms';
 import { fieldValue, Panel } from './Panel';
+import { useSubmit } from './use-form';
 
 /** Two statements side by side, with how the later one stands to the earlier and why. */
 export function RelateForm({
@@ -19,17 +20,7 @@ export function RelateForm({
   const [later, earlier] = laterFirst(...pair);
   const [type, setType] = useState<RelationType>('shifts-emphasis');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<string[]>([]);
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const result = relationFrom(later.id, earlier.id, type, note);
-    if (!result.ok) return setErrors(result.errors);
-    try {
-      await onSave(result.value);
-    } catch (err) {
-      setErrors([err instanceof Error ? err.message : String(err)]);
-    }
-  };
+  const { errors, submit } = useSubmit(() => relationFrom(later.id, earlier.id, type, note), onSave);
   return (
     <Panel title="Relate two statements" errors={errors} onCancel={onCancel}>
       <SideBySide earlier={earlier} later={later} speakerOf={speakerOf} />

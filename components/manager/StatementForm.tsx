@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
 import type { Person, Statement } from '../../lib/db/types';
-import { type StatementFields, statementFields, statementFromFields } from './forms';
+import { statementFields, statementFromFields } from './forms';
 import { fieldValue, Panel } from './Panel';
+import { useFields, useSubmit } from './use-form';
 
 /** Create or edit a statement: exact words, speaker, date, venue, first source and tags. */
 export function StatementForm({
@@ -17,25 +17,8 @@ export function StatementForm({
   onSave: (s: Statement) => Promise<void>;
   onCancel: () => void;
 }) {
-  const [fields, setFields] = useState(statementFields(statement, personId || people[0]?.id || ''));
-  const [errors, setErrors] = useState<string[]>([]);
-  const bind = (key: keyof StatementFields) => ({
-    value: fields[key],
-    onInput: (e: Event) => {
-      const value = fieldValue(e);
-      setFields((f) => ({ ...f, [key]: value }));
-    },
-  });
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    const result = statementFromFields(fields, statement);
-    if (!result.ok) return setErrors(result.errors);
-    try {
-      await onSave(result.value);
-    } catch (err) {
-      setErrors([err instanceof Error ? err.message : String(err)]);
-    }
-  };
+  const { fields, setFields, bind } = useFields(statementFields(statement, personId || people[0]?.id || ''));
+  const { errors, submit } = useSubmit(() => statementFromFields(fields, statement), onSave);
   return (
     <Panel title={statement ? 'Edit statement' : 'New statement'} errors={errors} onCancel={onCancel}>
       <form class="form" noValidate onSubmit={submit}>
