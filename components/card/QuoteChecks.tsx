@@ -1,6 +1,6 @@
 import { formatDate } from './format';
 import { RelateControls } from './RelateControls';
-import type { SuggestActions } from './suggest-actions';
+import { describeRelated, type SuggestActions } from './suggest-actions';
 import type { CardData, CardDiffOp } from './types';
 
 function DiffRun({ op }: { op: CardDiffOp }) {
@@ -69,6 +69,7 @@ export function QuoteChecks({ data, actions }: { data: CardData; actions?: Sugge
                 {actions && t.key && (
                   <RelateControls
                     statementId={t.statement.id}
+                    place="suggestion"
                     target={t.statement.date ? `the statement of ${formatDate(t.statement.date)}` : 'the earlier one'}
                     initialNote={t.reason}
                     label="Confirm"
@@ -89,6 +90,11 @@ export function QuoteChecks({ data, actions }: { data: CardData; actions?: Sugge
             ))}
           </ul>
         </section>
+      )}
+      {actions?.related?.status === 'related' && (
+        <p class="relate-result" role="status">
+          {describeRelated(actions.related)}
+        </p>
       )}
       {actions && dismissed && (
         <p class="dismissed" role="status">

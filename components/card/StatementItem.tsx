@@ -41,6 +41,7 @@ export function StatementItem({ statement, actions }: { statement: CardStatement
       {actions && !relation && (
         <RelateControls
           statementId={statement.id}
+          place="statement"
           target={date ? `the statement of ${date}` : 'this statement'}
           initialNote=""
           label="Relate"

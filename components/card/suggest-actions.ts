@@ -4,7 +4,7 @@ import type { CardRelated } from '../../lib/messages/protocol';
 
 /** State and callbacks for Confirm, Dismiss and Relate; without them the card offers none of these. */
 export interface SuggestActions {
-  /** The earlier statement whose relate form is open, if any. */
+  /** The relate form that is open, if any (`relateFormId`: a statement may show both as suggestion and in the list). */
   relating: string | null;
   /** A write is on its way. */
   busy: boolean;
@@ -12,10 +12,10 @@ export interface SuggestActions {
    * What the last Confirm / Relate did (its outcome is shown next to that statement), with the type and note
    * the reader chose, to save again under the person they pick when the speaker was ambiguous.
    */
-  related: (CardRelated & { pending?: { type: RelationType; note: string } }) | null;
+  related: (CardRelated & { formId?: string; pending?: { type: RelationType; note: string } }) | null;
   /** The suggestion just dismissed, for "Dismissed — Undo". */
   dismissed: { key: string; statementId: string } | null;
-  onOpenRelate(statementId: string): void;
+  onOpenRelate(formId: string): void;
   onCancelRelate(): void;
   /** With `speaker`, files the page quote under that stored person (the reader's pick among candidates). */
   onRelate(statementId: string, type: RelationType, note: string, speaker?: string): void;
@@ -35,4 +35,9 @@ export function describeRelated(related: CardRelated): string {
     default:
       return `Not saved: ${related.error ?? 'the library could not be written'}.`;
   }
+}
+
+/** Names one relate form: where it sits in the card ('suggestion' or 'statement') and which statement it is for. */
+export function relateFormId(place: 'suggestion' | 'statement', statementId: string): string {
+  return `${place}:${statementId}`;
 }

@@ -22,6 +22,8 @@ export function createSuggestActions({ shown, send, redraw }: Deps) {
   let related: SuggestActions['related'] = null;
   let dismissed: SuggestActions['dismissed'] = null;
   let pending: { type: RelationType; note: string } | undefined;
+  // The form the last Confirm / Relate came from, so its outcome shows there and nowhere else.
+  let formId: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const start = (statementId: string, message: Message<CardToBackground>) => {
@@ -52,8 +54,8 @@ export function createSuggestActions({ shown, send, redraw }: Deps) {
     busy,
     related,
     dismissed,
-    onOpenRelate(statementId) {
-      relating = statementId;
+    onOpenRelate(id) {
+      relating = id;
       related = null;
       redraw();
     },
@@ -65,6 +67,8 @@ export function createSuggestActions({ shown, send, redraw }: Deps) {
       const show = shown();
       if (!show || busy) return;
       pending = { type, note };
+      // A pick among candidates comes from the outcome's buttons, after the form closed: keep its place.
+      formId = relating ?? related?.formId;
       const payload = { ...show, statementId, type, note };
       start(statementId, { type: 'card/relate', payload: speaker ? { ...payload, speaker } : payload });
     },
@@ -87,7 +91,7 @@ export function createSuggestActions({ shown, send, redraw }: Deps) {
       clearTimeout(timer);
       busy = false;
       if (message.type === 'card/related') {
-        related = { ...message.payload, pending };
+        related = { ...message.payload, pending, formId };
         if (message.payload.status === 'related' || message.payload.status === 'ambiguous') relating = null;
       } else if (message.type === 'card/dismissed') {
         const { key, statementId, undone } = message.payload;
@@ -105,6 +109,7 @@ export function createSuggestActions({ shown, send, redraw }: Deps) {
       related = null;
       dismissed = null;
       pending = undefined;
+      formId = undefined;
     },
   };
 }

@@ -76,7 +76,7 @@ describe('the card’s suggestion actions', () => {
     buttons('Dismiss')[0]!.click();
     expect(a.onDismiss).toHaveBeenCalledWith('quote:abc|s-pledge', 's-pledge');
     buttons('Confirm')[0]!.click();
-    expect(a.onOpenRelate).toHaveBeenCalledWith('s-pledge');
+    expect(a.onOpenRelate).toHaveBeenCalledWith('suggestion:s-pledge');
   });
 
   it('offers nothing without actions, or for a speaker the library does not know', () => {
@@ -86,7 +86,7 @@ describe('the card’s suggestion actions', () => {
   });
 
   it('the form starts with the reason as note and no type chosen; Save waits for the reader’s choice', async () => {
-    const a = actions({ relating: 's-pledge' });
+    const a = actions({ relating: 'suggestion:s-pledge' });
     const { host } = mount(a);
     const form = host.querySelector<HTMLFormElement>('.suggestions form.relate-form')!;
     const textarea = form.querySelector('textarea')!;
@@ -105,6 +105,12 @@ describe('the card’s suggestion actions', () => {
     expect(a.onRelate).toHaveBeenCalledWith('s-pledge', 'reverses', 'My note', undefined);
   });
 
+  it('opens one form only, where the reader clicked, though the statement is both suggested and listed', () => {
+    const { host } = mount(actions({ relating: 'statement:s-pledge' }));
+    expect(host.querySelectorAll('form.relate-form')).toHaveLength(1);
+    expect(host.querySelector<HTMLTextAreaElement>('.earlier form.relate-form textarea')?.value).toBe('');
+  });
+
   it('says what a relate did, and lets the reader pick the speaker when the name could be several', () => {
     const a = actions({
       related: {
@@ -113,6 +119,7 @@ describe('the card’s suggestion actions', () => {
         status: 'ambiguous',
         candidates: ['Lena Marsh', 'Tom Marsh'],
         pending: { type: 'qualifies', note: 'n' },
+        formId: 'statement:s-roads',
       },
     });
     const { host, buttons } = mount(a);
@@ -141,8 +148,8 @@ describe('the card frame’s action state', () => {
 
   it('sends what the page gave with the reader’s choice, and closes the form once related', () => {
     const { sent, state } = setup();
-    state.props().onOpenRelate('s-pledge');
-    expect(state.props().relating).toBe('s-pledge');
+    state.props().onOpenRelate('suggestion:s-pledge');
+    expect(state.props().relating).toBe('suggestion:s-pledge');
     state.props().onRelate('s-pledge', 'contradicts', 'note');
     expect(state.props().busy).toBe(true);
     // A second click while busy sends nothing.
@@ -155,7 +162,11 @@ describe('the card frame’s action state', () => {
       payload: { quoteId: 'q1', statementId: 's-pledge', status: 'related', type: 'contradicts' },
     };
     state.onAnswer(answer);
-    expect(state.props()).toMatchObject({ busy: false, relating: null, related: { status: 'related' } });
+    expect(state.props()).toMatchObject({
+      busy: false,
+      relating: null,
+      related: { status: 'related', formId: 'suggestion:s-pledge' },
+    });
   });
 
   it('remembers the dismissal for Undo, and forgets it on undo or on another quote', () => {
