@@ -11,7 +11,7 @@ import { tensionKey } from '../../lib/match/tension';
 import { loadCard } from '../../lib/messages/card-lookup';
 import { dismissFromCard, listenForCardActions, READER_LABEL, relateFromCard } from '../../lib/messages/card-suggest';
 import type { BackgroundToCard, Message, PageInfo, PagePerson, PageQuote } from '../../lib/messages/protocol';
-import { parseCardAction } from '../../lib/messages/validate';
+import { parseCardAction, parseContentMessage } from '../../lib/messages/validate';
 import { freshDb, person, statement } from './helpers';
 
 const PACK = JSON.parse(
@@ -181,6 +181,14 @@ describe('card action messages', () => {
     ],
   ])('refuses %s', (_what, raw) => {
     expect(parseCardAction(raw)).toMatchObject({ ok: false });
+  });
+
+  it('is never accepted from a content script: the content gate knows none of these types', () => {
+    for (const type of ['card/relate', 'card/dismiss', 'card/undismiss'])
+      expect(parseContentMessage({ type, payload: { ...show, statementId: PLEDGE, key: 'pair:a|b' } })).toMatchObject({
+        ok: false,
+        error: expect.stringContaining('unknown message type'),
+      });
   });
 
   it('leaves other messages to other listeners, and accepts well-formed actions', () => {
