@@ -2,17 +2,20 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startCardSave } from '../lib/capture/card-save-port';
 import { startSaveQuoteMenu } from '../lib/capture/context-menu';
-import { loadRememberSites } from '../lib/capture/remember-sites';
+import { loadRememberSites, moveRememberSitesToPrefs, rememberStatusFor } from '../lib/capture/remember-sites';
 import { rememberQuotes } from '../lib/capture/save-handlers';
 import { db } from '../lib/db/database';
 import { loadStarterPackIfEmpty } from '../lib/db/starter';
 import { startCardRelay } from '../lib/messages/card-relay';
+import { startCardActions } from '../lib/messages/card-suggest';
 import { type ContentHandlers, createContentGate } from '../lib/messages/validate';
 
 /** Content messages the background answers itself; card messages are relayed to the card frame instead. */
 const contentHandlers: ContentHandlers = {
   // Written only where the reader opted the sending frame's site in (checked here, on every message).
-  'capture/remember': async (payload, sender) => rememberQuotes(db, payload, sender.url, await loadRememberSites()),
+  'capture/remember': async (payload, sender) => rememberQuotes(db, payload, sender.url, await loadRememberSites(db)),
+  // About the sending frame's own site only: a page never learns which other sites the reader opted in.
+  'capture/remember-status': (_payload, sender) => rememberStatusFor(db, sender.url),
 };
 
 export default defineBackground(() => {
@@ -30,5 +33,8 @@ export default defineBackground(() => {
 
   startCardRelay();
   startCardSave(db);
+  startCardActions(db);
+  // An earlier version kept the remember opt-ins in storage.local, where content scripts can read them.
+  moveRememberSitesToPrefs(db).catch((error: unknown) => console.error('OnRecord: opt-ins not moved', error));
   startSaveQuoteMenu();
 });

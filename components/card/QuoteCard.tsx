@@ -2,6 +2,7 @@ import { formatDate } from './format';
 import { QuoteChecks } from './QuoteChecks';
 import { SaveQuote, type SaveQuoteProps } from './SaveQuote';
 import { StatementItem } from './StatementItem';
+import type { SuggestActions } from './suggest-actions';
 import type { CardData } from './types';
 
 /** Props of the card: the data (null before any), whether the library is still being asked, and actions. */
@@ -13,6 +14,8 @@ export interface QuoteCardProps {
   onClose(): void;
   /** Save the quote to the library; without it the card offers no Save. */
   save?: SaveQuoteProps;
+  /** Confirm, dismiss and relate; without them the card offers none (e.g. before the library answered). */
+  actions?: SuggestActions;
 }
 
 function EmptyState({ speaker, onOpenManager }: { speaker: string; onOpenManager(): void }) {
@@ -31,7 +34,7 @@ function EmptyState({ speaker, onOpenManager }: { speaker: string; onOpenManager
 }
 
 /** The card for one quote: who said it, in what role, and what they said before. */
-export function QuoteCard({ data, loading = false, onOpenManager, onClose, save }: QuoteCardProps) {
+export function QuoteCard({ data, loading = false, onOpenManager, onClose, save, actions }: QuoteCardProps) {
   const close = (
     <button type="button" class="close" aria-label="Close (Esc)" onClick={onClose}>
       ×
@@ -74,13 +77,13 @@ export function QuoteCard({ data, loading = false, onOpenManager, onClose, save 
               {onRecord.venue ? `, ${onRecord.venue}` : ''}
             </p>
           )}
-          <QuoteChecks data={data} />
+          <QuoteChecks data={data} actions={known && speaker ? actions : undefined} />
           {earlier.length > 0 && (
             <section class="earlier" aria-label="Said before">
               <h2>Said before</h2>
               <ul>
                 {earlier.map((s) => (
-                  <StatementItem key={s.id} statement={s} />
+                  <StatementItem key={s.id} statement={s} actions={known && speaker ? actions : undefined} />
                 ))}
               </ul>
             </section>

@@ -1,4 +1,6 @@
 import { formatDate } from './format';
+import { RelateControls } from './RelateControls';
+import { describeRelated, type SuggestActions } from './suggest-actions';
 import type { CardData, CardDiffOp } from './types';
 
 function DiffRun({ op }: { op: CardDiffOp }) {
@@ -20,8 +22,9 @@ function DiffRun({ op }: { op: CardDiffOp }) {
  * quote on a new page, or it pulls against something the speaker said before. Each is shown as evidence for
  * the reader to weigh, with the record it comes from.
  */
-export function QuoteChecks({ data }: { data: CardData }) {
+export function QuoteChecks({ data, actions }: { data: CardData; actions?: SuggestActions }) {
   const { altered, recycled, suggestions = [] } = data;
+  const dismissed = actions?.dismissed;
   return (
     <>
       {recycled && (
@@ -63,10 +66,48 @@ export function QuoteChecks({ data }: { data: CardData }) {
                   <q>{t.earlierExcerpt}</q>
                   {t.statement.date && <span class="meta"> — {formatDate(t.statement.date)}</span>}
                 </p>
+                {actions && t.key && (
+                  <RelateControls
+                    statementId={t.statement.id}
+                    place="suggestion"
+                    target={t.statement.date ? `the statement of ${formatDate(t.statement.date)}` : 'the earlier one'}
+                    initialNote={t.reason}
+                    label="Confirm"
+                    actions={actions}
+                    extra={
+                      <button
+                        type="button"
+                        class="dismiss"
+                        disabled={actions.busy}
+                        onClick={() => actions.onDismiss(t.key!, t.statement.id)}
+                      >
+                        Dismiss
+                      </button>
+                    }
+                  />
+                )}
               </li>
             ))}
           </ul>
         </section>
+      )}
+      {actions?.related?.status === 'related' && (
+        <p class="relate-result" role="status">
+          {describeRelated(actions.related)}
+        </p>
+      )}
+      {actions && dismissed && (
+        <p class="dismissed" role="status">
+          Dismissed: this suggestion will not be shown again for these two statements.{' '}
+          <button
+            type="button"
+            class="link undo"
+            disabled={actions.busy}
+            onClick={() => actions.onUndoDismiss(dismissed.key)}
+          >
+            Undo
+          </button>
+        </p>
       )}
     </>
   );

@@ -1,5 +1,7 @@
 import type { Source } from '../../lib/db/types';
 import { formatDate, hostOf, isWebLink, RELATION_LABELS } from './format';
+import { RelateControls } from './RelateControls';
+import type { SuggestActions } from './suggest-actions';
 import type { CardStatement } from './types';
 
 function SourceLink({ source }: { source: Source }) {
@@ -12,8 +14,11 @@ function SourceLink({ source }: { source: Source }) {
   );
 }
 
-/** One stored statement: what was said, when, where, who reported it, and how it relates to this quote. */
-export function StatementItem({ statement }: { statement: CardStatement }) {
+/**
+ * One stored statement: what was said, when, where, who reported it, and how it relates to this quote; with
+ * actions, a Relate button for a relation the reader sees and no suggestion named.
+ */
+export function StatementItem({ statement, actions }: { statement: CardStatement; actions?: SuggestActions }) {
   const date = formatDate(statement.date);
   const { relation } = statement;
   return (
@@ -32,6 +37,16 @@ export function StatementItem({ statement }: { statement: CardStatement }) {
           {relation.note && <span class="relation-note"> — {relation.note}</span>}
           <span class="relation-by"> (labelled by {relation.labelledBy || 'unknown'})</span>
         </p>
+      )}
+      {actions && !relation && (
+        <RelateControls
+          statementId={statement.id}
+          place="statement"
+          target={date ? `the statement of ${date}` : 'this statement'}
+          initialNote=""
+          label="Relate"
+          actions={actions}
+        />
       )}
     </li>
   );

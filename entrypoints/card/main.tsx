@@ -3,6 +3,7 @@ import { provisionalCard } from '../../components/card/provisional';
 import { QuoteCard } from '../../components/card/QuoteCard';
 import type { BackgroundToCard, CardData, CardSaved } from '../../lib/messages/protocol';
 import { connectCard, nonceFromHash } from './card-port';
+import { createSuggestActions } from './suggest-state';
 
 const app = document.getElementById('app')!;
 const nonce = nonceFromHash(location.hash);
@@ -35,6 +36,12 @@ if (nonce) {
       // Reported by the timer above.
     }
   };
+  // Confirm, Dismiss and Relate: each sends the quote shown, as the page gave it, with the reader's choice.
+  const suggest = createSuggestActions({
+    shown: () => shown,
+    send: (message) => send(message),
+    redraw: () => draw(),
+  });
   const draw = () => {
     const saveProps = shown ? { saved, saving, onSave: save } : undefined;
     render(
@@ -44,6 +51,7 @@ if (nonce) {
         onOpenManager={openManager}
         onClose={close}
         save={saveProps}
+        actions={shown && !last.loading ? suggest.props() : undefined}
       />,
       app,
     );
@@ -56,6 +64,10 @@ if (nonce) {
   // The quote last asked for: a late answer for an earlier quote never replaces a newer card.
   let current: string | null = null;
   send = connectCard(nonce, (message) => {
+    if (message.type === 'card/related' || message.type === 'card/dismissed') {
+      if (message.payload.quoteId === current) suggest.onAnswer(message);
+      return;
+    }
     if (message.type === 'card/saved') {
       if (message.payload.quoteId !== current) return;
       clearTimeout(saveTimer);
@@ -65,7 +77,10 @@ if (nonce) {
       return;
     }
     if (message.type === 'card/show') {
-      if (message.payload.quote.id !== current) saved = null;
+      if (message.payload.quote.id !== current) {
+        saved = null;
+        suggest.reset();
+      }
       saving = false;
       shown = message.payload;
       current = message.payload.quote.id;
@@ -76,6 +91,7 @@ if (nonce) {
     } else {
       current = null;
       shown = null;
+      suggest.reset();
       show(null);
     }
   });

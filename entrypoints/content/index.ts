@@ -2,7 +2,7 @@ import './style.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { rememberWhileOptedIn } from '../../lib/capture/remember-page';
-import { loadRememberSites, watchRememberSites } from '../../lib/capture/remember-sites';
+import { rememberSitesOfThisFrame } from '../../lib/capture/remember-status';
 import { readSelectionContext } from '../../lib/capture/selection-context';
 import { readPageInfo } from '../../lib/dom/page-info';
 import type {
@@ -106,7 +106,8 @@ export default defineContentScript({
           page: () => readPageInfo(document),
           send: (payload) => browser.runtime.sendMessage({ type: 'capture/remember', payload }),
         },
-        { load: loadRememberSites, watch: watchRememberSites },
+        // Whether this site is opted in, as the background answers for this frame's site only.
+        rememberSitesOfThisFrame(site),
       ),
     );
     apply(isEnabledOn(await loadSettings(), site));

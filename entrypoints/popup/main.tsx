@@ -4,7 +4,7 @@ import { Popup, type PopupState } from '../../components/popup/Popup';
 import { loadRememberSites, setSiteRemembered } from '../../lib/capture/remember-sites';
 import { db } from '../../lib/db/database';
 import { loadSettings, type Settings, saveSettings, setSiteEnabled } from '../../lib/settings';
-import { loadPopupState, revealQuote } from './load-popup';
+import { loadPopupState, notifyRememberChanged, revealQuote } from './load-popup';
 
 const app = document.getElementById('app')!;
 const tabParam = new URLSearchParams(location.search).get('tab');
@@ -31,7 +31,7 @@ function draw(state: PopupState) {
 }
 
 async function refresh() {
-  const [state, current, sites] = await Promise.all([loadPopupState(db, tabId), loadSettings(), loadRememberSites()]);
+  const [state, current, sites] = await Promise.all([loadPopupState(db, tabId), loadSettings(), loadRememberSites(db)]);
   settings = current;
   remembered = sites;
   draw(state);
@@ -51,7 +51,10 @@ async function toggle(enabled: boolean) {
 }
 
 async function remember(site: string, on: boolean) {
-  remembered = await setSiteRemembered(site, on);
+  // The popup is an extension page: it writes the opt-in to the library's prefs itself, then tells the tab's
+  // content script to ask the background again (which answers for that tab's own site only).
+  remembered = await setSiteRemembered(db, site, on);
+  await notifyRememberChanged(tabId);
   setTimeout(refresh, 150);
 }
 

@@ -1,12 +1,20 @@
 /**
- * The per-site opt-in "remember quotes on this site", in storage.local beside the other settings. Off
- * everywhere until the reader switches it on in the popup; the background reads it again before every write.
+ * The per-site opt-in "remember quotes on this site". The list of sites lives in the extension's own database
+ * (prefs), not in storage.local: every content script can read storage.local, and one site must not learn
+ * which other sites the reader reads closely. Off everywhere until the reader switches it on in the popup; the
+ * background reads it again before every write, and tells a content script only about its own site.
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { getPref, setPref } from '../db/repos-prefs';
+import type { OnRecordDb } from '../db/schema';
+import { siteKeyOf } from '../settings';
 
-/** The storage.local key holding the sorted list of site keys (lib/settings siteKeyOf) the reader opted in. */
+/** The storage.local key that held the list before it moved to prefs; read once on startup, then removed. */
 export const REMEMBER_SITES_KEY = 'onrecord:remember-sites';
+
+/** The prefs key holding the sorted list of site keys (lib/settings siteKeyOf) the reader opted in. */
+export const REMEMBER_SITES_PREF = 'remember-sites';
 
 const SitesSchema = v.array(v.pipe(v.string(), v.maxLength(300)));
 
@@ -23,29 +31,45 @@ export function withSiteRemembered(sites: string[], site: string, on: boolean): 
 }
 
 /** The sites where the reader asked OnRecord to keep every attributed quote. */
-export async function loadRememberSites(): Promise<string[]> {
-  const stored = await browser.storage.local.get(REMEMBER_SITES_KEY);
-  return parseRememberSites(stored[REMEMBER_SITES_KEY]);
+export async function loadRememberSites(db: OnRecordDb): Promise<string[]> {
+  return parseRememberSites(await getPref(db, REMEMBER_SITES_PREF));
 }
 
 /** Whether quotes seen on this site are kept. */
-export async function isSiteRemembered(site: string | null): Promise<boolean> {
-  return site !== null && (await loadRememberSites()).includes(site);
+export async function isSiteRemembered(db: OnRecordDb, site: string | null): Promise<boolean> {
+  return site !== null && (await loadRememberSites(db)).includes(site);
 }
 
 /** Switches remembering on or off for one site (from the popup, a reader's gesture). */
-export async function setSiteRemembered(site: string, on: boolean): Promise<string[]> {
-  const next = withSiteRemembered(await loadRememberSites(), site, on);
-  await browser.storage.local.set({ [REMEMBER_SITES_KEY]: next });
-  return next;
+export async function setSiteRemembered(db: OnRecordDb, site: string, on: boolean): Promise<string[]> {
+  return db.transaction('rw', db.prefs, async () => {
+    const next = withSiteRemembered(await loadRememberSites(db), site, on);
+    await setPref(db, REMEMBER_SITES_PREF, next);
+    return next;
+  });
 }
 
-/** Calls back whenever the list changes in any context; returns the unsubscribe function. */
-export function watchRememberSites(onChange: (sites: string[]) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && REMEMBER_SITES_KEY in changes)
-      onChange(parseRememberSites(changes[REMEMBER_SITES_KEY]?.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+/** The background's answer to a content script: whether the sending frame's own site is opted in, nothing more. */
+export async function rememberStatusFor(db: OnRecordDb, senderUrl: string | undefined): Promise<boolean> {
+  return isSiteRemembered(db, siteKeyOf(senderUrl ?? ''));
+}
+
+/**
+ * Moves a list left in storage.local by an earlier version into prefs (joined with any list already there),
+ * then removes the old key so content scripts can no longer read it. Safe to run on every startup.
+ */
+export async function moveRememberSitesToPrefs(
+  db: OnRecordDb,
+  local: Pick<typeof browser.storage.local, 'get' | 'remove'> = browser.storage.local,
+): Promise<string[] | null> {
+  const stored = await local.get(REMEMBER_SITES_KEY);
+  if (stored[REMEMBER_SITES_KEY] === undefined) return null;
+  const old = parseRememberSites(stored[REMEMBER_SITES_KEY]);
+  const merged = await db.transaction('rw', db.prefs, async () => {
+    const next = [...new Set([...(await loadRememberSites(db)), ...old])].sort();
+    await setPref(db, REMEMBER_SITES_PREF, next);
+    return next;
+  });
+  await local.remove(REMEMBER_SITES_KEY);
+  return merged;
 }

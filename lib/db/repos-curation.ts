@@ -64,10 +64,13 @@ export async function mergePeople(db: OnRecordDb, keepId: string, goneId: string
   });
 }
 
-/** Empties the library (after the reader confirmed, and was offered an export). */
+/**
+ * Empties the library (after the reader confirmed, and was offered an export), with the dismissed suggestions
+ * that pointed into it. Settings (prefs: which sites remember quotes) are opt-ins, not library, and stay.
+ */
 export function clearLibrary(db: OnRecordDb): Promise<void> {
-  return db.transaction('rw', db.people, db.statements, db.relations, async () => {
-    await Promise.all([db.people.clear(), db.statements.clear(), db.relations.clear()]);
+  return db.transaction('rw', [db.people, db.statements, db.relations, db.dismissals], async () => {
+    await Promise.all([db.people.clear(), db.statements.clear(), db.relations.clear(), db.dismissals.clear()]);
   });
 }
 

@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './migrations';
-import type { Person, Relation, Statement } from './types';
+import type { Dismissal, Person, Pref, Relation, Statement } from './types';
 
 /** A person as stored: the record plus derived index keys, so a name lookup is one index query. */
 export interface PersonRow extends Person {
@@ -18,11 +18,15 @@ export type StatementRow = Statement;
 /** The database name, shared by the background and every extension page (all in the extension origin). */
 export const DB_NAME = 'onrecord';
 
-/** The reader's library: people, their statements, and typed relations between statements. */
+/** The reader's library: people, their statements, typed relations between statements; dismissals and prefs. */
 export class OnRecordDb extends Dexie {
   people!: EntityTable<PersonRow, 'id'>;
   statements!: EntityTable<StatementRow, 'id'>;
   relations!: EntityTable<Relation, 'id'>;
+  /** Possible-tension suggestions the reader dismissed, by tensionKey. */
+  dismissals!: EntityTable<Dismissal, 'key'>;
+  /** The reader's settings that only extension pages and the background may read. */
+  prefs!: EntityTable<Pref, 'key'>;
 
   /** `upTo` opens an older schema version; only migration tests need it. */
   constructor(

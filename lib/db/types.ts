@@ -69,3 +69,28 @@ export interface Relation {
   labelledBy: string;
   createdAt: string;
 }
+
+/** A possible-tension suggestion the reader dismissed: it is not shown again for the same pair. */
+export interface Dismissal {
+  /** tensionKey of the suggestion as the card showed it (lib/match/tension). */
+  key: string;
+  /** The earlier statement the suggestion pointed at. */
+  earlierId: string;
+  /** The page quote's stored statement, when it was on record at the time. */
+  quoteStatementId?: string;
+  /**
+   * tensionKey of the quote's words and the earlier statement: still matches after the page quote is saved
+   * later (which changes the shown key to the pair of statement ids).
+   */
+  textKey: string;
+  /** The page quote's words, so the reader can see what was dismissed. */
+  quoteText: string;
+  dismissedAt: string;
+}
+
+/** One setting kept in the extension's own database, out of content scripts' reach. */
+export interface Pref {
+  key: string;
+  value: unknown;
+  updatedAt: string;
+}

@@ -4,10 +4,12 @@
  * this quote. Runs in the background, which owns the library; only the result goes to the card frame.
  */
 import { findPeopleByNames, relationsOf, statementsOfPerson } from '../db/repos';
+import { dismissedKeysFor } from '../db/repos-suggest';
 import type { OnRecordDb } from '../db/schema';
 import type { Relation, Statement } from '../db/types';
 import { isElision } from '../match/diff';
 import { matchQuote } from '../match/quote-context';
+import { findSameStatements } from '../match/rank';
 import { resolvePerson, roleAt } from '../match/resolve-person';
 import type { BackgroundToCard, CardData, CardStatement } from './protocol';
 
@@ -23,6 +25,17 @@ function toCardStatement(s: Statement, relation: Relation | undefined): CardStat
     sources: s.sources,
     relation: relation ? { type: relation.type, note: relation.note, labelledBy: relation.labelledBy } : null,
   };
+}
+
+/** The suggestions the reader dismissed for this quote, among the speaker's statements. */
+async function dismissalsFor(db: OnRecordDb, quoteText: string, statements: Statement[]): Promise<Set<string>> {
+  const sameIds = findSameStatements(statements, quoteText).map((s) => s.id);
+  return dismissedKeysFor(
+    db,
+    quoteText,
+    statements.map((s) => s.id),
+    sameIds,
+  );
 }
 
 /** The card's data for a 'card/show' payload. */
@@ -53,7 +66,8 @@ export async function loadCard(db: OnRecordDb, show: BackgroundToCard['card/show
     db,
     statements.map((s) => s.id),
   );
-  const context = matchQuote(quote.text, statements, relations, page.publishedAt);
+  const dismissed = await dismissalsFor(db, quote.text, statements);
+  const context = matchQuote(quote.text, statements, relations, page.publishedAt, { dismissed });
   const sameIds = new Set(context.same.map((s) => s.id));
   const relationTo = (s: Statement) =>
     relations.find((r) => (sameIds.has(r.fromId) && r.toId === s.id) || (sameIds.has(r.toId) && r.fromId === s.id));

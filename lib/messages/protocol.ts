@@ -50,6 +50,8 @@ export interface ContentToBackground {
    * saves them only if that site's opt-in is set (it checks, whatever the content script believes).
    */
   'capture/remember': { page: PageInfo; quotes: PageQuote[]; people: PagePerson[] };
+  /** Whether the sending frame's own site is opted in to remembering; the answer is about that site only. */
+  'capture/remember-status': Record<string, never>;
 }
 
 /** How a stored statement relates to the statement a page quote is, as a person labelled it. */
@@ -131,6 +133,24 @@ export interface BackgroundToCard {
   'card/hide': Record<string, never>;
   /** What the reader's Save did with the quote shown. */
   'card/saved': CardSaved;
+  /** What the reader's Confirm or Relate did: the relation stored, or why not. */
+  'card/related': CardRelated;
+  /** A suggestion was dismissed (or its dismissal undone), so the card can offer Undo. */
+  'card/dismissed': { quoteId: string; key: string; statementId: string; undone: boolean };
+}
+
+/** The outcome of the card's Confirm / Relate, in terms the card can tell the reader. */
+export interface CardRelated {
+  quoteId: string;
+  /** The earlier statement the reader related the quote to. */
+  statementId: string;
+  status: 'related' | 'ambiguous' | 'no-speaker' | 'failed';
+  type?: RelationType;
+  /** Who the page quote was filed under. */
+  personName?: string;
+  /** Stored people the speaker could be, when the name alone does not decide. */
+  candidates?: string[];
+  error?: string;
 }
 
 /** The outcome of the card's Save, in terms the card can tell the reader. */
@@ -162,6 +182,23 @@ export interface CardToBackground {
     /** The stored person the reader picked when the page's name could be several. */
     speaker?: string;
   };
+  /**
+   * The reader confirmed a suggestion or related the quote to an earlier statement: the background saves the
+   * quote (as Save does) and stores the relation, labelled by the reader, from the quote to `statementId`.
+   */
+  'card/relate': {
+    quote: PageQuote;
+    page: PageInfo;
+    people: PagePerson[];
+    speaker?: string;
+    statementId: string;
+    type: RelationType;
+    note: string;
+  };
+  /** The reader dismissed the suggestion with this key against `statementId`: never show it again. */
+  'card/dismiss': { quote: PageQuote; page: PageInfo; people: PagePerson[]; statementId: string; key: string };
+  /** The reader pressed Undo after a dismissal. */
+  'card/undismiss': { quote: PageQuote; page: PageInfo; people: PagePerson[]; key: string };
 }
 
 /** Messages the background sends to a content script for the context menu's "save as a quote". */
@@ -185,6 +222,8 @@ export interface PopupToContent {
   'page/summary': Record<string, never>;
   /** Scroll to one of the page's quotes and focus it (which opens its card). */
   'page/reveal': { id: string };
+  /** The reader switched "remember quotes on this site": ask the background again whether this site is in. */
+  'capture/remember-changed': Record<string, never>;
 }
 
 /** The content script's answer to 'page/summary'. */

@@ -4,6 +4,7 @@
  * anything acts on it; unknown, malformed and oversized messages are refused with a reason.
  */
 import * as v from 'valibot';
+import { RELATION_TYPES } from '../db/types';
 import type { ContentToBackground, Message } from './protocol';
 
 /** Far above a real card message (one quote, its page, a few dozen people), far below a harmful one. */
@@ -54,6 +55,7 @@ const payloadSchemas: { [K in keyof ContentToBackground]: v.GenericSchema<unknow
     quotes: v.pipe(v.array(PageQuoteSchema), v.maxLength(MAX_REMEMBER_QUOTES)),
     people: v.pipe(v.array(PagePersonSchema), v.maxLength(200)),
   }),
+  'capture/remember-status': v.strictObject({}),
 };
 
 const CardSaveSchema = v.strictObject({
@@ -139,4 +141,40 @@ export function createContentGate(handlers: ContentHandlers, isExtensionPage: (u
       );
     return true;
   };
+}
+
+const shown = {
+  quote: PageQuoteSchema,
+  page: PageInfoSchema,
+  people: v.pipe(v.array(PagePersonSchema), v.maxLength(200)),
+};
+const statementId = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const tensionKey = v.pipe(v.string(), v.regex(/^(pair|quote):[^\s]{1,500}$/));
+
+/** The card's suggestion actions, one schema each; as with Save, what they carry came through a page. */
+const CardActionSchemas = {
+  'card/relate': v.strictObject({
+    ...shown,
+    speaker: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(300))),
+    statementId,
+    type: v.picklist(RELATION_TYPES),
+    note: v.pipe(v.string(), v.maxLength(2_000)),
+  }),
+  'card/dismiss': v.strictObject({ ...shown, statementId, key: tensionKey }),
+  'card/undismiss': v.strictObject({ ...shown, key: tensionKey }),
+};
+
+/** A checked card action: relate, dismiss or undo a dismissal. */
+export type CardAction = {
+  [K in keyof typeof CardActionSchemas]: { type: K; payload: v.InferOutput<(typeof CardActionSchemas)[K]> };
+}[keyof typeof CardActionSchemas];
+
+/** Checks a message a card frame sent for a suggestion action; null when it is not one, an error when malformed. */
+export function parseCardAction(raw: unknown): { ok: true; action: CardAction } | { ok: false; error: string } | null {
+  const m = raw as { type?: unknown; payload?: unknown } | undefined;
+  if (typeof m?.type !== 'string' || !Object.hasOwn(CardActionSchemas, m.type)) return null;
+  const type = m.type as keyof typeof CardActionSchemas;
+  const result = v.safeParse(CardActionSchemas[type], m.payload);
+  if (result.success) return { ok: true, action: { type, payload: result.output } as CardAction };
+  return { ok: false, error: `${type}: ${v.getDotPath(result.issues[0]) ?? 'payload'}: ${result.issues[0].message}` };
 }

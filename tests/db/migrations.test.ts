@@ -85,6 +85,36 @@ describe('version 2 upgrade', () => {
       statements: 'id, personId, date, [personId+date], *tags, updatedAt',
       relations: 'id, fromId, toId, type',
     });
+    expect(SCHEMA_VERSIONS[1]?.stores).toEqual({
+      people: 'id, name, *keys, *tokens, *words',
+      statements: 'id, personId, [personId+date]',
+      relations: 'id, fromId, toId',
+    });
     expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+  });
+});
+
+describe('version 3 upgrade', () => {
+  it.each(earlier)('gives a version %i library empty dismissals and prefs tables that take writes', async (version) => {
+    const db = new OnRecordDb('onrecord', { indexedDB: await seed(version), IDBKeyRange });
+    expect(await db.dismissals.count()).toBe(0);
+    expect(await db.prefs.count()).toBe(0);
+    await db.dismissals.put({
+      key: 'pair:a|b',
+      earlierId: 'b',
+      textKey: 'quote:1|b',
+      quoteText: 'words',
+      dismissedAt: '2026-01-01T00:00:00.000Z',
+    });
+    await db.prefs.put({ key: 'remember-sites', value: ['example.com'], updatedAt: '2026-01-01T00:00:00.000Z' });
+    expect(await db.dismissals.where('earlierId').equals('b').count()).toBe(1);
+    expect((await db.prefs.get('remember-sites'))?.value).toEqual(['example.com']);
+    db.close();
+  });
+
+  it('holds a fixture for every version before the current one', () => {
+    // Each version is upgraded from a frozen export of the one before it.
+    for (const version of earlier) expect(fixture(version).version).toBe(version);
+    expect(earlier).toEqual([1, 2]);
   });
 });

@@ -177,8 +177,35 @@ describe('saving quotes from pages, in Chromium', () => {
       250,
     );
     expect(after.ok, `sources: ${after.value.join(', ')}`).toBe(true);
+    // The opt-in lives in the extension's database, not in storage.local where any content script could read it.
+    const local = await session.worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }
+      ).chrome.storage.local.get(null),
+    );
+    expect(Object.keys(local)).not.toContain('onrecord:remember-sites');
+    expect(await rememberPref(session)).toEqual([new URL(server.url).hostname]);
   });
 });
+
+/** The remember opt-ins as the extension's database holds them (prefs table). */
+async function rememberPref(session: ChromiumSession): Promise<unknown> {
+  return session.worker.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('onrecord');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('prefs').objectStore('prefs').get('remember-sites');
+          get.onsuccess = () => {
+            resolve((get.result as { value?: unknown } | undefined)?.value);
+            open.result.close();
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+}
 
 /** Every source URL of every statement, read in the extension's own origin (the service worker). */
 async function statementSources(session: ChromiumSession): Promise<string[]> {

@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { V1_STORES } from './v1';
 import { upgradeToV2, V2_STORES } from './v2';
+import { V3_STORES } from './v3';
 
 /** One schema version: its stores, and the upgrade that brings the previous version's records up to it. */
 export interface SchemaVersion {
@@ -16,6 +17,7 @@ export interface SchemaVersion {
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
+  { version: 3, stores: V3_STORES },
 ];
 
 /** The version this build opens the library at. */

@@ -3,14 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDraft, putDraft } from '../../../lib/capture/capture-draft';
 import { handleSaveQuoteClick, type MenuDeps } from '../../../lib/capture/context-menu';
 import { rememberWhileOptedIn, startRemembering, unsentBatches } from '../../../lib/capture/remember-page';
-import {
-  isSiteRemembered,
-  loadRememberSites,
-  parseRememberSites,
-  setSiteRemembered,
-  watchRememberSites,
-  withSiteRemembered,
-} from '../../../lib/capture/remember-sites';
+import { parseRememberSites, withSiteRemembered } from '../../../lib/capture/remember-sites';
 import { readSelectionContext } from '../../../lib/capture/selection-context';
 import type { PageInfo, PageQuote } from '../../../lib/messages/protocol';
 import { MAX_REMEMBER_QUOTES, parseContentMessage } from '../../../lib/messages/validate';
@@ -44,19 +37,6 @@ describe('remember sites', () => {
     expect(withSiteRemembered(['b.example'], 'a.example', true)).toEqual(['a.example', 'b.example']);
     expect(withSiteRemembered(['a.example'], 'a.example', true)).toEqual(['a.example']);
     expect(withSiteRemembered(['a.example', 'b.example'], 'a.example', false)).toEqual(['b.example']);
-  });
-
-  it('is off everywhere until switched on, and tells watchers', async () => {
-    const seen: string[][] = [];
-    const stop = watchRememberSites((s) => seen.push(s));
-    expect(await isSiteRemembered('news.example')).toBe(false);
-    await setSiteRemembered('news.example', true);
-    expect(await isSiteRemembered('news.example')).toBe(true);
-    expect(await isSiteRemembered(null)).toBe(false);
-    await setSiteRemembered('news.example', false);
-    expect(await loadRememberSites()).toEqual([]);
-    expect(seen).toEqual([['news.example'], []]);
-    stop();
   });
 });
 

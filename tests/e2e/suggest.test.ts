@@ -1,0 +1,223 @@
+/**
+ * Suggestions in the card, in real Chromium and Firefox ESR with the built extension: a test pack gives Lena
+ * Marsh two earlier statements that pull against two quotes on a page of our own. Dismissing one suggestion
+ * keeps it away after the page is reloaded; confirming the other with a relation type the reader chooses
+ * (a real click in the card frame) stores a relation labelled by the reader, which the card then shows on the
+ * earlier statement, in place of the suggestion, and the manager lists.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame as PlaywrightFrame } from 'playwright-core';
+import type { ElementHandle, Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, startStaticServer } from '../../scripts/serve';
+import { importPackInPage } from './library-ui';
+import { type ChromiumSession, launchChromium } from './support/chromium';
+import { createChromiumDriver } from './support/chromium-driver';
+import { pollUntil, type StoryDriver } from './support/driver';
+import { type FirefoxSession, launchFirefox, openExtensionPage } from './support/firefox';
+import { createFirefoxDriver } from './support/firefox-driver';
+import { collectMarks, frameSnapshot, visibleText } from './support/page-probes';
+
+const PAGE = 'suggest/budget.html';
+const PACK = readFileSync(join(process.cwd(), 'tests/fixtures/pages/suggest/lena-marsh-pack.json'), 'utf8');
+const FUEL = 'We will raise fuel taxes';
+const ROADS = 'The government will reduce spending';
+
+/** What the story needs besides the shared driver: the card's controls and an extension page. */
+interface SuggestBrowser {
+  driver: StoryDriver;
+  /** Clicks (a real pointer click) the first button in the card frame whose text is exactly `name`. */
+  clickInCard(name: string): Promise<void>;
+  /** Chooses an option of the card's relation type select. */
+  selectInCard(value: string): Promise<void>;
+  /** Opens the manager in a new tab and returns its text once `settled` holds (or time runs out). */
+  managerText(settled: (text: string) => boolean): Promise<string>;
+  /** Imports a pack through the manager's own import. */
+  importPack(text: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+async function chromium(): Promise<SuggestBrowser> {
+  const session: ChromiumSession = await launchChromium();
+  const driver = await createChromiumDriver(session);
+  const card = (): PlaywrightFrame => {
+    const frame = driver.page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/card\.html/.test(f.url()));
+    if (!frame) throw new Error('no card frame');
+    return frame;
+  };
+  const manager = async () => {
+    const m = await session.context.newPage();
+    await m.goto(`chrome-extension://${session.extensionId}/manager.html`);
+    return m;
+  };
+  return {
+    driver,
+    async clickInCard(name) {
+      await card().getByRole('button', { name, exact: true }).first().click({ timeout: 5_000 });
+    },
+    async selectInCard(value) {
+      await card().locator('select').first().selectOption(value);
+    },
+    async managerText(settled) {
+      const m = await manager();
+      const { value } = await pollUntil(() => m.evaluate(visibleText), settled, 10_000, 100);
+      await m.close();
+      return value;
+    },
+    async importPack(text) {
+      const m = await manager();
+      await pollUntil(
+        () => m.evaluate(visibleText),
+        (t) => t.includes('Ukraine is no exception'),
+        15_000,
+        100,
+      );
+      const result = await m.evaluate(importPackInPage, text);
+      await m.close();
+      return result;
+    },
+    close: session.close,
+  };
+}
+
+async function firefox(): Promise<SuggestBrowser> {
+  const session: FirefoxSession = await launchFirefox();
+  const driver = await createFirefoxDriver(session);
+  const card = async (): Promise<PuppeteerFrame> => {
+    for (const frame of driver.page.mainFrame().childFrames()) {
+      const seen = await frame.evaluate(frameSnapshot).catch(() => null);
+      if (seen?.href.startsWith(`${session.extensionOrigin}card.html`)) return frame;
+    }
+    throw new Error('no card frame');
+  };
+  const manager = async (): Promise<PuppeteerPage> => {
+    const m = await session.browser.newPage();
+    await openExtensionPage(m, `${session.extensionOrigin}manager.html`);
+    return m;
+  };
+  return {
+    driver,
+    async clickInCard(name) {
+      const frame = await card();
+      const handle = await frame.evaluateHandle(
+        (n) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === n) ?? null,
+        name,
+      );
+      const button = handle.asElement() as ElementHandle<Element> | null;
+      if (!button) throw new Error(`no button "${name}" in the card`);
+      await button.click();
+    },
+    async selectInCard(value) {
+      await (await card()).select('select', value);
+    },
+    async managerText(settled) {
+      const m = await manager();
+      const { value } = await pollUntil(() => m.evaluate(visibleText), settled, 10_000, 100);
+      await m.close();
+      return value;
+    },
+    async importPack(text) {
+      const m = await manager();
+      await pollUntil(
+        () => m.evaluate(visibleText),
+        (t) => t.includes('Ukraine is no exception'),
+        15_000,
+        100,
+      );
+      const result = await m.evaluate(importPackInPage, text);
+      await m.close();
+      return result;
+    },
+    close: session.close,
+  };
+}
+
+describe.each([
+  ['Chromium', chromium],
+  ['Firefox', firefox],
+])('suggestions in the card, in %s', (_name, launch) => {
+  let server: StaticServer;
+  let b: SuggestBrowser;
+  // Lowercased: headings are uppercased by the card's style, and innerText reports them so.
+  const cardText = async () => ((await b.driver.cardText()) ?? '').toLowerCase();
+
+  /** Opens the page, hovers the quote starting with `opening`, waits for the library's answer in the card. */
+  async function hoverQuote(opening: string): Promise<string> {
+    await b.driver.open(`${server.url}${PAGE}`);
+    const marks = await pollUntil(
+      () => b.driver.evaluate(collectMarks, undefined),
+      (m) => m.quotes.some((q) => q.text.includes(opening)),
+      15_000,
+    );
+    const id = marks.value.quotes.find((q) => q.text.includes(opening))?.id;
+    expect(id, 'the quote is highlighted').toBeDefined();
+    await b.driver.hoverAway();
+    await b.driver.hover(`[data-onrecord="quote"][data-onrecord-id="${id}"]`);
+    // "Said before" only once the library answered: the page-only card lists nothing.
+    const shown = await pollUntil(
+      cardText,
+      (t) => t.includes('said before') && t.includes(opening.toLowerCase()),
+      10_000,
+    );
+    expect(shown.ok, `card text: ${shown.value}`).toBe(true);
+    return shown.value;
+  }
+
+  beforeAll(async () => {
+    server = await startStaticServer();
+    b = await launch();
+    expect(await b.importPack(PACK)).toMatch(/^Import done: added 1 person/);
+  }, 60_000);
+
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  it('suggests a possible tension, with both excerpts, as a prompt and not a verdict', async () => {
+    const text = await hoverQuote(FUEL);
+    expect(text).toContain('possible tension (a prompt, not a verdict)');
+    expect(text).toContain('before: we will not raise fuel taxes');
+    expect(text).toMatch(/confirm\s*dismiss/);
+  });
+
+  it('dismiss: the suggestion goes, says so with Undo, and stays gone after a reload', async () => {
+    await b.clickInCard('Dismiss');
+    const gone = await pollUntil(cardText, (t) => t.includes('dismissed') && !t.includes('possible tension'), 5_000);
+    expect(gone.ok, `card text: ${gone.value}`).toBe(true);
+    expect(gone.value).toContain('undo');
+    const again = await hoverQuote(FUEL);
+    expect(again).toContain('we will not raise fuel taxes');
+    expect(again).not.toContain('possible tension');
+    expect(again).not.toContain('dismissed');
+  });
+
+  it('confirm: the reader labels the relation; the card shows it on the earlier statement, the suggestion gone', async () => {
+    const text = await hoverQuote(ROADS);
+    expect(text).toContain('possible tension');
+    await b.clickInCard('Confirm');
+    await pollUntil(cardText, (t) => t.includes('save relation'), 5_000);
+    await b.selectInCard('reverses');
+    await b.clickInCard('Save relation');
+    const done = await pollUntil(
+      cardText,
+      (t) => t.includes('relation saved') && t.includes('reverses') && !t.includes('possible tension'),
+      5_000,
+    );
+    expect(done.ok, `card text: ${done.value}`).toBe(true);
+    expect(done.value).toContain('labelled by me');
+    expect(done.value).toContain('on record');
+    // The relation is stored: a fresh card for the quote shows it too.
+    const again = await hoverQuote(ROADS);
+    expect(again).toMatch(/reverses — both speak of spending, coastal, roads/);
+    expect(again).not.toContain('possible tension');
+  });
+
+  it('the manager lists the relation the reader labelled', async () => {
+    const text = await b.managerText((t) => t.includes('The government will reduce spending on the coastal roads'));
+    expect(text.toLowerCase()).toContain('reverses');
+    expect(text).toContain('Labelled by me');
+    expect(text).toContain('We will increase spending on the coastal roads every year until the work is finished.');
+  });
+});
