@@ -8,6 +8,7 @@ import { db } from '../lib/db/database';
 import { loadStarterPackIfEmpty } from '../lib/db/starter';
 import { startCardRelay } from '../lib/messages/card-relay';
 import { type ContentHandlers, createContentGate } from '../lib/messages/validate';
+import { startShortcuts } from '../lib/shortcuts';
 
 /** Content messages the background answers itself; card messages are relayed to the card frame instead. */
 const contentHandlers: ContentHandlers = {
@@ -31,4 +32,5 @@ export default defineBackground(() => {
   startCardRelay();
   startCardSave(db);
   startSaveQuoteMenu();
+  startShortcuts();
 });
