@@ -229,6 +229,8 @@ export function startSession(doc: Document, analysis: PageAnalysis, page: PageIn
       const to = stepFrom(quoteStops(parts.flatMap((p) => p.marks)), from, direction);
       if (!to) return false;
       focusQuote(to);
+      // Focus opened the card already, unless the window had no focus to give (then no focus event fires).
+      hover.openFor(to);
       return true;
     },
     stop() {
