@@ -140,13 +140,17 @@ export function contrastWarnings(colours: MarkColours): { target: ColourTarget; 
 
 /**
  * The stylesheet that hands the reader's colours to the highlight style (entrypoints/content/style.css reads
- * these custom properties, with the default look as fallback), for light and dark pages.
+ * these custom properties, with the default look as fallback), for light and dark pages. Targets left at
+ * their default get no property, so they keep the default look exactly.
  */
 export function colourCss(colours: MarkColours): string {
+  const changed = COLOUR_TARGETS.filter((t) => colours[t] !== DEFAULT_MARK_COLOURS[t]);
   const block = (scheme: 'light' | 'dark') =>
-    COLOUR_TARGETS.map((target) => {
-      const t = tintsFor(colours[target], scheme);
-      return `--onrecord-${target}-line:${t.line};--onrecord-${target}-fill:${t.fill};--onrecord-${target}-open:${t.open};`;
-    }).join('');
+    changed
+      .map((target) => {
+        const t = tintsFor(colours[target], scheme);
+        return `--onrecord-${target}-line:${t.line};--onrecord-${target}-fill:${t.fill};--onrecord-${target}-open:${t.open};`;
+      })
+      .join('');
   return `:root{${block('light')}}@media (prefers-color-scheme: dark){:root{${block('dark')}}}`;
 }

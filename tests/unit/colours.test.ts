@@ -97,9 +97,15 @@ describe('colourCss', () => {
     expect(light).toContain(`--onrecord-block-line:${tintsFor('#2a9d3c', 'light').line};`);
     expect(light).toContain('--onrecord-block-fill:#2a9d3c2e;');
     expect(dark).toContain(`--onrecord-block-line:${tintsFor('#2a9d3c', 'dark').line};`);
-    for (const target of COLOUR_TARGETS) {
-      for (const part of ['line', 'fill', 'open']) expect(css.split(`--onrecord-${target}-${part}:`)).toHaveLength(3);
-    }
+    for (const part of ['line', 'fill', 'open']) expect(css.split(`--onrecord-block-${part}:`)).toHaveLength(3);
+  });
+
+  it('leaves targets at their default to the default look', () => {
+    const css = colourCss({ ...DEFAULT_MARK_COLOURS, block: '#2a9d3c' });
+    for (const target of COLOUR_TARGETS.filter((t) => t !== 'block'))
+      expect(css).not.toContain(`--onrecord-${target}-`);
+    const all = colourCss({ direct: '#000001', partial: '#000002', block: '#000003', person: '#000004' });
+    for (const target of COLOUR_TARGETS) expect(all.split(`--onrecord-${target}-line:`)).toHaveLength(3);
   });
 
   it('knows the defaults', () => {
