@@ -118,6 +118,24 @@ export function tintsFor(colour: string, scheme: 'light' | 'dark'): MarkTints {
     : { line: mix(colour, '#ffffff', 0.7), fill: alpha(0.22), open: alpha(0.4) };
 }
 
+/** The default look as entrypoints/content/style.css draws it, for targets left at their default colour. */
+const DEFAULT_LOOK: Record<'quote' | 'person', Record<'light' | 'dark', MarkTints>> = {
+  quote: {
+    light: { line: 'rgba(200, 140, 0, 0.75)', fill: 'rgba(255, 200, 40, 0.18)', open: 'rgba(255, 200, 40, 0.36)' },
+    dark: { line: 'rgba(255, 200, 80, 0.8)', fill: 'rgba(255, 200, 40, 0.22)', open: 'rgba(255, 200, 40, 0.4)' },
+  },
+  person: {
+    light: { line: 'rgba(40, 110, 200, 0.85)', fill: 'transparent', open: 'transparent' },
+    dark: { line: 'rgba(120, 180, 255, 0.9)', fill: 'transparent', open: 'transparent' },
+  },
+};
+
+/** What a page shows for one target under these colours: the default look, or the tints of the reader's colour. */
+export function shownTints(colours: MarkColours, target: ColourTarget, scheme: 'light' | 'dark'): MarkTints {
+  if (colours[target] !== DEFAULT_MARK_COLOURS[target]) return tintsFor(colours[target], scheme);
+  return DEFAULT_LOOK[target === 'person' ? 'person' : 'quote'][scheme];
+}
+
 /** The least contrast an underline needs against the page to be seen (WCAG 1.4.11, non-text contrast). */
 export const MIN_LINE_CONTRAST = 3;
 

@@ -9,7 +9,7 @@ import {
   type MarkColours,
   PAGE_BACKGROUNDS,
   parseHex,
-  tintsFor,
+  shownTints,
 } from '../../lib/colours';
 
 /** Where the colours live (storage.local settings, not the library): read, write, and hear other tabs. */
@@ -23,7 +23,7 @@ export interface ColourStore {
 /** A line of sample text drawn as the page would draw it, on a light or a dark page. */
 function Preview({ colours, scheme }: { colours: MarkColours; scheme: 'light' | 'dark' }) {
   const quote = (target: ColourTarget, text: string) => {
-    const t = tintsFor(colours[target], scheme);
+    const t = shownTints(colours, target, scheme);
     return (
       <span
         data-preview={target}
@@ -41,7 +41,7 @@ function Preview({ colours, scheme }: { colours: MarkColours; scheme: 'light' | 
     <span
       data-preview="person"
       style={{
-        textDecoration: `underline dotted ${tintsFor(colours.person, scheme).line}`,
+        textDecoration: `underline dotted ${shownTints(colours, 'person', scheme).line}`,
         textUnderlineOffset: '0.18em',
       }}
     >
@@ -53,7 +53,7 @@ function Preview({ colours, scheme }: { colours: MarkColours; scheme: 'light' | 
       class="preview"
       style={{ background: PAGE_BACKGROUNDS[scheme], color: scheme === 'light' ? '#1d1b16' : '#eeeae0' }}
     >
-      <span class="muted">{scheme === 'light' ? 'Light page: ' : 'Dark page: '}</span>
+      <strong>{scheme === 'light' ? 'Light page: ' : 'Dark page: '}</strong>
       {person} said: “{quote('direct', 'Ukraine is no exception.')}” He called it {quote('partial', 'a distortion')}
       .
       <br />

@@ -11,6 +11,7 @@ import {
   mix,
   parseHex,
   parseMarkColours,
+  shownTints,
   tintsFor,
 } from '../../lib/colours';
 import { COLOURS_KEY, loadColours, SETTINGS_KEY, saveColours, watchColours } from '../../lib/settings';
@@ -106,6 +107,13 @@ describe('colourCss', () => {
       expect(css).not.toContain(`--onrecord-${target}-`);
     const all = colourCss({ direct: '#000001', partial: '#000002', block: '#000003', person: '#000004' });
     for (const target of COLOUR_TARGETS) expect(all.split(`--onrecord-${target}-line:`)).toHaveLength(3);
+  });
+
+  it('previews the default look for defaults and the tints of a chosen colour otherwise', () => {
+    expect(shownTints(DEFAULT_MARK_COLOURS, 'person', 'light').line).toBe('rgba(40, 110, 200, 0.85)');
+    expect(shownTints(DEFAULT_MARK_COLOURS, 'partial', 'dark').fill).toBe('rgba(255, 200, 40, 0.22)');
+    const chosen = { ...DEFAULT_MARK_COLOURS, partial: '#2a9d3c' };
+    expect(shownTints(chosen, 'partial', 'dark')).toEqual(tintsFor('#2a9d3c', 'dark'));
   });
 
   it('knows the defaults', () => {
