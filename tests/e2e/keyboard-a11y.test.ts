@@ -85,6 +85,11 @@ describe.each(KEYS_BROWSERS)('the shortcut between quotes in $name', ({ start })
     expect(keyOf('previous-quote')).toBe('Alt+Shift+K');
   });
 
+  it('names the bound keys in the popup', async () => {
+    const text = await driver.popupText((t) => t.includes('Keyboard:'));
+    expect(text).toMatch(/Keyboard: Alt\+Shift\+J next quote, Alt\+Shift\+K previous quote; Esc closes the card/);
+  });
+
   it('makes every quote a tab stop with a description of what it offers', async () => {
     const described = await driver.evaluate(
       () =>
