@@ -112,7 +112,7 @@ export default defineContentScript({
       ),
     );
     // The reader's highlight colours and the next/previous quote shortcut.
-    ctx.onInvalidated(followColours(document));
+    ctx.onInvalidated(followColours(document, site));
     ctx.onInvalidated(followShortcut(() => (enabled ? live?.session() : undefined)));
     apply(isEnabledOn(await loadSettings(), site));
   },
