@@ -18,6 +18,18 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus'],
     // The manager doubles as the options page, opened in its own tab: it is a full curation view.
     options_ui: { page: 'manager.html', open_in_tab: true },
+    // Keyboard shortcuts between quotes (readers can change them in the browser's shortcut settings). A
+    // shortcut also grants activeTab for that tab, so no further permission is needed.
+    commands: {
+      'next-quote': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the next quote and open its card',
+      },
+      'previous-quote': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Go to the previous quote and open its card',
+      },
+    },
     web_accessible_resources:
       browser === 'firefox'
         ? ['card.html']

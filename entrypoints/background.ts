@@ -9,6 +9,7 @@ import { loadStarterPackIfEmpty } from '../lib/db/starter';
 import { startCardRelay } from '../lib/messages/card-relay';
 import { startCardActions } from '../lib/messages/card-suggest';
 import { type ContentHandlers, createContentGate } from '../lib/messages/validate';
+import { startShortcuts } from '../lib/shortcuts';
 
 /** Content messages the background answers itself; card messages are relayed to the card frame instead. */
 const contentHandlers: ContentHandlers = {
@@ -37,4 +38,5 @@ export default defineBackground(() => {
   // An earlier version kept the remember opt-ins in storage.local, where content scripts can read them.
   moveRememberSitesToPrefs(db).catch((error: unknown) => console.error('OnRecord: opt-ins not moved', error));
   startSaveQuoteMenu();
+  startShortcuts();
 });

@@ -42,7 +42,7 @@ export function QuoteCard({ data, loading = false, onOpenManager, onClose, save,
   );
   if (!data) {
     return (
-      <section class="card" aria-busy="true" aria-label="OnRecord">
+      <section class="card" role="dialog" aria-busy="true" aria-live="polite" aria-label="OnRecord quote card">
         <header>{close}</header>
         <p class="loading">Looking in your library…</p>
       </section>
@@ -51,10 +51,22 @@ export function QuoteCard({ data, loading = false, onOpenManager, onClose, save,
   const { speaker, role, quote, onRecord, earlier, known, candidates } = data;
   const recorded = formatDate(onRecord?.date);
   return (
-    <section class="card" aria-busy={loading} aria-label={`Quote by ${speaker ?? 'an unidentified speaker'}`}>
+    // A non-modal dialog named by its speaker line; polite, and busy until the library answers, so a screen
+    // reader announces the finished card once rather than each step of it.
+    <section
+      class="card"
+      role="dialog"
+      aria-roledescription="quote card"
+      aria-busy={loading}
+      aria-live="polite"
+      aria-labelledby="card-speaker"
+      aria-describedby="card-quote"
+    >
       <header>
         <div class="who">
-          <h1 class="speaker">{speaker ?? 'Speaker not identified'}</h1>
+          <h1 class="speaker" id="card-speaker">
+            {speaker ?? 'Speaker not identified'}
+          </h1>
           {role && (
             <p
               class="role"
@@ -66,7 +78,9 @@ export function QuoteCard({ data, loading = false, onOpenManager, onClose, save,
         </div>
         {close}
       </header>
-      <blockquote class="quote">{quote.text}</blockquote>
+      <blockquote class="quote" id="card-quote">
+        {quote.text}
+      </blockquote>
       {loading ? (
         <p class="loading">Looking in your library…</p>
       ) : (

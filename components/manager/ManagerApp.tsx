@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Person, Statement } from '../../lib/db/types';
+import { AppearancePanel, type ColourStore } from './AppearancePanel';
 import type { ManagerActions, SearchMatches, Undo } from './actions';
 import { BulkBar } from './BulkBar';
 import type { PersonControls, StatementControls } from './controls';
@@ -21,12 +22,14 @@ export interface ManagerAppProps {
   onLoadStarter: () => Promise<void>;
   /** Curation, import and export; without them the page is a read-only view. */
   actions?: ManagerActions;
+  /** The reader's highlight colours (settings, not library data); without it no Appearance section. */
+  appearance?: ColourStore;
 }
 
 const PAGE = 300;
 
 /** The manager: search, filter, curate, relate, import and export the reader's library. */
-export function ManagerApp({ data, error, onLoadStarter, actions }: ManagerAppProps) {
+export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: ManagerAppProps) {
   const [query, setQuery] = useState('');
   const [matches, setMatches] = useState<SearchMatches | null>(null);
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
@@ -136,6 +139,7 @@ export function ManagerApp({ data, error, onLoadStarter, actions }: ManagerAppPr
           onClear={actions.clearLibrary}
         />
       )}
+      {appearance && <AppearancePanel store={appearance} />}
       {editing && actions && data && (
         <EditingPanel
           editing={editing}

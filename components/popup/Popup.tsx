@@ -33,6 +33,21 @@ export interface PopupProps {
   remembering?: boolean;
   /** Switch remembering on or off for this site; without it the switch is not shown. */
   onToggleRemember?(on: boolean): void;
+  /** The keys bound to the next/previous quote commands ('' when the reader cleared one); absent until read. */
+  shortcuts?: { next: string; previous: string };
+}
+
+/** One line naming the shortcut between quotes, as the browser bound it. */
+function ShortcutLine({ next, previous }: { next: string; previous: string }) {
+  if (!next && !previous)
+    return <p class="note shortcut">Set a shortcut between quotes in the browser's extension shortcuts.</p>;
+  return (
+    <p class="note shortcut">
+      Keyboard: {next && <kbd>{next}</kbd>} {next && 'next quote'}
+      {next && previous && ', '}
+      {previous && <kbd>{previous}</kbd>} {previous && 'previous quote'}; <kbd>Esc</kbd> closes the card.
+    </p>
+  );
 }
 
 function Switch({
@@ -154,6 +169,7 @@ export function Popup({
   onReveal,
   remembering = false,
   onToggleRemember,
+  shortcuts,
 }: PopupProps) {
   const site = state.kind === 'page' || state.kind === 'no-answer' ? state.site : null;
   const paused = settings?.paused ?? false;
@@ -178,6 +194,7 @@ export function Popup({
       )}
       {settings && <Switch on={!paused} label="OnRecord on every site" onToggle={(on) => onTogglePause(!on)} />}
       <Body state={state} paused={paused} onReveal={onReveal} />
+      {shortcuts && <ShortcutLine {...shortcuts} />}
     </main>
   );
 }

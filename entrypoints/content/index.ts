@@ -13,8 +13,10 @@ import type {
   PopupToContent,
 } from '../../lib/messages/protocol';
 import { isEnabledOn, loadSettings, siteKeyOf, watchSettings } from '../../lib/settings';
+import { followColours } from './colours';
 import { type LivePage, startLivePage } from './live-page';
 import { isNewPage, ROUTE_SETTLE_MS } from './route';
+import { followShortcut } from './shortcut';
 import css from './style.css?inline';
 
 type Incoming = Message<PopupToContent> | Message<CardToContent> | Message<BackgroundToContent>;
@@ -110,6 +112,9 @@ export default defineContentScript({
         rememberSitesOfThisFrame(site),
       ),
     );
+    // The reader's highlight colours and the next/previous quote shortcut.
+    ctx.onInvalidated(followColours(document, site));
+    ctx.onInvalidated(followShortcut(() => (enabled ? live?.session() : undefined)));
     apply(isEnabledOn(await loadSettings(), site));
   },
 });

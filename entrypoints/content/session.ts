@@ -9,6 +9,7 @@ import type { PageAnalysis } from '../../lib/dom/analyze';
 import { type CardFrame, createCardFrame } from '../../lib/dom/card-frame';
 import { highlightPage, quotePieces, removeHighlights } from '../../lib/dom/highlight';
 import { watchQuoteHover } from '../../lib/dom/hover';
+import { quoteStops, type StepDirection, stepFrom } from '../../lib/dom/navigate';
 import type { ContentToBackground, Message, PageInfo, PagePerson, PageQuote } from '../../lib/messages/protocol';
 import { pagePeople, pageQuotes } from './page-data';
 
@@ -22,6 +23,8 @@ export interface Session {
   onCardClosed(nonce: string): void;
   /** Scrolls to a quote and focuses it, for the popup's list. Returns false for an unknown id. */
   reveal(id: string): boolean;
+  /** Focuses the next or previous visible quote (wrapping), which opens its card; false when there is none. */
+  step(direction: StepDirection): boolean;
   stop(): void;
 }
 
@@ -70,6 +73,7 @@ export const IDLE_SESSION: Session = {
   people: [],
   onCardClosed() {},
   reveal: () => false,
+  step: () => false,
   stop() {},
 };
 
@@ -160,6 +164,14 @@ export function startSession(doc: Document, analysis: PageAnalysis, page: PageIn
     });
   };
 
+  // Focus opens the quote's card; the scroll is instant when the reader asked for reduced motion.
+  const focusQuote = (first: HTMLElement) => {
+    const view = first.ownerDocument.defaultView;
+    const still = view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+    first.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+    first.focus({ preventScroll: true });
+  };
+
   const session: LiveSession = {
     article: true,
     get quotes() {
@@ -206,10 +218,19 @@ export function startSession(doc: Document, analysis: PageAnalysis, page: PageIn
     reveal(id) {
       const first = piecesOf(id).find((m) => m.hasAttribute('tabindex'));
       if (!first) return false;
-      const view = first.ownerDocument.defaultView;
-      const still = view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
-      first.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
-      first.focus({ preventScroll: true });
+      focusQuote(first);
+      return true;
+    },
+    step(direction) {
+      // From the quote whose card is open, else the quote holding focus, else from the top (or bottom).
+      const focused = doc.activeElement as HTMLElement | null;
+      const at = hover.current() ?? (focused?.dataset?.onrecord === 'quote' ? focused : null);
+      const from = at ? (piecesOf(at.dataset.onrecordId ?? '').find((m) => m.hasAttribute('tabindex')) ?? at) : null;
+      const to = stepFrom(quoteStops(parts.flatMap((p) => p.marks)), from, direction);
+      if (!to) return false;
+      focusQuote(to);
+      // Focus opened the card already, unless the window had no focus to give (then no focus event fires).
+      hover.openFor(to);
       return true;
     },
     stop() {

@@ -4,15 +4,26 @@ import type { LibraryData } from '../../components/manager/library-model';
 import { ManagerApp } from '../../components/manager/ManagerApp';
 import { db } from '../../lib/db/database';
 import { readLibrary } from '../../lib/db/repos';
+import { loadColours, saveColours, watchColours } from '../../lib/settings';
 import { browserDownload, libraryActions } from './library-actions';
 
 const app = document.getElementById('app')!;
 let data: LibraryData | null = null;
 const actions = libraryActions(db, browserDownload, () => data);
+const appearance = { load: loadColours, save: saveColours, watch: watchColours };
 let error: string | null = null;
 
 function draw() {
-  render(<ManagerApp data={data} error={error} onLoadStarter={actions.loadStarter} actions={actions} />, app);
+  render(
+    <ManagerApp
+      data={data}
+      error={error}
+      onLoadStarter={actions.loadStarter}
+      actions={actions}
+      appearance={appearance}
+    />,
+    app,
+  );
 }
 
 // A live query re-reads whenever the library changes, here or in another extension page (Dexie broadcasts).

@@ -4,6 +4,7 @@ import { Popup, type PopupState } from '../../components/popup/Popup';
 import { loadRememberSites, setSiteRemembered } from '../../lib/capture/remember-sites';
 import { db } from '../../lib/db/database';
 import { loadSettings, type Settings, saveSettings, setSiteEnabled } from '../../lib/settings';
+import { readShortcutKeys } from '../../lib/shortcuts';
 import { loadPopupState, notifyRememberChanged, revealQuote } from './load-popup';
 
 const app = document.getElementById('app')!;
@@ -12,6 +13,7 @@ const tabId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
 
 let settings: Settings | null = null;
 let remembered: string[] = [];
+let shortcuts: { next: string; previous: string } | undefined;
 
 function draw(state: PopupState) {
   const site = state.kind === 'page' || state.kind === 'no-answer' ? state.site : null;
@@ -25,15 +27,22 @@ function draw(state: PopupState) {
       onReveal={reveal}
       remembering={site !== null && remembered.includes(site)}
       onToggleRemember={site ? (on) => void remember(site, on) : undefined}
+      shortcuts={shortcuts}
     />,
     app,
   );
 }
 
 async function refresh() {
-  const [state, current, sites] = await Promise.all([loadPopupState(db, tabId), loadSettings(), loadRememberSites(db)]);
+  const [state, current, sites, keys] = await Promise.all([
+    loadPopupState(db, tabId),
+    loadSettings(),
+    loadRememberSites(db),
+    readShortcutKeys().catch(() => undefined),
+  ]);
   settings = current;
   remembered = sites;
+  shortcuts = keys;
   draw(state);
 }
 

@@ -2,7 +2,8 @@
  * Draws highlights for detected quotes and people by wrapping their text in <onrecord-mark> elements.
  *
  * The marks carry only page-derived attributes (a stable test contract):
- *   quotes: data-onrecord="quote", data-onrecord-id (same on every piece), data-onrecord-speaker (name or "")
+ *   quotes: data-onrecord="quote", data-onrecord-id (same on every piece), data-onrecord-speaker (name or ""),
+ *           data-onrecord-kind (direct, partial or block)
  *   people: data-onrecord="person", data-onrecord-name
  * A custom element is display:inline by default and unknown to page stylesheets, so the page keeps its
  * layout; the look comes from entrypoints/content/style.css, which the browser injects (immune to page CSP).
@@ -12,6 +13,10 @@ import { insideUntouchable } from './untouchable';
 
 /** The tag of every highlight element. */
 export const MARK_TAG = 'onrecord-mark';
+
+/** What a screen reader hears about a quote highlight, after its text. */
+export const QUOTE_MARK_DESCRIPTION =
+  'OnRecord quote: its card opens on focus; Enter moves into the card, Esc closes it';
 
 /** A stretch of one text node, as lib/dom/analyze maps a text span back to the DOM. */
 export interface TextPiece {
@@ -40,7 +45,13 @@ export function markableQuotes(detection: Detection): Quote[] {
 /** The marks for a page analysis: quotes first, so that people named inside a quote nest within its mark. */
 export function marksFor(source: HighlightSource): MarkSpec[] {
   const quotes = markableQuotes(source.detection).map((q) => ({
-    attrs: { 'data-onrecord': 'quote', 'data-onrecord-id': q.id, 'data-onrecord-speaker': q.speaker ?? '' },
+    attrs: {
+      'data-onrecord': 'quote',
+      'data-onrecord-id': q.id,
+      'data-onrecord-speaker': q.speaker ?? '',
+      // The kind picks the reader's colour for it (entrypoints/content/style.css).
+      'data-onrecord-kind': q.kind,
+    },
     pieces: source.piecesFor(q),
   }));
   const people = source.detection.people.flatMap((p) =>
@@ -129,7 +140,11 @@ export function applyMarks(doc: Document, specs: MarkSpec[]): HTMLElement[] {
         mark.setAttribute('role', 'button');
         mark.setAttribute('aria-haspopup', 'dialog');
         mark.setAttribute('aria-expanded', 'false');
-        if (first) mark.tabIndex = 0;
+        if (first) {
+          mark.tabIndex = 0;
+          // Screen readers say what the highlight offers; fixed product text, nothing from the library.
+          mark.setAttribute('aria-description', QUOTE_MARK_DESCRIPTION);
+        }
       }
       first = false;
       middle.parentNode!.insertBefore(mark, middle);

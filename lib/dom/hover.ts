@@ -51,6 +51,8 @@ export interface QuoteHover {
   close(): void;
   /** The highlight the open card belongs to, if a card is open. */
   current(): HTMLElement | null;
+  /** Opens the card for a quote as focus would: for the shortcut, when the window gets no focus events. */
+  openFor(mark: HTMLElement): void;
 }
 
 /**
@@ -185,6 +187,9 @@ export function watchQuoteHover(
   return {
     close: () => close(true),
     current: () => current?.mark ?? null,
+    openFor: (mark) => {
+      if (!sameQuote(mark)) open(mark, 'focus');
+    },
     watch: listen,
   };
 }

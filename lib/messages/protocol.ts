@@ -205,6 +205,8 @@ export interface CardToBackground {
 export interface BackgroundToContent {
   /** Page facts and the text around the current selection, so the saved quote can be found again. */
   'capture/selection': { text: string };
+  /** The reader pressed the shortcut for the next or previous quote: focus it, which opens its card. */
+  'page/step': { direction: 'next' | 'previous' };
 }
 
 /** The content script's answer to 'capture/selection'. */

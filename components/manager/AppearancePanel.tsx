@@ -1,0 +1,172 @@
+import { useEffect, useState } from 'preact/hooks';
+import {
+  COLOUR_LABELS,
+  COLOUR_TARGETS,
+  type ColourTarget,
+  contrastWarnings,
+  DEFAULT_MARK_COLOURS,
+  isDefaultColours,
+  type MarkColours,
+  PAGE_BACKGROUNDS,
+  parseHex,
+  shownTints,
+} from '../../lib/colours';
+
+/** Where the colours live (storage.local settings, not the library): read, write, and hear other tabs. */
+export interface ColourStore {
+  load(): Promise<MarkColours>;
+  save(colours: MarkColours): Promise<MarkColours>;
+  /** Calls back when the colours change elsewhere; returns the unsubscribe function. */
+  watch(onChange: (colours: MarkColours) => void): () => void;
+}
+
+/** A line of sample text drawn as the page would draw it, on a light or a dark page. */
+function Preview({ colours, scheme }: { colours: MarkColours; scheme: 'light' | 'dark' }) {
+  const quote = (target: ColourTarget, text: string) => {
+    const t = shownTints(colours, target, scheme);
+    return (
+      <span
+        data-preview={target}
+        style={{
+          backgroundColor: t.fill,
+          textDecoration: `underline 2px ${t.line}`,
+          textUnderlineOffset: '0.18em',
+        }}
+      >
+        {text}
+      </span>
+    );
+  };
+  const person = (
+    <span
+      data-preview="person"
+      style={{
+        textDecoration: `underline dotted ${shownTints(colours, 'person', scheme).line}`,
+        textUnderlineOffset: '0.18em',
+      }}
+    >
+      Wang Yi
+    </span>
+  );
+  return (
+    <p
+      class="preview"
+      style={{ background: PAGE_BACKGROUNDS[scheme], color: scheme === 'light' ? '#1d1b16' : '#eeeae0' }}
+    >
+      <strong>{scheme === 'light' ? 'Light page: ' : 'Dark page: '}</strong>
+      {person} said: “{quote('direct', 'Ukraine is no exception.')}” He called it {quote('partial', 'a distortion')}
+      .
+      <br />
+      {quote('block', 'China always respects the sovereignty of all countries.')}
+    </p>
+  );
+}
+
+/**
+ * Highlight colours per quote kind and for people: a colour picker and a hex field each, a live preview on
+ * light and dark pages, a warning when an underline would be hard to see, and a reset. Each valid change is
+ * saved at once, and open tabs repaint their highlights from it.
+ */
+export function AppearancePanel({ store }: { store: ColourStore }) {
+  const [colours, setColours] = useState<MarkColours | null>(null);
+  const [drafts, setDrafts] = useState<Partial<Record<ColourTarget, string>>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    store
+      .load()
+      .then((c) => live && setColours(c))
+      .catch((e: unknown) => setFailure(String(e)));
+    const unwatch = store.watch((c) => {
+      setColours(c);
+      // A field being typed into keeps its text while it still says the saved colour.
+      setDrafts((d) => {
+        const kept: Partial<Record<ColourTarget, string>> = {};
+        for (const t of COLOUR_TARGETS) if (d[t] !== undefined && parseHex(d[t]) === c[t]) kept[t] = d[t];
+        return kept;
+      });
+    });
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [store]);
+  if (!colours) return null;
+
+  const save = (next: MarkColours) => {
+    setColours(next);
+    setFailure(null);
+    store.save(next).catch((e: unknown) => setFailure(`Colours not saved: ${String(e)}`));
+  };
+  const edit = (target: ColourTarget, value: string) => {
+    setDrafts((d) => ({ ...d, [target]: value }));
+    const hex = parseHex(value);
+    if (hex) save({ ...colours, [target]: hex });
+  };
+  const warnings = contrastWarnings(colours);
+  return (
+    <details class="appearance">
+      <summary>
+        <h2>Appearance</h2>
+      </summary>
+      <p class="muted">
+        Highlight colours on news pages. Changes apply at once in open tabs; the card, popup and manager follow your
+        system's light or dark mode and its reduced-motion setting.
+      </p>
+      <div class="colours">
+        {COLOUR_TARGETS.map((target) => {
+          const draft = drafts[target] ?? colours[target];
+          const invalid = parseHex(draft) === null;
+          const id = `colour-${target}`;
+          return (
+            <div class="colour" key={target}>
+              <label for={id}>{COLOUR_LABELS[target]}</label>
+              <input
+                type="color"
+                value={colours[target]}
+                aria-label={`${COLOUR_LABELS[target]}: pick a colour`}
+                onInput={(e) => edit(target, e.currentTarget.value)}
+              />
+              <input
+                id={id}
+                name={target}
+                type="text"
+                size={8}
+                spellcheck={false}
+                value={draft}
+                aria-invalid={invalid}
+                aria-describedby={invalid ? `${id}-error` : undefined}
+                onInput={(e) => edit(target, e.currentTarget.value)}
+              />
+              {invalid && (
+                <span class="field-error" id={`${id}-error`}>
+                  Use a hex colour such as #ffc828
+                </span>
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <Preview colours={colours} scheme="light" />
+      <Preview colours={colours} scheme="dark" />
+      {warnings.length > 0 && (
+        <ul class="warnings" role="status">
+          {warnings.map((w) => (
+            <li key={w.message}>{w.message}</li>
+          ))}
+        </ul>
+      )}
+      {failure && <p role="alert">{failure}</p>}
+      <button
+        type="button"
+        disabled={isDefaultColours(colours)}
+        onClick={() => {
+          setDrafts({});
+          save({ ...DEFAULT_MARK_COLOURS });
+        }}
+      >
+        Reset to defaults
+      </button>
+    </details>
+  );
+}
