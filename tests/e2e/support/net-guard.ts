@@ -66,8 +66,9 @@ export function recordNetwork(record: NetworkRecord): void {
 }
 
 const LAUNCH_IDS_KEY = Symbol.for('onrecord.e2e.launch-ids');
-const launchIds: WeakMap<object, string> = ((globalThis as Record<symbol, unknown>)[LAUNCH_IDS_KEY] ??=
-  new WeakMap()) as WeakMap<object, string>;
+const slots = globalThis as Record<symbol, unknown>;
+if (!(LAUNCH_IDS_KEY in slots)) slots[LAUNCH_IDS_KEY] = new WeakMap<object, string>();
+const launchIds = slots[LAUNCH_IDS_KEY] as WeakMap<object, string>;
 
 /** Remembers the audit's id of a launched context or browser (see net-audit.ts). */
 export function tagLaunch(launched: object, id: string): void {
@@ -111,24 +112,25 @@ export async function guardNetwork(options: GuardOptions): Promise<NetworkGuard>
   let launchId: string | null = null;
   let closed: Promise<void> | null = null;
   const finish = async (closeBrowser: () => Promise<void>) => {
-    try {
-      await closeBrowser();
-    } finally {
-      const seen = proxy.requests.slice(from);
-      const leaks = nonLocalRequests(seen).map((r) => r.target);
-      recordNetwork({
-        kind: 'session',
-        launchId,
-        file,
-        browser: options.browser,
-        proxyPort: proxy.port,
-        requests: seen.length,
-        nonLocal: leaks,
-        leakProbe: options.leakProbe ?? false,
-      });
-      if (!given) await proxy.close();
-      if (leaks.length > 0) throw new NetworkLeakError(options.browser, leaks);
-    }
+    const closing = await closeBrowser().then(
+      () => null,
+      (error: unknown) => ({ error }),
+    );
+    const seen = proxy.requests.slice(from);
+    const leaks = nonLocalRequests(seen).map((r) => r.target);
+    recordNetwork({
+      kind: 'session',
+      launchId,
+      file,
+      browser: options.browser,
+      proxyPort: proxy.port,
+      requests: seen.length,
+      nonLocal: leaks,
+      leakProbe: options.leakProbe ?? false,
+    });
+    if (!given) await proxy.close();
+    if (leaks.length > 0) throw new NetworkLeakError(options.browser, leaks);
+    if (closing) throw closing.error;
   };
   return {
     proxy,

@@ -26,8 +26,9 @@ export interface LoggingProxy {
  * finds the log it is checked against. Kept on globalThis so two copies of this module still share one map.
  */
 const REGISTRY_KEY = Symbol.for('onrecord.e2e.proxies');
-const registry: Map<number, LoggingProxy> = ((globalThis as Record<symbol, unknown>)[REGISTRY_KEY] ??=
-  new Map()) as Map<number, LoggingProxy>;
+const slots = globalThis as Record<symbol, unknown>;
+if (!(REGISTRY_KEY in slots)) slots[REGISTRY_KEY] = new Map<number, LoggingProxy>();
+const registry = slots[REGISTRY_KEY] as Map<number, LoggingProxy>;
 
 /** The logging proxy listening on `port` in this process, if one was started here. */
 export function proxyOnPort(port: number): LoggingProxy | undefined {
