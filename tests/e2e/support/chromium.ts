@@ -60,6 +60,8 @@ export const DISABLED_FEATURES = [
   'NetworkTimeServiceQuerying',
   'AimEnabled',
   'PreconnectToSearch',
+  // A page with a form makes Chromium ask content-autofill.googleapis.com about its fields.
+  'AutofillServerCommunication',
 ];
 
 /**
