@@ -73,7 +73,7 @@ interface DurableSession {
 const asTab = (page: object) => page as unknown as Tab;
 
 async function chromiumSession(profileDir: string): Promise<DurableSession> {
-  const session = await launchChromium({ profileDir });
+  const session = await launchChromium({ profileDir, developerMode: true });
   return {
     async manager() {
       const page = await session.context.newPage();

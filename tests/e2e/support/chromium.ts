@@ -37,6 +37,12 @@ export interface ChromiumOptions {
   viewport?: { width: number; height: number } | null;
   /** A profile folder to use and keep (for restarts on the same profile); by default a fresh one, removed at close. */
   profileDir?: string;
+  /**
+   * Developer mode on, as for anyone who loads an unpacked extension by hand; needed for runtime.reload()
+   * (see enableDeveloperMode). Off by default: it also makes Chromium collect every console message of the
+   * extension, which slows a content script under load.
+   */
+  developerMode?: boolean;
   /** For the test that proves leaks are caught: the suite's network check expects this launch to leak. */
   leakProbe?: boolean;
 }
@@ -125,7 +131,7 @@ async function launchOnce(options: ChromiumOptions): Promise<ChromiumSession> {
       if (!options.profileDir) await rm(profile, { recursive: true, force: true }).catch(() => undefined);
     });
   try {
-    await enableDeveloperMode(profile);
+    if (options.developerMode) await enableDeveloperMode(profile);
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: options.headless ?? true,
