@@ -39,8 +39,7 @@ export interface ChromiumOptions {
   profileDir?: string;
   /**
    * Developer mode on, as for anyone who loads an unpacked extension by hand; needed for runtime.reload()
-   * (see enableDeveloperMode). Off by default: it also makes Chromium collect every console message of the
-   * extension, which slows a content script under load.
+   * (see enableDeveloperMode). Off by default, so other tests run the extension as a reader's browser does.
    */
   developerMode?: boolean;
   /** For the test that proves leaks are caught: the suite's network check expects this launch to leak. */
