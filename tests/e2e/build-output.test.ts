@@ -1,7 +1,9 @@
 /**
  * What `npm run build` and `npm run zip` produce: a Chrome MV3 build without Firefox keys, a Firefox build with
- * its gecko id and no data collection, every file the manifests name, store archives, and a content script that
- * carries neither the database nor the library's data.
+ * its gecko id and no data collection, every file the manifests name, store archives, a content script that
+ * carries neither the database nor the library's data, and no way to load remote code: the default content
+ * security policy (or a stricter one), no remote URL in the manifests, and no built page or script that points
+ * a script at a remote address.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,6 +11,13 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../wxt.config';
 import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, ROOT_DIR } from './support/paths';
+import {
+  cspLoosenings,
+  htmlRemoteScripts,
+  jsRemoteScripts,
+  manifestPolicies,
+  manifestRemoteUrls,
+} from './support/remote-code';
 import { zipEntries } from './support/zip-entries';
 
 /** The content script ships to every page the reader opens: keep it small. */
@@ -75,6 +84,76 @@ describe('the builds', () => {
       expect(code).not.toMatch(/\bDexie\b/);
       expect(code).not.toMatch(/\bindexedDB\b/);
     }
+  });
+});
+
+/** Every file under `dir` whose name ends with one of `extensions`, relative to `dir`. */
+async function builtFiles(dir: string, extensions: string[]): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && extensions.some((x) => e.name.endsWith(x)))
+    .map((e) => `${e.parentPath}/${e.name}`.slice(dir.length + 1));
+}
+
+describe('no remote code', () => {
+  it.each(builds)('$name: the manifest keeps the default CSP or a stricter one', async ({ dir }) => {
+    const manifest = await readManifest(dir);
+    expect(manifestPolicies(manifest).flatMap(cspLoosenings)).toEqual([]);
+  });
+
+  it.each(builds)('$name: the manifest names no remote URL', async ({ dir }) => {
+    expect(manifestRemoteUrls(await readManifest(dir))).toEqual([]);
+  });
+
+  it.each(builds)('$name: no built page loads a script or preload from a remote address', async ({ dir }) => {
+    const pages = await builtFiles(dir, ['.html']);
+    expect(pages).toEqual(expect.arrayContaining(['popup.html', 'card.html', 'manager.html']));
+    for (const page of pages) {
+      expect(htmlRemoteScripts(await readFile(`${dir}/${page}`, 'utf8')), page).toEqual([]);
+    }
+  });
+
+  it.each(builds)('$name: no built script imports or loads a script from a remote address', async ({ dir }) => {
+    const scripts = await builtFiles(dir, ['.js', '.mjs']);
+    expect(scripts).toEqual(expect.arrayContaining(['background.js', 'content-scripts/content.js']));
+    for (const script of scripts) {
+      expect(jsRemoteScripts(await readFile(`${dir}/${script}`, 'utf8')), script).toEqual([]);
+    }
+  });
+
+  // The checks above pass only because the build is clean: on loosened samples they must fail.
+  it('would catch a loosened CSP, a remote manifest URL and remote script references', () => {
+    expect(cspLoosenings("script-src 'self'; object-src 'self'")).toEqual([]);
+    expect(cspLoosenings("script-src 'self' 'wasm-unsafe-eval'; object-src 'self'")).toEqual([]);
+    expect(cspLoosenings("script-src 'self' 'unsafe-eval' https://cdn.example; object-src *")).toEqual([
+      "script-src 'unsafe-eval'",
+      'script-src https://cdn.example',
+      'object-src *',
+    ]);
+    expect(cspLoosenings("default-src 'self' https:")).toEqual(['default-src https:']);
+    expect(
+      manifestPolicies({ content_security_policy: { extension_pages: "script-src 'self'", sandbox: 'x' } }),
+    ).toEqual(["script-src 'self'", 'x']);
+    expect(
+      manifestRemoteUrls({
+        update_url: 'https://updates.example/x.xml',
+        content_scripts: [{ matches: ['https://*/*'] }],
+        options_ui: { page: 'manager.html' },
+      }),
+    ).toEqual(['https://updates.example/x.xml']);
+    expect(
+      htmlRemoteScripts(
+        '<script type="module" src="/chunks/a.js"></script><script src="https://cdn.example/x.js"></script>' +
+          '<link rel="modulepreload" href="//cdn.example/y.js"><link rel="stylesheet" href="/assets/a.css">',
+      ),
+    ).toEqual(['<script src="https://cdn.example/x.js">', '<link rel="modulepreload" href="//cdn.example/y.js">']);
+    expect(
+      jsRemoteScripts(
+        'import{a}from"./chunk.js";const s="see https://example.org/a";' +
+          'import("https://cdn.example/m.js");importScripts(\'//cdn.example/w.js\');' +
+          'import{b}from"https://cdn.example/b.js";el.src=`http://cdn.example/s.js`;new Worker("https://x.example/w.js")',
+      ),
+    ).toHaveLength(5);
   });
 });
 

@@ -1,13 +1,17 @@
 /**
  * Launches Debian's Chromium with the built extension loaded (playwright-core), quiet enough that any
  * network request seen during a test comes from the page or the extension, not from the browser itself.
+ * Every launch goes through a logging proxy (the caller's, or one of its own) and its close throws if
+ * anything was addressed beyond localhost (see net-guard.ts).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import { withDeadline } from './driver';
+import { guardNetwork } from './net-guard';
 import { CHROME_BUILD_DIR, CHROMIUM_PATH } from './paths';
+import type { LoggingProxy } from './proxy';
 
 /** What a test needs from a launched Chromium. */
 export interface ChromiumSession {
@@ -15,16 +19,31 @@ export interface ChromiumSession {
   extensionId: string;
   /** The extension's service worker (the background). */
   worker: Worker;
+  /** The logging proxy that sees every request of this browser. */
+  proxy: LoggingProxy;
+  /** Closes the browser; throws (naming the URLs) if it sent any request beyond localhost. */
   close: () => Promise<void>;
 }
 
 /** Options for launchChromium. */
 export interface ChromiumOptions {
   extensionDir?: string;
-  /** Port of a local HTTP proxy that must see every request, localhost included. */
+  /**
+   * Port of a logging proxy (startLoggingProxy) that must see every request, localhost included; without it
+   * the launch starts a proxy of its own.
+   */
   proxyPort?: number;
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
+  /** A profile folder to use and keep (for restarts on the same profile); by default a fresh one, removed at close. */
+  profileDir?: string;
+  /**
+   * Developer mode on, as for anyone who loads an unpacked extension by hand; needed for runtime.reload()
+   * (see enableDeveloperMode). Off by default, so other tests run the extension as a reader's browser does.
+   */
+  developerMode?: boolean;
+  /** For the test that proves leaks are caught: the suite's network check expects this launch to leak. */
+  leakProbe?: boolean;
 }
 
 /**
@@ -46,6 +65,8 @@ export const DISABLED_FEATURES = [
   'NetworkTimeServiceQuerying',
   'AimEnabled',
   'PreconnectToSearch',
+  // A page with a form makes Chromium ask content-autofill.googleapis.com about its fields.
+  'AutofillServerCommunication',
 ];
 
 /**
@@ -84,25 +105,44 @@ async function findServiceWorker(context: BrowserContext, timeoutMs: number): Pr
   }
 }
 
+/**
+ * Turns developer mode on in the profile, as it is for anyone who loads an unpacked extension by hand: without
+ * it Chromium disables an unpacked extension that calls runtime.reload() ("unsupported developer extension").
+ */
+export async function enableDeveloperMode(profile: string): Promise<void> {
+  const file = join(profile, 'Default', 'Preferences');
+  const prefs = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as {
+    extensions?: { ui?: Record<string, unknown> };
+  };
+  prefs.extensions = { ...prefs.extensions, ui: { ...prefs.extensions?.ui, developer_mode: true } };
+  await mkdir(join(profile, 'Default'), { recursive: true });
+  await writeFile(file, JSON.stringify(prefs));
+}
+
 async function launchOnce(options: ChromiumOptions): Promise<ChromiumSession> {
   const extensionDir = options.extensionDir ?? CHROME_BUILD_DIR;
-  const profile = await mkdtemp(join(tmpdir(), 'onrecord-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: options.headless ?? true,
-    args: chromiumArgs(extensionDir, options.proxyPort),
-    viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
-    timeout: 60_000,
-  });
-  const close = async () => {
-    await withDeadline(context.close(), 20_000);
-    await rm(profile, { recursive: true, force: true }).catch(() => undefined);
-  };
+  const guard = await guardNetwork({ browser: 'chromium', proxyPort: options.proxyPort, leakProbe: options.leakProbe });
+  const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'onrecord-chromium-')));
+  let context: BrowserContext | null = null;
+  const close = () =>
+    guard.close(async () => {
+      if (context) await withDeadline(context.close(), 20_000);
+      if (!options.profileDir) await rm(profile, { recursive: true, force: true }).catch(() => undefined);
+    });
   try {
+    if (options.developerMode) await enableDeveloperMode(profile);
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: options.headless ?? true,
+      args: chromiumArgs(extensionDir, guard.proxy.port),
+      viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+      timeout: 60_000,
+    });
+    guard.attach(context);
     const worker = await findServiceWorker(context, 30_000);
-    return { context, extensionId: new URL(worker.url()).host, worker, close };
+    return { context, extensionId: new URL(worker.url()).host, worker, proxy: guard.proxy, close };
   } catch (error) {
-    await close();
+    await close().catch(() => undefined);
     throw error;
   }
 }

@@ -1,11 +1,15 @@
 /**
  * Launches Firefox ESR over WebDriver BiDi (puppeteer-core) with the built extension installed as a temporary
  * add-on, its moz-extension UUID pinned so tests can open its pages, and the browser's own traffic switched off.
+ * Every launch goes through a logging proxy (the caller's, or one of its own) and its close throws if
+ * anything was addressed beyond localhost (see net-guard.ts).
  */
 import { readFile } from 'node:fs/promises';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { withDeadline } from './driver';
+import { guardNetwork } from './net-guard';
 import { FIREFOX_BUILD_DIR, FIREFOX_PATH } from './paths';
+import type { LoggingProxy } from './proxy';
 
 /** The moz-extension host the tests pin, so extension pages have a known URL. */
 export const FIREFOX_EXTENSION_UUID = '6f1d0a52-0c1e-4c55-9d1e-0b5e1a2c3d4e';
@@ -15,14 +19,26 @@ export interface FirefoxSession {
   browser: Browser;
   /** The extension's base URL, ending with '/'. */
   extensionOrigin: string;
+  /** The logging proxy that sees every request of this browser. */
+  proxy: LoggingProxy;
+  /** Closes the browser; throws (naming the URLs) if it sent any request beyond localhost. */
   close: () => Promise<void>;
 }
 
 /** Options for launchFirefox. */
 export interface FirefoxOptions {
   extensionDir?: string;
-  /** Port of a local HTTP proxy that must see every request, localhost included. */
+  /**
+   * Port of a logging proxy (startLoggingProxy) that must see every request, localhost included; without it
+   * the launch starts a proxy of its own.
+   */
   proxyPort?: number;
+  /** A profile folder to use and keep (for restarts on the same profile); by default a fresh one. */
+  profileDir?: string;
+  /** More prefs, on top of the quiet and proxy prefs. */
+  prefs?: Record<string, unknown>;
+  /** For the test that proves leaks are caught: the suite's network check expects this launch to leak. */
+  leakProbe?: boolean;
 }
 
 /** Prefs that send all traffic, localhost included, through the proxy on this port. */
@@ -82,28 +98,37 @@ export async function readGeckoId(extensionDir: string): Promise<string> {
 
 async function launchOnce(options: FirefoxOptions): Promise<FirefoxSession> {
   const extensionDir = options.extensionDir ?? FIREFOX_BUILD_DIR;
-  const geckoId = await readGeckoId(extensionDir);
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX_PATH,
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    protocolTimeout: 60_000,
-    timeout: 60_000,
-    // Release builds ignore services.settings.server unless this is set; with it, remote settings stay offline.
-    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-    extraPrefsFirefox: {
-      ...QUIET_FIREFOX_PREFS,
-      ...(options.proxyPort === undefined ? {} : proxyPrefs(options.proxyPort)),
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
-    },
-  });
-  const close = () => withDeadline(browser.close(), 20_000, () => browser.process()?.kill('SIGKILL'));
+  const guard = await guardNetwork({ browser: 'firefox', proxyPort: options.proxyPort, leakProbe: options.leakProbe });
+  let browser: Browser | null = null;
+  const close = () =>
+    guard.close(async () => {
+      const b = browser;
+      if (b) await withDeadline(b.close(), 20_000, () => b.process()?.kill('SIGKILL'));
+    });
   try {
+    const geckoId = await readGeckoId(extensionDir);
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      args: ['--remote-allow-system-access'],
+      ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
+      protocolTimeout: 60_000,
+      timeout: 60_000,
+      // Release builds ignore services.settings.server unless this is set; with it, remote settings stay offline.
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      extraPrefsFirefox: {
+        ...QUIET_FIREFOX_PREFS,
+        ...options.prefs,
+        ...proxyPrefs(guard.proxy.port),
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+      },
+    });
+    guard.attach(browser);
     await browser.installExtension(extensionDir);
-    return { browser, extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}/`, close };
+    return { browser, extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}/`, proxy: guard.proxy, close };
   } catch (error) {
-    await close();
+    await close().catch(() => undefined);
     throw error;
   }
 }

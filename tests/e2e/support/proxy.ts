@@ -21,6 +21,20 @@ export interface LoggingProxy {
   close: () => Promise<void>;
 }
 
+/**
+ * Every proxy started in this process, by port: a browser launch names only a port, and this is how the launch
+ * finds the log it is checked against. Kept on globalThis so two copies of this module still share one map.
+ */
+const REGISTRY_KEY = Symbol.for('onrecord.e2e.proxies');
+const slots = globalThis as Record<symbol, unknown>;
+if (!(REGISTRY_KEY in slots)) slots[REGISTRY_KEY] = new Map<number, LoggingProxy>();
+const registry = slots[REGISTRY_KEY] as Map<number, LoggingProxy>;
+
+/** The logging proxy listening on `port` in this process, if one was started here. */
+export function proxyOnPort(port: number): LoggingProxy | undefined {
+  return registry.get(port);
+}
+
 /** True for host names that stay on this machine. */
 export function isLoopbackHost(host: string): boolean {
   const h = host.toLowerCase().replace(/^\[|\]$/g, '');
@@ -89,13 +103,18 @@ export async function startLoggingProxy(): Promise<LoggingProxy> {
     socket.on('error', () => upstream.destroy());
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    port: (server.address() as AddressInfo).port,
+  const port = (server.address() as AddressInfo).port;
+  let closed: Promise<void> | null = null;
+  const proxy: LoggingProxy = {
+    port,
     requests,
     close: () =>
-      new Promise<void>((done) => {
+      (closed ??= new Promise<void>((done) => {
         server.closeAllConnections();
         server.close(() => done());
-      }),
+      })),
   };
+  // Its log stays readable after close; a later proxy may take the port over.
+  registry.set(port, proxy);
+  return proxy;
 }

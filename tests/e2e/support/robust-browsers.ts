@@ -39,7 +39,8 @@ export const ROBUST_BROWSERS: RobustBrowser[] = [
   {
     name: 'chromium',
     async start() {
-      const session = await launchChromium();
+      // Developer mode, so reloadExtension really reloads (without it Chromium disables the extension instead).
+      const session = await launchChromium({ developerMode: true });
       const driver = await createChromiumDriver(session);
       return Object.assign(driver, {
         async setSettings(settings: StoredSettings) {
