@@ -7,6 +7,7 @@ import { rememberQuotes } from '../lib/capture/save-handlers';
 import { db } from '../lib/db/database';
 import { loadStarterPackIfEmpty } from '../lib/db/starter';
 import { startCardRelay } from '../lib/messages/card-relay';
+import { startPanelLookup } from '../lib/messages/panel-lookup';
 import { type ContentHandlers, createContentGate } from '../lib/messages/validate';
 
 /** Content messages the background answers itself; card messages are relayed to the card frame instead. */
@@ -30,5 +31,6 @@ export default defineBackground(() => {
 
   startCardRelay();
   startCardSave(db);
+  startPanelLookup(db);
   startSaveQuoteMenu();
 });

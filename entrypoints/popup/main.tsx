@@ -4,6 +4,7 @@ import { Popup, type PopupState } from '../../components/popup/Popup';
 import { loadRememberSites, setSiteRemembered } from '../../lib/capture/remember-sites';
 import { db } from '../../lib/db/database';
 import { loadSettings, type Settings, saveSettings, setSiteEnabled } from '../../lib/settings';
+import { canOpenSidePanel, openSidePanel } from '../sidepanel/open-panel';
 import { loadPopupState, revealQuote } from './load-popup';
 
 const app = document.getElementById('app')!;
@@ -25,6 +26,7 @@ function draw(state: PopupState) {
       onReveal={reveal}
       remembering={site !== null && remembered.includes(site)}
       onToggleRemember={site ? (on) => void remember(site, on) : undefined}
+      onOpenSidePanel={canOpenSidePanel() ? sidePanel : undefined}
     />,
     app,
   );
@@ -59,6 +61,22 @@ async function reveal(id: string) {
   const shown = await revealQuote(id, tabId);
   // As a toolbar popup, get out of the way of the quote; as a page opened for a tab, stay.
   if (shown && tabId === undefined) window.close();
+}
+
+// Read ahead: the panel must open inside the click itself, with no await before it.
+let windowId: number | undefined;
+browser.windows.getCurrent().then(
+  (w) => {
+    windowId = w.id;
+  },
+  () => undefined,
+);
+
+function sidePanel() {
+  openSidePanel(windowId).then(
+    () => window.close(),
+    (error: unknown) => console.warn('OnRecord: side panel not opened', error),
+  );
 }
 
 function openManager() {

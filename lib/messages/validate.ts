@@ -140,3 +140,34 @@ export function createContentGate(handlers: ContentHandlers, isExtensionPage: (u
     return true;
   };
 }
+
+/** The most quotes one 'panel/lookup' asks about: the panel asks for what is on screen, not the whole page. */
+export const MAX_PANEL_QUOTES = 20;
+
+const PanelLookupSchema = v.strictObject({
+  page: PageInfoSchema,
+  people: v.pipe(v.array(PagePersonSchema), v.maxLength(200)),
+  quotes: v.pipe(v.array(PageQuoteSchema), v.minLength(1), v.maxLength(MAX_PANEL_QUOTES)),
+});
+
+/**
+ * Checks the side panel's 'panel/lookup' payload. The panel is trusted, but what it carries is what a content
+ * script inside an untrusted page answered, so it gets the content checks (and a size cap for the batch).
+ */
+export function parsePanelLookup(
+  raw: unknown,
+): { ok: true; payload: v.InferOutput<typeof PanelLookupSchema> } | { ok: false; error: string } {
+  let size: number;
+  try {
+    size = JSON.stringify(raw)?.length ?? 0;
+  } catch {
+    return { ok: false, error: 'not plain data' };
+  }
+  if (size > MAX_MESSAGE_CHARS * 4) return { ok: false, error: `too large (${size} characters)` };
+  const result = v.safeParse(PanelLookupSchema, raw);
+  if (result.success) return { ok: true, payload: result.output };
+  return {
+    ok: false,
+    error: `panel/lookup: ${v.getDotPath(result.issues[0]) ?? 'payload'}: ${result.issues[0].message}`,
+  };
+}
