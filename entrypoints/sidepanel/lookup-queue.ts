@@ -4,8 +4,14 @@
  * new generation, and answers for an older one are dropped.
  */
 import { batchesOf, peopleFor } from '../../components/sidepanel/panel-model';
-import type { CardData, PageSummary, PanelLookupResponse, PanelToBackground } from '../../lib/messages/protocol';
-import { MAX_PANEL_QUOTES } from '../../lib/messages/validate';
+import type {
+  CardData,
+  PageQuote,
+  PageSummary,
+  PanelLookupResponse,
+  PanelToBackground,
+} from '../../lib/messages/protocol';
+import { MAX_PANEL_CHARS, MAX_PANEL_QUOTES } from '../../lib/messages/validate';
 
 /** How long ids are gathered before a batch leaves, so one scroll sends one message, not one per quote. */
 export const GATHER_MS = 40;
@@ -17,6 +23,23 @@ export interface LookupQueueDeps {
   onError(error: string): void;
   /** Defaults to setTimeout; tests pass their own. */
   schedule?(run: () => void, ms: number): void;
+}
+
+type LookupPayload = PanelToBackground['panel/lookup'];
+
+/**
+ * The payloads for these quotes: at most MAX_PANEL_QUOTES each, and halved until each fits MAX_PANEL_CHARS (a
+ * page can quote at length). A single quote too large to send stays in its own payload, which the background
+ * refuses with a reason.
+ */
+export function lookupPayloads(summary: PageSummary, quotes: PageQuote[]): LookupPayload[] {
+  const split = (batch: PageQuote[]): LookupPayload[] => {
+    const payload = { page: summary.page, people: peopleFor(batch, summary.people), quotes: batch };
+    if (batch.length <= 1 || JSON.stringify(payload).length <= MAX_PANEL_CHARS) return [payload];
+    const half = Math.ceil(batch.length / 2);
+    return [...split(batch.slice(0, half)), ...split(batch.slice(half))];
+  };
+  return batchesOf(quotes, MAX_PANEL_QUOTES).flatMap(split);
 }
 
 /** A lookup queue for one panel. */
@@ -37,8 +60,8 @@ export function createLookupQueue(deps: LookupQueueDeps) {
     if (!current) return;
     const byId = new Map(current.quotes.map((q) => [q.id, q]));
     const quotes = ids.map((id) => byId.get(id)).filter((q) => q !== undefined);
-    for (const batch of batchesOf(quotes, MAX_PANEL_QUOTES)) {
-      const payload = { page: current.page, people: peopleFor(batch, current.people), quotes: batch };
+    for (const payload of lookupPayloads(current, quotes)) {
+      const batch = payload.quotes;
       const answer = await deps.send(payload).catch((error: unknown) => ({
         ok: false as const,
         error: error instanceof Error ? error.message : String(error),

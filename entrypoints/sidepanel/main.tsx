@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { type PanelState, SidePanel } from '../../components/sidepanel/SidePanel';
 import type { CardData, Message, PanelLookupResponse, PanelToBackground } from '../../lib/messages/protocol';
+import { followTabs } from './follow-tabs';
 import { loadPanelState, revealInTab } from './load-panel';
 import { createLookupQueue } from './lookup-queue';
 
@@ -96,16 +97,18 @@ function openManager() {
 
 async function follow() {
   const own = await browser.windows.getCurrent().catch(() => undefined);
-  browser.tabs.onActivated.addListener((info) => {
-    if (pinned !== undefined || (own?.id !== undefined && info.windowId !== own.id)) return;
-    state = { kind: 'loading' };
-    draw();
-    void refresh(true);
-  });
-  // No 'tabs' permission: the event still says a tab finished loading, without its URL.
-  browser.tabs.onUpdated.addListener((id, change) => {
-    if (id !== tabId || change.status !== 'complete') return;
-    for (const ms of SETTLE_MS) setTimeout(() => void refresh(false), ms);
+  followTabs(browser.tabs, {
+    pinned,
+    windowId: own?.id,
+    currentTab: () => tabId,
+    onSwitch: () => {
+      state = { kind: 'loading' };
+      draw();
+      void refresh(true);
+    },
+    onLoaded: () => {
+      for (const ms of SETTLE_MS) setTimeout(() => void refresh(false), ms);
+    },
   });
   setInterval(() => {
     if (document.visibilityState === 'visible') void refresh(false);

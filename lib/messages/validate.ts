@@ -144,6 +144,9 @@ export function createContentGate(handlers: ContentHandlers, isExtensionPage: (u
 /** The most quotes one 'panel/lookup' asks about: the panel asks for what is on screen, not the whole page. */
 export const MAX_PANEL_QUOTES = 20;
 
+/** The largest 'panel/lookup' payload: room for a screenful of long quotes; the panel splits larger batches. */
+export const MAX_PANEL_CHARS = MAX_MESSAGE_CHARS * 4;
+
 const PanelLookupSchema = v.strictObject({
   page: PageInfoSchema,
   people: v.pipe(v.array(PagePersonSchema), v.maxLength(200)),
@@ -163,7 +166,7 @@ export function parsePanelLookup(
   } catch {
     return { ok: false, error: 'not plain data' };
   }
-  if (size > MAX_MESSAGE_CHARS * 4) return { ok: false, error: `too large (${size} characters)` };
+  if (size > MAX_PANEL_CHARS) return { ok: false, error: `too large (${size} characters)` };
   const result = v.safeParse(PanelLookupSchema, raw);
   if (result.success) return { ok: true, payload: result.output };
   return {
