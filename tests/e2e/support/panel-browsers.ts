@@ -134,3 +134,14 @@ export const panelContextText = (id: string): string | null => {
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the reader sees.
   return ctx ? ctx.innerText : null;
 };
+
+/** How many listed quotes have their context line (looked up) and how many wait (runs inside the panel page). */
+export const lookedUp = (): { listed: number; answered: number } => {
+  const lines = Array.from(document.querySelectorAll('li.item .summary')).map((p) => p.textContent ?? '');
+  return { listed: lines.length, answered: lines.filter((t) => t && !t.startsWith('Looking')).length };
+};
+
+/** Scrolls the panel to its end (runs inside the panel page). */
+export const scrollPanelToEnd = (): void => {
+  window.scrollTo(0, document.documentElement.scrollHeight);
+};
