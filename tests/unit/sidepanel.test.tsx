@@ -158,6 +158,27 @@ describe('SidePanel', () => {
     expect(host.querySelector('#ctx-3')).toBeNull();
   });
 
+  it("renders a hostile page's and library's strings as text, and no unsafe link", () => {
+    const evil = '<img src=x onerror="window.pwned=1">';
+    const quote = { ...q('1', evil), text: evil };
+    const data = cardFor(quote);
+    data.earlier = [{ id: 'e', text: evil, sources: [{ url: 'javascript:alert(1)', outlet: 'Evil' }], relation: null }];
+    const props = draw({
+      state: { kind: 'page', summary: { ...summaryOf([quote]), page: { ...summaryOf([]).page, title: evil } } },
+      cards: new Map([['1', data]]),
+    });
+    act(() => {
+      host.querySelector<HTMLButtonElement>('button.toggle')!.click();
+    });
+    expect(props.onNeed).toHaveBeenCalled();
+    expect(host.querySelector('#ctx-1')?.textContent).toContain('Evil');
+    expect(host.querySelector('img')).toBeNull();
+    expect(host.textContent).toContain(evil);
+    expect(Array.from(host.querySelectorAll('a')).map((a) => a.getAttribute('href'))).not.toContain(
+      'javascript:alert(1)',
+    );
+  });
+
   it('announces a notice politely', () => {
     draw({ state: { kind: 'page', summary: summaryOf([q('1', 'Wang Yi')]) }, notice: 'That quote is gone.' });
     expect(host.querySelector('[role="status"]')?.textContent).toBe('That quote is gone.');
