@@ -25,6 +25,8 @@ export interface SidePanelProps {
   lookupError: string | null;
   /** A short message for the reader (e.g. a quote is gone from the page), announced politely. */
   notice: string | null;
+  /** Changes when earlier answers were dropped (a refresh), so what is in view is asked for again. */
+  round?: number;
   /** The reader can see (or opened) these quotes: look their context up if not done yet. */
   onNeed(ids: string[]): void;
   /** Show one of the page's quotes on the page. */
@@ -114,7 +116,7 @@ function QuoteItem({
  * scrolls into view or is opened, never for the whole page at once.
  */
 export function SidePanel(props: SidePanelProps) {
-  const { state, cards, libraryEmpty, lookupError, notice, onReveal, onRefresh, onOpenManager } = props;
+  const { state, cards, libraryEmpty, lookupError, notice, round = 0, onReveal, onRefresh, onOpenManager } = props;
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const list = useRef<HTMLOListElement>(null);
   const need = useRef(props.onNeed);
@@ -127,6 +129,8 @@ export function SidePanel(props: SidePanelProps) {
   useEffect(() => {
     const root = list.current;
     if (!root) return;
+    const opened = [...open].filter((id) => root.querySelector(`li.item[data-quote-id="${CSS.escape(id)}"]`));
+    if (opened.length > 0) need.current(opened);
     const items = Array.from(root.querySelectorAll<HTMLElement>('li.item'));
     if (typeof IntersectionObserver === 'undefined') {
       need.current(items.slice(0, 20).map((el) => el.dataset.quoteId ?? ''));
@@ -138,7 +142,7 @@ export function SidePanel(props: SidePanelProps) {
     });
     for (const item of items) observer.observe(item);
     return () => observer.disconnect();
-  }, [idsKey]);
+  }, [idsKey, round]);
 
   const toggle = (id: string) => {
     const next = new Set(open);

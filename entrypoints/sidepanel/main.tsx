@@ -23,6 +23,8 @@ let libraryEmpty: boolean | null = null;
 let lookupError: string | null = null;
 let notice: string | null = null;
 let loading = 0;
+/** Bumped whenever earlier answers are dropped, so the panel asks again for what is in view. */
+let round = 0;
 
 const queue = createLookupQueue({
   send: (payload) => {
@@ -50,6 +52,7 @@ function draw() {
       libraryEmpty={libraryEmpty}
       lookupError={lookupError}
       notice={notice}
+      round={round}
       onNeed={(ids) => queue.need(ids)}
       onReveal={(id) => void reveal(id)}
       onRefresh={() => void refresh(true)}
@@ -77,6 +80,7 @@ async function refresh(fresh: boolean) {
   tabId = next.tabId;
   state = next.state;
   if (!samePage) {
+    round += 1;
     cards = new Map();
     lookupError = null;
     notice = null;

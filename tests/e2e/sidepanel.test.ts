@@ -97,6 +97,32 @@ describe.each(PANEL_BROWSERS)('the side panel in $name', ({ start }) => {
     ).toEqual([]);
   });
 
+  it('asks the library again after Refresh, for what is in view and what is open', async () => {
+    await session.inPanel(() => {
+      Array.from(document.querySelectorAll<HTMLButtonElement>('.actions button'))
+        .find((b) => b.textContent === 'Refresh')
+        ?.click();
+    }, undefined);
+    const again = await pollUntil(
+      () => session.inPanel(readPanel, undefined),
+      (p) => {
+        const wang = p.quotes.find((q) => q.text.includes(HOVERED_OPENING));
+        return !!wang && /shift in emphasis/i.test(wang.summary);
+      },
+      10_000,
+      100,
+    );
+    expect(again.ok, JSON.stringify(again.value.quotes.slice(0, 5))).toBe(true);
+    const id = again.value.quotes.find((q) => q.text.includes(HOVERED_OPENING))?.id ?? '';
+    const opened = await pollUntil(
+      () => session.inPanel(panelContextText, id),
+      (text) => !!text && /Ukraine is no exception/.test(text),
+      10_000,
+      100,
+    );
+    expect(opened.ok, opened.value ?? 'closed').toBe(true);
+  });
+
   it('moves between quotes with the arrow keys, with a visible focus ring', async () => {
     const { value } = await listed();
     const first = value.quotes[0];
