@@ -98,6 +98,10 @@ describe.each(PANEL_BROWSERS)('the side panel in $name', ({ start }) => {
   });
 
   it('asks the library again after Refresh, for what is in view and what is open', async () => {
+    await listed();
+    const wangId = (await session.inPanel(focusPanelQuote, HOVERED_OPENING)) ?? '';
+    expect(wangId).not.toBe('');
+    if ((await session.inPanel(panelContextText, wangId)) === null) await session.pressInPanel('ArrowRight');
     await session.inPanel(() => {
       Array.from(document.querySelectorAll<HTMLButtonElement>('.actions button'))
         .find((b) => b.textContent === 'Refresh')
@@ -140,6 +144,7 @@ describe.each(PANEL_BROWSERS)('the side panel in $name', ({ start }) => {
   });
 
   it('reveals a quote on the page when Enter is pressed on it', async () => {
+    await listed();
     const target = SEED_ATTRIBUTIONS.find((a) => a.opening.startsWith('Ukraine is no exception'))!;
     const id = await session.inPanel(focusPanelQuote, target.opening);
     expect(id).not.toBeNull();
