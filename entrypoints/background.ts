@@ -8,6 +8,7 @@ import { db } from '../lib/db/database';
 import { loadStarterPackIfEmpty } from '../lib/db/starter';
 import { startCardRelay } from '../lib/messages/card-relay';
 import { startCardActions } from '../lib/messages/card-suggest';
+import { startPanelLookup } from '../lib/messages/panel-lookup';
 import { type ContentHandlers, createContentGate } from '../lib/messages/validate';
 import { startShortcuts } from '../lib/shortcuts';
 
@@ -37,6 +38,7 @@ export default defineBackground(() => {
   startCardActions(db);
   // An earlier version kept the remember opt-ins in storage.local, where content scripts can read them.
   moveRememberSitesToPrefs(db).catch((error: unknown) => console.error('OnRecord: opt-ins not moved', error));
+  startPanelLookup(db);
   startSaveQuoteMenu();
   startShortcuts();
 });

@@ -27,6 +27,8 @@ export interface PopupProps {
   /** Pause (true) or resume (false) OnRecord on every site. */
   onTogglePause(paused: boolean): void;
   onOpenManager(): void;
+  /** Open the side panel, which lists the page's quotes with their context; without it no button is shown. */
+  onOpenSidePanel?(): void;
   /** Show one of the page's quotes on the page. */
   onReveal(quoteId: string): void;
   /** Whether every attributed quote seen on this site is kept in the library (the reader's opt-in). */
@@ -170,6 +172,7 @@ export function Popup({
   remembering = false,
   onToggleRemember,
   shortcuts,
+  onOpenSidePanel,
 }: PopupProps) {
   const site = state.kind === 'page' || state.kind === 'no-answer' ? state.site : null;
   const paused = settings?.paused ?? false;
@@ -183,6 +186,11 @@ export function Popup({
           Open library
         </button>
       </header>
+      {onOpenSidePanel && (
+        <button type="button" class="link side-panel" onClick={onOpenSidePanel}>
+          Open side panel
+        </button>
+      )}
       {site && <Switch on={siteOn} label="OnRecord on this site" note={site} onToggle={onToggleSite} />}
       {site && onToggleRemember && (
         <Switch

@@ -5,6 +5,7 @@ import { loadRememberSites, setSiteRemembered } from '../../lib/capture/remember
 import { db } from '../../lib/db/database';
 import { loadSettings, type Settings, saveSettings, setSiteEnabled } from '../../lib/settings';
 import { readShortcutKeys } from '../../lib/shortcuts';
+import { canOpenSidePanel, openSidePanel } from '../sidepanel/open-panel';
 import { loadPopupState, notifyRememberChanged, revealQuote } from './load-popup';
 
 const app = document.getElementById('app')!;
@@ -28,6 +29,7 @@ function draw(state: PopupState) {
       remembering={site !== null && remembered.includes(site)}
       onToggleRemember={site ? (on) => void remember(site, on) : undefined}
       shortcuts={shortcuts}
+      onOpenSidePanel={canOpenSidePanel() ? sidePanel : undefined}
     />,
     app,
   );
@@ -71,6 +73,22 @@ async function reveal(id: string) {
   const shown = await revealQuote(id, tabId);
   // As a toolbar popup, get out of the way of the quote; as a page opened for a tab, stay.
   if (shown && tabId === undefined) window.close();
+}
+
+// Read ahead: the panel must open inside the click itself, with no await before it.
+let windowId: number | undefined;
+browser.windows.getCurrent().then(
+  (w) => {
+    windowId = w.id;
+  },
+  () => undefined,
+);
+
+function sidePanel() {
+  openSidePanel(windowId).then(
+    () => window.close(),
+    (error: unknown) => console.warn('OnRecord: side panel not opened', error),
+  );
 }
 
 function openManager() {

@@ -240,3 +240,17 @@ export interface PageSummary {
 
 /** A message of map M: its type and payload together, so a switch on `type` narrows the payload. */
 export type Message<M> = { [K in keyof M]: { type: K; payload: M[K] } }[keyof M];
+
+/** Messages the side panel (an extension page) sends to the background; refused from any other sender. */
+export interface PanelToBackground {
+  /**
+   * The library's context for a few of a page's quotes at once: the ones the reader can see or opened. The
+   * quotes, page and people came from a content script, so the background checks them like a content message.
+   */
+  'panel/lookup': { page: PageInfo; people: PagePerson[]; quotes: PageQuote[] };
+}
+
+/** The background's answer to 'panel/lookup': the card's data per quote, in the order asked; or why not. */
+export type PanelLookupResponse =
+  | { ok: true; cards: CardData[] /** The library holds no statement at all. */; libraryEmpty: boolean }
+  | { ok: false; error: string };

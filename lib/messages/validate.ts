@@ -178,3 +178,37 @@ export function parseCardAction(raw: unknown): { ok: true; action: CardAction } 
   if (result.success) return { ok: true, action: { type, payload: result.output } as CardAction };
   return { ok: false, error: `${type}: ${v.getDotPath(result.issues[0]) ?? 'payload'}: ${result.issues[0].message}` };
 }
+
+/** The most quotes one 'panel/lookup' asks about: the panel asks for what is on screen, not the whole page. */
+export const MAX_PANEL_QUOTES = 20;
+
+/** The largest 'panel/lookup' payload: room for a screenful of long quotes; the panel splits larger batches. */
+export const MAX_PANEL_CHARS = MAX_MESSAGE_CHARS * 4;
+
+const PanelLookupSchema = v.strictObject({
+  page: PageInfoSchema,
+  people: v.pipe(v.array(PagePersonSchema), v.maxLength(200)),
+  quotes: v.pipe(v.array(PageQuoteSchema), v.minLength(1), v.maxLength(MAX_PANEL_QUOTES)),
+});
+
+/**
+ * Checks the side panel's 'panel/lookup' payload. The panel is trusted, but what it carries is what a content
+ * script inside an untrusted page answered, so it gets the content checks (and a size cap for the batch).
+ */
+export function parsePanelLookup(
+  raw: unknown,
+): { ok: true; payload: v.InferOutput<typeof PanelLookupSchema> } | { ok: false; error: string } {
+  let size: number;
+  try {
+    size = JSON.stringify(raw)?.length ?? 0;
+  } catch {
+    return { ok: false, error: 'not plain data' };
+  }
+  if (size > MAX_PANEL_CHARS) return { ok: false, error: `too large (${size} characters)` };
+  const result = v.safeParse(PanelLookupSchema, raw);
+  if (result.success) return { ok: true, payload: result.output };
+  return {
+    ok: false,
+    error: `panel/lookup: ${v.getDotPath(result.issues[0]) ?? 'payload'}: ${result.issues[0].message}`,
+  };
+}

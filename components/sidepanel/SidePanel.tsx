@@ -1,0 +1,250 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CardData, PageSummary } from '../../lib/messages/protocol';
+import { contextSummary, nextIndex, pageCounts, type SpeakerRun, speakerRuns } from './panel-model';
+import { QuoteContext } from './QuoteContext';
+
+/** What the panel knows about the tab it follows. */
+export type PanelState =
+  | { kind: 'loading' }
+  /** No tab to follow (the window has none, or the tab given was closed). */
+  | { kind: 'no-tab' }
+  /** A browser page, an extension store, a local file: no content script can run there. */
+  | { kind: 'unscriptable' }
+  /** The tab's content script did not answer: the page was opened before OnRecord, or cannot be read. */
+  | { kind: 'no-answer' }
+  | { kind: 'page'; summary: PageSummary };
+
+/** Props: the tab's state, the library's answers so far, and what the reader can do from the panel. */
+export interface SidePanelProps {
+  state: PanelState;
+  /** The library's context per quote id, for the quotes looked up so far. */
+  cards: ReadonlyMap<string, CardData>;
+  /** Whether the library holds no statement at all; null until the first answer. */
+  libraryEmpty: boolean | null;
+  /** Why the library could not answer, if it could not. */
+  lookupError: string | null;
+  /** A short message for the reader (e.g. a quote is gone from the page), announced politely. */
+  notice: string | null;
+  /** Changes when earlier answers were dropped (a refresh), so what is in view is asked for again. */
+  round?: number;
+  /** The reader can see (or opened) these quotes: look their context up if not done yet. */
+  onNeed(ids: string[]): void;
+  /** Show one of the page's quotes on the page. */
+  onReveal(id: string): void;
+  /** Read the page again. */
+  onRefresh(): void;
+  onOpenManager(): void;
+}
+
+function StateMessage({ state }: { state: PanelState }) {
+  switch (state.kind) {
+    case 'loading':
+      return <p class="state">Reading this page…</p>;
+    case 'no-tab':
+      return <p class="state">No tab to show. Open a news article and its quotes appear here.</p>;
+    case 'unscriptable':
+      return (
+        <p class="state">
+          This is not a web page OnRecord can read: browser pages, extension stores and local files are off limits.
+        </p>
+      );
+    case 'no-answer':
+      return (
+        <p class="state">
+          OnRecord is not reading this tab. If it is a web page opened before OnRecord was installed or updated, reload
+          it; browser pages and extension stores are off limits.
+        </p>
+      );
+    case 'page':
+      return null;
+  }
+}
+
+function QuoteItem({
+  quote,
+  card,
+  open,
+  onToggle,
+  onReveal,
+  onOpenManager,
+}: {
+  quote: SpeakerRun['quotes'][number];
+  card: CardData | undefined;
+  open: boolean;
+  onToggle(): void;
+  onReveal(): void;
+  onOpenManager(): void;
+}) {
+  const ctxId = `ctx-${quote.id}`;
+  const sumId = `sum-${quote.id}`;
+  return (
+    <li class="item" data-quote-id={quote.id}>
+      <button
+        type="button"
+        class="quote"
+        data-quote-id={quote.id}
+        aria-describedby={sumId}
+        title="Show on the page (Enter). Arrow keys move between quotes; → opens the context."
+        onClick={onReveal}
+      >
+        <q>{quote.text}</q>
+      </button>
+      <div class="summary-row">
+        <p class="summary" id={sumId}>
+          {card ? contextSummary(card).join(' · ') : 'Looking in your library…'}
+        </p>
+        <button type="button" class="toggle" aria-expanded={open} aria-controls={ctxId} onClick={onToggle}>
+          {open ? 'Hide context' : 'Context'}
+        </button>
+      </div>
+      {open && (
+        <div class="context" id={ctxId} aria-busy={!card}>
+          {card ? (
+            <QuoteContext card={card} onOpenManager={onOpenManager} />
+          ) : (
+            <p class="loading">Looking in your library…</p>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+/**
+ * The side panel: the page's quotes in page order under their speakers, each with the card's context a click
+ * away, for readers who cannot hover. A quote's button shows it on the page; its context is looked up once it
+ * scrolls into view or is opened, never for the whole page at once.
+ */
+export function SidePanel(props: SidePanelProps) {
+  const { state, cards, libraryEmpty, lookupError, notice, round = 0, onReveal, onRefresh, onOpenManager } = props;
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const list = useRef<HTMLOListElement>(null);
+  const need = useRef(props.onNeed);
+  need.current = props.onNeed;
+  const summary = state.kind === 'page' ? state.summary : null;
+  const runs = summary?.enabled ? speakerRuns(summary.quotes, summary.people) : [];
+  const idsKey = runs.map((r) => r.quotes.map((q) => q.id).join(',')).join(';');
+
+  // Look up what the reader can see: every quote that enters the panel's viewport, in batches as it scrolls.
+  useEffect(() => {
+    const root = list.current;
+    if (!root) return;
+    const opened = [...open].filter((id) => root.querySelector(`li.item[data-quote-id="${CSS.escape(id)}"]`));
+    if (opened.length > 0) need.current(opened);
+    const items = Array.from(root.querySelectorAll<HTMLElement>('li.item'));
+    if (typeof IntersectionObserver === 'undefined') {
+      need.current(items.slice(0, 20).map((el) => el.dataset.quoteId ?? ''));
+      return;
+    }
+    const observer = new IntersectionObserver((entries) => {
+      const seen = entries.filter((e) => e.isIntersecting).map((e) => (e.target as HTMLElement).dataset.quoteId ?? '');
+      if (seen.length > 0) need.current(seen);
+    });
+    for (const item of items) observer.observe(item);
+    return () => observer.disconnect();
+  }, [idsKey, round]);
+
+  const toggle = (id: string) => {
+    const next = new Set(open);
+    if (next.has(id)) next.delete(id);
+    else {
+      next.add(id);
+      need.current([id]);
+    }
+    setOpen(next);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (!target.matches('button.quote') || !list.current) return;
+    const id = target.dataset.quoteId ?? '';
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      if (open.has(id) !== (event.key === 'ArrowRight')) toggle(id);
+      event.preventDefault();
+      return;
+    }
+    const buttons = Array.from(list.current.querySelectorAll<HTMLButtonElement>('button.quote'));
+    const to = nextIndex(event.key, buttons.indexOf(target as HTMLButtonElement), buttons.length);
+    if (to === null) return;
+    event.preventDefault();
+    buttons[to]?.focus();
+  };
+
+  const counts = summary ? pageCounts(summary.quotes) : null;
+  return (
+    <main class="panel">
+      <header>
+        <h1>On this page</h1>
+        <div class="actions">
+          <button type="button" onClick={onRefresh} title="Read the page again">
+            Refresh
+          </button>
+          <button type="button" class="link" onClick={onOpenManager}>
+            Open library
+          </button>
+        </div>
+      </header>
+      {summary && (
+        <p class="page-title" title={summary.page.url}>
+          {summary.page.title || summary.page.url}
+          {summary.page.outlet ? ` — ${summary.page.outlet}` : ''}
+        </p>
+      )}
+      <p class="notice" role="status">
+        {notice ?? ''}
+      </p>
+      <StateMessage state={state} />
+      {summary && !summary.enabled && (
+        <p class="state">OnRecord is off on this site (or paused). Switch it on in the toolbar popup to list quotes.</p>
+      )}
+      {summary?.enabled && runs.length === 0 && (
+        <p class="state">
+          {summary.article === false
+            ? 'No article here: OnRecord lists quotes on news articles.'
+            : 'No quotes found yet. If the page is still loading, refresh in a moment.'}
+        </p>
+      )}
+      {runs.length > 0 && libraryEmpty && (
+        <p class="state library-empty">
+          Your library is empty, so there is no earlier context to show. Import a context pack or add statements in{' '}
+          <button type="button" class="link" onClick={onOpenManager}>
+            your library
+          </button>
+          .
+        </p>
+      )}
+      {lookupError && <p class="state error">The library did not answer: {lookupError}</p>}
+      {runs.length > 0 && counts && (
+        <>
+          <p class="counts">
+            {counts.quotes} {counts.quotes === 1 ? 'quote' : 'quotes'} · {counts.speakers}{' '}
+            {counts.speakers === 1 ? 'speaker' : 'speakers'}, in page order
+          </p>
+          <ol class="runs" ref={list} onKeyDown={onKeyDown} aria-label="Quotes on this page">
+            {runs.map((run) => (
+              <li class="run" key={run.key}>
+                <h2 class="speaker">
+                  {run.speaker ?? 'Speaker not identified'}
+                  {run.role && <span class="role"> · {run.role}</span>}
+                </h2>
+                <ul class="quotes">
+                  {run.quotes.map((quote) => (
+                    <QuoteItem
+                      key={quote.id}
+                      quote={quote}
+                      card={cards.get(quote.id)}
+                      open={open.has(quote.id)}
+                      onToggle={() => toggle(quote.id)}
+                      onReveal={() => onReveal(quote.id)}
+                      onOpenManager={onOpenManager}
+                    />
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </main>
+  );
+}
