@@ -24,9 +24,14 @@ export async function sendStep(command: string, tabId: number | undefined): Prom
 
 /** Starts answering the shortcuts in the background. */
 export function startShortcuts(): void {
-  browser.commands?.onCommand.addListener((command, tab) => {
-    void sendStep(command, tab?.id);
-  });
+  try {
+    browser.commands?.onCommand.addListener((command, tab) => {
+      void sendStep(command, tab?.id);
+    });
+  } catch (error) {
+    // A browser without keyboard commands (Firefox for Android) still gets everything else.
+    console.warn('OnRecord: no keyboard shortcuts', error);
+  }
 }
 
 /** The keys the browser bound to the next/previous commands (the reader may have changed or cleared them). */

@@ -1,14 +1,22 @@
 import type { Source } from '../../lib/db/types';
+import { linkToQuote } from '../../lib/text-fragment';
 import { formatDate, hostOf, isWebLink, RELATION_LABELS } from './format';
 import { RelateControls } from './RelateControls';
 import type { SuggestActions } from './suggest-actions';
 import type { CardStatement } from './types';
 
-function SourceLink({ source }: { source: Source }) {
+/** A source of the statement, linked at the statement's own words on that page. */
+function SourceLink({ source, quote }: { source: Source; quote: string }) {
   const label = source.outlet ?? hostOf(source.url) ?? 'source';
   if (!isWebLink(source.url)) return <span class="source">{label}</span>;
   return (
-    <a class="source" href={source.url} target="_blank" rel="noopener noreferrer" title={source.title ?? source.url}>
+    <a
+      class="source"
+      href={linkToQuote(source.url, quote)}
+      target="_blank"
+      rel="noopener noreferrer"
+      title={source.title ?? source.url}
+    >
       {label}
     </a>
   );
@@ -28,7 +36,7 @@ export function StatementItem({ statement, actions }: { statement: CardStatement
         {date && <time dateTime={statement.date}>{date}</time>}
         {statement.venue && <span class="venue">{statement.venue}</span>}
         {statement.sources.slice(0, 2).map((s) => (
-          <SourceLink key={s.url} source={s} />
+          <SourceLink key={s.url} source={s} quote={statement.text} />
         ))}
       </p>
       {relation && (

@@ -1,4 +1,5 @@
 import type { Source } from '../../lib/db/types';
+import { linkToQuote } from '../../lib/text-fragment';
 import { formatDate, hostOf, isWebLink } from '../card/format';
 import type { StatementControls } from './controls';
 import type { StatementView } from './library-model';
@@ -38,7 +39,7 @@ export function StatementItem({ view, controls }: { view: StatementView; control
         <ul class="sources" aria-label="Sources">
           {statement.sources.map((source) => (
             <li key={source.url}>
-              <SourceLink source={source} />
+              <SourceLink source={source} quote={statement.text} />
             </li>
           ))}
         </ul>
@@ -61,14 +62,17 @@ export function StatementItem({ view, controls }: { view: StatementView; control
   );
 }
 
-/** A source as a link only when it is a web link: a library may hold whatever an imported pack said. */
-function SourceLink({ source }: { source: Source }) {
+/**
+ * A source as a link only when it is a web link (a library may hold whatever an imported pack said), opening
+ * the page at the statement's own words.
+ */
+function SourceLink({ source, quote }: { source: Source; quote: string }) {
   const label = [source.outlet ?? hostOf(source.url), source.title].filter(Boolean).join(': ') || source.url;
   const published = formatDate(source.publishedAt);
   return (
     <>
       {isWebLink(source.url) ? (
-        <a href={source.url} target="_blank" rel="noopener noreferrer">
+        <a href={linkToQuote(source.url, quote)} target="_blank" rel="noopener noreferrer">
           {label}
         </a>
       ) : (

@@ -92,7 +92,9 @@ describe('ManagerApp', () => {
     expect(text).toContain('Shift in emphasis · later statement (24 Feb 2022, Phone call with Sergey Lavrov');
     expect(text).toContain("Russia's legitimate concerns");
     const link = root.querySelector<HTMLAnchorElement>('.sources a')!;
-    expect(link.href).toBe('https://www.newsweek.com/china-shows-solidarity-russia-day-ukraine-invasion-1682224');
+    expect(link.href).toBe(
+      'https://www.newsweek.com/china-shows-solidarity-russia-day-ukraine-invasion-1682224#:~:text=Everybody%20is%20busy%20now.',
+    );
     expect(link.rel).toContain('noopener');
     expect(root.querySelectorAll('.people-nav li')).toHaveLength(3);
   });
