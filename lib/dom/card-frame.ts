@@ -73,8 +73,8 @@ const OFF_SCREEN = -10000;
 // !important beats any page stylesheet). Not `all: initial`: Firefox then lets the reset logical insets win
 // over the physical left/top declared after them, and the card lands in the corner.
 // The box itself never moves: its left/top are the viewport's corner, the same in every write, and only
-// `translate` carries it to the quote. Firefox does not lay out a left/top that a content script rewrites
-// with !important, but it does take a new translate.
+// `translate` carries it to the quote, so a page rule on the insets (physical or logical) has nothing to
+// win. Everything is written in one `cssText`, which both browsers lay out at once.
 const HOST_STYLE = (shown: boolean, left: number, top: number): string =>
   `${[
     'position: fixed',
@@ -148,10 +148,9 @@ const FRAME_STYLE = [
 
 /**
  * Puts the host in the top layer as a manual popover: drawn above everything the page stacks, however high
- * its z-index and wherever it sits in the tree, and positioned against the viewport even when the page gives
- * <html> a transform or filter. Shown again on every open, so it goes above any top-layer element the page
- * opened since. Where popovers are missing, or the page cancels the toggle, the pinned fixed position and
- * z-index still apply.
+ * its z-index and wherever it sits in the tree. Shown again on every open, so it goes above any top-layer
+ * element the page opened since. Where popovers are missing, or the page cancels the toggle, the pinned
+ * fixed position and z-index still apply.
  */
 function raise(host: HTMLElement): void {
   if (typeof host.showPopover !== 'function') return;

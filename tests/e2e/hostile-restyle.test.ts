@@ -2,8 +2,9 @@
  * A page that tries to hide, restyle or cover the card (tests/fixtures/pages/hostile/restyle.html): a
  * stylesheet that aims every hiding and distorting property at anything beside <head> and <body>, at the
  * card's tag and at every iframe, and an opaque cover stacked as high as a page can stack where the card
- * opens. With CSS alone the card must still open, full size, on top, and the page must keep working. With
- * script (?hide, ?remove, ?cover) the page can reach the host element itself; what that does is recorded too.
+ * opens. With CSS alone the card must still open, full size, on top, next to its quote, and the page must
+ * keep working. With script (?hide, ?remove, ?remove-shown, ?cover) the page goes after the host element
+ * itself; the card must still reach the reader on the next open.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_SIZE } from '../../lib/dom/card-frame';
@@ -74,8 +75,8 @@ describe.each(HOSTILE_BROWSERS)('a page that restyles the card, in $name', ({ st
   });
 
   // The page's sheet puts `left`/`top: -99999px !important` on the host. The card's own left/top are pinned
-  // inline with !important and never rewritten (Firefox does not lay out a rewritten one); only `translate`
-  // moves it. Opening it at two quotes in turn checks that it follows the quote each time.
+  // inline with !important; only `translate` moves it. Opening it at two quotes in turn (and back) checks
+  // that it follows the quote each time instead of staying where it first opened.
   it('cannot move the card off screen with CSS, and it opens next to each quote', async () => {
     await openMarked(driver, `${server.url}hostile/restyle.html`);
     const ids = await driver.evaluate(quoteIds, undefined);
