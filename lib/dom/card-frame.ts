@@ -164,6 +164,7 @@ function raise(host: HTMLElement): void {
   }
 }
 
+/** Takes the host out of the top layer while the card is hidden. */
 function lower(host: HTMLElement): void {
   try {
     if (host.matches(':popover-open')) host.hidePopover();
