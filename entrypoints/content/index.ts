@@ -14,6 +14,7 @@ import type {
 } from '../../lib/messages/protocol';
 import { isEnabledOn, loadSettings, siteKeyOf, watchSettings } from '../../lib/settings';
 import { followColours } from './colours';
+import { ignoreForgedStarts, scriptStartedEventName } from './forged-start';
 import { type LivePage, startLivePage } from './live-page';
 import { isNewPage, ROUTE_SETTLE_MS } from './route';
 import { followShortcut } from './shortcut';
@@ -31,6 +32,8 @@ export default defineContentScript({
   // extension's id; the DOM event it uses to stop an older copy is enough.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    // The page can send that DOM event too: while the extension is alive, this copy ignores it.
+    ignoreForgedStarts(ctx, window, scriptStartedEventName(ctx, browser.runtime.id, import.meta.env.ENTRYPOINT));
     const site = siteKeyOf(location.href);
     let live: LivePage | null = null;
     let enabled = false;
@@ -93,7 +96,9 @@ export default defineContentScript({
     });
 
     // After an update or reload, Chrome leaves this copy running with no extension behind it and tells it
-    // nothing. WXT's timers check for that on every tick and invalidate the context, which stops everything.
+    // nothing. WXT's timers ask the runtime on every tick (`browser.runtime.id` is gone) and invalidate the
+    // context, which stops everything. This, not the DOM event a newer copy sends, is how an orphaned copy
+    // learns it is one.
     ctx.setInterval(() => {}, ORPHAN_CHECK_MS);
 
     ctx.onInvalidated(watchSettings((settings) => apply(isEnabledOn(settings, site))));

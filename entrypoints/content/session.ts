@@ -137,8 +137,9 @@ export function startSession(doc: Document, analysis: PageAnalysis, page: PageIn
         const frame = ensureCard();
         // Only the speaker's own entry: the card needs nothing else, and less page data travels.
         const speaker = session.people.filter((p) => p.name === quote.speaker);
-        send({ type: 'card/show', payload: { nonce: frame.nonce, quote, page, people: speaker } });
+        // Shown first: putting back a host the page removed gives the frame a new nonce.
         frame.showAt(mark);
+        send({ type: 'card/show', payload: { nonce: frame.nonce, quote, page, people: speaker } });
         setExpanded(quote.id);
       },
       close() {
@@ -149,6 +150,7 @@ export function startSession(doc: Document, analysis: PageAnalysis, page: PageIn
       },
       enter: () => card?.focus(),
       isCard: (node) => !!card && node === card.host,
+      isInPage: () => !!card && card.host.isConnected,
     },
     controller.signal,
   );

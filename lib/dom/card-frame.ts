@@ -50,10 +50,14 @@ export function newNonce(): string {
 
 /** The card frame in a page. */
 export interface CardFrame {
+  /**
+   * The nonce of the frame's current page. It changes when a host the page removed is put back: the frame
+   * then loads afresh under a new nonce, so no message meant for the old page is lost to it.
+   */
   readonly nonce: string;
   /** The host element in the page (for hit tests: is the pointer over the card?). */
   readonly host: HTMLElement;
-  /** Shows the card next to an element. */
+  /** Shows the card next to an element. Call before sending the card its quote: the nonce may change. */
   showAt(anchor: Element): void;
   hide(): void;
   isShown(): boolean;
@@ -62,12 +66,20 @@ export interface CardFrame {
   destroy(): void;
 }
 
+/** Where a hidden card waits: far off screen, so nothing of it can catch the pointer over the page. */
+const OFF_SCREEN = -10000;
+
 // Every property a page could use to move, hide or distort the host, pinned inline with !important (inline
 // !important beats any page stylesheet). Not `all: initial`: Firefox then lets the reset logical insets win
 // over the physical left/top declared after them, and the card lands in the corner.
-const HOST_STYLE = (shown: boolean): string =>
+// The box itself never moves: its left/top are the viewport's corner, the same in every write, and only
+// `translate` carries it to the quote, so a page rule on the insets (physical or logical) has nothing to
+// win. Everything is written in one `cssText`, which both browsers lay out at once.
+const HOST_STYLE = (shown: boolean, left: number, top: number): string =>
   `${[
     'position: fixed',
+    'left: 0',
+    'top: 0',
     'right: auto',
     'bottom: auto',
     `width: ${CARD_SIZE.width}px`,
@@ -82,10 +94,14 @@ const HOST_STYLE = (shown: boolean): string =>
     'display: block',
     'float: none',
     'box-sizing: content-box',
+    'justify-self: normal',
+    'align-self: normal',
+    'position-area: none',
+    'offset-path: none',
     'z-index: 2147483647',
     'opacity: 1',
     'transform: none',
-    'translate: none',
+    `translate: ${left}px ${top}px`,
     'scale: none',
     'rotate: none',
     'filter: none',
@@ -130,17 +146,32 @@ const FRAME_STYLE = [
   'background: transparent',
 ].join('; ');
 
-// Firefox ignores left/top rewritten as !important from a content script (the value is stored but not laid
-// out), so the position alone is a normal declaration. A page could override it with an !important rule of
-// its own; that moves the card but reveals nothing.
-function setStyle(el: HTMLElement, props: Record<string, string>, priority: '' | 'important'): void {
-  for (const [name, value] of Object.entries(props)) {
-    el.style.removeProperty(name);
-    el.style.setProperty(name, value, priority);
+/**
+ * Puts the host in the top layer as a manual popover: drawn above everything the page stacks, however high
+ * its z-index and wherever it sits in the tree. Shown again on every open, so it goes above any top-layer
+ * element the page opened since. Where popovers are missing, or the page cancels the toggle, the pinned
+ * fixed position and z-index still apply.
+ */
+function raise(host: HTMLElement): void {
+  if (typeof host.showPopover !== 'function') return;
+  try {
+    // The page may have taken the attribute away; without it there is no popover to show.
+    if (host.getAttribute('popover') !== 'manual') host.setAttribute('popover', 'manual');
+    if (host.matches(':popover-open')) host.hidePopover();
+    host.showPopover();
+  } catch {
+    // Not connected, or the page cancelled the toggle: the fixed position still holds.
   }
 }
 
-const OFF_SCREEN = -10000;
+/** Takes the host out of the top layer while the card is hidden. */
+function lower(host: HTMLElement): void {
+  try {
+    if (host.matches(':popover-open')) host.hidePopover();
+  } catch {
+    // Nothing to take down.
+  }
+}
 
 /**
  * An element's box in `doc`'s viewport. A highlight inside a same-origin frame measures itself in the
@@ -162,9 +193,11 @@ export function rectInTopDocument(anchor: Element, doc: Document): Rect {
 }
 
 /** Creates the (hidden) card frame for `cardUrl` (the extension's card.html) and appends it to <html>. */
-export function createCardFrame(doc: Document, cardUrl: string, nonce: string = newNonce()): CardFrame {
+export function createCardFrame(doc: Document, cardUrl: string, firstNonce: string = newNonce()): CardFrame {
+  let nonce = firstNonce;
   const host = doc.createElement(CARD_HOST_TAG);
-  host.style.cssText = HOST_STYLE(false);
+  host.style.cssText = HOST_STYLE(false, OFF_SCREEN, OFF_SCREEN);
+  host.setAttribute('popover', 'manual');
   const shadow = host.attachShadow({ mode: 'closed' });
   const frame = doc.createElement('iframe');
   frame.style.cssText = FRAME_STYLE;
@@ -174,33 +207,32 @@ export function createCardFrame(doc: Document, cardUrl: string, nonce: string = 
   shadow.appendChild(frame);
   doc.documentElement.appendChild(host);
   let shown = false;
-  const place = (left: number, top: number) => {
-    setStyle(host, { left: `${left}px`, top: `${top}px` }, '');
-    // Reading layout here makes Firefox take the new position; without it the card stays where it was.
-    void host.offsetLeft;
-  };
-  place(OFF_SCREEN, OFF_SCREEN);
 
   return {
-    nonce,
+    get nonce() {
+      return nonce;
+    },
     host,
     showAt(anchor) {
       const view = doc.defaultView;
       const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
       const { left, top } = placeCard(rectInTopDocument(anchor, doc), viewport);
       // A page script may have removed the host or rewritten its inline style: put both back on every show.
-      if (!host.isConnected) doc.documentElement.appendChild(host);
-      host.style.cssText = HOST_STYLE(false);
-      place(left, top);
-      setStyle(host, { visibility: 'visible', 'pointer-events': 'auto' }, 'important');
+      // A frame put back into the page loads its page again; under the old nonce the background could still
+      // be sending to the old page's port, so it gets a new one.
+      if (!host.isConnected) {
+        nonce = newNonce();
+        frame.src = `${cardUrl}#${nonce}`;
+        doc.documentElement.appendChild(host);
+      }
+      host.style.cssText = HOST_STYLE(true, left, top);
+      raise(host);
       shown = true;
     },
     hide() {
       // Off screen too, so nothing of a hidden card can catch the pointer over the page.
-      // Position first, then visibility: Firefox picks up a content script's position change only with a
-      // later change to another property.
-      place(OFF_SCREEN, OFF_SCREEN);
-      setStyle(host, { visibility: 'hidden', 'pointer-events': 'none' }, 'important');
+      lower(host);
+      host.style.cssText = HOST_STYLE(false, OFF_SCREEN, OFF_SCREEN);
       shown = false;
     },
     isShown: () => shown,

@@ -18,6 +18,11 @@ export interface HoverTarget {
   enter(): void;
   /** Whether a node is the card (its host element). */
   isCard(node: EventTarget | null): boolean;
+  /**
+   * Whether the open card is still in the page. A page script can remove it; the reader then sees no card,
+   * and coming back to the same quote opens it again. Taken as true when absent.
+   */
+  isInPage?(): boolean;
 }
 
 /** Delays in milliseconds; both well inside the 500 ms the card has to appear. */
@@ -95,6 +100,8 @@ export function watchQuoteHover(
   };
   const sameQuote = (a: HTMLElement | null) =>
     !!a && !!current && a.dataset.onrecordId === current.mark.dataset.onrecordId;
+  // The card of this quote is open and the reader can see it: nothing to open again.
+  const showing = (a: HTMLElement | null) => sameQuote(a) && (target.isInPage?.() ?? true);
   const scheduleClose = () => {
     clearTimeout(closeTimer);
     pendingClose = true;
@@ -118,7 +125,7 @@ export function watchQuoteHover(
         const mark = quoteMarkOf(innermost(e));
         if (mark) {
           keepOpen();
-          if (sameQuote(mark)) return;
+          if (showing(mark)) return;
           clearTimeout(openTimer);
           openTimer = setTimeout(() => open(mark, 'pointer'), HOVER_DELAYS.open);
         } else if (target.isCard(e.target)) keepOpen();
@@ -146,7 +153,7 @@ export function watchQuoteHover(
       (e) => {
         const mark = quoteMarkOf(innermost(e));
         if (refocusing) return;
-        if (mark && !sameQuote(mark)) open(mark, 'focus');
+        if (mark && !showing(mark)) open(mark, 'focus');
         else if (mark || target.isCard(e.target)) keepOpen();
       },
       opts,

@@ -76,15 +76,45 @@ describe('createCardFrame', () => {
     card.showAt(anchor);
     expect(card.isShown()).toBe(true);
     expect(card.host.style.getPropertyValue('visibility')).toBe('visible');
-    expect(card.host.style.getPropertyValue('top')).toBe('88px');
-    expect(card.host.style.getPropertyValue('left')).toBe('50px');
+    // Only translate moves it; left/top stay the viewport's corner, pinned so a page rule cannot move it.
+    expect(card.host.style.getPropertyValue('translate')).toBe('50px 88px');
+    for (const inset of ['left', 'top']) {
+      expect(card.host.style.getPropertyValue(inset)).toBe('0px');
+      expect(card.host.style.getPropertyPriority(inset)).toBe('important');
+    }
+    expect(card.host.style.getPropertyPriority('translate')).toBe('important');
     expect(card.host.style.getPropertyValue('width')).toBe(`${CARD_SIZE.width}px`);
     expect(card.host.style.getPropertyValue('height')).toBe(`${CARD_SIZE.height}px`);
+    anchor.getBoundingClientRect = () => ({ ...rect(300, 400), x: 300, y: 400, width: 100, height: 20, toJSON() {} });
+    card.showAt(anchor);
+    expect(card.host.style.getPropertyValue('translate')).toBe('300px 428px');
     card.hide();
     expect(card.isShown()).toBe(false);
     expect(card.host.style.getPropertyValue('pointer-events')).toBe('none');
-    expect(Number.parseInt(card.host.style.getPropertyValue('left'), 10)).toBeLessThan(-CARD_SIZE.width);
+    expect(card.host.style.getPropertyValue('visibility')).toBe('hidden');
+    const [x] = card.host.style.getPropertyValue('translate').split(' ');
+    expect(Number.parseInt(x ?? '', 10)).toBeLessThan(-CARD_SIZE.width);
     card.destroy();
     expect(document.querySelector(CARD_HOST_TAG)).toBeNull();
+  });
+
+  it('is a manual popover, so it can be raised into the top layer above anything the page stacks', () => {
+    const card = createCardFrame(document, 'chrome-extension://abc/card.html');
+    expect(card.host.getAttribute('popover')).toBe('manual');
+  });
+
+  it('puts back a host the page removed, and its inline style, on the next show', () => {
+    const card = createCardFrame(document, 'chrome-extension://abc/card.html');
+    const anchor = document.createElement('span');
+    document.body.appendChild(anchor);
+    anchor.getBoundingClientRect = () => ({ ...rect(50, 60), x: 50, y: 60, width: 100, height: 20, toJSON() {} });
+    card.host.remove();
+    card.host.style.setProperty('display', 'none', 'important');
+    card.host.removeAttribute('popover');
+    card.showAt(anchor);
+    expect(card.host.parentElement).toBe(document.documentElement);
+    expect(card.host.style.getPropertyValue('display')).toBe('block');
+    expect(card.host.style.getPropertyValue('visibility')).toBe('visible');
+    expect(card.host.style.getPropertyValue('translate')).toBe('50px 88px');
   });
 });

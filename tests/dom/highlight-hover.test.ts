@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HOVER_DELAYS, type HoverTarget, quoteMarkOf, watchQuoteHover } from '../../lib/dom/hover';
 
-function setup() {
+function setup(extra: Partial<HoverTarget> = {}) {
   document.body.innerHTML = `<p>Intro <onrecord-mark data-onrecord="quote" data-onrecord-id="q1" tabindex="0">China <em><onrecord-mark data-onrecord="quote" data-onrecord-id="q1">always</onrecord-mark></em></onrecord-mark> and
     <onrecord-mark data-onrecord="quote" data-onrecord-id="q2" tabindex="0">Everybody is busy</onrecord-mark>
     <onrecord-mark data-onrecord="person" data-onrecord-name="Hua">Hua</onrecord-mark></p><div id="card"></div>`;
@@ -13,6 +13,7 @@ function setup() {
     close: () => calls.push('close'),
     enter: () => calls.push('enter'),
     isCard: (node) => node === card,
+    ...extra,
   };
   const controller = new AbortController();
   const hover = watchQuoteHover(document, target, controller.signal);
@@ -40,6 +41,26 @@ describe('watchQuoteHover', () => {
     vi.advanceTimersByTime(HOVER_DELAYS.open);
     expect(calls).toEqual(['open q1 pointer']);
     expect(HOVER_DELAYS.open + 100).toBeLessThan(500);
+  });
+
+  it('opens again when the reader comes back to a quote whose card the page removed', () => {
+    let inPage = true;
+    const { q1a, calls } = setup({ isInPage: () => inPage });
+    over(q1a);
+    vi.advanceTimersByTime(HOVER_DELAYS.open);
+    expect(calls).toEqual(['open q1 pointer']);
+    // Back over the same quote while its card is in the page: nothing to do.
+    out(q1a, document.body);
+    over(q1a, document.body);
+    vi.advanceTimersByTime(HOVER_DELAYS.close);
+    expect(calls).toEqual(['open q1 pointer']);
+    // The page removed the card; the reader leaves and comes back before it would have closed.
+    inPage = false;
+    out(q1a, document.body);
+    vi.advanceTimersByTime(HOVER_DELAYS.close / 2);
+    over(q1a, document.body);
+    vi.advanceTimersByTime(HOVER_DELAYS.close);
+    expect(calls).toEqual(['open q1 pointer', 'open q1 pointer']);
   });
 
   it('stays open while the pointer moves between pieces or into the card, then closes', () => {
