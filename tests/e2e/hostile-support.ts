@@ -124,6 +124,14 @@ export async function openMarked(driver: StoryDriver, url: string, timeoutMs = 1
 
 /** Hovers a quote and waits for the card to show text containing `expected`; returns the card's text. */
 export async function openCard(driver: StoryDriver, selector: string, expected: string): Promise<string> {
+  // Under a storm on a loaded machine, marking can lag the hover's own timeout: wait for the mark first, so a
+  // failure says which of the two (marking or the card) did not happen.
+  await pollUntil(
+    () => driver.evaluate((sel: string) => document.querySelector(sel) !== null, selector),
+    (found) => found,
+    30_000,
+    100,
+  );
   await driver.hover(selector);
   const { value } = await pollUntil(
     async () => (await driver.cardText()) ?? '',
