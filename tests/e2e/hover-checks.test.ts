@@ -16,6 +16,7 @@ import {
   HOVER_CASES,
   HOVER_PACK,
   type HoverCase,
+  LATER_PACK,
   readCardChecks,
 } from './hover-pages';
 import { libraryOnlyLines } from './support/browsers';
@@ -139,6 +140,25 @@ describe.each(HOVER_BROWSERS)('altered and recycled quotes in $name', ({ start }
     const report = await driver().evaluate(probeLeaks, lines);
     expect(report.found).toEqual([]);
     expect(report.hostText).toBe('');
+  });
+
+  it('lists a statement imported after the speaker’s card was seen', async () => {
+    const control = HOVER_CASES[1]!;
+    const selector = await selectorOf(control);
+    expect(seen.get(control.opening)?.statements.some((s) => s.text.startsWith('The tunnel contractor'))).toBe(false);
+    expect(await session.importPack(JSON.stringify(LATER_PACK))).toMatch(/^Import done: added 0 people, 1 statement/);
+    await driver().hoverAway();
+    await pollUntil(
+      () => driver().cardVisible(),
+      (v) => v !== true,
+      3_000,
+    );
+    await driver().hover(selector);
+    const card = await settledCard(control);
+    const later = card.statements.find((s) => s.text.startsWith('The tunnel contractor has agreed'));
+    expect(later, card.text).toBeDefined();
+    expect(later?.sources).toContain('Kessington Herald');
+    expectChecks(control, card);
   });
 
   it('made no request beyond localhost', () => {

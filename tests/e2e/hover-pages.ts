@@ -16,6 +16,28 @@ import { frameSnapshot } from './support/page-probes';
 /** The pack with the pages' stored statements (tests/fixtures/pages/hover/pack.json). */
 export const HOVER_PACK = 'tests/fixtures/pages/hover/pack.json';
 
+/**
+ * A second pack, imported after the cards were seen: one more statement of the altered page's speaker. The
+ * next card for him must list it (the background may remember a speaker's record only until the library
+ * changes).
+ */
+export const LATER_PACK = {
+  format: 'onrecord-pack',
+  version: 1,
+  meta: { name: 'A later statement', author: 'OnRecord tests', licence: 'CC0', date: '2026-10-16' },
+  people: [{ id: 'tobias-wrenfield', name: 'Tobias Wrenfield', aliases: ['Wrenfield'] }],
+  statements: [
+    {
+      id: 'wrenfield-tunnel-early',
+      personId: 'tobias-wrenfield',
+      text: 'The tunnel contractor has agreed to finish the Aldmoor section two months early.',
+      date: '2026-10-15',
+      sources: [{ url: 'https://kessington-herald.example/2026/10/15/tunnel-early', outlet: 'Kessington Herald' }],
+    },
+  ],
+  relations: [],
+};
+
 /** One quote on one page, and what its card must show. */
 export interface HoverCase {
   what: string;
@@ -119,6 +141,8 @@ export interface HoverSession {
   driver: StoryDriver;
   /** What the manager said after importing the pack. */
   imported: string;
+  /** Imports another pack through the manager, in a tab of its own; returns what the manager said. */
+  importPack(packText: string): Promise<string>;
   /** Runs a self-contained function in the card frame; null while there is no card frame. */
   inCard<R>(fn: () => R): Promise<R | null>;
   close(): Promise<void>;
@@ -139,13 +163,18 @@ export const HOVER_BROWSERS: HoverBrowser[] = [
     async start(packText, proxyPort) {
       const session = await launchChromium({ proxyPort });
       const driver = await createChromiumDriver(session);
-      const manager: PwPage = await session.context.newPage();
-      await manager.goto(`chrome-extension://${session.extensionId}/manager.html`, { timeout: 30_000 });
-      const imported = await manager.evaluate(importPackInPage, packText);
-      await manager.close();
+      const importPack = async (text: string) => {
+        const manager: PwPage = await session.context.newPage();
+        await manager.goto(`chrome-extension://${session.extensionId}/manager.html`, { timeout: 30_000 });
+        await manager.waitForSelector('input[type="file"]', { timeout: 30_000 });
+        const said = await manager.evaluate(importPackInPage, text);
+        await manager.close();
+        return said;
+      };
       return {
         driver,
-        imported,
+        imported: await importPack(packText),
+        importPack,
         async inCard<R>(fn: () => R) {
           const frame = driver.page.frames().find((f) => CARD_PATH.test(f.url()));
           return frame ? ((await frame.evaluate(fn).catch(() => null)) as R | null) : null;
@@ -159,13 +188,18 @@ export const HOVER_BROWSERS: HoverBrowser[] = [
     async start(packText, proxyPort) {
       const session = await launchFirefox({ proxyPort });
       const driver = await createFirefoxDriver(session);
-      const manager: PpPage = await session.browser.newPage();
-      await openExtensionPage(manager, `${session.extensionOrigin}manager.html`);
-      const imported = await manager.evaluate(importPackInPage, packText);
-      await manager.close();
+      const importPack = async (text: string) => {
+        const manager: PpPage = await session.browser.newPage();
+        await openExtensionPage(manager, `${session.extensionOrigin}manager.html`);
+        await manager.waitForSelector('input[type="file"]', { timeout: 30_000 });
+        const said = await manager.evaluate(importPackInPage, text);
+        await manager.close();
+        return said;
+      };
       return {
         driver,
-        imported,
+        imported: await importPack(packText),
+        importPack,
         async inCard<R>(fn: () => R) {
           // Over BiDi a cross-origin extension frame can report 'about:blank' as its URL: ask each frame itself.
           for (const frame of driver.page.mainFrame().childFrames()) {
