@@ -1,5 +1,5 @@
 import { alignWithin } from './align';
-import { quoteWords, sameWords } from './quote-text';
+import { hasWords, quoteWords, sameWords } from './quote-text';
 import type { StatementLike } from './types';
 import type { DiffOp } from './word-diff';
 
@@ -70,11 +70,18 @@ export function compareQuote(pageText: string, storedText: string): QuoteCompari
   };
 }
 
-/** Share of the page's words a stored text uses at all: a cheap filter before the diff. */
-export function wordCoverage(pageKeys: string[], storedText: string): number {
+/**
+ * Share of the page's words a stored text uses at all: a cheap filter before the diff. With `floor`, gives
+ * up (returning 0) as soon as too many words are missing to reach it: most of a speaker's statements miss
+ * after a few words, and a hover reads them all.
+ */
+export function wordCoverage(pageKeys: string[], storedText: string, floor = 0): number {
   if (pageKeys.length === 0) return 0;
-  const stored = new Set(quoteWords(storedText).split(' '));
-  return pageKeys.filter((k) => stored.has(k)).length / pageKeys.length;
+  const stored = quoteWords(storedText);
+  const allowed = pageKeys.length - Math.ceil(floor * pageKeys.length - 1e-9);
+  let missing = 0;
+  for (const k of pageKeys) if (!hasWords(stored, k) && ++missing > allowed) return 0;
+  return (pageKeys.length - missing) / pageKeys.length;
 }
 
 /** The page quote's words as the diff compares them, omission marks left out. */
@@ -96,7 +103,7 @@ export function findAlteredQuote<S extends StatementLike>(pageText: string, stat
   // Similarity s needs at least s / (2 - s) of the page's words in the stored text.
   const floor = ALTERED_MIN_SIMILARITY / (2 - ALTERED_MIN_SIMILARITY);
   const close = statements
-    .map((statement) => ({ statement, cover: wordCoverage(keys, statement.text) }))
+    .map((statement) => ({ statement, cover: wordCoverage(keys, statement.text, floor) }))
     .filter((c) => c.cover >= floor)
     .sort((a, b) => b.cover - a.cover)
     .slice(0, ALTERED_CANDIDATES);

@@ -58,7 +58,7 @@ export function findRecycledQuote<S extends StatementLike>(
     if (said === null || published - said <= RECYCLED_AFTER_DAYS) continue;
     const same =
       sameWords(pageText, statement.text) ||
-      (wordCoverage(keys, statement.text) >= MIN_COVERAGE &&
+      (wordCoverage(keys, statement.text, MIN_COVERAGE) >= MIN_COVERAGE &&
         compareQuote(pageText, statement.text).similarity >= RECYCLED_MIN_SIMILARITY);
     if (same && (!best || published - said > best.daysEarlier))
       best = {

@@ -3,6 +3,7 @@
  * find the role they held on the day, and gather what they said elsewhere with any labelled relations to
  * this quote. Runs in the background, which owns the library; only the result goes to the card frame.
  */
+import Dexie from 'dexie';
 import { findPeopleByNames, relationsOf, statementsOfPerson } from '../db/repos';
 import { dismissedKeysFor } from '../db/repos-suggest';
 import type { OnRecordDb } from '../db/schema';
@@ -61,8 +62,8 @@ export async function loadCard(db: OnRecordDb, show: BackgroundToCard['card/show
   const { person, candidates } = resolvePerson(mention, found, date);
   if (!person) return { ...base, candidates: candidates.map((c) => c.name) };
 
-  const statements = await statementsOfPerson(db, person.id);
-  const relations = await relationsOf(
+  const statements = await rememberedStatements(db, person.id);
+  const relations = await relationsAmong(
     db,
     statements.map((s) => s.id),
   );
@@ -103,4 +104,61 @@ export async function loadCard(db: OnRecordDb, show: BackgroundToCard['card/show
       cues: t.cues,
     })),
   };
+}
+
+// The card reads every statement of the speaker on every hover. For a speaker with thousands that read costs
+// more than the card's whole budget, so a speaker's record is remembered between hovers and forgotten as
+// soon as the library changes anywhere (Dexie announces every write, from this context or any other page of
+// the extension). A read that a write overtook is not remembered.
+const REMEMBERED_SPEAKERS = 16;
+const rememberedReads = new Map<string, Promise<unknown>>();
+let generation = 0;
+let watching = false;
+
+function remember<T>(key: string, read: () => Promise<T>): Promise<T> {
+  if (!watching) {
+    watching = true;
+    Dexie.on('storagemutated', forgetRememberedReads);
+  }
+  const hit = rememberedReads.get(key) as Promise<T> | undefined;
+  if (hit) return hit;
+  const started = generation;
+  const pending = read();
+  if (rememberedReads.size >= REMEMBERED_SPEAKERS * 2) rememberedReads.delete(rememberedReads.keys().next().value!);
+  rememberedReads.set(key, pending);
+  pending.then(
+    () => {
+      if (generation !== started && rememberedReads.get(key) === pending) rememberedReads.delete(key);
+    },
+    () => rememberedReads.delete(key),
+  );
+  return pending;
+}
+
+/** Forgets every remembered read, as a write would: the next lookup reads the library again. */
+export function forgetRememberedReads(): void {
+  generation++;
+  rememberedReads.clear();
+}
+
+/** Everything one person said, newest first, remembered until the library changes. */
+export function rememberedStatements(db: OnRecordDb, personId: string): Promise<Statement[]> {
+  return remember(`statements:${db.name}:${personId}`, () => statementsOfPerson(db, personId));
+}
+
+/** Above this many statements, one read of every relation beats looking each statement up in two indexes. */
+export const RELATIONS_BY_INDEX_MAX = 200;
+
+/**
+ * The relations touching these statements, remembered until the library changes. For a speaker with many
+ * statements the relations table is read whole and filtered: each indexed look-up is a round trip to the
+ * database, and thousands of them take seconds.
+ */
+export function relationsAmong(db: OnRecordDb, statementIds: string[]): Promise<Relation[]> {
+  return remember(`relations:${db.name}:${statementIds.join('\u0000')}`, async () => {
+    if (statementIds.length <= RELATIONS_BY_INDEX_MAX) return relationsOf(db, statementIds);
+    const ids = new Set(statementIds);
+    const all = await db.relations.toArray();
+    return all.filter((r) => ids.has(r.fromId) || ids.has(r.toId));
+  });
 }
