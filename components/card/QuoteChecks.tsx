@@ -1,7 +1,8 @@
 import { formatDate } from './format';
 import { RelateControls } from './RelateControls';
+import { SourceLink } from './StatementItem';
 import { describeRelated, type SuggestActions } from './suggest-actions';
-import type { CardData, CardDiffOp } from './types';
+import type { CardData, CardDiffOp, CardStatement } from './types';
 
 function DiffRun({ op }: { op: CardDiffOp }) {
   if (op.elision) return <span class="diff-gap">… </span>;
@@ -14,6 +15,24 @@ function DiffRun({ op }: { op: CardDiffOp }) {
       {from && to && ' '}
       {to && <ins title="On this page, not in the record">{to}</ins>}{' '}
     </>
+  );
+}
+
+/** Where the stored words were reported, each linked at those words. */
+function RecordSources({ statement }: { statement: CardStatement }) {
+  const sources = statement.sources.slice(0, 2);
+  if (sources.length === 0) return null;
+  return (
+    <span class="record-sources">
+      {' '}
+      Record:{' '}
+      {sources.map((source, i) => (
+        <span key={source.url}>
+          {i > 0 && ', '}
+          <SourceLink source={source} quote={statement.text} />
+        </span>
+      ))}
+    </span>
   );
 }
 
@@ -33,6 +52,7 @@ export function QuoteChecks({ data, actions }: { data: CardData; actions?: Sugge
           {recycled.statement.venue ? ` (${recycled.statement.venue})` : ''}, {recycled.daysEarlier} days before this
           article
           {recycled.publishedOn ? ` (published ${formatDate(recycled.publishedOn) ?? recycled.publishedOn})` : ''}.
+          <RecordSources statement={recycled.statement} />
         </p>
       )}
       {altered && (
@@ -46,6 +66,9 @@ export function QuoteChecks({ data, actions }: { data: CardData; actions?: Sugge
               // Runs have no identity beyond their place in the diff, which is rendered whole.
               <DiffRun key={i} op={op} />
             ))}
+          </p>
+          <p class="meta">
+            <RecordSources statement={altered.statement} />
           </p>
         </div>
       )}

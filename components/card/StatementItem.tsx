@@ -6,7 +6,7 @@ import type { SuggestActions } from './suggest-actions';
 import type { CardStatement } from './types';
 
 /** A source of the statement, linked at the statement's own words on that page. */
-function SourceLink({ source, quote }: { source: Source; quote: string }) {
+export function SourceLink({ source, quote }: { source: Source; quote: string }) {
   const label = source.outlet ?? hostOf(source.url) ?? 'source';
   if (!isWebLink(source.url)) return <span class="source">{label}</span>;
   return (

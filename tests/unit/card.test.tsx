@@ -211,6 +211,13 @@ describe('QuoteCard', () => {
     expect(host.textContent).toContain('Not new: said 1 Jun 2021 (Munich Security Conference), 268 days before');
     expect(host.textContent).toContain('Possible tension');
     expect(host.textContent).toContain('Both on sovereignty');
+    // Both checks name the record's source, linked at the stored words; the bad link stays plain text.
+    const recordLinks = [...host.querySelectorAll('.check .record-sources a')].map((a) => a.getAttribute('href'));
+    expect(recordLinks).toEqual([
+      'https://www.newsweek.com/a#:~:text=Ukraine%20is%20no%20exception.',
+      'https://www.newsweek.com/a#:~:text=Ukraine%20is%20no%20exception.',
+    ]);
+    expect(host.querySelector('.altered .record-sources')?.textContent).toContain('Bad link');
   });
 
   it('shows none of those checks when the library found nothing of the kind', () => {
