@@ -175,6 +175,7 @@ describe('previewImport and skipRejected', () => {
     expect({ ...summary, rejected: summary.rejected.length }).toEqual({
       ...preview,
       meta: undefined,
+      accepted: undefined,
       rejected: preview.rejected.length,
     });
   });
