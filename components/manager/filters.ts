@@ -2,6 +2,9 @@
 import type { Relation, RelationType, Statement } from '../../lib/db/types';
 import type { LibraryData } from './library-model';
 
+/** The choices the filter menus offer: every tag and outlet in the library, sorted. */
+export { filterChoices } from './filter-choices';
+
 /** The reader's filters; empty strings mean "any". */
 export interface LibraryFilter {
   personId: string;
@@ -70,18 +73,6 @@ export function filterStatements(
     kept.add(s.id);
   }
   return kept;
-}
-
-/** The choices the filter menus offer: every tag and outlet in the library, sorted. */
-export function filterChoices(data: LibraryData): { tags: string[]; outlets: string[] } {
-  const tags = new Map<string, string>();
-  const outlets = new Set<string>();
-  for (const s of data.statements) {
-    for (const t of s.tags) if (!tags.has(t.toLowerCase())) tags.set(t.toLowerCase(), t);
-    for (const o of outletsOf(s)) outlets.add(o);
-  }
-  const byText = (a: string, b: string) => a.localeCompare(b);
-  return { tags: [...tags.values()].sort(byText), outlets: [...outlets].sort(byText) };
 }
 
 function matchesRelation(relations: Relation[], wanted: LibraryFilter['relation']): boolean {

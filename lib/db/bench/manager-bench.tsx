@@ -156,7 +156,7 @@ async function until(ok: () => boolean, timeoutMs = 60_000): Promise<void> {
   const end = performance.now() + timeoutMs;
   while (!ok()) {
     if (performance.now() > end) throw new Error('timed out waiting for the manager');
-    await new Promise((r) => setTimeout(r, 1));
+    await new Promise((r) => setTimeout(r, 4));
   }
 }
 
