@@ -119,8 +119,6 @@ class StatementDocs {
   readonly vocab = new Vocabulary();
   /** The record in each slot; undefined once removed. */
   readonly docs: (Statement | undefined)[] = [];
-  /** Words indexed for each slot, so a replacement removes exactly those postings. */
-  readonly words: (string[] | undefined)[] = [];
   readonly slotOf = new Map<string, number>();
   /** Slots of each speaker's statements (a name match covers everything the person said). */
   readonly bySpeaker = new Map<string, number[]>();
@@ -213,7 +211,6 @@ class StatementDocs {
     const slot = this.docs.length;
     const words = statementWords(s.text);
     this.docs.push(s);
-    this.words.push(words);
     this.slotOf.set(s.id, slot);
     this.speakerSlots(s.personId).push(slot);
     if (keepSorted) for (const w of words) this.vocab.insert(w, slot);
@@ -227,22 +224,22 @@ class StatementDocs {
       this.speakerSlots(s.personId).push(slot);
     }
     if (old.text === s.text) return;
-    const before = this.words[slot]!;
+    // The words the slot was indexed under are read again from the old text (words are not kept per slot:
+    // at 100,000 statements they would double the index's memory).
+    const before = statementWords(old.text);
     const after = statementWords(s.text);
     const next = new Set(after);
     const prev = new Set(before);
     for (const w of before) if (!next.has(w)) this.vocab.removePosting(w, slot);
     for (const w of after) if (!prev.has(w)) this.vocab.insert(w, slot);
-    this.words[slot] = after;
   }
 
   private remove(slot: number): void {
     const s = this.docs[slot]!;
-    for (const w of this.words[slot]!) this.vocab.removePosting(w, slot);
+    for (const w of statementWords(s.text)) this.vocab.removePosting(w, slot);
     removeValue(this.speakerSlots(s.personId), slot);
     this.slotOf.delete(s.id);
     this.docs[slot] = undefined;
-    this.words[slot] = undefined;
     this.free++;
   }
 

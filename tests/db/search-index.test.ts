@@ -118,7 +118,8 @@ describe('search index updates', () => {
       const roll = rand();
       if (roll < 0.25)
         statements = [...statements, statement({ id: `n${step}`, personId: 'p1', text: `new words ${step}` })];
-      else if (roll < 0.5) statements = statements.map((s) => (s === pick ? { ...s, text: `${s.text} gas` } : s));
+      else if (roll < 0.4) statements = statements.map((s) => (s === pick ? { ...s, text: `${s.text} gas` } : s));
+      else if (roll < 0.5) statements = statements.map((s) => (s === pick ? { ...s, text: 'border summit' } : s));
       else if (roll < 0.6) statements = statements.map((s) => (s === pick ? { ...s, personId: 'p3' } : s));
       else if (roll < 0.7) statements = statements.map((s) => (s === pick ? { ...s, tags: ['t'] } : s));
       else if (roll < 0.9) statements = statements.filter((s) => s !== pick);
