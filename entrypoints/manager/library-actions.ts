@@ -37,7 +37,7 @@ export function libraryActions(
   db: OnRecordDb,
   download: Download,
   snapshot: () => LibrarySnapshot | null,
-): ManagerActions {
+): ManagerActions & { prepareSearch(): void } {
   // The last previewed pack, checked: Import applies it without reading or checking the file again.
   let pending: AcceptedPack | null = null;
   // The search index: built on the first keystroke, then brought up to each new snapshot by updating only the
@@ -51,17 +51,30 @@ export function libraryActions(
     }
   };
   const undoable = (removed: Parameters<typeof restoreRecords>[1]) => () => write(() => restoreRecords(db, removed));
+  const indexed = (library: LibrarySnapshot): SearchIndex => {
+    if (!index) index = { library, search: buildSearchIndex(library.people, library.statements) };
+    else if (index.library !== library) {
+      index.search.update(library.people, library.statements);
+      index.library = library;
+    }
+    return index.search;
+  };
   return {
+    /** Builds the index when the page is idle, so the reader's first keystroke does not wait for it. */
+    prepareSearch() {
+      const library = snapshot();
+      if (index || !library || library.statements.length === 0) return;
+      const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
+      idle(() => {
+        const now = snapshot();
+        if (!index && now) indexed(now);
+      });
+    },
     async search(query) {
       const library = snapshot();
       // No index for an empty box: a reader who is not searching never pays for building one after an edit.
       if (!library || !query.trim()) return null;
-      if (!index) index = { library, search: buildSearchIndex(library.people, library.statements) };
-      else if (index.library !== library) {
-        index.search.update(library.people, library.statements);
-        index.library = library;
-      }
-      return index.search.query(query);
+      return indexed(library).query(query);
     },
     saveStatement: (s) => write(async () => void (await putStatement(db, s))),
     savePerson: (p) => write(async () => void (await putPerson(db, p))),

@@ -21,6 +21,7 @@ watchLibrary(
     data = snapshot;
     error = null;
     draw();
+    actions.prepareSearch();
   },
   (e: unknown) => {
     error = e instanceof Error ? e.message : String(e);

@@ -39,6 +39,9 @@ export interface UpdateCounts {
   rebuilt: boolean;
 }
 
+/** Past this share of changed statements an update rebuilds the statement part instead. */
+const MAX_CHANGED_SHARE = 0.05;
+
 /** A removed statement leaves a free slot; past this share of free slots the statement part is rebuilt. */
 const MAX_FREE_SHARE = 0.3;
 
@@ -56,6 +59,11 @@ export function buildSearchIndex(people: Person[], statements: Statement[]): Sea
     update(nextPeople, nextStatements) {
       if (nextPeople !== persons.people && !sameRecords(persons.people, nextPeople))
         persons = new PersonPart(nextPeople);
+      // A bulk change (an import, clearing the library) is quicker to index from scratch than record by record.
+      if (docs.changes(nextStatements) > Math.max(1000, nextStatements.length * MAX_CHANGED_SHARE)) {
+        docs = new StatementDocs(nextStatements);
+        return { added: 0, replaced: 0, removed: 0, rebuilt: true };
+      }
       const counts = docs.update(nextStatements);
       if (docs.free > 1000 && docs.free > docs.slots * MAX_FREE_SHARE) {
         docs = new StatementDocs(nextStatements);
@@ -135,6 +143,21 @@ class StatementDocs {
 
   get slots(): number {
     return this.docs.length;
+  }
+
+  /** How many statements an update to `statements` would add, replace or remove. */
+  changes(statements: Statement[]): number {
+    let changed = 0;
+    let kept = 0;
+    for (const s of statements) {
+      const slot = this.slotOf.get(s.id);
+      if (slot === undefined) changed++;
+      else {
+        kept++;
+        if (this.docs[slot] !== s) changed++;
+      }
+    }
+    return changed + Math.max(0, this.slotOf.size - kept);
   }
 
   update(statements: Statement[]): UpdateCounts {
@@ -236,7 +259,8 @@ class StatementDocs {
 
   private remove(slot: number): void {
     const s = this.docs[slot]!;
-    for (const w of statementWords(s.text)) this.vocab.removePosting(w, slot);
+    // Its postings stay (a search skips empty slots): finding them in long posting lists costs more than
+    // carrying them until the next rebuild.
     removeValue(this.speakerSlots(s.personId), slot);
     this.slotOf.delete(s.id);
     this.docs[slot] = undefined;

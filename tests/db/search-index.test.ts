@@ -146,16 +146,19 @@ describe('search index updates', () => {
     expect(before.statementIds.has(target.id)).toBe(true);
   });
 
-  it('rebuilds its statement part once most slots are free, and still answers correctly', () => {
+  it('rebuilds its statement part after a bulk change or once many slots are free, and still answers correctly', () => {
     const { people, statements } = library(9);
     const many = Array.from({ length: 3000 }, (_, i) => statement({ id: `m${i}`, personId: 'p0', text: `grain ${i}` }));
     const index = buildSearchIndex(people, [...statements, ...many]);
-    const counts = index.update(people, statements);
-    expect(counts.removed).toBe(3000);
-    expect(counts.rebuilt).toBe(true);
-    same(index.query('grain'), buildSearchIndex(people, statements).query('grain'), [
-      ...statements.map((s) => s.id),
-      'm1',
-    ]);
+    const ids = [...statements.map((s) => s.id), 'm1', 'm2000'];
+    // Removals in steps below the bulk limit leave free slots, until there are too many.
+    const first = index.update(people, [...statements, ...many.slice(900)]);
+    expect(first).toMatchObject({ removed: 900, rebuilt: false });
+    const second = index.update(people, [...statements, ...many.slice(1800)]);
+    expect(second).toMatchObject({ removed: 900, rebuilt: true });
+    same(index.query('grain'), buildSearchIndex(people, [...statements, ...many.slice(1800)]).query('grain'), ids);
+    // Clearing most of the library at once is indexed from scratch.
+    expect(index.update(people, statements)).toMatchObject({ rebuilt: true });
+    same(index.query('grain'), buildSearchIndex(people, statements).query('grain'), ids);
   });
 });

@@ -56,6 +56,7 @@ export async function openManager(name: string): Promise<{ statements: number; l
       data = snapshot;
       version++;
       draw();
+      base.prepareSearch();
     },
     (e) => {
       throw e;
