@@ -1,7 +1,7 @@
 /** Bundled by scripts/bench-db.ts into a page script: exposes the benchmarks to the page as globals. */
 
 import { OnRecordDb } from '../schema';
-import { closeManager, editCycles, openManager, typeQuery } from './manager-bench';
+import { closeManager, editCycles, openManager, searchReady, typeQuery } from './manager-bench';
 import { runLibraryBench } from './run-bench';
 
 Object.assign(globalThis, {
@@ -15,6 +15,7 @@ Object.assign(globalThis, {
     }
   },
   openManager,
+  searchReady,
   typeQuery,
   editCycles,
   closeManager,
