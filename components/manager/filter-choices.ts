@@ -4,7 +4,7 @@
  */
 import type { Statement } from '../../lib/db/types';
 import { outletsOf } from './filters';
-import type { LibraryData } from './library-model';
+import { changeOf, type LibraryData } from './library-model';
 
 /** The tag and outlet menus. */
 export interface FilterChoices {
@@ -31,7 +31,7 @@ let last: Tally | null = null;
  */
 export function filterChoices(data: LibraryData): FilterChoices {
   if (last?.statements === data.statements) return last.choices;
-  last = (last && patch(last, data.statements)) ?? tally(data.statements);
+  last = (last && patch(last, data)) ?? tally(data.statements);
   return last.choices;
 }
 
@@ -55,19 +55,36 @@ function tally(statements: Statement[]): Tally {
 }
 
 /** Moves the counts for the statements that changed, or null when the menus themselves may change. */
-function patch(prev: Tally, statements: Statement[]): Tally | null {
-  const byId = new Map<string, Statement>();
+function patch(prev: Tally, data: LibraryData): Tally | null {
+  const { statements } = data;
   const gone: Statement[] = [];
   const came: Statement[] = [];
-  for (const s of statements) {
-    byId.set(s.id, s);
-    const before = prev.byId.get(s.id);
-    if (before === s) continue;
-    if (before) gone.push(before);
-    came.push(s);
-    if (came.length > 500) return null;
+  const hint = changeOf(data);
+  let byId: Map<string, Statement>;
+  if (hint?.previous.statements === prev.statements && hint.statements.size <= 500) {
+    // The store says which statements changed: patch the previous map instead of comparing all.
+    byId = prev.byId;
+    for (const [id, s] of hint.statements) {
+      const before = byId.get(id);
+      if (before) gone.push(before);
+      if (s) {
+        came.push(s);
+        byId.set(id, s);
+      } else byId.delete(id);
+    }
+  } else {
+    byId = new Map<string, Statement>();
+    for (const s of statements) {
+      byId.set(s.id, s);
+      const before = prev.byId.get(s.id);
+      if (before === s) continue;
+      if (before) gone.push(before);
+      came.push(s);
+      if (came.length > 500) return null;
+    }
+    if (byId.size !== prev.byId.size || came.length > 0)
+      for (const [id, s] of prev.byId) if (!byId.has(id)) gone.push(s);
   }
-  if (byId.size !== prev.byId.size || came.length > 0) for (const [id, s] of prev.byId) if (!byId.has(id)) gone.push(s);
   const tags = new Map([...tagKeys(gone), ...tagKeys(came)].map((k) => [k, new Map(prev.tags.get(k) ?? [])]));
   const outlets = new Map<string, number>();
   const count = (o: string) => outlets.get(o) ?? prev.outlets.get(o) ?? 0;

@@ -31,6 +31,27 @@ export interface PersonView {
 }
 
 /**
+ * What changed from one library snapshot to the next, when whoever made the snapshot knows (the manager's
+ * store does): each written or removed statement's id, with its new version (undefined when removed).
+ */
+export interface LibraryChange {
+  previous: LibraryData;
+  statements: ReadonlyMap<string, Statement | undefined>;
+}
+
+const changes = new WeakMap<LibraryData, LibraryChange>();
+
+/** Records how `next` differs from the snapshot before it, so the page can skip comparing every record. */
+export function noteChange(next: LibraryData, change: LibraryChange): void {
+  changes.set(next, change);
+}
+
+/** How `data` differs from the snapshot before it, when that was recorded. */
+export function changeOf(data: LibraryData): LibraryChange | undefined {
+  return changes.get(data);
+}
+
+/**
  * Groups records per person, people by name, statements newest first, undated last.
  *
  * The manager calls this after every change to a library of up to 100,000 statements, so it remembers its last
@@ -59,6 +80,11 @@ let last: Grouped | null = null;
 /** Past this share of changed statements, grouping from scratch is as quick as patching. */
 const PATCH_LIMIT = 0.05;
 
+/** The grouping worked out from scratch, remembering nothing (what buildLibraryView's patches must equal). */
+export function groupLibrary(data: LibraryData): PersonView[] {
+  return fullView(data).views;
+}
+
 function fullView(data: LibraryData): Grouped {
   const statementsById = new Map(data.statements.map((s) => [s.id, s]));
   const peopleById = new Map(data.people.map((p) => [p.id, p]));
@@ -76,16 +102,32 @@ function fullView(data: LibraryData): Grouped {
 /** Regroups only what changed since `prev`, or returns null when most of the library changed. */
 function patchView(prev: Grouped, data: LibraryData): Grouped | null {
   const limit = Math.max(50, data.statements.length * PATCH_LIMIT);
-  const statementsById = new Map<string, Statement>();
   // Statements whose view may differ: changed, new or removed ones, and the other end of their relations.
   const touched = new Set<string>();
-  for (const s of data.statements) {
-    statementsById.set(s.id, s);
-    if (prev.statementsById.get(s.id) !== s && touched.add(s.id).size > limit) return null;
+  // What touched statements were before, when the previous map is patched in place.
+  const before = new Map<string, Statement | undefined>();
+  let statementsById: Map<string, Statement>;
+  const hint = changeOf(data);
+  if (hint?.previous === prev.data && hint.statements.size <= limit) {
+    // The store says which statements it wrote or removed: patch the previous map instead of comparing all.
+    statementsById = prev.statementsById;
+    for (const [id, s] of hint.statements) {
+      touched.add(id);
+      before.set(id, statementsById.get(id));
+      if (s) statementsById.set(id, s);
+      else statementsById.delete(id);
+    }
+  } else {
+    statementsById = new Map<string, Statement>();
+    for (const s of data.statements) {
+      statementsById.set(s.id, s);
+      if (prev.statementsById.get(s.id) !== s && touched.add(s.id).size > limit) return null;
+    }
+    if (statementsById.size !== prev.statementsById.size || touched.size > 0)
+      for (const id of prev.statementsById.keys())
+        if (!statementsById.has(id) && touched.add(id).size > limit) return null;
   }
-  if (statementsById.size !== prev.statementsById.size || touched.size > 0)
-    for (const id of prev.statementsById.keys())
-      if (!statementsById.has(id) && touched.add(id).size > limit) return null;
+  const previous = (id: string) => (before.has(id) ? before.get(id) : prev.statementsById.get(id));
   const peopleById = new Map(data.people.map((p) => [p.id, p]));
   // People whose view is rebuilt: speakers of touched statements (before and after) and changed people.
   const affected = new Set<string>();
@@ -99,14 +141,14 @@ function patchView(prev: Grouped, data: LibraryData): Grouped | null {
   const relationsOf = relationViews(data.relations, statementsById, peopleById);
   for (const id of [...touched]) {
     for (const view of relationsOf.get(id) ?? []) if (view.other) touched.add(view.other.id);
-    for (const view of prev.viewOf.get(prev.statementsById.get(id)?.personId ?? '')?.statements ?? [])
+    for (const view of prev.viewOf.get(previous(id)?.personId ?? '')?.statements ?? [])
       if (view.statement.id === id) for (const rel of view.relations) if (rel.other) touched.add(rel.other.id);
   }
   for (const id of touched) {
-    const before = prev.statementsById.get(id);
-    const after = statementsById.get(id);
-    if (before) affected.add(before.personId);
-    if (after) affected.add(after.personId);
+    const was = previous(id);
+    const now = statementsById.get(id);
+    if (was) affected.add(was.personId);
+    if (now) affected.add(now.personId);
   }
   const byPerson = new Map<string, Statement[]>();
   if (affected.size > 0)

@@ -1,4 +1,5 @@
 import type { ExportKind, ImportPreview, ManagerActions } from '../../components/manager/actions';
+import { changeOf } from '../../components/manager/library-model';
 import { describeWriteError } from '../../lib/db/errors';
 import {
   type AcceptedPack,
@@ -54,7 +55,10 @@ export function libraryActions(
   const indexed = (library: LibrarySnapshot): SearchIndex => {
     if (!index) index = { library, search: buildSearchIndex(library.people, library.statements) };
     else if (index.library !== library) {
-      index.search.update(library.people, library.statements);
+      // The store's note of what changed since the indexed snapshot spares comparing every statement.
+      const change = changeOf(library);
+      const known = change?.previous === index.library ? change.statements : undefined;
+      index.search.update(library.people, library.statements, known);
       index.library = library;
     }
     return index.search;

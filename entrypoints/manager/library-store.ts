@@ -8,6 +8,7 @@
  * bulk import, clearing the library) makes the store read everything again.
  */
 import { Dexie, type ObservabilitySet } from 'dexie';
+import { noteChange } from '../../components/manager/library-model';
 import { type LibrarySnapshot, readLibrary } from '../../lib/db/repos';
 import { toPerson } from '../../lib/db/repos-people';
 import { byDateDesc, toStatement } from '../../lib/db/repos-statements';
@@ -128,11 +129,17 @@ export async function patchSnapshot(
       keys.relations.size ? db.relations.bulkGet(ids('relations')) : [],
     ]),
   );
-  return {
+  const fresh = present(statements).map(toStatement);
+  const next = {
     people: patchList(snapshot.people, keys.people, present(people).map(toPerson), byName),
-    statements: patchList(snapshot.statements, keys.statements, present(statements).map(toStatement), newestFirst),
+    statements: patchList(snapshot.statements, keys.statements, fresh, newestFirst),
     relations: patchList(snapshot.relations, keys.relations, present(relations), byId),
   };
+  // Tells the page's grouping, menus and search index which statements changed, so none compares them all.
+  const changed = new Map<string, Statement | undefined>([...keys.statements].map((id) => [id, undefined]));
+  for (const s of fresh) changed.set(s.id, s);
+  noteChange(next, { previous: snapshot, statements: changed });
+  return next;
 }
 
 function present<T>(rows: (T | undefined)[]): T[] {

@@ -27,8 +27,16 @@ export interface IndexMatches {
 /** A built index; build once, `update` after each library change, query per keystroke. */
 export interface SearchIndex {
   query: (text: string) => IndexMatches | null;
-  /** Brings the index to this snapshot: changed records (by identity) are replaced, missing ones removed. */
-  update: (people: Person[], statements: Statement[]) => UpdateCounts;
+  /**
+   * Brings the index to this snapshot: changed records (by identity) are replaced, missing ones removed. When
+   * the caller knows which statements changed since the last update (`changed`: id -> new version, undefined
+   * when removed), only those are looked at.
+   */
+  update: (
+    people: Person[],
+    statements: Statement[],
+    changed?: ReadonlyMap<string, Statement | undefined>,
+  ) => UpdateCounts;
 }
 
 /** What an update changed, in statements (people are re-read whole: a library has few of them). */
@@ -38,6 +46,9 @@ export interface UpdateCounts {
   removed: number;
   rebuilt: boolean;
 }
+
+/** Changes named by the caller are applied one by one up to this many. */
+const MAX_KNOWN_CHANGES = 200;
 
 /** Past this share of changed statements an update rebuilds the statement part instead. */
 const MAX_CHANGED_SHARE = 0.05;
@@ -56,15 +67,16 @@ export function buildSearchIndex(people: Person[], statements: Statement[]): Sea
       if (words.length === 0) return null;
       return { statementIds: docs.match(words, persons), personIds: persons.matched(words) };
     },
-    update(nextPeople, nextStatements) {
+    update(nextPeople, nextStatements, changed) {
       if (nextPeople !== persons.people && !sameRecords(persons.people, nextPeople))
         persons = new PersonPart(nextPeople);
+      let counts: UpdateCounts;
+      if (changed && changed.size <= MAX_KNOWN_CHANGES) counts = docs.apply(changed);
       // A bulk change (an import, clearing the library) is quicker to index from scratch than record by record.
-      if (docs.changes(nextStatements) > Math.max(1000, nextStatements.length * MAX_CHANGED_SHARE)) {
+      else if (docs.changes(nextStatements) > Math.max(1000, nextStatements.length * MAX_CHANGED_SHARE)) {
         docs = new StatementDocs(nextStatements);
         return { added: 0, replaced: 0, removed: 0, rebuilt: true };
-      }
-      const counts = docs.update(nextStatements);
+      } else counts = docs.update(nextStatements);
       if (docs.free > 1000 && docs.free > docs.slots * MAX_FREE_SHARE) {
         docs = new StatementDocs(nextStatements);
         counts.rebuilt = true;
@@ -143,6 +155,27 @@ class StatementDocs {
 
   get slots(): number {
     return this.docs.length;
+  }
+
+  /** Applies known changes: id -> the statement's new version, or undefined when it was removed. */
+  apply(changed: ReadonlyMap<string, Statement | undefined>): UpdateCounts {
+    const counts: UpdateCounts = { added: 0, replaced: 0, removed: 0, rebuilt: false };
+    for (const [id, s] of changed) {
+      const slot = this.slotOf.get(id);
+      if (slot === undefined) {
+        if (s) {
+          this.add(s, true);
+          counts.added++;
+        }
+      } else if (!s) {
+        this.remove(slot);
+        counts.removed++;
+      } else if (this.docs[slot] !== s) {
+        this.replace(slot, this.docs[slot]!, s);
+        counts.replaced++;
+      }
+    }
+    return counts;
   }
 
   /** How many statements an update to `statements` would add, replace or remove. */

@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { filterChoices } from '../../components/manager/filters';
-import { buildLibraryView, type LibraryData, type PersonView } from '../../components/manager/library-model';
+import { filterChoices, outletsOf } from '../../components/manager/filters';
+import {
+  buildLibraryView,
+  groupLibrary,
+  type LibraryData,
+  type PersonView,
+} from '../../components/manager/library-model';
 import { visibleView } from '../../components/manager/visible-view';
+import { libraryActions } from '../../entrypoints/manager/library-actions';
 import { changedKeys, watchLibrary } from '../../entrypoints/manager/library-store';
 import { seeded } from '../../lib/db/bench/synthetic-library';
 import {
@@ -15,12 +21,25 @@ import {
   readLibrary,
 } from '../../lib/db/repos';
 import type { OnRecordDb } from '../../lib/db/schema';
+import { buildSearchIndex } from '../../lib/db/search-index';
 import { STARTER_PACK } from '../../lib/pack/starter';
 import { freshDb, person, relation, statement } from './helpers';
 
+/** The filter menus counted plainly, without any remembered state. */
+function choicesFromScratch(data: LibraryData): { tags: string[]; outlets: string[] } {
+  const tags = new Map<string, string>();
+  const outlets = new Set<string>();
+  for (const s of data.statements) {
+    for (const t of s.tags) if (!tags.has(t.toLowerCase())) tags.set(t.toLowerCase(), t);
+    for (const o of outletsOf(s)) outlets.add(o);
+  }
+  const byText = (a: string, b: string) => a.localeCompare(b);
+  return { tags: [...tags.values()].sort(byText), outlets: [...outlets].sort(byText) };
+}
+
 /** A grouping from scratch: the same records copied, so nothing can be reused from an earlier call. */
 function fromScratch(data: LibraryData): PersonView[] {
-  return buildLibraryView(structuredClone(data));
+  return groupLibrary(structuredClone(data));
 }
 
 function library(): LibraryData {
@@ -134,7 +153,7 @@ describe('filter choices', () => {
       const patched = filterChoices(data);
       // A tag spelled two ways ('Ukraine', 'ukraine') depends on library order, so it is counted again.
       if (roll < 0.3 && !pick.tags.includes('Ukraine') && !pick.tags.includes('ukraine')) expect(patched).toBe(menus);
-      expect(patched).toEqual(filterChoices(structuredClone(data)));
+      expect(patched).toEqual(choicesFromScratch(data));
       menus = filterChoices(data);
     }
   });
@@ -195,8 +214,18 @@ describe('library store', () => {
       () => putPerson(db, { ...first.people[0]!, name: 'Zed Renamed' }),
       () => putRelation(db, relation({ id: 'rel-new', fromId: 'new', toId: wang.id })),
       () => deleteStatements(db, ['new']),
+      () => putStatement(db, statement({ id: 'tagged', personId: 'wang-yi', tags: ['Unique'] })),
+      () => deleteStatements(db, ['tagged']),
       () => mergePeople(db, 'wang-yi', 'hua-chunying'),
     ];
+    const actions = libraryActions(
+      db,
+      () => {},
+      () => snapshots.at(-1) ?? null,
+    );
+    await actions.search('wang');
+    buildLibraryView(first);
+    filterChoices(first);
     for (const write of writes) {
       const count = snapshots.length;
       await write();
@@ -204,6 +233,22 @@ describe('library store', () => {
       await expect
         .poll(async () => JSON.stringify(snapshots.at(-1)) === JSON.stringify(await readLibrary(db)))
         .toBe(true);
+      // Grouping, menus and search, patched from the store's note of what changed, match a fresh reading.
+      const latest = snapshots.at(-1)!;
+      const views = buildLibraryView(latest);
+      const menus = filterChoices(latest);
+      for (const query of ['wang', 'edited', 'ukraine', 'words']) {
+        const found = await actions.search(query);
+        const fresh = buildSearchIndex(latest.people, latest.statements).query(query);
+        const ids = latest.statements.map((s) => s.id);
+        expect(ids.filter((id) => found?.statementIds.has(id))).toEqual(
+          ids.filter((id) => fresh?.statementIds.has(id)),
+        );
+      }
+      expect(views).toEqual(fromScratch(latest));
+      expect(menus).toEqual(choicesFromScratch(latest));
+      buildLibraryView(latest);
+      filterChoices(latest);
     }
     // The first edit replaced one statement; every other record was the same object.
     const second = snapshots[1]!;
