@@ -43,6 +43,8 @@ const changes = new WeakMap<LibraryData, LibraryChange>();
 
 /** Records how `next` differs from the snapshot before it, so the page can skip comparing every record. */
 export function noteChange(next: LibraryData, change: LibraryChange): void {
+  // Only the newest step is kept: a chain of notes would keep every earlier snapshot alive.
+  changes.delete(change.previous);
   changes.set(next, change);
 }
 
