@@ -41,8 +41,9 @@ export function libraryActions(
 ): ManagerActions & { prepareSearch(): void } {
   // The last previewed pack, checked: Import applies it without reading or checking the file again.
   let pending: AcceptedPack | null = null;
-  // The search index: built on the first keystroke, then brought up to each new snapshot by updating only the
-  // statements that changed (an edit in a 100,000-statement library costs milliseconds, not a rebuild).
+  // The search index: built in idle time after loading (or on the first keystroke, if that comes first), then
+  // brought up to each new snapshot by updating only the statements that changed (an edit in a 100,000-statement
+  // library costs milliseconds, not a rebuild).
   let index: { library: LibrarySnapshot; search: SearchIndex } | null = null;
   const write = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
