@@ -2,6 +2,9 @@
 import type { Relation, RelationType, Statement } from '../../lib/db/types';
 import type { LibraryData } from './library-model';
 
+/** The choices the filter menus offer: every tag and outlet in the library, sorted. */
+export { filterChoices } from './filter-choices';
+
 /** The reader's filters; empty strings mean "any". */
 export interface LibraryFilter {
   personId: string;
@@ -24,8 +27,19 @@ export function isFiltering(filter: LibraryFilter, query: string): boolean {
   return query.trim() !== '' || Object.values(filter).some(Boolean);
 }
 
+/** Each record's outlets, worked out once: the filter menus re-read all of them after every edit. */
+const outletsCache = new WeakMap<Statement, string[]>();
+
 /** The outlets a statement is filed under: outlet names and source hosts, lowercased. */
 export function outletsOf(s: Statement): string[] {
+  const known = outletsCache.get(s);
+  if (known) return known;
+  const found = readOutlets(s);
+  outletsCache.set(s, found);
+  return found;
+}
+
+function readOutlets(s: Statement): string[] {
   const out = new Set<string>();
   for (const src of s.sources) {
     if (src.outlet?.trim()) out.add(src.outlet.trim().toLowerCase());
@@ -59,18 +73,6 @@ export function filterStatements(
     kept.add(s.id);
   }
   return kept;
-}
-
-/** The choices the filter menus offer: every tag and outlet in the library, sorted. */
-export function filterChoices(data: LibraryData): { tags: string[]; outlets: string[] } {
-  const tags = new Map<string, string>();
-  const outlets = new Set<string>();
-  for (const s of data.statements) {
-    for (const t of s.tags) if (!tags.has(t.toLowerCase())) tags.set(t.toLowerCase(), t);
-    for (const o of outletsOf(s)) outlets.add(o);
-  }
-  const byText = (a: string, b: string) => a.localeCompare(b);
-  return { tags: [...tags.values()].sort(byText), outlets: [...outlets].sort(byText) };
 }
 
 function matchesRelation(relations: Relation[], wanted: LibraryFilter['relation']): boolean {

@@ -2,26 +2,62 @@
 import type { PersonView } from './library-model';
 
 /** The people and statements to draw, and how many matching statements are left for "Show more". */
+export interface VisibleView {
+  people: PersonView[];
+  hidden: number;
+}
+
+/**
+ * The page runs this on every render (a keystroke, a toast, a checkbox), so the last answer is kept and given
+ * again while its inputs are the same objects; a new answer walks each person's statements once, and builds
+ * lists only for the page shown (past the page it only counts).
+ */
 export function visibleView(
   views: PersonView[],
   visibleIds: Set<string> | null,
   matchedPeople: Set<string> | null,
   personId: string,
   limit: number,
-): { people: PersonView[]; hidden: number } {
-  let budget = limit;
+): VisibleView {
+  const args = [views, visibleIds, matchedPeople, personId, limit] as const;
+  if (lastArgs && args.every((a, i) => a === lastArgs![i])) return lastView!;
+  lastView = cut(views, visibleIds, matchedPeople, personId, limit);
+  lastArgs = args;
+  return lastView;
+}
+
+let lastArgs: readonly unknown[] | null = null;
+let lastView: VisibleView | null = null;
+
+function cut(
+  views: PersonView[],
+  visibleIds: Set<string> | null,
+  matchedPeople: Set<string> | null,
+  personId: string,
+  limit: number,
+): VisibleView {
+  let budget = Math.max(limit, 0);
   let hidden = 0;
   const people: PersonView[] = [];
   for (const view of views) {
     if (personId && view.person.id !== personId) continue;
-    const statements = visibleIds ? view.statements.filter((s) => visibleIds.has(s.statement.id)) : view.statements;
-    // A person whose name matched a search shows even with no statement left, so they can be edited.
-    const named = matchedPeople?.has(view.person.id) ?? false;
-    if (visibleIds && statements.length === 0 && !named) continue;
-    const take = statements.slice(0, Math.max(budget, 0));
-    hidden += statements.length - take.length;
+    let take = view.statements;
+    let matching = view.statements.length;
+    if (visibleIds) {
+      take = [];
+      matching = 0;
+      for (const s of view.statements) {
+        if (!visibleIds.has(s.statement.id)) continue;
+        matching++;
+        if (take.length < budget) take.push(s);
+      }
+      // A person whose name matched a search shows even with no statement left, so they can be edited.
+      if (matching === 0 && !matchedPeople?.has(view.person.id)) continue;
+    } else if (take.length > budget) take = take.slice(0, budget);
+    hidden += matching - take.length;
     budget -= take.length;
-    if (take.length > 0 || statements.length === 0) people.push({ person: view.person, statements: take });
+    if (take.length > 0 || matching === 0)
+      people.push(take === view.statements ? view : { person: view.person, statements: take });
   }
   return { people, hidden };
 }

@@ -1,11 +1,10 @@
-import { liveQuery } from 'dexie';
 import { render } from 'preact';
 import type { LibraryData } from '../../components/manager/library-model';
 import { ManagerApp } from '../../components/manager/ManagerApp';
 import { db } from '../../lib/db/database';
-import { readLibrary } from '../../lib/db/repos';
 import { loadColours, saveColours, watchColours } from '../../lib/settings';
 import { browserDownload, libraryActions } from './library-actions';
+import { watchLibrary } from './library-store';
 
 const app = document.getElementById('app')!;
 let data: LibraryData | null = null;
@@ -26,16 +25,18 @@ function draw() {
   );
 }
 
-// A live query re-reads whenever the library changes, here or in another extension page (Dexie broadcasts).
-liveQuery(() => readLibrary(db)).subscribe({
-  next: (snapshot) => {
+// The library as it changes, here or in another extension page; an edit patches the snapshot, never re-reads all.
+watchLibrary(
+  db,
+  (snapshot) => {
     data = snapshot;
     error = null;
     draw();
+    actions.prepareSearch();
   },
-  error: (e: unknown) => {
+  (e: unknown) => {
     error = e instanceof Error ? e.message : String(e);
     draw();
   },
-});
+);
 draw();

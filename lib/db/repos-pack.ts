@@ -4,7 +4,7 @@ import { toPerson } from './repos-people';
 import { toStatement } from './repos-statements';
 import type { OnRecordDb } from './schema';
 import type { Relation } from './types';
-import { writePack } from './write-pack';
+import { planPack, writePack } from './write-pack';
 
 /** What an import did (or would do), for the reader: new records, records folded in, records left out. */
 export interface ImportSummary {
@@ -30,41 +30,52 @@ export interface ImportOptions {
 }
 
 /**
+ * A pack that passed checking, with what checking left out: what a preview hands back so the import that
+ * follows it does not check the whole file again.
+ */
+export class AcceptedPack {
+  constructor(
+    readonly pack: Pack,
+    readonly rejected: Rejection[],
+  ) {}
+}
+
+/**
  * Adds a pack to the library in one transaction: all of it or none. Records already there (same id, or the
  * same person by name, or the same words by the same person on the same day) are merged, never overwritten:
- * the reader's names, words and notes stay; new aliases, roles, sources and tags are added.
+ * the reader's names, words and notes stay; new aliases, roles, sources and tags are added. `input` is the
+ * file's JSON, or the AcceptedPack of a preview (checked once; merged against the library as it is now).
  */
 export async function importPack(db: OnRecordDb, input: unknown, options: ImportOptions = {}): Promise<ImportSummary> {
-  const { pack, rejected } = accept(input, options);
-  return db.transaction('rw', db.people, db.statements, db.relations, () => writeAll(db, pack, rejected));
+  const { pack, rejected } = input instanceof AcceptedPack ? input : accept(input, options);
+  // An async scope: Dexie keeps the transaction across the native awaits inside only for async functions.
+  return db.transaction('rw', db.people, db.statements, db.relations, async () => writeAll(db, pack, rejected));
 }
 
-/** What importing would do, worked out by importing in a transaction that is then rolled back. */
-export async function previewImport(db: OnRecordDb, input: unknown): Promise<ImportSummary & { meta: PackMeta }> {
-  const { pack, rejected } = accept(input, { skipRejected: true });
-  let summary: ImportSummary | undefined;
-  try {
-    await db.transaction('rw', db.people, db.statements, db.relations, async () => {
-      summary = await writeAll(db, pack, rejected);
-      throw new DryRun();
-    });
-  } catch (e) {
-    if (!(e instanceof DryRun)) throw e;
-  }
-  return { ...summary!, meta: pack.meta };
+/**
+ * What importing would do: the pack is checked and its merges worked out against the library, reading only
+ * (nothing is written, so there is nothing to roll back). `accepted` can be handed to importPack.
+ */
+export async function previewImport(
+  db: OnRecordDb,
+  input: unknown,
+): Promise<ImportSummary & { meta: PackMeta; accepted: AcceptedPack }> {
+  const accepted = accept(input, { skipRejected: true });
+  const plan = await db.transaction('r', db.people, db.statements, db.relations, async () =>
+    planPack(db, accepted.pack, new Date().toISOString()),
+  );
+  return { ...plan.counts, rejected: accepted.rejected, meta: accepted.pack.meta, accepted };
 }
 
-class DryRun extends Error {}
-
-function accept(input: unknown, options: ImportOptions): { pack: Pack; rejected: Rejection[] } {
+function accept(input: unknown, options: ImportOptions): AcceptedPack {
   if (!options.skipRejected) {
     const parsed = parsePack(input);
     if (!parsed.ok) throw new PackError(parsed.errors);
-    return { pack: parsed.pack, rejected: [] };
+    return new AcceptedPack(parsed.pack, []);
   }
   const checked = checkPack(input);
   if (!checked.ok) throw new PackError(checked.errors);
-  return checked;
+  return new AcceptedPack(checked.pack, checked.rejected);
 }
 
 async function writeAll(db: OnRecordDb, pack: Pack, rejected: Rejection[]): Promise<ImportSummary> {

@@ -4,7 +4,7 @@ import type { Pack } from '../pack/schema';
 import { mergePerson, mergeStatement } from './merge-records';
 import { toPerson, toPersonRow } from './repos-people';
 import { toStatement, toStatementRow } from './repos-statements';
-import type { OnRecordDb } from './schema';
+import type { OnRecordDb, PersonRow, StatementRow } from './schema';
 import type { Person, Relation, Statement } from './types';
 
 /** Counts of records a pack added and merged, per kind. */
@@ -14,24 +14,49 @@ export interface WriteCounts {
   relations: { added: number; merged: number };
 }
 
+/** The rows an import writes, worked out from the pack and the library as it stands, and what they amount to. */
+export interface WritePlan {
+  counts: WriteCounts;
+  people: PersonRow[];
+  statements: StatementRow[];
+  relations: Relation[];
+}
+
 /**
- * Writes a checked pack inside the caller's transaction with the merge rules of docs/pack-format.md. Reads
- * what it compares against in a few batched index queries and writes with bulk puts: a 100,000-statement pack
- * costs a handful of requests per table, not several per record.
+ * Writes a checked pack inside the caller's transaction with the merge rules of docs/pack-format.md: plans it,
+ * then writes the plan.
  */
 export async function writePack(db: OnRecordDb, pack: Pack, now: string): Promise<WriteCounts> {
+  const plan = await planPack(db, pack, now);
+  await writePlan(db, plan);
+  return plan.counts;
+}
+
+/**
+ * Works out what a pack adds and merges, reading only: what it compares against comes from a few batched index
+ * queries (none at all for statements when the library holds none), so a 100,000-statement pack costs a handful
+ * of requests per table, not several per record. An import preview is this alone, with no write to roll back.
+ */
+export async function planPack(db: OnRecordDb, pack: Pack, now: string): Promise<WritePlan> {
   const counts: WriteCounts = {
     people: { added: 0, merged: 0 },
     statements: { added: 0, merged: 0 },
     relations: { added: 0, merged: 0 },
   };
-  const personIds = await writePeople(db, pack, now, counts);
-  const statementIds = await writeStatements(db, pack, personIds, now, counts);
-  await writeRelations(db, pack, statementIds, now, counts);
-  return counts;
+  const people = await planPeople(db, pack, now, counts);
+  const statements = await planStatements(db, pack, people.ids, now, counts);
+  const relations = await planRelations(db, pack, statements.ids, now, counts);
+  return { counts, people: people.rows, statements: statements.rows, relations };
 }
 
-async function writePeople(db: OnRecordDb, pack: Pack, now: string, counts: WriteCounts) {
+/** Writes a plan with one bulk request per table, inside the caller's transaction. */
+export async function writePlan(db: OnRecordDb, plan: WritePlan): Promise<void> {
+  await db.people.bulkPut(plan.people);
+  await db.statements.bulkPut(plan.statements);
+  await db.relations.bulkAdd(plan.relations);
+}
+
+async function planPeople(db: OnRecordDb, pack: Pack, now: string, counts: WriteCounts) {
   const ids = pack.people.map((p) => p.id);
   const keys = [...new Set(pack.people.map((p) => nameKey(p.name)))];
   const [byIdRows, byNameRows] = await Promise.all([
@@ -54,11 +79,11 @@ async function writePeople(db: OnRecordDb, pack: Pack, now: string, counts: Writ
     current.set(person.id, person);
     mapped.set(p.id, person.id);
   }
-  await db.people.bulkPut([...new Set(mapped.values())].map((id) => toPersonRow(current.get(id)!)));
-  return mapped;
+  const rows = [...new Set(mapped.values())].map((id) => toPersonRow(current.get(id)!));
+  return { ids: mapped, rows };
 }
 
-async function writeStatements(
+async function planStatements(
   db: OnRecordDb,
   pack: Pack,
   personIds: Map<string, string>,
@@ -66,17 +91,18 @@ async function writeStatements(
   counts: WriteCounts,
 ) {
   const incoming = pack.statements.map((s) => ({ ...s, personId: personIds.get(s.personId)! }));
-  // Everything the pack's speakers already said: the only statements a new one can be the same as.
+  // Everything the pack's speakers already said: the only statements a new one can be the same as. Records
+  // with the pack's ids are among them unless a different person said them; only those are looked up by id.
   const speakers = [...new Set(incoming.map((s) => s.personId))];
-  const [byIdRows, candidates] = (await db.statements.count())
-    ? await Promise.all([
-        getKnown(
-          db.statements,
-          incoming.map((s) => s.id),
-        ),
-        db.statements.where('personId').anyOf(speakers).toArray(),
-      ])
-    : [[], []];
+  const stored = (await db.statements.count()) > 0;
+  const candidates = stored ? await db.statements.where('personId').anyOf(speakers).toArray() : [];
+  const read = new Set(candidates.map((s) => s.id));
+  const byIdRows = stored
+    ? await getKnown(
+        db.statements,
+        incoming.map((s) => s.id).filter((id) => !read.has(id)),
+      )
+    : [];
   const current = new Map<string, Statement>();
   // Statements by person and day; words are compared only within one, so most records never need them.
   const sameDay = new Map<string, string[]>();
@@ -102,11 +128,10 @@ async function writeStatements(
     remember(statement);
     mapped.set(s.id, statement.id);
   }
-  await db.statements.bulkPut([...changed].map((id) => toStatementRow(current.get(id)!)));
-  return mapped;
+  return { ids: mapped, rows: [...changed].map((id) => toStatementRow(current.get(id)!)) };
 }
 
-async function writeRelations(
+async function planRelations(
   db: OnRecordDb,
   pack: Pack,
   statementIds: Map<string, string>,
@@ -141,7 +166,7 @@ async function writeRelations(
     same.add(relationKey(r));
     counts.relations.added++;
   }
-  await db.relations.bulkAdd(added);
+  return added;
 }
 
 /** The two table methods getKnown needs, so it takes any of the library's tables. */

@@ -175,8 +175,19 @@ describe('previewImport and skipRejected', () => {
     expect({ ...summary, rejected: summary.rejected.length }).toEqual({
       ...preview,
       meta: undefined,
+      accepted: undefined,
       rejected: preview.rejected.length,
     });
+  });
+
+  it('imports a previewed pack without checking it again, merged with what the library gained since', async () => {
+    const preview = await previewImport(db, STARTER_PACK);
+    expect(preview.statements).toEqual({ added: 8, merged: 0 });
+    await importPack(db, STARTER_PACK);
+    const summary = await importPack(db, preview.accepted);
+    expect(summary.statements).toEqual({ added: 0, merged: 8 });
+    expect(summary.relations).toEqual({ added: 0, merged: 1 });
+    expect(await listStatements(db)).toHaveLength(8);
   });
 
   it('previews a merge as merges', async () => {

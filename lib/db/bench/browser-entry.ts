@@ -1,12 +1,22 @@
-/** Bundled by scripts/bench-db.ts into a page script: exposes the benchmark to the page as a global. */
+/** Bundled by scripts/bench-db.ts into a page script: exposes the benchmarks to the page as globals. */
+
 import { OnRecordDb } from '../schema';
+import { closeManager, editCycles, openManager, searchReady, typeQuery } from './manager-bench';
 import { runLibraryBench } from './run-bench';
 
-(globalThis as { runLibraryBench?: (n: number) => Promise<unknown> }).runLibraryBench = async (n: number) => {
-  const db = new OnRecordDb(`bench-${Date.now()}`);
-  try {
-    return await runLibraryBench(db, n);
-  } finally {
-    db.close();
-  }
-};
+Object.assign(globalThis, {
+  /** Runs the library benchmark in database `name`, which it leaves for the manager benchmark. */
+  runLibraryBench: async (name: string, n: number) => {
+    const db = new OnRecordDb(name);
+    try {
+      return await runLibraryBench(db, n);
+    } finally {
+      db.close();
+    }
+  },
+  openManager,
+  searchReady,
+  typeQuery,
+  editCycles,
+  closeManager,
+});
