@@ -156,7 +156,9 @@ describe('QuoteCard', () => {
     ])
       expect(text).toContain(part);
     const links = [...host.querySelectorAll('a')];
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://www.newsweek.com/a#:~:text=Ukraine%20is%20no%20exception.']);
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      'https://www.newsweek.com/a#:~:text=Ukraine%20is%20no%20exception.',
+    ]);
     expect(text).toContain('Bad link');
     expect(text).not.toContain('Nothing saved');
   });
