@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { startCardSave } from '../lib/capture/card-save-port';
 import { startSaveQuoteMenu } from '../lib/capture/context-menu';
 import { loadRememberSites, moveRememberSitesToPrefs, rememberStatusFor } from '../lib/capture/remember-sites';
+import { startRememberToggle } from '../lib/capture/remember-toggle';
 import { rememberQuotes } from '../lib/capture/save-handlers';
 import { db } from '../lib/db/database';
 import { loadStarterPackIfEmpty } from '../lib/db/starter';
@@ -39,6 +40,7 @@ export default defineBackground(() => {
   // An earlier version kept the remember opt-ins in storage.local, where content scripts can read them.
   moveRememberSitesToPrefs(db).catch((error: unknown) => console.error('OnRecord: opt-ins not moved', error));
   startPanelLookup(db);
+  startRememberToggle(db);
   startSaveQuoteMenu();
   startShortcuts();
 });

@@ -49,14 +49,6 @@ export async function targetTab(tabId?: number) {
     : await browser.tabs.get(tabId).catch(() => undefined);
 }
 
-/** Tells the tab's content script that the reader flipped "remember quotes on this site". */
-export async function notifyRememberChanged(tabId?: number): Promise<void> {
-  const tab = await targetTab(tabId);
-  if (!tab?.id) return;
-  const message: Message<PopupToContent> = { type: 'capture/remember-changed', payload: {} };
-  await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
-}
-
 /** Asks the tab's content script to scroll to a quote and focus it. */
 export async function revealQuote(id: string, tabId?: number): Promise<boolean> {
   const tab = await targetTab(tabId);

@@ -1,12 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupState } from '../../components/popup/Popup';
-import { loadRememberSites, setSiteRemembered } from '../../lib/capture/remember-sites';
+import { loadRememberSites } from '../../lib/capture/remember-sites';
+import { REMEMBER_SET, type RememberSet, type RememberSetResponse } from '../../lib/capture/remember-toggle';
 import { db } from '../../lib/db/database';
 import { loadSettings, type Settings, saveSettings, setSiteEnabled } from '../../lib/settings';
 import { readShortcutKeys } from '../../lib/shortcuts';
 import { canOpenSidePanel, openSidePanel } from '../sidepanel/open-panel';
-import { loadPopupState, notifyRememberChanged, revealQuote } from './load-popup';
+import { loadPopupState, revealQuote, targetTab } from './load-popup';
 
 const app = document.getElementById('app')!;
 const tabParam = new URLSearchParams(location.search).get('tab');
@@ -61,11 +62,15 @@ async function toggle(enabled: boolean) {
   setTimeout(refresh, 150);
 }
 
+// Read ahead, so the switch's message leaves within the click: the popup may close right after it.
+const rememberTab = targetTab(tabId).then((tab) => tab?.id);
+
 async function remember(site: string, on: boolean) {
-  // The popup is an extension page: it writes the opt-in to the library's prefs itself, then tells the tab's
-  // content script to ask the background again (which answers for that tab's own site only).
-  remembered = await setSiteRemembered(db, site, on);
-  await notifyRememberChanged(tabId);
+  // The background writes the opt-in and tells the tab's content script to ask again (it answers for that tab's
+  // own site only); it outlives the popup, which closes as soon as the reader clicks elsewhere.
+  const payload: RememberSet = { site, on, tabId: await rememberTab };
+  const response = (await browser.runtime.sendMessage({ type: REMEMBER_SET, payload })) as RememberSetResponse;
+  if (response?.ok) remembered = response.sites;
   setTimeout(refresh, 150);
 }
 

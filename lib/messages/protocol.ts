@@ -224,7 +224,7 @@ export interface PopupToContent {
   'page/summary': Record<string, never>;
   /** Scroll to one of the page's quotes and focus it (which opens its card). */
   'page/reveal': { id: string };
-  /** The reader switched "remember quotes on this site": ask the background again whether this site is in. */
+  /** Sent by the background once the reader's "remember quotes on this site" switch is saved: ask again. */
   'capture/remember-changed': Record<string, never>;
 }
 
