@@ -66,6 +66,9 @@ function send(message: Message<ContentToBackground>): void {
   });
 }
 
+/** Entering the same quote again within this long asks for no second lookup ahead of its card. */
+const PREFETCH_AGAIN_MS = 1_000;
+
 /** A session for a page that is not an article: nothing analysed, nothing drawn, nothing to undo. */
 export const IDLE_SESSION: Session = {
   article: false,
@@ -128,21 +131,35 @@ export function startSession(doc: Document, analysis: PageAnalysis, page: PageIn
     return lists;
   };
 
+  // Only the speaker's own entry: the card needs nothing else, and less page data travels.
+  const speakerOf = (quote: PageQuote) => session.people.filter((p) => p.name === quote.speaker);
+  // The quote a lookup was last asked for ahead of its card, and when: the pointer crossing its pieces asks once.
+  let prefetched: { id: string; at: number } | null = null;
+
   const hover = watchQuoteHover(
     doc,
     {
       open(mark) {
+        prefetched = null;
         const quote = findQuote(mark.dataset.onrecordId ?? '')?.quote;
         if (!quote) return;
         const frame = ensureCard();
-        // Only the speaker's own entry: the card needs nothing else, and less page data travels.
-        const speaker = session.people.filter((p) => p.name === quote.speaker);
         // Shown first: putting back a host the page removed gives the frame a new nonce.
         frame.showAt(mark);
-        send({ type: 'card/show', payload: { nonce: frame.nonce, quote, page, people: speaker } });
+        send({ type: 'card/show', payload: { nonce: frame.nonce, quote, page, people: speakerOf(quote) } });
         setExpanded(quote.id);
       },
+      prefetch(mark) {
+        const quote = findQuote(mark.dataset.onrecordId ?? '')?.quote;
+        if (!quote) return;
+        const now = Date.now();
+        if (prefetched?.id === quote.id && now - prefetched.at < PREFETCH_AGAIN_MS) return;
+        prefetched = { id: quote.id, at: now };
+        // The same page data the show will carry; the background keeps the answer until the show asks.
+        send({ type: 'card/prefetch', payload: { quote, page, people: speakerOf(quote) } });
+      },
       close() {
+        prefetched = null;
         setExpanded(null);
         if (!card) return;
         card.hide();
