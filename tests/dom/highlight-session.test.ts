@@ -111,6 +111,63 @@ describe('content session', () => {
   });
 });
 
+describe('content session prefetch', () => {
+  const sent: { type: string; payload: Record<string, unknown> }[] = [];
+  beforeEach(() => {
+    vi.useFakeTimers();
+    fakeBrowser.reset();
+    sent.length = 0;
+    fakeBrowser.runtime.onMessage.addListener((m: unknown) => {
+      sent.push(m as (typeof sent)[number]);
+    });
+    document.body.innerHTML = `<article>${HTML}</article>`;
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('sends card/prefetch at pointer enter with the same page data the show carries, once per quote', async () => {
+    const root = document.querySelector('article')!;
+    const session = startSession(document, analyse(root), page);
+    const pieces = [...root.querySelectorAll<HTMLElement>('[data-onrecord-id="q2"]')];
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) piece.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(HOVER_DELAYS.open - 10);
+    const of = (type: string) => sent.filter((m) => m.type === type);
+    expect(of('card/prefetch')).toHaveLength(1);
+    expect(of('card/show')).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(of('card/show')).toHaveLength(1);
+    const prefetch = of('card/prefetch')[0]!.payload;
+    const { nonce, ...shown } = of('card/show')[0]!.payload;
+    expect(nonce).toMatch(/^[0-9a-f]{32}$/);
+    expect(prefetch).toEqual(shown);
+    expect(Object.keys(prefetch).sort()).toEqual(['page', 'people', 'quote']);
+    session.stop();
+  });
+
+  it('asks again for a quote the pointer comes back to, not while its card is open, and not once stopped', async () => {
+    const root = document.querySelector('article')!;
+    const session = startSession(document, analyse(root), page);
+    const q1 = root.querySelector<HTMLElement>('[data-onrecord-id="q1"]')!;
+    const q2 = root.querySelector<HTMLElement>('[data-onrecord-id="q2"]')!;
+    const prefetches = () =>
+      sent.filter((m) => m.type === 'card/prefetch').map((m) => (m.payload.quote as { id: string }).id);
+    q1.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    q2.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    q1.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(prefetches()).toEqual(['q1', 'q2', 'q1']);
+    await vi.advanceTimersByTimeAsync(HOVER_DELAYS.open);
+    // The card opened for q1 and the pointer stays on it: no further prefetch.
+    q1.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(prefetches()).toEqual(['q1', 'q2', 'q1']);
+    session.stop();
+    q2.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(prefetches()).toEqual(['q1', 'q2', 'q1']);
+  });
+});
+
 describe('pageQuotes', () => {
   it('carries a little context on each side, whitespace collapsed, and leaves scare quotes out', () => {
     const text = 'Officials said.\n\n"We are ready," he said, calling it a "special operation" today.';
