@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageQuotes } from '../../entrypoints/content/page-data';
-import { startSession } from '../../entrypoints/content/session';
+import { PREFETCH_SPACING_MS, startSession } from '../../entrypoints/content/session';
 import type { Detection, Span } from '../../lib/detect/types';
 import { CARD_HOST_TAG } from '../../lib/dom/card-frame';
 import type { TextPiece } from '../../lib/dom/highlight';
@@ -149,22 +149,47 @@ describe('content session prefetch', () => {
     const session = startSession(document, analyse(root), page);
     const q1 = root.querySelector<HTMLElement>('[data-onrecord-id="q1"]')!;
     const q2 = root.querySelector<HTMLElement>('[data-onrecord-id="q2"]')!;
+    const enter = (el: HTMLElement) => el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     const prefetches = () =>
       sent.filter((m) => m.type === 'card/prefetch').map((m) => (m.payload.quote as { id: string }).id);
-    q1.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-    q2.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-    q1.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    enter(q1);
+    await vi.advanceTimersByTimeAsync(PREFETCH_SPACING_MS);
+    enter(q2);
+    await vi.advanceTimersByTimeAsync(PREFETCH_SPACING_MS);
+    enter(q1);
     await vi.advanceTimersByTimeAsync(0);
     expect(prefetches()).toEqual(['q1', 'q2', 'q1']);
     await vi.advanceTimersByTimeAsync(HOVER_DELAYS.open);
+    expect(sent.filter((m) => m.type === 'card/show')).toHaveLength(1);
     // The card opened for q1 and the pointer stays on it: no further prefetch.
-    q1.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-    await vi.advanceTimersByTimeAsync(0);
+    enter(q1);
+    await vi.advanceTimersByTimeAsync(PREFETCH_SPACING_MS);
     expect(prefetches()).toEqual(['q1', 'q2', 'q1']);
     session.stop();
-    q2.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-    await vi.advanceTimersByTimeAsync(0);
+    enter(q2);
+    await vi.advanceTimersByTimeAsync(PREFETCH_SPACING_MS);
     expect(prefetches()).toEqual(['q1', 'q2', 'q1']);
+  });
+
+  it('sends a trickle, the latest quote last, when a page fires pointer events at will', async () => {
+    const root = document.querySelector('article')!;
+    const session = startSession(document, analyse(root), page);
+    const marks = [...root.querySelectorAll<HTMLElement>('[data-onrecord="quote"]')];
+    const prefetches = () =>
+      sent.filter((m) => m.type === 'card/prefetch').map((m) => (m.payload.quote as { id: string }).id);
+    for (let i = 0; i < 1_000; i++)
+      marks[i % marks.length]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(prefetches()).toEqual([marks[0]!.dataset.onrecordId]);
+    await vi.advanceTimersByTimeAsync(PREFETCH_SPACING_MS);
+    expect(prefetches()).toEqual([marks[0]!.dataset.onrecordId, marks[999 % marks.length]!.dataset.onrecordId]);
+    // Over a second of such a storm the background hears of at most one quote per spacing.
+    for (let t = 0; t < 1_000; t += 5) {
+      for (const mark of marks) mark.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      await vi.advanceTimersByTimeAsync(5);
+    }
+    expect(prefetches().length).toBeLessThanOrEqual(2 + 1_000 / PREFETCH_SPACING_MS + 1);
+    session.stop();
   });
 });
 
