@@ -66,6 +66,14 @@ function send(message: Message<ContentToBackground>): void {
   });
 }
 
+/** Entering the same quote again within this long asks for no second lookup ahead of its card. */
+const PREFETCH_AGAIN_MS = 1_000;
+/**
+ * At most one lookup is asked for ahead of a card this often; a quote entered sooner waits, and only the latest
+ * does. A page can fire pointer events at will; the background bounds its own work as well.
+ */
+export const PREFETCH_SPACING_MS = 50;
+
 /** A session for a page that is not an article: nothing analysed, nothing drawn, nothing to undo. */
 export const IDLE_SESSION: Session = {
   article: false,
@@ -128,21 +136,64 @@ export function startSession(doc: Document, analysis: PageAnalysis, page: PageIn
     return lists;
   };
 
+  // Only the speaker's own entry: the card needs nothing else, and less page data travels.
+  const speakerOf = (quote: PageQuote) => session.people.filter((p) => p.name === quote.speaker);
+  // The quote a lookup was last asked for ahead of its card, and when: the pointer crossing its pieces asks once.
+  let prefetched: { id: string; at: number } | null = null;
+  let lastPrefetch = Number.NEGATIVE_INFINITY;
+  let waitingPrefetch: PageQuote | null = null;
+  let prefetchTimer: ReturnType<typeof setTimeout> | undefined;
+  const sendPrefetch = (quote: PageQuote) => {
+    lastPrefetch = Date.now();
+    prefetched = { id: quote.id, at: lastPrefetch };
+    // The same page data the show will carry; the background keeps the answer until the show asks.
+    send({ type: 'card/prefetch', payload: { quote, page, people: speakerOf(quote) } });
+  };
+  const cancelPrefetch = () => {
+    clearTimeout(prefetchTimer);
+    prefetchTimer = undefined;
+    waitingPrefetch = null;
+  };
+  controller.signal.addEventListener('abort', cancelPrefetch);
+
   const hover = watchQuoteHover(
     doc,
     {
       open(mark) {
+        cancelPrefetch();
+        prefetched = null;
         const quote = findQuote(mark.dataset.onrecordId ?? '')?.quote;
         if (!quote) return;
         const frame = ensureCard();
-        // Only the speaker's own entry: the card needs nothing else, and less page data travels.
-        const speaker = session.people.filter((p) => p.name === quote.speaker);
         // Shown first: putting back a host the page removed gives the frame a new nonce.
         frame.showAt(mark);
-        send({ type: 'card/show', payload: { nonce: frame.nonce, quote, page, people: speaker } });
+        send({ type: 'card/show', payload: { nonce: frame.nonce, quote, page, people: speakerOf(quote) } });
         setExpanded(quote.id);
       },
+      prefetch(mark) {
+        const quote = findQuote(mark.dataset.onrecordId ?? '')?.quote;
+        if (!quote) return;
+        const now = Date.now();
+        if (prefetched?.id === quote.id && now - prefetched.at < PREFETCH_AGAIN_MS) {
+          waitingPrefetch = null;
+          return;
+        }
+        const wait = lastPrefetch + PREFETCH_SPACING_MS - now;
+        if (wait <= 0) {
+          cancelPrefetch();
+          sendPrefetch(quote);
+          return;
+        }
+        waitingPrefetch = quote;
+        prefetchTimer ??= setTimeout(() => {
+          const next = waitingPrefetch;
+          prefetchTimer = undefined;
+          waitingPrefetch = null;
+          if (next && !controller.signal.aborted) sendPrefetch(next);
+        }, wait);
+      },
       close() {
+        prefetched = null;
         setExpanded(null);
         if (!card) return;
         card.hide();

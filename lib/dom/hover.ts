@@ -13,6 +13,11 @@ export type OpenedBy = 'pointer' | 'focus';
 export interface HoverTarget {
   /** Opens (or moves) the card for the quote whose piece is `mark`. */
   open(mark: HTMLElement, by: OpenedBy): void;
+  /**
+   * The pointer entered the quote whose piece is `mark`, and its card opens once the hover-intent delay has
+   * passed: a chance to start looking its data up. Shows nothing; called again for each piece entered.
+   */
+  prefetch?(mark: HTMLElement): void;
   close(): void;
   /** Moves keyboard focus into the open card. */
   enter(): void;
@@ -128,6 +133,7 @@ export function watchQuoteHover(
           if (showing(mark)) return;
           clearTimeout(openTimer);
           openTimer = setTimeout(() => open(mark, 'pointer'), HOVER_DELAYS.open);
+          target.prefetch?.(mark);
         } else if (target.isCard(e.target)) keepOpen();
         else {
           // Leaving the card's frame may give no pointerout in the page, only a pointerover elsewhere.

@@ -6,9 +6,16 @@
  * is still loading, or a sleeping service worker just woke) waits for the port. The relay also answers each
  * show with 'card/data' from the library (the background owns it; the card frame cannot open it).
  *
+ * A 'card/prefetch' arrives when the pointer enters a quote, before the hover-intent delay has passed: the
+ * relay starts the library lookup then and keeps its promise for a few seconds, so the 'card/show' for the
+ * same quote finds the answer under way or ready. A page can fire pointer events at will, so prefetching is
+ * bounded per tab: one lookup running, only the latest request waiting behind it, a handful of answers kept,
+ * all dropped on hide, on a library change and when the tab closes. A prefetched answer goes nowhere but here.
+ *
  * No state here that cannot be rebuilt: if Chrome stops the worker, the card reconnects its port and the
  * next hover sends a fresh 'card/show'.
  */
+import Dexie from 'dexie';
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import { db } from '../db/database';
@@ -31,6 +38,31 @@ interface Entry {
   contentFrameId?: number;
   pending?: Message<BackgroundToCard>;
 }
+
+/** How long a prefetched lookup waits for its 'card/show' before it is dropped. */
+export const PREFETCH_TTL_MS = 5_000;
+/** Prefetched lookups kept per tab, the oldest dropped first. */
+export const PREFETCH_PER_TAB = 4;
+
+type Shown = BackgroundToCard['card/show'];
+
+/** One prefetched lookup: its promise once started. */
+interface Prefetch {
+  key: string;
+  show: Shown;
+  at: number;
+  result?: Promise<CardData>;
+}
+
+/** A tab's prefetches: started ones (oldest first), whether one is still running, the latest waiting. */
+interface TabPrefetches {
+  kept: Prefetch[];
+  running: boolean;
+  waiting?: Prefetch;
+}
+
+/** The same quote on the same page with the same people: a prefetch and a show that may share one lookup. */
+const showKey = (show: Shown) => JSON.stringify([show.quote, show.page, show.people]);
 
 /** What the relay needs from the browser, so tests can drive it without one. */
 export interface RelayDeps {
@@ -61,6 +93,66 @@ export function isCardPageUrl(url: string | undefined, cardUrl: string): boolean
 /** The relay's state and handlers; `startCardRelay` wires them to the browser. */
 export function createCardRelay(deps: RelayDeps) {
   const cards = new Map<string, Entry>();
+  const prefetches = new Map<number, TabPrefetches>();
+
+  const startPrefetch = (tabId: number, state: TabPrefetches, p: Prefetch) => {
+    state.running = true;
+    p.at = Date.now();
+    const result = deps.lookup(p.show);
+    p.result = result;
+    state.kept.push(p);
+    if (state.kept.length > PREFETCH_PER_TAB) state.kept.shift();
+    const settled = () => {
+      // The tab closed meanwhile: its state is gone and nothing waits.
+      if (prefetches.get(tabId) !== state) return;
+      state.running = false;
+      const next = state.waiting;
+      state.waiting = undefined;
+      if (next) startPrefetch(tabId, state, next);
+    };
+    result.then(settled, (error: unknown) => {
+      state.kept = state.kept.filter((k) => k !== p);
+      console.error('OnRecord: card lookup failed', error);
+      settled();
+    });
+  };
+
+  const prefetch = (tabId: number, show: Shown) => {
+    const key = showKey(show);
+    let state = prefetches.get(tabId);
+    if (!state) {
+      state = { kept: [], running: false };
+      prefetches.set(tabId, state);
+    }
+    const now = Date.now();
+    state.kept = state.kept.filter((k) => now - k.at <= PREFETCH_TTL_MS);
+    if (state.kept.some((k) => k.key === key)) return;
+    const p: Prefetch = { key, show, at: now };
+    // Only the latest waits: passing over many quotes replaces the request instead of queueing them all.
+    if (state.running) state.waiting = p;
+    else startPrefetch(tabId, state, p);
+  };
+
+  /** The prefetched lookup for this show, taken out of the tab's cache; undefined when there is none. */
+  const takePrefetch = (tabId: number, show: Shown): Promise<CardData> | undefined => {
+    const state = prefetches.get(tabId);
+    if (!state) return undefined;
+    // The reader settled on a quote: a request still waiting for another one is no longer wanted.
+    state.waiting = undefined;
+    const key = showKey(show);
+    const hit = state.kept.find((k) => k.key === key && Date.now() - k.at <= PREFETCH_TTL_MS);
+    if (!hit) return undefined;
+    state.kept = state.kept.filter((k) => k !== hit);
+    return hit.result;
+  };
+
+  /** Drops a tab's kept and waiting prefetches; a running lookup finishes but its answer is not kept. */
+  const dropPrefetches = (tabId: number) => {
+    const state = prefetches.get(tabId);
+    if (!state) return;
+    state.kept = [];
+    state.waiting = undefined;
+  };
 
   const deliver = (entry: Entry, message: Message<BackgroundToCard>) => {
     if (entry.port) entry.port.postMessage(message);
@@ -104,6 +196,11 @@ export function createCardRelay(deps: RelayDeps) {
       const parsed = parseContentMessage(message);
       if (!parsed.ok) return false;
       const checked = parsed.message;
+      if (checked.type === 'card/prefetch') {
+        const { quote, page, people } = checked.payload;
+        prefetch(tabId, { quote, page, people });
+        return true;
+      }
       if (checked.type !== 'card/show' && checked.type !== 'card/hide') return false;
       const { nonce } = checked.payload;
       let entry = cards.get(nonce);
@@ -118,16 +215,29 @@ export function createCardRelay(deps: RelayDeps) {
         const show = { quote, page, people };
         const target = entry;
         deliver(target, { type: 'card/show', payload: show });
-        deps.lookup(show).then(
+        (takePrefetch(tabId, show) ?? deps.lookup(show)).then(
           (data) => deliver(target, { type: 'card/data', payload: data }),
           (error: unknown) => console.error('OnRecord: card lookup failed', error),
         );
-      } else deliver(entry, { type: 'card/hide', payload: {} });
+      } else {
+        dropPrefetches(tabId);
+        deliver(entry, { type: 'card/hide', payload: {} });
+      }
       return true;
     },
-    /** Forgets every card of a closed tab. */
+    /** Forgets every card and prefetch of a closed tab. */
     onTabRemoved(tabId: number): void {
       for (const [nonce, entry] of cards) if (entry.tabId === tabId) cards.delete(nonce);
+      prefetches.delete(tabId);
+    },
+    /** Drops every kept prefetch: the library changed, so an answer read before may be out of date. */
+    onLibraryChanged(): void {
+      for (const tabId of prefetches.keys()) dropPrefetches(tabId);
+    },
+    /** How many prefetched lookups a tab holds (kept, running or waiting), for tests. */
+    prefetchesOf(tabId: number): { kept: number; running: boolean; waiting: boolean } {
+      const state = prefetches.get(tabId);
+      return { kept: state?.kept.length ?? 0, running: state?.running ?? false, waiting: !!state?.waiting };
     },
   };
 }
@@ -154,4 +264,6 @@ export function startCardRelay(): void {
     relay.onMessage(message, sender);
   });
   browser.tabs.onRemoved.addListener((tabId) => relay.onTabRemoved(tabId));
+  // Any write, from the background or an extension page, may change what a prefetched card would show.
+  Dexie.on('storagemutated', () => relay.onLibraryChanged());
 }

@@ -46,6 +46,11 @@ export interface ContentToBackground {
   /** Hide the card frame with this nonce. */
   'card/hide': { nonce: string };
   /**
+   * The pointer entered a quote: the background may start the library lookup for it now, so the 'card/show'
+   * that follows the hover-intent delay finds the answer under way. The answer stays in the background.
+   */
+  'card/prefetch': { quote: PageQuote; page: PageInfo; people: PagePerson[] };
+  /**
    * Attributed quotes on a site where the reader switched on "remember quotes on this site"; the background
    * saves them only if that site's opt-in is set (it checks, whatever the content script believes).
    */

@@ -50,6 +50,11 @@ const payloadSchemas: { [K in keyof ContentToBackground]: v.GenericSchema<unknow
     people: v.pipe(v.array(PagePersonSchema), v.maxLength(200)),
   }),
   'card/hide': v.strictObject({ nonce }),
+  'card/prefetch': v.strictObject({
+    quote: PageQuoteSchema,
+    page: PageInfoSchema,
+    people: v.pipe(v.array(PagePersonSchema), v.maxLength(200)),
+  }),
   'capture/remember': v.strictObject({
     page: PageInfoSchema,
     quotes: v.pipe(v.array(PageQuoteSchema), v.maxLength(MAX_REMEMBER_QUOTES)),

@@ -118,6 +118,30 @@ describe('watchQuoteHover', () => {
     expect(hover.current()).toBeNull();
   });
 
+  it('asks for a prefetch when the pointer enters a quote, yet opens only after the delay', () => {
+    const prefetched: string[] = [];
+    const { q1a, q2, card, calls } = setup({ prefetch: (mark) => prefetched.push(mark.dataset.onrecordId ?? '') });
+    over(q2);
+    expect(prefetched).toEqual(['q2']);
+    vi.advanceTimersByTime(HOVER_DELAYS.open - 1);
+    expect(calls).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(calls).toEqual(['open q2 pointer']);
+    // Over the open card's own quote again, or into the card: nothing to prefetch.
+    out(q2, card);
+    over(card, q2);
+    out(card, q2);
+    over(q2, card);
+    expect(prefetched).toEqual(['q2']);
+    // Focus opens at once, with no delay to use.
+    q1a.focus();
+    expect(prefetched).toEqual(['q2']);
+    expect(calls).toEqual(['open q2 pointer', 'open q1 focus']);
+    // Person highlights are no quotes.
+    over(document.querySelector('[data-onrecord="person"]')!);
+    expect(prefetched).toEqual(['q2']);
+  });
+
   it('does nothing for person highlights, and nothing at all once aborted', () => {
     const { q2, calls, controller } = setup();
     over(document.querySelector('[data-onrecord="person"]')!);

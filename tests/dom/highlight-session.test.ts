@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageQuotes } from '../../entrypoints/content/page-data';
-import { startSession } from '../../entrypoints/content/session';
+import { PREFETCH_SPACING_MS, startSession } from '../../entrypoints/content/session';
 import type { Detection, Span } from '../../lib/detect/types';
 import { CARD_HOST_TAG } from '../../lib/dom/card-frame';
 import type { TextPiece } from '../../lib/dom/highlight';
@@ -108,6 +108,88 @@ describe('content session', () => {
     wang.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     await vi.runAllTimersAsync();
     expect(shows()).toHaveLength(before);
+  });
+});
+
+describe('content session prefetch', () => {
+  const sent: { type: string; payload: Record<string, unknown> }[] = [];
+  beforeEach(() => {
+    vi.useFakeTimers();
+    fakeBrowser.reset();
+    sent.length = 0;
+    fakeBrowser.runtime.onMessage.addListener((m: unknown) => {
+      sent.push(m as (typeof sent)[number]);
+    });
+    document.body.innerHTML = `<article>${HTML}</article>`;
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('sends card/prefetch at pointer enter with the same page data the show carries, once per quote', async () => {
+    const root = document.querySelector('article')!;
+    const session = startSession(document, analyse(root), page);
+    const pieces = [...root.querySelectorAll<HTMLElement>('[data-onrecord-id="q2"]')];
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) piece.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(HOVER_DELAYS.open - 10);
+    const of = (type: string) => sent.filter((m) => m.type === type);
+    expect(of('card/prefetch')).toHaveLength(1);
+    expect(of('card/show')).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(of('card/show')).toHaveLength(1);
+    const prefetch = of('card/prefetch')[0]!.payload;
+    const { nonce, ...shown } = of('card/show')[0]!.payload;
+    expect(nonce).toMatch(/^[0-9a-f]{32}$/);
+    expect(prefetch).toEqual(shown);
+    expect(Object.keys(prefetch).sort()).toEqual(['page', 'people', 'quote']);
+    session.stop();
+  });
+
+  it('asks again for a quote the pointer comes back to, not while its card is open, and not once stopped', async () => {
+    const root = document.querySelector('article')!;
+    const session = startSession(document, analyse(root), page);
+    const q1 = root.querySelector<HTMLElement>('[data-onrecord-id="q1"]')!;
+    const q2 = root.querySelector<HTMLElement>('[data-onrecord-id="q2"]')!;
+    const enter = (el: HTMLElement) => el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    const prefetches = () =>
+      sent.filter((m) => m.type === 'card/prefetch').map((m) => (m.payload.quote as { id: string }).id);
+    enter(q1);
+    await vi.advanceTimersByTimeAsync(PREFETCH_SPACING_MS);
+    enter(q2);
+    await vi.advanceTimersByTimeAsync(PREFETCH_SPACING_MS);
+    enter(q1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(prefetches()).toEqual(['q1', 'q2', 'q1']);
+    await vi.advanceTimersByTimeAsync(HOVER_DELAYS.open);
+    expect(sent.filter((m) => m.type === 'card/show')).toHaveLength(1);
+    // The card opened for q1 and the pointer stays on it: no further prefetch.
+    enter(q1);
+    await vi.advanceTimersByTimeAsync(PREFETCH_SPACING_MS);
+    expect(prefetches()).toEqual(['q1', 'q2', 'q1']);
+    session.stop();
+    enter(q2);
+    await vi.advanceTimersByTimeAsync(PREFETCH_SPACING_MS);
+    expect(prefetches()).toEqual(['q1', 'q2', 'q1']);
+  });
+
+  it('sends a trickle, the latest quote last, when a page fires pointer events at will', async () => {
+    const root = document.querySelector('article')!;
+    const session = startSession(document, analyse(root), page);
+    const marks = [...root.querySelectorAll<HTMLElement>('[data-onrecord="quote"]')];
+    const prefetches = () =>
+      sent.filter((m) => m.type === 'card/prefetch').map((m) => (m.payload.quote as { id: string }).id);
+    for (let i = 0; i < 1_000; i++)
+      marks[i % marks.length]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(prefetches()).toEqual([marks[0]!.dataset.onrecordId]);
+    await vi.advanceTimersByTimeAsync(PREFETCH_SPACING_MS);
+    expect(prefetches()).toEqual([marks[0]!.dataset.onrecordId, marks[999 % marks.length]!.dataset.onrecordId]);
+    // Over a second of such a storm the background hears of at most one quote per spacing.
+    for (let t = 0; t < 1_000; t += 5) {
+      for (const mark of marks) mark.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      await vi.advanceTimersByTimeAsync(5);
+    }
+    expect(prefetches().length).toBeLessThanOrEqual(2 + 1_000 / PREFETCH_SPACING_MS + 1);
+    session.stop();
   });
 });
 

@@ -17,6 +17,12 @@ const show = () => ({
   },
 });
 
+/** What a 'card/prefetch' carries: the show's page data, without a card frame's nonce. */
+function prefetchPayload() {
+  const { nonce: _, ...rest } = show().payload;
+  return rest;
+}
+
 /** A card/show message with one value replaced at a dotted path. */
 function showWith(path: string, value: unknown): unknown {
   const message = show() as unknown as Record<string, unknown>;
@@ -31,6 +37,7 @@ describe('parseContentMessage', () => {
   it.each([
     ['card/show', show()],
     ['card/hide', { type: 'card/hide', payload: { nonce: NONCE } }],
+    ['card/prefetch', { type: 'card/prefetch', payload: prefetchPayload() }],
   ])('accepts a well-formed %s', (_label, message) => {
     expect(parseContentMessage(message)).toEqual({ ok: true, message });
   });
@@ -51,6 +58,15 @@ describe('parseContentMessage', () => {
     ['person without name', showWith('payload.people', [{ role: null, aliases: [], kind: 'person' }]), 'card/show'],
     ['too many people', showWith('payload.people', Array(201).fill(show().payload.people[0])), 'card/show: people'],
     ['oversized', showWith('payload.quote.text', 'x'.repeat(MAX_MESSAGE_CHARS)), 'too large'],
+    ['prefetch with a nonce', { type: 'card/prefetch', payload: show().payload }, 'card/prefetch'],
+    [
+      'prefetch with a non-web page url',
+      {
+        type: 'card/prefetch',
+        payload: { ...prefetchPayload(), page: { ...show().payload.page, url: 'file:///etc/passwd' } },
+      },
+      'card/prefetch: page.url',
+    ],
   ])('refuses %s', (_label, message, error) => {
     const parsed = parseContentMessage(message);
     expect(parsed.ok).toBe(false);
