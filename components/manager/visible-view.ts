@@ -1,4 +1,5 @@
 /** Cuts the grouped library down to what the filters and search let through, and to one page of it. */
+import type { StatementSet } from './filters';
 import type { PersonView } from './library-model';
 
 /** The people and statements to draw, and how many matching statements are left for "Show more". */
@@ -14,7 +15,7 @@ export interface VisibleView {
  */
 export function visibleView(
   views: PersonView[],
-  visibleIds: Set<string> | null,
+  visibleIds: StatementSet | null,
   matchedPeople: Set<string> | null,
   personId: string,
   limit: number,
@@ -31,7 +32,7 @@ let lastView: VisibleView | null = null;
 
 function cut(
   views: PersonView[],
-  visibleIds: Set<string> | null,
+  visibleIds: StatementSet | null,
   matchedPeople: Set<string> | null,
   personId: string,
   limit: number,
