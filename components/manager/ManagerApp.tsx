@@ -11,7 +11,7 @@ import { filterChoices, isFiltering, type LibraryFilter, NO_FILTER, visibleState
 import { buildLibraryView, describeCounts, type LibraryData } from './library-model';
 import { PeopleNav } from './PeopleNav';
 import { PersonSection } from './PersonSection';
-import { countStatements, firstStatements, useProgressiveCount } from './progressive';
+import { useProgressiveCount } from './progressive';
 import { Toast, type ToastMessage } from './Toast';
 import { Toolbar } from './Toolbar';
 import { visibleView } from './visible-view';
@@ -48,15 +48,23 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
   const [failure, setFailure] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
   const searchRun = useRef(0);
+  const typed = useRef(query);
 
-  useEffect(() => {
-    if (!actions) return;
-    const run = ++searchRun.current;
-    actions.search(query).then(
-      (matches) => run === searchRun.current && setResult({ query, matches }),
-      (e: unknown) => run === searchRun.current && setFailure(message(e)),
-    );
-  }, [query, actions, data]);
+  // Only the latest search's answer is shown; one that comes back after a newer search started is dropped.
+  const search = useCallback(
+    (q: string) => {
+      if (!actions) return;
+      const run = ++searchRun.current;
+      actions.search(q).then(
+        (matches) => run === searchRun.current && setResult({ query: q, matches }),
+        (e: unknown) => run === searchRun.current && setFailure(message(e)),
+      );
+    },
+    [actions],
+  );
+  // A changed library is searched again; a keystroke searches straight from the input event (onQuery), not
+  // after the next frame as an effect would, so its answer is often drawn in the same render as the letter.
+  useEffect(() => search(typed.current), [search, data]);
 
   const people = useMemo(() => (data ? [...data.people].sort((a, b) => a.name.localeCompare(b.name)) : []), [data]);
   const views = useMemo(() => (data ? buildLibraryView(data) : []), [data]);
@@ -69,22 +77,29 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
     () => (data && filtering ? visibleStatements(data, filter, matches?.statementIds ?? null) : null),
     [data, filter, matches, filtering],
   );
+  // A new search or filter draws its first screenful at once and the rest of the page when the page is idle,
+  // while matches are left and the page is not full.
+  const drawnCount = useProgressiveCount(`${result.query}\u0000${Object.values(filter).join('\u0000')}`, () =>
+    shown.hidden > 0 ? limit : drawnCount,
+  );
+  const pageDrawn = drawnCount >= limit;
   const shown = visibleView(
     views,
     visibleIds,
     result.query ? (matches?.personIds ?? null) : null,
     filter.personId,
-    limit,
+    Math.min(drawnCount, limit),
   );
-  // A new search or filter draws its first screenful at once and the rest of the page when the page is idle.
-  const pageSize = useMemo(() => countStatements(shown.people), [shown]);
-  const drawnCount = useProgressiveCount(`${result.query}\u0000${Object.values(filter).join('\u0000')}`, pageSize);
-  const drawn = firstStatements(shown.people, drawnCount);
   const closeToast = useCallback(() => setToast(null), []);
-  const onQuery = useCallback((q: string) => {
-    setQuery(q);
-    setLimit(PAGE);
-  }, []);
+  const onQuery = useCallback(
+    (q: string) => {
+      typed.current = q;
+      setQuery(q);
+      setLimit(PAGE);
+      search(q);
+    },
+    [search],
+  );
   const onFilter = useCallback((patch: Partial<LibraryFilter>) => {
     setFilter((f) => ({ ...f, ...patch }));
     setLimit(PAGE);
@@ -237,7 +252,7 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
                   <button
                     type="button"
                     onClick={() => {
-                      setQuery('');
+                      onQuery('');
                       setFilter(NO_FILTER);
                     }}
                   >
@@ -245,7 +260,7 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
                   </button>
                 </p>
               )}
-              {drawn.map((view) => (
+              {shown.people.map((view) => (
                 <PersonSection
                   key={view.person.id}
                   view={view}
@@ -254,7 +269,7 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
                   selected={selected}
                 />
               ))}
-              {shown.hidden > 0 && drawnCount >= pageSize && (
+              {shown.hidden > 0 && pageDrawn && (
                 <button type="button" onClick={() => setLimit(limit + PAGE)}>
                   Show {Math.min(PAGE, shown.hidden)} more of {shown.hidden} not shown
                 </button>
