@@ -55,7 +55,9 @@ function cut(
     if (visibleIds) {
       if (!personId && (budget === 0 || met >= visibleIds.size)) {
         stopped = true;
-        if (!matchedPeople?.has(view.person.id)) continue;
+        // Past the page only a person found by name with no statement in the set is drawn (see below).
+        if (!matchedPeople?.has(view.person.id) || view.statements.some((s) => visibleIds.has(s.statement.id)))
+          continue;
       }
       take = [];
       matching = 0;

@@ -75,11 +75,13 @@ describe('visible view, stopping early', () => {
   });
 
   it('still shows people found by name after the page is full, and counts their statements as left', () => {
-    const { ids } = counting(data.statements.map((s) => s.id));
+    const { ids, asked } = counting(data.statements.map((s) => s.id));
     const shown = visibleView(views, ids, new Set(['mo', 'zed']), '', 10);
     // Mo has nothing to show but was found by name; Zed's statements are all past the page.
     expect(shown.people.map((p) => p.person.id)).toEqual(['ada', 'mo']);
     expect(shown.hidden).toBe(360 - 10);
+    // Past the page, one of Zed's statements is enough to know he is not drawn.
+    expect(asked.n).toBe(330 + 1);
   });
 
   it('walks the whole library when the set names statements it does not hold', () => {
