@@ -4,6 +4,7 @@ import type { LibraryData } from '../../components/manager/library-model';
 import { buildLibraryView } from '../../components/manager/library-model';
 import { ManagerApp } from '../../components/manager/ManagerApp';
 import { FIRST_SCREEN, type IdleScheduler, STEP, useProgressiveCount } from '../../components/manager/progressive';
+import { sameProps } from '../../components/manager/pure';
 import { visibleView } from '../../components/manager/visible-view';
 import { libraryActions } from '../../entrypoints/manager/library-actions';
 import type { OnRecordDb } from '../../lib/db/schema';
@@ -48,6 +49,17 @@ function counting(ids: Iterable<string>) {
     },
   };
 }
+
+describe('rows that skip drawing again', () => {
+  it('compare props value by value, and notice a prop added, removed or changed', () => {
+    const f = () => {};
+    expect(sameProps({ a: 1, f }, { a: 1, f })).toBe(true);
+    expect(sameProps({ a: 1, f }, { a: 1, f: () => {} })).toBe(false);
+    expect(sameProps({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+    expect(sameProps({ a: 1, b: 2 }, { a: 1 })).toBe(false);
+    expect(sameProps({ a: new Set() }, { a: new Set() })).toBe(false);
+  });
+});
 
 describe('visible view, stopping early', () => {
   const data = library();
