@@ -7,10 +7,11 @@ import type { PersonControls, StatementControls } from './controls';
 import { DataPanel } from './DataPanel';
 import { type Editing, EditingPanel } from './EditingPanel';
 import { EmptyState } from './EmptyState';
-import { filterChoices, filterStatements, isFiltering, type LibraryFilter, NO_FILTER } from './filters';
+import { filterChoices, isFiltering, type LibraryFilter, NO_FILTER, visibleStatements } from './filters';
 import { buildLibraryView, describeCounts, type LibraryData } from './library-model';
 import { PeopleNav } from './PeopleNav';
 import { PersonSection } from './PersonSection';
+import { useProgressiveCount } from './progressive';
 import { Toast, type ToastMessage } from './Toast';
 import { Toolbar } from './Toolbar';
 import { visibleView } from './visible-view';
@@ -28,10 +29,18 @@ export interface ManagerAppProps {
 
 const PAGE = 300;
 
+/** A search's matches with the query they answer (null matches: no search, every statement). */
+interface SearchResult {
+  query: string;
+  matches: SearchMatches | null;
+}
+
+const NO_SEARCH: SearchResult = { query: '', matches: null };
+
 /** The manager: search, filter, curate, relate, import and export the reader's library. */
 export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: ManagerAppProps) {
   const [query, setQuery] = useState('');
-  const [matches, setMatches] = useState<SearchMatches | null>(null);
+  const [result, setResult] = useState<SearchResult>(NO_SEARCH);
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -39,26 +48,62 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
   const [failure, setFailure] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
   const searchRun = useRef(0);
+  const typed = useRef(query);
 
-  useEffect(() => {
-    if (!actions) return;
-    const run = ++searchRun.current;
-    actions.search(query).then(
-      (found) => run === searchRun.current && setMatches(found),
-      (e: unknown) => run === searchRun.current && setFailure(message(e)),
-    );
-  }, [query, actions, data]);
+  // Only the latest search's answer is shown; one that comes back after a newer search started is dropped.
+  const search = useCallback(
+    (q: string) => {
+      if (!actions) return;
+      const run = ++searchRun.current;
+      actions.search(q).then(
+        (matches) => run === searchRun.current && setResult({ query: q, matches }),
+        (e: unknown) => run === searchRun.current && setFailure(message(e)),
+      );
+    },
+    [actions],
+  );
+  // A changed library is searched again; a keystroke searches straight from the input event (onQuery), not
+  // after the next frame as an effect would, so its answer is often drawn in the same render as the letter.
+  useEffect(() => search(typed.current), [search, data]);
 
   const people = useMemo(() => (data ? [...data.people].sort((a, b) => a.name.localeCompare(b.name)) : []), [data]);
   const views = useMemo(() => (data ? buildLibraryView(data) : []), [data]);
   const choices = useMemo(() => (data ? filterChoices(data) : { tags: [], outlets: [] }), [data]);
-  const filtering = isFiltering(filter, query);
+  // The list shows the last search's answer (and the filters) until the next one comes in, never a mix.
+  const filtering = isFiltering(filter, result.query);
+  const searching = actions !== undefined && result.query !== query;
+  const { matches } = result;
   const visibleIds = useMemo(
-    () => (data && filtering ? filterStatements(data, filter, matches?.statementIds ?? null) : null),
+    () => (data && filtering ? visibleStatements(data, filter, matches?.statementIds ?? null) : null),
     [data, filter, matches, filtering],
   );
-  const shown = visibleView(views, visibleIds, query ? (matches?.personIds ?? null) : null, filter.personId, limit);
+  // A new search or filter draws its first screenful at once and the rest of the page when the page is idle,
+  // while matches are left and the page is not full.
+  const drawnCount = useProgressiveCount(`${result.query}\u0000${Object.values(filter).join('\u0000')}`, () =>
+    shown.hidden > 0 ? limit : drawnCount,
+  );
+  const pageDrawn = drawnCount >= limit;
+  const shown = visibleView(
+    views,
+    visibleIds,
+    result.query ? (matches?.personIds ?? null) : null,
+    filter.personId,
+    Math.min(drawnCount, limit),
+  );
   const closeToast = useCallback(() => setToast(null), []);
+  const onQuery = useCallback(
+    (q: string) => {
+      typed.current = q;
+      setQuery(q);
+      setLimit(PAGE);
+      search(q);
+    },
+    [search],
+  );
+  const onFilter = useCallback((patch: Partial<LibraryFilter>) => {
+    setFilter((f) => ({ ...f, ...patch }));
+    setLimit(PAGE);
+  }, []);
 
   const attempt = async (work: () => Promise<void>) => {
     setFailure(null);
@@ -78,30 +123,46 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
       announce(ids.length === 1 ? 'Statement deleted.' : `${ids.length} statements deleted.`, undo);
     });
 
-  const statementControls: StatementControls | undefined = actions && {
-    isSelected: (id) => selected.has(id),
-    onSelect: (id, on) =>
-      setSelected((prev) => {
-        const next = new Set(prev);
-        if (on) next.add(id);
-        else next.delete(id);
-        return next;
-      }),
-    onEdit: (statement) => setEditing({ kind: 'statement', statement, personId: statement.personId }),
-    onDelete: (s) => deleteStatements([s.id]),
-    onDeleteRelation: (id) => attempt(async () => announce('Relation removed.', await actions.deleteRelation(id))),
-    speakerOf,
-  };
-  const personControls: PersonControls | undefined = actions && {
-    onEdit: (person: Person) => setEditing({ kind: 'person', person }),
-    onAddStatement: (person) => setEditing({ kind: 'statement', personId: person.id }),
-    onMerge: (person) => setEditing({ kind: 'merge', person }),
-    onDelete: (person) =>
-      attempt(async () =>
-        announce(`${person.name} and their statements deleted.`, await actions.deletePeople([person.id])),
-      ),
-  };
-  const selectedPair = data?.statements.filter((s) => selected.has(s.id)) ?? [];
+  // The rows' controls are made once and call the latest handlers, so unchanged rows are not drawn again.
+  const latest = useRef({ attempt, announce, speakerOf, deleteStatements });
+  latest.current = { attempt, announce, speakerOf, deleteStatements };
+  const statementControls = useMemo<StatementControls | undefined>(
+    () =>
+      actions && {
+        onSelect: (id, on) =>
+          setSelected((prev) => {
+            const next = new Set(prev);
+            if (on) next.add(id);
+            else next.delete(id);
+            return next;
+          }),
+        onEdit: (statement) => setEditing({ kind: 'statement', statement, personId: statement.personId }),
+        onDelete: (s) => latest.current.deleteStatements([s.id]),
+        onDeleteRelation: (id) => {
+          const { attempt, announce } = latest.current;
+          return attempt(async () => announce('Relation removed.', await actions.deleteRelation(id)));
+        },
+        speakerOf: (s) => latest.current.speakerOf(s),
+      },
+    [actions],
+  );
+  const personControls = useMemo<PersonControls | undefined>(
+    () =>
+      actions && {
+        onEdit: (person: Person) => setEditing({ kind: 'person', person }),
+        onAddStatement: (person) => setEditing({ kind: 'statement', personId: person.id }),
+        onMerge: (person) => setEditing({ kind: 'merge', person }),
+        onDelete: (person) => {
+          const { attempt, announce } = latest.current;
+          return attempt(async () =>
+            announce(`${person.name} and their statements deleted.`, await actions.deletePeople([person.id])),
+          );
+        },
+      },
+    [actions],
+  );
+  // Looked up when Relate is pressed, not on every render: it walks the whole library.
+  const selectedPair = () => data?.statements.filter((s) => selected.has(s.id)) ?? [];
 
   return (
     <div class="manager">
@@ -159,15 +220,9 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
           {actions && (
             <Toolbar
               query={query}
-              onQuery={(q) => {
-                setQuery(q);
-                setLimit(PAGE);
-              }}
+              onQuery={onQuery}
               filter={filter}
-              onFilter={(patch) => {
-                setFilter((f) => ({ ...f, ...patch }));
-                setLimit(PAGE);
-              }}
+              onFilter={onFilter}
               people={people}
               choices={choices}
               status={
@@ -181,22 +236,23 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
             <BulkBar
               count={selected.size}
               onDelete={() => deleteStatements([...selected])}
-              onRelate={() =>
-                selectedPair.length === 2 && setEditing({ kind: 'relate', pair: [selectedPair[0]!, selectedPair[1]!] })
-              }
+              onRelate={() => {
+                const pair = selectedPair();
+                if (pair.length === 2) setEditing({ kind: 'relate', pair: [pair[0]!, pair[1]!] });
+              }}
               onClear={() => setSelected(new Set())}
             />
           )}
           <div class="layout">
             <PeopleNav people={shown.people} />
-            <main>
+            <main aria-busy={searching}>
               {shown.people.length === 0 && filtering && (
                 <p class="empty-results">
                   No statements match. Try fewer words, or clear a filter.{' '}
                   <button
                     type="button"
                     onClick={() => {
-                      setQuery('');
+                      onQuery('');
                       setFilter(NO_FILTER);
                     }}
                   >
@@ -210,9 +266,10 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
                   view={view}
                   controls={personControls}
                   statementControls={statementControls}
+                  selected={selected}
                 />
               ))}
-              {shown.hidden > 0 && (
+              {shown.hidden > 0 && pageDrawn && (
                 <button type="button" onClick={() => setLimit(limit + PAGE)}>
                   Show {Math.min(PAGE, shown.hidden)} more of {shown.hidden} not shown
                 </button>

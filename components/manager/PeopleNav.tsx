@@ -1,4 +1,5 @@
 import type { PersonView } from './library-model';
+import { pure } from './pure';
 
 /** The id a person's section carries, so the list can link to it. */
 export function personAnchor(personId: string): string {
@@ -6,7 +7,7 @@ export function personAnchor(personId: string): string {
 }
 
 /** The list of people, each with how many statements the library holds, linking to their section. */
-export function PeopleNav({ people }: { people: PersonView[] }) {
+export const PeopleNav = pure(function PeopleNav({ people }: { people: PersonView[] }) {
   return (
     <nav class="people-nav" aria-label="People">
       <h2>People</h2>
@@ -22,4 +23,4 @@ export function PeopleNav({ people }: { people: PersonView[] }) {
       </ul>
     </nav>
   );
-}
+});

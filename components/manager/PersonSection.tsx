@@ -3,6 +3,7 @@ import { formatDate } from '../card/format';
 import type { PersonControls, StatementControls } from './controls';
 import type { PersonView } from './library-model';
 import { personAnchor } from './PeopleNav';
+import { pure } from './pure';
 import { StatementItem } from './StatementItem';
 
 /** "Chinese foreign minister (from 16 Mar 2013)": a role with whatever dates are known. */
@@ -13,15 +14,21 @@ export function describeRole(role: Role): string {
   return span ? `${role.title} (${span})` : role.title;
 }
 
-/** A person's section: name, roles, other names, and everything the library holds that they said. */
-export function PersonSection({
+/**
+ * A person's section: name, roles, other names, and everything the library holds that they said. Drawn again
+ * only when its view, the controls or the selection change; each statement row then checks its own props.
+ */
+export const PersonSection = pure(function PersonSection({
   view,
   controls,
   statementControls,
+  selected,
 }: {
   view: PersonView;
   controls?: PersonControls;
   statementControls?: StatementControls;
+  /** The selected statements' ids, for the rows' checkboxes. */
+  selected?: ReadonlySet<string>;
 }) {
   const { person, statements } = view;
   return (
@@ -61,7 +68,12 @@ export function PersonSection({
       {statements.length > 0 ? (
         <ol class="statements">
           {statements.map((s) => (
-            <StatementItem key={s.statement.id} view={s} controls={statementControls} />
+            <StatementItem
+              key={s.statement.id}
+              view={s}
+              controls={statementControls}
+              selected={selected?.has(s.statement.id) ?? false}
+            />
           ))}
         </ol>
       ) : (
@@ -71,4 +83,4 @@ export function PersonSection({
       )}
     </section>
   );
-}
+});

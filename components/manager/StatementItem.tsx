@@ -3,10 +3,21 @@ import { linkToQuote } from '../../lib/text-fragment';
 import { formatDate, hostOf, isWebLink } from '../card/format';
 import type { StatementControls } from './controls';
 import type { StatementView } from './library-model';
+import { pure } from './pure';
 import { RelationItem } from './RelationItem';
 
-/** One statement in the manager: exact words, when and where, sources, tags and relations. */
-export function StatementItem({ view, controls }: { view: StatementView; controls?: StatementControls }) {
+/** Props: the statement with its relations, the page's (stable) controls, and whether it is selected. */
+interface StatementItemProps {
+  view: StatementView;
+  controls?: StatementControls;
+  selected?: boolean;
+}
+
+/**
+ * One statement in the manager: exact words, when and where, sources, tags and relations. Drawn again only
+ * when its statement, relations or selection change.
+ */
+export const StatementItem = pure(function StatementItem({ view, controls, selected = false }: StatementItemProps) {
   const { statement, relations } = view;
   const when = formatDate(statement.date);
   const short = statement.text.length > 60 ? `${statement.text.slice(0, 60)}…` : statement.text;
@@ -17,7 +28,7 @@ export function StatementItem({ view, controls }: { view: StatementView; control
           <label class="select">
             <input
               type="checkbox"
-              checked={controls.isSelected(statement.id)}
+              checked={selected}
               onChange={(e) => controls.onSelect(statement.id, e.currentTarget.checked)}
             />
             <span class="visually-hidden">Select “{short}”</span>
@@ -60,7 +71,7 @@ export function StatementItem({ view, controls }: { view: StatementView; control
       )}
     </li>
   );
-}
+});
 
 /**
  * A source as a link only when it is a web link (a library may hold whatever an imported pack said), opening

@@ -1,9 +1,11 @@
 /** What each statement and person row can ask the manager to do; absent in read-only views. */
 import type { Person, Statement } from '../../lib/db/types';
 
-/** Statement-level controls: selection for bulk actions, edit, delete, and removing a relation. */
+/**
+ * Statement-level controls: selection for bulk actions, edit, delete, and removing a relation. The page keeps
+ * one object for its lifetime, so rows whose statement did not change are not drawn again.
+ */
 export interface StatementControls {
-  isSelected: (id: string) => boolean;
   onSelect: (id: string, selected: boolean) => void;
   onEdit: (s: Statement) => void;
   onDelete: (s: Statement) => void;

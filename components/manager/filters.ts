@@ -52,6 +52,25 @@ function readOutlets(s: Statement): string[] {
   return [...out];
 }
 
+/** Which statements the page shows: membership and count. */
+export interface StatementSet {
+  has(id: string): boolean;
+  readonly size: number;
+}
+
+/**
+ * The statements the page shows, or null for all of them. With only a search (the reader typing, no filter
+ * set) this is the search's own matches, with no walk over the library; filters walk it once.
+ */
+export function visibleStatements(
+  data: LibraryData,
+  filter: LibraryFilter,
+  searchIds: StatementSet | null,
+): StatementSet | null {
+  if (!Object.values(filter).some(Boolean)) return searchIds;
+  return filterStatements(data, filter, searchIds);
+}
+
 /** The ids of statements that pass the filters and, when a search ran, are among its matches. */
 export function filterStatements(
   data: LibraryData,
