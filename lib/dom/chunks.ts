@@ -17,9 +17,9 @@ export const CHUNK_LIMITS = {
  * Quotation marks per piece read in one go. Detection time grows with the number of quotes (about a
  * millisecond each), so a root with more marks is split like a long one, and a piece that cannot be split
  * and still holds more (or more text than any paragraph) is junk or an attack, never a news paragraph:
- * it is not read at all.
+ * it is not read at all. One limit for both, so a root is never too full to read whole and yet not split.
  */
-export const MARK_LIMITS = { whole: 200, piece: 100, pieceChars: 50_000 } as const;
+export const MARK_LIMITS = { piece: 100, pieceChars: 50_000 } as const;
 
 const QUOTE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]/g;
 
@@ -27,7 +27,7 @@ const QUOTE_MARK = /["\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d]/g;
  * One step of splitting, so a caller can split lazily between other work: null when `el` is read whole
  * (short enough, or nothing to split it into), else its child elements, each to be split in turn.
  */
-export function splitOnce(el: Element, limit: number, marks: number = MARK_LIMITS.whole): Element[] | null {
+export function splitOnce(el: Element, limit: number, marks: number = MARK_LIMITS.piece): Element[] | null {
   if (el.children.length === 0) return null;
   if (!textLongerThan(el, limit) && !quoteMarksOver(el, marks)) return null;
   return Array.from(el.children);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../../lib/dom/analyze';
-import { splitIntoChunks, splitOnce, withQuotePrefix } from '../../lib/dom/chunks';
+import { MARK_LIMITS, splitIntoChunks, splitOnce, unreadable, withQuotePrefix } from '../../lib/dom/chunks';
 import { isHugePage, quickArticleRoot } from '../../lib/dom/huge-page';
 
 const post = (i: number) => `<div class="post" id="post-${i}"><p>${'Words of a post. '.repeat(10)}</p></div>`;
@@ -20,6 +20,30 @@ describe('splitting long articles', () => {
     expect(chunks[0]!.tagName).toBe('H1');
     expect(chunks.slice(1).map((c) => c.id)).toEqual(Array.from({ length: 40 }, (_, i) => `post-${i}`));
     for (const c of chunks) expect(c.textContent!.length).toBeLessThanOrEqual(500);
+  });
+
+  it.each([102, 150, 200, 260])(
+    'splits a short root holding %i quotation marks rather than leaving it unread',
+    (marks) => {
+      // Paragraphs of two marks each, short enough that only the marks can make the root too much to read whole.
+      const paras = Array.from({ length: marks / 2 }, (_, i) => `<p>"Line ${i}," said Ann Lee.</p>`).join('');
+      document.body.innerHTML = `<article>${paras}</article>`;
+      const article = document.querySelector('article')!;
+      expect(unreadable(article)).toBe(true);
+      const children = splitOnce(article, 100_000);
+      expect(children).not.toBeNull();
+      const chunks = splitIntoChunks(article);
+      expect(chunks.length).toBeGreaterThan(1);
+      for (const chunk of chunks) expect(unreadable(chunk)).toBe(false);
+    },
+  );
+
+  it(`reads a root of up to ${MARK_LIMITS.piece} quotation marks whole`, () => {
+    const paras = Array.from({ length: MARK_LIMITS.piece / 2 }, (_, i) => `<p>"Line ${i}," said Ann Lee.</p>`);
+    document.body.innerHTML = `<article>${paras.join('')}</article>`;
+    const article = document.querySelector('article')!;
+    expect(splitOnce(article, 100_000)).toBeNull();
+    expect(unreadable(article)).toBe(false);
   });
 
   it('prefixes every quote id and leaves the rest of the analysis alone', () => {

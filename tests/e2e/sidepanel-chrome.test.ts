@@ -21,7 +21,9 @@ describe('the side panel in Chromium, opened from the popup', () => {
   let seed: Page;
   let panel: Awaited<ReturnType<typeof sidePanelTarget>> = null;
 
-  const panelText = () => panel?.evaluate<string>('document.body.innerText') ?? Promise.resolve('');
+  // Empty while the panel's document is between loads (a reload, a tab switch re-render), never undefined.
+  const panelText = async () =>
+    (await panel?.evaluate<string | undefined>('document.body?.innerText').catch(() => undefined)) ?? '';
 
   beforeAll(async () => {
     server = await startStaticServer();
