@@ -37,6 +37,7 @@ function Preview({ colours, scheme }: { colours: MarkColours; scheme: 'light' | 
       </span>
     );
   };
+  // An invented speaker: the sample must never be mistaken for someone in the reader's library.
   const person = (
     <span
       data-preview="person"
@@ -45,7 +46,7 @@ function Preview({ colours, scheme }: { colours: MarkColours; scheme: 'light' | 
         textUnderlineOffset: '0.18em',
       }}
     >
-      Wang Yi
+      Maria Example
     </span>
   );
   return (
@@ -54,10 +55,11 @@ function Preview({ colours, scheme }: { colours: MarkColours; scheme: 'light' | 
       style={{ background: PAGE_BACKGROUNDS[scheme], color: scheme === 'light' ? '#1d1b16' : '#eeeae0' }}
     >
       <strong>{scheme === 'light' ? 'Light page: ' : 'Dark page: '}</strong>
-      {person} said: “{quote('direct', 'Ukraine is no exception.')}” He called it {quote('partial', 'a distortion')}
+      {person} said: “{quote('direct', 'The figures will be published on Monday.')}” She called them{' '}
+      {quote('partial', 'a fair picture')}
       .
       <br />
-      {quote('block', 'China always respects the sovereignty of all countries.')}
+      {quote('block', 'We will answer every question in due course.')}
     </p>
   );
 }
