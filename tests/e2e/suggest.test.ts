@@ -38,6 +38,38 @@ interface SuggestBrowser {
   close(): Promise<void>;
 }
 
+/** The manager as both browsers' pages serve it here: run a probe in it, close it. */
+interface ManagerTab {
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  close(): Promise<void>;
+}
+
+/** The two manager steps of the story, the same in both browsers given a way to open the manager. */
+function managerSteps(open: () => Promise<object>): Pick<SuggestBrowser, 'managerText' | 'importPack'> {
+  const manager = async () => (await open()) as ManagerTab;
+  return {
+    async managerText(settled) {
+      const m = await manager();
+      const { value } = await pollUntil(() => m.evaluate(visibleText, undefined), settled, 10_000, 100);
+      await m.close();
+      return value;
+    },
+    async importPack(text) {
+      const m = await manager();
+      // The starter pack is listed: the library is open and the import control is there.
+      await pollUntil(
+        () => m.evaluate(visibleText, undefined),
+        (t) => t.includes('Ukraine is no exception'),
+        15_000,
+        100,
+      );
+      const result = await m.evaluate(importPackInPage, text);
+      await m.close();
+      return result;
+    },
+  };
+}
+
 async function chromium(): Promise<SuggestBrowser> {
   const session: ChromiumSession = await launchChromium();
   const driver = await createChromiumDriver(session);
@@ -59,24 +91,7 @@ async function chromium(): Promise<SuggestBrowser> {
     async selectInCard(value) {
       await card().locator('select').first().selectOption(value);
     },
-    async managerText(settled) {
-      const m = await manager();
-      const { value } = await pollUntil(() => m.evaluate(visibleText), settled, 10_000, 100);
-      await m.close();
-      return value;
-    },
-    async importPack(text) {
-      const m = await manager();
-      await pollUntil(
-        () => m.evaluate(visibleText),
-        (t) => t.includes('Ukraine is no exception'),
-        15_000,
-        100,
-      );
-      const result = await m.evaluate(importPackInPage, text);
-      await m.close();
-      return result;
-    },
+    ...managerSteps(manager),
     close: session.close,
   };
 }
@@ -111,24 +126,7 @@ async function firefox(): Promise<SuggestBrowser> {
     async selectInCard(value) {
       await (await card()).select('select', value);
     },
-    async managerText(settled) {
-      const m = await manager();
-      const { value } = await pollUntil(() => m.evaluate(visibleText), settled, 10_000, 100);
-      await m.close();
-      return value;
-    },
-    async importPack(text) {
-      const m = await manager();
-      await pollUntil(
-        () => m.evaluate(visibleText),
-        (t) => t.includes('Ukraine is no exception'),
-        15_000,
-        100,
-      );
-      const result = await m.evaluate(importPackInPage, text);
-      await m.close();
-      return result;
-    },
+    ...managerSteps(manager),
     close: session.close,
   };
 }
