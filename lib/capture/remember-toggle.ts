@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { OnRecordDb } from '../db/schema';
+import { isOwnPage } from '../messages/own-page';
 import type { Message, PopupToContent } from '../messages/protocol';
 import { setSiteRemembered } from './remember-sites';
 
@@ -28,15 +29,15 @@ export type RememberSetResponse = { ok: true; sites: string[] } | { ok: false; e
 /** What the handler needs, so tests can drive it without a browser. */
 export interface RememberToggleDeps {
   extensionId: string;
-  /** The extension's own root URL (runtime.getURL('/')): only its pages may switch remembering. */
-  extensionRoot: string;
+  /** The popup page's full URL (runtime.getURL): only the popup switches remembering. */
+  popupUrl: string;
   save(site: string, on: boolean): Promise<string[]>;
   notify(tabId: number): Promise<void>;
 }
 
 /**
- * A runtime.onMessage listener for REMEMBER_SET. Content scripts and other extensions are ignored (their sender
- * URL is not under the extension's root), so no page can opt itself in.
+ * A runtime.onMessage listener for REMEMBER_SET, answering the popup only: content scripts, other extension pages
+ * and other extensions are ignored, so no page can opt itself in.
  */
 export function createRememberToggle(deps: RememberToggleDeps) {
   return (
@@ -46,7 +47,7 @@ export function createRememberToggle(deps: RememberToggleDeps) {
   ): true | undefined => {
     const message = raw as { type?: unknown; payload?: unknown } | undefined;
     if (message?.type !== REMEMBER_SET) return undefined;
-    if (sender.id !== deps.extensionId || !sender.url?.startsWith(deps.extensionRoot)) return undefined;
+    if (sender.id !== deps.extensionId || !isOwnPage(sender.url, deps.popupUrl)) return undefined;
     const parsed = v.safeParse(RememberSetSchema, message.payload);
     if (!parsed.success) {
       sendResponse({ ok: false, error: `${REMEMBER_SET}: ${parsed.issues[0].message}` });
@@ -70,7 +71,7 @@ export function createRememberToggle(deps: RememberToggleDeps) {
 export function startRememberToggle(db: OnRecordDb): void {
   const handle = createRememberToggle({
     extensionId: browser.runtime.id,
-    extensionRoot: (browser.runtime.getURL as (path: string) => string)('/'),
+    popupUrl: (browser.runtime.getURL as (path: string) => string)('/popup.html'),
     save: (site, on) => setSiteRemembered(db, site, on),
     notify: async (tabId) => {
       const message: Message<PopupToContent> = { type: 'capture/remember-changed', payload: {} };

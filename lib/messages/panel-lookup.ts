@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { OnRecordDb } from '../db/schema';
 import { loadCard } from './card-lookup';
+import { isOwnPage } from './own-page';
 import type { BackgroundToCard, CardData, Message, PanelLookupResponse, PanelToBackground } from './protocol';
 import { parsePanelLookup } from './validate';
 
@@ -29,21 +30,6 @@ export interface PanelLookupDeps {
 }
 
 /**
- * Whether a sender URL is the side panel page of this extension, under the extension's own host. Chrome's
- * dynamic card-frame host, web pages and other extension pages do not match.
- */
-export function isPanelPageUrl(url: string | undefined, panelUrl: string): boolean {
-  if (!url) return false;
-  try {
-    const a = new URL(url);
-    const b = new URL(panelUrl);
-    return a.protocol === b.protocol && a.host === b.host && a.pathname === b.pathname;
-  } catch {
-    return false;
-  }
-}
-
-/**
  * A runtime.onMessage listener for 'panel/lookup'. Leaves every other message, and any sender but the side
  * panel, to other listeners; answers with sendResponse and `return true` (honoured by both browsers).
  */
@@ -55,7 +41,7 @@ export function createPanelLookup(deps: PanelLookupDeps) {
   ): true | undefined => {
     const message = raw as Partial<Message<PanelToBackground>> | undefined;
     if (message?.type !== 'panel/lookup') return undefined;
-    if (sender.id !== deps.extensionId || !isPanelPageUrl(sender.url, deps.panelUrl)) return undefined;
+    if (sender.id !== deps.extensionId || !isOwnPage(sender.url, deps.panelUrl)) return undefined;
     const parsed = parsePanelLookup(message.payload);
     if (!parsed.ok) {
       sendResponse({ ok: false, error: parsed.error });

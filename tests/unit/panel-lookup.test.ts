@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { putPerson, putRelation, putStatement } from '../../lib/db/repos';
 import { loadCard } from '../../lib/messages/card-lookup';
-import { createPanelLookup, isPanelPageUrl } from '../../lib/messages/panel-lookup';
+import { isOwnPage } from '../../lib/messages/own-page';
+import { createPanelLookup } from '../../lib/messages/panel-lookup';
 import type { PageInfo, PagePerson, PageQuote, PanelLookupResponse } from '../../lib/messages/protocol';
 import { MAX_PANEL_QUOTES } from '../../lib/messages/validate';
 import { freshDb, person, relation, statement } from '../db/helpers';
@@ -62,7 +63,7 @@ async function ask(handle: ReturnType<typeof createPanelLookup>, raw: unknown, s
   return { kept, answer };
 }
 
-describe('isPanelPageUrl', () => {
+describe('isOwnPage', () => {
   it.each([
     [PANEL, true],
     [`${PANEL}?tab=3`, true],
@@ -73,7 +74,7 @@ describe('isPanelPageUrl', () => {
     [undefined, false],
     ['not a url', false],
   ])('%s', (url, expected) => {
-    expect(isPanelPageUrl(url, PANEL)).toBe(expected);
+    expect(isOwnPage(url, PANEL)).toBe(expected);
   });
 });
 

@@ -8,7 +8,7 @@ function setup() {
   const notified: number[] = [];
   const handle = createRememberToggle({
     extensionId: 'abc',
-    extensionRoot: ROOT,
+    popupUrl: `${ROOT}popup.html`,
     save: async (site, on) => {
       saved.push([site, on]);
       return on ? [site] : [];
