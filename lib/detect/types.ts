@@ -23,6 +23,24 @@ export interface Quote extends Span {
   speaker: string | null;
   /** Where in the text the speaker was named for this quote (a name, a pronoun, a role noun), if anywhere. */
   speakerMention: Span | null;
+  /** Why the speaker was given; absent when `speaker` is null. */
+  evidence?: Evidence;
+}
+
+/** How a quote's speaker was found: a speech cue beside it ("she said", "a-t-il déclaré"), an "according to"
+ * form, a lead-in ending in a colon, a speaker turn of a transcript ("Name:" then the words), the subject of the
+ * sentence a fragment is woven into, or the run of quotes of the previous speaker. */
+export type AttributionWay = 'cue' | 'according-to' | 'lead-in' | 'turn' | 'subject' | 'run' | 'echo';
+
+/** The reason behind an attribution, shown to the reader in one quiet line and used to abstain when weak. */
+export interface Evidence {
+  way: AttributionWay;
+  /** The words that attributed it as the text has them ("she said"), or null (a run, an echo). */
+  cue: string | null;
+  /** Where the speaker was named: 0 in the quote's own sentence, 1 the sentence before, 2 or more further back. */
+  sentencesBack: number;
+  /** 0 to 1: how sure the rule that made it is; attributions under the detection threshold are dropped. */
+  confidence: number;
 }
 
 /** One person (or quoted organisation) named in the text, with all mentions merged. */
