@@ -4,7 +4,8 @@
  *
  * Why this shape: the frame is cross-origin to the page, so page scripts cannot read what the card shows
  * (the reader's library), and the closed shadow root hides even the frame element from page scripts.
- * The size is fixed whatever the card holds, so measuring the host tells a page nothing about the library.
+ * The size depends only on the viewport, never on what the card holds, so measuring the host tells a page
+ * nothing about the library: always the large size, shrunk only to fit a small window.
  * Inline `!important` styles beat any page stylesheet.
  * The frame URL carries a random nonce (#nonce): the card connects a port named "card:<nonce>" to the
  * background, which forwards this tab's 'card/show' messages to it. Nothing goes through window.postMessage.
@@ -13,11 +14,25 @@
 /** The tag of the card's host element. */
 export const CARD_HOST_TAG = 'onrecord-card';
 
-/** Fixed size of the card, in CSS pixels. */
-export const CARD_SIZE = { width: 380, height: 280 } as const;
+/**
+ * The card's size, in CSS pixels: large enough for the quote, a related statement with its note and the
+ * actions without scrolling. One size for every card, so it says nothing about the library.
+ */
+export const CARD_SIZE = { width: 420, height: 520 } as const;
 
 /** The gap between a highlight and the card. */
 const GAP = 8;
+
+/**
+ * The card's size in a viewport: CARD_SIZE, shrunk to leave a gap on each side of a small window. A function of
+ * the viewport alone (which the page knows anyway), never of the card's content.
+ */
+export function cardSizeIn(viewport: { width: number; height: number }): { width: number; height: number } {
+  return {
+    width: Math.max(0, Math.min(CARD_SIZE.width, viewport.width - 2 * GAP)),
+    height: Math.max(0, Math.min(CARD_SIZE.height, viewport.height - 2 * GAP)),
+  };
+}
 
 /** A rectangle as getBoundingClientRect gives it (viewport coordinates). */
 export interface Rect {
@@ -31,7 +46,7 @@ export interface Rect {
 export function placeCard(
   anchor: Rect,
   viewport: { width: number; height: number },
-  size: { width: number; height: number } = CARD_SIZE,
+  size: { width: number; height: number } = cardSizeIn(viewport),
 ): { left: number; top: number } {
   const clamp = (value: number, max: number) => Math.max(0, Math.min(value, max));
   let top: number;
@@ -75,15 +90,20 @@ const OFF_SCREEN = -10000;
 // The box itself never moves: its left/top are the viewport's corner, the same in every write, and only
 // `translate` carries it to the quote, so a page rule on the insets (physical or logical) has nothing to
 // win. Everything is written in one `cssText`, which both browsers lay out at once.
-const HOST_STYLE = (shown: boolean, left: number, top: number): string =>
+const HOST_STYLE = (
+  shown: boolean,
+  left: number,
+  top: number,
+  size: { width: number; height: number } = CARD_SIZE,
+): string =>
   `${[
     'position: fixed',
     'left: 0',
     'top: 0',
     'right: auto',
     'bottom: auto',
-    `width: ${CARD_SIZE.width}px`,
-    `height: ${CARD_SIZE.height}px`,
+    `width: ${size.width}px`,
+    `height: ${size.height}px`,
     'min-width: 0',
     'min-height: 0',
     'max-width: none',
@@ -216,7 +236,8 @@ export function createCardFrame(doc: Document, cardUrl: string, firstNonce: stri
     showAt(anchor) {
       const view = doc.defaultView;
       const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
-      const { left, top } = placeCard(rectInTopDocument(anchor, doc), viewport);
+      const size = cardSizeIn(viewport);
+      const { left, top } = placeCard(rectInTopDocument(anchor, doc), viewport, size);
       // A page script may have removed the host or rewritten its inline style: put both back on every show.
       // A frame put back into the page loads its page again; under the old nonce the background could still
       // be sending to the old page's port, so it gets a new one.
@@ -225,7 +246,7 @@ export function createCardFrame(doc: Document, cardUrl: string, firstNonce: stri
         frame.src = `${cardUrl}#${nonce}`;
         doc.documentElement.appendChild(host);
       }
-      host.style.cssText = HOST_STYLE(true, left, top);
+      host.style.cssText = HOST_STYLE(true, left, top, size);
       raise(host);
       shown = true;
     },
