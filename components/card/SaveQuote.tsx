@@ -7,6 +7,8 @@ export interface SaveQuoteProps {
   saving: boolean;
   /** Save; with a name, under that stored person (the reader's pick among the candidates). */
   onSave(speaker?: string): void;
+  /** The quote is (part of) a statement on record: Save adds this page as a source to it, and says so. */
+  onRecord?: boolean;
 }
 
 /** What the reader is told after Save, in plain words. */
@@ -28,13 +30,13 @@ export function describeSaved(saved: CardSaved): string {
 }
 
 /** The card's Save: keeps the quote, with its page as the source, in the reader's library. */
-export function SaveQuote({ saved, saving, onSave }: SaveQuoteProps) {
+export function SaveQuote({ saved, saving, onSave, onRecord = false }: SaveQuoteProps) {
   const done = saved && saved.status !== 'failed' && saved.status !== 'ambiguous' && saved.status !== 'no-speaker';
   return (
     <div class="save">
       {!done && saved?.status !== 'ambiguous' && (
         <button type="button" class="save-button" disabled={saving} onClick={() => onSave()}>
-          {saving ? 'Saving…' : 'Save quote'}
+          {saving ? 'Saving…' : onRecord ? 'Add this source to the statement on record' : 'Save quote'}
         </button>
       )}
       {saved && (
