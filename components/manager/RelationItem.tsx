@@ -50,6 +50,15 @@ export function RelationItem({
           />
         </details>
       )}
+      {controls?.onEditRelation && self && other && (
+        <button
+          type="button"
+          class="link"
+          onClick={() => controls.onEditRelation?.(relation, side === 'later' ? [self, other] : [other, self])}
+        >
+          Edit this relation
+        </button>
+      )}{' '}
       {controls && (
         <button type="button" class="link" onClick={() => controls.onDeleteRelation(relation.id)}>
           Remove this relation

@@ -2,7 +2,16 @@
 import * as v from 'valibot';
 import type { Person, Relation, RelationType, Statement } from '../../lib/db/types';
 import { PackPersonSchema, PackRelationSchema, PackStatementSchema } from '../../lib/pack/schema';
-import { lines, parseRole, parseTags, patchPerson, patchStatement, roleLine } from './form-patch';
+import {
+  lines,
+  parseRole,
+  parseTags,
+  patchPerson,
+  patchRelation,
+  patchStatement,
+  type RelationText,
+  roleLine,
+} from './form-patch';
 
 /** A new record id; random, so two devices' libraries can later be merged without clashes. */
 export function newId(prefix: string): string {
@@ -110,6 +119,15 @@ export function relationFrom(later: string, earlier: string, type: RelationType,
   if (!checked.success) return { ok: false, errors: checked.issues.map(line) };
   if (later === earlier) return { ok: false, errors: ['Pick two different statements.'] };
   return { ok: true, value: { ...checked.output, createdAt: '' } };
+}
+
+/** A stored relation with the reader's changes to its type or note, checked; everything else stays. */
+export function relationEdited(base: Relation, now: RelationText): FormResult<Relation> {
+  const edited = patchRelation(base, { type: base.type, note: base.note }, now);
+  const { createdAt, ...record } = edited;
+  const checked = v.safeParse(PackRelationSchema, record);
+  if (!checked.success) return { ok: false, errors: checked.issues.map(line) };
+  return { ok: true, value: { ...edited, createdAt } };
 }
 
 /** Of two statements, which is later: dated after undated, then by date; ties keep the given order. */
