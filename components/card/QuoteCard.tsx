@@ -103,7 +103,14 @@ export function QuoteCard({ data, loading = false, onOpenManager, onClose, save,
         </>
       )}
       {!speaker && <p class="empty">The page does not say clearly who said this.</p>}
-      {save && speaker && !loading && <SaveQuote {...save} onRecord={!!onRecord} />}
+      {save && speaker && !loading && (
+        <SaveQuote
+          {...save}
+          onRecord={
+            onRecord ? (onRecord.sources.some((s) => s.url === data.page.url) ? 'this-page' : 'new-source') : null
+          }
+        />
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { relationPhrase, whenRelative } from '../../components/card/format';
 import { listedCount, recordNotice } from '../../components/card/record-notice';
+import { saveLabel } from '../../components/card/SaveQuote';
 import type { CardData, CardStatement } from '../../components/card/types';
 
 describe('relationPhrase: a label read with its direction', () => {
@@ -56,5 +57,15 @@ describe('recordNotice: one line, never contradicting "On record"', () => {
 
   it('counts every section', () => {
     expect(listedCount({ ...base, earlier: [stmt('a')], since: [stmt('b')], undated: [stmt('c')] })).toBe(3);
+  });
+});
+
+describe('saveLabel: the Save button says what it will do', () => {
+  it.each([
+    [null, 'Save quote'],
+    ['new-source', 'Add this source to the statement on record'],
+    ['this-page', 'Already saved from this page'],
+  ] as const)('%s', (onRecord, expected) => {
+    expect(saveLabel(onRecord)).toBe(expected);
   });
 });
