@@ -46,7 +46,7 @@ export function isWebLink(url: string): boolean {
 const RELATION_VERBS: Record<RelationType, string> = {
   contradicts: 'contradicts',
   qualifies: 'qualifies',
-  'shifts-emphasis': 'shifts the emphasis of',
+  'shifts-emphasis': 'shifts emphasis from',
   reverses: 'reverses',
   'consistent-with': 'is consistent with',
 };

@@ -19,7 +19,7 @@ export function RelationItem({
 }) {
   const { relation, side, other, otherSpeaker } = view;
   // Read with direction: when the other statement was made, measured from this one, and which way the label
-  // goes ("Earlier, on 19 Feb 2022 … — this shifts the emphasis of it"). fromId is the relation's subject.
+  // goes ("Earlier, on 19 Feb 2022 … — this shifts emphasis from it"). fromId is the relation's subject.
   const when = other ? whenRelative(other.date, self?.date ?? null) : side === 'later' ? 'Earlier' : 'Later';
   const details = [other?.venue, otherSpeaker ? `by ${otherSpeaker}` : null].filter(Boolean).join(', ');
   const reading = relationPhrase(relation.type, side === 'later' ? 'this-to-it' : 'it-to-this');

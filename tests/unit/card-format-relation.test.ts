@@ -8,8 +8,8 @@ describe('relationPhrase: a label read with its direction', () => {
   it.each([
     ['contradicts', 'it-to-this', 'contradicts this'],
     ['contradicts', 'this-to-it', 'this contradicts it'],
-    ['shifts-emphasis', 'it-to-this', 'shifts the emphasis of this'],
-    ['shifts-emphasis', 'this-to-it', 'this shifts the emphasis of it'],
+    ['shifts-emphasis', 'it-to-this', 'shifts emphasis from this'],
+    ['shifts-emphasis', 'this-to-it', 'this shifts emphasis from it'],
     ['consistent-with', 'this-to-it', 'this is consistent with it'],
     ['reverses', undefined, 'Reverses'],
   ] as const)('%s %s', (type, direction, expected) => {

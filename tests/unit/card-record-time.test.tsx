@@ -112,7 +112,7 @@ describe('the card places the record in time against the page', () => {
     // A person related it to this quote: open, so the note is not hidden behind a click.
     expect(since.open).toBe(true);
     expect(since.textContent).toContain('Later, on 24 Feb 2022:');
-    expect(since.textContent).toContain('shifts the emphasis of this');
+    expect(since.textContent).toContain('shifts emphasis from this');
     expect(since.textContent).toContain('labelled by OnRecord starter pack');
 
     const callCard = await loadCard(db, {
@@ -125,7 +125,7 @@ describe('the card places the record in time against the page', () => {
     render(<QuoteContext card={callCard} onOpenManager={() => {}} />, host);
     const text = host.textContent!;
     expect(text).toContain('Earlier, on 19 Feb 2022:');
-    expect(text).toContain('this shifts the emphasis of it');
+    expect(text).toContain('this shifts emphasis from it');
   });
 
   it('never says "Nothing saved" under "On record"', async () => {
