@@ -4,8 +4,8 @@
  *
  * Why this shape: the frame is cross-origin to the page, so page scripts cannot read what the card shows
  * (the reader's library), and the closed shadow root hides even the frame element from page scripts.
- * The size depends only on the viewport, never on what the card holds, so measuring the host tells a page
- * nothing about the library: always the large size, shrunk only to fit a small window.
+ * The size depends only on the viewport and the quote's place, never on what the card holds, so measuring the
+ * host tells a page nothing about the library: the large size, shrunk only to fit the window beside the quote.
  * Inline `!important` styles beat any page stylesheet.
  * The frame URL carries a random nonce (#nonce): the card connects a port named "card:<nonce>" to the
  * background, which forwards this tab's 'card/show' messages to it. Nothing goes through window.postMessage.
@@ -40,6 +40,27 @@ export interface Rect {
   top: number;
   right: number;
   bottom: number;
+}
+
+/** The least height the card takes to stay beside its quote; below this it overlaps the quote instead. */
+export const CARD_MIN_HEIGHT = 280;
+
+/**
+ * The card's box next to `anchor`: the full size below the quote if it fits, else above; where neither side
+ * has room, the taller side, the card shortened to it (not below CARD_MIN_HEIGHT), so it never covers the
+ * quote. Only the window and the quote's place decide it, both the page's own facts, never the card's content.
+ */
+export function fitCard(
+  anchor: Rect,
+  viewport: { width: number; height: number },
+): { left: number; top: number; width: number; height: number } {
+  const size = cardSizeIn(viewport);
+  const below = viewport.height - anchor.bottom - 2 * GAP;
+  const above = anchor.top - 2 * GAP;
+  let { height } = size;
+  if (height > below && height > above) height = Math.min(height, Math.max(CARD_MIN_HEIGHT, below, above));
+  const fitted = { width: size.width, height };
+  return { ...placeCard(anchor, viewport, fitted), ...fitted };
 }
 
 /** Where to put a card of `size` next to `anchor` in a viewport: below if it fits, else above, else clamped. */
@@ -236,8 +257,7 @@ export function createCardFrame(doc: Document, cardUrl: string, firstNonce: stri
     showAt(anchor) {
       const view = doc.defaultView;
       const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
-      const size = cardSizeIn(viewport);
-      const { left, top } = placeCard(rectInTopDocument(anchor, doc), viewport, size);
+      const { left, top, ...size } = fitCard(rectInTopDocument(anchor, doc), viewport);
       // A page script may have removed the host or rewritten its inline style: put both back on every show.
       // A frame put back into the page loads its page again; under the old nonce the background could still
       // be sending to the old page's port, so it gets a new one.
