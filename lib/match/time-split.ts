@@ -16,7 +16,10 @@ export interface TimeSplit<T> {
 
 /** Where one date stands against a page's day: a partial date is "before" only if every day it means is. */
 export function placeInTime(date: string | undefined, asOf: string): 'before' | 'since' | 'undated' {
-  const page = dayOf(asOf, 'first');
+  return placeAgainst(date, dayOf(asOf, 'first'));
+}
+
+function placeAgainst(date: string | undefined, page: number | null): 'before' | 'since' | 'undated' {
   const last = date ? dayOf(date, 'last') : null;
   if (last === null || page === null) return 'undated';
   return last <= page ? 'before' : 'since';
@@ -28,7 +31,8 @@ export function placeInTime(date: string | undefined, asOf: string): 'before' | 
  */
 export function splitByTime<T>(items: T[], dateOf: (item: T) => string | undefined, asOf: string): TimeSplit<T> {
   const split: TimeSplit<T> = { before: [], since: [], undated: [] };
-  for (const item of items) split[placeInTime(dateOf(item), asOf)].push(item);
+  const page = dayOf(asOf, 'first');
+  for (const item of items) split[placeAgainst(dateOf(item), page)].push(item);
   split.since.sort((a, b) => compareDates(dateOf(a), dateOf(b)));
   return split;
 }
