@@ -223,6 +223,17 @@ describe('one utterance, one statement', () => {
     expect((await readLibrary(db)).statements).toHaveLength(1);
   });
 
+  it.each([
+    ['another day, reported at the same address: the same utterance', '2022-03-01', 'https://first.example/call', 0],
+    ['another day and another address: kept apart', '2022-03-01', 'https://third.example/', 1],
+  ])('an import of a part of a stored statement on %s', async (_name, date, url, added) => {
+    const pack = await exportPack(db, { name: 'x', author: 'x', licence: 'CC0', date: '2026-01-01' });
+    const part = { id: 'part', personId: 'wang', text: WORDS, date, sources: [{ url }], tags: [] };
+    const summary = await importPack(db, { ...pack, statements: [part], relations: [] });
+    expect(summary.statements.added).toBe(added);
+    expect((await readLibrary(db)).statements).toHaveLength(1 + added);
+  });
+
   it('an import folds a part of a stored statement into it, with the pack source added', async () => {
     const pack = await exportPack(db, { name: 'x', author: 'x', licence: 'CC0', date: '2026-01-01' });
     const part = {
