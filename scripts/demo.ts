@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: builds the extension, serves the seed article on 127.0.0.1 and opens it in Chromium with
  * OnRecord loaded. With a display the browser stays open for the reader; without one (or with --screenshots)
- * it walks the story headless and writes docs/screenshots/{highlights,card,popup}.png.
+ * it walks the story headless and writes docs/screenshots/{highlights,card,popup}.png, and the card alone at
+ * 1280 and 400 px wide, light and dark (card-<width>-<scheme>.png).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import { createChromiumDriver, openPopupFor } from '../tests/e2e/support/chromiu
 import { pollUntil } from '../tests/e2e/support/driver';
 import { visibleText } from '../tests/e2e/support/page-probes';
 import { HOVERED_OPENING, POPUP_SPEAKERS, SEED_PAGE } from '../tests/e2e/support/seed-story';
+import { takeCardShots } from './demo-card-shots';
 import { startStaticServer } from './serve';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -76,6 +78,8 @@ async function takeScreenshots(url: string): Promise<void> {
   } finally {
     await session.close();
   }
+  const cards = await takeCardShots(url, SHOTS_DIR);
+  console.log(`and ${cards.map((p) => p.slice(SHOTS_DIR.length + 1)).join(', ')}`);
 }
 
 async function main(): Promise<void> {

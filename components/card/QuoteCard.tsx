@@ -1,7 +1,8 @@
 import { formatDate } from './format';
 import { QuoteChecks } from './QuoteChecks';
+import { RecordSections } from './RecordSections';
+import { recordNotice } from './record-notice';
 import { SaveQuote, type SaveQuoteProps } from './SaveQuote';
-import { StatementItem } from './StatementItem';
 import type { SuggestActions } from './suggest-actions';
 import type { CardData } from './types';
 
@@ -48,7 +49,8 @@ export function QuoteCard({ data, loading = false, onOpenManager, onClose, save,
       </section>
     );
   }
-  const { speaker, role, quote, onRecord, earlier, known, candidates } = data;
+  const { speaker, role, quote, onRecord, known, candidates } = data;
+  const notice = recordNotice(data);
   const recorded = formatDate(onRecord?.date);
   return (
     // A non-modal dialog named by its speaker line; polite, and busy until the library answers, so a screen
@@ -92,26 +94,23 @@ export function QuoteCard({ data, loading = false, onOpenManager, onClose, save,
             </p>
           )}
           <QuoteChecks data={data} actions={known && speaker ? actions : undefined} />
-          {earlier.length > 0 && (
-            <section class="earlier" aria-label="Said before">
-              <h2>Said before</h2>
-              <ul>
-                {earlier.map((s) => (
-                  <StatementItem key={s.id} statement={s} actions={known && speaker ? actions : undefined} />
-                ))}
-              </ul>
-            </section>
-          )}
-          {earlier.length === 0 && speaker && !known && candidates.length > 1 && (
+          <RecordSections data={data} actions={known && speaker ? actions : undefined} />
+          {notice === 'ambiguous' && (
             <p class="ambiguous">Could be {candidates.join(' or ')}: the page does not say which.</p>
           )}
-          {earlier.length === 0 && speaker && (known || candidates.length <= 1) && (
-            <EmptyState speaker={speaker} onOpenManager={onOpenManager} />
-          )}
+          {notice === 'nothing-saved' && speaker && <EmptyState speaker={speaker} onOpenManager={onOpenManager} />}
+          {notice === 'only-this' && <p class="empty">Nothing else is saved for {speaker} yet.</p>}
         </>
       )}
       {!speaker && <p class="empty">The page does not say clearly who said this.</p>}
-      {save && speaker && !loading && <SaveQuote {...save} />}
+      {save && speaker && !loading && (
+        <SaveQuote
+          {...save}
+          onRecord={
+            onRecord ? (onRecord.sources.some((s) => s.url === data.page.url) ? 'this-page' : 'new-source') : null
+          }
+        />
+      )}
     </section>
   );
 }

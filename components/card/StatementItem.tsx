@@ -1,6 +1,6 @@
 import type { Source } from '../../lib/db/types';
 import { linkToQuote } from '../../lib/text-fragment';
-import { formatDate, hostOf, isWebLink, RELATION_LABELS } from './format';
+import { formatDate, hostOf, isWebLink, relationPhrase, whenRelative } from './format';
 import { RelateControls } from './RelateControls';
 import type { SuggestActions } from './suggest-actions';
 import type { CardStatement } from './types';
@@ -23,14 +23,24 @@ export function SourceLink({ source, quote }: { source: Source; quote: string })
 }
 
 /**
- * One stored statement: what was said, when, where, who reported it, and how it relates to this quote; with
- * actions, a Relate button for a relation the reader sees and no suggestion named.
+ * One stored statement: what was said, when, where, who reported it, and how it relates to this quote, read
+ * with its direction in time and in the label ("Later, on 24 Feb 2022: … — contradicts this"); with actions,
+ * a Relate button for a relation the reader sees and no suggestion named. `thisDate` is the page quote's date.
  */
-export function StatementItem({ statement, actions }: { statement: CardStatement; actions?: SuggestActions }) {
+export function StatementItem({
+  statement,
+  actions,
+  thisDate,
+}: {
+  statement: CardStatement;
+  actions?: SuggestActions;
+  thisDate?: string | null;
+}) {
   const date = formatDate(statement.date);
   const { relation } = statement;
   return (
     <li class="statement">
+      {relation && <p class="relation-when">{whenRelative(statement.date, thisDate)}:</p>}
       <q class="statement-text">{statement.text}</q>
       <p class="meta">
         {date && <time dateTime={statement.date}>{date}</time>}
@@ -41,7 +51,7 @@ export function StatementItem({ statement, actions }: { statement: CardStatement
       </p>
       {relation && (
         <p class={`relation relation-${relation.type}`}>
-          <span class="relation-type">{RELATION_LABELS[relation.type]}</span>
+          <span class="relation-type">— {relationPhrase(relation.type, relation.direction)}</span>
           {relation.note && <span class="relation-note"> — {relation.note}</span>}
           <span class="relation-by"> (labelled by {relation.labelledBy || 'unknown'})</span>
         </p>

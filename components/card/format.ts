@@ -41,3 +41,39 @@ export function isWebLink(url: string): boolean {
     return false;
   }
 }
+
+/** What each relation type says, read with its subject: "[it] contradicts this" / "this contradicts it". */
+const RELATION_VERBS: Record<RelationType, string> = {
+  contradicts: 'contradicts',
+  qualifies: 'qualifies',
+  'shifts-emphasis': 'shifts emphasis from',
+  reverses: 'reverses',
+  'consistent-with': 'is consistent with',
+};
+
+/**
+ * A relation read with its direction, from the statement listed: "contradicts this" when the listed statement
+ * is the subject of the label, "this contradicts it" when the statement on the page is. Without a direction
+ * the label alone, since guessing one would misstate the record.
+ */
+export function relationPhrase(type: RelationType, direction: 'it-to-this' | 'this-to-it' | undefined): string {
+  if (direction === 'it-to-this') return `${RELATION_VERBS[type]} this`;
+  if (direction === 'this-to-it') return `this ${RELATION_VERBS[type]} it`;
+  return RELATION_LABELS[type];
+}
+
+/**
+ * When the listed statement was said, measured from the statement on the page: "Later, on 24 Feb 2022",
+ * "Earlier, on 19 Feb 2022", "The same day, 24 Feb 2022", or "Undated" — so a relation never reads backwards.
+ */
+export function whenRelative(date: string | undefined, thisDate: string | undefined | null): string {
+  const when = formatDate(date);
+  if (!when || !date) return 'Undated';
+  const a = date.slice(0, 10);
+  const b = thisDate?.slice(0, 10);
+  if (!b || !formatDate(b)) return `On ${when}`;
+  // A partial date ("2022-02") sorts before every day it means: compare only as far as both are precise.
+  const n = Math.min(a.length, b.length);
+  if (a.slice(0, n) === b.slice(0, n)) return a.length === b.length ? `The same day, ${when}` : `Around then, ${when}`;
+  return a < b ? `Earlier, on ${when}` : `Later, on ${when}`;
+}

@@ -1,4 +1,4 @@
-import type { Person, Statement } from '../../lib/db/types';
+import type { Person, Relation, Statement } from '../../lib/db/types';
 import type { ManagerActions } from './actions';
 import { MergeForm } from './MergeForm';
 import { PersonForm } from './PersonForm';
@@ -10,7 +10,7 @@ export type Editing =
   | { kind: 'statement'; statement?: Statement; personId: string }
   | { kind: 'person'; person?: Person }
   | { kind: 'merge'; person: Person }
-  | { kind: 'relate'; pair: [Statement, Statement] };
+  | { kind: 'relate'; pair: [Statement, Statement]; relation?: Relation };
 
 /** The open panel, wired to the action it saves with; `onDone` gets a line to announce, or none on cancel. */
 export function EditingPanel({
@@ -69,6 +69,7 @@ export function EditingPanel({
       return (
         <RelateForm
           pair={editing.pair}
+          relation={editing.relation}
           speakerOf={speakerOf}
           onCancel={cancel}
           onSave={async (r) => {

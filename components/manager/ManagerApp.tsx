@@ -142,6 +142,7 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
           const { attempt, announce } = latest.current;
           return attempt(async () => announce('Relation removed.', await actions.deleteRelation(id)));
         },
+        onEditRelation: (relation, pair) => setEditing({ kind: 'relate', pair, relation }),
         speakerOf: (s) => latest.current.speakerOf(s),
       },
     [actions],

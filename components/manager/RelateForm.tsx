@@ -1,28 +1,36 @@
 import { useState } from 'preact/hooks';
 import { RELATION_TYPES, type Relation, type RelationType, type Statement } from '../../lib/db/types';
 import { formatDate, RELATION_LABELS } from '../card/format';
-import { laterFirst, relationFrom } from './forms';
+import { laterFirst, relationEdited, relationFrom } from './forms';
 import { fieldValue, Panel } from './Panel';
 import { useSubmit } from './use-form';
 
-/** Two statements side by side, with how the later one stands to the earlier and why. */
+/**
+ * Two statements side by side, with how the later one stands to the earlier and why. Given a stored relation,
+ * it edits that one: only the type or note the reader changed is written (its ends and labeller stay).
+ */
 export function RelateForm({
   pair,
+  relation,
   speakerOf,
   onSave,
   onCancel,
 }: {
   pair: [Statement, Statement];
+  relation?: Relation;
   speakerOf: (s: Statement) => string;
   onSave: (r: Relation) => Promise<void>;
   onCancel: () => void;
 }) {
-  const [later, earlier] = laterFirst(...pair);
-  const [type, setType] = useState<RelationType>('shifts-emphasis');
-  const [note, setNote] = useState('');
-  const { errors, submit } = useSubmit(() => relationFrom(later.id, earlier.id, type, note), onSave);
+  const [later, earlier] = relation ? pair : laterFirst(...pair);
+  const [type, setType] = useState<RelationType>(relation?.type ?? 'shifts-emphasis');
+  const [note, setNote] = useState(relation?.note ?? '');
+  const { errors, submit } = useSubmit(
+    () => (relation ? relationEdited(relation, { type, note }) : relationFrom(later.id, earlier.id, type, note)),
+    onSave,
+  );
   return (
-    <Panel title="Relate two statements" errors={errors} onCancel={onCancel}>
+    <Panel title={relation ? 'Edit the relation' : 'Relate two statements'} errors={errors} onCancel={onCancel}>
       <SideBySide earlier={earlier} later={later} speakerOf={speakerOf} />
       <form class="form" noValidate onSubmit={submit}>
         <label>

@@ -1,10 +1,13 @@
 import type { Statement } from '../../lib/db/types';
-import { formatDate, RELATION_LABELS } from '../card/format';
+import { RELATION_LABELS, relationPhrase, whenRelative } from '../card/format';
 import type { StatementControls } from './controls';
 import type { RelationView } from './library-model';
 import { SideBySide } from './RelateForm';
 
-/** One relation from a statement's point of view: its label, the statement at the other end, the note. */
+/**
+ * One relation from a statement's point of view, read with its direction: when the other statement was made
+ * and whether it is the label's subject ("— contradicts this") or object ("— this contradicts it").
+ */
 export function RelationItem({
   view,
   self,
@@ -15,15 +18,18 @@ export function RelationItem({
   controls?: StatementControls;
 }) {
   const { relation, side, other, otherSpeaker } = view;
-  const when = formatDate(other?.date);
-  // Neutral wording that reads for every label: "Contradicts · earlier statement (19 Feb 2022, Munich):".
-  const details = [when, other?.venue, otherSpeaker ? `by ${otherSpeaker}` : null].filter(Boolean).join(', ');
+  // Read with direction: when the other statement was made, measured from this one, and which way the label
+  // goes ("Earlier, on 19 Feb 2022 … — this shifts emphasis from it"). fromId is the relation's subject.
+  const when = other ? whenRelative(other.date, self?.date ?? null) : side === 'later' ? 'Earlier' : 'Later';
+  const details = [other?.venue, otherSpeaker ? `by ${otherSpeaker}` : null].filter(Boolean).join(', ');
+  const reading = relationPhrase(relation.type, side === 'later' ? 'this-to-it' : 'it-to-this');
   return (
     <li class="relation">
       <p>
         <span class={`label label-${relation.type}`}>{RELATION_LABELS[relation.type]}</span>{' '}
-        <span class="muted">
-          · {side === 'later' ? 'earlier' : 'later'} statement{details ? ` (${details})` : ''}:
+        <span class="muted relation-when">
+          · {when}
+          {details ? ` (${details})` : ''}:
         </span>
       </p>
       {other ? (
@@ -31,6 +37,7 @@ export function RelationItem({
       ) : (
         <p class="muted">(The other statement is no longer in the library.)</p>
       )}
+      <p class="relation-reading">— {reading}</p>
       {relation.note && <p class="note">{relation.note}</p>}
       <p class="muted by">Labelled by {relation.labelledBy}</p>
       {controls && self && other && (
@@ -43,6 +50,15 @@ export function RelationItem({
           />
         </details>
       )}
+      {controls?.onEditRelation && self && other && (
+        <button
+          type="button"
+          class="link"
+          onClick={() => controls.onEditRelation?.(relation, side === 'later' ? [self, other] : [other, self])}
+        >
+          Edit this relation
+        </button>
+      )}{' '}
       {controls && (
         <button type="button" class="link" onClick={() => controls.onDeleteRelation(relation.id)}>
           Remove this relation

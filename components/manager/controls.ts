@@ -1,5 +1,5 @@
 /** What each statement and person row can ask the manager to do; absent in read-only views. */
-import type { Person, Statement } from '../../lib/db/types';
+import type { Person, Relation, Statement } from '../../lib/db/types';
 
 /**
  * Statement-level controls: selection for bulk actions, edit, delete, and removing a relation. The page keeps
@@ -10,6 +10,8 @@ export interface StatementControls {
   onEdit: (s: Statement) => void;
   onDelete: (s: Statement) => void;
   onDeleteRelation: (relationId: string) => void;
+  /** Opens the relate form on an existing relation, to change its type or note (the later statement first). */
+  onEditRelation?: (relation: Relation, pair: [Statement, Statement]) => void;
   speakerOf: (s: Statement) => string;
 }
 

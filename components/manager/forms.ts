@@ -2,6 +2,16 @@
 import * as v from 'valibot';
 import type { Person, Relation, RelationType, Statement } from '../../lib/db/types';
 import { PackPersonSchema, PackRelationSchema, PackStatementSchema } from '../../lib/pack/schema';
+import {
+  lines,
+  parseRole,
+  parseTags,
+  patchPerson,
+  patchRelation,
+  patchStatement,
+  type RelationText,
+  roleLine,
+} from './form-patch';
 
 /** A new record id; random, so two devices' libraries can later be merged without clashes. */
 export function newId(prefix: string): string {
@@ -36,29 +46,33 @@ export function statementFields(s: Statement | undefined, personId: string): Sta
   };
 }
 
-/** A statement from the form; the first source is the one the form edits, any others are kept. */
+/**
+ * A statement from the form. Editing patches the stored statement: only the fields the reader changed are
+ * written, so a source's title and date, other sources and the text around the quote survive any edit.
+ */
 export function statementFromFields(f: StatementFields, base: Statement | undefined): FormResult<Statement> {
+  if (base) return checkStatement(patchStatement(base, statementFields(base, base.personId), f));
   const first = f.url.trim() ? [{ url: f.url.trim(), ...(f.outlet.trim() ? { outlet: f.outlet.trim() } : {}) }] : [];
-  const candidate = {
-    id: base?.id ?? newId('s'),
+  return checkStatement({
+    id: newId('s'),
     personId: f.personId,
     text: f.text.trim(),
     ...(f.date.trim() ? { date: f.date.trim() } : {}),
     ...(f.venue.trim() ? { venue: f.venue.trim() } : {}),
-    sources: [...first, ...(base?.sources.slice(1) ?? [])],
-    tags: [
-      ...new Set(
-        f.tags
-          .split(',')
-          .map((t) => t.trim())
-          .filter(Boolean),
-      ),
-    ],
-    ...(base?.context ? { context: base.context } : {}),
-  };
-  const checked = v.safeParse(PackStatementSchema, candidate);
+    sources: first,
+    tags: parseTags(f.tags),
+    createdAt: '',
+    updatedAt: '',
+  });
+}
+
+// Checked by the pack's rules; what is written is the record itself, so nothing the check would normalise in
+// a field the reader left alone is rewritten.
+function checkStatement(candidate: Statement): FormResult<Statement> {
+  const { createdAt, updatedAt: _updated, ...record } = candidate;
+  const checked = v.safeParse(PackStatementSchema, record);
   if (!checked.success) return { ok: false, errors: checked.issues.map(line) };
-  return { ok: true, value: { ...checked.output, createdAt: base?.createdAt ?? '', updatedAt: '' } };
+  return { ok: true, value: { ...candidate, createdAt, updatedAt: '' } };
 }
 
 /** The person form's fields, as typed: aliases one per line, roles one per line as "title | from | to". */
@@ -75,21 +89,27 @@ export function personFields(p: Person | undefined): PersonFields {
     name: p?.name ?? '',
     kind: p?.kind ?? 'person',
     aliases: p?.aliases.join('\n') ?? '',
-    roles:
-      p?.roles.map((r) => [r.title, r.from ?? '', r.to ?? ''].join(' | ').replace(/( \| )+$/, '')).join('\n') ?? '',
+    roles: p?.roles.map(roleLine).join('\n') ?? '',
   };
 }
 
-/** A person from the form. */
+/** A person from the form; editing patches the stored person (see statementFromFields). */
 export function personFromFields(f: PersonFields, base: Person | undefined): FormResult<Person> {
-  const roles = lines(f.roles).map((l) => {
-    const [title = '', from = '', to = ''] = l.split('|').map((x) => x.trim());
-    return { title, ...(from ? { from } : {}), ...(to ? { to } : {}) };
-  });
-  const candidate = { id: base?.id ?? newId('p'), name: f.name.trim(), kind: f.kind, aliases: lines(f.aliases), roles };
-  const checked = v.safeParse(PackPersonSchema, candidate);
+  const candidate: Person = base
+    ? patchPerson(base, personFields(base), f)
+    : {
+        id: newId('p'),
+        name: f.name.trim(),
+        kind: f.kind,
+        aliases: lines(f.aliases),
+        roles: lines(f.roles).map(parseRole),
+        createdAt: '',
+        updatedAt: '',
+      };
+  const { createdAt, updatedAt: _updated, ...record } = candidate;
+  const checked = v.safeParse(PackPersonSchema, record);
   if (!checked.success) return { ok: false, errors: checked.issues.map(line) };
-  return { ok: true, value: { ...checked.output, createdAt: base?.createdAt ?? '', updatedAt: '' } };
+  return { ok: true, value: { ...candidate, createdAt, updatedAt: '' } };
 }
 
 /** A relation from the relate form: `later` is the later statement (the relation's fromId). */
@@ -101,16 +121,18 @@ export function relationFrom(later: string, earlier: string, type: RelationType,
   return { ok: true, value: { ...checked.output, createdAt: '' } };
 }
 
+/** A stored relation with the reader's changes to its type or note, checked; everything else stays. */
+export function relationEdited(base: Relation, now: RelationText): FormResult<Relation> {
+  const edited = patchRelation(base, { type: base.type, note: base.note }, now);
+  const { createdAt, ...record } = edited;
+  const checked = v.safeParse(PackRelationSchema, record);
+  if (!checked.success) return { ok: false, errors: checked.issues.map(line) };
+  return { ok: true, value: { ...edited, createdAt } };
+}
+
 /** Of two statements, which is later: dated after undated, then by date; ties keep the given order. */
 export function laterFirst(a: Statement, b: Statement): [Statement, Statement] {
   return (b.date ?? '') > (a.date ?? '') ? [b, a] : [a, b];
-}
-
-function lines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
 }
 
 function line(issue: v.BaseIssue<unknown>): string {

@@ -1,6 +1,7 @@
 import { formatDate } from '../card/format';
 import { QuoteChecks } from '../card/QuoteChecks';
-import { StatementItem } from '../card/StatementItem';
+import { RecordSections } from '../card/RecordSections';
+import { recordNotice } from '../card/record-notice';
 import type { CardData } from '../card/types';
 
 /**
@@ -9,7 +10,8 @@ import type { CardData } from '../card/types';
  * and the earlier statements with their labelled relations. The card's own pieces, so both say the same.
  */
 export function QuoteContext({ card, onOpenManager }: { card: CardData; onOpenManager(): void }) {
-  const { role, onRecord, earlier, speaker, known, candidates } = card;
+  const { role, onRecord, speaker, candidates } = card;
+  const notice = recordNotice(card);
   const recorded = formatDate(onRecord?.date);
   return (
     <>
@@ -26,20 +28,11 @@ export function QuoteContext({ card, onOpenManager }: { card: CardData; onOpenMa
         </p>
       )}
       <QuoteChecks data={card} />
-      {earlier.length > 0 && (
-        <section class="earlier" aria-label="Said before">
-          <h3>Said before</h3>
-          <ul>
-            {earlier.map((s) => (
-              <StatementItem key={s.id} statement={s} />
-            ))}
-          </ul>
-        </section>
-      )}
-      {earlier.length === 0 && speaker && !known && candidates.length > 1 && (
+      <RecordSections data={card} heading="h3" />
+      {notice === 'ambiguous' && (
         <p class="ambiguous">Could be {candidates.join(' or ')}: the page does not say which.</p>
       )}
-      {earlier.length === 0 && speaker && (known || candidates.length <= 1) && (
+      {notice === 'nothing-saved' && (
         <p class="empty">
           Nothing saved for {speaker} yet. Add what {speaker} said before in{' '}
           <button type="button" class="link" onClick={onOpenManager}>
@@ -48,6 +41,7 @@ export function QuoteContext({ card, onOpenManager }: { card: CardData; onOpenMa
           .
         </p>
       )}
+      {notice === 'only-this' && <p class="empty">Nothing else is saved for {speaker} yet.</p>}
       {!speaker && <p class="empty">The page does not say clearly who said this.</p>}
     </>
   );

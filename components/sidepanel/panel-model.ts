@@ -57,7 +57,7 @@ export function contextSummary(card: CardData): string[] {
   if (card.altered) parts.push('Words differ from the record');
   if (card.recycled) parts.push('Not new');
   const labels = new Set<string>();
-  for (const s of [...(card.onRecord ? [card.onRecord] : []), ...card.earlier])
+  for (const s of [...(card.onRecord ? [card.onRecord] : []), ...card.earlier, ...(card.since ?? [])])
     if (s.relation) labels.add(RELATION_LABELS[s.relation.type]);
   for (const label of labels) parts.push(label);
   const tensions = card.suggestions?.length ?? 0;
@@ -68,6 +68,8 @@ export function contextSummary(card: CardData): string[] {
   else if (card.speaker && !card.known && card.candidates.length > 1) parts.push('Speaker could be several people');
   else if (card.speaker) parts.push('Nothing saved before');
   else parts.push('Speaker not identified');
+  const since = card.since?.length ?? 0;
+  if (since > 0) parts.push(since === 1 ? '1 statement since' : `${since} statements since`);
   return parts;
 }
 

@@ -56,10 +56,15 @@ if (nonce) {
       app,
     );
   };
+  // A new quote starts at the top; the library's answer for the same quote (after a Save, say) keeps the
+  // reader's place, so a confirmation they just caused stays in view.
+  let drawnQuote: string | null = null;
   const show = (data: CardData | null, loading = false) => {
     last = { data, loading };
     draw();
-    app.scrollTop = 0;
+    const quoteId = data?.quote.id ?? null;
+    if (quoteId !== drawnQuote) app.scrollTop = 0;
+    drawnQuote = quoteId;
   };
   // The quote last asked for: a late answer for an earlier quote never replaces a newer card.
   let current: string | null = null;

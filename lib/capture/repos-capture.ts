@@ -1,14 +1,14 @@
 /**
  * Saving quotes read on pages into the library: the card's Save, a selection saved from the context menu, and
- * quotes remembered on a site the reader opted in. The same words by the same person are one statement: a
- * second outlet reporting them adds a source instead of a copy.
+ * quotes remembered on a site the reader opted in. One utterance is one statement: a second outlet reporting
+ * the same words, or a page quoting part of a stored statement (or more of it), adds a source instead of a copy.
  */
 import { findPeopleByNames, toPersonRow } from '../db/repos-people';
 import { toStatementRow } from '../db/repos-statements';
 import type { OnRecordDb } from '../db/schema';
 import type { Person, Statement } from '../db/types';
-import { quoteWords } from '../match/quote-text';
 import { resolvePerson } from '../match/resolve-person';
+import { findSameUtterance } from '../match/same-utterance';
 import type { PageInfo, PagePerson, PageQuote } from '../messages/protocol';
 import { addSource, dayOf, personFromPage, statementFromPage } from './build-capture';
 
@@ -57,9 +57,8 @@ export async function saveCapturedQuote(
     const person = await whoSaid(db, input, makeId, now);
     if ('status' in person) return person;
     const fresh = statementFromPage(input.quote, input.page, person.id, makeId('s'), now);
-    const words = quoteWords(fresh.text);
     const said = await db.statements.where('personId').equals(person.id).toArray();
-    const same = said.find((s) => quoteWords(s.text) === words);
+    const same = findSameUtterance(fresh, said);
     const done = (status: 'added' | 'source-added' | 'already-saved', s: Statement): CaptureResult => ({
       status,
       statementId: s.id,

@@ -1,5 +1,6 @@
 import { nameKey } from '../match/names';
 import { quoteWords } from '../match/quote-text';
+import { findSameUtterance } from '../match/same-utterance';
 import type { Pack } from '../pack/schema';
 import { mergePerson, mergeStatement } from './merge-records';
 import { toPerson, toPersonRow } from './repos-people';
@@ -115,11 +116,12 @@ async function planStatements(
   };
   const sameWords = (s: Statement) => sameDay.get(dayKey(s))?.find((id) => wordsOf(current.get(id)!) === wordsOf(s));
   for (const row of [...candidates, ...byIdRows]) if (row) remember(toStatement(row));
+  const overlapping = overlapIndex([...current.values()]);
   const mapped = new Map<string, string>();
   const changed = new Set<string>();
   for (const s of incoming) {
     const full: Statement = { ...s, createdAt: s.createdAt ?? now, updatedAt: s.updatedAt ?? now };
-    const existingId = current.has(s.id) ? s.id : sameWords(full);
+    const existingId = current.has(s.id) ? s.id : (sameWords(full) ?? overlapping(full));
     words.delete(full.id);
     const existing = existingId ? current.get(existingId) : undefined;
     const statement = existing ? mergeStatement(existing, full, now) : full;
@@ -184,6 +186,25 @@ async function getKnown<T>(table: KeyedTable<T>, ids: string[]): Promise<T[]> {
   const keys = new Set(await table.toCollection().primaryKeys());
   const known = ids.filter((id) => keys.has(id));
   return known.length ? (await table.bulkGet(known)).filter((r) => r !== undefined) : [];
+}
+
+/**
+ * Finds, among the statements stored before the import, one a pack statement quotes part of (or more of): the
+ * same utterance, by the same person, on the same day or reported at the same address. Only those few are
+ * compared, so a large pack stays linear; statements within one pack are compared by their whole words only.
+ */
+function overlapIndex(stored: Statement[]): (s: Statement) => string | undefined {
+  const near = new Map<string, Statement[]>();
+  const add = (key: string, s: Statement) => near.set(key, [...(near.get(key) ?? []), s]);
+  for (const s of stored) {
+    add(dayKey(s), s);
+    for (const src of s.sources) add(`${s.personId}\u0000${src.url}`, s);
+  }
+  return (s) => {
+    const keys = [dayKey(s), ...s.sources.map((src) => `${s.personId}\u0000${src.url}`)];
+    const candidates = [...new Set(keys.flatMap((k) => near.get(k) ?? []))];
+    return candidates.length ? findSameUtterance(s, candidates)?.id : undefined;
+  };
 }
 
 /** Same person, same day (or both undated). */

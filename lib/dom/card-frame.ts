@@ -4,7 +4,8 @@
  *
  * Why this shape: the frame is cross-origin to the page, so page scripts cannot read what the card shows
  * (the reader's library), and the closed shadow root hides even the frame element from page scripts.
- * The size is fixed whatever the card holds, so measuring the host tells a page nothing about the library.
+ * The size depends only on the viewport and the quote's place, never on what the card holds, so measuring the
+ * host tells a page nothing about the library: the large size, shrunk only to fit the window beside the quote.
  * Inline `!important` styles beat any page stylesheet.
  * The frame URL carries a random nonce (#nonce): the card connects a port named "card:<nonce>" to the
  * background, which forwards this tab's 'card/show' messages to it. Nothing goes through window.postMessage.
@@ -13,11 +14,25 @@
 /** The tag of the card's host element. */
 export const CARD_HOST_TAG = 'onrecord-card';
 
-/** Fixed size of the card, in CSS pixels. */
-export const CARD_SIZE = { width: 380, height: 280 } as const;
+/**
+ * The card's size, in CSS pixels: large enough for the quote, a related statement with its note and the
+ * actions without scrolling. One size for every card, so it says nothing about the library.
+ */
+export const CARD_SIZE = { width: 420, height: 520 } as const;
 
 /** The gap between a highlight and the card. */
 const GAP = 8;
+
+/**
+ * The card's size in a viewport: CARD_SIZE, shrunk to leave a gap on each side of a small window. A function of
+ * the viewport alone (which the page knows anyway), never of the card's content.
+ */
+export function cardSizeIn(viewport: { width: number; height: number }): { width: number; height: number } {
+  return {
+    width: Math.max(0, Math.min(CARD_SIZE.width, viewport.width - 2 * GAP)),
+    height: Math.max(0, Math.min(CARD_SIZE.height, viewport.height - 2 * GAP)),
+  };
+}
 
 /** A rectangle as getBoundingClientRect gives it (viewport coordinates). */
 export interface Rect {
@@ -27,11 +42,32 @@ export interface Rect {
   bottom: number;
 }
 
+/** The least height the card takes to stay beside its quote; below this it overlaps the quote instead. */
+export const CARD_MIN_HEIGHT = 280;
+
+/**
+ * The card's box next to `anchor`: the full size below the quote if it fits, else above; where neither side
+ * has room, the taller side, the card shortened to it (not below CARD_MIN_HEIGHT), so it never covers the
+ * quote. Only the window and the quote's place decide it, both the page's own facts, never the card's content.
+ */
+export function fitCard(
+  anchor: Rect,
+  viewport: { width: number; height: number },
+): { left: number; top: number; width: number; height: number } {
+  const size = cardSizeIn(viewport);
+  const below = viewport.height - anchor.bottom - 2 * GAP;
+  const above = anchor.top - 2 * GAP;
+  let { height } = size;
+  if (height > below && height > above) height = Math.min(height, Math.max(CARD_MIN_HEIGHT, below, above));
+  const fitted = { width: size.width, height };
+  return { ...placeCard(anchor, viewport, fitted), ...fitted };
+}
+
 /** Where to put a card of `size` next to `anchor` in a viewport: below if it fits, else above, else clamped. */
 export function placeCard(
   anchor: Rect,
   viewport: { width: number; height: number },
-  size: { width: number; height: number } = CARD_SIZE,
+  size: { width: number; height: number } = cardSizeIn(viewport),
 ): { left: number; top: number } {
   const clamp = (value: number, max: number) => Math.max(0, Math.min(value, max));
   let top: number;
@@ -75,15 +111,20 @@ const OFF_SCREEN = -10000;
 // The box itself never moves: its left/top are the viewport's corner, the same in every write, and only
 // `translate` carries it to the quote, so a page rule on the insets (physical or logical) has nothing to
 // win. Everything is written in one `cssText`, which both browsers lay out at once.
-const HOST_STYLE = (shown: boolean, left: number, top: number): string =>
+const HOST_STYLE = (
+  shown: boolean,
+  left: number,
+  top: number,
+  size: { width: number; height: number } = CARD_SIZE,
+): string =>
   `${[
     'position: fixed',
     'left: 0',
     'top: 0',
     'right: auto',
     'bottom: auto',
-    `width: ${CARD_SIZE.width}px`,
-    `height: ${CARD_SIZE.height}px`,
+    `width: ${size.width}px`,
+    `height: ${size.height}px`,
     'min-width: 0',
     'min-height: 0',
     'max-width: none',
@@ -216,7 +257,7 @@ export function createCardFrame(doc: Document, cardUrl: string, firstNonce: stri
     showAt(anchor) {
       const view = doc.defaultView;
       const viewport = { width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
-      const { left, top } = placeCard(rectInTopDocument(anchor, doc), viewport);
+      const { left, top, ...size } = fitCard(rectInTopDocument(anchor, doc), viewport);
       // A page script may have removed the host or rewritten its inline style: put both back on every show.
       // A frame put back into the page loads its page again; under the old nonce the background could still
       // be sending to the old page's port, so it gets a new one.
@@ -225,7 +266,7 @@ export function createCardFrame(doc: Document, cardUrl: string, firstNonce: stri
         frame.src = `${cardUrl}#${nonce}`;
         doc.documentElement.appendChild(host);
       }
-      host.style.cssText = HOST_STYLE(true, left, top);
+      host.style.cssText = HOST_STYLE(true, left, top, size);
       raise(host);
       shown = true;
     },

@@ -12,6 +12,7 @@ import { isElision } from '../match/diff';
 import { matchQuote } from '../match/quote-context';
 import { findSameStatements } from '../match/rank';
 import { resolvePerson, roleAt } from '../match/resolve-person';
+import { pageAsOf, splitByTime } from '../match/time-split';
 import type { BackgroundToCard, CardData, CardStatement } from './protocol';
 
 /** How many earlier statements the card lists at most; the manager holds the rest. */
@@ -24,7 +25,14 @@ function toCardStatement(s: Statement, relation: Relation | undefined): CardStat
     date: s.date,
     venue: s.venue,
     sources: s.sources,
-    relation: relation ? { type: relation.type, note: relation.note, labelledBy: relation.labelledBy } : null,
+    relation: relation
+      ? {
+          type: relation.type,
+          note: relation.note,
+          labelledBy: relation.labelledBy,
+          direction: relation.fromId === s.id ? 'it-to-this' : 'this-to-it',
+        }
+      : null,
   };
 }
 
@@ -54,6 +62,9 @@ export async function loadCard(db: OnRecordDb, show: BackgroundToCard['card/show
     candidates: [],
     onRecord: null,
     earlier: [],
+    since: [],
+    undated: [],
+    asOf: pageAsOf(page.publishedAt),
   };
   if (!mention) return base;
   // The day the words were reported stands in for the day they were said.
@@ -75,6 +86,7 @@ export async function loadCard(db: OnRecordDb, show: BackgroundToCard['card/show
   const card = (s: Statement) => toCardStatement(s, relationTo(s));
   const stored = roleAt(person, date);
   const { altered, recycled } = context;
+  const inTime = splitByTime(context.earlier, (r) => r.statement.date, base.asOf!.date);
   return {
     ...base,
     speaker: person.name,
@@ -82,7 +94,9 @@ export async function loadCard(db: OnRecordDb, show: BackgroundToCard['card/show
     known: true,
     candidates: [person.name],
     onRecord: context.same[0] ? toCardStatement(context.same[0], undefined) : null,
-    earlier: context.earlier.slice(0, MAX_EARLIER).map((r) => card(r.statement)),
+    earlier: inTime.before.slice(0, MAX_EARLIER).map((r) => card(r.statement)),
+    since: inTime.since.slice(0, MAX_EARLIER).map((r) => card(r.statement)),
+    undated: inTime.undated.slice(0, MAX_EARLIER).map((r) => card(r.statement)),
     altered: altered
       ? { statement: card(altered.statement), ops: altered.ops.map((op) => ({ ...op, elision: isElision(op) })) }
       : null,

@@ -64,6 +64,11 @@ export interface CardRelation {
   type: RelationType;
   note: string;
   labelledBy: string;
+  /**
+   * Which way the label reads: 'it-to-this' when the listed statement is the relation's subject ("it
+   * contradicts this"), 'this-to-it' when the page quote's statement is ("this contradicts it").
+   */
+  direction?: 'it-to-this' | 'this-to-it';
 }
 
 /** One stored statement as the card lists it. */
@@ -95,8 +100,14 @@ export interface CardData {
   candidates: string[];
   /** The stored statement this quote is, when the library holds it ("on record"). */
   onRecord: CardStatement | null;
-  /** What the speaker said elsewhere, most relevant first. */
+  /** What the speaker said before the page's date (see asOf), most relevant first, newest among equals. */
   earlier: CardStatement[];
+  /** What the speaker said after the page's date, oldest first: never listed as said before. */
+  since?: CardStatement[];
+  /** Statements without a date, which cannot be placed before or after the page. */
+  undated?: CardStatement[];
+  /** The date the record is read against: the page's published date, or the day of the visit without one. */
+  asOf?: { date: string; from: 'published' | 'visit' };
   /** A stored quote this one repeats with words changed: the diff from the stored words to the page's. */
   altered?: { statement: CardStatement; ops: CardDiffOp[] } | null;
   /** A stored quote this one repeats long after it was said (an old quote on a new page). */

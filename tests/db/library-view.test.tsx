@@ -88,8 +88,11 @@ describe('ManagerApp', () => {
     expect(text).toContain('Chinese foreign minister');
     expect(text).toContain("Beijing's top diplomat");
     expect(text).toContain('Ukraine is no exception.');
-    expect(text).toContain('Shift in emphasis · earlier statement (19 Feb 2022, Munich Security Conference):');
-    expect(text).toContain('Shift in emphasis · later statement (24 Feb 2022, Phone call with Sergey Lavrov');
+    expect(text).toContain('Shift in emphasis · Earlier, on 19 Feb 2022 (Munich Security Conference):');
+    expect(text).toContain('Shift in emphasis · Later, on 24 Feb 2022 (Phone call with Sergey Lavrov');
+    const readings = [...root.querySelectorAll('.relation-reading')].map((p) => p.textContent);
+    expect(readings).toContain('— this shifts emphasis from it');
+    expect(readings).toContain('— shifts emphasis from this');
     expect(text).toContain("Russia's legitimate concerns");
     const link = root.querySelector<HTMLAnchorElement>('.sources a')!;
     expect(link.href).toBe(

@@ -152,6 +152,23 @@ describe('manager curation', () => {
     expect(added).toMatchObject({ note: 'Not the same line.', labelledBy: 'me' });
   });
 
+  it('edits a stored relation: only its note changes, its ends, type and labeller stay', async () => {
+    const before = (await readLibrary(db)).relations[0]!;
+    button('Edit this relation').click();
+    await expect.poll(() => root.querySelector('.panel .side-by-side')).not.toBeNull();
+    const why = labelled<HTMLTextAreaElement>('Why');
+    expect(why.value).toBe(before.note);
+    type(why, 'A narrower affirmation of sovereignty.');
+    await settle();
+    button('Save relation').click();
+    await expect
+      .poll(async () => (await readLibrary(db)).relations[0]?.note)
+      .toBe('A narrower affirmation of sovereignty.');
+    const { relations } = await readLibrary(db);
+    expect(relations).toHaveLength(1);
+    expect(relations[0]).toEqual({ ...before, note: 'A narrower affirmation of sovereignty.' });
+  });
+
   it('merges two people', async () => {
     const hua = [...root.querySelectorAll('section.person')].find((s) => s.textContent?.includes('Hua Chunying'))!;
     [...hua.querySelectorAll('button')].find((b) => b.textContent === 'Merge…')!.click();

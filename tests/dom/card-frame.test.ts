@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CARD_HOST_TAG, CARD_SIZE, createCardFrame, newNonce, placeCard } from '../../lib/dom/card-frame';
+import {
+  CARD_HOST_TAG,
+  CARD_MIN_HEIGHT,
+  CARD_SIZE,
+  cardSizeIn,
+  createCardFrame,
+  fitCard,
+  newNonce,
+  placeCard,
+} from '../../lib/dom/card-frame';
 
 const viewport = { width: 1000, height: 800 };
 const rect = (left: number, top: number, width = 100, height = 20) => ({
@@ -20,10 +29,51 @@ describe('placeCard', () => {
   });
 
   it('stays inside a viewport too short for below or above', () => {
-    const spot = placeCard(rect(10, 150), { width: 400, height: 300 });
+    const small = { width: 400, height: 300 };
+    const spot = placeCard(rect(10, 150), small);
     expect(spot.top).toBeGreaterThanOrEqual(0);
-    expect(spot.top + CARD_SIZE.height).toBeLessThanOrEqual(300);
-    expect(spot.left).toBe(10);
+    expect(spot.top + cardSizeIn(small).height).toBeLessThanOrEqual(300);
+    expect(spot.left + cardSizeIn(small).width).toBeLessThanOrEqual(400);
+  });
+});
+
+describe('fitCard: beside the quote, shortened only when neither side has room', () => {
+  const tall = { width: 1280, height: 900 };
+  it.each([
+    ['a quote near the top: full size below', rect(100, 100), 'below', CARD_SIZE.height],
+    ['a quote near the bottom: full size above', rect(100, 800), 'above', CARD_SIZE.height],
+    ['a quote in the middle: the taller side, shortened', rect(100, 400), 'below', 900 - 420 - 16],
+    ['a quote a little higher: above, shortened', rect(100, 470), 'above', 470 - 16],
+  ] as const)('%s', (_name, anchor, side, height) => {
+    const box = fitCard(anchor, tall);
+    expect(box.height).toBe(height);
+    expect(box.width).toBe(CARD_SIZE.width);
+    if (side === 'below') expect(box.top).toBe(anchor.bottom + 8);
+    else expect(box.top + box.height).toBe(anchor.top - 8);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.top + box.height).toBeLessThanOrEqual(tall.height);
+  });
+
+  it('never shortens below the least height, overlapping the quote instead in a tiny window', () => {
+    const box = fitCard(rect(10, 150), { width: 400, height: 320 });
+    expect(box.height).toBe(Math.min(CARD_MIN_HEIGHT, 320 - 16));
+    expect(box.top + box.height).toBeLessThanOrEqual(320);
+  });
+});
+
+describe('cardSizeIn', () => {
+  it.each([
+    ['a large window: the large size', { width: 1280, height: 900 }],
+    ['a narrow phone-sized window', { width: 400, height: 800 }],
+    ['a short window', { width: 1280, height: 300 }],
+  ])('%s: never larger than the card or the window less its gaps', (_name, viewport) => {
+    const size = cardSizeIn(viewport);
+    expect(size.width).toBe(Math.min(CARD_SIZE.width, viewport.width - 16));
+    expect(size.height).toBe(Math.min(CARD_SIZE.height, viewport.height - 16));
+  });
+
+  it('has room for the quote, a related statement and the actions (more than the old 380 × 280)', () => {
+    expect(CARD_SIZE.width * CARD_SIZE.height).toBeGreaterThan(380 * 280 * 2);
   });
 });
 
@@ -85,9 +135,9 @@ describe('createCardFrame', () => {
     expect(card.host.style.getPropertyPriority('translate')).toBe('important');
     expect(card.host.style.getPropertyValue('width')).toBe(`${CARD_SIZE.width}px`);
     expect(card.host.style.getPropertyValue('height')).toBe(`${CARD_SIZE.height}px`);
-    anchor.getBoundingClientRect = () => ({ ...rect(300, 400), x: 300, y: 400, width: 100, height: 20, toJSON() {} });
+    anchor.getBoundingClientRect = () => ({ ...rect(300, 100), x: 300, y: 100, width: 100, height: 20, toJSON() {} });
     card.showAt(anchor);
-    expect(card.host.style.getPropertyValue('translate')).toBe('300px 428px');
+    expect(card.host.style.getPropertyValue('translate')).toBe('300px 128px');
     card.hide();
     expect(card.isShown()).toBe(false);
     expect(card.host.style.getPropertyValue('pointer-events')).toBe('none');

@@ -208,7 +208,8 @@ describe.each([
     expect(done.value).toContain('on record');
     // The relation is stored: a fresh card for the quote shows it too.
     const again = await hoverQuote(ROADS);
-    expect(again).toMatch(/reverses — both speak of spending, coastal, roads/);
+    // Read with its direction: the reader related this quote to the earlier statement.
+    expect(again).toMatch(/this reverses it — both speak of spending, coastal, roads/);
     expect(again).not.toContain('possible tension');
   });
 

@@ -112,6 +112,11 @@ describe('contextSummary', () => {
       }),
       ['Contradicts', '2 possible tensions (suggestions)', '2 statements before'],
     ],
+    [
+      'later statements counted apart from those before, their labels kept',
+      card({ earlier: [s('a')], since: [s('b', { type: 'reverses', note: '', labelledBy: 'x' }), s('c')] }),
+      ['Reverses', '1 statement before', '2 statements since'],
+    ],
   ])('%s', (_name, data, expected) => {
     expect(contextSummary(data)).toEqual(expected);
   });

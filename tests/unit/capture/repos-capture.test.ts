@@ -182,3 +182,79 @@ describe('saveCapturedQuote', () => {
     expect(pack.statements[0]!.sources).toHaveLength(2);
   });
 });
+
+describe('one utterance, one statement', () => {
+  const LONG = `${WORDS}. At the same time, we understand Russia's legitimate concerns on security issues.`;
+  beforeEach(async () => {
+    await putPerson(db, person({ id: 'wang', name: 'Wang Yi', aliases: ['Wang'] }));
+    await putStatement(
+      db,
+      statement({
+        id: 'long',
+        personId: 'wang',
+        text: LONG,
+        date: '2022-02-24',
+        sources: [{ url: 'https://first.example/call', title: 'The call', publishedAt: '2022-02-24' }],
+      }),
+    );
+  });
+
+  it.each([
+    ['a sentence inside the stored statement', WORDS],
+    ['the stored statement inside a longer quote', `${LONG} We call for talks.`],
+  ])('Save of %s adds the page as a source to it', async (_name, text) => {
+    const result = await saveCapturedQuote(db, capture({ quote: quote({ text }) }), ids);
+    expect(result).toMatchObject({ status: 'source-added', statementId: 'long' });
+    const { statements } = await readLibrary(db);
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.text).toBe(LONG);
+    expect(statements[0]!.sources.map((s) => s.url)).toEqual(['https://first.example/call', page().url]);
+    expect(statements[0]!.sources[0]).toMatchObject({ title: 'The call', publishedAt: '2022-02-24' });
+  });
+
+  it('says it is already saved when the page is already a source', async () => {
+    await saveCapturedQuote(db, capture({ quote: quote({ text: WORDS }) }), ids);
+    const again = await saveCapturedQuote(
+      db,
+      capture({ quote: quote({ text: 'the sovereignty and territorial integrity of all countries' }) }),
+      ids,
+    );
+    expect(again).toMatchObject({ status: 'already-saved', statementId: 'long' });
+    expect((await readLibrary(db)).statements).toHaveLength(1);
+  });
+
+  it.each([
+    ['another day, reported at the same address: the same utterance', '2022-03-01', 'https://first.example/call', 0],
+    ['another day and another address: kept apart', '2022-03-01', 'https://third.example/', 1],
+  ])('an import of a part of a stored statement on %s', async (_name, date, url, added) => {
+    const pack = await exportPack(db, { name: 'x', author: 'x', licence: 'CC0', date: '2026-01-01' });
+    const part = { id: 'part', personId: 'wang', text: WORDS, date, sources: [{ url }], tags: [] };
+    const summary = await importPack(db, { ...pack, statements: [part], relations: [] });
+    expect(summary.statements.added).toBe(added);
+    expect((await readLibrary(db)).statements).toHaveLength(1 + added);
+  });
+
+  it('an import folds a part of a stored statement into it, with the pack source added', async () => {
+    const pack = await exportPack(db, { name: 'x', author: 'x', licence: 'CC0', date: '2026-01-01' });
+    const part = {
+      ...pack,
+      people: pack.people,
+      statements: [
+        {
+          id: 'part',
+          personId: 'wang',
+          text: WORDS,
+          date: '2022-02-24',
+          sources: [{ url: 'https://second.example/' }],
+          tags: [],
+        },
+      ],
+      relations: [],
+    };
+    const summary = await importPack(db, part);
+    expect(summary.statements).toMatchObject({ added: 0, merged: 1 });
+    const { statements } = await readLibrary(db);
+    expect(statements).toHaveLength(1);
+    expect(statements[0]!.sources.map((s) => s.url)).toEqual(['https://first.example/call', 'https://second.example/']);
+  });
+});
