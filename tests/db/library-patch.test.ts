@@ -9,7 +9,6 @@ import {
 import { visibleView } from '../../components/manager/visible-view';
 import { libraryActions } from '../../entrypoints/manager/library-actions';
 import { changedKeys, watchLibrary } from '../../entrypoints/manager/library-store';
-import { seeded } from '../../lib/db/bench/synthetic-library';
 import {
   deleteStatements,
   importPack,
@@ -23,6 +22,7 @@ import {
 import type { OnRecordDb } from '../../lib/db/schema';
 import { buildSearchIndex } from '../../lib/db/search-index';
 import { STARTER_PACK } from '../../lib/pack/starter';
+import { seeded } from '../../scripts/bench/synthetic-library';
 import { freshDb, person, relation, statement } from './helpers';
 
 /** The filter menus counted plainly, without any remembered state. */

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { syntheticPack } from '../../lib/db/bench/synthetic-library';
 import {
   exportPack,
   findPeopleByNames,
@@ -19,6 +18,7 @@ import { rankStatements } from '../../lib/match/rank';
 import { resolvePerson } from '../../lib/match/resolve-person';
 import { describeRejection, parsePack } from '../../lib/pack/parse-pack';
 import { STARTER_PACK } from '../../lib/pack/starter';
+import { syntheticPack } from '../../scripts/bench/synthetic-library';
 import { freshDb, person, statement } from './helpers';
 
 let db: OnRecordDb;
