@@ -9,7 +9,7 @@
  */
 import type { RelationType, Source } from '../db/types';
 import type { QuoteKind } from '../detect/types';
-import type { Cue } from '../match/cues';
+import type { Cue } from '../match/disagreement-cues';
 
 /** What the page says about one quote: page-derived only, never library-derived. */
 export interface PageQuote {
