@@ -5,5 +5,4 @@ export * from './repos-library';
 export * from './repos-pack';
 export * from './repos-people';
 export * from './repos-relations';
-export * from './repos-search';
 export * from './repos-statements';

@@ -14,7 +14,7 @@ import {
 } from '../../lib/db/repos';
 import type { OnRecordDb } from '../../lib/db/schema';
 import { loadStarterPackIfEmpty } from '../../lib/db/starter';
-import { rankStatements } from '../../lib/match/rank';
+import { rankWithReasons } from '../../lib/match/rank';
 import { resolvePerson } from '../../lib/match/resolve-person';
 import { describeRejection, parsePack } from '../../lib/pack/parse-pack';
 import { STARTER_PACK } from '../../lib/pack/starter';
@@ -61,7 +61,7 @@ describe('starter pack', () => {
       said.map((s) => s.id),
     );
     const quote = 'China always respects the sovereignty and territorial integrity of all countries,';
-    const ranked = rankStatements(said, relations, quote, { excludeSame: true });
+    const ranked = rankWithReasons(said, relations, quote, { excludeSame: true }).map((r) => r.statement);
     expect(ranked[0]?.venue).toBe('Munich Security Conference');
     expect(ranked).toHaveLength(said.length - 1);
   });
