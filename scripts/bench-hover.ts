@@ -28,11 +28,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { HOVER_DELAYS } from '../lib/dom/hover';
-import { launchChromium } from '../tests/e2e/support/chromium';
-import { ROOT_DIR } from '../tests/e2e/support/paths';
 import { syntheticPack } from './bench/synthetic-library';
 import type { LookupTimes } from './bench-hover-lookup';
-import { startStaticServer } from './serve';
+import { launchChromium } from './support/chromium';
+import { ROOT_DIR } from './support/paths';
+import { startStaticServer } from './support/serve';
 
 /** The target for hover -> painted card, after the hover-intent delay, at the 95th percentile. */
 export const TARGET_P95_MS = 100;

@@ -9,8 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, ROOT_DIR } from '../../scripts/support/paths';
 import { GECKO_ID } from '../../wxt.config';
-import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, ROOT_DIR } from './support/paths';
 import {
   cspLoosenings,
   htmlRemoteScripts,
