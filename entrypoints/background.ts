@@ -13,6 +13,7 @@ import { startCardActions } from '../lib/messages/card-suggest';
 import { startPanelLookup } from '../lib/messages/panel-lookup';
 import { type ContentHandlers, createContentGate } from '../lib/messages/validate';
 import { startShortcuts } from '../lib/shortcuts';
+import { openWelcomePage } from '../lib/welcome';
 
 /** Content messages the background answers itself; card messages are relayed to the card frame instead. */
 const contentHandlers = (icon: ReturnType<typeof startActionIcon>): ContentHandlers => ({
@@ -28,7 +29,9 @@ const contentHandlers = (icon: ReturnType<typeof startActionIcon>): ContentHandl
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    // A fresh install only: an update or a reload must not open the welcome page again.
     if (reason !== 'install') return;
+    openWelcomePage().catch((error: unknown) => console.error('OnRecord: welcome page not opened', error));
     loadStarterPackIfEmpty(db).catch((error: unknown) => console.error('OnRecord: starter pack not loaded', error));
   });
 

@@ -185,7 +185,7 @@ describe('the store archives (npm run zip)', () => {
 
   it.each(['chrome', 'firefox'])('the %s archive holds the extension at its root', async (suffix) => {
     const entries = await archive(suffix);
-    expect(entries).toEqual(expect.arrayContaining(['manifest.json', 'popup.html', 'card.html']));
+    expect(entries).toEqual(expect.arrayContaining(['manifest.json', 'popup.html', 'card.html', 'welcome.html']));
     const icons = [...Object.values(iconMap('onrecord')), ...Object.values(iconMap('onrecord-off'))];
     expect(icons.filter((f) => !entries.includes(f))).toEqual([]);
   });

@@ -10,6 +10,7 @@ import { withDeadline } from './driver';
 import { guardNetwork } from './net-guard';
 import { FIREFOX_BUILD_DIR, FIREFOX_PATH } from './paths';
 import type { LoggingProxy } from './proxy';
+import { closeWelcomeTab, hasWelcomePage } from './welcome-tab';
 
 /** The moz-extension host the tests pin, so extension pages have a known URL. */
 export const FIREFOX_EXTENSION_UUID = '6f1d0a52-0c1e-4c55-9d1e-0b5e1a2c3d4e';
@@ -37,6 +38,8 @@ export interface FirefoxOptions {
   profileDir?: string;
   /** More prefs, on top of the quiet and proxy prefs. */
   prefs?: Record<string, unknown>;
+  /** Leave open the welcome tab the install opens (closed by default, so the first tab stays active). */
+  keepWelcome?: boolean;
   /** For the test that proves leaks are caught: the suite's network check expects this launch to leak. */
   leakProbe?: boolean;
 }
@@ -126,6 +129,9 @@ async function launchOnce(options: FirefoxOptions): Promise<FirefoxSession> {
     });
     guard.attach(browser);
     await browser.installExtension(extensionDir);
+    // A temporary add-on is installed afresh on every launch, so it opens its welcome tab every time.
+    const launched = browser;
+    if (!options.keepWelcome && hasWelcomePage(extensionDir)) await closeWelcomeTab(() => launched.pages());
     return { browser, extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}/`, proxy: guard.proxy, close };
   } catch (error) {
     await close().catch(() => undefined);
