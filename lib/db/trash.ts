@@ -5,12 +5,10 @@
  */
 import { deletePeople, deleteStatements, type Removed, restoreRecords } from './repos-curation';
 import type { OnRecordDb } from './schema';
+import { isExpired } from './trash-policy';
 import type { TrashEntry } from './types';
 
-/** How long a deleted record can be restored. */
-export const TRASH_DAYS = 30;
-
-const DAY_MS = 86_400_000;
+export { isExpired, purgeDay, TRASH_DAYS } from './trash-policy';
 
 /** What deleting a person takes with them: their statements and the relations touching those. */
 export async function personDeleteCounts(
@@ -43,16 +41,6 @@ export function trashStatements(db: OnRecordDb, ids: string[], now = new Date())
   return db.transaction('rw', [db.people, db.statements, db.relations, db.trash], async () =>
     keep(db, await deleteStatements(db, ids), now),
   );
-}
-
-/** Whether an entry is past its TRASH_DAYS. */
-export function isExpired(entry: Pick<TrashEntry, 'deletedAt'>, now: Date): boolean {
-  return now.getTime() - Date.parse(entry.deletedAt) >= TRASH_DAYS * DAY_MS;
-}
-
-/** The day an entry will be purged (ISO date). */
-export function purgeDay(entry: Pick<TrashEntry, 'deletedAt'>): string {
-  return new Date(Date.parse(entry.deletedAt) + TRASH_DAYS * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Drops the entries older than TRASH_DAYS, then lists the rest, newest first. */
