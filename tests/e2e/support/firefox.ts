@@ -20,6 +20,8 @@ export interface FirefoxSession {
   browser: Browser;
   /** The extension's base URL, ending with '/'. */
   extensionOrigin: string;
+  /** A tab in a window with system focus (see moveToFocusedWindow): the one tests drive. */
+  page: Page;
   /** The logging proxy that sees every request of this browser. */
   proxy: LoggingProxy;
   /** Closes the browser; throws (naming the URLs) if it sent any request beyond localhost. */
@@ -132,11 +134,21 @@ async function launchOnce(options: FirefoxOptions): Promise<FirefoxSession> {
     // A temporary add-on is installed afresh on every launch, so it opens its welcome tab every time.
     const launched = browser;
     if (!options.keepWelcome && hasWelcomePage(extensionDir)) await closeWelcomeTab(() => launched.pages());
-    return { browser, extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}/`, proxy: guard.proxy, close };
+    const page = await focusedTab(launched);
+    return { browser, extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}/`, page, proxy: guard.proxy, close };
   } catch (error) {
     await close().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * Headless Firefox never gives its first window system focus (document.hasFocus() stays false there, so no
+ * focus event fires and keys do not reach the page), but a window opened over WebDriver BiDi gets it, as a
+ * reader's window has. Tests drive a tab of such a window; tabs they open later open beside it.
+ */
+function focusedTab(browser: Browser): Promise<Page> {
+  return browser.newPage({ type: 'window' });
 }
 
 /** Launches Firefox with the extension; retries once, since a first launch on a busy machine can time out. */
