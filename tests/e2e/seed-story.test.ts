@@ -16,6 +16,7 @@ import {
   matchesIn,
   POPUP_SPEAKERS,
   POPUP_WANG_CONTEXT,
+  POPUP_WANG_RELATED,
   SEED_ATTRIBUTIONS,
   SEED_PAGE,
   SEED_PEOPLE,
@@ -166,10 +167,13 @@ describe.each(STORY_BROWSERS)('the seed story in $name', ({ name, start }) => {
   });
 
   it("lists the page's speakers in the popup, with what the library holds for them", async () => {
-    const text = await driver.popupText((t) => POPUP_SPEAKERS.every((s) => matchesIn(t, s)));
+    const text = await driver.popupText(
+      (t) => POPUP_SPEAKERS.every((s) => matchesIn(t, s)) && POPUP_WANG_RELATED.test(t),
+    );
     const missing = POPUP_SPEAKERS.filter((speaker) => !matchesIn(text, speaker));
     expect(missing, `popup text:\n${text}`).toEqual([]);
     expect(text).toMatch(POPUP_WANG_CONTEXT);
+    expect(text).toMatch(POPUP_WANG_RELATED);
   });
 
   it('made no request beyond localhost', () => {
