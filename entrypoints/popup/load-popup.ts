@@ -10,6 +10,7 @@ import type { OnRecordDb } from '../../lib/db/schema';
 import { resolvePerson } from '../../lib/match/resolve-person';
 import type { Message, PageSummary, PopupToContent } from '../../lib/messages/protocol';
 import { siteKeyOf } from '../../lib/settings';
+import { loadSpeakerContext } from './speaker-context';
 
 /** Stored statements per speaker, for the speakers the library resolves to one person. */
 export async function countStored(
@@ -38,8 +39,21 @@ export async function popupStateFor(
   if (!site) return { kind: 'unscriptable' };
   if (!summary) return { kind: 'no-answer', site };
   const speakers = groupSpeakers(summary);
-  const stored = summary.enabled ? await countStored(db, speakers.speakers, summary.page.publishedAt ?? undefined) : {};
-  return { kind: 'page', site, enabled: summary.enabled, article: summary.article ?? false, speakers, stored };
+  if (!summary.enabled)
+    return { kind: 'page', site, enabled: false, article: summary.article ?? false, speakers, stored: {} };
+  const [stored, context] = await Promise.all([
+    countStored(db, speakers.speakers, summary.page.publishedAt ?? undefined),
+    loadSpeakerContext(db, summary, speakers.speakers).catch(() => undefined),
+  ]);
+  return {
+    kind: 'page',
+    site,
+    enabled: true,
+    article: summary.article ?? false,
+    speakers,
+    stored,
+    ...(context ? { context } : {}),
+  };
 }
 
 /** The tab the popup is about: the one given, else the active tab of the current window. */

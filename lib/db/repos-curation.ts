@@ -69,8 +69,15 @@ export async function mergePeople(db: OnRecordDb, keepId: string, goneId: string
  * that pointed into it. Settings (prefs: which sites remember quotes) are opt-ins, not library, and stay.
  */
 export function clearLibrary(db: OnRecordDb): Promise<void> {
-  return db.transaction('rw', [db.people, db.statements, db.relations, db.dismissals], async () => {
-    await Promise.all([db.people.clear(), db.statements.clear(), db.relations.clear(), db.dismissals.clear()]);
+  // Recently deleted goes too: "everything" must not leave a restorable copy behind.
+  return db.transaction('rw', [db.people, db.statements, db.relations, db.dismissals, db.trash], async () => {
+    await Promise.all([
+      db.people.clear(),
+      db.statements.clear(),
+      db.relations.clear(),
+      db.dismissals.clear(),
+      db.trash.clear(),
+    ]);
   });
 }
 

@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './migrations';
-import type { Dismissal, Person, Pref, Relation, Statement } from './types';
+import type { Dismissal, Person, Pref, Relation, Statement, TrashEntry } from './types';
 
 /** A person as stored: the record plus derived index keys, so a name lookup is one index query. */
 export interface PersonRow extends Person {
@@ -27,6 +27,8 @@ export class OnRecordDb extends Dexie {
   dismissals!: EntityTable<Dismissal, 'key'>;
   /** The reader's settings that only extension pages and the background may read. */
   prefs!: EntityTable<Pref, 'key'>;
+  /** Deleted records, restorable for TRASH_DAYS (lib/db/trash.ts); never read by the card or search. */
+  trash!: EntityTable<TrashEntry, 'id'>;
 
   /** `upTo` opens an older schema version; only migration tests need it. */
   constructor(

@@ -94,3 +94,14 @@ export interface Pref {
   value: unknown;
   updatedAt: string;
 }
+
+/** What one delete in the manager removed, kept in *Recently deleted* so it can be restored whole. */
+export interface TrashEntry {
+  id: string;
+  /** When it was deleted (ISO timestamp); it is purged TRASH_DAYS later. */
+  deletedAt: string;
+  /** The records as they were: the people deleted, their statements, and every relation touching those. */
+  people: Person[];
+  statements: Statement[];
+  relations: Relation[];
+}

@@ -113,6 +113,8 @@ export interface GateSender {
   tab?: { id?: number };
   url?: string;
   id?: string;
+  /** 0 for a tab's top frame. */
+  frameId?: number;
 }
 
 /** Background handlers for content messages it answers itself; messages without one pass to other listeners. */
