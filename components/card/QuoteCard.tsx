@@ -1,6 +1,8 @@
 import { formatDate } from './format';
 import { QuoteChecks } from './QuoteChecks';
 import { SaveQuote, type SaveQuoteProps } from './SaveQuote';
+import { SpeakerChoice, type SpeakerChoiceProps } from './SpeakerChoice';
+import { SpeakerNote } from './SpeakerNote';
 import { StatementItem } from './StatementItem';
 import type { SuggestActions } from './suggest-actions';
 import type { CardData } from './types';
@@ -16,6 +18,8 @@ export interface QuoteCardProps {
   save?: SaveQuoteProps;
   /** Confirm, dismiss and relate; without them the card offers none (e.g. before the library answered). */
   actions?: SuggestActions;
+  /** "Not this speaker?"; without it the card offers no correction. */
+  speakerChoice?: SpeakerChoiceProps;
 }
 
 function EmptyState({ speaker, onOpenManager }: { speaker: string; onOpenManager(): void }) {
@@ -34,7 +38,15 @@ function EmptyState({ speaker, onOpenManager }: { speaker: string; onOpenManager
 }
 
 /** The card for one quote: who said it, in what role, and what they said before. */
-export function QuoteCard({ data, loading = false, onOpenManager, onClose, save, actions }: QuoteCardProps) {
+export function QuoteCard({
+  data,
+  loading = false,
+  onOpenManager,
+  onClose,
+  save,
+  actions,
+  speakerChoice,
+}: QuoteCardProps) {
   const close = (
     <button type="button" class="close" aria-label="Close (Esc)" onClick={onClose}>
       ×
@@ -75,9 +87,11 @@ export function QuoteCard({ data, loading = false, onOpenManager, onClose, save,
               {role.title}
             </p>
           )}
+          <SpeakerNote data={data} />
         </div>
         {close}
       </header>
+      {speakerChoice && !loading && <SpeakerChoice key={quote.id} {...speakerChoice} />}
       <blockquote class="quote" id="card-quote">
         {quote.text}
       </blockquote>
@@ -110,7 +124,7 @@ export function QuoteCard({ data, loading = false, onOpenManager, onClose, save,
           )}
         </>
       )}
-      {!speaker && <p class="empty">The page does not say clearly who said this.</p>}
+      {!speaker && !data.chosen && <p class="empty">The page does not say clearly who said this.</p>}
       {save && speaker && !loading && <SaveQuote {...save} />}
     </section>
   );

@@ -1,5 +1,6 @@
 import { formatDate } from '../card/format';
 import { QuoteChecks } from '../card/QuoteChecks';
+import { SpeakerNote } from '../card/SpeakerNote';
 import { StatementItem } from '../card/StatementItem';
 import type { CardData } from '../card/types';
 
@@ -13,6 +14,12 @@ export function QuoteContext({ card, onOpenManager }: { card: CardData; onOpenMa
   const recorded = formatDate(onRecord?.date);
   return (
     <>
+      {card.chosen && (
+        <p class="ctx-role">
+          {card.speaker ? `Said by ${card.speaker}, as you chose` : 'Speaker unknown, as you chose'}
+        </p>
+      )}
+      <SpeakerNote data={card} />
       {role && (
         <p class="ctx-role">
           {role.from === 'library' ? 'Role at the time: ' : 'Role as the page states it: '}
@@ -48,7 +55,7 @@ export function QuoteContext({ card, onOpenManager }: { card: CardData; onOpenMa
           .
         </p>
       )}
-      {!speaker && <p class="empty">The page does not say clearly who said this.</p>}
+      {!speaker && !card.chosen && <p class="empty">The page does not say clearly who said this.</p>}
     </>
   );
 }

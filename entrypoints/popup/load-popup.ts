@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupState } from '../../components/popup/Popup';
 import { groupSpeakers, type SpeakerGroup } from '../../components/popup/speakers';
-import { countStatementsByPerson, findPeopleByNames } from '../../lib/db/repos';
+import { countStatementsByPerson, findPeopleByNames, withChosenSpeakers } from '../../lib/db/repos';
 import type { OnRecordDb } from '../../lib/db/schema';
 import { resolvePerson } from '../../lib/match/resolve-person';
 import type { Message, PageSummary, PopupToContent } from '../../lib/messages/protocol';
@@ -37,7 +37,9 @@ export async function popupStateFor(
   const site = url ? siteKeyOf(url) : null;
   if (!site) return { kind: 'unscriptable' };
   if (!summary) return { kind: 'no-answer', site };
-  const speakers = groupSpeakers(summary);
+  // The reader's "Not this speaker?" answers for this page regroup its quotes.
+  const quotes = summary.enabled ? await withChosenSpeakers(db, summary.page.url, summary.quotes) : summary.quotes;
+  const speakers = groupSpeakers({ ...summary, quotes });
   const stored = summary.enabled ? await countStored(db, speakers.speakers, summary.page.publishedAt ?? undefined) : {};
   return { kind: 'page', site, enabled: summary.enabled, article: summary.article ?? false, speakers, stored };
 }

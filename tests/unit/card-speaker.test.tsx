@@ -1,0 +1,157 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describeEvidence, sentencesBackWords } from '../../components/card/evidence';
+import { filterPeople } from '../../components/card/people-filter';
+import { QuoteCard } from '../../components/card/QuoteCard';
+import type { SpeakerChoiceProps } from '../../components/card/SpeakerChoice';
+import type { CardData } from '../../components/card/types';
+import type { Evidence } from '../../lib/detect/types';
+import type { CardPerson, PageQuote } from '../../lib/messages/protocol';
+import { parseContentMessage } from '../../lib/messages/validate';
+
+const evidence = (over: Partial<Evidence>): Evidence => ({
+  way: 'cue',
+  cue: 'she said',
+  sentencesBack: 0,
+  confidence: 0.8,
+  ...over,
+});
+
+describe('the evidence line', () => {
+  it.each([
+    [0, 'same sentence'],
+    [1, 'previous sentence'],
+    [2, '2 sentences before'],
+    [5, '5 sentences before'],
+  ])('%i sentences back reads "%s"', (n, words) => {
+    expect(sentencesBackWords(n)).toBe(words);
+  });
+
+  it.each([
+    [evidence({ sentencesBack: 1 }), 'attributed from ‘she said’, previous sentence'],
+    [evidence({ cue: 'a-t-il déclaré' }), 'attributed from ‘a-t-il déclaré’, same sentence'],
+    [
+      evidence({ way: 'according-to', cue: 'according to Marsh', sentencesBack: 2 }),
+      'attributed from ‘according to Marsh’, 2 sentences before',
+    ],
+    [evidence({ way: 'subject', cue: null }), 'attributed from the sentence’s subject, same sentence'],
+    [evidence({ way: 'turn', cue: null }), 'attributed from the speaker’s turn, same sentence'],
+    [evidence({ way: 'run', cue: null, sentencesBack: 3 }), 'continues the quotes before'],
+    [evidence({ way: 'echo', cue: null }), 'repeats words quoted earlier on the page'],
+  ])('%j reads "%s"', (e, line) => {
+    expect(describeEvidence(e)).toBe(line);
+  });
+});
+
+const PEOPLE: CardPerson[] = [
+  { id: 'a', name: 'Dan Okafor', role: 'transport minister' },
+  { id: 'b', name: 'Lena Marsh', role: 'finance minister' },
+  { id: 'c', name: 'Sergey Lavrov', role: null },
+  { id: 'd', name: 'José Álvarez', role: 'mayor' },
+];
+
+describe('the people filter', () => {
+  it.each([
+    ['', ['a', 'b', 'c', 'd']],
+    ['lav', ['c']],
+    ['LENA', ['b']],
+    ['minister', ['a', 'b']],
+    ['fin min', ['b']],
+    ['jose alv', ['d']],
+    ['avrov', []],
+    ['nobody', []],
+  ])('"%s" finds %j', (query, ids) => {
+    expect(filterPeople(PEOPLE, query).map((p) => p.id)).toEqual(ids);
+  });
+
+  it('shows at most the limit', () => {
+    expect(filterPeople(PEOPLE, '', 2)).toHaveLength(2);
+  });
+});
+
+const quote: PageQuote = {
+  id: 'q1',
+  text: 'We will raise fuel taxes',
+  kind: 'direct',
+  speaker: 'Lena Marsh',
+  prefix: '',
+  suffix: '',
+  evidence: evidence({ sentencesBack: 1 }),
+};
+const page = { url: 'https://courier.example/budget', title: 't', outlet: null, publishedAt: null };
+
+describe('evidence crosses the content gate', () => {
+  const show = (q: unknown) =>
+    parseContentMessage({ type: 'card/show', payload: { nonce: '0123456789abcdef', quote: q, page, people: [] } }).ok;
+  it.each([
+    [quote, true],
+    [{ ...quote, evidence: undefined }, true],
+    [{ ...quote, evidence: { ...quote.evidence, way: 'guess' } }, false],
+    [{ ...quote, evidence: { ...quote.evidence, confidence: 2 } }, false],
+    [{ ...quote, evidence: { ...quote.evidence, sentencesBack: -1 } }, false],
+    [{ ...quote, evidence: { ...quote.evidence, cue: 'x'.repeat(201) } }, false],
+    [{ ...quote, evidence: { ...quote.evidence, extra: 1 } }, false],
+  ])('%j passes: %s', (q, ok) => {
+    expect(show(q)).toBe(ok);
+  });
+});
+
+describe('the card', () => {
+  let app: HTMLElement;
+  afterEach(() => app?.remove());
+  const data = (over: Partial<CardData> = {}): CardData => ({
+    quote,
+    page,
+    speaker: 'Lena Marsh',
+    role: null,
+    known: true,
+    candidates: ['Lena Marsh'],
+    onRecord: null,
+    earlier: [],
+    ...over,
+  });
+  const draw = (d: CardData, choice?: Partial<SpeakerChoiceProps>) => {
+    app = document.createElement('div');
+    document.body.append(app);
+    const props: SpeakerChoiceProps | undefined = choice && {
+      open: false,
+      people: null,
+      more: false,
+      busy: false,
+      error: null,
+      onOpen: vi.fn(),
+      onCancel: vi.fn(),
+      onChoose: vi.fn(),
+      ...choice,
+    };
+    render(<QuoteCard data={d} onOpenManager={() => {}} onClose={() => {}} speakerChoice={props} />, app);
+    return props;
+  };
+
+  it('says under the speaker why the page gave them', () => {
+    draw(data());
+    expect(app.querySelector('.evidence')?.textContent).toBe('attributed from ‘she said’, previous sentence');
+  });
+
+  it('says when the reader chose the speaker, and who the page gave', () => {
+    draw(data({ speaker: 'Dan Okafor', chosen: { personId: 'a', pageSpeaker: 'Lena Marsh' } }));
+    expect(app.querySelector('.speaker')?.textContent).toBe('Dan Okafor');
+    expect(app.querySelector('.evidence')?.textContent).toBe('speaker chosen by you; the page gives Lena Marsh');
+  });
+
+  it('offers Not this speaker?, then the people and Unknown speaker', () => {
+    const closed = draw(data(), {});
+    const open = app.querySelector<HTMLButtonElement>('.not-speaker');
+    expect(open?.textContent).toBe('Not this speaker?');
+    open?.click();
+    expect(closed?.onOpen).toHaveBeenCalled();
+    app.remove();
+    const opened = draw(data(), { open: true, people: PEOPLE });
+    const options = [...app.querySelectorAll<HTMLButtonElement>('.speaker-option')];
+    expect(options.map((b) => b.textContent)).toContain('Dan Okafor · transport minister');
+    options[0]?.click();
+    expect(opened?.onChoose).toHaveBeenCalledWith('a');
+    app.querySelector<HTMLButtonElement>('.unknown-speaker')?.click();
+    expect(opened?.onChoose).toHaveBeenCalledWith(null);
+  });
+});
