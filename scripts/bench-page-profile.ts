@@ -35,7 +35,7 @@ export async function profileAnalysis(
       profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
     };
     const spent = new Map<number, number>();
-    profile.samples.forEach((id, i) => spent.set(id, (spent.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+    for (const [i, id] of profile.samples.entries()) spent.set(id, (spent.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
     for (const node of profile.nodes) {
       const name = node.callFrame.functionName || '(anonymous)';
       const t = spent.get(node.id) ?? 0;
