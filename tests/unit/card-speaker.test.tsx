@@ -5,8 +5,9 @@ import { filterPeople } from '../../components/card/people-filter';
 import { QuoteCard } from '../../components/card/QuoteCard';
 import type { SpeakerChoiceProps } from '../../components/card/SpeakerChoice';
 import type { CardData } from '../../components/card/types';
+import { createSpeakerChoice } from '../../entrypoints/card/speaker-state';
 import type { Evidence } from '../../lib/detect/types';
-import type { CardPerson, PageQuote } from '../../lib/messages/protocol';
+import type { CardPerson, CardToBackground, Message, PageQuote } from '../../lib/messages/protocol';
 import { parseContentMessage } from '../../lib/messages/validate';
 
 const evidence = (over: Partial<Evidence>): Evidence => ({
@@ -153,5 +154,40 @@ describe('the card', () => {
     expect(opened?.onChoose).toHaveBeenCalledWith('a');
     app.querySelector<HTMLButtonElement>('.unknown-speaker')?.click();
     expect(opened?.onChoose).toHaveBeenCalledWith(null);
+  });
+});
+
+describe('the card frame’s speaker-choice state', () => {
+  const show = { quote, page, people: [] };
+  const setup = () => {
+    const sent: Message<CardToBackground>[] = [];
+    const redraw = vi.fn();
+    const state = createSpeakerChoice({ shown: () => show, send: (m) => void sent.push(m), redraw });
+    return { sent, redraw, state };
+  };
+
+  it('asks for the people once, on the first opening', () => {
+    const { sent, state } = setup();
+    state.props().onOpen();
+    expect(state.props()).toMatchObject({ open: true, people: null });
+    state.onAnswer({ type: 'card/people', payload: { quoteId: 'q1', people: PEOPLE, more: false } });
+    state.props().onCancel();
+    state.props().onOpen();
+    expect(state.props().people).toEqual(PEOPLE);
+    expect(sent).toEqual([{ type: 'card/list-people', payload: { quoteId: 'q1' } }]);
+  });
+
+  it('sends the pick with what the page gave, once while busy, and closes on the answer', () => {
+    const { sent, state } = setup();
+    state.props().onOpen();
+    state.props().onChoose('a');
+    state.props().onChoose(null);
+    expect(sent.at(-1)).toEqual({ type: 'card/choose-speaker', payload: { ...show, personId: 'a' } });
+    expect(sent.filter((m) => m.type === 'card/choose-speaker')).toHaveLength(1);
+    expect(state.props().busy).toBe(true);
+    state.onAnswer({ type: 'card/speaker-chosen', payload: { quoteId: 'q1', ok: false, error: 'gone' } });
+    expect(state.props()).toMatchObject({ busy: false, open: false, error: 'gone' });
+    state.reset();
+    expect(state.props().error).toBeNull();
   });
 });
