@@ -3,7 +3,7 @@
  * reader opens the card of Ruth Calder's quote, searches the library's people and picks Tomas Reyes (real
  * clicks and typing in the card frame). The card then shows Reyes's record; after a reload it still does; and
  * the page's DOM holds nothing of it: the quote keeps the page's own speaker attribute, and no line of the
- * card that came from the library is anywhere in the page.
+ * card that came from the library is anywhere in the page. The popup lists the quote under the chosen person.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -194,5 +194,12 @@ describe.each([
     expect(report.found).toEqual([]);
     expect(report.openShadowHosts).toEqual([]);
     expect(report.hostText).toBe('');
+  });
+
+  it('the popup lists the quote under the chosen person', async () => {
+    const text = await b.driver.popupText((t) => t.includes(CHOSEN));
+    expect(text, `popup text:\n${text}`).toMatch(/Tomas Reyes[\s\S]*1 quote here/);
+    // The page still names her, but no longer as the speaker of that quote.
+    expect(text).toContain(`Also named: ${PAGE_SPEAKER}`);
   });
 });
