@@ -5,6 +5,7 @@ import { filterPeople } from '../../components/card/people-filter';
 import { QuoteCard } from '../../components/card/QuoteCard';
 import type { SpeakerChoiceProps } from '../../components/card/SpeakerChoice';
 import type { CardData } from '../../components/card/types';
+import { QuoteContext } from '../../components/sidepanel/QuoteContext';
 import { createSpeakerChoice } from '../../entrypoints/card/speaker-state';
 import type { Evidence } from '../../lib/detect/types';
 import type { CardPerson, CardToBackground, Message, PageQuote } from '../../lib/messages/protocol';
@@ -138,6 +139,17 @@ describe('the card', () => {
     draw(data({ speaker: 'Dan Okafor', chosen: { personId: 'a', pageSpeaker: 'Lena Marsh' } }));
     expect(app.querySelector('.speaker')?.textContent).toBe('Dan Okafor');
     expect(app.querySelector('.evidence')?.textContent).toBe('speaker chosen by you; the page gives Lena Marsh');
+  });
+
+  it.each([
+    [{ personId: 'a', pageSpeaker: 'Lena Marsh' }, 'Dan Okafor', 'Said by Dan Okafor, as you chose'],
+    [{ personId: null, pageSpeaker: 'Lena Marsh' }, null, 'Speaker unknown, as you chose'],
+  ])('the side panel says the reader chose the speaker (%j)', (chosen, speaker, line) => {
+    app = document.createElement('div');
+    document.body.append(app);
+    render(<QuoteContext card={data({ speaker, chosen, known: !!speaker })} onOpenManager={() => {}} />, app);
+    expect(app.textContent).toContain(line);
+    expect(app.textContent).not.toContain('The page does not say clearly who said this');
   });
 
   it('offers Not this speaker?, then the people and Unknown speaker', () => {
