@@ -4,7 +4,14 @@
  * this quote. Runs in the background, which owns the library; only the result goes to the card frame.
  */
 import Dexie from 'dexie';
-import { findPeopleByNames, getPerson, relationsOf, speakerChoiceFor, statementsOfPerson } from '../db/repos';
+import {
+  choicePageKey,
+  findPeopleByNames,
+  getPerson,
+  relationsOf,
+  speakerChoicesOn,
+  statementsOfPerson,
+} from '../db/repos';
 import { dismissedKeysFor } from '../db/repos-suggest';
 import type { OnRecordDb } from '../db/schema';
 import type { Person, Relation, Statement } from '../db/types';
@@ -58,7 +65,7 @@ export async function loadCard(db: OnRecordDb, show: BackgroundToCard['card/show
   // The day the words were reported stands in for the day they were said.
   const date = page.publishedAt ?? undefined;
   // The reader's "Not this speaker?" answer overrides the page; a choice of someone since deleted does not.
-  const choice = await speakerChoiceFor(db, page.url, quote.text);
+  const choice = (await rememberedChoices(db, page.url)).get(quote.text);
   if (choice) {
     const chosen = { personId: choice.personId, pageSpeaker: quote.speaker };
     if (choice.personId === null) return { ...base, speaker: null, role: null, chosen };
@@ -158,6 +165,11 @@ export function forgetRememberedReads(): void {
 /** Everything one person said, newest first, remembered until the library changes. */
 export function rememberedStatements(db: OnRecordDb, personId: string): Promise<Statement[]> {
   return remember(`statements:${db.name}:${personId}`, () => statementsOfPerson(db, personId));
+}
+
+/** The reader's speaker choices on one page, remembered until the library changes: hovers on a page share one read. */
+export function rememberedChoices(db: OnRecordDb, url: string): ReturnType<typeof speakerChoicesOn> {
+  return remember(`choices:${db.name}:${choicePageKey(url)}`, () => speakerChoicesOn(db, url));
 }
 
 /** Above this many statements, one read of every relation beats looking each statement up in two indexes. */
