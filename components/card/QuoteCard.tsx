@@ -91,7 +91,9 @@ export function QuoteCard({
         </div>
         {close}
       </header>
-      {speakerChoice && !loading && <SpeakerChoice key={quote.id} {...speakerChoice} />}
+      {speakerChoice && !loading && (
+        <SpeakerChoice key={quote.id} label={speaker ? undefined : 'Who said this?'} {...speakerChoice} />
+      )}
       <blockquote class="quote" id="card-quote">
         {quote.text}
       </blockquote>

@@ -16,16 +16,28 @@ export interface SpeakerChoiceProps {
   onCancel(): void;
   /** A stored person's id, or null for "Unknown speaker". */
   onChoose(personId: string | null): void;
+  /** The opening button's words: "Not this speaker?", or "Who said this?" where nobody is named. */
+  label?: string;
 }
 
 /** The card's correction: pick another person of the library, or say the speaker is unknown. */
-export function SpeakerChoice({ open, people, more, busy, error, onOpen, onCancel, onChoose }: SpeakerChoiceProps) {
+export function SpeakerChoice({
+  open,
+  people,
+  more,
+  busy,
+  error,
+  onOpen,
+  onCancel,
+  onChoose,
+  label = 'Not this speaker?',
+}: SpeakerChoiceProps) {
   const [query, setQuery] = useState('');
   if (!open) {
     return (
       <div class="speaker-choice">
         <button type="button" class="link not-speaker" onClick={onOpen}>
-          Not this speaker?
+          {label}
         </button>
         {error && (
           <p class="save-result" role="status">

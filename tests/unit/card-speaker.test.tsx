@@ -152,6 +152,11 @@ describe('the card', () => {
     expect(app.textContent).not.toContain('The page does not say clearly who said this');
   });
 
+  it('asks "Who said this?" where nobody is named', () => {
+    draw(data({ speaker: null, known: false, candidates: [] }), {});
+    expect(app.querySelector('.not-speaker')?.textContent).toBe('Who said this?');
+  });
+
   it('offers Not this speaker?, then the people and Unknown speaker', () => {
     const closed = draw(data(), {});
     const open = app.querySelector<HTMLButtonElement>('.not-speaker');
