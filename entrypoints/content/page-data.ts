@@ -4,7 +4,7 @@
  */
 import type { Detection, Evidence } from '../../lib/detect/types';
 import { markableQuotes } from '../../lib/dom/highlight';
-import type { PagePerson, PageQuote } from '../../lib/messages/protocol';
+import { EVIDENCE_WAYS, type PagePerson, type PageQuote } from '../../lib/messages/protocol';
 
 /** How many characters of context travel with a quote on each side. */
 export const CONTEXT_CHARS = 48;
@@ -24,7 +24,7 @@ export function pageQuotes(text: string, detection: Detection): PageQuote[] {
       .slice(q.end, q.end + CONTEXT_CHARS)
       .replace(/\s+/g, ' ')
       .trimEnd(),
-    ...(q.evidence ? { evidence: evidenceOf(q.evidence) } : {}),
+    ...(q.evidence && EVIDENCE_WAYS.includes(q.evidence.way) ? { evidence: evidenceOf(q.evidence) } : {}),
   }));
 }
 

@@ -8,8 +8,22 @@
  * popup -> content: tabs.sendMessage to the active tab.
  */
 import type { RelationType, Source } from '../db/types';
-import type { Evidence, QuoteKind } from '../detect/types';
+import type { AttributionWay, Evidence, QuoteKind } from '../detect/types';
 import type { Cue } from '../match/cues';
+
+/**
+ * The ways of attributing a quote that messages carry and the card words. A way detection adds later is left out
+ * of the message (the quote still goes, without its evidence) until it is listed here.
+ */
+export const EVIDENCE_WAYS: readonly AttributionWay[] = [
+  'cue',
+  'according-to',
+  'lead-in',
+  'turn',
+  'subject',
+  'run',
+  'echo',
+];
 
 /** What the page says about one quote: page-derived only, never library-derived. */
 export interface PageQuote {

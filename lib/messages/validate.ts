@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { RELATION_TYPES } from '../db/types';
-import type { ContentToBackground, Message } from './protocol';
+import { type ContentToBackground, EVIDENCE_WAYS, type Message } from './protocol';
 
 /** Far above a real card message (one quote, its page, a few dozen people), far below a harmful one. */
 export const MAX_MESSAGE_CHARS = 64 * 1024;
@@ -19,7 +19,7 @@ const nonce = v.pipe(v.string(), v.regex(/^[0-9a-f]{16,64}$/));
 const kind = v.picklist(['person', 'organisation']);
 
 const EvidenceSchema = v.strictObject({
-  way: v.picklist(['cue', 'according-to', 'lead-in', 'turn', 'subject', 'run', 'echo']),
+  way: v.picklist(EVIDENCE_WAYS),
   cue: nullableText(200),
   sentencesBack: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000)),
   confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),

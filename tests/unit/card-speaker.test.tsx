@@ -7,6 +7,7 @@ import type { SpeakerChoiceProps } from '../../components/card/SpeakerChoice';
 import type { CardData } from '../../components/card/types';
 import { QuoteContext } from '../../components/sidepanel/QuoteContext';
 import { createSpeakerChoice } from '../../entrypoints/card/speaker-state';
+import { pageQuotes } from '../../entrypoints/content/page-data';
 import type { Evidence } from '../../lib/detect/types';
 import type { CardPerson, CardToBackground, Message, PageQuote } from '../../lib/messages/protocol';
 import { parseContentMessage } from '../../lib/messages/validate';
@@ -81,6 +82,36 @@ const quote: PageQuote = {
   evidence: evidence({ sentencesBack: 1 }),
 };
 const page = { url: 'https://courier.example/budget', title: 't', outlet: null, publishedAt: null };
+
+describe('the content script sends the evidence it knows', () => {
+  const text = 'Marsh said: "We will raise fuel taxes." Then she left.';
+  const sent = (e: unknown) =>
+    pageQuotes(text, {
+      people: [],
+      quotes: [
+        {
+          id: 'q1',
+          text: 'We will raise fuel taxes.',
+          kind: 'direct',
+          start: 12,
+          end: 37,
+          speaker: 'Lena Marsh',
+          speakerMention: null,
+          evidence: e as Evidence,
+        },
+      ],
+    })[0]?.evidence;
+  it.each([
+    [evidence({}), evidence({})],
+    [evidence({ sentencesBack: 2.6, confidence: 1.4 }), evidence({ sentencesBack: 3, confidence: 1 })],
+    [evidence({ sentencesBack: Number.NaN, confidence: -1 }), evidence({ sentencesBack: 0, confidence: 0 })],
+    [{ ...evidence({}), extra: 'new field' }, evidence({})],
+    [evidence({ way: 'hunch' as Evidence['way'] }), undefined],
+    [undefined, undefined],
+  ])('%j goes as %j', (given, expected) => {
+    expect(sent(given)).toEqual(expected);
+  });
+});
 
 describe('evidence crosses the content gate', () => {
   const show = (q: unknown) =>
