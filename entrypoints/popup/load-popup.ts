@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { PopupState } from '../../components/popup/Popup';
 import { groupSpeakers, type SpeakerGroup } from '../../components/popup/speakers';
-import { countStatementsByPerson, findPeopleByNames } from '../../lib/db/repos';
+import { countStatementsByPerson, findPeopleByNames, withChosenSpeakers } from '../../lib/db/repos';
 import type { OnRecordDb } from '../../lib/db/schema';
 import { resolvePerson } from '../../lib/match/resolve-person';
 import type { Message, PageSummary, PopupToContent } from '../../lib/messages/protocol';
@@ -38,12 +38,15 @@ export async function popupStateFor(
   const site = url ? siteKeyOf(url) : null;
   if (!site) return { kind: 'unscriptable' };
   if (!summary) return { kind: 'no-answer', site };
-  const speakers = groupSpeakers(summary);
+  // The reader's "Not this speaker?" answers for this page regroup its quotes.
+  const quotes = summary.enabled ? await withChosenSpeakers(db, summary.page.url, summary.quotes) : summary.quotes;
+  const chosen = { ...summary, quotes };
+  const speakers = groupSpeakers(chosen);
   if (!summary.enabled)
     return { kind: 'page', site, enabled: false, article: summary.article ?? false, speakers, stored: {} };
   const [stored, context] = await Promise.all([
     countStored(db, speakers.speakers, summary.page.publishedAt ?? undefined),
-    loadSpeakerContext(db, summary, speakers.speakers).catch(() => undefined),
+    loadSpeakerContext(db, chosen, speakers.speakers).catch(() => undefined),
   ]);
   return {
     kind: 'page',

@@ -105,3 +105,16 @@ export interface TrashEntry {
   statements: Statement[];
   relations: Relation[];
 }
+
+/**
+ * The reader's answer to "Not this speaker?" for one quote on one page: another stored person, or nobody
+ * (`personId` null, "Unknown speaker"). It overrides the page's attribution wherever the library answers.
+ */
+export interface SpeakerChoice {
+  /** The page's URL without its fragment. */
+  url: string;
+  /** The quote's words as the page gives them. */
+  quoteText: string;
+  personId: string | null;
+  chosenAt: string;
+}
