@@ -26,6 +26,8 @@ export interface Entity {
   nouns: string[];
   aliases: string[];
   mentions: { start: number; end: number }[];
+  /** A lone surname that two people of the text share: it names one of them, but not which. */
+  ambiguous?: boolean;
 }
 
 /** One place where the text names an entity. */

@@ -20,6 +20,8 @@ export interface Attribution {
   mention: { start: number; end: number } | null;
   /** The quote repeats words of another quote (a headline, crosshead or pull quote). */
   echo?: boolean;
+  /** Set when the way is known for sure (a transcript turn, an echo); otherwise read back by evidence. */
+  way?: 'turn' | 'echo';
 }
 
 /** Attributes every quote; `raw` lists outer quotes before the quotes nested in them. */

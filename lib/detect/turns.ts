@@ -1,0 +1,113 @@
+/**
+ * Interviews and transcripts laid out as speaker turns: a paragraph opening with "NAME:" or "Name:" and
+ * then the words, without quotation marks. Each turn is a block quotation of the speaker its label names.
+ */
+import { fold } from './names';
+import type { PeopleIndex } from './people';
+import type { RawQuote } from './quotes';
+import type { Attribution } from './speakers';
+import type { Span } from './types';
+
+/** One speaker turn: the label ("MARIA LOPEZ:") and the words after it. */
+export interface Turn {
+  label: Span;
+  words: Span;
+  name: string;
+}
+
+const LABEL =
+  /^[ \t]*((?:\p{Lu}[\p{L}.'\u2019-]*)(?:[ \t]+(?:\p{Lu}[\p{L}.'\u2019-]*|de|van|von|da|al|bin)){0,3})[ \t]*:[ \t]+(?=\S)/u;
+// Labels that head notes and page furniture, not people speaking.
+const NOT_SPEAKERS = new Set(
+  "note editor's editors update updated correction clarification photo photograph image caption credit source sources read related watch listen see also warning disclaimer tags topics by video breaking exclusive analysis live comment opinion more tip tips contact email phone price when where what why how who date time location venue subject re fact background context disclosure transcript".split(
+    ' ',
+  ),
+);
+// Labels that name a part in the conversation, not a person: their turns are quotes without a named speaker.
+const ROLES = new Set(
+  'q a question answer host interviewer moderator reporter caller audience member unidentified male female voice anchor narrator crowd participant'.split(
+    ' ',
+  ),
+);
+
+/** Speaker turns in `text`; none unless at least two paragraphs read as turns of at least two labels. */
+export function findTurns(text: string): Turn[] {
+  const out: Turn[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const m = LABEL.exec(line);
+    const start = at;
+    at += line.length + 1;
+    if (!m) continue;
+    const name = m[1]!.replace(/\.$/, '');
+    const words = name.toLowerCase().split(/\s+/);
+    if (words.some((w) => NOT_SPEAKERS.has(w.replace(/[\u2019']s$/, '')))) continue;
+    const body = line.slice(m[0].length).trimEnd();
+    if (!/[\p{L}\p{N}]/u.test(body)) continue;
+    const from = start + line.indexOf(m[1]!);
+    const label = { start: from, end: from + name.length };
+    out.push({ label, words: { start: start + m[0].length, end: start + m[0].length + body.length }, name });
+  }
+  return new Set(out.map((t) => fold(t.name))).size >= 2 && out.length >= 2 ? out : [];
+}
+
+/** "MARIA LOPEZ" as "Maria Lopez"; names already in mixed case stay as written. */
+function titleCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'\u2019-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());
+}
+
+/** The entity a turn label names: the one person of that name or surname, added when the text named none. */
+function turnSpeaker(idx: PeopleIndex, t: Turn): number | null {
+  const key = fold(t.name).replace(/^(?:mr|mrs|ms|dr|prof|sen|rep|gov)\.?\s+/, '');
+  if (key.split(/\s+/).every((w) => ROLES.has(w))) return null;
+  const people = idx.entities.filter((e) => e.kind === 'person' && !e.ambiguous);
+  const whole = people.filter((e) => e.folded === key || e.aliases.some((a) => fold(a) === key));
+  if (whole.length === 1) return whole[0]!.id;
+  const last = key.split(/\s+/).at(-1)!;
+  const bySurname = people.filter((e) => e.surname === last || fold(e.name).split(/\s+/).at(-1) === last);
+  if (!key.includes(' ')) return bySurname.length === 1 ? bySurname[0]!.id : null;
+  if (bySurname.length > 1) return null;
+  const name = titleCase(t.name);
+  const id = idx.entities.length;
+  idx.entities.push({
+    id,
+    kind: 'person',
+    name,
+    surname: last,
+    first: key.split(/\s+/)[0]!,
+    folded: key,
+    gender: null,
+    role: null,
+    nouns: [],
+    aliases: [],
+    mentions: [],
+  });
+  return id;
+}
+
+/** Gives each turn's block quote the speaker its label names; other quotes keep their attribution. */
+export function applyTurns(
+  _text: string,
+  raw: RawQuote[],
+  turns: Turn[],
+  idx: PeopleIndex,
+  out: Attribution[],
+): Attribution[] {
+  if (!turns.length) return out;
+  const speakers = new Map<Turn, number | null>();
+  for (const t of turns) speakers.set(t, turnSpeaker(idx, t));
+  for (const t of turns) {
+    const e = speakers.get(t)!;
+    if (e !== null) {
+      idx.entities[e]!.mentions.push(t.label);
+      idx.mentions.push({ ...t.label, entity: e });
+    }
+    raw.forEach((q, i) => {
+      if (q.parent >= 0 || q.start !== t.words.start || q.end !== t.words.end) return;
+      out[i] = { entity: e, mention: e === null ? null : t.label, way: 'turn' };
+    });
+  }
+  idx.mentions.sort((a, b) => a.start - b.start);
+  return out;
+}
