@@ -52,5 +52,5 @@ export function withoutMentionsIn(idx: PeopleIndex, spans: Span[]): PeopleIndex 
   if (!spans.length) return idx;
   const inside = (m: Span) => spans.some((s) => m.start >= s.start && m.end <= s.end);
   for (const e of idx.entities) e.mentions = e.mentions.filter((m) => !inside(m));
-  return { entities: idx.entities, mentions: idx.mentions.filter((m) => !inside(m)) };
+  return { ...idx, mentions: idx.mentions.filter((m) => !inside(m)) };
 }

@@ -41,6 +41,8 @@ export interface Mention {
 export interface PeopleIndex {
   entities: Entity[];
   mentions: Mention[];
+  /** The text the mentions point into, for rules that read the words around them. */
+  text?: string;
 }
 
 // Plural nouns for groups that stand as the subject of "said" without being anyone's name.
@@ -168,7 +170,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
   }
   addOffices(text, { entities, mentions }, (name, start, end) => addOrg(entities, mentions, name, start, end));
   mentions.sort((a, b) => a.start - b.start);
-  return { entities, mentions };
+  return { entities, mentions, text };
 }
 
 /** The role to keep: the first stated, unless it only relates the person to someone else and a title comes later. */
