@@ -7,6 +7,7 @@ import type { PeopleIndex } from './people';
 import type { RawQuote } from './quotes';
 import { type Discourse, mentionCovering, type Referent, referentAt } from './referents';
 import type { Token } from './tokens';
+import { isCueAt } from './verb-or-noun';
 
 /** What the cue readers share: the text, its tokens, the people index, who spoke last, and which words are quoted. */
 export interface Ctx {
@@ -164,13 +165,13 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
   // The clause holding the quote speaks first: "X said ..., and one official blamed "Y"" is not X's.
   const cs = clauseStart(c, a, b);
   let clauseHasCue = false;
-  for (let v = b - 1; v >= cs && !clauseHasCue; v--) clauseHasCue = !c.quoted[v] && isCueVerb(c.tokens[v]!.lower);
+  for (let v = b - 1; v >= cs && !clauseHasCue; v--) clauseHasCue = !c.quoted[v] && isCueAt(c.tokens, v);
   if (cs > a && !clauseHasCue) {
     const r = scan(c, cs, b, 1);
     if (r) return r;
   }
   for (let v = b - 1; v >= a; v--) {
-    if (c.quoted[v] || !isCueVerb(c.tokens[v]!.lower)) continue;
+    if (c.quoted[v] || !isCueAt(c.tokens, v)) continue;
     return subjectOf(c, a, v) ?? scan(c, v + 1, b, 1);
   }
   if (/:\s*$/.test(c.text.slice(from, open))) {

@@ -79,7 +79,8 @@ export function evidenceFor(scene: Scene, idx: PeopleIndex, raw: RawQuote[], out
   let confidence = BASE[way] - DISTANCE[Math.min(back, DISTANCE.length - 1)]!;
   const word = text.slice(m.start, m.end);
   const named = idx.mentions.some((x) => x.start <= m.start && m.end <= x.end && x.entity === a.entity);
-  if (PRONOUNS[word.toLowerCase()]) {
+  if (sharedChoice(idx, m) === null) confidence = AMBIGUOUS;
+  else if (PRONOUNS[word.toLowerCase()]) {
     // Like the resolver, look back no further than the last quote that had a speaker.
     let since = -1;
     for (let j = i - 1; j >= 0 && since < 0; j--)
@@ -139,13 +140,42 @@ function readCue(scene: Scene, m: Span, q: RawQuote): { way: AttributionWay; cue
 }
 
 /**
+ * Who a lone name at `m` that several people bear means: undefined when nobody shares it, the one person
+ * whose gender fits or who dominates the text so far (named more than twice as often as each other one, as a
+ * story's main figure is), else null: it could be either.
+ */
+export function sharedChoice(idx: PeopleIndex, m: Span): number | null | undefined {
+  const s = idx.shared?.find((x) => x.start === m.start && x.end === m.end);
+  if (!s) return undefined;
+  const fit = s.candidates.filter((id) => {
+    const e = idx.entities[id]!;
+    return !s.gender || !e.gender || e.gender === s.gender;
+  });
+  // "Ms. Trent" beside one woman and one person of unknown gender: the woman.
+  const exact = fit.filter((id) => s.gender && idx.entities[id]!.gender === s.gender);
+  if (exact.length === 1) return exact[0]!;
+  if (fit.length === 1) return fit[0]!;
+  const count = (id: number) => idx.entities[id]!.mentions.filter((x) => x.start < m.start).length;
+  const ranked = [...fit].sort((x, y) => count(y) - count(x));
+  return ranked.length && count(ranked[0]!) > 2 * count(ranked[1]!) ? ranked[0]! : null;
+}
+
+/** Points every attribution made through a shared lone name at the person it means, when one is clear. */
+export function settleShared(idx: PeopleIndex, out: Attribution[]): void {
+  for (const a of out) {
+    const pick = a.mention ? sharedChoice(idx, a.mention) : undefined;
+    if (pick !== undefined && pick !== null) a.entity = pick;
+  }
+}
+
+/**
  * True when a he/she at `m` is a guess: the sentences before it are about someone else, or name another
  * person of that gender who has just been reported speaking ("Ann Lee said she ...").
  */
 function pronounDoubt(scene: Scene, idx: PeopleIndex, m: Span, chosen: number, since: number): boolean {
   const g = PRONOUNS[scene.text.slice(m.start, m.end).toLowerCase()];
   if (g !== 'm' && g !== 'f') return false;
-  const fits = (e: Entity) => e.kind === 'person' && (!e.gender || e.gender === g) && !e.ambiguous;
+  const fits = (e: Entity) => e.kind === 'person' && (!e.gender || e.gender === g);
   const own = sentenceStart(scene.text, m.start);
   const from = Math.max(0, previousSentence(scene.text, own));
   const { tokens, quoted } = scene;

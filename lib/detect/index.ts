@@ -6,7 +6,7 @@ import { withBlockQuotes } from './blocks';
 import { bylines } from './bylines';
 import { classifyQuotes } from './classify';
 import { blankOut, creditLines, withoutMentionsIn } from './credits';
-import { evidenceFor, quotedTokens, SPEAKER_THRESHOLD } from './evidence';
+import { evidenceFor, quotedTokens, SPEAKER_THRESHOLD, settleShared } from './evidence';
 import { type Entity, findPeople } from './people';
 import { findQuotes } from './quotes';
 import { attributeSpeakers } from './speakers';
@@ -18,7 +18,7 @@ import type { Detection, Person, Quote, Span } from './types';
 function listPeople(entities: Entity[], quotes: Quote[]): Person[] {
   const quoted = new Set(quotes.map((q) => q.speaker));
   return entities
-    .filter((e) => !e.ambiguous && (quoted.has(e.name) || (e.kind === 'person' && e.mentions.length > 0)))
+    .filter((e) => quoted.has(e.name) || (e.kind === 'person' && e.mentions.length > 0))
     .map((e) => ({ name: e.name, role: e.role, aliases: e.aliases, mentions: e.mentions, kind: e.kind }));
 }
 
@@ -40,6 +40,7 @@ export function detect(text: string, opts: DetectOptions = {}): Detection {
   const named = blankOut(text, creditLines(text));
   const people = withoutMentionsIn(findPeople(named, named === text ? tokens : tokenize(named)), bylines(text));
   const attributions = applyTurns(text, raw, turns, people, attributeSpeakers(text, raw, people, tokens));
+  settleShared(people, attributions);
   const kinds = classifyQuotes(
     text,
     raw,
@@ -51,7 +52,7 @@ export function detect(text: string, opts: DetectOptions = {}): Detection {
   const quotes: Quote[] = raw.map((q, i) => {
     const a = attributions[i];
     const entity = a?.entity === null || a?.entity === undefined ? null : people.entities[a.entity]!;
-    const evidence = entity && !entity.ambiguous ? evidenceFor(scene, people, raw, attributions, i) : undefined;
+    const evidence = entity ? evidenceFor(scene, people, raw, attributions, i) : undefined;
     // A run carries on only from a quote that kept its speaker.
     const carried = evidence?.way !== 'run' || previous === entity!.name;
     const sure = !!evidence && evidence.confidence >= SPEAKER_THRESHOLD && carried;

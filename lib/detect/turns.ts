@@ -61,7 +61,7 @@ function titleCase(name: string): string {
 function turnSpeaker(idx: PeopleIndex, t: Turn): number | null {
   const key = fold(t.name).replace(/^(?:mr|mrs|ms|dr|prof|sen|rep|gov)\.?\s+/, '');
   if (key.split(/\s+/).every((w) => ROLES.has(w))) return null;
-  const people = idx.entities.filter((e) => e.kind === 'person' && !e.ambiguous);
+  const people = idx.entities.filter((e) => e.kind === 'person');
   const whole = people.filter((e) => e.folded === key || e.aliases.some((a) => fold(a) === key));
   if (whole.length === 1) return whole[0]!.id;
   const last = key.split(/\s+/).at(-1)!;
