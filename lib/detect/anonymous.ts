@@ -67,6 +67,18 @@ function describedFrom(
   det: number,
   named: (k: number) => boolean,
 ): Referent | undefined {
+  // "one of them said", "two of the residents": part of a group the text does not name.
+  if (tokens[det + 1]?.lower === 'of') {
+    for (let n = det + 2; n <= Math.min(tokens.length - 1, det + 4); n++) {
+      const w = tokens[n]!;
+      if (!joined(text, tokens[n - 1]!, w)) break;
+      const after = tokens[n + 1];
+      if (after && /^\s*,\s*$/.test(text.slice(w.end, after.start)) && named(n + 1)) return undefined;
+      if (/^(?:them|those|us)$/.test(w.lower) || isPersonNoun(w.lower))
+        return { entity: null, start: tokens[det]!.start, end: w.end };
+    }
+    return undefined;
+  }
   for (let n = det + 1; n <= Math.min(tokens.length - 1, det + 4); n++) {
     const noun = tokens[n]!;
     if (!joined(text, tokens[n - 1]!, noun) || tokens[n - 1]!.possessive) return undefined;

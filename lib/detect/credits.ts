@@ -12,7 +12,7 @@ const PAREN =
   /\((?:[^()\n]{0,60}\/[^()\n]{0,60}|\s*(?:photo|photograph|image|picture|illustration|video|credit|courtesy)s?\b[^()\n]{0,80})\)/giu;
 // "Photo: Jane Doe", "Photograph by Jane Doe/Agency", "Credit: ...": the label and the rest of its line.
 const LABEL = new RegExp(
-  String.raw`\b(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|credits?|photo credit|courtesy(?: of)?)(?:[ \t]*:|[ \t]+(?:by|courtesy(?: of)?)\b)[ \t]*${NAME}(?:[ \t]*[/|,;][ \t]*[^\n]{0,60})?`,
+  String.raw`\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?|[Ii]llustrations?|[Vv]ideo|[Cc]redits?|[Pp]hoto credit|[Cc]ourtesy(?: of)?)(?:[ \t]*:|[ \t]+(?:by|courtesy(?: of)?)\b)[ \t]*${NAME}(?:[ \t]*[/|,;][ \t]*[^\n]{0,60})?`,
   'gu',
 );
 // "Jane Doe/Getty Images" closing a caption line.

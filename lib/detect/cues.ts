@@ -2,7 +2,8 @@
  * Reporting cues around a quotation: after it ("," Hua said / said Wang), before it (Wang said: / according
  * to X), the subject of the cue verb or of the clause holding the quote. Each returns the referent found.
  */
-import { isCueVerb, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
+import { BODY_NOUNS } from './anonymous';
+import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import type { PeopleIndex } from './people';
 import type { RawQuote } from './quotes';
 import { type Discourse, mentionCovering, type Referent, referentAt } from './referents';
@@ -128,7 +129,7 @@ export function subjectOf(c: Ctx, from: number, v: number): Referent | undefined
     const owner = r && gap.includes(',') && r.entity !== null ? c.tokens[tokenAt(c.tokens, r.start) - 1] : undefined;
     const employer =
       !!owner && c.idx.entities[r!.entity!]!.kind === 'organisation' && /^(?:of|at|from|for)$/.test(owner.lower);
-    if (r && !(r.entity === null && gap.includes(',')) && !employer) return r;
+    if (r && !(r.entity === null && gap.includes(',')) && !employer) return unnamedHead(c, from, v, r) ?? r;
   }
   const cs = clauseStart(c, from, v);
   const det = c.tokens[cs];
@@ -140,6 +141,29 @@ export function subjectOf(c: Ctx, from: number, v: number): Referent | undefined
       return { entity: null, start: det.start, end: noun.end };
   }
   return scan(c, cs, v, 1) ?? scan(c, from, v, -1);
+}
+
+/**
+ * "A spokesperson for the team of minister Ruth Adeyemi said": the name before the verb sits in a phrase
+ * hanging off an unnamed subject, which is who spoke.
+ */
+function unnamedHead(c: Ctx, from: number, v: number, r: Referent): Referent | undefined {
+  if (r.entity === null) return undefined;
+  const lead = scan(c, clauseStart(c, from, v), tokenAt(c.tokens, r.start), 1);
+  if (!lead || lead.entity !== null || /[,;]/.test(c.text.slice(lead.end, r.start))) return undefined;
+  // "A spokesman for Mr. Dorsey" speaks for Dorsey; "a spokesperson for the team of ..." for the team.
+  const hanging = c.text.slice(lead.end, r.start);
+  return /^\s+(?:at|with|to)\s/.test(hanging) || (/^\s+(?:for|of|from)\s/.test(hanging) && bodyBetween(hanging))
+    ? lead
+    : undefined;
+}
+
+/** True when the words before a name hold a body it belongs to ("the transition team of"). */
+function bodyBetween(words: string): boolean {
+  return words
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => BODY_NOUNS.has(w) || ORG_NOUNS.has(w));
 }
 
 /** First token of the clause holding token v: after the last "; " or ", and/but" before it. */

@@ -4,6 +4,7 @@
  * noun ("the embassy", "the central bank"). Unnamed sources ("one official") resolve to nobody.
  */
 import { anonymousAt, ownedNounAfter } from './anonymous';
+import { bodyAt } from './bodies';
 import { ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './lexicon';
 import type { Entity, PeopleIndex } from './people';
 import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salience';
@@ -155,7 +156,8 @@ function unnamedAt(idx: PeopleIndex, tokens: Token[], i: number): Referent | und
 /** What token `tokens[i]` (with the words before it) refers to, if it is a pronoun or a role/organisation noun. */
 export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: number): Referent | undefined {
   const t = tokens[i]!;
-  const unnamed = unnamedAt(idx, tokens, i);
+  const unnamed =
+    unnamedAt(idx, tokens, i) ?? bodyAt(idx, tokens, i, d.scene, d.lastSpeakerAt, (p) => firstTokenAt(tokens, p));
   if (unnamed) return unnamed;
   const named = mentionCovering(idx, t.start, t.end);
   if (named) return { entity: named.entity, start: named.start, end: named.end };

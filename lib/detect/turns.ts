@@ -95,8 +95,13 @@ export function applyTurns(
   out: Attribution[],
 ): Attribution[] {
   if (!turns.length) return out;
+  // A label in capitals may have been read as an acronym ("NAIR"): it names the speaker, nothing else.
+  const inLabel = (m: Span) => turns.some((t) => m.start < t.label.end && m.end > t.label.start);
+  idx.mentions = idx.mentions.filter((m) => !inLabel(m));
+  for (const e of idx.entities) e.mentions = e.mentions.filter((m) => !inLabel(m));
   const speakers = new Map<Turn, number | null>();
   for (const t of turns) speakers.set(t, turnSpeaker(idx, t));
+  const moved = new Map<number, number | null>();
   for (const t of turns) {
     const e = speakers.get(t)!;
     if (e !== null) {
@@ -105,9 +110,14 @@ export function applyTurns(
     }
     raw.forEach((q, i) => {
       if (q.parent >= 0 || q.start !== t.words.start || q.end !== t.words.end) return;
+      const had = out[i]!.entity;
+      if (had !== null && had !== e) moved.set(had, e);
       out[i] = { entity: e, mention: e === null ? null : t.label, way: 'turn' };
     });
   }
+  // Headlines echoing a turn took the speaker the turn had before its label was read.
+  for (const a of out)
+    if (a.way === 'echo' && a.entity !== null && moved.has(a.entity)) a.entity = moved.get(a.entity)!;
   idx.mentions.sort((a, b) => a.start - b.start);
   return out;
 }
