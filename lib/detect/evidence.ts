@@ -53,7 +53,8 @@ export function sentencesBetween(text: string, from: number, to: number): number
   let n = 0;
   let last = from - 1;
   for (let i = Math.max(0, from); i < to; i++) {
-    if (!endsSentence(text, i)) continue;
+    // A colon before a paragraph break leads into the quote; it ends no sentence.
+    if (!endsSentence(text, i) || (text[i] === '\n' && /:\s*$/.test(text.slice(Math.max(from, i - 4), i)))) continue;
     if (last < from || !CLOSERS.test(text.slice(last + 1, i))) n++;
     last = i;
   }
