@@ -4,7 +4,7 @@
  * team", "Lee's lawyer"). Such a subject says who spoke: nobody the text names, so the quote gets no speaker
  * rather than whoever was named nearby.
  */
-import { isCueVerb, ROLE_NOUNS } from './lexicon';
+import { isCueVerb, ORG_NOUNS, ROLE_NOUNS } from './lexicon';
 import type { Referent } from './referents';
 import type { Token } from './tokens';
 
@@ -12,23 +12,23 @@ const words = (s: string) => new Set(s.split(' '));
 
 /** Nouns for a person or people who are not named: who they are, not what their name is. */
 export const ANONYMOUS_NOUNS = words(
-  'source sources person people man men woman women official officials resident residents respondent respondents aide aides insider insiders employee employees staffer staffers neighbour neighbours neighbor neighbors friend friends relative relatives witness witnesses user users follower followers supporter supporters fan fans critic critics voter voters protester protesters participant participants observer observers analyst analysts expert experts economist economists diplomat diplomats lawmaker lawmakers member members parent parents customer customers shopper shoppers passenger passengers commuter commuters colleague colleagues student students worker workers officer officers investigator investigators prosecutor prosecutors manager managers executive executives',
+  'source person people man men woman women respondent insider employee staffer neighbour neighbor friend relative user supporter critic participant observer customer passenger',
 );
 /** Party members named by their party: "a Virginia Democrat", "the Iowa Republican". */
-export const PARTY_NOUNS = words(
-  'democrat democrats republican republicans conservative conservatives liberal liberals tory tories socialist socialists independent independents',
-);
+export const PARTY_NOUNS = words('democrat republican conservative liberal tory socialist independent');
 // Words that make a description indefinite: whoever it is, the text does not say.
 const INDEFINITE = words('a an one another some several two three four many few most other unnamed anonymous');
 // Organisation and document nouns owned by a named person or body: "Lee's campaign said", "its report says".
 export const BODY_NOUNS = words(
-  'team campaign administration office staff government ministry party firm company report study survey statement document memo letter filing lawsuit complaint ruling release analysis',
+  'team staff report study survey statement document memo letter filing lawsuit ruling analysis audit review inquiry',
 );
 
 /** True for a noun naming an unnamed person or group ("official", "respondents", "Republican"). */
 export function isPersonNoun(word: string): boolean {
   const w = word.toLowerCase();
-  return ANONYMOUS_NOUNS.has(w) || PARTY_NOUNS.has(w) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/, ''));
+  return [w, w.replace(/s$/, ''), w.replace(/ies$/, 'y')].some(
+    (x) => ANONYMOUS_NOUNS.has(x) || PARTY_NOUNS.has(x) || ROLE_NOUNS.has(x),
+  );
 }
 
 const joined = (text: string, a: Token, b: Token) => /^(?:[\u2019']s)?[ \t]$/.test(text.slice(a.end, b.start));
@@ -105,7 +105,7 @@ export function ownedNounAfter(text: string, tokens: Token[], i: number): number
   for (let n = i + 1; n <= Math.min(tokens.length - 1, i + 4); n++) {
     if (!joined(text, tokens[n - 1]!, tokens[n]!) || (n > i + 1 && tokens[n - 1]!.possessive)) return -1;
     const w = tokens[n]!.lower;
-    if (BODY_NOUNS.has(w) || isPersonNoun(w)) {
+    if (BODY_NOUNS.has(w) || ORG_NOUNS.has(w) || isPersonNoun(w)) {
       const after = tokens[n + 1];
       // "Trump's first Twitter user was quick to point out": the noun must close the phrase.
       if (after && joined(text, tokens[n]!, after) && (BODY_NOUNS.has(after.lower) || isPersonNoun(after.lower)))

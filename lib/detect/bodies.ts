@@ -3,6 +3,7 @@
  * "the 62-year-old said". Each stands for what the text introduced before it: the body a report is by, the
  * company just reported speaking, the person just written about. Nobody found means nobody named.
  */
+import { BODY_NOUNS } from './anonymous';
 import { isCueVerb } from './lexicon';
 import type { PeopleIndex } from './people';
 import { mentionCovering, type Referent } from './referents';
@@ -70,7 +71,7 @@ export function bodyAt(
   if (tokens[i - 1]?.lower !== 'the' || t.possessive) return undefined;
   const v = /^(?:also|has|had|have|later|then|\p{L}+ly)$/u.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   if (!tokens[v] || !isCueVerb(tokens[v]!.lower)) return undefined;
-  if (DOCUMENTS.has(t.lower))
+  if (BODY_NOUNS.has(t.lower))
     return author(idx, tokens, i) ?? { entity: null, start: tokens[i - 1]!.start, end: t.end };
   if (COMPANIES.has(t.lower)) return speakingOrg(idx, tokens, i, at);
   if (AGE.test(t.lower) && scene) {

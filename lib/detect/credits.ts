@@ -12,14 +12,14 @@ const PAREN =
   /\((?:[^()\n]{0,60}\/[^()\n]{0,60}|\s*(?:photo|photograph|image|picture|illustration|video|credit|courtesy)s?\b[^()\n]{0,80})\)/giu;
 // "Photo: Jane Doe", "Photograph by Jane Doe/Agency", "Credit: ...": the label and the rest of its line.
 const LABEL = new RegExp(
-  String.raw`\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?|[Ii]llustrations?|[Vv]ideo|[Cc]redits?|[Pp]hoto credit|[Cc]ourtesy(?: of)?)(?:[ \t]*:|[ \t]+(?:by|courtesy(?: of)?)\b)[ \t]*${NAME}(?:[ \t]*[/|,;][ \t]*[^\n]{0,60})?`,
+  String.raw`\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ii]llustration|[Vv]ideo|[Cc]redit|[Cc]ourtesy)s?(?:[ \t]*:|[ \t]+(?:by|of)\b)[ \t]*${NAME}(?:[ \t]*[/|,;][^\n]{0,60})?`,
   'gu',
 );
 // "Jane Doe/Getty Images" closing a caption line.
 const SLASH = new RegExp(String.raw`${NAME}[ \t]*/[ \t]*${NAME}[ \t]*(?=\)|\n|$)`, 'gu');
 // A short line naming a desk role: "Staff writer", "Jane Doe | Senior correspondent".
 const DESK =
-  /(?:^|\n)[ \t]*(?![\u2014\u2013-])[^\n"\u201c\u201d.!?]{0,60}\b(?:staff (?:writer|reporter|correspondent)|senior (?:writer|correspondent|reporter)|contributing (?:writer|editor)|special correspondent|wire services?)\b[^\n"\u201c\u201d.!?]{0,40}(?=\n|$)/giu;
+  /(?:^|\n)[ \t]*(?![\u2014\u2013-])[^\n"\u201c\u201d.!?]{0,60}\b(?:staff|senior|contributing|special) (?:writer|reporter|correspondent|editor)\b[^\n"\u201c\u201d.!?]{0,40}(?=\n|$)/giu;
 
 /** Spans of credit and desk lines in `text`. */
 export function creditLines(text: string): Span[] {

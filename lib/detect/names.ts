@@ -240,7 +240,7 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     // Capitalised things ("the Data Retention Bill", "the Cold War") are not people.
     if (k < 0 && name.some((t) => THING_WORDS.has(t.lower))) continue;
     // "a Virginia Democrat", "the Iowa Republican": a party member described, not a name.
-    if (k < 0 && PARTY_NOUNS.has(name.at(-1)!.lower)) continue;
+    if (k < 0 && PARTY_NOUNS.has(name.at(-1)!.lower.replace(/s$/, ''))) continue;
     const titleTokens = p.slice(0, k + 1);
     // Untitled, a place word marks a place ("North Dakota"); after a title it is a surname ("Minister Lena Park").
     // Particles may stand inside a name ("Osama bin Laden", "Ludwig van Beethoven"), not at its ends.

@@ -29,7 +29,6 @@ const ORG_ALIASES: Record<string, string[]> = {
   company: CORPORATE,
   firm: CORPORATE,
   bank: ['bank', 'reserve'],
-  house: ['house'],
   paper: ['times', 'post', 'journal', 'news'],
 };
 
@@ -146,7 +145,7 @@ function unnamedAt(idx: PeopleIndex, tokens: Token[], i: number): Referent | und
   const n = ownedNounAfter(text, tokens, i);
   const owner = n < 0 ? undefined : mentionAt(i);
   if (!owner || owner.end > tokens[i]!.end || mentionAt(n)) return undefined;
-  // "Lee's lawyer, Ann Cole, said", "CREA's chief economist Shaun Cathcart": the name after it spoke.
+  // "Lee's lawyer, Ann Cole, said", "the bank's chief economist Ann Cole said": the name after it spoke.
   const apposed =
     tokens[n + 1] && /^\s*,?\s*$/.test(text.slice(tokens[n]!.end, tokens[n + 1]!.start)) ? mentionAt(n + 1) : undefined;
   if (apposed) return { entity: apposed.entity, start: apposed.start, end: apposed.end };

@@ -19,17 +19,10 @@ const LABEL =
   /^[ \t]*((?:\p{Lu}[\p{L}.'\u2019-]*)(?:[ \t]+(?:\p{Lu}[\p{L}.'\u2019-]*|de|van|von|da|al|bin)){0,3})[ \t]*:[ \t]+(?=\S)/u;
 // Labels that head notes and page furniture, not people speaking.
 const NOT_SPEAKERS = new Set(
-  "note editor's editors update updated correction clarification photo photograph image caption credit source sources read related watch listen see also warning disclaimer tags topics by video breaking exclusive analysis live comment opinion more tip tips contact email phone price when where what why how who date time location venue subject re fact background context disclosure transcript".split(
+  "note editor's update updated correction photo image caption credit source read related watch listen see warning by video breaking live tags".split(
     ' ',
   ),
 );
-// Labels that name a part in the conversation, not a person: their turns are quotes without a named speaker.
-const ROLES = new Set(
-  'q a question answer host interviewer moderator reporter caller audience member unidentified male female voice anchor narrator crowd participant'.split(
-    ' ',
-  ),
-);
-
 /** Speaker turns in `text`; none unless at least two paragraphs read as turns of at least two labels. */
 export function findTurns(text: string): Turn[] {
   const out: Turn[] = [];
@@ -51,39 +44,17 @@ export function findTurns(text: string): Turn[] {
   return new Set(out.map((t) => fold(t.name))).size >= 2 && out.length >= 2 ? out : [];
 }
 
-/** "MARIA LOPEZ" as "Maria Lopez"; names already in mixed case stay as written. */
-function titleCase(name: string): string {
-  if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/(^|[\s'\u2019-])(\p{L})/gu, (_, s: string, c: string) => s + c.toUpperCase());
-}
-
-/** The entity a turn label names: the one person of that name or surname, added when the text named none. */
+/**
+ * The person a turn label names: the one the text names in full ("OWEN MARSH") or by that surname ("NAIR").
+ * Parts rather than people ("Q", "HOST") and surnames two people share name nobody.
+ */
 function turnSpeaker(idx: PeopleIndex, t: Turn): number | null {
-  const key = fold(t.name).replace(/^(?:mr|mrs|ms|dr|prof|sen|rep|gov)\.?\s+/, '');
-  if (key.split(/\s+/).every((w) => ROLES.has(w))) return null;
-  const people = idx.entities.filter((e) => e.kind === 'person');
-  const whole = people.filter((e) => e.folded === key || e.aliases.some((a) => fold(a) === key));
-  if (whole.length === 1) return whole[0]!.id;
+  const key = fold(t.name).replace(/^(?:mr|mrs|ms|dr)\.?\s+/, '');
   const last = key.split(/\s+/).at(-1)!;
-  const bySurname = people.filter((e) => e.surname === last || fold(e.name).split(/\s+/).at(-1) === last);
-  if (!key.includes(' ')) return bySurname.length === 1 ? bySurname[0]!.id : null;
-  if (bySurname.length > 1) return null;
-  const name = titleCase(t.name);
-  const id = idx.entities.length;
-  idx.entities.push({
-    id,
-    kind: 'person',
-    name,
-    surname: last,
-    first: key.split(/\s+/)[0]!,
-    folded: key,
-    gender: null,
-    role: null,
-    nouns: [],
-    aliases: [],
-    mentions: [],
-  });
-  return id;
+  const people = idx.entities.filter((e) => e.kind === 'person' && (e.folded === key || e.surname === last));
+  const exact = people.filter((e) => e.folded === key);
+  const one = exact.length === 1 ? exact : people;
+  return one.length === 1 ? one[0]!.id : null;
 }
 
 /** Gives each turn's block quote the speaker its label names; other quotes keep their attribution. */
