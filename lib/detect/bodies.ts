@@ -10,9 +10,6 @@ import { mentionCovering, type Referent } from './referents';
 import { type Scene, salientPerson } from './salience';
 import type { Token } from './tokens';
 
-const DOCUMENTS = new Set(
-  'report study survey audit review analysis document memo letter assessment inquiry'.split(' '),
-);
 const COMPANIES = new Set(['company', 'firm', 'operator', 'carrier', 'retailer', 'utility', 'insurer', 'lender']);
 const AGE = /^\d+-year-old$/;
 // How far back the introduction of a document or company is looked for.

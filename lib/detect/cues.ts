@@ -77,6 +77,8 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
   }
   for (let v = a; v < Math.min(b, a + 14); v++) {
     if (!isCueVerb(c.tokens[v]!.lower)) continue;
+    // "... in the city, and residents agreed": a verb past a new clause reports someone else.
+    if (v > a && clauseStart(c, a, v) > a) return undefined;
     if (v > a) return scanPreferPerson(c, a, v);
     // Inversion: the speaker follows the verb at once ("said Wang", "said the embassy").
     const r = scan(c, v + 1, Math.min(b, v + 4), 1);

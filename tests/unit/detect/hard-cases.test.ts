@@ -114,6 +114,12 @@ describe('organisations, documents and chains', () => {
       'improper',
       'Martin Crane',
     ],
+    [
+      'a reporting verb past a new clause reports someone else',
+      'Mayor Ann Cole said the plan was "a fresh start for all" in the city, and residents agreed with her.',
+      'a fresh start',
+      'Ann Cole',
+    ],
   ])('%s', (_name, text, words, speaker) => {
     expect(quoteOf(text, words).speaker).toBe(speaker);
   });
