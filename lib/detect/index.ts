@@ -32,13 +32,13 @@ export interface DetectOptions {
 
 /** Finds quotations, their kinds and speakers, and the people named in `text`. */
 export function detect(text: string, opts: DetectOptions = {}): Detection {
-  const turns = findTurns(text);
-  const blocks = [...(opts.blockQuotes ?? []), ...turns.map((t) => t.words)];
-  const raw = withBlockQuotes(text, findQuotes(text), blocks);
   const tokens = tokenize(text);
   // Photo credits and bylines name who made the page, never who spoke in it.
   const named = blankOut(text, creditLines(text));
   const people = withoutMentionsIn(findPeople(named, named === text ? tokens : tokenize(named)), bylines(text));
+  const turns = findTurns(text, people);
+  const blocks = [...(opts.blockQuotes ?? []), ...turns.map((t) => t.words)];
+  const raw = withBlockQuotes(text, findQuotes(text), blocks);
   const attributions = applyTurns(text, raw, turns, people, attributeSpeakers(text, raw, people, tokens));
   settleShared(people, attributions);
   const kinds = classifyQuotes(

@@ -23,8 +23,11 @@ const NOT_SPEAKERS = new Set(
     ' ',
   ),
 );
-/** Speaker turns in `text`; none unless at least two paragraphs read as turns of at least two labels. */
-export function findTurns(text: string): Turn[] {
+/**
+ * Speaker turns in `text`: none unless at least two paragraphs read as turns of at least two labels, one of
+ * them a person the text names ("LONDON:" and "PARIS:" datelines, or "Q:" and "A:" alone, make no transcript).
+ */
+export function findTurns(text: string, idx: PeopleIndex): Turn[] {
   const out: Turn[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
@@ -41,7 +44,8 @@ export function findTurns(text: string): Turn[] {
     const label = { start: from, end: from + name.length };
     out.push({ label, words: { start: start + m[0].length, end: start + m[0].length + body.length }, name });
   }
-  return new Set(out.map((t) => fold(t.name))).size >= 2 && out.length >= 2 ? out : [];
+  const transcript = new Set(out.map((t) => fold(t.name))).size >= 2 && out.some((t) => turnSpeaker(idx, t) !== null);
+  return transcript ? out : [];
 }
 
 /**

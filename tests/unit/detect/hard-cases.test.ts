@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { creditLines } from '../../../lib/detect/credits';
 import { SPEAKER_THRESHOLD, sentencesBetween } from '../../../lib/detect/evidence';
 import { detect } from '../../../lib/detect/index';
+import { findPeople } from '../../../lib/detect/people';
 import { findTurns } from '../../../lib/detect/turns';
 
 /** The quote beginning with `words` in `text`. */
@@ -175,11 +176,12 @@ describe('interview turns', () => {
   });
 
   it.each([
-    ['one label alone is not a transcript', 'Note: the figures are provisional.\n\nMore text.', 0],
+    ['one label alone is not a transcript', 'Ann Lee spoke.\n\nLEE: the figures are provisional.\n\nMore text.', 0],
     ['furniture labels are not speakers', 'Update: talks resumed.\n\nCorrection: an earlier version erred.', 0],
-    ['two speakers make a transcript', 'ANN LEE: Hello.\n\nBOB RAY: Hi.', 2],
+    ['datelines name nobody', 'LONDON: Talks resumed.\n\nPARIS: Talks stalled.', 0],
+    ['two turns, one of a named person', 'Ann Lee met Bob Ray.\n\nANN LEE: Hello.\n\nQ: Hi.', 2],
   ])('%s', (_name, text, n) => {
-    expect(findTurns(text)).toHaveLength(n);
+    expect(findTurns(text, findPeople(text))).toHaveLength(n);
   });
 });
 
