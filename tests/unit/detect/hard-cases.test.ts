@@ -32,7 +32,12 @@ describe('credits and bylines are never speakers', () => {
       'It works',
       'Victor Osei',
     ],
-    ['a byline before the first quote', 'By Thomas Reed\n\n"It works," said the mayor.', 'It works', null],
+    [
+      'a byline and desk before the first quote',
+      'By Thomas Reed\nStaff writer\n\n"It works," he said.',
+      'It works',
+      null,
+    ],
   ])('%s', (_name, text, words, speaker) => {
     expect(quoteOf(text, words).speaker).toBe(speaker);
   });
