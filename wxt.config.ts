@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { iconMap } from './lib/icons';
 
 /** The gecko id pins storage and lets Firefox keep the library across restarts of a temporary add-on. */
 export const GECKO_ID = 'onrecord@onrecord.app';
@@ -15,6 +16,12 @@ export default defineConfig({
       'Marks quotations and officials on news pages and shows what each speaker said before, from your own local library.',
     // No 'tabs': the popup learns the page's URL from activeTab (a click on the toolbar button) or from the
     // content script's own answer. Each permission is justified in the README.
+    icons: iconMap('onrecord'),
+    // Firefox's MV2 build names the toolbar button browser_action (WXT would drop the icon from `action` there).
+    [browser === 'firefox' ? 'browser_action' : 'action']: {
+      default_icon: iconMap('onrecord'),
+      default_title: 'OnRecord',
+    },
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus'],
     // The manager doubles as the options page, opened in its own tab: it is a full curation view.
     options_ui: { page: 'manager.html', open_in_tab: true },

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startActionIcon } from '../lib/action-icon';
 import { startCardSave } from '../lib/capture/card-save-port';
 import { startSaveQuoteMenu } from '../lib/capture/context-menu';
 import { loadRememberSites, moveRememberSitesToPrefs, rememberStatusFor } from '../lib/capture/remember-sites';
@@ -12,24 +13,32 @@ import { startCardActions } from '../lib/messages/card-suggest';
 import { startPanelLookup } from '../lib/messages/panel-lookup';
 import { type ContentHandlers, createContentGate } from '../lib/messages/validate';
 import { startShortcuts } from '../lib/shortcuts';
+import { openWelcomePage } from '../lib/welcome';
 
 /** Content messages the background answers itself; card messages are relayed to the card frame instead. */
-const contentHandlers: ContentHandlers = {
+const contentHandlers = (icon: ReturnType<typeof startActionIcon>): ContentHandlers => ({
   // Written only where the reader opted the sending frame's site in (checked here, on every message).
   'capture/remember': async (payload, sender) => rememberQuotes(db, payload, sender.url, await loadRememberSites(db)),
   // About the sending frame's own site only: a page never learns which other sites the reader opted in.
-  'capture/remember-status': (_payload, sender) => rememberStatusFor(db, sender.url),
-};
+  // Every content script asks this once as it starts, so it also tells which page each tab shows.
+  'capture/remember-status': (_payload, sender) => {
+    icon.noteSender(sender);
+    return rememberStatusFor(db, sender.url);
+  },
+});
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    // A fresh install only: an update or a reload must not open the welcome page again.
     if (reason !== 'install') return;
+    openWelcomePage().catch((error: unknown) => console.error('OnRecord: welcome page not opened', error));
     loadStarterPackIfEmpty(db).catch((error: unknown) => console.error('OnRecord: starter pack not loaded', error));
   });
 
   // By scheme, not origin: Chrome serves the card frame under a per-session dynamic host.
   const extensionScheme = new URL(browser.runtime.getURL('/')).protocol;
-  const gate = createContentGate(contentHandlers, (url) => !!url && url.startsWith(extensionScheme));
+  const icon = startActionIcon();
+  const gate = createContentGate(contentHandlers(icon), (url) => !!url && url.startsWith(extensionScheme));
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) =>
     gate(raw, sender, sendResponse),
   );

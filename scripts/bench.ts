@@ -1,6 +1,7 @@
 /**
  * Benchmarks detection: per page of ../shared/eval-dev/pages (plus a large synthetic article), the
  * median time of OnRecord's detect() against compromise's nlp(text).quotations() on the same text.
+ * With `--browser`, the whole page analysis in real Chromium instead (scripts/bench-page-browser.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,12 @@ import { buildTextMap } from '../lib/dom/text-map';
 import { parseHtml } from './extract';
 
 const RUNS = 15;
+
+if (process.argv.includes('--browser')) {
+  const { runBrowserBench } = await import('./bench-page-browser');
+  await runBrowserBench(process.argv.includes('--profile'));
+  process.exit(0);
+}
 
 /** Median wall time of `fn` in milliseconds over RUNS runs (after one warm-up). */
 function median(fn: () => void): number {

@@ -32,6 +32,7 @@ export function extractPage(file: string): Record<string, unknown> {
       kind: q.kind,
       start: q.start,
       end: q.end,
+      evidence: q.evidence ?? null,
     })),
     people: page.detection.people.map((p) => ({ name: p.name, role: p.role, aliases: p.aliases, kind: p.kind })),
   };

@@ -1,42 +1,69 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Person } from '../../lib/db/types';
 import type { PageInfo } from '../../lib/messages/protocol';
+import { type CaptureDetails, CaptureDetailsFields, parseTags } from './CaptureDetails';
 
 /** The selection waiting to be saved, as the chooser shows it. */
 export interface ChooserDraft {
   text: string;
   page: PageInfo;
-  /** The speaker the page gives for the selection, if any. */
+  /** The speaker the page itself credits with the selected passage, if any. */
   speaker: string | null;
 }
 
-/** The reader's choice: a stored person, or a new one by name. */
-export type SpeakerChoice = { personId: string } | { newName: string };
+/** The reader's choice: a stored person, or a new one by name and kind. */
+export type SpeakerChoice = { personId: string } | { newName: string; kind: Person['kind'] };
 
 /** Props: the selection, the people to choose from, a preselected one, and what to do on confirm or dismiss. */
 export interface CaptureChooserProps {
   draft: ChooserDraft;
   people: Person[];
-  /** The stored person the page's speaker most likely is. */
+  /** The stored person the page's own attribution of the passage resolves to. */
   suggestedId: string | null;
-  onSave(choice: SpeakerChoice): Promise<string>;
+  onSave(choice: SpeakerChoice, details: CaptureDetails): Promise<string>;
   onDismiss(): void;
 }
 
 const NEW = '__new__';
 
+/**
+ * The speaker the chooser starts with: the page's own attribution of the passage (a stored person, or someone
+ * new by that name), else nobody: the reader must choose, so no quote is filed under a guess.
+ */
+export function initialPick(draft: ChooserDraft, suggestedId: string | null): string {
+  return suggestedId ?? (draft.speaker ? NEW : '');
+}
+
 /** Picks who said a selected passage before it is saved: nothing is stored until the reader confirms. */
 export function CaptureChooser({ draft, people, suggestedId, onSave, onDismiss }: CaptureChooserProps) {
-  const [picked, setPicked] = useState(suggestedId ?? (draft.speaker || people.length === 0 ? NEW : people[0]!.id));
+  const [picked, setPicked] = useState(initialPick(draft, suggestedId));
   const [newName, setNewName] = useState(draft.speaker ?? '');
+  const [kind, setKind] = useState<Person['kind']>('person');
+  const [venue, setVenue] = useState('');
+  const [tags, setTags] = useState('');
   const [result, setResult] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Set when the reader picks "Someone new…", so the name field it reveals gets focus once drawn.
+  const [focusName, setFocusName] = useState(false);
+  const nameField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusName && nameField.current) {
+      nameField.current.focus();
+      setFocusName(false);
+    }
+  }, [focusName]);
+
+  const pick = (value: string) => {
+    setPicked(value);
+    if (value === NEW) setFocusName(true);
+  };
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (picked === NEW && !newName.trim()) return;
+    if (!picked || (picked === NEW && !newName.trim())) return;
     setBusy(true);
     try {
-      setResult(await onSave(picked === NEW ? { newName: newName.trim() } : { personId: picked }));
+      const choice: SpeakerChoice = picked === NEW ? { newName: newName.trim(), kind } : { personId: picked };
+      setResult(await onSave(choice, { venue: venue.trim(), tags: parseTags(tags) }));
     } catch (error) {
       setResult(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -54,7 +81,10 @@ export function CaptureChooser({ draft, people, suggestedId, onSave, onDismiss }
       </p>
       <label>
         Who said it
-        <select value={picked} onChange={(e) => setPicked((e.target as HTMLSelectElement).value)}>
+        <select value={picked} required onChange={(e) => pick((e.target as HTMLSelectElement).value)}>
+          <option value="" disabled>
+            Choose who said it…
+          </option>
           {people.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -64,11 +94,26 @@ export function CaptureChooser({ draft, people, suggestedId, onSave, onDismiss }
         </select>
       </label>
       {picked === NEW && (
-        <label>
-          Name
-          <input value={newName} required onInput={(e) => setNewName((e.target as HTMLInputElement).value)} />
-        </label>
+        <>
+          <label>
+            Name
+            <input
+              ref={nameField}
+              value={newName}
+              required
+              onInput={(e) => setNewName((e.target as HTMLInputElement).value)}
+            />
+          </label>
+          <label>
+            Kind
+            <select value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as Person['kind'])}>
+              <option value="person">Person</option>
+              <option value="organisation">Organisation</option>
+            </select>
+          </label>
+        </>
       )}
+      <CaptureDetailsFields venue={venue} tags={tags} onVenue={setVenue} onTags={setTags} />
       <div class="actions">
         <button type="submit" disabled={busy || !!result}>
           Save quote

@@ -3,6 +3,8 @@ import { QuoteChecks } from './QuoteChecks';
 import { RecordSections } from './RecordSections';
 import { recordNotice } from './record-notice';
 import { SaveQuote, type SaveQuoteProps } from './SaveQuote';
+import { SpeakerChoice, type SpeakerChoiceProps } from './SpeakerChoice';
+import { SpeakerNote } from './SpeakerNote';
 import type { SuggestActions } from './suggest-actions';
 import type { CardData } from './types';
 
@@ -17,6 +19,8 @@ export interface QuoteCardProps {
   save?: SaveQuoteProps;
   /** Confirm, dismiss and relate; without them the card offers none (e.g. before the library answered). */
   actions?: SuggestActions;
+  /** "Not this speaker?"; without it the card offers no correction. */
+  speakerChoice?: SpeakerChoiceProps;
 }
 
 function EmptyState({ speaker, onOpenManager }: { speaker: string; onOpenManager(): void }) {
@@ -35,7 +39,15 @@ function EmptyState({ speaker, onOpenManager }: { speaker: string; onOpenManager
 }
 
 /** The card for one quote: who said it, in what role, and what they said before. */
-export function QuoteCard({ data, loading = false, onOpenManager, onClose, save, actions }: QuoteCardProps) {
+export function QuoteCard({
+  data,
+  loading = false,
+  onOpenManager,
+  onClose,
+  save,
+  actions,
+  speakerChoice,
+}: QuoteCardProps) {
   const close = (
     <button type="button" class="close" aria-label="Close (Esc)" onClick={onClose}>
       ×
@@ -77,9 +89,13 @@ export function QuoteCard({ data, loading = false, onOpenManager, onClose, save,
               {role.title}
             </p>
           )}
+          <SpeakerNote data={data} />
         </div>
         {close}
       </header>
+      {speakerChoice && !loading && (
+        <SpeakerChoice key={quote.id} label={speaker ? undefined : 'Who said this?'} {...speakerChoice} />
+      )}
       <blockquote class="quote" id="card-quote">
         {quote.text}
       </blockquote>
@@ -102,7 +118,7 @@ export function QuoteCard({ data, loading = false, onOpenManager, onClose, save,
           {notice === 'only-this' && <p class="empty">Nothing else is saved for {speaker} yet.</p>}
         </>
       )}
-      {!speaker && <p class="empty">The page does not say clearly who said this.</p>}
+      {!speaker && !data.chosen && <p class="empty">The page does not say clearly who said this.</p>}
       {save && speaker && !loading && (
         <SaveQuote
           {...save}

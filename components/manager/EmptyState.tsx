@@ -12,7 +12,7 @@ export function EmptyState({ onLoadStarter }: { onLoadStarter: () => Promise<voi
     }
   };
   return (
-    <section class="empty" aria-labelledby="empty-title">
+    <main class="empty" aria-labelledby="empty-title">
       <h2 id="empty-title">Your library is empty</h2>
       <p>
         OnRecord shows what a speaker said before only from statements kept here, in this browser. Nothing is fetched
@@ -30,6 +30,6 @@ export function EmptyState({ onLoadStarter }: { onLoadStarter: () => Promise<voi
         Or bring your own: import a pack file with “Import a pack” above, or start from scratch with “New person”, then
         “Add a statement” in their section.
       </p>
-    </section>
+    </main>
   );
 }

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { purgeDay, TRASH_DAYS } from '../../lib/db/trash-policy';
 import type { Person, Statement } from '../../lib/db/types';
 import { AppearancePanel, type ColourStore } from './AppearancePanel';
 import type { ManagerActions, SearchMatches, Undo } from './actions';
 import { BulkBar } from './BulkBar';
 import type { PersonControls, StatementControls } from './controls';
 import { DataPanel } from './DataPanel';
+import { DeletePersonPanel } from './DeletePersonPanel';
 import { type Editing, EditingPanel } from './EditingPanel';
 import { EmptyState } from './EmptyState';
 import { filterChoices, isFiltering, type LibraryFilter, NO_FILTER, visibleStatements } from './filters';
@@ -12,6 +14,7 @@ import { buildLibraryView, describeCounts, type LibraryData } from './library-mo
 import { PeopleNav } from './PeopleNav';
 import { PersonSection } from './PersonSection';
 import { useProgressiveCount } from './progressive';
+import { RecentlyDeleted } from './RecentlyDeleted';
 import { Toast, type ToastMessage } from './Toast';
 import { Toolbar } from './Toolbar';
 import { visibleView } from './visible-view';
@@ -47,6 +50,13 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
+  // A person waiting for the reader's answer to "Delete …?", with what goes with them.
+  const [deleting, setDeleting] = useState<{
+    person: Person;
+    counts: { statements: number; relations: number };
+  } | null>(null);
+  // Bumped after each delete, so Recently deleted reads its list again.
+  const [trashVersion, setTrashVersion] = useState(0);
   const searchRun = useRef(0);
   const typed = useRef(query);
 
@@ -121,6 +131,7 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
       const undo = await actions!.deleteStatements(ids);
       setSelected((prev) => new Set([...prev].filter((id) => !ids.includes(id))));
       announce(ids.length === 1 ? 'Statement deleted.' : `${ids.length} statements deleted.`, undo);
+      setTrashVersion((n) => n + 1);
     });
 
   // The rows' controls are made once and call the latest handlers, so unchanged rows are not drawn again.
@@ -153,12 +164,11 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
         onEdit: (person: Person) => setEditing({ kind: 'person', person }),
         onAddStatement: (person) => setEditing({ kind: 'statement', personId: person.id }),
         onMerge: (person) => setEditing({ kind: 'merge', person }),
-        onDelete: (person) => {
-          const { attempt, announce } = latest.current;
-          return attempt(async () =>
-            announce(`${person.name} and their statements deleted.`, await actions.deletePeople([person.id])),
-          );
-        },
+        // Asks first, saying what goes with them (confirmDeletePerson does the deleting).
+        onDelete: (person) =>
+          latest.current.attempt(async () =>
+            setDeleting({ person, counts: await actions.personDeleteCounts(person.id) }),
+          ),
       },
     [actions],
   );
@@ -213,6 +223,32 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
             if (text) announce(text);
             if (editing.kind === 'relate') setSelected(new Set());
           }}
+        />
+      )}
+      {deleting && actions && (
+        <DeletePersonPanel
+          person={deleting.person}
+          counts={deleting.counts}
+          days={TRASH_DAYS}
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            const { person } = deleting;
+            setDeleting(null);
+            void attempt(async () => {
+              announce(`${person.name} moved to Recently deleted.`, await actions.deletePeople([person.id]));
+              setTrashVersion((n) => n + 1);
+            });
+          }}
+        />
+      )}
+      {actions && data && (
+        <RecentlyDeleted
+          actions={actions}
+          version={trashVersion}
+          days={TRASH_DAYS}
+          purgeDay={purgeDay}
+          attempt={attempt}
+          announce={(text) => announce(text)}
         />
       )}
       {data && views.length === 0 && <EmptyState onLoadStarter={onLoadStarter} />}

@@ -1,7 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
-/** A titled editing panel: takes focus when it opens, Escape cancels, errors are announced. */
+/**
+ * A titled editing panel: takes focus when it opens, Escape cancels, errors are announced, and focus goes back
+ * to the control that opened it (an Edit button, say) when it closes.
+ */
 export function Panel({
   title,
   errors,
@@ -15,7 +18,17 @@ export function Panel({
 }) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('input, textarea, select, button')?.focus();
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const panel = ref.current;
+    panel?.querySelector<HTMLElement>('input, textarea, select, button')?.focus();
+    return () => {
+      // After the panel is gone: only if focus was in it (or fell to the page), never away from where it moved.
+      setTimeout(() => {
+        const active = document.activeElement;
+        const lost = !active || active === document.body || !!panel?.contains(active);
+        if (lost && opener?.isConnected) opener.focus();
+      }, 0);
+    };
   }, []);
   return (
     <section

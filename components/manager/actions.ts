@@ -1,5 +1,5 @@
 /** What the manager page may do to the library: the entrypoint implements these over lib/db. */
-import type { Person, Relation, Statement } from '../../lib/db/types';
+import type { Person, Relation, Statement, TrashEntry } from '../../lib/db/types';
 
 /** Puts back what a delete removed. */
 export type Undo = () => Promise<void>;
@@ -36,8 +36,16 @@ export interface ManagerActions {
   search(query: string): Promise<SearchMatches | null>;
   saveStatement(statement: Statement): Promise<void>;
   savePerson(person: Person): Promise<void>;
+  /** Moves statements to Recently deleted; Undo restores them. */
   deleteStatements(ids: string[]): Promise<Undo>;
+  /** Moves people, with their statements and relations, to Recently deleted; Undo restores them. */
   deletePeople(ids: string[]): Promise<Undo>;
+  /** What deleting a person takes with them, for the question asked first. */
+  personDeleteCounts(id: string): Promise<{ statements: number; relations: number }>;
+  /** Recently deleted, newest first (entries past their days are purged on the way). */
+  listTrash(): Promise<TrashEntry[]>;
+  restoreTrash(id: string): Promise<void>;
+  emptyTrash(): Promise<void>;
   deleteRelation(id: string): Promise<Undo>;
   mergePeople(keepId: string, goneId: string): Promise<void>;
   relate(relation: Relation): Promise<void>;

@@ -1,5 +1,6 @@
 import type { Settings } from '../../lib/settings';
-import type { PageSpeakers, SpeakerGroup } from './speakers';
+import { AlsoNamed, SpeakerRow } from './SpeakerRow';
+import type { PageSpeakers, SpeakerContext } from './speakers';
 
 /** What the popup knows about the active tab. */
 export type PopupState =
@@ -16,6 +17,8 @@ export type PopupState =
       speakers: PageSpeakers;
       /** Stored statements per speaker name; absent: the library does not hold that speaker. */
       stored: Record<string, number>;
+      /** Per speaker name, how many quotes here have a labelled relation or a suggestion; absent until read. */
+      context?: Record<string, SpeakerContext>;
     };
 
 /** Props: the state, the reader's switches, and what the reader can do from the popup. */
@@ -27,6 +30,10 @@ export interface PopupProps {
   /** Pause (true) or resume (false) OnRecord on every site. */
   onTogglePause(paused: boolean): void;
   onOpenManager(): void;
+  /** Open the welcome page: the legend of the marks, a walk through, pinning and privacy; without it no link. */
+  onOpenHelp?(): void;
+  /** What this browser calls the panel beside the page: Firefox's sidebar, Chrome's side panel. */
+  sidePanelName?: 'side panel' | 'sidebar';
   /** Open the side panel, which lists the page's quotes with their context; without it no button is shown. */
   onOpenSidePanel?(): void;
   /** Show one of the page's quotes on the page. */
@@ -79,41 +86,6 @@ function Switch({
   );
 }
 
-function Speaker({
-  group,
-  stored,
-  onReveal,
-}: {
-  group: SpeakerGroup;
-  stored: number | undefined;
-  onReveal(id: string): void;
-}) {
-  const quotes = group.quotes.length;
-  return (
-    <li class="speaker">
-      <details>
-        <summary>
-          <span class="name">{group.name}</span>
-          {group.role && <span class="role">{group.role}</span>}
-          <span class="counts">
-            {quotes} {quotes === 1 ? 'quote' : 'quotes'} here ·{' '}
-            {stored ? `${stored} saved` : <span class="none">nothing saved</span>}
-          </span>
-        </summary>
-        <ul class="quotes">
-          {group.quotes.map((q) => (
-            <li key={q.id}>
-              <button type="button" class="quote" title="Show on the page" onClick={() => onReveal(q.id)}>
-                <q>{q.text}</q>
-              </button>
-            </li>
-          ))}
-        </ul>
-      </details>
-    </li>
-  );
-}
-
 function Body({ state, paused, onReveal }: { state: PopupState; paused: boolean; onReveal(id: string): void }) {
   switch (state.kind) {
     case 'loading':
@@ -145,7 +117,13 @@ function Body({ state, paused, onReveal }: { state: PopupState; paused: boolean;
           {speakers.length > 0 && (
             <ul class="speakers" aria-label="Speakers on this page">
               {speakers.map((g) => (
-                <Speaker key={g.name} group={g} stored={state.stored[g.name]} onReveal={onReveal} />
+                <SpeakerRow
+                  key={g.name}
+                  group={g}
+                  stored={state.stored[g.name]}
+                  context={state.context?.[g.name]}
+                  onReveal={onReveal}
+                />
               ))}
             </ul>
           )}
@@ -154,7 +132,7 @@ function Body({ state, paused, onReveal }: { state: PopupState; paused: boolean;
               {unattributed.length} {unattributed.length === 1 ? 'quote' : 'quotes'} without a clear speaker.
             </p>
           )}
-          {namedOnly.length > 0 && <p class="note">Also named: {namedOnly.map((p) => p.name).join(', ')}.</p>}
+          {namedOnly.length > 0 && <AlsoNamed people={namedOnly} />}
         </>
       );
     }
@@ -173,6 +151,8 @@ export function Popup({
   onToggleRemember,
   shortcuts,
   onOpenSidePanel,
+  onOpenHelp,
+  sidePanelName = 'side panel',
 }: PopupProps) {
   const site = state.kind === 'page' || state.kind === 'no-answer' ? state.site : null;
   const paused = settings?.paused ?? false;
@@ -182,13 +162,20 @@ export function Popup({
     <main class="popup">
       <header>
         <h1>OnRecord</h1>
-        <button type="button" class="link" onClick={onOpenManager}>
-          Open library
-        </button>
+        <span class="links">
+          {onOpenHelp && (
+            <button type="button" class="link" onClick={onOpenHelp}>
+              Help
+            </button>
+          )}
+          <button type="button" class="link" onClick={onOpenManager}>
+            Open library
+          </button>
+        </span>
       </header>
       {onOpenSidePanel && (
         <button type="button" class="link side-panel" onClick={onOpenSidePanel}>
-          Open side panel
+          Open {sidePanelName}
         </button>
       )}
       {site && <Switch on={siteOn} label="OnRecord on this site" note={site} onToggle={onToggleSite} />}

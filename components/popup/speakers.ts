@@ -9,6 +9,12 @@ export interface SpeakerGroup {
   quotes: PageQuote[];
 }
 
+/** How many of a speaker's quotes here the library links to more: a labelled relation, or a suggestion. */
+export interface SpeakerContext {
+  related: number;
+  suggested: number;
+}
+
 /** The page's speakers, most quoted first; people named without a quote; quotes nobody is credited with. */
 export interface PageSpeakers {
   speakers: SpeakerGroup[];
@@ -36,4 +42,18 @@ export function groupSpeakers(summary: Pick<PageSummary, 'quotes' | 'people'>): 
   const speakers = [...byName.values()].sort((a, b) => b.quotes.length - a.quotes.length);
   const namedOnly = summary.people.filter((p) => !byName.has(p.name));
   return { speakers, namedOnly, unattributed };
+}
+
+/** What one quote's card holds that the popup counts: whether a person labelled a relation, any suggestion. */
+export interface QuoteContextFacts {
+  related: boolean;
+  suggested: boolean;
+}
+
+/** Sums a speaker's quotes' facts into the popup's counts. */
+export function speakerContext(facts: QuoteContextFacts[]): SpeakerContext {
+  return {
+    related: facts.filter((f) => f.related).length,
+    suggested: facts.filter((f) => f.suggested).length,
+  };
 }

@@ -2,6 +2,7 @@ import { formatDate } from '../card/format';
 import { QuoteChecks } from '../card/QuoteChecks';
 import { RecordSections } from '../card/RecordSections';
 import { recordNotice } from '../card/record-notice';
+import { SpeakerNote } from '../card/SpeakerNote';
 import type { CardData } from '../card/types';
 
 /**
@@ -15,6 +16,12 @@ export function QuoteContext({ card, onOpenManager }: { card: CardData; onOpenMa
   const recorded = formatDate(onRecord?.date);
   return (
     <>
+      {card.chosen && (
+        <p class="ctx-role">
+          {card.speaker ? `Said by ${card.speaker}, as you chose` : 'Speaker unknown, as you chose'}
+        </p>
+      )}
+      <SpeakerNote data={card} />
       {role && (
         <p class="ctx-role">
           {role.from === 'library' ? 'Role at the time: ' : 'Role as the page states it: '}
@@ -42,7 +49,7 @@ export function QuoteContext({ card, onOpenManager }: { card: CardData; onOpenMa
         </p>
       )}
       {notice === 'only-this' && <p class="empty">Nothing else is saved for {speaker} yet.</p>}
-      {!speaker && <p class="empty">The page does not say clearly who said this.</p>}
+      {!speaker && !card.chosen && <p class="empty">The page does not say clearly who said this.</p>}
     </>
   );
 }

@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { CaptureChooser, type SpeakerChoice } from '../../components/capture/CaptureChooser';
+import type { CaptureDetails } from '../../components/capture/CaptureDetails';
 import { describeSaved } from '../../components/card/SaveQuote';
 import { dayOf } from '../../lib/capture/build-capture';
+import { addCaptureDetails } from '../../lib/capture/capture-details';
 import { dropDraft, getDraft } from '../../lib/capture/capture-draft';
 import { suggestSpeaker } from '../../lib/capture/choose-speaker';
 import { saveCapturedQuote } from '../../lib/capture/repos-capture';
@@ -17,7 +19,7 @@ async function main() {
     return;
   }
   const people = await listPeople(db);
-  const save = async (choice: SpeakerChoice) => {
+  const save = async (choice: SpeakerChoice, details: CaptureDetails) => {
     const quote = {
       id: draft.id,
       text: draft.text,
@@ -30,9 +32,12 @@ async function main() {
       db,
       'personId' in choice
         ? { quote, page: draft.page, personId: choice.personId }
-        : { quote, page: draft.page, speaker: { name: choice.newName, role: null, aliases: [], kind: 'person' } },
+        : { quote, page: draft.page, speaker: { name: choice.newName, role: null, aliases: [], kind: choice.kind } },
     );
-    if ('statementId' in result) await dropDraft();
+    if ('statementId' in result) {
+      await addCaptureDetails(db, result.statementId, details);
+      await dropDraft();
+    }
     const candidates = result.status === 'ambiguous' ? result.candidates : undefined;
     const personName = 'personName' in result ? result.personName : undefined;
     return describeSaved({ quoteId: draft.id, status: result.status, personName, candidates });

@@ -3,6 +3,7 @@ import { provisionalCard } from '../../components/card/provisional';
 import { QuoteCard } from '../../components/card/QuoteCard';
 import type { BackgroundToCard, CardData, CardSaved } from '../../lib/messages/protocol';
 import { connectCard, nonceFromHash } from './card-port';
+import { createSpeakerChoice } from './speaker-state';
 import { createSuggestActions } from './suggest-state';
 
 const app = document.getElementById('app')!;
@@ -42,6 +43,12 @@ if (nonce) {
     send: (message) => send(message),
     redraw: () => draw(),
   });
+  // "Not this speaker?": the library's people to pick from, and the reader's pick for the quote shown.
+  const speakerChoice = createSpeakerChoice({
+    shown: () => shown,
+    send: (message) => send(message),
+    redraw: () => draw(),
+  });
   const draw = () => {
     const saveProps = shown ? { saved, saving, onSave: save } : undefined;
     render(
@@ -52,6 +59,7 @@ if (nonce) {
         onClose={close}
         save={saveProps}
         actions={shown && !last.loading ? suggest.props() : undefined}
+        speakerChoice={shown ? speakerChoice.props() : undefined}
       />,
       app,
     );
@@ -73,6 +81,10 @@ if (nonce) {
       if (message.payload.quoteId === current) suggest.onAnswer(message);
       return;
     }
+    if (message.type === 'card/people' || message.type === 'card/speaker-chosen') {
+      if (message.payload.quoteId === current) speakerChoice.onAnswer(message);
+      return;
+    }
     if (message.type === 'card/saved') {
       if (message.payload.quoteId !== current) return;
       clearTimeout(saveTimer);
@@ -85,6 +97,7 @@ if (nonce) {
       if (message.payload.quote.id !== current) {
         saved = null;
         suggest.reset();
+        speakerChoice.reset();
       }
       saving = false;
       shown = message.payload;
@@ -97,6 +110,7 @@ if (nonce) {
       current = null;
       shown = null;
       suggest.reset();
+      speakerChoice.reset();
       show(null);
     }
   });

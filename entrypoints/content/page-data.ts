@@ -2,9 +2,9 @@
  * Turns a page analysis into the plain data that leaves the content script ('card/show', 'page/summary'):
  * page-derived only, with a little context around each quote so it can be found again on its page.
  */
-import type { Detection } from '../../lib/detect/types';
+import type { Detection, Evidence } from '../../lib/detect/types';
 import { markableQuotes } from '../../lib/dom/highlight';
-import type { PagePerson, PageQuote } from '../../lib/messages/protocol';
+import { EVIDENCE_WAYS, type PagePerson, type PageQuote } from '../../lib/messages/protocol';
 
 /** How many characters of context travel with a quote on each side. */
 export const CONTEXT_CHARS = 48;
@@ -24,7 +24,19 @@ export function pageQuotes(text: string, detection: Detection): PageQuote[] {
       .slice(q.end, q.end + CONTEXT_CHARS)
       .replace(/\s+/g, ' ')
       .trimEnd(),
+    ...(q.evidence && EVIDENCE_WAYS.includes(q.evidence.way) ? { evidence: evidenceOf(q.evidence) } : {}),
   }));
+}
+
+/** The evidence's fields the messages carry, copied by name so a field added to detection never trips the gate. */
+function evidenceOf({ way, cue, sentencesBack, confidence }: Evidence): Evidence {
+  const within = (n: number, max: number) => (Number.isFinite(n) ? Math.min(max, Math.max(0, n)) : 0);
+  return {
+    way,
+    cue: cue ? cue.slice(0, 200) : null,
+    sentencesBack: Math.round(within(sentencesBack, 1_000)),
+    confidence: within(confidence, 1),
+  };
 }
 
 /** The people the page names, as messages carry them. */

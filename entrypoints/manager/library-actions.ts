@@ -4,9 +4,7 @@ import { describeWriteError } from '../../lib/db/errors';
 import {
   type AcceptedPack,
   clearLibrary,
-  deletePeople,
   deleteRelation,
-  deleteStatements,
   exportPack,
   importPack,
   type LibrarySnapshot,
@@ -22,6 +20,14 @@ import {
 import type { OnRecordDb } from '../../lib/db/schema';
 import { buildSearchIndex, type SearchIndex } from '../../lib/db/search-index';
 import { loadStarterPackIfEmpty } from '../../lib/db/starter';
+import {
+  emptyTrash,
+  listTrash,
+  personDeleteCounts,
+  restoreFromTrash,
+  trashPeople,
+  trashStatements,
+} from '../../lib/db/trash';
 import { toWebAnnotations } from '../../lib/pack/export-annotations';
 import { statementsToCsv } from '../../lib/pack/export-csv';
 import { describeRejection } from '../../lib/pack/parse-pack';
@@ -53,6 +59,8 @@ export function libraryActions(
     }
   };
   const undoable = (removed: Parameters<typeof restoreRecords>[1]) => () => write(() => restoreRecords(db, removed));
+  // Undo right after a delete is Restore from Recently deleted.
+  const fromTrash = (id: string) => () => write(() => restoreFromTrash(db, id));
   const indexed = (library: LibrarySnapshot): SearchIndex => {
     if (!index) index = { library, search: buildSearchIndex(library.people, library.statements) };
     else if (index.library !== library) {
@@ -83,8 +91,12 @@ export function libraryActions(
     },
     saveStatement: (s) => write(async () => void (await putStatement(db, s))),
     savePerson: (p) => write(async () => void (await putPerson(db, p))),
-    deleteStatements: (ids) => write(async () => undoable(await deleteStatements(db, ids))),
-    deletePeople: (ids) => write(async () => undoable(await deletePeople(db, ids))),
+    deleteStatements: (ids) => write(async () => fromTrash((await trashStatements(db, ids)).id)),
+    deletePeople: (ids) => write(async () => fromTrash((await trashPeople(db, ids)).id)),
+    personDeleteCounts: (id) => personDeleteCounts(db, id),
+    listTrash: () => listTrash(db),
+    restoreTrash: (id) => write(() => restoreFromTrash(db, id)),
+    emptyTrash: () => write(() => emptyTrash(db)),
     deleteRelation: (id) => write(async () => undoable(await deleteRelation(db, id))),
     mergePeople: (keep, gone) => write(async () => void (await mergePeople(db, keep, gone))),
     relate: (r) => write(async () => void (await putRelation(db, r))),

@@ -5,11 +5,12 @@
 import { browser } from 'wxt/browser';
 import type { PopupState } from '../../components/popup/Popup';
 import { groupSpeakers, type SpeakerGroup } from '../../components/popup/speakers';
-import { countStatementsByPerson, findPeopleByNames } from '../../lib/db/repos';
+import { countStatementsByPerson, findPeopleByNames, withChosenSpeakers } from '../../lib/db/repos';
 import type { OnRecordDb } from '../../lib/db/schema';
 import { resolvePerson } from '../../lib/match/resolve-person';
 import type { Message, PageSummary, PopupToContent } from '../../lib/messages/protocol';
 import { siteKeyOf } from '../../lib/settings';
+import { loadSpeakerContext } from './speaker-context';
 
 /** Stored statements per speaker, for the speakers the library resolves to one person. */
 export async function countStored(
@@ -37,9 +38,25 @@ export async function popupStateFor(
   const site = url ? siteKeyOf(url) : null;
   if (!site) return { kind: 'unscriptable' };
   if (!summary) return { kind: 'no-answer', site };
-  const speakers = groupSpeakers(summary);
-  const stored = summary.enabled ? await countStored(db, speakers.speakers, summary.page.publishedAt ?? undefined) : {};
-  return { kind: 'page', site, enabled: summary.enabled, article: summary.article ?? false, speakers, stored };
+  // The reader's "Not this speaker?" answers for this page regroup its quotes.
+  const quotes = summary.enabled ? await withChosenSpeakers(db, summary.page.url, summary.quotes) : summary.quotes;
+  const chosen = { ...summary, quotes };
+  const speakers = groupSpeakers(chosen);
+  if (!summary.enabled)
+    return { kind: 'page', site, enabled: false, article: summary.article ?? false, speakers, stored: {} };
+  const [stored, context] = await Promise.all([
+    countStored(db, speakers.speakers, summary.page.publishedAt ?? undefined),
+    loadSpeakerContext(db, chosen, speakers.speakers).catch(() => undefined),
+  ]);
+  return {
+    kind: 'page',
+    site,
+    enabled: true,
+    article: summary.article ?? false,
+    speakers,
+    stored,
+    ...(context ? { context } : {}),
+  };
 }
 
 /** The tab the popup is about: the one given, else the active tab of the current window. */

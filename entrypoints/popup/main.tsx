@@ -6,12 +6,16 @@ import { REMEMBER_SET, type RememberSet, type RememberSetResponse } from '../../
 import { db } from '../../lib/db/database';
 import { loadSettings, type Settings, saveSettings, setSiteEnabled } from '../../lib/settings';
 import { readShortcutKeys } from '../../lib/shortcuts';
+import { openWelcomePage } from '../../lib/welcome';
 import { canOpenSidePanel, openSidePanel } from '../sidepanel/open-panel';
 import { loadPopupState, revealQuote, targetTab } from './load-popup';
 
 const app = document.getElementById('app')!;
 const tabParam = new URLSearchParams(location.search).get('tab');
 const tabId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
+
+// Firefox calls the panel beside the page its sidebar.
+const isFirefox = new URL(browser.runtime.getURL('/')).protocol === 'moz-extension:';
 
 let settings: Settings | null = null;
 let remembered: string[] = [];
@@ -26,11 +30,13 @@ function draw(state: PopupState) {
       onToggleSite={toggle}
       onTogglePause={pause}
       onOpenManager={openManager}
+      onOpenHelp={openHelp}
       onReveal={reveal}
       remembering={site !== null && remembered.includes(site)}
       onToggleRemember={site ? (on) => void remember(site, on) : undefined}
       shortcuts={shortcuts}
       onOpenSidePanel={canOpenSidePanel() ? sidePanel : undefined}
+      sidePanelName={isFirefox ? 'sidebar' : 'side panel'}
     />,
     app,
   );
@@ -93,6 +99,13 @@ function sidePanel() {
   openSidePanel(windowId).then(
     () => window.close(),
     (error: unknown) => console.warn('OnRecord: side panel not opened', error),
+  );
+}
+
+function openHelp() {
+  openWelcomePage().then(
+    () => window.close(),
+    (error: unknown) => console.warn('OnRecord: welcome page not opened', error),
   );
 }
 

@@ -46,7 +46,7 @@ export function restoreRecords(db: OnRecordDb, removed: Removed): Promise<void> 
  */
 export async function mergePeople(db: OnRecordDb, keepId: string, goneId: string): Promise<Person> {
   if (keepId === goneId) throw new Error('A person cannot be merged with themselves.');
-  return db.transaction('rw', db.people, db.statements, async () => {
+  return db.transaction('rw', db.people, db.statements, db.speakerChoices, async () => {
     const [keep, gone] = await db.people.bulkGet([keepId, goneId]);
     if (!keep || !gone) throw new Error('One of the two people is no longer in the library.');
     const now = new Date().toISOString();
@@ -59,6 +59,8 @@ export async function mergePeople(db: OnRecordDb, keepId: string, goneId: string
         row.personId = keepId;
         row.updatedAt = now;
       });
+    // A quote the reader gave to the merged-away person now belongs to the one kept.
+    await db.speakerChoices.where('personId').equals(goneId).modify({ personId: keepId });
     await db.people.delete(goneId);
     return merged;
   });
@@ -66,11 +68,14 @@ export async function mergePeople(db: OnRecordDb, keepId: string, goneId: string
 
 /**
  * Empties the library (after the reader confirmed, and was offered an export), with the dismissed suggestions
- * that pointed into it. Settings (prefs: which sites remember quotes) are opt-ins, not library, and stay.
+ * that pointed into it and the speakers the reader chose (they name its people). Settings (prefs: which sites
+ * remember quotes) are opt-ins, not library, and stay.
  */
 export function clearLibrary(db: OnRecordDb): Promise<void> {
-  return db.transaction('rw', [db.people, db.statements, db.relations, db.dismissals], async () => {
-    await Promise.all([db.people.clear(), db.statements.clear(), db.relations.clear(), db.dismissals.clear()]);
+  // Recently deleted goes too: "everything" must not leave a restorable copy behind.
+  const tables = [db.people, db.statements, db.relations, db.dismissals, db.speakerChoices, db.trash];
+  return db.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((t) => t.clear()));
   });
 }
 

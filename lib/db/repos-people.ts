@@ -32,6 +32,12 @@ export async function findPeopleByNames(db: OnRecordDb, names: string[]): Promis
   return [...seen.values()];
 }
 
+/** One person by id, or undefined. */
+export async function getPerson(db: OnRecordDb, id: string): Promise<Person | undefined> {
+  const row = await db.people.get(id);
+  return row ? toPerson(row) : undefined;
+}
+
 /** Everyone in the library, by name, for the manager and the popup. */
 export async function listPeople(db: OnRecordDb): Promise<Person[]> {
   const rows = await db.people.orderBy('name').toArray();

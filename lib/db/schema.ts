@@ -1,6 +1,6 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './migrations';
-import type { Dismissal, Person, Pref, Relation, Statement } from './types';
+import type { Dismissal, Person, Pref, Relation, SpeakerChoice, Statement, TrashEntry } from './types';
 
 /** A person as stored: the record plus derived index keys, so a name lookup is one index query. */
 export interface PersonRow extends Person {
@@ -18,7 +18,10 @@ export type StatementRow = Statement;
 /** The database name, shared by the background and every extension page (all in the extension origin). */
 export const DB_NAME = 'onrecord';
 
-/** The reader's library: people, their statements, typed relations between statements; dismissals and prefs. */
+/**
+ * The reader's library: people, their statements, typed relations between statements; dismissals, prefs and
+ * the reader's speaker choices.
+ */
 export class OnRecordDb extends Dexie {
   people!: EntityTable<PersonRow, 'id'>;
   statements!: EntityTable<StatementRow, 'id'>;
@@ -27,6 +30,10 @@ export class OnRecordDb extends Dexie {
   dismissals!: EntityTable<Dismissal, 'key'>;
   /** The reader's settings that only extension pages and the background may read. */
   prefs!: EntityTable<Pref, 'key'>;
+  /** Deleted records, restorable for TRASH_DAYS (lib/db/trash.ts); never read by the card or search. */
+  trash!: EntityTable<TrashEntry, 'id'>;
+  /** The reader's "Not this speaker?" answers, by page URL and quote text. */
+  speakerChoices!: Table<SpeakerChoice, [string, string]>;
 
   /** `upTo` opens an older schema version; only migration tests need it. */
   constructor(

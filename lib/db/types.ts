@@ -94,3 +94,27 @@ export interface Pref {
   value: unknown;
   updatedAt: string;
 }
+
+/** What one delete in the manager removed, kept in *Recently deleted* so it can be restored whole. */
+export interface TrashEntry {
+  id: string;
+  /** When it was deleted (ISO timestamp); it is purged TRASH_DAYS later. */
+  deletedAt: string;
+  /** The records as they were: the people deleted, their statements, and every relation touching those. */
+  people: Person[];
+  statements: Statement[];
+  relations: Relation[];
+}
+
+/**
+ * The reader's answer to "Not this speaker?" for one quote on one page: another stored person, or nobody
+ * (`personId` null, "Unknown speaker"). It overrides the page's attribution wherever the library answers.
+ */
+export interface SpeakerChoice {
+  /** The page's URL without its fragment. */
+  url: string;
+  /** The quote's words as the page gives them. */
+  quoteText: string;
+  personId: string | null;
+  chosenAt: string;
+}

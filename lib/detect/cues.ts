@@ -2,11 +2,13 @@
  * Reporting cues around a quotation: after it ("," Hua said / said Wang), before it (Wang said: / according
  * to X), the subject of the cue verb or of the clause holding the quote. Each returns the referent found.
  */
-import { isCueVerb, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
+import { BODY_NOUNS } from './anonymous';
+import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import type { PeopleIndex } from './people';
 import type { RawQuote } from './quotes';
 import { type Discourse, mentionCovering, type Referent, referentAt } from './referents';
 import type { Token } from './tokens';
+import { isCueAt } from './verb-or-noun';
 
 /** What the cue readers share: the text, its tokens, the people index, who spoke last, and which words are quoted. */
 export interface Ctx {
@@ -75,6 +77,8 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
   }
   for (let v = a; v < Math.min(b, a + 14); v++) {
     if (!isCueVerb(c.tokens[v]!.lower)) continue;
+    // "... in the city, and residents agreed": a verb past a new clause reports someone else.
+    if (v > a && clauseStart(c, a, v) > a) return undefined;
     if (v > a) return scanPreferPerson(c, a, v);
     // Inversion: the speaker follows the verb at once ("said Wang", "said the embassy").
     const r = scan(c, v + 1, Math.min(b, v + 4), 1);
@@ -127,7 +131,7 @@ export function subjectOf(c: Ctx, from: number, v: number): Referent | undefined
     const owner = r && gap.includes(',') && r.entity !== null ? c.tokens[tokenAt(c.tokens, r.start) - 1] : undefined;
     const employer =
       !!owner && c.idx.entities[r!.entity!]!.kind === 'organisation' && /^(?:of|at|from|for)$/.test(owner.lower);
-    if (r && !(r.entity === null && gap.includes(',')) && !employer) return r;
+    if (r && !(r.entity === null && gap.includes(',')) && !employer) return unnamedHead(c, from, v, r) ?? r;
   }
   const cs = clauseStart(c, from, v);
   const det = c.tokens[cs];
@@ -139,6 +143,29 @@ export function subjectOf(c: Ctx, from: number, v: number): Referent | undefined
       return { entity: null, start: det.start, end: noun.end };
   }
   return scan(c, cs, v, 1) ?? scan(c, from, v, -1);
+}
+
+/**
+ * "A spokesperson for the team of minister Ruth Adeyemi said": the name before the verb sits in a phrase
+ * hanging off an unnamed subject, which is who spoke.
+ */
+function unnamedHead(c: Ctx, from: number, v: number, r: Referent): Referent | undefined {
+  if (r.entity === null) return undefined;
+  const lead = scan(c, clauseStart(c, from, v), tokenAt(c.tokens, r.start), 1);
+  if (!lead || lead.entity !== null || /[,;]/.test(c.text.slice(lead.end, r.start))) return undefined;
+  // "A spokesman for Mr. Dorsey" speaks for Dorsey; "a spokesperson for the team of ..." for the team.
+  const hanging = c.text.slice(lead.end, r.start);
+  return /^\s+(?:at|with|to)\s/.test(hanging) || (/^\s+(?:for|of|from)\s/.test(hanging) && bodyBetween(hanging))
+    ? lead
+    : undefined;
+}
+
+/** True when the words before a name hold a body it belongs to ("the transition team of"). */
+function bodyBetween(words: string): boolean {
+  return words
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => BODY_NOUNS.has(w) || ORG_NOUNS.has(w));
 }
 
 /** First token of the clause holding token v: after the last "; " or ", and/but" before it. */
@@ -164,13 +191,13 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
   // The clause holding the quote speaks first: "X said ..., and one official blamed "Y"" is not X's.
   const cs = clauseStart(c, a, b);
   let clauseHasCue = false;
-  for (let v = b - 1; v >= cs && !clauseHasCue; v--) clauseHasCue = !c.quoted[v] && isCueVerb(c.tokens[v]!.lower);
+  for (let v = b - 1; v >= cs && !clauseHasCue; v--) clauseHasCue = !c.quoted[v] && isCueAt(c.tokens, v);
   if (cs > a && !clauseHasCue) {
     const r = scan(c, cs, b, 1);
     if (r) return r;
   }
   for (let v = b - 1; v >= a; v--) {
-    if (c.quoted[v] || !isCueVerb(c.tokens[v]!.lower)) continue;
+    if (c.quoted[v] || !isCueAt(c.tokens, v)) continue;
     return subjectOf(c, a, v) ?? scan(c, v + 1, b, 1);
   }
   if (/:\s*$/.test(c.text.slice(from, open))) {

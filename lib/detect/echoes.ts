@@ -29,6 +29,6 @@ export function echoSpeakers(text: string, raw: RawQuote[], out: Attribution[]) 
       if (best >= 0 && Math.abs(o.start - q.start) >= Math.abs(raw[best]!.start - q.start)) continue;
       if (mine.filter((w) => theirs.has(w)).length / mine.length >= 0.75) best = j;
     }
-    if (best >= 0) out[i] = { entity: out[best]!.entity, mention: null, echo: mine.length >= 2 };
+    if (best >= 0) out[i] = { entity: out[best]!.entity, mention: null, echo: mine.length >= 2, way: 'echo' };
   });
 }

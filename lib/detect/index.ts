@@ -5,38 +5,21 @@
 import { withBlockQuotes } from './blocks';
 import { bylines } from './bylines';
 import { classifyQuotes } from './classify';
+import { blankOut, creditLines, withoutMentionsIn } from './credits';
+import { evidenceFor, quotedTokens, SPEAKER_THRESHOLD, settleShared } from './evidence';
 import { type Entity, findPeople } from './people';
 import { findQuotes } from './quotes';
 import { attributeSpeakers } from './speakers';
 import { tokenize } from './tokens';
-import type { Detection, Evidence, Person, Quote, Span } from './types';
+import { applyTurns, findTurns } from './turns';
+import type { Detection, Person, Quote, Span } from './types';
 
-/** People worth listing: every person named outside bylines, and organisations only when they are quoted. */
-function listPeople(text: string, entities: Entity[], quotes: Quote[]): Person[] {
+/** People worth listing: every person named outside bylines and credits, and organisations only when quoted. */
+function listPeople(entities: Entity[], quotes: Quote[]): Person[] {
   const quoted = new Set(quotes.map((q) => q.speaker));
-  const credits = bylines(text);
-  const credited = (m: Span) => credits.some((b) => m.start >= b.start && m.end <= b.end);
   return entities
-    .filter((e) => quoted.has(e.name) || (e.kind === 'person' && !e.mentions.every(credited)))
+    .filter((e) => quoted.has(e.name) || (e.kind === 'person' && e.mentions.length > 0))
     .map((e) => ({ name: e.name, role: e.role, aliases: e.aliases, mentions: e.mentions, kind: e.kind }));
-}
-
-/** A first reading of why a speaker was given: named beside the quote, or carried over from the run before. */
-function evidenceOf(
-  text: string,
-  a: { mention: Span | null; echo?: boolean } | undefined,
-  hasSpeaker: boolean,
-  open: number,
-): { evidence?: Evidence } {
-  if (!a || !hasSpeaker) return {};
-  if (a.echo) return { evidence: { way: 'echo', cue: null, sentencesBack: 0, confidence: 0.6 } };
-  if (!a.mention) return { evidence: { way: 'run', cue: null, sentencesBack: 1, confidence: 0.6 } };
-  const from = Math.min(a.mention.end, open);
-  const between = text.slice(from, Math.max(from, open));
-  const sentencesBack = (between.match(/[.!?]["\u201d\u00bb]?\s+(?=\S)/g) ?? []).length;
-  return {
-    evidence: { way: 'cue', cue: text.slice(a.mention.start, a.mention.end), sentencesBack, confidence: 0.8 },
-  };
 }
 
 /** Hints from the page's markup that plain text cannot carry. */
@@ -49,31 +32,43 @@ export interface DetectOptions {
 
 /** Finds quotations, their kinds and speakers, and the people named in `text`. */
 export function detect(text: string, opts: DetectOptions = {}): Detection {
-  const raw = withBlockQuotes(text, findQuotes(text), opts.blockQuotes ?? []);
   const tokens = tokenize(text);
-  const people = findPeople(text, tokens);
-  const attributions = attributeSpeakers(text, raw, people, tokens);
+  // Photo credits and bylines name who made the page, never who spoke in it.
+  const named = blankOut(text, creditLines(text));
+  const people = withoutMentionsIn(findPeople(named, named === text ? tokens : tokenize(named)), bylines(text));
+  const turns = findTurns(text, people);
+  const blocks = [...(opts.blockQuotes ?? []), ...turns.map((t) => t.words)];
+  const raw = withBlockQuotes(text, findQuotes(text), blocks);
+  const attributions = applyTurns(text, raw, turns, people, attributeSpeakers(text, raw, people, tokens));
+  settleShared(people, attributions);
   const kinds = classifyQuotes(
     text,
     raw,
-    opts.blockQuotes ?? [],
+    blocks,
     attributions.map((a) => !!a.echo),
   );
-  const speakerOf = (i: number) => {
-    const e = attributions[i]?.entity;
-    return e === null || e === undefined ? null : people.entities[e]!;
-  };
-  const quotes: Quote[] = raw.map((q, i) => ({
-    id: `q${i}`,
-    start: q.start,
-    end: q.end,
-    text: text.slice(q.start, q.end),
-    kind: kinds[i]!,
-    speaker: speakerOf(i)?.name ?? null,
-    speakerMention: attributions[i]?.mention ?? null,
-    ...evidenceOf(text, attributions[i], speakerOf(i) !== null, q.open),
-  }));
-  return { quotes, people: listPeople(text, people.entities, quotes) };
+  const scene = { text, tokens, quoted: quotedTokens(raw, tokens) };
+  let previous: string | null = null;
+  const quotes: Quote[] = raw.map((q, i) => {
+    const a = attributions[i];
+    const entity = a?.entity === null || a?.entity === undefined ? null : people.entities[a.entity]!;
+    const evidence = entity ? evidenceFor(scene, people, raw, attributions, i) : undefined;
+    // A run carries on only from a quote that kept its speaker.
+    const carried = evidence?.way !== 'run' || previous === entity!.name;
+    const sure = !!evidence && evidence.confidence >= SPEAKER_THRESHOLD && carried;
+    if (q.parent < 0) previous = sure ? entity!.name : null;
+    return {
+      id: `q${i}`,
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      kind: kinds[i]!,
+      speaker: sure ? entity!.name : null,
+      speakerMention: (sure && a?.mention) || null,
+      ...(sure ? { evidence } : {}),
+    };
+  });
+  return { quotes, people: listPeople(people.entities, quotes) };
 }
 
 /** The detection shapes, re-exported so callers need one import. */

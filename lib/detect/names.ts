@@ -3,6 +3,8 @@
  * + "Sergei Lavrov"), tells organisations (by their words, appositions and offices) and places from people,
  * and reads the role the text gives each person.
  */
+
+import { PARTY_NOUNS } from './anonymous';
 import {
   DEMONYMS,
   GENDERED,
@@ -51,6 +53,8 @@ const THING_WORDS = new Set(
     ' ',
   ),
 );
+// "Then-nominee", "Ex-minister", "Former": a role at another time, before the name.
+const TIME_PREFIX = /^(?:then|ex|former|late)-\p{L}+$/u;
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'la', 'le', 'ibn', 'di', 'du']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', '&']);
 /** Name form for comparing: accents off, lower case (Sergéy and Sergey compare equal). */
@@ -220,7 +224,10 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     while (
       name.length &&
       ((!isNameToken(name[0]!) && !(isInitials(name[0]!) && name.length > 1)) ||
-        ((PLACE_WORDS.has(name[0]!.lower) || ROLE_MODIFIERS.has(name[0]!.lower) || DEMONYMS.has(name[0]!.lower)) &&
+        ((PLACE_WORDS.has(name[0]!.lower) ||
+          ROLE_MODIFIERS.has(name[0]!.lower) ||
+          DEMONYMS.has(name[0]!.lower) ||
+          TIME_PREFIX.test(name[0]!.lower)) &&
           name.length > 1))
     ) {
       placeFirst ||= PLACE_PREFIXES.has(name[0]!.lower) && k < 0;
@@ -232,6 +239,8 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     if (k < 0 && isGroupName(name.at(-1)!.lower)) continue;
     // Capitalised things ("the Data Retention Bill", "the Cold War") are not people.
     if (k < 0 && name.some((t) => THING_WORDS.has(t.lower))) continue;
+    // "a Virginia Democrat", "the Iowa Republican": a party member described, not a name.
+    if (k < 0 && PARTY_NOUNS.has(name.at(-1)!.lower.replace(/s$/, ''))) continue;
     const titleTokens = p.slice(0, k + 1);
     // Untitled, a place word marks a place ("North Dakota"); after a title it is a surname ("Minister Lena Park").
     // Particles may stand inside a name ("Osama bin Laden", "Ludwig van Beethoven"), not at its ends.

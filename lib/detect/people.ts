@@ -28,6 +28,15 @@ export interface Entity {
   mentions: { start: number; end: number }[];
 }
 
+/** A lone name two or more people of the text bear ("Smith" after Ann Smith and Tom Smith). */
+export interface SharedName {
+  start: number;
+  end: number;
+  /** The gender its honorific gives ("Ms. Smith"), if any. */
+  gender: 'm' | 'f' | null;
+  candidates: number[];
+}
+
 /** One place where the text names an entity. */
 export interface Mention {
   start: number;
@@ -39,6 +48,10 @@ export interface Mention {
 export interface PeopleIndex {
   entities: Entity[];
   mentions: Mention[];
+  /** The text the mentions point into, for rules that read the words around them. */
+  text?: string;
+  /** Lone names that more than one person bears. */
+  shared?: SharedName[];
 }
 
 // Plural nouns for groups that stand as the subject of "said" without being anyone's name.
@@ -82,6 +95,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   const singles: { c: Candidate; start: number; end: number }[] = [];
+  const shared: SharedName[] = [];
   const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.text));
   const runs = capitalRuns(text, tokens);
   // Names that follow "in", "from", "near" are places; the same words are places elsewhere too.
@@ -111,7 +125,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
         continue;
       }
       const first = fold(c.tokens[0]!.text);
-      const surname = surnameKey(c.tokens.at(-1)!.text);
+      const surname = surnameKey(lastName(c.tokens).text);
       const folded = fold(name);
       const same = entities.find(
         (e) =>
@@ -147,6 +161,9 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
     const word = surnameKey(c.tokens[0]!.text);
     const options = entities.filter((e) => e.kind === 'person' && (e.surname === word || e.first === word));
     const fit = options.filter((e) => !c.gender || !e.gender || e.gender === c.gender);
+    // Two people of the text share the name: "Smith" alone could be either; attribution weighs that later.
+    if (!c.determined && fit.length > 1)
+      shared.push({ start, end, gender: c.gender, candidates: fit.map((e) => e.id) });
     let ent = c.determined ? null : (fit.at(-1) ?? null);
     if (!ent) {
       const org = entities.find((e) => e.kind === 'organisation' && orgAbbreviates(e.name, c.tokens[0]!.text));
@@ -166,7 +183,16 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
   }
   addOffices(text, { entities, mentions }, (name, start, end) => addOrg(entities, mentions, name, start, end));
   mentions.sort((a, b) => a.start - b.start);
-  return { entities, mentions };
+  return { entities, mentions, text, shared };
+}
+
+// Generational suffixes after a surname: "Martin Luther King Jr.", "John Smith III".
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
+
+/** The surname token of a name: the last one, or the one before a suffix ("King" in "King Jr."). */
+function lastName(tokens: Token[]): Token {
+  const last = tokens.at(-1)!;
+  return tokens.length > 2 && SUFFIX.test(last.lower) ? tokens.at(-2)! : last;
 }
 
 /** The role to keep: the first stated, unless it only relates the person to someone else and a title comes later. */

@@ -3,6 +3,8 @@
  * fitting speaker or person), a role noun tied to a named person ("the sheriff"), or an organisation
  * noun ("the embassy", "the central bank"). Unnamed sources ("one official") resolve to nobody.
  */
+import { anonymousAt, ownedNounAfter } from './anonymous';
+import { bodyAt } from './bodies';
 import { ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './lexicon';
 import type { Entity, PeopleIndex } from './people';
 import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salience';
@@ -27,7 +29,6 @@ const ORG_ALIASES: Record<string, string[]> = {
   company: CORPORATE,
   firm: CORPORATE,
   bank: ['bank', 'reserve'],
-  house: ['house'],
   paper: ['times', 'post', 'journal', 'news'],
 };
 
@@ -134,9 +135,29 @@ function subjectIn(
   return undefined;
 }
 
+/** An unnamed speaker at token i ("a senior official", "Lee's campaign"), or the name an apposition gives it. */
+function unnamedAt(idx: PeopleIndex, tokens: Token[], i: number): Referent | undefined {
+  const text = idx.text;
+  if (text === undefined) return undefined;
+  const mentionAt = (k: number) => (tokens[k] ? mentionCovering(idx, tokens[k]!.start, tokens[k]!.end) : undefined);
+  const anon = anonymousAt(text, tokens, i, (k) => !!mentionAt(k));
+  if (anon) return anon;
+  const n = ownedNounAfter(text, tokens, i);
+  const owner = n < 0 ? undefined : mentionAt(i);
+  if (!owner || owner.end > tokens[i]!.end || mentionAt(n)) return undefined;
+  // "Lee's lawyer, Ann Cole, said", "the bank's chief economist Ann Cole said": the name after it spoke.
+  const apposed =
+    tokens[n + 1] && /^\s*,?\s*$/.test(text.slice(tokens[n]!.end, tokens[n + 1]!.start)) ? mentionAt(n + 1) : undefined;
+  if (apposed) return { entity: apposed.entity, start: apposed.start, end: apposed.end };
+  return { entity: null, start: tokens[i]!.start, end: tokens[n]!.end };
+}
+
 /** What token `tokens[i]` (with the words before it) refers to, if it is a pronoun or a role/organisation noun. */
 export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: number): Referent | undefined {
   const t = tokens[i]!;
+  const unnamed =
+    unnamedAt(idx, tokens, i) ?? bodyAt(idx, tokens, i, d.scene, d.lastSpeakerAt, (p) => firstTokenAt(tokens, p));
+  if (unnamed) return unnamed;
   const named = mentionCovering(idx, t.start, t.end);
   if (named) return { entity: named.entity, start: named.start, end: named.end };
   if (PRONOUNS[t.lower] && t.lower !== 'i' && t.lower !== 'we' && t.lower !== 'her') {

@@ -3,7 +3,7 @@
  * the sentence (or sentences) just read, not to whoever spoke last: a person introduced after a quote
  * takes over the next "he said". Genders come from the pronouns the text already used for a person.
  */
-import { DEMONYMS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
+import { DEMONYMS, isCueVerb, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
 import type { Entity, PeopleIndex } from './people';
 import { sentenceStart } from './sentences';
 import type { Token } from './tokens';
@@ -116,6 +116,9 @@ function isSubject(s: Scene, idx: PeopleIndex, e: number, from: number): boolean
   const at = idx.mentions[k];
   // "Austin's deputy, Kathleen Hicks, ...": a possessive names whose the subject is, not the subject.
   if (!at || s.tokens[firstTokenAt(s.tokens, at.end) - 1]?.possessive) return false;
+  // "..., where realtor Ann Cole said she ...": whoever a reporting verb follows is its clause's subject.
+  const next = s.tokens[firstTokenAt(s.tokens, at.end)];
+  if (next && !s.quoted[next.index] && s.text.slice(at.end, next.start) === ' ' && isCueVerb(next.lower)) return true;
   // In an apposition ("Norway's lead delegate, Kari Holm") a few more words may describe the role.
   let spare = 0;
   for (let i = firstTokenAt(s.tokens, at.start) - 1; i >= 0 && s.tokens[i]!.end > from; i--) {

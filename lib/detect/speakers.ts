@@ -6,6 +6,7 @@
  */
 import { type Ctx, cueAfter, cueBefore, scan, subjectBefore, tokenAt } from './cues';
 import { echoSpeakers } from './echoes';
+import { quotedTokens } from './evidence';
 import { genderFromGivenNames } from './given-names';
 import { isCueVerb } from './lexicon';
 import type { PeopleIndex } from './people';
@@ -20,6 +21,8 @@ export interface Attribution {
   mention: { start: number; end: number } | null;
   /** The quote repeats words of another quote (a headline, crosshead or pull quote). */
   echo?: boolean;
+  /** Set when the way is known for sure (a transcript turn, an echo); otherwise read back by evidence. */
+  way?: 'turn' | 'echo';
 }
 
 /** Attributes every quote; `raw` lists outer quotes before the quotes nested in them. */
@@ -29,11 +32,7 @@ export function attributeSpeakers(
   idx: PeopleIndex,
   tokens: Token[] = tokenize(text),
 ): Attribution[] {
-  const quoted = new Array<boolean>(tokens.length).fill(false);
-  for (const q of raw) {
-    if (q.parent >= 0) continue;
-    for (let i = tokenAt(tokens, q.start); i < tokens.length && tokens[i]!.start < q.end; i++) quoted[i] = true;
-  }
+  const quoted = quotedTokens(raw, tokens);
   const unquoted = new Array<boolean>(tokens.length).fill(false);
   const scene = { text, tokens, quoted, memo: new Map<string, number | null>() };
   inferGenders(scene, idx);

@@ -17,20 +17,50 @@ const LINK_BOX_TAGS = new Set(['FIGURE', 'DIV', 'SECTION', 'UL', 'OL']);
 const TEASER_LABEL =
   /^\[?\s*(?:related|read more|read|see also|also read|more|watch|listen|recommended|opinion)\s*[:|\-\u2014]/i;
 
-/** A short box that is mostly links (a related-story card, a "read more" teaser). */
-function isLinkBox(el: Element): boolean {
-  const teaserTag = el.tagName === 'P' || el.tagName === 'LI';
-  if ((!LINK_BOX_TAGS.has(el.tagName) && !teaserTag) || (!teaserTag && el.querySelector('p'))) return false;
-  const raw = el.textContent ?? '';
-  if (raw.length > 2000) return false;
-  const text = raw.replace(/\s+/g, ' ').trim();
-  if (!text || text.length > 300) return false;
+/** Whether the text under `el` is longer than `max` characters, reading no further than that. */
+function textLonger(el: Element, max: number): boolean {
+  let length = 0;
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === 3) {
+      length += (node as Text).data.length;
+      if (length > max) return true;
+    }
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node !== el && !node.nextSibling) node = node.parentNode as Node;
+    node = node === el ? null : node.nextSibling;
+  }
+  return false;
+}
+
+/** The characters of `el`'s text that are inside links, whitespace collapsed. */
+function linkedLength(el: Element): number {
   let linked = 0;
   for (const a of Array.from(el.querySelectorAll('a')))
     linked += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return linked;
+}
+
+/**
+ * A short box that is mostly links (a related-story card, a "read more" teaser). Asked of every element the
+ * text map walks, so the cheap tests come first and a large container's text is never read whole: reading it
+ * at each level of the tree made the walk quadratic in the page's depth.
+ */
+function isLinkBox(el: Element): boolean {
+  const teaserTag = el.tagName === 'P' || el.tagName === 'LI';
+  if (!LINK_BOX_TAGS.has(el.tagName) && !teaserTag) return false;
+  // Most paragraphs hold no link at all, and a paragraph without one is never a teaser.
+  if (teaserTag && el.querySelector('a') === null) return false;
+  // Bounded before any search of the subtree: a container holds paragraphs and far more text than a box.
+  if (textLonger(el, 2000) || (!teaserTag && el.querySelector('p'))) return false;
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 300) return false;
   // A paragraph is a teaser only when it is a labelled link ("Related: ...", "[Read: ...]").
-  if (teaserTag) return TEASER_LABEL.test(text) && linked / text.length > 0.6;
-  return linked / text.length > 0.7 || /\bread more$/i.test(text);
+  if (teaserTag) return TEASER_LABEL.test(text) && linkedLength(el) / text.length > 0.6;
+  return linkedLength(el) / text.length > 0.7 || /\bread more$/i.test(text);
 }
 
 /** True when `el` is page furniture rather than article content. */

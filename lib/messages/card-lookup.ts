@@ -4,10 +4,17 @@
  * this quote. Runs in the background, which owns the library; only the result goes to the card frame.
  */
 import Dexie from 'dexie';
-import { findPeopleByNames, relationsOf, statementsOfPerson } from '../db/repos';
+import {
+  choicePageKey,
+  findPeopleByNames,
+  getPerson,
+  relationsOf,
+  speakerChoicesOn,
+  statementsOfPerson,
+} from '../db/repos';
 import { dismissedKeysFor } from '../db/repos-suggest';
 import type { OnRecordDb } from '../db/schema';
-import type { Relation, Statement } from '../db/types';
+import type { Person, Relation, Statement } from '../db/types';
 import { isElision } from '../match/diff';
 import { matchQuote } from '../match/quote-context';
 import { findSameStatements } from '../match/rank';
@@ -66,12 +73,26 @@ export async function loadCard(db: OnRecordDb, show: BackgroundToCard['card/show
     undated: [],
     asOf: pageAsOf(page.publishedAt),
   };
-  if (!mention) return base;
   // The day the words were reported stands in for the day they were said.
   const date = page.publishedAt ?? undefined;
+  // The reader's "Not this speaker?" answer overrides the page; a choice of someone since deleted does not.
+  const choice = (await rememberedChoices(db, page.url)).get(quote.text);
+  if (choice) {
+    const chosen = { personId: choice.personId, pageSpeaker: quote.speaker };
+    if (choice.personId === null) return { ...base, speaker: null, role: null, chosen };
+    const person = await getPerson(db, choice.personId);
+    if (person) return { ...(await cardOf(db, { ...base, role: null }, person, date)), chosen };
+  }
+  if (!mention) return base;
   const found = await findPeopleByNames(db, [mention.name, ...mention.aliases]);
   const { person, candidates } = resolvePerson(mention, found, date);
   if (!person) return { ...base, candidates: candidates.map((c) => c.name) };
+  return cardOf(db, base, person, date);
+}
+
+/** The card for a quote whose speaker is a stored person: their role on the day and their record. */
+async function cardOf(db: OnRecordDb, base: CardData, person: Person, date: string | undefined): Promise<CardData> {
+  const { quote, page } = base;
 
   const statements = await rememberedStatements(db, person.id);
   const relations = await relationsAmong(
@@ -158,6 +179,11 @@ export function forgetRememberedReads(): void {
 /** Everything one person said, newest first, remembered until the library changes. */
 export function rememberedStatements(db: OnRecordDb, personId: string): Promise<Statement[]> {
   return remember(`statements:${db.name}:${personId}`, () => statementsOfPerson(db, personId));
+}
+
+/** The reader's speaker choices on one page, remembered until the library changes: hovers on a page share one read. */
+export function rememberedChoices(db: OnRecordDb, url: string): ReturnType<typeof speakerChoicesOn> {
+  return remember(`choices:${db.name}:${choicePageKey(url)}`, () => speakerChoicesOn(db, url));
 }
 
 /** Above this many statements, one read of every relation beats looking each statement up in two indexes. */

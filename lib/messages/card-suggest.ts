@@ -3,7 +3,8 @@
  * reader labelled (saving the page quote first, as Save does), Dismiss remembers that a suggestion is not
  * wanted, Undo forgets that. Each is a message the card frame sends over its port after a click in the card;
  * content scripts cannot send them (they reach the background only through the content gate, which knows none
- * of these types). After each, the card gets its library data again.
+ * of these types). After each, the card gets its library data again. The same port carries "Not this
+ * speaker?" (lib/messages/card-speaker.ts).
  */
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
@@ -13,6 +14,7 @@ import type { OnRecordDb } from '../db/schema';
 import { tensionKey } from '../match/tension';
 import { loadCard } from './card-lookup';
 import { CARD_PORT_PREFIX, isCardPageUrl } from './card-relay';
+import { chooseSpeakerFromCard, peopleForCard } from './card-speaker';
 import type { BackgroundToCard, CardRelated, CardToBackground, Message, PagePerson } from './protocol';
 import { parseCardAction } from './validate';
 
@@ -95,7 +97,21 @@ export function listenForCardActions(db: OnRecordDb, port: Port, cardUrl: string
       return;
     }
     const { action } = parsed;
+    if (action.type === 'card/list-people') {
+      peopleForCard(db, action.payload.quoteId).then(
+        (payload) => post({ type: 'card/people', payload }),
+        (error: unknown) => console.error('OnRecord: people not listed', error),
+      );
+      return;
+    }
     void (async () => {
+      if (action.type === 'card/choose-speaker') {
+        const chosen = await chooseSpeakerFromCard(db, action.payload);
+        post({ type: 'card/speaker-chosen', payload: chosen });
+        if (!chosen.ok) return;
+        post({ type: 'card/data', payload: await loadCard(db, action.payload) });
+        return;
+      }
       const { quote } = action.payload;
       if (action.type === 'card/relate') {
         const related = await relateFromCard(db, action.payload);

@@ -8,8 +8,22 @@
  * popup -> content: tabs.sendMessage to the active tab.
  */
 import type { RelationType, Source } from '../db/types';
-import type { QuoteKind } from '../detect/types';
+import type { AttributionWay, Evidence, QuoteKind } from '../detect/types';
 import type { Cue } from '../match/disagreement-cues';
+
+/**
+ * The ways of attributing a quote that messages carry and the card words. A way detection adds later is left out
+ * of the message (the quote still goes, without its evidence) until it is listed here.
+ */
+export const EVIDENCE_WAYS: readonly AttributionWay[] = [
+  'cue',
+  'according-to',
+  'lead-in',
+  'turn',
+  'subject',
+  'run',
+  'echo',
+];
 
 /** What the page says about one quote: page-derived only, never library-derived. */
 export interface PageQuote {
@@ -20,6 +34,8 @@ export interface PageQuote {
   /** Some words before and after, to find the quote again on its page. */
   prefix: string;
   suffix: string;
+  /** Why the page's text gave this speaker (detection's evidence); absent when no speaker was given. */
+  evidence?: Evidence;
 }
 
 /** A person named on the page, as the page states them. */
@@ -114,6 +130,19 @@ export interface CardData {
   recycled?: { statement: CardStatement; saidOn: string; daysEarlier: number; publishedOn?: string } | null;
   /** Possible tensions with earlier statements no person has labelled yet: prompts, never verdicts. */
   suggestions?: CardSuggestion[];
+  /**
+   * The reader's "Not this speaker?" answer for this quote on this page, when there is one: `speaker` is then
+   * that person (or null for "Unknown speaker"), and `pageSpeaker` is who the page gave.
+   */
+  chosen?: { personId: string | null; pageSpeaker: string | null };
+}
+
+/** A stored person the reader can pick in the card's "Not this speaker?" list. */
+export interface CardPerson {
+  id: string;
+  name: string;
+  /** Their latest role, to tell namesakes apart. */
+  role: string | null;
 }
 
 /** One run of a word diff: stored words (`from`) and what the page has instead (`to`); `elision` for "…". */
@@ -153,6 +182,10 @@ export interface BackgroundToCard {
   'card/related': CardRelated;
   /** A suggestion was dismissed (or its dismissal undone), so the card can offer Undo. */
   'card/dismissed': { quoteId: string; key: string; statementId: string; undone: boolean };
+  /** The library's people, for the "Not this speaker?" list the reader opened (name order, capped). */
+  'card/people': { quoteId: string; people: CardPerson[]; more: boolean };
+  /** What the reader's speaker choice did; a fresh 'card/data' follows when it was stored. */
+  'card/speaker-chosen': { quoteId: string; ok: boolean; error?: string };
 }
 
 /** The outcome of the card's Confirm / Relate, in terms the card can tell the reader. */
@@ -215,6 +248,13 @@ export interface CardToBackground {
   'card/dismiss': { quote: PageQuote; page: PageInfo; people: PagePerson[]; statementId: string; key: string };
   /** The reader pressed Undo after a dismissal. */
   'card/undismiss': { quote: PageQuote; page: PageInfo; people: PagePerson[]; key: string };
+  /** The reader opened "Not this speaker?": send the library's people to pick from. */
+  'card/list-people': { quoteId: string };
+  /**
+   * The reader picked who said the quote shown (a stored person's id), or "Unknown speaker" (null). Stored for
+   * this quote on this page, in the library only.
+   */
+  'card/choose-speaker': { quote: PageQuote; page: PageInfo; people: PagePerson[]; personId: string | null };
 }
 
 /** Messages the background sends to a content script for the context menu's "save as a quote". */

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { RELATION_TYPES } from '../db/types';
-import type { ContentToBackground, Message } from './protocol';
+import { type ContentToBackground, EVIDENCE_WAYS, type Message } from './protocol';
 
 /** Far above a real card message (one quote, its page, a few dozen people), far below a harmful one. */
 export const MAX_MESSAGE_CHARS = 64 * 1024;
@@ -18,6 +18,13 @@ const nullableText = (max: number) => v.nullable(text(max));
 const nonce = v.pipe(v.string(), v.regex(/^[0-9a-f]{16,64}$/));
 const kind = v.picklist(['person', 'organisation']);
 
+const EvidenceSchema = v.strictObject({
+  way: v.picklist(EVIDENCE_WAYS),
+  cue: nullableText(200),
+  sentencesBack: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000)),
+  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+});
+
 const PageQuoteSchema = v.strictObject({
   id: text(100),
   text: v.pipe(v.string(), v.minLength(1), v.maxLength(10_000)),
@@ -25,6 +32,7 @@ const PageQuoteSchema = v.strictObject({
   speaker: nullableText(300),
   prefix: text(1_000),
   suffix: text(1_000),
+  evidence: v.optional(EvidenceSchema),
 });
 
 const PageInfoSchema = v.strictObject({
@@ -113,6 +121,8 @@ export interface GateSender {
   tab?: { id?: number };
   url?: string;
   id?: string;
+  /** 0 for a tab's top frame. */
+  frameId?: number;
 }
 
 /** Background handlers for content messages it answers itself; messages without one pass to other listeners. */
@@ -167,14 +177,16 @@ const CardActionSchemas = {
   }),
   'card/dismiss': v.strictObject({ ...shown, statementId, key: tensionKey }),
   'card/undismiss': v.strictObject({ ...shown, key: tensionKey }),
+  'card/list-people': v.strictObject({ quoteId: text(100) }),
+  'card/choose-speaker': v.strictObject({ ...shown, personId: v.nullable(statementId) }),
 };
 
-/** A checked card action: relate, dismiss or undo a dismissal. */
+/** A checked card action: relate, dismiss, undo a dismissal, list the people or choose the speaker. */
 export type CardAction = {
   [K in keyof typeof CardActionSchemas]: { type: K; payload: v.InferOutput<(typeof CardActionSchemas)[K]> };
 }[keyof typeof CardActionSchemas];
 
-/** Checks a message a card frame sent for a suggestion action; null when it is not one, an error when malformed. */
+/** Checks a message a card frame sent for a card action; null when it is not one, an error when malformed. */
 export function parseCardAction(raw: unknown): { ok: true; action: CardAction } | { ok: false; error: string } | null {
   const m = raw as { type?: unknown; payload?: unknown } | undefined;
   if (typeof m?.type !== 'string' || !Object.hasOwn(CardActionSchemas, m.type)) return null;

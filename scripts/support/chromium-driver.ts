@@ -33,6 +33,9 @@ export async function createChromiumDriver(session: ChromiumSession): Promise<St
     async hover(selector) {
       await page.locator(selector).first().hover({ timeout: 10_000 });
     },
+    async bringToFront() {
+      await page.bringToFront();
+    },
     async focus(selector) {
       await page.locator(selector).first().focus({ timeout: 10_000 });
     },

@@ -4,6 +4,7 @@
  * Every launch goes through a logging proxy (the caller's, or one of its own) and its close throws if
  * anything was addressed beyond localhost (see net-guard.ts).
  */
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { withDeadline } from './driver';
 import { guardNetwork } from './net-guard';
 import { CHROME_BUILD_DIR, CHROMIUM_PATH } from './paths';
 import type { LoggingProxy } from './proxy';
+import { closeWelcomeTab, hasWelcomePage } from './welcome-tab';
 
 /** What a test needs from a launched Chromium. */
 export interface ChromiumSession {
@@ -42,6 +44,8 @@ export interface ChromiumOptions {
    * (see enableDeveloperMode). Off by default, so other tests run the extension as a reader's browser does.
    */
   developerMode?: boolean;
+  /** Leave open the welcome tab a fresh install opens (closed by default, so the first tab stays active). */
+  keepWelcome?: boolean;
   /** For the test that proves leaks are caught: the suite's network check expects this launch to leak. */
   leakProbe?: boolean;
 }
@@ -129,6 +133,8 @@ async function launchOnce(options: ChromiumOptions): Promise<ChromiumSession> {
       if (context) await withDeadline(context.close(), 20_000);
       if (!options.profileDir) await rm(profile, { recursive: true, force: true }).catch(() => undefined);
     });
+  // Chromium writes "Local State" on its first run: without it, this launch installs OnRecord afresh.
+  const freshInstall = !existsSync(join(profile, 'Local State'));
   try {
     if (options.developerMode) await enableDeveloperMode(profile);
     context = await chromium.launchPersistentContext(profile, {
@@ -140,6 +146,9 @@ async function launchOnce(options: ChromiumOptions): Promise<ChromiumSession> {
     });
     guard.attach(context);
     const worker = await findServiceWorker(context, 30_000);
+    const launched = context;
+    if (freshInstall && !options.keepWelcome && hasWelcomePage(extensionDir))
+      await closeWelcomeTab(async () => launched.pages());
     return { context, extensionId: new URL(worker.url()).host, worker, proxy: guard.proxy, close };
   } catch (error) {
     await close().catch(() => undefined);

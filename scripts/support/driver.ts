@@ -12,6 +12,11 @@ export interface StoryDriver {
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Moves the real mouse over the first element matching a selector. */
   hover(selector: string): Promise<void>;
+  /**
+   * Makes the story's tab the active one in its window, which has system focus, so focus events fire and keys
+   * reach the page (after another tab, such as the popup's, was opened beside it).
+   */
+  bringToFront(): Promise<void>;
   /** Moves keyboard focus to the first element matching a selector. */
   focus(selector: string): Promise<void>;
   /** Presses a key (e.g. 'Escape') where the keyboard focus is. */

@@ -52,6 +52,9 @@ export const POPUP_SPEAKERS: (string | RegExp)[] = ['Wang Yi', 'Hua Chunying', /
 /** The popup must say how much the library holds for Wang Yi (the starter pack has his statements). */
 export const POPUP_WANG_CONTEXT = /Wang Yi[\s\S]{0,200}?\b[1-9]\d* (saved|statements?|on record)/i;
 
+/** The popup must say that Wang Yi's quote here carries the starter pack's labelled relation. */
+export const POPUP_WANG_RELATED = /Wang Yi[\s\S]{0,300}?\b[1-9]\d* with a labelled relation/;
+
 /** True when `value` is `expected` (a string) or matches it (a pattern). */
 export function matches(value: string, expected: string | RegExp): boolean {
   return typeof expected === 'string' ? value === expected : expected.test(value);

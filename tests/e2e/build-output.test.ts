@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ICON_SIZES, iconMap } from '../../lib/icons';
 import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, ROOT_DIR } from '../../scripts/support/paths';
 import { GECKO_ID } from '../../wxt.config';
 import {
@@ -34,7 +35,9 @@ const readManifest = async (dir: string): Promise<Manifest> =>
 /** Every file a manifest points at: background, pages, content scripts, web-accessible resources. */
 function referencedFiles(m: Manifest): string[] {
   const background = m.background as { service_worker?: string; scripts?: string[]; page?: string } | undefined;
-  const action = (m.action ?? m.browser_action) as { default_popup?: string } | undefined;
+  const action = (m.action ?? m.browser_action) as
+    | { default_popup?: string; default_icon?: Record<string, string> }
+    | undefined;
   const options = m.options_ui as { page?: string } | undefined;
   const war = (m.web_accessible_resources ?? []) as (string | { resources: string[] })[];
   return [
@@ -42,6 +45,8 @@ function referencedFiles(m: Manifest): string[] {
     ...(background?.scripts ?? []),
     ...(background?.page ? [background.page] : []),
     ...(action?.default_popup ? [action.default_popup] : []),
+    ...Object.values(action?.default_icon ?? {}),
+    ...Object.values((m.icons ?? {}) as Record<string, string>),
     ...(options?.page ? [options.page] : []),
     ...(m.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
     ...war.flatMap((w) => (typeof w === 'string' ? [w] : w.resources)),
@@ -71,6 +76,16 @@ describe('the builds', () => {
   it.each(builds)('$name: every file the manifest names exists, with the popup and the card', async ({ dir }) => {
     const files = referencedFiles(await readManifest(dir));
     expect(files).toEqual(expect.arrayContaining(['popup.html', 'card.html']));
+    expect(files.filter((f) => !existsSync(`${dir}/${f}`))).toEqual([]);
+  });
+
+  it.each(builds)('$name: the manifest names the icons at every size, and the greyed set ships', async ({ dir }) => {
+    const manifest = await readManifest(dir);
+    const action = (manifest.action ?? manifest.browser_action) as { default_icon?: Record<string, string> };
+    expect(manifest.icons).toEqual(iconMap('onrecord'));
+    expect(action.default_icon).toEqual(iconMap('onrecord'));
+    const files = [...Object.values(iconMap('onrecord')), ...Object.values(iconMap('onrecord-off'))];
+    expect(files).toHaveLength(2 * ICON_SIZES.length);
     expect(files.filter((f) => !existsSync(`${dir}/${f}`))).toEqual([]);
   });
 
@@ -170,7 +185,9 @@ describe('the store archives (npm run zip)', () => {
 
   it.each(['chrome', 'firefox'])('the %s archive holds the extension at its root', async (suffix) => {
     const entries = await archive(suffix);
-    expect(entries).toEqual(expect.arrayContaining(['manifest.json', 'popup.html', 'card.html']));
+    expect(entries).toEqual(expect.arrayContaining(['manifest.json', 'popup.html', 'card.html', 'welcome.html']));
+    const icons = [...Object.values(iconMap('onrecord')), ...Object.values(iconMap('onrecord-off'))];
+    expect(icons.filter((f) => !entries.includes(f))).toEqual([]);
   });
 
   it('the sources archive (for review) holds the sources, not dependencies or builds', async () => {

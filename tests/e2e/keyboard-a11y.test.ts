@@ -136,9 +136,11 @@ describe.each(KEYS_BROWSERS)('the shortcut between quotes in $name', ({ start })
     }
   });
 
-  it('closes the card with Esc and leaves focus on the quote', async (ctx) => {
-    // Keys reach the page only where the browser gives it focus (not headless Firefox over BiDi).
-    if (!(await driver.evaluate(() => document.hasFocus(), undefined))) ctx.skip();
+  it('closes the card with Esc and leaves focus on the quote', async () => {
+    // Focus events fire and keys arrive only in a focused window, as a reader's is (the harness gives the
+    // browser one; see launchFirefox): fail, rather than skip, where the page has no focus.
+    await driver.bringToFront();
+    expect(await driver.evaluate(() => document.hasFocus(), undefined)).toBe(true);
     await step('next');
     const { expanded } = await landedOn(order[1]!);
     await driver.press('Escape');

@@ -123,10 +123,10 @@ describe('Popup', () => {
   it('lists speakers with their quotes here and what the library holds', () => {
     const { text } = draw(pageState());
     expect(text).toContain('Wang Yi');
-    expect(text).toContain('2 quotes here · 3 saved');
-    expect(text).toContain('1 quote here · nothing saved');
+    expect(text).toContain('2 quotes here · 3 statements in your library');
+    expect(text).toContain('1 quote here · none in your library');
     expect(text).toContain('1 quote without a clear speaker');
-    expect(text).toContain('Also named: Vladimir Putin');
+    expect(text).toContain('Also named: Vladimir Putin.');
   });
 
   it.each([

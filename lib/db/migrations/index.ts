@@ -2,6 +2,8 @@ import type { Transaction } from 'dexie';
 import { V1_STORES } from './v1';
 import { upgradeToV2, V2_STORES } from './v2';
 import { V3_STORES } from './v3';
+import { V4_STORES } from './v4';
+import { V5_STORES } from './v5';
 
 /** One schema version: its stores, and the upgrade that brings the previous version's records up to it. */
 export interface SchemaVersion {
@@ -18,6 +20,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   { version: 2, stores: V2_STORES, upgrade: upgradeToV2 },
   { version: 3, stores: V3_STORES },
+  { version: 4, stores: V4_STORES },
+  { version: 5, stores: V5_STORES },
 ];
 
 /** The version this build opens the library at. */

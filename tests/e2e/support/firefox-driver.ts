@@ -6,8 +6,7 @@ import { type FirefoxSession, openExtensionPage } from './firefox';
 
 /** Wraps a launched Firefox session; the story's page is one tab of it. */
 export async function createFirefoxDriver(session: FirefoxSession): Promise<StoryDriver & { page: Page }> {
-  const { browser, extensionOrigin } = session;
-  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  const { browser, extensionOrigin, page } = session;
   const cardPrefix = `${extensionOrigin}card.html`;
   // Over BiDi a cross-origin extension frame can report 'about:blank' as its URL: ask each frame itself.
   const findCard = async () => {
@@ -27,6 +26,9 @@ export async function createFirefoxDriver(session: FirefoxSession): Promise<Stor
       page.evaluate(fn as EvaluateFunc<[A]>, arg) as Promise<R>,
     async hover(selector) {
       await page.hover(selector);
+    },
+    async bringToFront() {
+      await page.bringToFront();
     },
     async focus(selector) {
       await page.focus(selector);

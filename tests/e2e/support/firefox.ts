@@ -10,6 +10,7 @@ import { withDeadline } from '../../../scripts/support/driver';
 import { guardNetwork } from '../../../scripts/support/net-guard';
 import { FIREFOX_BUILD_DIR, FIREFOX_PATH } from '../../../scripts/support/paths';
 import type { LoggingProxy } from '../../../scripts/support/proxy';
+import { closeWelcomeTab, hasWelcomePage } from '../../../scripts/support/welcome-tab';
 
 /** The moz-extension host the tests pin, so extension pages have a known URL. */
 export const FIREFOX_EXTENSION_UUID = '6f1d0a52-0c1e-4c55-9d1e-0b5e1a2c3d4e';
@@ -19,6 +20,8 @@ export interface FirefoxSession {
   browser: Browser;
   /** The extension's base URL, ending with '/'. */
   extensionOrigin: string;
+  /** A tab in a window with system focus (see moveToFocusedWindow): the one tests drive. */
+  page: Page;
   /** The logging proxy that sees every request of this browser. */
   proxy: LoggingProxy;
   /** Closes the browser; throws (naming the URLs) if it sent any request beyond localhost. */
@@ -37,6 +40,8 @@ export interface FirefoxOptions {
   profileDir?: string;
   /** More prefs, on top of the quiet and proxy prefs. */
   prefs?: Record<string, unknown>;
+  /** Leave open the welcome tab the install opens (closed by default, so the first tab stays active). */
+  keepWelcome?: boolean;
   /** For the test that proves leaks are caught: the suite's network check expects this launch to leak. */
   leakProbe?: boolean;
 }
@@ -126,11 +131,24 @@ async function launchOnce(options: FirefoxOptions): Promise<FirefoxSession> {
     });
     guard.attach(browser);
     await browser.installExtension(extensionDir);
-    return { browser, extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}/`, proxy: guard.proxy, close };
+    // A temporary add-on is installed afresh on every launch, so it opens its welcome tab every time.
+    const launched = browser;
+    if (!options.keepWelcome && hasWelcomePage(extensionDir)) await closeWelcomeTab(() => launched.pages());
+    const page = await focusedTab(launched);
+    return { browser, extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}/`, page, proxy: guard.proxy, close };
   } catch (error) {
     await close().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * Headless Firefox never gives its first window system focus (document.hasFocus() stays false there, so no
+ * focus event fires and keys do not reach the page), but a window opened over WebDriver BiDi gets it, as a
+ * reader's window has. Tests drive a tab of such a window; tabs they open later open beside it.
+ */
+function focusedTab(browser: Browser): Promise<Page> {
+  return browser.newPage({ type: 'window' });
 }
 
 /** Launches Firefox with the extension; retries once, since a first launch on a busy machine can time out. */

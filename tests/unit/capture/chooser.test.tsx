@@ -1,8 +1,11 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CaptureChooser, type ChooserDraft } from '../../../components/capture/CaptureChooser';
+import { CaptureChooser, type ChooserDraft, initialPick } from '../../../components/capture/CaptureChooser';
+import { parseTags } from '../../../components/capture/CaptureDetails';
+import { addCaptureDetails } from '../../../lib/capture/capture-details';
 import { suggestSpeaker } from '../../../lib/capture/choose-speaker';
-import { person } from '../../db/helpers';
+import { putPerson, putStatement } from '../../../lib/db/repos';
+import { freshDb, person, statement } from '../../db/helpers';
 
 const draft: ChooserDraft = {
   text: 'We will not sign',
@@ -55,7 +58,7 @@ describe('CaptureChooser', () => {
     el.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     await flush();
     await flush();
-    expect(onSave).toHaveBeenCalledWith({ personId: 'o' });
+    expect(onSave).toHaveBeenCalledWith({ personId: 'o' }, { venue: '', tags: [] });
     expect(el.querySelector('[role="status"]')!.textContent).toContain('Amara Okafor');
   });
 
@@ -65,6 +68,90 @@ describe('CaptureChooser', () => {
     expect(el.querySelector('input')!.value).toBe('Ngozi Eze');
     el.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     await flush();
-    expect(onSave).toHaveBeenCalledWith({ newName: 'Ngozi Eze' });
+    expect(onSave).toHaveBeenCalledWith({ newName: 'Ngozi Eze', kind: 'person' }, { venue: '', tags: [] });
+  });
+});
+
+describe('the first pick', () => {
+  it.each([
+    ['a stored person the page credits', 'Okafor', 'o', 'o'],
+    ['someone new the page credits', 'Ngozi Eze', null, '__new__'],
+    ['no attribution on the page', null, null, ''],
+  ])('%s', (_what, speaker, suggestedId, pick) => {
+    expect(initialPick({ ...draft, speaker }, suggestedId)).toBe(pick);
+  });
+});
+
+describe('the chooser without an attribution', () => {
+  const submit = (el: HTMLElement) =>
+    el.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+
+  it('starts with nobody chosen, requires a choice and saves nothing without one', async () => {
+    const { el, onSave } = mount();
+    const select = el.querySelector('select')!;
+    expect(select.value).toBe('');
+    expect(select.required).toBe(true);
+    submit(el);
+    await flush();
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('focuses the name field when the reader picks someone new, and saves kind, venue and tags', async () => {
+    const { el, onSave } = mount();
+    const select = el.querySelector('select')!;
+    select.value = '__new__';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(document.activeElement?.closest('label')?.textContent).toMatch(/^Name/));
+    const field = (label: RegExp) =>
+      [...el.querySelectorAll('label')].find((l) => label.test(l.textContent ?? ''))!.querySelector('input, select') as
+        | HTMLInputElement
+        | HTMLSelectElement;
+    const type = (label: RegExp, value: string, event = 'input') => {
+      const input = field(label);
+      input.value = value;
+      input.dispatchEvent(new Event(event, { bubbles: true }));
+    };
+    type(/^Name/, 'Ministry of Farms');
+    type(/^Kind/, 'organisation', 'change');
+    type(/^Venue/, ' Press briefing ');
+    type(/^Tags/, 'Trade, grain,, trade');
+    await flush();
+    submit(el);
+    await flush();
+    expect(onSave).toHaveBeenCalledWith(
+      { newName: 'Ministry of Farms', kind: 'organisation' },
+      { venue: 'Press briefing', tags: ['trade', 'grain'] },
+    );
+  });
+});
+
+describe('parseTags', () => {
+  it.each([
+    ['', []],
+    ['trade', ['trade']],
+    [' Trade , GRAIN,, trade ', ['trade', 'grain']],
+  ])('%j -> %j', (typed, tags) => {
+    expect(parseTags(typed)).toEqual(tags);
+  });
+});
+
+describe('addCaptureDetails', () => {
+  it('sets the venue and adds tags to the saved statement, keeping its own', async () => {
+    const db = freshDb();
+    await putPerson(db, person({ id: 'w', name: 'Wang Yi' }));
+    await putStatement(db, statement({ id: 's', personId: 'w', tags: ['china'] }));
+    await addCaptureDetails(db, 's', { venue: 'Munich', tags: ['ukraine', 'china'] });
+    const row = await db.statements.get('s');
+    expect(row?.venue).toBe('Munich');
+    expect(row?.tags).toEqual(['china', 'ukraine']);
+  });
+
+  it('leaves the statement alone when nothing was added', async () => {
+    const db = freshDb();
+    await putPerson(db, person({ id: 'w', name: 'Wang Yi' }));
+    const saved = await putStatement(db, statement({ id: 's', personId: 'w', venue: 'Beijing' }));
+    await addCaptureDetails(db, 's', { venue: '', tags: [] });
+    expect((await db.statements.get('s'))?.updatedAt).toBe(saved.updatedAt);
+    expect((await db.statements.get('s'))?.venue).toBe('Beijing');
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * Per speaker, how many of their quotes on the page the library links to more: a relation a person labelled,
+ * or a suggestion. The popup is an extension page, so it runs the card's own lookup on the library directly
+ * (the side panel asks the background, since it must not be trusted with what the page's frame could see).
+ */
+import {
+  type QuoteContextFacts,
+  type SpeakerContext,
+  type SpeakerGroup,
+  speakerContext,
+} from '../../components/popup/speakers';
+import type { OnRecordDb } from '../../lib/db/schema';
+import { loadCard } from '../../lib/messages/card-lookup';
+import type { CardData, PageSummary } from '../../lib/messages/protocol';
+
+/** A page with more quotes than this gets counts for its first ones only, so the popup stays quick. */
+export const MAX_QUOTES_LOOKED_UP = 60;
+
+/** What the popup counts in one card. */
+export function factsOf(card: CardData): QuoteContextFacts {
+  const statements = [...(card.onRecord ? [card.onRecord] : []), ...card.earlier];
+  return { related: statements.some((s) => s.relation !== null), suggested: (card.suggestions?.length ?? 0) > 0 };
+}
+
+/** Looks the speakers' quotes up (the first MAX_QUOTES_LOOKED_UP of them) and counts per speaker. */
+export async function loadSpeakerContext(
+  db: OnRecordDb,
+  summary: Pick<PageSummary, 'page' | 'people'>,
+  speakers: SpeakerGroup[],
+): Promise<Record<string, SpeakerContext>> {
+  let budget = MAX_QUOTES_LOOKED_UP;
+  const result: Record<string, SpeakerContext> = {};
+  for (const group of speakers) {
+    const quotes = group.quotes.slice(0, Math.max(0, budget));
+    budget -= quotes.length;
+    const cards = await Promise.all(
+      quotes.map((quote) => loadCard(db, { quote, page: summary.page, people: summary.people })),
+    );
+    result[group.name] = speakerContext(cards.map(factsOf));
+  }
+  return result;
+}

@@ -1,0 +1,117 @@
+/**
+ * Speakers the text leaves unnamed: "an Iowa Republican", "a senior official", "one resident", "survey
+ * respondents", "people familiar with the talks", and a named person's aide or team ("Trump's transition
+ * team", "Lee's lawyer"). Such a subject says who spoke: nobody the text names, so the quote gets no speaker
+ * rather than whoever was named nearby.
+ */
+import { isCueVerb, ORG_NOUNS, ROLE_NOUNS } from './lexicon';
+import type { Referent } from './referents';
+import type { Token } from './tokens';
+
+const words = (s: string) => new Set(s.split(' '));
+
+/** Nouns for a person or people who are not named: who they are, not what their name is. */
+export const ANONYMOUS_NOUNS = words(
+  'source person people man men woman women respondent insider employee staffer neighbour neighbor friend relative user supporter critic participant observer customer passenger',
+);
+/** Party members named by their party: "a Virginia Democrat", "the Iowa Republican". */
+export const PARTY_NOUNS = words('democrat republican conservative liberal tory socialist independent');
+// Words that make a description indefinite: whoever it is, the text does not say.
+const INDEFINITE = words('a an one another some several two three four many few most other unnamed anonymous');
+// Organisation and document nouns owned by a named person or body: "Lee's campaign said", "its report says".
+export const BODY_NOUNS = words(
+  'team staff report study survey statement document memo letter filing lawsuit ruling analysis audit review inquiry',
+);
+
+/** True for a noun naming an unnamed person or group ("official", "respondents", "Republican"). */
+export function isPersonNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return [w, w.replace(/s$/, ''), w.replace(/ies$/, 'y')].some(
+    (x) => ANONYMOUS_NOUNS.has(x) || PARTY_NOUNS.has(x) || ROLE_NOUNS.has(x),
+  );
+}
+
+const joined = (text: string, a: Token, b: Token) => /^(?:[\u2019']s)?[ \t]$/.test(text.slice(a.end, b.start));
+
+/**
+ * The unnamed speaker a description starting or ending at token `i` stands for, or undefined. `named(k)`
+ * tells whether token k lies in a named mention (an apposition after the noun names the speaker instead).
+ */
+export function anonymousAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  named: (k: number) => boolean,
+): Referent | undefined {
+  const t = tokens[i]!;
+  const found = INDEFINITE.has(t.lower) ? describedFrom(text, tokens, i, named) : undefined;
+  if (found) return found;
+  if (isPersonNoun(t.lower)) {
+    // Reading backwards the noun comes first: find its determiner.
+    for (let det = i - 1; det >= Math.max(0, i - 4) && joined(text, tokens[det]!, tokens[det + 1]!); det--) {
+      if (tokens[det]!.possessive) break;
+      if (INDEFINITE.has(tokens[det]!.lower)) return describedFrom(text, tokens, det, named);
+    }
+  }
+  // A bare plural subject of a reporting verb: "officials said", "survey respondents described".
+  const next = tokens[i + 1];
+  if (next && /s$/.test(t.lower) && isPersonNoun(t.lower) && !t.cap && isCueVerb(next.lower) && joined(text, t, next))
+    return { entity: null, start: t.start, end: t.end };
+  return undefined;
+}
+
+/** The description opening with determiner `det` when it ends in a person noun within four words. */
+function describedFrom(
+  text: string,
+  tokens: Token[],
+  det: number,
+  named: (k: number) => boolean,
+): Referent | undefined {
+  // "one of them said", "two of the residents": part of a group the text does not name.
+  if (tokens[det + 1]?.lower === 'of') {
+    for (let n = det + 2; n <= Math.min(tokens.length - 1, det + 4); n++) {
+      const w = tokens[n]!;
+      if (!joined(text, tokens[n - 1]!, w)) break;
+      const after = tokens[n + 1];
+      if (after && /^\s*,\s*$/.test(text.slice(w.end, after.start)) && named(n + 1)) return undefined;
+      if (/^(?:them|those|us)$/.test(w.lower) || isPersonNoun(w.lower))
+        return { entity: null, start: tokens[det]!.start, end: w.end };
+    }
+    return undefined;
+  }
+  for (let n = det + 1; n <= Math.min(tokens.length - 1, det + 4); n++) {
+    const noun = tokens[n]!;
+    if (!joined(text, tokens[n - 1]!, noun) || tokens[n - 1]!.possessive) return undefined;
+    if (!isPersonNoun(noun.lower)) continue;
+    const after = tokens[n + 1];
+    // Spokespeople speak for the body the phrase names ("a ministry spokeswoman"): left to the rules for them.
+    if (/^(?:spokes\p{L}+|representatives?)$/u.test(noun.lower)) return undefined;
+    if (after && /^\s*,\s*$/.test(text.slice(noun.end, after.start)) && named(n + 1)) return undefined;
+    // "a Republican Senator Ann Cole": the noun is a title before a name.
+    if (after?.cap && joined(text, noun, after) && named(n + 1)) return undefined;
+    // "an aide's account": the noun owns something else.
+    if (noun.possessive) return undefined;
+    return { entity: null, start: tokens[det]!.start, end: noun.end };
+  }
+  return undefined;
+}
+
+/**
+ * A named owner's person or body speaking: "Trump's transition team said", "Lee's lawyer said". The owner
+ * is not the speaker; the phrase's noun at token `n` is, and the caller resolves it (or leaves it unnamed).
+ */
+export function ownedNounAfter(text: string, tokens: Token[], i: number): number {
+  if (!tokens[i]!.possessive) return -1;
+  for (let n = i + 1; n <= Math.min(tokens.length - 1, i + 4); n++) {
+    if (!joined(text, tokens[n - 1]!, tokens[n]!) || (n > i + 1 && tokens[n - 1]!.possessive)) return -1;
+    const w = tokens[n]!.lower;
+    if (BODY_NOUNS.has(w) || ORG_NOUNS.has(w) || isPersonNoun(w)) {
+      const after = tokens[n + 1];
+      // "Trump's first Twitter user was quick to point out": the noun must close the phrase.
+      if (after && joined(text, tokens[n]!, after) && (BODY_NOUNS.has(after.lower) || isPersonNoun(after.lower)))
+        continue;
+      return n;
+    }
+  }
+  return -1;
+}

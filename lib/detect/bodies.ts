@@ -1,0 +1,79 @@
+/**
+ * Organisations and documents that speak under a common noun: "the report said", "the company said",
+ * "the 62-year-old said". Each stands for what the text introduced before it: the body a report is by, the
+ * company just reported speaking, the person just written about. Nobody found means nobody named.
+ */
+import { BODY_NOUNS } from './anonymous';
+import { isCueVerb } from './lexicon';
+import type { PeopleIndex } from './people';
+import { mentionCovering, type Referent } from './referents';
+import { type Scene, salientPerson } from './salience';
+import type { Token } from './tokens';
+
+const COMPANIES = new Set(['company', 'firm', 'operator', 'carrier', 'retailer', 'utility', 'insurer', 'lender']);
+const AGE = /^\d+-year-old$/;
+// How far back the introduction of a document or company is looked for.
+const WINDOW = 1200;
+
+/** The organisation an earlier "report by X" / "X's report" / "X report" names, for "the report" at token i. */
+function author(idx: PeopleIndex, tokens: Token[], i: number): Referent | undefined {
+  const noun = tokens[i]!.lower;
+  const org = (k: number) => {
+    const t = tokens[k];
+    const m = t ? mentionCovering(idx, t.start, t.end) : undefined;
+    return m && idx.entities[m.entity]!.kind === 'organisation' ? m : undefined;
+  };
+  for (let k = i - 1; k >= 0 && tokens[i]!.start - tokens[k]!.start < WINDOW; k--) {
+    if (tokens[k]!.lower !== noun) continue;
+    const before = org(k - 1);
+    if (before) return { entity: before.entity, start: tokens[i - 1]!.start, end: tokens[i]!.end };
+    let j = k + 1;
+    if (!/^(?:by|from|of)$/.test(tokens[j]?.lower ?? '')) continue;
+    j++;
+    if (tokens[j]?.lower === 'the') j++;
+    const after = org(j);
+    if (after) return { entity: after.entity, start: tokens[i - 1]!.start, end: tokens[i]!.end };
+  }
+  return undefined;
+}
+
+/** The organisation reported speaking most recently before token i ("Northgate said ..."), for "the company". */
+function speakingOrg(idx: PeopleIndex, tokens: Token[], i: number, at: (pos: number) => number): Referent | undefined {
+  for (let k = idx.mentions.length - 1; k >= 0; k--) {
+    const m = idx.mentions[k]!;
+    if (m.start >= tokens[i]!.start) continue;
+    if (tokens[i]!.start - m.start > WINDOW) break;
+    const e = idx.entities[m.entity]!;
+    // "Northgate Power said": a name read as a person's until the text calls it the company.
+    if (e.kind !== 'organisation' && (e.gender || e.role)) continue;
+    const next = tokens[at(m.end)];
+    if (!next || !isCueVerb(next.lower)) continue;
+    e.kind = 'organisation';
+    return { entity: m.entity, start: tokens[i - 1]!.start, end: tokens[i]!.end };
+  }
+  return undefined;
+}
+
+/** Who "the report", "the company" or "the 62-year-old" at token i stands for; undefined when not such a phrase. */
+export function bodyAt(
+  idx: PeopleIndex,
+  tokens: Token[],
+  i: number,
+  scene: Scene | undefined,
+  since: number,
+  at: (pos: number) => number,
+): Referent | undefined {
+  const t = tokens[i]!;
+  // Only the head of a subject speaks: "the study's author" is the author, "the report was" says nothing.
+  if (tokens[i - 1]?.lower !== 'the' || t.possessive) return undefined;
+  const v = /^(?:also|has|had|have|later|then|\p{L}+ly)$/u.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  if (!tokens[v] || !isCueVerb(tokens[v]!.lower)) return undefined;
+  if (BODY_NOUNS.has(t.lower))
+    return author(idx, tokens, i) ?? { entity: null, start: tokens[i - 1]!.start, end: t.end };
+  if (COMPANIES.has(t.lower)) return speakingOrg(idx, tokens, i, at);
+  if (AGE.test(t.lower) && scene) {
+    const who = salientPerson(scene, idx, t.start, since, (e) => e.kind === 'person');
+    return { entity: who ?? null, start: tokens[i - 1]!.start, end: t.end };
+  }
+  return undefined;
+}

@@ -1,0 +1,56 @@
+/**
+ * Photo credits, caption credits and desk lines ("(Jane Doe/Agency)", "Photo: Jane Doe", "Staff writer"):
+ * the people they name took the picture or wrote the page. They are never who "she said" means, so
+ * detection reads names with these spans blanked out.
+ */
+import type { PeopleIndex } from './people';
+import type { Span } from './types';
+
+const NAME = String.raw`\p{Lu}[\p{L}.'\u2019-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'\u2019-]*|de|van|von|da|al|bin))*`;
+// "(Jane Doe/Agency)", "(AP Photo/Jane Doe)", "(Photo: Jane Doe)": a short parenthesis naming a maker.
+const PAREN =
+  /\((?:[^()\n]{0,60}\/[^()\n]{0,60}|\s*(?:photo|photograph|image|picture|illustration|video|credit|courtesy)s?\b[^()\n]{0,80})\)/giu;
+// "Photo: Jane Doe", "Photograph by Jane Doe/Agency", "Credit: ...": the label and the rest of its line.
+const LABEL = new RegExp(
+  String.raw`\b(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Ii]llustration|[Vv]ideo|[Cc]redit|[Cc]ourtesy)s?(?:[ \t]*:|[ \t]+(?:by|of)\b)[ \t]*${NAME}(?:[ \t]*[/|,;][^\n]{0,60})?`,
+  'gu',
+);
+// "Jane Doe/Getty Images" closing a caption line.
+const SLASH = new RegExp(String.raw`${NAME}[ \t]*/[ \t]*${NAME}[ \t]*(?=\)|\n|$)`, 'gu');
+// A short line naming a desk role: "Staff writer", "Jane Doe | Senior correspondent".
+const DESK =
+  /(?:^|\n)[ \t]*(?![\u2014\u2013-])[^\n"\u201c\u201d.!?]{0,60}\b(?:staff|senior|contributing|special) (?:writer|reporter|correspondent|editor)\b[^\n"\u201c\u201d.!?]{0,40}(?=\n|$)/giu;
+
+/** Spans of credit and desk lines in `text`. */
+export function creditLines(text: string): Span[] {
+  const out: Span[] = [];
+  for (const re of [PAREN, LABEL, SLASH, DESK]) {
+    for (const m of text.matchAll(re)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      out.push({ start: m.index + lead, end: m.index + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** `text` with every span replaced by spaces, so offsets stay where they were. */
+export function blankOut(text: string, spans: Span[]): string {
+  if (!spans.length) return text;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.end <= at) continue;
+    const from = Math.max(at, s.start);
+    out += text.slice(at, from) + text.slice(from, s.end).replace(/[^\n]/g, ' ');
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/** `idx` without the mentions inside `spans`: a byline author keeps their name but is nobody's referent there. */
+export function withoutMentionsIn(idx: PeopleIndex, spans: Span[]): PeopleIndex {
+  if (!spans.length) return idx;
+  const inside = (m: Span) => spans.some((s) => m.start >= s.start && m.end <= s.end);
+  for (const e of idx.entities) e.mentions = e.mentions.filter((m) => !inside(m));
+  return { ...idx, mentions: idx.mentions.filter((m) => !inside(m)) };
+}

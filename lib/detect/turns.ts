@@ -1,0 +1,98 @@
+/**
+ * Interviews and transcripts laid out as speaker turns: a paragraph opening with "NAME:" or "Name:" and
+ * then the words, without quotation marks. Each turn is a block quotation of the speaker its label names.
+ */
+import { fold } from './names';
+import type { PeopleIndex } from './people';
+import type { RawQuote } from './quotes';
+import type { Attribution } from './speakers';
+import type { Span } from './types';
+
+/** One speaker turn: the label ("MARIA LOPEZ:") and the words after it. */
+export interface Turn {
+  label: Span;
+  words: Span;
+  name: string;
+}
+
+const LABEL =
+  /^[ \t]*((?:\p{Lu}[\p{L}.'\u2019-]*)(?:[ \t]+(?:\p{Lu}[\p{L}.'\u2019-]*|de|van|von|da|al|bin)){0,3})[ \t]*:[ \t]+(?=\S)/u;
+// Labels that head notes and page furniture, not people speaking.
+const NOT_SPEAKERS = new Set(
+  "note editor's update updated correction photo image caption credit source read related watch listen see warning by video breaking live tags".split(
+    ' ',
+  ),
+);
+/**
+ * Speaker turns in `text`: none unless at least two paragraphs read as turns of at least two labels, one of
+ * them a person the text names ("LONDON:" and "PARIS:" datelines, or "Q:" and "A:" alone, make no transcript).
+ */
+export function findTurns(text: string, idx: PeopleIndex): Turn[] {
+  const out: Turn[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const m = LABEL.exec(line);
+    const start = at;
+    at += line.length + 1;
+    if (!m) continue;
+    const name = m[1]!.replace(/\.$/, '');
+    const words = name.toLowerCase().split(/\s+/);
+    if (words.some((w) => NOT_SPEAKERS.has(w.replace(/[\u2019']s$/, '')))) continue;
+    const body = line.slice(m[0].length).trimEnd();
+    if (!/[\p{L}\p{N}]/u.test(body)) continue;
+    const from = start + line.indexOf(m[1]!);
+    const label = { start: from, end: from + name.length };
+    out.push({ label, words: { start: start + m[0].length, end: start + m[0].length + body.length }, name });
+  }
+  const transcript = new Set(out.map((t) => fold(t.name))).size >= 2 && out.some((t) => turnSpeaker(idx, t) !== null);
+  return transcript ? out : [];
+}
+
+/**
+ * The person a turn label names: the one the text names in full ("OWEN MARSH") or by that surname ("NAIR").
+ * Parts rather than people ("Q", "HOST") and surnames two people share name nobody.
+ */
+function turnSpeaker(idx: PeopleIndex, t: Turn): number | null {
+  const key = fold(t.name).replace(/^(?:mr|mrs|ms|dr)\.?\s+/, '');
+  const last = key.split(/\s+/).at(-1)!;
+  const people = idx.entities.filter((e) => e.kind === 'person' && (e.folded === key || e.surname === last));
+  const exact = people.filter((e) => e.folded === key);
+  const one = exact.length === 1 ? exact : people;
+  return one.length === 1 ? one[0]!.id : null;
+}
+
+/** Gives each turn's block quote the speaker its label names; other quotes keep their attribution. */
+export function applyTurns(
+  _text: string,
+  raw: RawQuote[],
+  turns: Turn[],
+  idx: PeopleIndex,
+  out: Attribution[],
+): Attribution[] {
+  if (!turns.length) return out;
+  // A label in capitals may have been read as an acronym ("NAIR"): it names the speaker, nothing else.
+  const inLabel = (m: Span) => turns.some((t) => m.start < t.label.end && m.end > t.label.start);
+  idx.mentions = idx.mentions.filter((m) => !inLabel(m));
+  for (const e of idx.entities) e.mentions = e.mentions.filter((m) => !inLabel(m));
+  const speakers = new Map<Turn, number | null>();
+  for (const t of turns) speakers.set(t, turnSpeaker(idx, t));
+  const moved = new Map<number, number | null>();
+  for (const t of turns) {
+    const e = speakers.get(t)!;
+    if (e !== null) {
+      idx.entities[e]!.mentions.push(t.label);
+      idx.mentions.push({ ...t.label, entity: e });
+    }
+    raw.forEach((q, i) => {
+      if (q.parent >= 0 || q.start !== t.words.start || q.end !== t.words.end) return;
+      const had = out[i]!.entity;
+      if (had !== null && had !== e) moved.set(had, e);
+      out[i] = { entity: e, mention: e === null ? null : t.label, way: 'turn' };
+    });
+  }
+  // Headlines echoing a turn took the speaker the turn had before its label was read.
+  for (const a of out)
+    if (a.way === 'echo' && a.entity !== null && moved.has(a.entity)) a.entity = moved.get(a.entity)!;
+  idx.mentions.sort((a, b) => a.start - b.start);
+  return out;
+}

@@ -1,0 +1,17 @@
+/**
+ * Reporting words that are nouns in place: "Trump's call", "the claims", "his remarks". A chain like
+ * "Vindman testified that Trump's call was 'improper'" has one reporting verb, and the words are its
+ * subject's, not the owner of the call.
+ */
+import { isCueVerb } from './lexicon';
+import type { Token } from './tokens';
+
+const DETERMINERS = new Set('the a an his her its their our my your this that these those every each no'.split(' '));
+
+/** True when token `v` is a reporting verb used as a verb, not a noun after a possessive or determiner. */
+export function isCueAt(tokens: Token[], v: number): boolean {
+  const t = tokens[v];
+  if (!t || !isCueVerb(t.lower)) return false;
+  const before = tokens[v - 1];
+  return !before || !(before.possessive || (DETERMINERS.has(before.lower) && !/(?:ed|ing)$/.test(t.lower)));
+}

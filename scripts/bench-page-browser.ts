@@ -1,0 +1,163 @@
+/**
+ * `npm run bench -- --browser`: the whole page analysis the content script runs (analyzePage: article root, text
+ * map, detection) against compromise's nlp(text).quotations() and .people() over the same page's article text,
+ * both in real headless Chromium on the loaded pages of ../shared/eval-dev, ../shared/eval-more and
+ * tests/fixtures/eval, served from 127.0.0.1. Each page load is a fresh JavaScript context, as a content script
+ * gets: the first run of each is what a reader waits for (median of three loads); warm medians show the steady
+ * cost and the fastest warm run what the code costs when the machine lets it run. Requests beyond
+ * 127.0.0.1 are refused, so saved pages' own scripts cannot reach the network.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { profileAnalysis } from './bench-page-profile';
+import { type PageTiming, writeReport } from './bench-page-report';
+import { ROOT_DIR } from './support/paths';
+import { startStaticServer } from './support/serve';
+
+const RUNS = 15;
+
+type Firsts = Pick<PageTiming, 'oursFirst' | 'theirsFirst' | 'chars' | 'quotes'>;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The page sets: a name, the folder served, and the pages in it. */
+function pageSets(): { set: string; dir: string; pages: string[] }[] {
+  const dirs: [string, string][] = [
+    ['eval-dev', join(ROOT_DIR, '..', 'shared', 'eval-dev', 'pages')],
+    ['eval-more', join(ROOT_DIR, '..', 'shared', 'eval-more', 'pages')],
+    ['own', join(ROOT_DIR, 'tests', 'fixtures', 'eval', 'pages')],
+  ];
+  return dirs.map(([set, dir]) => ({
+    set,
+    dir,
+    pages: readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .sort(),
+  }));
+}
+
+/** The analysis code as the content script ships it (bundled and minified for the browser), on a page global. */
+export async function analysisBundle(minify = true): Promise<string> {
+  const out = await build({
+    stdin: {
+      contents: `export { analyzePage } from './lib/dom/analyze';
+        export { findArticleRoot } from './lib/dom/article-root';
+        export { buildTextMap } from './lib/dom/text-map';
+        export { detect } from './lib/detect/index';`,
+      resolveDir: ROOT_DIR,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify,
+    format: 'iife',
+    globalName: '__onrecordBench',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+  });
+  return `${out.outputFiles[0]!.text};globalThis.__onrecordBench = __onrecordBench;`;
+}
+
+/** compromise's own browser build, kept from seeing a page's AMD or CommonJS globals. */
+export function compromiseBundle(): string {
+  const code = readFileSync(join(ROOT_DIR, 'node_modules', 'compromise', 'builds', 'compromise.js'), 'utf8');
+  return `(function (define, module, exports) { ${code} }).call(globalThis);`;
+}
+
+// Runs in the page just loaded: the first analysis of ours, then compromise's first run on the text ours read.
+const FIRST = `(() => {
+  const lib = globalThis.__onrecordBench;
+  let t0 = performance.now();
+  const first = lib.analyzePage(document);
+  const oursFirst = performance.now() - t0;
+  t0 = performance.now();
+  const doc = nlp(first.text); doc.quotations().json(); doc.people().json();
+  const theirsFirst = performance.now() - t0;
+  return { oursFirst, theirsFirst, chars: first.text.length, quotes: first.detection.quotes.length };
+})()`;
+
+// Then `runs` warm runs of each (median and fastest), and the parts of a warm analysis of ours (article root,
+// text map, detection) timed apart to say where the time goes.
+const WARM = `((runs) => {
+  const lib = globalThis.__onrecordBench;
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const time = (fn) => { const t0 = performance.now(); const r = fn(); return [performance.now() - t0, r]; };
+  const text = lib.analyzePage(document).text;
+  const ours = [], theirs = [], parts = { root: [], map: [], detect: [] };
+  for (let i = 0; i < runs; i++) {
+    ours.push(time(() => lib.analyzePage(document))[0]);
+    const [r, root] = time(() => lib.findArticleRoot(document));
+    const [m, map] = time(() => lib.buildTextMap(root, { computedStyle: true }));
+    const [d] = time(() => lib.detect(map.text, { blockQuotes: map.blockQuotes }));
+    parts.root.push(r); parts.map.push(m); parts.detect.push(d);
+    theirs.push(time(() => { const doc = nlp(text); doc.quotations().json(); doc.people().json(); })[0]);
+  }
+  return {
+    oursWarm: median(ours), oursBest: Math.min(...ours), theirsWarm: median(theirs), theirsBest: Math.min(...theirs),
+    root: median(parts.root), map: median(parts.map), detect: median(parts.detect),
+  };
+})`;
+
+/** Loads of each page whose first runs are taken (the median is reported): a loaded machine makes one noisy. */
+const LOADS = 3;
+
+/** The pages over 7 KB of article text, where the profile has the most to say. */
+const PROFILED = ['bbc-obama-gun-laws', 'guardian-standing-rock-police', 'nyt-haley-resigns-un', 'nytimes', 'vox'];
+
+/** Times every page; prints the table and writes docs/benchmarks.md. With `profile`, prints the profile only. */
+export async function runBrowserBench(profile = false): Promise<void> {
+  const [ours, theirs] = [await analysisBundle(!profile), compromiseBundle()];
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+  const rows: PageTiming[] = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.route('**/*', (route) =>
+      new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+    );
+    if (profile) {
+      const servers = await Promise.all(
+        pageSets().map(async (s) => ({ ...s, server: await startStaticServer(s.dir) })),
+      );
+      const urls = servers.flatMap(({ server, pages }) =>
+        pages.filter((p) => PROFILED.includes(p.replace(/\.html$/, ''))).map((p) => `${server.url}${p}`),
+      );
+      console.log((await profileAnalysis(context, urls, ours)).join('\n'));
+      await Promise.all(servers.map(({ server }) => server.close()));
+      return;
+    }
+    for (const { set, dir, pages } of pageSets()) {
+      const server = await startStaticServer(dir);
+      try {
+        for (const file of pages) {
+          const page = await context.newPage();
+          const firsts: { oursFirst: number; theirsFirst: number; chars: number; quotes: number }[] = [];
+          for (let load = 0; load < LOADS; load++) {
+            await page.goto(`${server.url}${file}`, { waitUntil: 'load' });
+            await page.evaluate(ours);
+            await page.evaluate(theirs);
+            firsts.push(await page.evaluate(FIRST));
+          }
+          const warm = (await page.evaluate(`${WARM}(${RUNS})`)) as Omit<PageTiming, 'set' | 'page' | keyof Firsts>;
+          const mid = (k: 'oursFirst' | 'theirsFirst') => firsts.map((f) => f[k]).sort((a, b) => a - b)[LOADS >> 1]!;
+          const { chars, quotes } = firsts[0]!;
+          rows.push({
+            set,
+            page: file.replace(/\.html$/, ''),
+            chars,
+            quotes,
+            oursFirst: mid('oursFirst'),
+            theirsFirst: mid('theirsFirst'),
+            ...warm,
+          });
+          await page.close();
+        }
+      } finally {
+        await server.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  writeReport(rows, RUNS);
+}

@@ -1,0 +1,141 @@
+/**
+ * axe-core over every extension page a reader meets, in real Chromium, in the light and the dark scheme: the
+ * popup and the side panel for the seed article, the manager with a statement's edit form open, the capture
+ * window with a selection waiting, and the welcome page. A serious or critical violation fails the test, named
+ * with the elements it was found on.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium } from '../../scripts/support/chromium';
+import { pollUntil } from '../../scripts/support/driver';
+import { collectMarks, tabIdOf } from '../../scripts/support/page-probes';
+import { SEED_PAGE } from '../../scripts/support/seed-story';
+import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+
+/** What axe reports for one rule, as far as the test uses it. */
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe (injected over CDP, which the pages' CSP does not block) and keeps the serious and critical. */
+async function seriousViolations(page: Page, axeSource: string): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const { violations, passes } = (await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: unknown[]; passes: unknown[] }> } })
+      .axe;
+    const result = await axe.run();
+    return { violations: result.violations, passes: result.passes.length };
+  })) as { violations: Violation[]; passes: number };
+  // Proof axe ran its rules on the page (an empty list alone could mean it checked nothing).
+  expect(passes).toBeGreaterThan(10);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+interface Target {
+  name: string;
+  /** The page's path and query, given the seed tab's id. */
+  path: (tabId: number) => string;
+  /** Waits until the page shows what is to be checked (and opens what must be open). */
+  ready: (page: Page) => Promise<void>;
+}
+
+const TARGETS: Target[] = [
+  {
+    name: 'popup',
+    path: (tab) => `popup.html?tab=${tab}`,
+    ready: async (page) => {
+      await page.getByText('Wang Yi').first().waitFor({ timeout: 15_000 });
+      await page.locator('button.speaker-toggle').first().click();
+    },
+  },
+  {
+    name: 'side panel',
+    path: (tab) => `sidepanel.html?tab=${tab}`,
+    ready: (page) => page.locator('button.quote').first().waitFor({ timeout: 15_000 }),
+  },
+  {
+    name: 'manager with an edit form open',
+    path: () => 'manager.html',
+    ready: async (page) => {
+      await page
+        .getByRole('button', { name: /^Edit “/ })
+        .first()
+        .click({ timeout: 15_000 });
+      await page.locator('.panel').waitFor({ timeout: 10_000 });
+    },
+  },
+  {
+    name: 'capture window',
+    path: () => 'capture.html#a11y-draft',
+    ready: (page) => page.getByLabel('Who said it').waitFor({ timeout: 15_000 }),
+  },
+  {
+    name: 'welcome page',
+    path: () => 'welcome.html',
+    ready: (page) => page.getByRole('heading', { name: 'Welcome to OnRecord' }).waitFor({ timeout: 15_000 }),
+  },
+];
+
+describe('accessibility (axe-core, Chromium)', () => {
+  let session: ChromiumSession;
+  let server: StaticServer;
+  let axeSource: string;
+  let seedTab: number;
+
+  beforeAll(async () => {
+    axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    server = await startStaticServer();
+    session = await launchChromium();
+    const seed = session.context.pages()[0] ?? (await session.context.newPage());
+    await seed.goto(`${server.url}${SEED_PAGE}`, { waitUntil: 'load' });
+    await pollUntil(
+      () => seed.evaluate(collectMarks),
+      (m) => m.quotes.length > 3,
+      15_000,
+    );
+    const tab = await session.worker.evaluate(tabIdOf, seed.url());
+    if (tab === undefined) throw new Error('no tab shows the seed page');
+    seedTab = tab;
+    // A selection waiting to be saved, as the context menu leaves it for the capture window.
+    await session.worker.evaluate(
+      (draft) =>
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+        ).chrome.storage.local.set({ 'onrecord:capture-draft': draft }),
+      {
+        id: 'a11y-draft',
+        text: 'Everybody is busy now',
+        page: { url: `${server.url}${SEED_PAGE}`, title: 'Seed', outlet: 'Newsweek', publishedAt: null },
+        prefix: '',
+        suffix: '',
+        speaker: null,
+      },
+    );
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  const cases = TARGETS.flatMap((target) => (['light', 'dark'] as const).map((scheme) => ({ ...target, scheme })));
+
+  it.each(cases)('$name, $scheme: no serious or critical violation', async ({ path, ready, scheme }) => {
+    const page = await session.context.newPage();
+    try {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`chrome-extension://${session.extensionId}/${path(seedTab)}`, { timeout: 30_000 });
+      await ready(page);
+      expect(await seriousViolations(page, axeSource)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
