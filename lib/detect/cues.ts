@@ -2,6 +2,7 @@
  * Reporting cues around a quotation: after it ("," Hua said / said Wang), before it (Wang said: / according
  * to X), the subject of the cue verb or of the clause holding the quote. Each returns the referent found.
  */
+import { language } from './language';
 import { isCueVerb, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import type { PeopleIndex } from './people';
 import type { RawQuote } from './quotes';
@@ -51,6 +52,14 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
   const first = c.tokens[a];
   if (!first || a === b) return undefined;
   if (first.lower === 'according' && c.tokens[a + 1]?.lower === 'to') return scan(c, a + 2, Math.min(b, a + 10), 1);
+  const lang = language();
+  // "..., selon le ministère" / "..., so Müller" / "..., podle trenéra".
+  if (lang.according.has(first.lower) || lang.after.has(first.lower)) return sourceAfter(c, a, b);
+  for (let k = a + 1; k < b; k++) {
+    // "..., selon le ministère": a source form set off by a comma later in the sentence.
+    const gap = c.text.slice(c.tokens[k - 1]!.end, c.tokens[k]!.start);
+    if (lang.according.has(c.tokens[k]!.lower) && /,/.test(gap)) return sourceAfter(c, k, b);
+  }
   // "...," and Raj Mehta blamed ...: a new clause begins, which is not this quote's attribution.
   if (/^(?:and|but|while|whereas|yet|or|because|although|though)$/.test(first.lower)) return undefined;
   if (/[.]$/.test(c.text.slice(q.start, q.end)) && first.cap && !isCueVerb(first.lower)) {
@@ -75,10 +84,17 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
   }
   for (let v = a; v < Math.min(b, a + 14); v++) {
     if (!isCueVerb(c.tokens[v]!.lower)) continue;
-    if (v > a) return scanPreferPerson(c, a, v);
+    // An auxiliary or a reflexive before the verb still leaves it inverted: "a déclaré X", "hat X gesagt".
+    if (v > a) {
+      const r = scanPreferPerson(c, a, v);
+      if (r || !c.tokens.slice(a, v).every((t) => lang.glue.has(t.lower))) return r;
+    }
     // Inversion: the speaker follows the verb at once ("said Wang", "said the embassy").
     const r = scan(c, v + 1, Math.min(b, v + 4), 1);
     if (r && tokenAt(c.tokens, r.start) <= v + 3) return r;
+    // Freer word orders put an object or a place first: "píše na Twitteru Gary Lineker", "dijo ayer en Madrid X".
+    const named = lang.code === 'en' ? undefined : namedAfter(c, v + 1, Math.min(b, v + 8));
+    if (named) return named;
     // "said Security Council President Ana Reyes": a long title before the name.
     for (let i = v + 1; i < Math.min(b, v + 10) && !c.quoted[i]; i++) {
       const t = c.tokens[i]!;
@@ -96,6 +112,21 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
       if (named) return { entity: named.entity, start: named.start, end: named.end };
     }
     return undefined;
+  }
+  return undefined;
+}
+
+/** The source after an "according to" word at token k; an unnamed one ("selon le ministère") is nobody we name. */
+function sourceAfter(c: Ctx, k: number, b: number): Referent {
+  const t = c.tokens[k]!;
+  return scan(c, k + 1, Math.min(b, k + 9), 1) ?? { entity: null, start: t.start, end: t.end };
+}
+
+/** The first named mention in tokens [from, to): the subject placed late in an inverted cue. */
+function namedAfter(c: Ctx, from: number, to: number): Referent | undefined {
+  for (let i = from; i < to && !c.quoted[i]; i++) {
+    const m = mentionCovering(c.idx, c.tokens[i]!.start, c.tokens[i]!.end);
+    if (m) return { entity: m.entity, start: m.start, end: m.end };
   }
   return undefined;
 }
@@ -118,7 +149,9 @@ const BETWEEN_SUBJECT_AND_VERB =
 /** The subject of the cue verb at token v: the referent right before it, else the first one of its clause. */
 export function subjectOf(c: Ctx, from: number, v: number): Referent | undefined {
   let i = v - 1;
-  while (i >= from && BETWEEN_SUBJECT_AND_VERB.test(c.tokens[i]!.lower) && v - i < 4) i--;
+  const glue = language().glue;
+  while (i >= from && (BETWEEN_SUBJECT_AND_VERB.test(c.tokens[i]!.lower) || glue.has(c.tokens[i]!.lower)) && v - i < 4)
+    i--;
   const gap = i >= from ? c.text.slice(c.tokens[i]!.end, c.tokens[i + 1]!.start) : '';
   if (i >= from && !c.quoted[i] && /^\s*,?\s*$/.test(gap)) {
     const r = referentAt(c.idx, c.d, c.tokens, i);
@@ -155,9 +188,12 @@ export function clauseStart(c: Ctx, from: number, v: number): number {
 export function cueBefore(c: Ctx, from: number, open: number): Referent | undefined {
   const a = tokenAt(c.tokens, from);
   const b = tokenAt(c.tokens, open);
+  const according = language().according;
   for (let i = a; i + 1 < b; i++) {
-    if (c.tokens[i]!.lower === 'according' && c.tokens[i + 1]!.lower === 'to' && !c.quoted[i]) {
-      const r = scan(c, i + 2, Math.min(b, i + 10), 1);
+    if (c.quoted[i]) continue;
+    const two = c.tokens[i]!.lower === 'according' && c.tokens[i + 1]!.lower === 'to';
+    if (two || according.has(c.tokens[i]!.lower)) {
+      const r = scan(c, i + (two ? 2 : 1), Math.min(b, i + 10), 1);
       if (r) return r;
     }
   }

@@ -5,6 +5,7 @@
 import { withBlockQuotes } from './blocks';
 import { bylines } from './bylines';
 import { classifyQuotes } from './classify';
+import { pickLanguage, useLanguage } from './language';
 import { type Entity, findPeople } from './people';
 import { findQuotes } from './quotes';
 import { attributeSpeakers } from './speakers';
@@ -49,6 +50,15 @@ export interface DetectOptions {
 
 /** Finds quotations, their kinds and speakers, and the people named in `text`. */
 export function detect(text: string, opts: DetectOptions = {}): Detection {
+  useLanguage(pickLanguage(text, opts.lang));
+  try {
+    return detectIn(text, opts);
+  } finally {
+    useLanguage('en');
+  }
+}
+
+function detectIn(text: string, opts: DetectOptions): Detection {
   const raw = withBlockQuotes(text, findQuotes(text), opts.blockQuotes ?? []);
   const tokens = tokenize(text);
   const people = findPeople(text, tokens);

@@ -3,6 +3,9 @@
  * honorifics, organisation and place words. Kept as space-separated strings to stay small.
  */
 
+import { language } from './language';
+import { LEXICONS } from './lexicons/index';
+
 const set = (words: string) => new Set(words.split(' '));
 
 // Reporting verbs: base forms; inflections are derived by `isCueVerb`.
@@ -36,6 +39,8 @@ const NOUN_FORMS = new Set(
 /** True when `word` (lower case) is a reporting verb in any tense: said, says, saying, told, added, warns... */
 export function isCueVerb(word: string): boolean {
   const w = word.toLowerCase();
+  const lang = language();
+  if (lang.code !== 'en' && lang.isVerb(w)) return true;
   const known = CUE_MEMO.get(w);
   if (known !== undefined) return known;
   const answer = readCueVerb(w);
@@ -66,7 +71,7 @@ export const STRONG_CUES = set(
 
 /** Nouns that name a role someone holds; a name after them (or in apposition) is a person. */
 export const ROLE_NOUNS = set(
-  'president vice-president minister secretary ambassador spokesperson spokesman spokeswoman chair chairman chairwoman chief director sheriff officer governor senator representative congressman congresswoman mayor chancellor premier diplomat envoy editor correspondent reporter professor attorney lawyer adviser advisor strategist economist analyst commissioner general lieutenant colonel captain judge justice leader head founder executive ceo member activist councillor councilman councilwoman official inspector deputy king queen prince princess pope emperor counterpart president-elect candidate nominee prosecutor negotiator administrator superintendent commander sergeant marshal admiral manager chairperson researcher scientist expert historian author columnist anchor host presenter writer witness survivor speaker spokespeople daughter son wife husband mother father brother sister predecessor successor replacement deputy aide partner owner lawmaker legislator delegate treasurer banker investor trader doctor nurse operator worker driver teacher student resident farmer engineer voter protester volunteer organizer organiser pilot soldier veteran pastor priest rabbi imam bishop cardinal coach player',
+  `${LEXICONS.map((l) => l.roles).join(' ')} president vice-president minister secretary ambassador spokesperson spokesman spokeswoman chair chairman chairwoman chief director sheriff officer governor senator representative congressman congresswoman mayor chancellor premier diplomat envoy editor correspondent reporter professor attorney lawyer adviser advisor strategist economist analyst commissioner general lieutenant colonel captain judge justice leader head founder executive ceo member activist councillor councilman councilwoman official inspector deputy king queen prince princess pope emperor counterpart president-elect candidate nominee prosecutor negotiator administrator superintendent commander sergeant marshal admiral manager chairperson researcher scientist expert historian author columnist anchor host presenter writer witness survivor speaker spokespeople daughter son wife husband mother father brother sister predecessor successor replacement deputy aide partner owner lawmaker legislator delegate treasurer banker investor trader doctor nurse operator worker driver teacher student resident farmer engineer voter protester volunteer organizer organiser pilot soldier veteran pastor priest rabbi imam bishop cardinal coach player`.trim(),
 );
 
 /** Words that may stand in a role phrase before the role noun ("Chinese Foreign Ministry senior spokesperson"). */
@@ -143,6 +148,11 @@ export const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = {
   i: 'p',
   we: 'p',
 };
+
+/** The gender or number a pronoun points to, in English or in the language being read ("il", "sie"). */
+export function pronounOf(word: string): 'm' | 'f' | 'n' | 'p' | undefined {
+  return PRONOUNS[word] ?? language().pronouns[word];
+}
 
 /** Generic nouns that stand for an organisation named earlier ("the embassy", "the central bank"). */
 export const ORG_NOUNS = set(

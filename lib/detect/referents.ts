@@ -3,7 +3,7 @@
  * fitting speaker or person), a role noun tied to a named person ("the sheriff"), or an organisation
  * noun ("the embassy", "the central bank"). Unnamed sources ("one official") resolve to nobody.
  */
-import { ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './lexicon';
+import { ORG_NOUNS, pronounOf, ROLE_NOUNS } from './lexicon';
 import type { Entity, PeopleIndex } from './people';
 import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salience';
 import type { Token } from './tokens';
@@ -74,7 +74,7 @@ function resolvePronoun(idx: PeopleIndex, d: Discourse, t: Token, depth = 0): nu
 
 /** Reads who the pronoun `t` stands for, without the memo. */
 function readPronoun(idx: PeopleIndex, d: Discourse, t: Token, depth: number): number | null {
-  const g = PRONOUNS[t.lower]!;
+  const g = pronounOf(t.lower)!;
   const fits = (e: Entity) =>
     g === 'n' || g === 'p'
       ? e.kind === 'organisation' || g === 'p'
@@ -125,8 +125,8 @@ function subjectIn(
       // "The council met. It said ... It "urges" ...": follow the chain a little way back.
       if (depth >= 2) return null;
       r = resolvePronoun(idx, d, t, depth + 1);
-    } else if (t.lower === 'he' || t.lower === 'she') return null;
-    else if (PRONOUNS[t.lower]) continue;
+    } else if (/^[mf]$/.test(pronounOf(t.lower) ?? '')) return null;
+    else if (pronounOf(t.lower)) continue;
     else r = referentAt(idx, d, s.tokens, i)?.entity;
     if (r === undefined) continue;
     return r !== null && fits(idx.entities[r]!) ? r : null;
@@ -139,7 +139,7 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
   const t = tokens[i]!;
   const named = mentionCovering(idx, t.start, t.end);
   if (named) return { entity: named.entity, start: named.start, end: named.end };
-  if (PRONOUNS[t.lower] && t.lower !== 'i' && t.lower !== 'we' && t.lower !== 'her') {
+  if (pronounOf(t.lower) && t.lower !== 'i' && t.lower !== 'we' && t.lower !== 'her') {
     const entity = resolvePronoun(idx, d, t);
     return entity === null ? undefined : { entity, start: t.start, end: t.end };
   }

@@ -3,6 +3,7 @@
  * the sentence (or sentences) just read, not to whoever spoke last: a person introduced after a quote
  * takes over the next "he said". Genders come from the pronouns the text already used for a person.
  */
+import { language } from './language';
 import { DEMONYMS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
 import type { Entity, PeopleIndex } from './people';
 import { sentenceStart } from './sentences';
@@ -123,7 +124,7 @@ function isSubject(s: Scene, idx: PeopleIndex, e: number, from: number): boolean
     const comma = /,/.test(s.text.slice(t.end, s.tokens[i + 1]!.start));
     if (comma && !ROLE_NOUNS.has(t.lower)) break;
     if (comma) spare = 2;
-    if (s.quoted[i] || t.cap || t.possessive || IN_SUBJECT.has(t.lower)) continue;
+    if (s.quoted[i] || t.cap || t.possessive || IN_SUBJECT.has(t.lower) || language().articles.has(t.lower)) continue;
     if (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || DEMONYMS.has(t.lower)) continue;
     if (spare-- > 0) continue;
     return false;

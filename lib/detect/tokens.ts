@@ -21,6 +21,8 @@ export interface Token {
 const WORD = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}]+(?:[\u2019'-][\p{L}\p{N}]+)*\.?/gu;
 const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|d|l|da|de|di|du)[-\u2019']\p{Lu}/u;
 const POSSESSIVE = /[\u2019']s$/;
+// French puts the subject pronoun after the verb in a cue: "dit-il", "a-t-elle ajouté". Split it off.
+const INVERTED = /^(\p{Ll}+)(?:-t-(?=on)|(?:-t)?-(?!on))(il|elle|ils|elles|on)$/u;
 
 /** Tokenises `text` from `from` to `to`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -42,6 +44,31 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       possessive = true;
     }
     if (!word) continue;
+    const inv = INVERTED.exec(word);
+    if (inv) {
+      const verb = inv[1]!;
+      const pron = inv[2]!;
+      const at = m.index + word.length - pron.length;
+      out.push({
+        text: verb,
+        lower: verb,
+        start: m.index,
+        end: m.index + verb.length,
+        cap,
+        possessive,
+        index: out.length,
+      });
+      out.push({
+        text: pron,
+        lower: pron,
+        start: at,
+        end: at + pron.length,
+        cap: false,
+        possessive,
+        index: out.length,
+      });
+      continue;
+    }
     out.push({
       text: word,
       lower: word.toLowerCase(),

@@ -1,0 +1,24 @@
+/**
+ * Spanish. Reporting verbs are the "verbos de habla" (verba dicendi) Spanish grammars list for reported
+ * speech, in the preterite and present news copy uses after a quote ("dijo el ministro", "afirmó");
+ * "según" is the source form; titles and offices from Spanish-language news; pronouns él/ella.
+ */
+import type { LanguageLexicon } from './types';
+
+/** Spanish news usage. */
+export const ES: LanguageLexicon = {
+  code: 'es',
+  verbs:
+    'dijo dice dicen dijeron decía dicho escribió escribe escrito sostuvo sostiene sostenido advirtió advierte advertido concluyó concluye reconoció reconoce reconocido pidió pide',
+  stems:
+    'afirm declar asegur explic añad señal indic precis subray insist apunt destac agreg coment manifest recalc admit reiter anunci lament critic denunci respond defend defendi cuestion alert confirm sentenci',
+  endings: 'ó a an aba aron ado ó ió e en',
+  according: 'según',
+  articles: 'el la los las un una su sus de del',
+  glue: 'ha han había habían se le les además también luego',
+  he: 'él',
+  she: 'ella',
+  roles:
+    'ministro ministra presidente presidenta portavoz juez jueza director directora diputado diputada senador senadora alcalde alcaldesa secretario secretaria embajador embajadora jefe jefa abogado abogada profesor profesora entrenador consejero consejera gobernador gobernadora',
+  common: 'el la los las que del por una con para es se no en un al lo su como más',
+};
