@@ -55,10 +55,11 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
   const lang = language();
   // "..., selon le ministère" / "..., so Müller" / "..., podle trenéra".
   if (lang.according.has(first.lower) || lang.after.has(first.lower)) return sourceAfter(c, a, b);
-  for (let k = a + 1; k < b; k++) {
-    // "..., selon le ministère": a source form set off by a comma later in the sentence.
+  const e = tokenAt(c.tokens, limit);
+  for (let k = a + 1; k < e; k++) {
+    // "..., selon le ministère": a source form set off by a comma later in the sentence, past other quotes.
     const gap = c.text.slice(c.tokens[k - 1]!.end, c.tokens[k]!.start);
-    if (lang.according.has(c.tokens[k]!.lower) && /,/.test(gap)) return sourceAfter(c, k, b);
+    if (!c.quoted[k] && lang.according.has(c.tokens[k]!.lower) && /,/.test(gap)) return sourceAfter(c, k, e);
   }
   // "...," and Raj Mehta blamed ...: a new clause begins, which is not this quote's attribution.
   if (/^(?:and|but|while|whereas|yet|or|because|although|though)$/.test(first.lower)) return undefined;
@@ -91,7 +92,8 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
     }
     // Inversion: the speaker follows the verb at once ("said Wang", "said the embassy").
     const r = scan(c, v + 1, Math.min(b, v + 4), 1);
-    if (r && tokenAt(c.tokens, r.start) <= v + 3) return r;
+    // "afirmó el consejero de Medio Ambiente, Javier Ortega": the organisation is part of the title.
+    if (r && tokenAt(c.tokens, r.start) <= v + 3) return (isOrg(c, r) && apposed(c, v, b)) || r;
     // Freer word orders put an object or a place first: "píše na Twitteru Gary Lineker", "dijo ayer en Madrid X".
     const named = lang.code === 'en' ? undefined : namedAfter(c, v + 1, Math.min(b, v + 8));
     if (named) return named;
@@ -105,13 +107,40 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
       const titleWord = t.cap || t.lower === 'of' || t.lower === 'the' || ROLE_MODIFIERS.has(t.lower);
       if (gap !== ' ' || !(titleWord || ROLE_NOUNS.has(t.lower))) break;
     }
-    // "said one of the organisers, Ann Cole": a name in apposition closes the descriptive phrase.
-    for (let i = v + 2; i < Math.min(b, v + 10); i++) {
-      if (!/^\s*,\s*$/.test(c.text.slice(c.tokens[i - 1]!.end, c.tokens[i]!.start))) continue;
-      const named = c.idx.mentions.find((m) => m.start === c.tokens[i]!.start);
-      if (named) return { entity: named.entity, start: named.start, end: named.end };
-    }
+    const inApposition = apposed(c, v, b);
+    if (inApposition) return inApposition;
+    // "..., añadió." with the subject dropped: the speaker just quoted goes on.
+    if (v + 1 >= b && lang.code !== 'en' && c.d.lastSpeaker !== null && q.open - c.d.lastSpeakerAt < 600)
+      return { entity: c.d.lastSpeaker, start: c.tokens[v]!.start, end: c.tokens[v]!.end };
     return undefined;
+  }
+  return lang.code === 'en' ? undefined : nameClosing(c, q, a, b, limit);
+}
+
+/**
+ * `"...," kroutí hlavou Lineker.`: a quote that ends on a comma, then a short clause ending the sentence on
+ * a name. Whatever the verb (a gesture, an idiom), news in languages with free word order attributes so.
+ */
+function nameClosing(c: Ctx, q: RawQuote, a: number, b: number, limit: number): Referent | undefined {
+  const close = q.close >= 0 ? q.close : q.end;
+  const comma = /,\s*$/.test(c.text.slice(q.start, close)) || /^.?\s*,/.test(c.text.slice(close, close + 4));
+  if (!comma || b - a > 6) return undefined;
+  const last = c.tokens[b - 1]!;
+  if (!/^[\s.!?]*$/.test(c.text.slice(last.end, limit))) return undefined;
+  const m = mentionCovering(c.idx, last.start, last.end);
+  return m && c.idx.entities[m.entity]!.kind === 'person'
+    ? { entity: m.entity, start: m.start, end: m.end }
+    : undefined;
+}
+
+const isOrg = (c: Ctx, r: Referent) => r.entity !== null && c.idx.entities[r.entity]!.kind === 'organisation';
+
+/** "said one of the organisers, Ann Cole": a name in apposition closes the phrase after the verb at v. */
+function apposed(c: Ctx, v: number, b: number): Referent | undefined {
+  for (let i = v + 2; i < Math.min(b, v + 10); i++) {
+    if (!/^\s*,\s*$/.test(c.text.slice(c.tokens[i - 1]!.end, c.tokens[i]!.start))) continue;
+    const named = c.idx.mentions.find((m) => m.start === c.tokens[i]!.start);
+    if (named) return { entity: named.entity, start: named.start, end: named.end };
   }
   return undefined;
 }

@@ -15,6 +15,10 @@ export interface Language {
   glue: Set<string>;
   articles: Set<string>;
   pronouns: Record<string, 'm' | 'f'>;
+  /** Capitalised words that open a sentence or a byline but never start a name ("Der", "Selon", "Von"). */
+  notName: Set<string>;
+  /** True when the word is a title in this language, including German compounds ("Finanzministerin"). */
+  isRole: (w: string) => boolean;
 }
 
 const words = (s: string | undefined) => new Set((s ?? '').split(' ').filter(Boolean));
@@ -28,8 +32,12 @@ function compile(lex: LanguageLexicon): Language {
   const pronouns: Record<string, 'm' | 'f'> = {};
   for (const p of words(lex.he)) pronouns[p] = 'm';
   for (const p of words(lex.she)) pronouns[p] = 'f';
+  const roles = [...words(lex.roles)].filter((r) => r.length >= 5);
+  const isRole = (w: string) => !!lex.compounds && roles.some((r) => w.length > r.length + 2 && w.endsWith(r));
   return {
     code: lex.code,
+    notName: words(`${lex.common} ${lex.articles} ${lex.according} ${lex.glue}`),
+    isRole,
     isVerb,
     according: words(lex.according),
     after: words(lex.after),

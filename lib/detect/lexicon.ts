@@ -70,9 +70,12 @@ export const STRONG_CUES = set(
 );
 
 /** Nouns that name a role someone holds; a name after them (or in apposition) is a person. */
-export const ROLE_NOUNS = set(
+const ROLE_SET = set(
   `${LEXICONS.map((l) => l.roles).join(' ')} president vice-president minister secretary ambassador spokesperson spokesman spokeswoman chair chairman chairwoman chief director sheriff officer governor senator representative congressman congresswoman mayor chancellor premier diplomat envoy editor correspondent reporter professor attorney lawyer adviser advisor strategist economist analyst commissioner general lieutenant colonel captain judge justice leader head founder executive ceo member activist councillor councilman councilwoman official inspector deputy king queen prince princess pope emperor counterpart president-elect candidate nominee prosecutor negotiator administrator superintendent commander sergeant marshal admiral manager chairperson researcher scientist expert historian author columnist anchor host presenter writer witness survivor speaker spokespeople daughter son wife husband mother father brother sister predecessor successor replacement deputy aide partner owner lawmaker legislator delegate treasurer banker investor trader doctor nurse operator worker driver teacher student resident farmer engineer voter protester volunteer organizer organiser pilot soldier veteran pastor priest rabbi imam bishop cardinal coach player`.trim(),
 );
+
+/** Nouns that name a role someone holds, in any of the languages read; German compounds end in one. */
+export const ROLE_NOUNS = { has: (w: string) => ROLE_SET.has(w) || language().isRole(w) };
 
 /** Words that may stand in a role phrase before the role noun ("Chinese Foreign Ministry senior spokesperson"). */
 export const ROLE_MODIFIERS = set(
@@ -133,9 +136,12 @@ export const PLACE_WORDS = set(
 );
 
 /** Capitalised words that never start or stand in a name (sentence openers, days, months, function words). */
-export const NOT_NAME = set(
+const NOT_NAME_EN = set(
   'the a an in on at for but and or if when while after before during since yet however this that these those it he she they we i you his her their our its my your there here what who why how where which as by from to of with without about over under into than then so also not no one two three four five six seven eight nine ten monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december media caption image copyright getty read more related photo video watch listen live update updated published share follow sign subscribe advertisement breaking exclusive analysis opinion editor comment latest all some many most other another each every both such only just even still already more less like unlike despite although though because until unless whether once meanwhile instead indeed perhaps today yesterday tomorrow last next early late later earlier said says asked meanwhile separately still',
 );
+
+/** Capitalised words that never start or stand in a name, in English or in the language being read. */
+export const NOT_NAME = { has: (w: string) => NOT_NAME_EN.has(w) || language().notName.has(w) };
 
 /** Pronouns that can point back to a speaker. */
 export const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = {

@@ -20,6 +20,7 @@ export const DE: LanguageLexicon = {
   he: 'er',
   she: 'sie',
   roles:
-    'minister ministerin bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin sprecher sprecherin richter richterin bürgermeister bürgermeisterin abgeordnete abgeordneter chef chefin direktor direktorin vorsitzende vorsitzender trainer trainerin experte expertin anwalt anwältin staatsanwalt professor professorin botschafter botschafterin leiter leiterin',
-  common: 'der die das und ist nicht mit den dem ein eine zu sich auf für von auch im wird sind',
+    'minister ministerin bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin sprecher sprecherin richter richterin bürgermeister bürgermeisterin abgeordnete abgeordneter chef chefin direktor direktorin vorsitzende vorsitzender trainer trainerin experte expertin anwalt anwältin staatsanwalt professor professorin botschafter botschafterin leiter leiterin führer führerin',
+  compounds: true,
+  common: 'von der die das und ist nicht mit den dem ein eine zu sich auf für von auch im wird sind',
 };

@@ -21,5 +21,5 @@ export const FR: LanguageLexicon = {
   she: 'elle',
   roles:
     'ministre président présidente porte-parole juge directeur directrice député députée sénateur sénatrice maire préfet secrétaire ambassadeur ambassadrice chef avocat avocate procureur procureure professeur professeure responsable conseiller conseillère commissaire général chercheur chercheuse entraîneur syndicaliste dirigeant dirigeante',
-  common: 'le la les des est une et que dans pour qui pas sur avec ont été du au aux son ses cette',
+  common: 'par le la les des est une et que dans pour qui pas sur avec ont été du au aux son ses cette',
 };

@@ -27,6 +27,8 @@ export interface LanguageLexicon {
   she: string;
   /** Titles and offices written before or instead of a name ("ministre", "Sprecher", "portavoz"). */
   roles: string;
-  /** Frequent function words, to recognise the language of a text whose page does not declare it. */
+  /** Titles join the word before them into one noun (German "Finanzministerin", "Bundesbank-Präsident"). */
+  compounds?: boolean;
+  /** Frequent function words (and the byline's "by"), to recognise the language of a text whose page does not declare it. */
   common: string;
 }
