@@ -5,6 +5,7 @@
  * "Name:" lead); otherwise it is a term.
  */
 import { blockBody } from './blocks';
+import { language } from './language';
 import { isCueVerb } from './lexicon';
 import type { RawQuote } from './quotes';
 import { sentenceEnd, sentenceStart } from './sentences';
@@ -28,6 +29,9 @@ function modifiesNextWord(text: string, closeAt: number, body: string): boolean 
   const m = /^ (\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(closeAt, closeAt + 30));
   if (!m) return false;
   const w = m[1]!;
+  const lang = language();
+  // French, Spanish, Italian and Portuguese put adjectives after the noun: a quote before a word is not its modifier.
+  if (lang.postnominal || lang.notName.has(w)) return false;
   return !AFTER_STATEMENT.has(w) && !isCueVerb(w) && !/(?:ed|ly|ing)$/.test(w);
 }
 
@@ -49,7 +53,13 @@ function reportsSpeech(text: string, from: number, to: number, q: RawQuote): boo
   const isSource = /\baccording to(?: \S+){0,3}\s*$/i.test(text.slice(from, q.open));
   return clean
     .split(/[^\p{L}]+/u)
-    .some((w) => w && (isCueVerb(w) || (SPEECH_NOUNS.has(w.toLowerCase()) && !(isSource && w === 'according'))));
+    .some(
+      (w) =>
+        w &&
+        (isCueVerb(w) ||
+          language().according.has(w.toLowerCase()) ||
+          (SPEECH_NOUNS.has(w.toLowerCase()) && !(isSource && w === 'according'))),
+    );
 }
 
 /** True for Title Case phrases of two or more words ("Many Names"): titles, not statements. */

@@ -91,12 +91,11 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
       if (r || !c.tokens.slice(a, v).every((t) => lang.glue.has(t.lower))) return r;
     }
     // Inversion: the speaker follows the verb at once ("said Wang", "said the embassy").
+    // "heißt es", "dit-on": an impersonal subject names nobody.
+    if (lang.impersonal.has(c.tokens[v + 1]?.lower ?? ''))
+      return { entity: null, start: c.tokens[v]!.start, end: c.tokens[v + 1]!.end };
     const r = scan(c, v + 1, Math.min(b, v + 4), 1);
-    // "afirmó el consejero de Medio Ambiente, Javier Ortega": the organisation is part of the title.
-    if (r && tokenAt(c.tokens, r.start) <= v + 3) return (isOrg(c, r) && apposed(c, v, b)) || r;
-    // Freer word orders put an object or a place first: "píše na Twitteru Gary Lineker", "dijo ayer en Madrid X".
-    const named = lang.code === 'en' ? undefined : namedAfter(c, v + 1, Math.min(b, v + 8));
-    if (named) return named;
+    if (r && tokenAt(c.tokens, r.start) <= v + 3) return titleThenName(c, v, b, r) ?? r;
     // "said Security Council President Ana Reyes": a long title before the name.
     for (let i = v + 1; i < Math.min(b, v + 10) && !c.quoted[i]; i++) {
       const t = c.tokens[i]!;
@@ -109,6 +108,9 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
     }
     const inApposition = apposed(c, v, b);
     if (inApposition) return inApposition;
+    // Freer word orders put an object or a place first: "píše na Twitteru Gary Lineker", "dijo ayer en Madrid X".
+    const named = lang.code === 'en' ? undefined : namedAfter(c, v + 1, Math.min(b, v + 8));
+    if (named) return named;
     // "..., añadió." with the subject dropped: the speaker just quoted goes on.
     if (v + 1 >= b && lang.code !== 'en' && c.d.lastSpeaker !== null && q.open - c.d.lastSpeakerAt < 600)
       return { entity: c.d.lastSpeaker, start: c.tokens[v]!.start, end: c.tokens[v]!.end };
@@ -133,7 +135,13 @@ function nameClosing(c: Ctx, q: RawQuote, a: number, b: number, limit: number): 
     : undefined;
 }
 
-const isOrg = (c: Ctx, r: Referent) => r.entity !== null && c.idx.entities[r.entity]!.kind === 'organisation';
+/** "afirmó el consejero de Medio Ambiente, Javier Ortega": what the title names is not the speaker. */
+function titleThenName(c: Ctx, v: number, b: number, r: Referent): Referent | undefined {
+  const first = tokenAt(c.tokens, r.start);
+  if (!c.tokens.slice(v + 1, first).some((t) => ROLE_NOUNS.has(t.lower))) return undefined;
+  const named = apposed(c, v, b);
+  return named && /^\s*,\s*$/.test(c.text.slice(r.end, named.start)) ? named : undefined;
+}
 
 /** "said one of the organisers, Ann Cole": a name in apposition closes the phrase after the verb at v. */
 function apposed(c: Ctx, v: number, b: number): Referent | undefined {

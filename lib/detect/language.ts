@@ -17,6 +17,10 @@ export interface Language {
   pronouns: Record<string, 'm' | 'f'>;
   /** Capitalised words that open a sentence or a byline but never start a name ("Der", "Selon", "Von"). */
   notName: Set<string>;
+  /** Impersonal subjects after a cue verb ("heißt es", "dit-on"): the source is unnamed. */
+  impersonal: Set<string>;
+  /** Adjectives follow the noun, so a short quote before a word does not modify it. */
+  postnominal: boolean;
   /** True when the word is a title in this language, including German compounds ("Finanzministerin"). */
   isRole: (w: string) => boolean;
 }
@@ -38,6 +42,8 @@ function compile(lex: LanguageLexicon): Language {
     code: lex.code,
     notName: words(`${lex.common} ${lex.articles} ${lex.according} ${lex.glue}`),
     isRole,
+    impersonal: words(lex.impersonal),
+    postnominal: !!lex.postnominal,
     isVerb,
     according: words(lex.according),
     after: words(lex.after),

@@ -19,6 +19,6 @@ export const CS: LanguageLexicon = {
   he: 'on',
   she: 'ona',
   roles:
-    'ministr ministryně premiér premiérka prezident prezidentka mluvčí soudce soudkyně ředitel ředitelka poslanec poslankyně senátor starosta starostka trenér trenérka útočník obránce předseda předsedkyně velvyslanec advokát zástupce profesor',
+    'ekonom ekonomka ministr ministryně premiér premiérka prezident prezidentka mluvčí soudce soudkyně ředitel ředitelka poslanec poslankyně senátor starosta starostka trenér trenérka útočník obránce předseda předsedkyně velvyslanec advokát zástupce profesor',
   common: 'a je se na že to v není jsou jak by ale po pro jako jeho při už také které',
 };

@@ -11,14 +11,16 @@ export const ES: LanguageLexicon = {
   verbs:
     'dijo dice dicen dijeron decía dicho escribió escribe escrito sostuvo sostiene sostenido advirtió advierte advertido concluyó concluye reconoció reconoce reconocido pidió pide',
   stems:
-    'afirm declar asegur explic añad señal indic precis subray insist apunt destac agreg coment manifest recalc admit reiter anunci lament critic denunci respond defend defendi cuestion alert confirm sentenci',
+    'relat afirm declar asegur explic añad señal indic precis subray insist apunt destac agreg coment manifest recalc admit reiter anunci lament critic denunci respond defend defendi cuestion alert confirm sentenci',
   endings: 'ó a an aba aron ado ó ió e en',
   according: 'según',
   articles: 'el la los las un una su sus de del',
   glue: 'ha han había habían se le les además también luego',
   he: 'él',
   she: 'ella',
+  impersonal: 'se',
   roles:
-    'ministro ministra presidente presidenta portavoz juez jueza director directora diputado diputada senador senadora alcalde alcaldesa secretario secretaria embajador embajadora jefe jefa abogado abogada profesor profesora entrenador consejero consejera gobernador gobernadora',
+    'economista ministro ministra presidente presidenta portavoz juez jueza director directora diputado diputada senador senadora alcalde alcaldesa secretario secretaria embajador embajadora jefe jefa abogado abogada profesor profesora entrenador consejero consejera gobernador gobernadora',
+  postnominal: true,
   common: 'el la los las que del por una con para es se no en un al lo su como más',
 };

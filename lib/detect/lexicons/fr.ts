@@ -19,7 +19,9 @@ export const FR: LanguageLexicon = {
   glue: 'a ont avait avaient aurait auraient encore également aussi alors ensuite enfin lui leur se s',
   he: 'il',
   she: 'elle',
+  impersonal: 'on',
   roles:
-    'ministre président présidente porte-parole juge directeur directrice député députée sénateur sénatrice maire préfet secrétaire ambassadeur ambassadrice chef avocat avocate procureur procureure professeur professeure responsable conseiller conseillère commissaire général chercheur chercheuse entraîneur syndicaliste dirigeant dirigeante',
+    'économiste ministre président présidente porte-parole juge directeur directrice député députée sénateur sénatrice maire préfet secrétaire ambassadeur ambassadrice chef avocat avocate procureur procureure professeur professeure responsable conseiller conseillère commissaire général chercheur chercheuse entraîneur syndicaliste dirigeant dirigeante',
+  postnominal: true,
   common: 'par le la les des est une et que dans pour qui pas sur avec ont été du au aux son ses cette',
 };

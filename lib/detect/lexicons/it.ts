@@ -17,7 +17,9 @@ export const IT: LanguageLexicon = {
   glue: 'ha hanno aveva avevano poi anche inoltre',
   he: 'lui',
   she: 'lei',
+  impersonal: 'si',
   roles:
-    'ministro ministra presidente premier portavoce giudice direttore direttrice deputato deputata senatore senatrice sindaco segretario ambasciatore capo avvocato procuratore professore allenatore',
+    'economista ministro ministra presidente premier portavoce giudice direttore direttrice deputato deputata senatore senatrice sindaco segretario ambasciatore capo avvocato procuratore professore allenatore',
+  postnominal: true,
   common: 'il della che di non sono per gli le una con è del nel alla anche più',
 };

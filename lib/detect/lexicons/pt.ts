@@ -17,7 +17,9 @@ export const PT: LanguageLexicon = {
   glue: 'tem têm tinha ainda também',
   he: 'ele',
   she: 'ela',
+  impersonal: 'se',
   roles:
-    'ministro ministra presidente porta-voz juiz juíza diretor diretora deputado deputada senador senadora prefeito prefeita secretário secretária embaixador chefe advogado advogada procurador professor professora treinador governador',
+    'economista ministro ministra presidente porta-voz juiz juíza diretor diretora deputado deputada senador senadora prefeito prefeita secretário secretária embaixador chefe advogado advogada procurador professor professora treinador governador',
+  postnominal: true,
   common: 'o os da do que não uma com para são em um no na dos das pelo mais foi',
 };

@@ -25,8 +25,12 @@ export interface LanguageLexicon {
   /** Third-person pronouns that can stand for a speaker, by gender. */
   he: string;
   she: string;
+  /** Impersonal subjects ("es" in "heißt es", "on" in "dit-on"). */
+  impersonal?: string;
   /** Titles and offices written before or instead of a name ("ministre", "Sprecher", "portavoz"). */
   roles: string;
+  /** Adjectives follow the noun ("un trafic « très perturbé »"). */
+  postnominal?: boolean;
   /** Titles join the word before them into one noun (German "Finanzministerin", "Bundesbank-Präsident"). */
   compounds?: boolean;
   /** Frequent function words (and the byline's "by"), to recognise the language of a text whose page does not declare it. */
