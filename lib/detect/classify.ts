@@ -49,6 +49,9 @@ function reportsSpeech(text: string, from: number, to: number, q: RawQuote): boo
   const outside = `${text.slice(from, q.open)} ${text.slice(q.close >= 0 ? q.close + 1 : q.end, to)}`;
   const clean = outside.replace(/["\u201c\u201d][^"\u201c\u201d]*["\u201c\u201d]/g, ' ');
   if (/^\s*\p{Lu}[\p{L}.\- ]{0,40}:\s/u.test(text.slice(from, q.open))) return true; // "Obama: ..." headline
+  // "„…“, so Brandt": a source word right after the quote.
+  const next = /^\s*,\s*(\p{L}+)/u.exec(text.slice(q.close >= 0 ? q.close + 1 : q.end, to))?.[1];
+  if (next && language().after.has(next.toLowerCase())) return true;
   // "according to the new "dot plot"": the quote names the source, it is not what the source said.
   const isSource = /\baccording to(?: \S+){0,3}\s*$/i.test(text.slice(from, q.open));
   return clean

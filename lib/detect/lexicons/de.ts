@@ -21,7 +21,7 @@ export const DE: LanguageLexicon = {
   she: 'sie',
   impersonal: 'es man',
   roles:
-    'ökonom ökonomin minister ministerin bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin sprecher sprecherin richter richterin bürgermeister bürgermeisterin abgeordnete abgeordneter chef chefin direktor direktorin vorsitzende vorsitzender trainer trainerin experte expertin anwalt anwältin staatsanwalt professor professorin botschafter botschafterin leiter leiterin führer führerin',
+    'ökonom ökonomin minister ministerin bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin sprecher sprecherin richter richterin bürgermeister bürgermeisterin abgeordnete abgeordneter chef chefin direktor direktorin vorsitzende vorsitzender trainer trainerin experte expertin anwalt anwältin staatsanwalt professor professorin botschafter botschafterin leiter leiterin führer führerin landrat landrätin',
   compounds: true,
   common: 'von der die das und ist nicht mit den dem ein eine zu sich auf für von auch im wird sind',
 };
