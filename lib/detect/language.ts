@@ -36,7 +36,7 @@ function compile(lex: LanguageLexicon): Language {
   const pronouns: Record<string, 'm' | 'f'> = {};
   for (const p of words(lex.he)) pronouns[p] = 'm';
   for (const p of words(lex.she)) pronouns[p] = 'f';
-  const roles = [...words(lex.roles)].filter((r) => r.length >= 5);
+  const roles = [...words(lex.roles)].filter((r) => r.length >= 4);
   const isRole = (w: string) => !!lex.compounds && roles.some((r) => w.length > r.length + 2 && w.endsWith(r));
   return {
     code: lex.code,

@@ -75,7 +75,31 @@ const ROLE_SET = set(
 );
 
 /** Nouns that name a role someone holds, in any of the languages read; German compounds end in one. */
-export const ROLE_NOUNS = { has: (w: string) => ROLE_SET.has(w) || language().isRole(w) };
+export const ROLE_NOUNS = { has: (w: string) => ROLE_SET.has(w) || (language().code !== 'en' && feminineRole(w)) };
+
+// Other languages' lists give the masculine title; the feminine one is derived: Ministerin, ministra, sénatrice.
+const FEMININE: [string, string][] = [
+  ['in', ''],
+  ['a', ''],
+  ['a', 'o'],
+  ['e', ''],
+  ['rice', 'eur'],
+  ['ère', 'er'],
+  ['euse', 'eur'],
+  ['ka', ''],
+  ['yně', ''],
+  ['kyně', 'ce'],
+];
+
+function feminineRole(w: string): boolean {
+  const lang = language();
+  if (lang.isRole(w)) return true;
+  return FEMININE.some(([f, m]) => {
+    if (!w.endsWith(f) || w.length < f.length + 3) return false;
+    const stem = w.slice(0, -f.length) + m;
+    return ROLE_SET.has(stem) || lang.isRole(stem);
+  });
+}
 
 /** Words that may stand in a role phrase before the role noun ("Chinese Foreign Ministry senior spokesperson"). */
 export const ROLE_MODIFIERS = set(

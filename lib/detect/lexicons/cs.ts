@@ -9,9 +9,8 @@ import type { LanguageLexicon } from './types';
 export const CS: LanguageLexicon = {
   code: 'cs',
   verbs:
-    'říká říkal říkala píše psal psala napsal napsala tvrdí míní uvádí dodává hodnotí přirovnává přidává zdůrazňuje vysvětluje upozorňuje prohlašuje varuje konstatuje odpovídá poznamenává doplňuje oznámil oznámila sdělil sdělila odpověděl odpověděla',
-  stems:
-    'řek uved doda prohlási zdůrazni vysvětli upozorni varova konstatova poznamena doplni potvrdi připusti oceni napsa',
+    'říká řekl řekla píše napsal napsala tvrdí míní uvádí dodává hodnotí přidává zdůrazňuje vysvětluje upozorňuje prohlašuje varuje odpověděl odpověděla',
+  stems: 'uved doda prohlási zdůrazni vysvětli upozorni konstatova poznamena doplni potvrdi',
   endings: 'l la lo li ly',
   according: 'podle',
   articles: '',
@@ -19,6 +18,6 @@ export const CS: LanguageLexicon = {
   he: 'on',
   she: 'ona',
   roles:
-    'ekonom ekonomka ministr ministryně premiér premiérka prezident prezidentka mluvčí soudce soudkyně ředitel ředitelka poslanec poslankyně senátor starosta starostka trenér trenérka útočník obránce předseda předsedkyně velvyslanec advokát zástupce profesor',
-  common: 'a je se na že to v není jsou jak by ale po pro jako jeho při už také které',
+    'ekonom ministr premiér prezident mluvčí soudce ředitel poslanec poslankyně senátor starosta starostka trenér předseda předsedkyně velvyslanec advokát zástupce profesor',
+  common: 'a je se na že to v není jsou jak by ale po pro jako jeho',
 };

@@ -9,9 +9,9 @@ import type { LanguageLexicon } from './types';
 export const DE: LanguageLexicon = {
   code: 'de',
   verbs:
-    'sagt sagte sagten gesagt meint meinte meinten gemeint schrieb schreibt geschrieben rief ruft sprach spricht hieß heißt fügte fügt räumte räumt gab gibt wies weist betonte betont erklärte erklärt warnte warnt',
+    'sagt sagte sagten gesagt meint meinte gemeint schrieb schreibt geschrieben sprach spricht hieß heißt fügte fügt gab gibt',
   stems:
-    'erklär beton warn kritisier bekräftig versicher unterstrich unterstreich bestätig antwort forder mahn berichte bericht ergänz kommentier behaupt äußer erläuter verkünd beklag beschwichtig prognostizier',
+    'erklär beton warn kritisier bekräftig versicher bestätig antwort forder mahn ergänz kommentier behaupt äußer erläuter verkünd beklag',
   endings: 'te ten t en e',
   according: 'laut',
   after: 'so',
@@ -21,7 +21,7 @@ export const DE: LanguageLexicon = {
   she: 'sie',
   impersonal: 'es man',
   roles:
-    'ökonom ökonomin minister ministerin bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin sprecher sprecherin richter richterin bürgermeister bürgermeisterin abgeordnete abgeordneter chef chefin direktor direktorin vorsitzende vorsitzender trainer trainerin experte expertin anwalt anwältin staatsanwalt professor professorin botschafter botschafterin leiter leiterin führer führerin landrat landrätin',
+    'ökonom minister kanzler präsident sprecher richter bürgermeister abgeordnete abgeordneter chef direktor vorsitzende vorsitzender trainer experte anwalt professor botschafter leiter führer landrat landrätin vorstand',
   compounds: true,
-  common: 'von der die das und ist nicht mit den dem ein eine zu sich auf für von auch im wird sind',
+  common: 'von der die das und ist nicht mit den dem ein eine zu sich auf für',
 };

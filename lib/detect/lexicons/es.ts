@@ -9,9 +9,9 @@ import type { LanguageLexicon } from './types';
 export const ES: LanguageLexicon = {
   code: 'es',
   verbs:
-    'dijo dice dicen dijeron decía dicho escribió escribe escrito sostuvo sostiene sostenido advirtió advierte advertido concluyó concluye reconoció reconoce reconocido pidió pide',
+    'dijo dice dicen dijeron dicho escribió escribe sostuvo sostiene advirtió advierte concluyó reconoció reconoce pidió',
   stems:
-    'relat afirm declar asegur explic añad señal indic precis subray insist apunt destac agreg coment manifest recalc admit reiter anunci lament critic denunci respond defend defendi cuestion alert confirm sentenci',
+    'relat afirm declar asegur explic añad señal indic precis subray insist apunt destac agreg coment manifest recalc admit reiter anunci lament critic denunci respond defend confirm',
   endings: 'ó a an aba aron ado ó ió e en',
   according: 'según',
   articles: 'el la los las un una su sus de del',
@@ -20,7 +20,7 @@ export const ES: LanguageLexicon = {
   she: 'ella',
   impersonal: 'se',
   roles:
-    'economista ministro ministra presidente presidenta portavoz juez jueza director directora diputado diputada senador senadora alcalde alcaldesa secretario secretaria embajador embajadora jefe jefa abogado abogada profesor profesora entrenador consejero consejera gobernador gobernadora',
+    'economista ministro presidente presidenta portavoz juez director diputado senador alcalde alcaldesa secretario embajador jefe jefa abogado profesor entrenador consejero gobernador',
   postnominal: true,
-  common: 'el la los las que del por una con para es se no en un al lo su como más',
+  common: 'el la los las que del por una con para es se no en un al',
 };

@@ -10,9 +10,9 @@ import type { LanguageLexicon } from './types';
 export const FR: LanguageLexicon = {
   code: 'fr',
   verbs:
-    'dit dire disait dirent écrit écrivait écrire répond répondu répondait conclut conclu poursuit poursuivi reconnaît reconnu admet admis prévient prévenu soutient soutenu maintient maintenu promet promis lance lancé interroge interrogé confie confié jugé',
+    'dit écrit répond répondu conclut poursuit reconnaît reconnu admet prévient prévenu soutient soutenu promet lance lancé confie confié jugé',
   stems:
-    'déclar affirm ajout expliqu estim précis indiqu assur soulign insist rappel rappell déplor not mentionn annonc martel martèl racont concéd concèd résum avert comment confirm dénonc témoign tranch ironis plaid répliqu rétorqu observ lâch assén signal accus',
+    'déclar affirm ajout expliqu estim précis indiqu assur soulign insist rappel rappell déplor not mentionn annonc martel racont concéd avert comment confirm dénonc témoign tranch plaid répliqu rétorqu observ lâch signal accus',
   endings: 'e é ée ent ait aient a èrent',
   according: "selon d'après d’après",
   articles: 'le la les l un une son sa ses leur de du des en',
@@ -21,7 +21,7 @@ export const FR: LanguageLexicon = {
   she: 'elle',
   impersonal: 'on',
   roles:
-    'économiste ministre président présidente porte-parole juge directeur directrice député députée sénateur sénatrice maire préfet secrétaire ambassadeur ambassadrice chef avocat avocate procureur procureure professeur professeure responsable conseiller conseillère commissaire général chercheur chercheuse entraîneur syndicaliste dirigeant dirigeante',
+    'économiste ministre président porte-parole juge directeur député sénateur maire préfet secrétaire ambassadeur chef avocat procureur professeur conseiller commissaire général entraîneur dirigeant',
   postnominal: true,
-  common: 'par le la les des est une et que dans pour qui pas sur avec ont été du au aux son ses cette',
+  common: 'par le la les des est une et que dans pour qui pas sur avec ont',
 };

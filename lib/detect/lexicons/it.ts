@@ -19,7 +19,7 @@ export const IT: LanguageLexicon = {
   she: 'lei',
   impersonal: 'si',
   roles:
-    'economista ministro ministra presidente premier portavoce giudice direttore direttrice deputato deputata senatore senatrice sindaco segretario ambasciatore capo avvocato procuratore professore allenatore',
+    'economista ministro presidente premier portavoce giudice direttore direttrice deputato senatore senatrice sindaco segretario ambasciatore capo avvocato procuratore professore allenatore',
   postnominal: true,
-  common: 'il della che di non sono per gli le una con è del nel alla anche più',
+  common: 'il della che di non sono per gli le una con è del nel alla anche',
 };

@@ -19,7 +19,7 @@ export const PT: LanguageLexicon = {
   she: 'ela',
   impersonal: 'se',
   roles:
-    'economista ministro ministra presidente porta-voz juiz juíza diretor diretora deputado deputada senador senadora prefeito prefeita secretário secretária embaixador chefe advogado advogada procurador professor professora treinador governador',
+    'economista ministro presidente porta-voz juiz juíza diretor deputado senador prefeito secretário embaixador chefe advogado procurador professor treinador governador',
   postnominal: true,
-  common: 'o os da do que não uma com para são em um no na dos das pelo mais foi',
+  common: 'o os da do que não uma com para são em um no na dos das',
 };
