@@ -21,7 +21,7 @@ export const DE: LanguageLexicon = {
   she: 'sie',
   impersonal: 'es man',
   roles:
-    'ökonom minister kanzler präsident sprecher richter bürgermeister abgeordnete abgeordneter chef direktor vorsitzende vorsitzender trainer experte anwalt professor botschafter leiter führer landrat landrätin vorstand',
+    'ökonom minister kanzler präsident sprecher richter bürgermeister abgeordnete abgeordneter chef direktor vorsitzende vorsitzender trainer experte anwalt professor botschafter leiter führer landrat landrätin vorstand vorständin',
   compounds: true,
   common: 'von der die das und ist nicht mit den dem ein eine zu sich auf für',
 };
