@@ -5,12 +5,13 @@
 import { withBlockQuotes } from './blocks';
 import { bylines } from './bylines';
 import { classifyQuotes } from './classify';
+import { evidenceFor } from './evidence';
 import { pickLanguage, useLanguage } from './language';
 import { type Entity, findPeople } from './people';
 import { findQuotes } from './quotes';
 import { attributeSpeakers } from './speakers';
 import { tokenize } from './tokens';
-import type { Detection, Evidence, Person, Quote, Span } from './types';
+import type { Detection, Person, Quote, Span } from './types';
 
 /** People worth listing: every person named outside bylines, and organisations only when they are quoted. */
 function listPeople(text: string, entities: Entity[], quotes: Quote[]): Person[] {
@@ -20,24 +21,6 @@ function listPeople(text: string, entities: Entity[], quotes: Quote[]): Person[]
   return entities
     .filter((e) => quoted.has(e.name) || (e.kind === 'person' && !e.mentions.every(credited)))
     .map((e) => ({ name: e.name, role: e.role, aliases: e.aliases, mentions: e.mentions, kind: e.kind }));
-}
-
-/** A first reading of why a speaker was given: named beside the quote, or carried over from the run before. */
-function evidenceOf(
-  text: string,
-  a: { mention: Span | null; echo?: boolean } | undefined,
-  hasSpeaker: boolean,
-  open: number,
-): { evidence?: Evidence } {
-  if (!a || !hasSpeaker) return {};
-  if (a.echo) return { evidence: { way: 'echo', cue: null, sentencesBack: 0, confidence: 0.6 } };
-  if (!a.mention) return { evidence: { way: 'run', cue: null, sentencesBack: 1, confidence: 0.6 } };
-  const from = Math.min(a.mention.end, open);
-  const between = text.slice(from, Math.max(from, open));
-  const sentencesBack = (between.match(/[.!?]["\u201d\u00bb]?\s+(?=\S)/g) ?? []).length;
-  return {
-    evidence: { way: 'cue', cue: text.slice(a.mention.start, a.mention.end), sentencesBack, confidence: 0.8 },
-  };
 }
 
 /** Hints from the page's markup that plain text cannot carry. */
@@ -81,7 +64,7 @@ function detectIn(text: string, opts: DetectOptions): Detection {
     kind: kinds[i]!,
     speaker: speakerOf(i)?.name ?? null,
     speakerMention: attributions[i]?.mention ?? null,
-    ...evidenceOf(text, attributions[i], speakerOf(i) !== null, q.open),
+    ...(speakerOf(i) && attributions[i] ? { evidence: evidenceFor(text, q, attributions[i]!) } : {}),
   }));
   return { quotes, people: listPeople(text, people.entities, quotes) };
 }

@@ -9,15 +9,14 @@ import type { LanguageLexicon } from './types';
 export const CS: LanguageLexicon = {
   code: 'cs',
   verbs:
-    'říká řekl řekla píše napsal napsala tvrdí míní uvádí dodává hodnotí přidává zdůrazňuje vysvětluje upozorňuje prohlašuje varuje odpověděl odpověděla',
+    'říká řekl řekla píše napsal napsala tvrdí míní uvádí dodává hodnotí přidává zdůrazňuje vysvětluje varuje odpověděl',
   stems: 'uved doda prohlási zdůrazni vysvětli upozorni konstatova poznamena doplni potvrdi',
   endings: 'l la lo li ly',
   according: 'podle',
   articles: '',
-  glue: 'se si to ještě také pak',
+  glue: 'se si',
   he: 'on',
   she: 'ona',
-  roles:
-    'ekonom ministr premiér prezident mluvčí soudce ředitel poslanec poslankyně senátor starosta starostka trenér předseda předsedkyně velvyslanec advokát zástupce profesor',
-  common: 'a je se na že to v není jsou jak by ale po pro jako jeho',
+  roles: 'ministr premiér prezident mluvčí soudce ředitel poslanec senátor starosta trenér předseda',
+  common: 'a je se na že to v není jsou jak by ale',
 };

@@ -17,5 +17,5 @@ export const EN: LanguageLexicon = {
   he: 'he',
   she: 'she',
   roles: '',
-  common: 'the and of to is that in was for with on as by his her said have has are from',
+  common: 'the and of to is that in was for with on as',
 };

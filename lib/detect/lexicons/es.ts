@@ -8,10 +8,9 @@ import type { LanguageLexicon } from './types';
 /** Spanish news usage. */
 export const ES: LanguageLexicon = {
   code: 'es',
-  verbs:
-    'dijo dice dicen dijeron dicho escribió escribe sostuvo sostiene advirtió advierte concluyó reconoció reconoce pidió',
+  verbs: 'dijo dice dijeron escribió sostuvo advirtió reconoció pidió',
   stems:
-    'relat afirm declar asegur explic añad señal indic precis subray insist apunt destac agreg coment manifest recalc admit reiter anunci lament critic denunci respond defend confirm',
+    'relat afirm declar asegur explic añad señal indic precis subray insist apunt destac agreg coment manifest recalc admit reiter anunci lament critic denunci respond',
   endings: 'ó a an aba aron ado ó ió e en',
   according: 'según',
   articles: 'el la los las un una su sus de del',
@@ -22,5 +21,5 @@ export const ES: LanguageLexicon = {
   roles:
     'economista ministro presidente presidenta portavoz juez director diputado senador alcalde alcaldesa secretario embajador jefe jefa abogado profesor entrenador consejero gobernador',
   postnominal: true,
-  common: 'el la los las que del por una con para es se no en un al',
+  common: 'el la los las que del por una con para es se',
 };

@@ -9,10 +9,9 @@ import type { LanguageLexicon } from './types';
 /** French news usage. */
 export const FR: LanguageLexicon = {
   code: 'fr',
-  verbs:
-    'dit écrit répond répondu conclut poursuit reconnaît reconnu admet prévient prévenu soutient soutenu promet lance lancé confie confié jugé',
+  verbs: 'dit écrit répond répondu conclut poursuit reconnaît admet prévient soutient lance lancé confie confié',
   stems:
-    'déclar affirm ajout expliqu estim précis indiqu assur soulign insist rappel rappell déplor not mentionn annonc martel racont concéd avert comment confirm dénonc témoign tranch plaid répliqu rétorqu observ lâch signal accus',
+    'déclar affirm ajout expliqu estim précis indiqu assur soulign insist rappel rappell déplor mentionn annonc martel racont avert comment confirm dénonc témoign répliqu rétorqu lâch signal',
   endings: 'e é ée ent ait aient a èrent',
   according: "selon d'après d’après",
   articles: 'le la les l un une son sa ses leur de du des en',
@@ -23,5 +22,5 @@ export const FR: LanguageLexicon = {
   roles:
     'économiste ministre président porte-parole juge directeur député sénateur maire préfet secrétaire ambassadeur chef avocat procureur professeur conseiller commissaire général entraîneur dirigeant',
   postnominal: true,
-  common: 'par le la les des est une et que dans pour qui pas sur avec ont',
+  common: 'par le la les des est une et que dans pour qui',
 };

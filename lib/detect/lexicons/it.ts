@@ -8,18 +8,17 @@ import type { LanguageLexicon } from './types';
 /** Italian news usage. */
 export const IT: LanguageLexicon = {
   code: 'it',
-  verbs:
-    'detto dice dicono disse scritto scrive scrisse risposto risponde rispose concluso conclude ammesso ammette aggiunge aggiunto ribadito ribadisce',
+  verbs: 'detto dice disse scritto scrive risposto risponde aggiunge aggiunto ribadito',
   stems: 'afferm dichiar spieg sottoline precis annunci assicur comment avvert denunci osserv insist',
   endings: 'a ato ò ano ta to e',
   according: 'secondo',
-  articles: 'il lo la i gli le un una suo sua del della',
+  articles: 'il lo la gli un una',
   glue: 'ha hanno aveva avevano poi anche inoltre',
   he: 'lui',
   she: 'lei',
   impersonal: 'si',
   roles:
-    'economista ministro presidente premier portavoce giudice direttore direttrice deputato senatore senatrice sindaco segretario ambasciatore capo avvocato procuratore professore allenatore',
+    'ministro presidente premier portavoce giudice direttore deputato senatore sindaco segretario avvocato procuratore',
   postnominal: true,
-  common: 'il della che di non sono per gli le una con è del nel alla anche',
+  common: 'il della che di non sono per gli le una con è',
 };

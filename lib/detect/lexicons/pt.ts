@@ -8,18 +8,18 @@ import type { LanguageLexicon } from './types';
 /** Portuguese news usage. */
 export const PT: LanguageLexicon = {
   code: 'pt',
-  verbs: 'disse diz dizem disseram dito escreveu escreve respondeu responde concluiu conclui admitiu admite',
+  verbs: 'disse diz dizem disseram escreveu respondeu admitiu',
   stems:
     'afirm declar explic acrescent ressalt destac assegur sublinh avis coment garant reiter anunci lament critic defend',
   endings: 'ou a am ava ado aram',
   according: 'segundo conforme',
-  articles: 'o a os as um uma seu sua do da',
+  articles: 'o a os as um uma',
   glue: 'tem têm tinha ainda também',
   he: 'ele',
   she: 'ela',
   impersonal: 'se',
   roles:
-    'economista ministro presidente porta-voz juiz juíza diretor deputado senador prefeito secretário embaixador chefe advogado procurador professor treinador governador',
+    'ministro presidente porta-voz juiz diretor deputado senador prefeito secretário advogado procurador governador',
   postnominal: true,
-  common: 'o os da do que não uma com para são em um no na dos das',
+  common: 'o os da do que não uma com para são em um',
 };

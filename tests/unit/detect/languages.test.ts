@@ -213,3 +213,31 @@ describe('the language read', () => {
     expect(en.quotes.map((q) => q.speaker)).toEqual(['Paul Gray', 'Paul Gray']);
   });
 });
+
+describe('evidence: the cue words as the text has them', () => {
+  it.each([
+    ['fr', `${FR} Paul Girard est arrivé. « Rien n'est signé », a-t-il ajouté.`, 'Rien', 'cue', 'a-t-il ajouté'],
+    ['fr', `${FR} « Nous avons un accord », a déclaré Paul Girard.`, 'Nous avons', 'cue', 'a déclaré Paul Girard'],
+    [
+      'fr',
+      `${FR} Selon Marie Duval, le budget est « à l'équilibre ».`,
+      "à l'équilibre",
+      'according-to',
+      'Selon Marie Duval',
+    ],
+    ['fr', `${FR} Marie Duval a déclaré : « La région paiera. »`, 'La région', 'lead-in', 'Marie Duval a déclaré'],
+    ['de', `${DE} „Die Kliniken brauchen Geld“, so Lang.`, 'Die Kliniken', 'according-to', 'so Lang'],
+    ['de', `${DE} Jonas Weber lächelte. „Das war ein langer Tag“, sagte er.`, 'Das war', 'cue', 'sagte er'],
+    ['es', `${ES} “Tenemos un acuerdo”, dijo Pablo Herrero.`, 'Tenemos', 'cue', 'dijo Pablo Herrero'],
+  ])('%s: %s', (lang, text, words, way, cue) => {
+    const q = detect(text, { lang }).quotes.find((x) => x.text.startsWith(words));
+    expect(q?.evidence?.way).toBe(way);
+    expect(q?.evidence?.cue).toBe(cue);
+  });
+
+  it('trusts a pronoun less than a name', () => {
+    const text = `${FR} « Oui », a déclaré Paul Girard. Il est parti. « Non », a-t-il ajouté.`;
+    const [named, pronoun] = detect(text, { lang: 'fr' }).quotes;
+    expect(named?.evidence?.confidence).toBeGreaterThan(pronoun?.evidence?.confidence ?? 1);
+  });
+});
