@@ -55,7 +55,7 @@ function reportsSpeech(text: string, from: number, to: number, q: RawQuote): boo
   // "according to the new "dot plot"": the quote names the source, it is not what the source said.
   const isSource = /\baccording to(?: \S+){0,3}\s*$/i.test(text.slice(from, q.open));
   return clean
-    .split(/[^\p{L}]+/u)
+    .split(/[^\p{L}'\u2019]+/u)
     .some(
       (w) =>
         w &&

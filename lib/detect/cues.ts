@@ -111,6 +111,9 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
     // Freer word orders put an object or a place first: "píše na Twitteru Gary Lineker", "dijo ayer en Madrid X".
     const named = lang.code === 'en' ? undefined : namedAfter(c, v + 1, Math.min(b, v + 8));
     if (named) return named;
+    // "teilte das Ministerium mit": a subject we cannot name is still this quote's, not someone named earlier.
+    if (lang.code !== 'en' && v + 1 < b && !lang.glue.has(c.tokens[v + 1]!.lower))
+      return { entity: null, start: c.tokens[v]!.start, end: c.tokens[v + 1]!.end };
     // "..., añadió." with the subject dropped: the speaker just quoted goes on.
     if (v + 1 >= b && lang.code !== 'en' && c.d.lastSpeaker !== null && q.open - c.d.lastSpeakerAt < 600)
       return { entity: c.d.lastSpeaker, start: c.tokens[v]!.start, end: c.tokens[v]!.end };

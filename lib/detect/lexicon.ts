@@ -82,6 +82,7 @@ const FEMININE: [string, string][] = [
   ['in', ''],
   ['a', ''],
   ['a', 'o'],
+  ['a', 'e'],
   ['e', ''],
   ['rice', 'eur'],
   ['ère', 'er'],

@@ -8,6 +8,8 @@ import type { Entity, PeopleIndex } from './people';
 import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salience';
 import type { Token } from './tokens';
 
+const INDEFINITE = /^(?:a|an|one|un|une|ein|eine|einer|eines|uno|una|um|uma|jeden|jedna)$/;
+
 /** Who a phrase refers to: an entity id, `null` for an unnamed source, or undefined when it names nobody. */
 export type Referent = { entity: number | null; start: number; end: number };
 
@@ -148,7 +150,8 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
   const joined = (k: number) => !!tokens[k] && tokens[k + 1]!.start - tokens[k]!.end <= (tokens[k]!.possessive ? 3 : 1);
   const det = joined(i - 1) ? tokens[i - 1]!.lower : undefined;
   const det2 = det !== undefined && joined(i - 2) ? tokens[i - 2]!.lower : undefined;
-  const indefinite = det === 'a' || det === 'an' || det === 'one' || det2 === 'a' || det2 === 'an' || det2 === 'one';
+  // "a spokesman", and the same in the other languages read: "un porte-parole", "ein Sprecher", "una portavoz".
+  const indefinite = INDEFINITE.test(det ?? '') || INDEFINITE.test(det2 ?? '');
   if (ROLE_NOUNS.has(t.lower)) {
     // A title right before a name is that person's ("Justice Samuel Alito"), not someone named earlier.
     const next = tokens[i + 1];

@@ -8,7 +8,7 @@ import type { LanguageLexicon } from './types';
 /** German news usage. */
 export const DE: LanguageLexicon = {
   code: 'de',
-  verbs: 'sagt sagte sagten gesagt meint meinte schrieb schreibt sprach hieß heißt fügte gab',
+  verbs: 'sagt sagte sagten gesagt meint meinte schrieb schreibt sprach hieß heißt fügte gab räumte teilte',
   stems: 'erklär beton warn kritisier bekräftig versicher bestätig antwort forder mahn ergänz behaupt äußer erläuter',
   endings: 'te ten t en e',
   according: 'laut',

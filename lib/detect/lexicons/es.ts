@@ -8,9 +8,9 @@ import type { LanguageLexicon } from './types';
 /** Spanish news usage. */
 export const ES: LanguageLexicon = {
   code: 'es',
-  verbs: 'dijo dice dijeron escribió sostuvo advirtió reconoció pidió',
+  verbs: 'dijo dice dijeron escribió sostuvo advirtió reconoció pidió dicho',
   stems:
-    'relat afirm declar asegur explic añad señal indic precis subray insist apunt destac agreg coment manifest recalc admit reiter anunci lament critic denunci respond',
+    'relat afirm declar asegur explic añad señal indic precis subray insist apunt destac agreg coment manifest recalc admit reiter anunci lament critic denunci respond detall expres',
   endings: 'ó a an aba aron ado ó ió e en',
   according: 'según',
   articles: 'el la los las un una su sus de del',
@@ -19,7 +19,7 @@ export const ES: LanguageLexicon = {
   she: 'ella',
   impersonal: 'se',
   roles:
-    'economista ministro presidente presidenta portavoz juez director diputado senador alcalde alcaldesa secretario embajador jefe jefa abogado profesor entrenador consejero gobernador',
+    'economista ministro presidente portavoz juez director diputado senador alcalde alcaldesa secretario embajador jefe abogado',
   postnominal: true,
   common: 'el la los las que del por una con para es se',
 };

@@ -9,18 +9,19 @@ import type { LanguageLexicon } from './types';
 /** French news usage. */
 export const FR: LanguageLexicon = {
   code: 'fr',
-  verbs: 'dit écrit répond répondu conclut poursuit reconnaît admet prévient soutient lance lancé confie confié',
+  verbs:
+    'dit écrit répond répondu conclut poursuit reconnaît admet prévient soutient lance lancé confie confié réagi réagit averti poursuivi savoir',
   stems:
-    'déclar affirm ajout expliqu estim précis indiqu assur soulign insist rappel rappell déplor mentionn annonc martel racont avert comment confirm dénonc témoign répliqu rétorqu lâch signal',
+    'déclar affirm ajout expliqu estim précis indiqu assur soulign insist rappel rappell déplor mentionn annonc martel racont avert comment confirm dénonc témoign répliqu rétorqu lâch signal regrett salu félicit inquiét',
   endings: 'e é ée ent ait aient a èrent',
   according: "selon d'après d’après",
   articles: 'le la les l un une son sa ses leur de du des en',
-  glue: 'a ont avait avaient aurait auraient encore également aussi alors ensuite enfin lui leur se s',
+  glue: 'a ont avait avaient aurait auraient encore également aussi alors ensuite enfin lui leur se s est s’est fait',
   he: 'il',
   she: 'elle',
   impersonal: 'on',
   roles:
-    'économiste ministre président porte-parole juge directeur député sénateur maire préfet secrétaire ambassadeur chef avocat procureur professeur conseiller commissaire général entraîneur dirigeant',
+    'économiste ministre président porte-parole juge directeur député sénateur maire préfet secrétaire ambassadeur chef avocat procureur professeur conseiller',
   postnominal: true,
   common: 'par le la les des est une et que dans pour qui',
 };

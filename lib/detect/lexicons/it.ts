@@ -9,7 +9,7 @@ import type { LanguageLexicon } from './types';
 export const IT: LanguageLexicon = {
   code: 'it',
   verbs: 'detto dice disse scritto scrive risposto risponde aggiunge aggiunto ribadito',
-  stems: 'afferm dichiar spieg sottoline precis annunci assicur comment avvert denunci osserv insist',
+  stems: 'afferm dichiar spieg sottoline precis annunci assicur comment avvert',
   endings: 'a ato ò ano ta to e',
   according: 'secondo',
   articles: 'il lo la gli un una',
@@ -17,8 +17,7 @@ export const IT: LanguageLexicon = {
   he: 'lui',
   she: 'lei',
   impersonal: 'si',
-  roles:
-    'ministro presidente premier portavoce giudice direttore deputato senatore sindaco segretario avvocato procuratore',
+  roles: 'ministro presidente premier portavoce giudice direttore deputato senatore sindaco segretario',
   postnominal: true,
   common: 'il della che di non sono per gli le una con è',
 };

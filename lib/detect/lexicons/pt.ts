@@ -9,8 +9,7 @@ import type { LanguageLexicon } from './types';
 export const PT: LanguageLexicon = {
   code: 'pt',
   verbs: 'disse diz dizem disseram escreveu respondeu admitiu',
-  stems:
-    'afirm declar explic acrescent ressalt destac assegur sublinh avis coment garant reiter anunci lament critic defend',
+  stems: 'afirm declar explic acrescent ressalt destac assegur sublinh avis coment',
   endings: 'ou a am ava ado aram',
   according: 'segundo conforme',
   articles: 'o a os as um uma',
@@ -18,8 +17,7 @@ export const PT: LanguageLexicon = {
   he: 'ele',
   she: 'ela',
   impersonal: 'se',
-  roles:
-    'ministro presidente porta-voz juiz diretor deputado senador prefeito secretário advogado procurador governador',
+  roles: 'ministro presidente porta-voz juiz diretor deputado senador prefeito secretário advogado',
   postnominal: true,
   common: 'o os da do que não uma com para são em um',
 };

@@ -50,6 +50,14 @@ describe('attribution in French', () => {
       'indispensable',
       'Paul Girard',
     ],
+    ['a fait savoir X', `${FR} « Nous avons un accord », a fait savoir Paul Girard.`, 'Nous avons', 'Paul Girard'],
+    ["d'après", `${FR} D'après Marie Duval, « rien n'est fait ».`, 'rien', 'Marie Duval'],
+    [
+      'a sentence closed inside « »',
+      `${FR} Paul Girard a déclaré : « Oui. » Marie Duval a souri. « Non », dit-elle.`,
+      'Non',
+      'Marie Duval',
+    ],
     ['marks without spaces', `${FR} «Nous avons un accord», a déclaré Paul Girard.`, 'Nous avons', 'Paul Girard'],
   ])('%s', (_name, text, words, speaker) => {
     expect(quoteOf(text, words, 'fr')?.speaker).toBe(speaker);
@@ -81,6 +89,12 @@ describe('attribution in German', () => {
     ['laut X', `${DE} Laut Petra Lang ist die Lage „ernst“.`, 'ernst', 'Petra Lang'],
     ['colon lead-in', `${DE} Weber erklärte: „Wir zahlen die Hälfte.“`, 'Wir zahlen', 'Jonas Weber'],
     ['»…« marks', `${DE} »Wir haben eine Einigung«, sagte Jonas Weber.`, 'Wir haben', 'Jonas Weber'],
+    [
+      'a sentence closed inside „…“',
+      `${DE} Weber erklärte: „Wir zahlen.“ Petra Lang schwieg. „Gut“, sagte sie.`,
+      'Gut',
+      'Petra Lang',
+    ],
     ['‚…‘ marks inside „…“', `${DE} „Er sagte ‚nie wieder‘ und ging“, sagte Petra Lang.`, 'Er sagte', 'Petra Lang'],
   ])('%s', (_name, text, words, speaker) => {
     expect(quoteOf(text, words, 'de')?.speaker).toBe(speaker);
@@ -168,6 +182,8 @@ describe('quotes that must stay unattributed', () => {
       `${FR} Selon un diplomate européen, les discussions sont « laborieuses ».`,
       'laborieuses',
     ],
+    ['de: teilte das Ministerium mit', 'de', `${DE} „Das ist falsch“, teilte das Ministerium mit.`, 'Das ist'],
+    ['de: ein Sprecher', 'de', `${DE} „Das ist falsch“, sagte ein Sprecher des Ministeriums.`, 'Das ist'],
     ['de: heißt es', 'de', `${DE} „Das hören wir seit Jahren“, heißt es aus Kreisen der Länder.`, 'Das hören'],
     ['es: un bombero', 'es', `${ES} “Es la peor semana”, comentaba un bombero en la base.`, 'Es la peor'],
   ])('%s', (_name, lang, text, words) => {
