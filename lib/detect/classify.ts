@@ -84,6 +84,12 @@ export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[], ec
     const words = bare.split(/\s+/).filter(Boolean).length;
     const before = text.slice(Math.max(0, q.open - 40), q.open);
     if (TERM_MARKERS.test(before)) return 'term';
+    // Japanese 「…」と述べた: the quotative particle と (or って) after the mark makes it a quotation.
+    if (
+      /[\u300c\u300e]/.test(text[q.open] ?? '') &&
+      /^[\u300d\u300f]\s*(?:と|って)/.test(text.slice(q.close, q.close + 4))
+    )
+      return 'direct';
     if (q.close >= 0 && !echoes[i] && modifiesNextWord(text, q.close + 1, bare)) return 'term';
     const parent = q.parent >= 0 ? raw[q.parent] : undefined;
     const from = parent ? parent.start : sentenceStart(text, q.open);

@@ -9,7 +9,7 @@ import type { LanguageLexicon } from './types';
 export const CS: LanguageLexicon = {
   code: 'cs',
   verbs: 'říká řekl řekla píše napsal napsala tvrdí míní uvádí dodává hodnotí přidává',
-  stems: 'uved doda prohlási zdůrazni vysvětli upozorni konstatova',
+  stems: 'uved doda prohlási zdůrazni vysvětli upozorni',
   endings: 'l la lo li ly',
   according: 'podle',
   articles: '',

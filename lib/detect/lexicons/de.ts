@@ -9,7 +9,7 @@ import type { LanguageLexicon } from './types';
 export const DE: LanguageLexicon = {
   code: 'de',
   verbs: 'sagt sagte sagten gesagt meint meinte schrieb schreibt sprach hieß heißt fügte gab räumte teilte',
-  stems: 'erklär beton warn kritisier bekräftig versicher bestätig antwort forder mahn ergänz behaupt äußer erläuter',
+  stems: 'erklär beton warn kritisier bekräftig versicher bestätig antwort forder ergänz behaupt äußer',
   endings: 'te ten t en e',
   according: 'laut',
   after: 'so',

@@ -10,7 +10,7 @@ export const ES: LanguageLexicon = {
   code: 'es',
   verbs: 'dijo dice dijeron escribió sostuvo advirtió reconoció pidió dicho',
   stems:
-    'relat afirm declar asegur explic añad señal indic precis subray insist apunt destac agreg coment manifest recalc admit reiter anunci lament critic denunci respond detall expres',
+    'relat afirm declar asegur explic añad señal indic precis subray insist apunt destac agreg coment admit reiter anunci lament critic denunci respond detall expres',
   endings: 'ó a an aba aron ado ó ió e en',
   according: 'según',
   articles: 'el la los las un una su sus de del',

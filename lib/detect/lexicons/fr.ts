@@ -12,11 +12,11 @@ export const FR: LanguageLexicon = {
   verbs:
     'dit écrit répond répondu conclut poursuit reconnaît admet prévient soutient lance lancé confie confié réagi réagit averti poursuivi savoir',
   stems:
-    'déclar affirm ajout expliqu estim précis indiqu assur soulign insist rappel rappell déplor mentionn annonc martel racont avert comment confirm dénonc témoign répliqu rétorqu lâch signal regrett salu félicit inquiét',
+    'déclar affirm ajout expliqu estim précis indiqu assur soulign insist rappel déplor mentionn annonc racont avert comment confirm dénonc témoign répliqu rétorqu signal regrett salu félicit inquiét',
   endings: 'e é ée ent ait aient a èrent',
   according: "selon d'après d’après",
   articles: 'le la les l un une son sa ses leur de du des en',
-  glue: 'a ont avait avaient aurait auraient encore également aussi alors ensuite enfin lui leur se s est s’est fait',
+  glue: 'a ont avait aurait encore aussi lui leur se s est s’est fait',
   he: 'il',
   she: 'elle',
   impersonal: 'on',

@@ -8,7 +8,7 @@ import type { LanguageLexicon } from './types';
 /** Italian news usage. */
 export const IT: LanguageLexicon = {
   code: 'it',
-  verbs: 'detto dice disse scritto scrive risposto risponde aggiunge aggiunto ribadito',
+  verbs: 'detto dice disse scritto scrive risposto risponde aggiunge aggiunto',
   stems: 'afferm dichiar spieg sottoline precis annunci assicur comment avvert',
   endings: 'a ato ò ano ta to e',
   according: 'secondo',

@@ -257,3 +257,25 @@ describe('evidence: the cue words as the text has them', () => {
     expect(named?.evidence?.confidence).toBeGreaterThan(pronoun?.evidence?.confidence ?? 1);
   });
 });
+
+describe('quotation marks of each language', () => {
+  it.each([
+    ['“ ” English', 'He said “we will go” and left.', 'we will go'],
+    ['« » French with narrow no-break spaces', 'Il a dit « nous irons » puis est parti.', 'nous irons'],
+    ['« » French without spaces', 'Il a dit «nous irons» puis est parti.', 'nous irons'],
+    ['„ “ German and Czech', 'Er sagte „wir gehen“ und ging.', 'wir gehen'],
+    ['» « German', 'Er sagte »wir gehen« und ging.', 'wir gehen'],
+    ['‚ ‘ German single', 'Er sagte ‚wir gehen‘ und ging.', 'wir gehen'],
+    ['「 」 Japanese', '首相は「経済を立て直す」と述べた。', '経済を立て直す'],
+    ['『 』 Japanese', '首相は『感謝したい』と語った。', '感謝したい'],
+  ])('%s', (_name, text, body) => {
+    expect(detect(text).quotes.map((q) => q.text)).toContain(body);
+  });
+
+  it.each([
+    ['「…」と述べた is a quotation', '首相は「経済を立て直す」と述べた。', 'direct'],
+    ['『…』 as a title is a term', '映画『君の名は』を見た。', 'term'],
+  ])('%s', (_name, text, kind) => {
+    expect(detect(text, { lang: 'ja' }).quotes[0]?.kind).toBe(kind);
+  });
+});
