@@ -135,7 +135,12 @@ function isSubject(s: Scene, idx: PeopleIndex, e: number, from: number): boolean
 /** Sets the gender of people the text calls he or she right after naming them alone (or His/Her opening the next sentence). */
 export function inferGenders(s: Scene, idx: PeopleIndex): void {
   for (const t of s.tokens) {
-    const g = t.lower === 'he' || t.lower === 'his' ? 'm' : t.lower === 'she' || t.lower === 'her' ? 'f' : null;
+    const g =
+      t.lower === 'he' || t.lower === 'his'
+        ? 'm'
+        : t.lower === 'she' || t.lower === 'her'
+          ? 'f'
+          : language().pronouns[t.lower];
     if (!g || s.quoted[t.index]) continue;
     const start = sentenceStart(s.text, t.start);
     const atStart = firstTokenAt(s.tokens, start) === t.index;

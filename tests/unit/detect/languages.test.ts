@@ -163,6 +163,13 @@ describe('pronouns resolve only to the person they can stand for', () => {
       'terminado',
       'Carmen Ruiz',
     ],
+    [
+      'fr: il skips a woman the text called elle',
+      'fr',
+      "Dominique Blanc a accueilli Camille Roy. Camille Roy est arrivée en retard. Elle s'est excusée. « Oui », a-t-il dit.",
+      'Oui',
+      'Dominique Blanc',
+    ],
   ])('%s', (_name, lang, text, words, speaker) => {
     expect(quoteOf(text, words, lang)?.speaker).toBe(speaker);
   });
