@@ -7,6 +7,7 @@ import { bylines } from './bylines';
 import { classifyQuotes } from './classify';
 import { blankOut, creditLines, withoutMentionsIn } from './credits';
 import { evidenceFor, quotedTokens, SPEAKER_THRESHOLD, settleShared } from './evidence';
+import { pickLanguage, useLanguage } from './language';
 import { type Entity, findPeople } from './people';
 import { findQuotes } from './quotes';
 import { attributeSpeakers } from './speakers';
@@ -32,6 +33,16 @@ export interface DetectOptions {
 
 /** Finds quotations, their kinds and speakers, and the people named in `text`. */
 export function detect(text: string, opts: DetectOptions = {}): Detection {
+  // The language's lexicon holds for this call only; the next text chooses again.
+  useLanguage(pickLanguage(text, opts.lang));
+  try {
+    return detectIn(text, opts);
+  } finally {
+    useLanguage('en');
+  }
+}
+
+function detectIn(text: string, opts: DetectOptions): Detection {
   const tokens = tokenize(text);
   // Photo credits and bylines name who made the page, never who spoke in it.
   const named = blankOut(text, creditLines(text));
