@@ -6,18 +6,23 @@ import { withBlockQuotes } from './blocks';
 import { bylines } from './bylines';
 import { classifyQuotes } from './classify';
 import { type Entity, findPeople } from './people';
+import { hasPersonEvidence } from './person-evidence';
 import { findQuotes } from './quotes';
 import { attributeSpeakers } from './speakers';
 import { tokenize } from './tokens';
 import type { Detection, Evidence, Person, Quote, Span } from './types';
 
-/** People worth listing: every person named outside bylines, and organisations only when they are quoted. */
+/** People worth listing: every person named outside bylines with evidence of being one, and organisations only
+ * when they are quoted. */
 function listPeople(text: string, entities: Entity[], quotes: Quote[]): Person[] {
   const quoted = new Set(quotes.map((q) => q.speaker));
   const credits = bylines(text);
   const credited = (m: Span) => credits.some((b) => m.start >= b.start && m.end <= b.end);
   return entities
-    .filter((e) => quoted.has(e.name) || (e.kind === 'person' && !e.mentions.every(credited)))
+    .filter(
+      (e) =>
+        quoted.has(e.name) || (e.kind === 'person' && !e.mentions.every(credited) && hasPersonEvidence(text, e, false)),
+    )
     .map((e) => ({ name: e.name, role: e.role, aliases: e.aliases, mentions: e.mentions, kind: e.kind }));
 }
 
