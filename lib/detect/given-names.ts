@@ -30,10 +30,11 @@ const GIVEN = new Set([...FEMALE, ...MALE, ...OTHER].map(fold));
 const SLAVIC_ENDING =
   /(?:ovi|ovou|emu|ego|ogo|omu|ому|ого|ем|ом|ой|ею|ою|ую|ым|ем|ym|em|ou|ie|a|e|u|y|i|а|у|ю|я|е|ы|и)$/u;
 
-/** True when `word` is a personal given name (any case, accents ignored, Slavic case endings allowed). */
-export function isGivenName(word: string): boolean {
+/** True when `word` is a personal given name (any case, accents ignored; Slavic case endings when `inflected`). */
+export function isGivenName(word: string, inflected = false): boolean {
   const key = fold(word);
   if (GIVEN.has(key)) return true;
+  if (!inflected) return false;
   const stem = key.replace(SLAVIC_ENDING, '');
   if (stem.length < 3 || stem === key) return false;
   // "Tomáše" -> "tomas"; "Андрея" -> "андре" + "и" (й folds to и), "Pavla" -> "pavl" + "el".

@@ -5,6 +5,7 @@
 import { withBlockQuotes } from './blocks';
 import { bylines } from './bylines';
 import { classifyQuotes } from './classify';
+import { inflectsNames } from './name-forms';
 import { type Entity, findPeople } from './people';
 import { hasPersonEvidence } from './person-evidence';
 import { findQuotes } from './quotes';
@@ -18,10 +19,12 @@ function listPeople(text: string, entities: Entity[], quotes: Quote[]): Person[]
   const quoted = new Set(quotes.map((q) => q.speaker));
   const credits = bylines(text);
   const credited = (m: Span) => credits.some((b) => m.start >= b.start && m.end <= b.end);
+  const inflected = inflectsNames(text);
   return entities
     .filter(
       (e) =>
-        quoted.has(e.name) || (e.kind === 'person' && !e.mentions.every(credited) && hasPersonEvidence(text, e, false)),
+        quoted.has(e.name) ||
+        (e.kind === 'person' && !e.mentions.every(credited) && hasPersonEvidence(text, e, false, inflected)),
     )
     .map((e) => ({ name: e.name, role: e.role, aliases: e.aliases, mentions: e.mentions, kind: e.kind }));
 }

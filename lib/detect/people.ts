@@ -47,7 +47,7 @@ export interface PeopleIndex {
 
 // Plural nouns for groups that stand as the subject of "said" without being anyone's name.
 const GROUP_NOUNS = new Set(
-  'officials police prosecutors witnesses authorities experts critics analysts residents investigators lawmakers officers protesters supporters opponents sources observers economists scientists researchers doctors parents students teachers workers voters organizers organisers activists advocates diplomats leaders members others many some both'.split(
+  'people everyone everybody nobody someone somebody children families officials police prosecutors witnesses authorities experts critics analysts residents investigators lawmakers officers protesters supporters opponents sources observers economists scientists researchers doctors parents students teachers workers voters organizers organisers activists advocates diplomats leaders members others many some both'.split(
     ' ',
   ),
 );
@@ -106,7 +106,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
       // A word the text also writes in lower case ("Is Trump", "Why Biden") opens no untitled name.
       const opener = c.tokens[0]!;
       if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1)
-        if (lowerWords.has(opener.lower) && !NAME_PARTICLE.test(opener.lower) && !isGivenName(opener.text))
+        if (lowerWords.has(opener.lower) && !NAME_PARTICLE.test(opener.lower) && !isGivenName(opener.text, slavic))
           c.tokens = c.tokens.slice(1);
       // "d'Alan Moore" is Alan Moore: the elided article is not part of the name.
       const start = c.tokens[0]!.start + (c.kind === 'person' ? elisionLength(c.tokens[0]!.text) : 0);

@@ -34,16 +34,21 @@ function inProse(text: string, m: Span): boolean {
   return line.length >= 60 && (line.match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) >= 4;
 }
 
-/** True when the text gives evidence that `e` names a person; `quoted` when a quote is attributed to it. */
-export function hasPersonEvidence(text: string, e: Entity, quoted: boolean): boolean {
+// A possessive or article before a name makes it a thing ("our Ruby Gems", "the Grace Hopper building").
+const OWNED = /\b(?:the|a|an|our|my|your|its|their|his|her|this|that)\s+$/i;
+
+/** True when the text gives evidence that `e` names a person; `quoted` when a quote is attributed to it;
+ * `inflected` when the text's language puts case endings on names. */
+export function hasPersonEvidence(text: string, e: Entity, quoted: boolean, inflected = false): boolean {
   if (quoted || e.role || e.titled) return true;
   const words = e.name.split(/\s+/);
   if (words.every((w) => SUFFIXES.test(w))) return false;
   // A lone name is only read as a person from a cue, a title or an apposition.
   if (words.length === 1) return true;
-  const given = words.slice(0, -1).map((w) => w.slice(elisionLength(w)));
-  if (given.some((w) => isGivenName(w) || INITIAL.test(w))) return true;
   const forms = e.mentions.map((m) => ({ m, form: text.slice(m.start, m.end) }));
+  const given = words.slice(0, -1).map((w) => w.slice(elisionLength(w)));
+  const owned = forms.every(({ m }) => OWNED.test(text.slice(Math.max(0, m.start - 8), m.start)));
+  if (!owned && given.some((w) => isGivenName(w, inflected) || INITIAL.test(w))) return true;
   if (forms.some(({ m }) => cued(text, m))) return true;
   // The surname alone, later in a sentence of prose: how reporting refers back to a person.
   return forms.some(({ m, form }) => !/\s/.test(form) && form.length > 1 && inProse(text, m));
