@@ -13,13 +13,13 @@ export function elisionLength(word: string): number {
 }
 
 // Cyrillic, and the letters Czech, Slovak and Polish add to the Latin alphabet.
-const SLAVIC_LETTERS = /[\u0400-\u04ff]|[čřěůňťďľĺŕłśźżąę]/giu;
+const SLAVIC_LETTERS = /[\u0400-\u04ff]|[čřěůňťďľĺŕłśźżąęšž]/giu;
 
 /** True when `text` is written in a Slavic language with case endings on names (judged by its letters). */
 export function inflectsNames(text: string): boolean {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
   const hits = sample.match(SLAVIC_LETTERS)?.length ?? 0;
-  return hits >= 20 && hits / Math.max(1, sample.length) > 0.005;
+  return hits >= 4 && hits / Math.max(1, sample.length) > 0.004;
 }
 
 // Endings a Slavic name takes in the oblique cases, on a folded (accent-free, lower-case) word.

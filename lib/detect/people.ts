@@ -143,9 +143,9 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
           : entities.find(
               (e) =>
                 e.kind === 'person' &&
-                e.surname === surname &&
+                sameWord(e.surname, surname) &&
                 e.first &&
-                nearSpelling(e.first, fold(c.tokens[1]!.text)),
+                (nearSpelling(e.first, fold(c.tokens[1]!.text)) || sameWord(e.first, fold(c.tokens[1]!.text))),
             );
       const ent = same ?? shorter ?? newEntity(entities, 'person', name, surname);
       if (same && name.length > same.name.length && !same.first) {
