@@ -51,5 +51,8 @@ export function hasPersonEvidence(text: string, e: Entity, quoted: boolean, infl
   if (!owned && given.some((w) => isGivenName(w, inflected) || INITIAL.test(w))) return true;
   if (forms.some(({ m }) => cued(text, m))) return true;
   // The surname alone, later in a sentence of prose: how reporting refers back to a person.
-  return forms.some(({ m, form }) => !/\s/.test(form) && form.length > 1 && inProse(text, m));
+  return forms.some(
+    ({ m, form }) =>
+      form.length > 1 && form !== e.name && (!/\s/.test(form) || e.name.endsWith(` ${form}`)) && inProse(text, m),
+  );
 }
