@@ -54,6 +54,11 @@ describe('a person has evidence', () => {
 describe('forms of one name join their person', () => {
   it.each([
     [
+      'a verb opening a headline',
+      'Why Is Trump Still Winning\n\nDonald Trump said on Monday that he would hold a rally, and Trump repeated it later.',
+      'Donald Trump',
+    ],
+    [
       'Russian genitive',
       'Андрей Рудьков сказал, что команда готова к сезону. Слова Андрея Рудькова подтвердили в клубе, и тренер согласился с ним полностью.',
       'Андрей Рудьков',
