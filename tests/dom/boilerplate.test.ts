@@ -32,6 +32,10 @@ describe('the container of most of the page text is never furniture', () => {
     ['a layout with a rail', `<div id="x" class="layout-with-rail">${story}</div><aside>rail</aside>`],
     ['a speech transcript', `<div id="x" class="speech-transcript">${story}</div>`],
     ['an overlay story viewer', `<div id="x" class="story-overlay">${story}</div><p>Footer line.</p>`],
+    [
+      'a rail layout holding the story and a longer comment thread',
+      `<div id="x" class="layout-with-rail">${story}<div id="comments">${`<div class="comment">${story}</div>`.repeat(3)}</div></div>`,
+    ],
   ])('%s', (_name, html) => {
     expect(isBoilerplate(el(html))).toBe(false);
   });
@@ -39,6 +43,10 @@ describe('the container of most of the page text is never furniture', () => {
   it.each([
     ['a page footer', `<div>${story.slice(0, 300)}</div><footer id="x">${story}</footer>`],
     ['a sidebar beside a longer story', `<div>${story}${story}</div><div id="x" class="sidebar">${story}</div>`],
+    [
+      'a comment thread longer than the story',
+      `<div>${story}</div><section id="x" class="comments">${`<div class="comment">${story}</div>`.repeat(3)}</section>`,
+    ],
   ])('%s stays furniture', (_name, html) => {
     expect(isBoilerplate(el(html))).toBe(true);
   });
