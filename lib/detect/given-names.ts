@@ -3,6 +3,7 @@
  * Martin or "he said" on a Laura. Only a fallback: honorifics, gendered titles and the pronouns the
  * text itself uses for a person come first. Ambiguous names (Jean, Andrea, Kim, Sasha) are left out.
  */
+import { withoutCaseEnding } from './name-forms';
 import { fold } from './names';
 import type { PeopleIndex } from './people';
 
@@ -26,16 +27,13 @@ const OTHER = new Set(
 );
 
 const GIVEN = new Set([...FEMALE, ...MALE, ...OTHER].map(fold));
-// Case endings of Slavic names ("Andreje", "Андрея", "Tomáše"), so an inflected given name is still known.
-const SLAVIC_ENDING =
-  /(?:ovi|ovou|emu|ego|ogo|omu|ому|ого|ем|ом|ой|ею|ою|ую|ым|ем|ym|em|ou|ie|a|e|u|y|i|а|у|ю|я|е|ы|и)$/u;
 
 /** True when `word` is a personal given name (any case, accents ignored; Slavic case endings when `inflected`). */
 export function isGivenName(word: string, inflected = false): boolean {
   const key = fold(word);
   if (GIVEN.has(key)) return true;
   if (!inflected) return false;
-  const stem = key.replace(SLAVIC_ENDING, '');
+  const stem = withoutCaseEnding(key);
   if (stem.length < 3 || stem === key) return false;
   // "Tomáše" -> "tomas"; "Андрея" -> "андре" + "и" (й folds to и), "Pavla" -> "pavl" + "el".
   return GIVEN.has(stem) || GIVEN.has(`${stem}и`) || GIVEN.has(`${stem.slice(0, -1)}e${stem.at(-1)}`);

@@ -25,9 +25,14 @@ export function inflectsNames(text: string): boolean {
 // Endings a Slavic name takes in the oblique cases, on a folded (accent-free, lower-case) word.
 const CASE_ENDING = /(?:ovi|ovou|emu|ego|ogo|omu|ому|ого|ем|ом|ой|ею|ою|ым|ym|em|ou|a|e|u|y|i|а|у|ю|я|е|ы|и)$/u;
 
+/** The folded word without a Slavic case ending ("tomase" -> "tomas", "андрея" -> "андре"). */
+export function withoutCaseEnding(word: string): string {
+  return word.replace(CASE_ENDING, '');
+}
+
 /** The folded word without a case ending (and without the mobile e of "Souček"/"Součka"). */
 function stem(word: string): string {
-  const s = word.replace(CASE_ENDING, '');
+  const s = withoutCaseEnding(word);
   const base = s.length >= 3 ? s : word;
   return base.replace(/e(\p{L})$/u, '$1');
 }

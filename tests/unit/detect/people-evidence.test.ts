@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isGivenName } from '../../../lib/detect/given-names';
 import { detect } from '../../../lib/detect/index';
 import { elisionLength, inflectsNames, sameInflected } from '../../../lib/detect/name-forms';
 
@@ -108,5 +109,21 @@ describe('name forms', () => {
     ['The port reopened on Monday after the strike, officials said. '.repeat(4), false],
   ])('%s inflects names: %s', (text, yes) => {
     expect(inflectsNames(text)).toBe(yes);
+  });
+});
+
+describe('given names', () => {
+  it.each([
+    ['Daniel', false, true],
+    ['André', false, true],
+    ['Tomáše', true, true],
+    ['Pavla', true, true],
+    ['Андрея', true, true],
+    ['Okna', true, false],
+    ['Time', false, false],
+    ['Tomáše', false, false],
+    ['Onyx', false, false],
+  ])('%s (case endings read: %s) is a given name: %s', (word, inflected, yes) => {
+    expect(isGivenName(word, inflected)).toBe(yes);
   });
 });
