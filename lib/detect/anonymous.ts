@@ -4,6 +4,7 @@
  * team", "Lee's lawyer"). Such a subject says who spoke: nobody the text names, so the quote gets no speaker
  * rather than whoever was named nearby.
  */
+import { language } from './language';
 import { isCueVerb, ORG_NOUNS, ROLE_NOUNS } from './lexicon';
 import type { Referent } from './referents';
 import type { Token } from './tokens';
@@ -16,8 +17,18 @@ export const ANONYMOUS_NOUNS = words(
 );
 /** Party members named by their party: "a Virginia Democrat", "the Iowa Republican". */
 export const PARTY_NOUNS = words('democrat republican conservative liberal tory socialist independent');
-// Words that make a description indefinite: whoever it is, the text does not say.
-const INDEFINITE = words('a an one another some several two three four many few most other unnamed anonymous');
+// Words that make a description indefinite: whoever it is, the text does not say. Per language, since one
+// language's article is another's verb (French "a" is "has": "a déclaré la ministre").
+const INDEFINITES: Record<string, Set<string>> = {
+  en: words('a an one another some several two three four many few most other unnamed anonymous'),
+  fr: words('un une des plusieurs certains certaines anonyme'),
+  de: words('ein eine einer eines einem einen mehrere manche anonymer anonyme'),
+  es: words('un una unos unas varios varias algunos algunas anónimo anónima'),
+  it: words('un uno una alcuni alcune diversi anonimo anonima'),
+  pt: words('um uma uns umas vários várias alguns algumas anónimo anônimo'),
+  cs: words('jeden jedna jedno někteří několik anonymní'),
+};
+const indefinite = (w: string) => (INDEFINITES[language().code] ?? INDEFINITES.en!).has(w);
 // Organisation and document nouns owned by a named person or body: "Lee's campaign said", "its report says".
 export const BODY_NOUNS = words(
   'team staff report study survey statement document memo letter filing lawsuit ruling analysis audit review inquiry',
@@ -44,13 +55,13 @@ export function anonymousAt(
   named: (k: number) => boolean,
 ): Referent | undefined {
   const t = tokens[i]!;
-  const found = INDEFINITE.has(t.lower) ? describedFrom(text, tokens, i, named) : undefined;
+  const found = indefinite(t.lower) ? describedFrom(text, tokens, i, named) : undefined;
   if (found) return found;
   if (isPersonNoun(t.lower)) {
     // Reading backwards the noun comes first: find its determiner.
     for (let det = i - 1; det >= Math.max(0, i - 4) && joined(text, tokens[det]!, tokens[det + 1]!); det--) {
       if (tokens[det]!.possessive) break;
-      if (INDEFINITE.has(tokens[det]!.lower)) return describedFrom(text, tokens, det, named);
+      if (indefinite(tokens[det]!.lower)) return describedFrom(text, tokens, det, named);
     }
   }
   // A bare plural subject of a reporting verb: "officials said", "survey respondents described".

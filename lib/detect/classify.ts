@@ -5,6 +5,7 @@
  * "Name:" lead); otherwise it is a term.
  */
 import { blockBody } from './blocks';
+import { language } from './language';
 import { isCueVerb } from './lexicon';
 import type { RawQuote } from './quotes';
 import { sentenceEnd, sentenceStart } from './sentences';
@@ -28,6 +29,9 @@ function modifiesNextWord(text: string, closeAt: number, body: string): boolean 
   const m = /^ (\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(closeAt, closeAt + 30));
   if (!m) return false;
   const w = m[1]!;
+  const lang = language();
+  // French, Spanish, Italian and Portuguese put adjectives after the noun: a quote before a word is not its modifier.
+  if (lang.postnominal || lang.notName.has(w)) return false;
   return !AFTER_STATEMENT.has(w) && !isCueVerb(w) && !/(?:ed|ly|ing)$/.test(w);
 }
 
@@ -45,11 +49,20 @@ function reportsSpeech(text: string, from: number, to: number, q: RawQuote): boo
   const outside = `${text.slice(from, q.open)} ${text.slice(q.close >= 0 ? q.close + 1 : q.end, to)}`;
   const clean = outside.replace(/["\u201c\u201d][^"\u201c\u201d]*["\u201c\u201d]/g, ' ');
   if (/^\s*\p{Lu}[\p{L}.\- ]{0,40}:\s/u.test(text.slice(from, q.open))) return true; // "Obama: ..." headline
+  // "„…“, so Brandt": a source word right after the quote.
+  const next = /^\s*,\s*(\p{L}+)/u.exec(text.slice(q.close >= 0 ? q.close + 1 : q.end, to))?.[1];
+  if (next && language().after.has(next.toLowerCase())) return true;
   // "according to the new "dot plot"": the quote names the source, it is not what the source said.
   const isSource = /\baccording to(?: \S+){0,3}\s*$/i.test(text.slice(from, q.open));
   return clean
-    .split(/[^\p{L}]+/u)
-    .some((w) => w && (isCueVerb(w) || (SPEECH_NOUNS.has(w.toLowerCase()) && !(isSource && w === 'according'))));
+    .split(/[^\p{L}'\u2019]+/u)
+    .some(
+      (w) =>
+        w &&
+        (isCueVerb(w) ||
+          language().according.has(w.toLowerCase()) ||
+          (SPEECH_NOUNS.has(w.toLowerCase()) && !(isSource && w === 'according'))),
+    );
 }
 
 /** True for Title Case phrases of two or more words ("Many Names"): titles, not statements. */
@@ -71,6 +84,12 @@ export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[], ec
     const words = bare.split(/\s+/).filter(Boolean).length;
     const before = text.slice(Math.max(0, q.open - 40), q.open);
     if (TERM_MARKERS.test(before)) return 'term';
+    // Japanese 「…」と述べた: the quotative particle と (or って) after the mark makes it a quotation.
+    if (
+      /[\u300c\u300e]/.test(text[q.open] ?? '') &&
+      /^[\u300d\u300f]\s*(?:と|って)/.test(text.slice(q.close, q.close + 4))
+    )
+      return 'direct';
     if (q.close >= 0 && !echoes[i] && modifiesNextWord(text, q.close + 1, bare)) return 'term';
     const parent = q.parent >= 0 ? raw[q.parent] : undefined;
     const from = parent ? parent.start : sentenceStart(text, q.open);

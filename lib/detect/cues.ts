@@ -3,6 +3,7 @@
  * to X), the subject of the cue verb or of the clause holding the quote. Each returns the referent found.
  */
 import { BODY_NOUNS } from './anonymous';
+import { language } from './language';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import type { PeopleIndex } from './people';
 import type { RawQuote } from './quotes';
@@ -53,6 +54,15 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
   const first = c.tokens[a];
   if (!first || a === b) return undefined;
   if (first.lower === 'according' && c.tokens[a + 1]?.lower === 'to') return scan(c, a + 2, Math.min(b, a + 10), 1);
+  const lang = language();
+  // "..., selon le ministère" / "..., so Müller" / "..., podle trenéra".
+  if (lang.according.has(first.lower) || lang.after.has(first.lower)) return sourceAfter(c, a, b);
+  const e = tokenAt(c.tokens, limit);
+  for (let k = a + 1; k < e; k++) {
+    // "..., selon le ministère": a source form set off by a comma later in the sentence, past other quotes.
+    const gap = c.text.slice(c.tokens[k - 1]!.end, c.tokens[k]!.start);
+    if (!c.quoted[k] && lang.according.has(c.tokens[k]!.lower) && /,/.test(gap)) return sourceAfter(c, k, e);
+  }
   // "...," and Raj Mehta blamed ...: a new clause begins, which is not this quote's attribution.
   if (/^(?:and|but|while|whereas|yet|or|because|although|though)$/.test(first.lower)) return undefined;
   if (/[.]$/.test(c.text.slice(q.start, q.end)) && first.cap && !isCueVerb(first.lower)) {
@@ -79,10 +89,17 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
     if (!isCueVerb(c.tokens[v]!.lower)) continue;
     // "... in the city, and residents agreed": a verb past a new clause reports someone else.
     if (v > a && clauseStart(c, a, v) > a) return undefined;
-    if (v > a) return scanPreferPerson(c, a, v);
+    // An auxiliary or a reflexive before the verb still leaves it inverted: "a déclaré X", "hat X gesagt".
+    if (v > a) {
+      const r = scanPreferPerson(c, a, v);
+      if (r || !c.tokens.slice(a, v).every((t) => lang.glue.has(t.lower))) return r;
+    }
     // Inversion: the speaker follows the verb at once ("said Wang", "said the embassy").
+    // "heißt es", "dit-on": an impersonal subject names nobody.
+    if (lang.impersonal.has(c.tokens[v + 1]?.lower ?? ''))
+      return { entity: null, start: c.tokens[v]!.start, end: c.tokens[v + 1]!.end };
     const r = scan(c, v + 1, Math.min(b, v + 4), 1);
-    if (r && tokenAt(c.tokens, r.start) <= v + 3) return r;
+    if (r && tokenAt(c.tokens, r.start) <= v + 3) return titleThenName(c, v, b, r) ?? r;
     // "said Security Council President Ana Reyes": a long title before the name.
     for (let i = v + 1; i < Math.min(b, v + 10) && !c.quoted[i]; i++) {
       const t = c.tokens[i]!;
@@ -93,13 +110,67 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
       const titleWord = t.cap || t.lower === 'of' || t.lower === 'the' || ROLE_MODIFIERS.has(t.lower);
       if (gap !== ' ' || !(titleWord || ROLE_NOUNS.has(t.lower))) break;
     }
-    // "said one of the organisers, Ann Cole": a name in apposition closes the descriptive phrase.
-    for (let i = v + 2; i < Math.min(b, v + 10); i++) {
-      if (!/^\s*,\s*$/.test(c.text.slice(c.tokens[i - 1]!.end, c.tokens[i]!.start))) continue;
-      const named = c.idx.mentions.find((m) => m.start === c.tokens[i]!.start);
-      if (named) return { entity: named.entity, start: named.start, end: named.end };
-    }
+    const inApposition = apposed(c, v, b);
+    if (inApposition) return inApposition;
+    // Freer word orders put an object or a place first: "píše na Twitteru Gary Lineker", "dijo ayer en Madrid X".
+    const named = lang.code === 'en' ? undefined : namedAfter(c, v + 1, Math.min(b, v + 8));
+    if (named) return named;
+    // "teilte das Ministerium mit": a subject we cannot name is still this quote's, not someone named earlier.
+    if (lang.code !== 'en' && v + 1 < b && !lang.glue.has(c.tokens[v + 1]!.lower))
+      return { entity: null, start: c.tokens[v]!.start, end: c.tokens[v + 1]!.end };
+    // "..., añadió." with the subject dropped: the speaker just quoted goes on.
+    if (v + 1 >= b && lang.code !== 'en' && c.d.lastSpeaker !== null && q.open - c.d.lastSpeakerAt < 600)
+      return { entity: c.d.lastSpeaker, start: c.tokens[v]!.start, end: c.tokens[v]!.end };
     return undefined;
+  }
+  return lang.code === 'en' ? undefined : nameClosing(c, q, a, b, limit);
+}
+
+/**
+ * `"...," kroutí hlavou Lineker.`: a quote that ends on a comma, then a short clause ending the sentence on
+ * a name. Whatever the verb (a gesture, an idiom), news in languages with free word order attributes so.
+ */
+function nameClosing(c: Ctx, q: RawQuote, a: number, b: number, limit: number): Referent | undefined {
+  const close = q.close >= 0 ? q.close : q.end;
+  const comma = /,\s*$/.test(c.text.slice(q.start, close)) || /^.?\s*,/.test(c.text.slice(close, close + 4));
+  if (!comma || b - a > 6) return undefined;
+  const last = c.tokens[b - 1]!;
+  if (!/^[\s.!?]*$/.test(c.text.slice(last.end, limit))) return undefined;
+  const m = mentionCovering(c.idx, last.start, last.end);
+  return m && c.idx.entities[m.entity]!.kind === 'person'
+    ? { entity: m.entity, start: m.start, end: m.end }
+    : undefined;
+}
+
+/** "afirmó el consejero de Medio Ambiente, Javier Ortega": what the title names is not the speaker. */
+function titleThenName(c: Ctx, v: number, b: number, r: Referent): Referent | undefined {
+  const first = tokenAt(c.tokens, r.start);
+  if (!c.tokens.slice(v + 1, first).some((t) => ROLE_NOUNS.has(t.lower))) return undefined;
+  const named = apposed(c, v, b);
+  return named && /^\s*,\s*$/.test(c.text.slice(r.end, named.start)) ? named : undefined;
+}
+
+/** "said one of the organisers, Ann Cole": a name in apposition closes the phrase after the verb at v. */
+function apposed(c: Ctx, v: number, b: number): Referent | undefined {
+  for (let i = v + 2; i < Math.min(b, v + 10); i++) {
+    if (!/^\s*,\s*$/.test(c.text.slice(c.tokens[i - 1]!.end, c.tokens[i]!.start))) continue;
+    const named = c.idx.mentions.find((m) => m.start === c.tokens[i]!.start);
+    if (named) return { entity: named.entity, start: named.start, end: named.end };
+  }
+  return undefined;
+}
+
+/** The source after an "according to" word at token k; an unnamed one ("selon le ministère") is nobody we name. */
+function sourceAfter(c: Ctx, k: number, b: number): Referent {
+  const t = c.tokens[k]!;
+  return scan(c, k + 1, Math.min(b, k + 9), 1) ?? { entity: null, start: t.start, end: t.end };
+}
+
+/** The first named mention in tokens [from, to): the subject placed late in an inverted cue. */
+function namedAfter(c: Ctx, from: number, to: number): Referent | undefined {
+  for (let i = from; i < to && !c.quoted[i]; i++) {
+    const m = mentionCovering(c.idx, c.tokens[i]!.start, c.tokens[i]!.end);
+    if (m) return { entity: m.entity, start: m.start, end: m.end };
   }
   return undefined;
 }
@@ -122,7 +193,9 @@ const BETWEEN_SUBJECT_AND_VERB =
 /** The subject of the cue verb at token v: the referent right before it, else the first one of its clause. */
 export function subjectOf(c: Ctx, from: number, v: number): Referent | undefined {
   let i = v - 1;
-  while (i >= from && BETWEEN_SUBJECT_AND_VERB.test(c.tokens[i]!.lower) && v - i < 4) i--;
+  const glue = language().glue;
+  while (i >= from && (BETWEEN_SUBJECT_AND_VERB.test(c.tokens[i]!.lower) || glue.has(c.tokens[i]!.lower)) && v - i < 4)
+    i--;
   const gap = i >= from ? c.text.slice(c.tokens[i]!.end, c.tokens[i + 1]!.start) : '';
   if (i >= from && !c.quoted[i] && /^\s*,?\s*$/.test(gap)) {
     const r = referentAt(c.idx, c.d, c.tokens, i);
@@ -182,9 +255,12 @@ export function clauseStart(c: Ctx, from: number, v: number): number {
 export function cueBefore(c: Ctx, from: number, open: number): Referent | undefined {
   const a = tokenAt(c.tokens, from);
   const b = tokenAt(c.tokens, open);
+  const according = language().according;
   for (let i = a; i + 1 < b; i++) {
-    if (c.tokens[i]!.lower === 'according' && c.tokens[i + 1]!.lower === 'to' && !c.quoted[i]) {
-      const r = scan(c, i + 2, Math.min(b, i + 10), 1);
+    if (c.quoted[i]) continue;
+    const two = c.tokens[i]!.lower === 'according' && c.tokens[i + 1]!.lower === 'to';
+    if (two || according.has(c.tokens[i]!.lower)) {
+      const r = scan(c, i + (two ? 2 : 1), Math.min(b, i + 10), 1);
       if (r) return r;
     }
   }

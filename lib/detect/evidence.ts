@@ -5,7 +5,8 @@
  * a name several sentences up) falls under the threshold and the quote keeps no speaker.
  */
 import { tokenAt } from './cues';
-import { isCueVerb, PRONOUNS } from './lexicon';
+import { language } from './language';
+import { isCueVerb, pronounOf } from './lexicon';
 import type { Entity, PeopleIndex } from './people';
 import type { RawQuote } from './quotes';
 import { previousSentence, type Scene, salientPerson } from './salience';
@@ -81,7 +82,7 @@ export function evidenceFor(scene: Scene, idx: PeopleIndex, raw: RawQuote[], out
   const word = text.slice(m.start, m.end);
   const named = idx.mentions.some((x) => x.start <= m.start && m.end <= x.end && x.entity === a.entity);
   if (sharedChoice(idx, m) === null) confidence = AMBIGUOUS;
-  else if (PRONOUNS[word.toLowerCase()]) {
+  else if (pronounOf(word.toLowerCase())) {
     // Like the resolver, look back no further than the last quote that had a speaker.
     let since = -1;
     for (let j = i - 1; j >= 0 && since < 0; j--)
@@ -124,14 +125,33 @@ function readCue(scene: Scene, m: Span, q: RawQuote): { way: AttributionWay; cue
     const at = m.start - (before.length - before.search(/according to\s*$/i));
     return { way: 'according-to', cue: text.slice(at, m.end) };
   }
+  // "selon X", "laut X", "según X", "podle X"; and "…«, so X" after the quote.
+  const lang = language();
+  const source = [k - 1, k - 2]
+    .filter((j) => j >= 0 && !quoted[j])
+    .map((j) => tokens[j]!)
+    .find((t) => lang.according.has(t.lower) || lang.after.has(t.lower));
+  if (source && !/["\u201c\u201d\n]/.test(text.slice(source.end, m.start)))
+    return { way: 'according-to', cue: text.slice(source.start, m.end) };
   // The reporting verb nearest the name, a few words either side and outside quotes: "she said", "said Wang".
   for (let d = 1; d <= 4; d++) {
     for (const v of [e + d, k - d]) {
       const t = tokens[v];
       if (!t || quoted[v] || !isCueVerb(t.lower)) continue;
-      const from = Math.min(m.start, t.start);
+      let g = tokenAt(tokens, Math.min(m.start, t.start));
+      // Auxiliaries before the cue belong to it: "a déclaré X", "a-t-il ajouté".
+      while (
+        g > 0 &&
+        !quoted[g - 1] &&
+        lang.glue.has(tokens[g - 1]!.lower) &&
+        /^(?:\s|-|-t-)$/.test(text.slice(tokens[g - 1]!.end, tokens[g]!.start))
+      )
+        g--;
+      const from = tokens[g]!.start;
       const to = Math.max(m.end, t.end);
-      if (/["\u201c\u201d\n]/.test(text.slice(from, to))) continue;
+      if (/["\u201c\u201d\u00ab\u00bb\n]/.test(text.slice(from, to))) continue;
+      const lead = to <= q.open ? text.slice(to, q.open) : '';
+      if (/:\s*$/.test(lead) && !/[.!?]\s/.test(lead)) return { way: 'lead-in', cue: text.slice(from, to) };
       return { way: 'cue', cue: text.slice(from, to) };
     }
   }
@@ -174,7 +194,7 @@ export function settleShared(idx: PeopleIndex, out: Attribution[]): void {
  * person of that gender who has just been reported speaking ("Ann Lee said she ...").
  */
 function pronounDoubt(scene: Scene, idx: PeopleIndex, m: Span, chosen: number, since: number): boolean {
-  const g = PRONOUNS[scene.text.slice(m.start, m.end).toLowerCase()];
+  const g = pronounOf(scene.text.slice(m.start, m.end).toLowerCase());
   if (g !== 'm' && g !== 'f') return false;
   const fits = (e: Entity) => e.kind === 'person' && (!e.gender || e.gender === g);
   const own = sentenceStart(scene.text, m.start);

@@ -3,6 +3,8 @@
  * Martin or "he said" on a Laura. Only a fallback: honorifics, gendered titles and the pronouns the
  * text itself uses for a person come first. Ambiguous names (Jean, Andrea, Kim, Sasha) are left out.
  */
+import { withoutCaseEnding } from './name-forms';
+import { fold } from './names';
 import type { PeopleIndex } from './people';
 
 const FEMALE = new Set(
@@ -15,6 +17,27 @@ const MALE = new Set(
     ' ',
   ),
 );
+
+// Given names of either gender or of no settled one, in many languages, and the family names that open East
+// Asian names ("Wang Yi", "Kim Jong-un"): a word here before a surname is evidence of a person, not of a product.
+const OTHER = new Set(
+  'alex chris pat sam jamie casey lee leslie morgan taylor robin tracy tracey bill will tom tim jim mike chuck phil ben dan dave nick matt pete ted ed fred greg jeff jon ken ron ray don doug jay josh luke steve tony andy al mitch earl marc neil ian colin craig dean derek glen gordon grant guy hal harvey kurt lance leon luther malcolm marcus max milo morris nigel norman oliver oscar owen perry rex ross rupert seth shane shaun shawn simon spencer stanley stuart trevor troy warren wesley elon randall declan emile barry howard hugh leonard ezra ann anne april audrey ava beth caroline charlotte chloe claire clara dana dawn ella ellen erin eva eve fiona gail hazel holly ivy jane jenny jill joanna kate kathleen katie leah lily lucy lynn maggie marie molly monica nina nora paula penny rita rosa ruby sally sonia sylvia tanya tina vera wendy zoe kara naomi alyssa gertrude coco ida laurent olivier philippe alain bernard michel thierry andre didier gerard yves georges isabelle sylvie nathalie brigitte tomas jan jiri petr pavel jakub lukas ondrej vaclav milan josef karel marek michal filip andrzej piotr krzysztof tomasz jacek andrei andrey aleksandr alexei dmitri igor ivan mikhail nikolai oleg yuri viktor андрей александр алексей сергей владимир дмитрий михаил николай иван олег юрий виктор анна мария елена ольга наталья ирина pablo manuel antonio francisco rafael fernando alejandro ricardo sergio raul andres paolo massimo stefano karl ola lars erik wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin luo zheng liang xie song tang han feng deng xi osama hamid karim yasser bashar reza hossein kim park choi jung kang cho yoon jang nguyen tran pham'.split(
+    ' ',
+  ),
+);
+
+const GIVEN = new Set([...FEMALE, ...MALE, ...OTHER].map(fold));
+
+/** True when `word` is a personal given name (any case, accents ignored; Slavic case endings when `inflected`). */
+export function isGivenName(word: string, inflected = false): boolean {
+  const key = fold(word);
+  if (GIVEN.has(key)) return true;
+  if (!inflected) return false;
+  const stem = withoutCaseEnding(key);
+  if (stem.length < 3 || stem === key) return false;
+  // "Tomáše" -> "tomas"; "Андрея" -> "андре" + "и" (й folds to и), "Pavla" -> "pavl" + "el".
+  return GIVEN.has(stem) || GIVEN.has(`${stem}и`) || GIVEN.has(`${stem.slice(0, -1)}e${stem.at(-1)}`);
+}
 
 /** Gives people of unknown gender the one their first name almost always has. */
 export function genderFromGivenNames(idx: PeopleIndex): void {

@@ -7,18 +7,27 @@ import { bylines } from './bylines';
 import { classifyQuotes } from './classify';
 import { blankOut, creditLines, withoutMentionsIn } from './credits';
 import { evidenceFor, quotedTokens, SPEAKER_THRESHOLD, settleShared } from './evidence';
+import { pickLanguage, useLanguage } from './language';
+import { inflectsNames } from './name-forms';
 import { type Entity, findPeople } from './people';
+import { hasPersonEvidence } from './person-evidence';
 import { findQuotes } from './quotes';
 import { attributeSpeakers } from './speakers';
 import { tokenize } from './tokens';
 import { applyTurns, findTurns } from './turns';
 import type { Detection, Person, Quote, Span } from './types';
 
-/** People worth listing: every person named outside bylines and credits, and organisations only when quoted. */
-function listPeople(entities: Entity[], quotes: Quote[]): Person[] {
+/** People worth listing: every person named outside bylines and credits with evidence of being one, and
+ * organisations only when they are quoted. */
+function listPeople(text: string, entities: Entity[], quotes: Quote[]): Person[] {
   const quoted = new Set(quotes.map((q) => q.speaker));
+  const inflected = inflectsNames(text);
   return entities
-    .filter((e) => quoted.has(e.name) || (e.kind === 'person' && e.mentions.length > 0))
+    .filter(
+      (e) =>
+        quoted.has(e.name) ||
+        (e.kind === 'person' && e.mentions.length > 0 && hasPersonEvidence(text, e, false, inflected)),
+    )
     .map((e) => ({ name: e.name, role: e.role, aliases: e.aliases, mentions: e.mentions, kind: e.kind }));
 }
 
@@ -32,6 +41,16 @@ export interface DetectOptions {
 
 /** Finds quotations, their kinds and speakers, and the people named in `text`. */
 export function detect(text: string, opts: DetectOptions = {}): Detection {
+  // The language's lexicon holds for this call only; the next text chooses again.
+  useLanguage(pickLanguage(text, opts.lang));
+  try {
+    return detectIn(text, opts);
+  } finally {
+    useLanguage('en');
+  }
+}
+
+function detectIn(text: string, opts: DetectOptions): Detection {
   const tokens = tokenize(text);
   // Photo credits and bylines name who made the page, never who spoke in it.
   const named = blankOut(text, creditLines(text));
@@ -68,7 +87,7 @@ export function detect(text: string, opts: DetectOptions = {}): Detection {
       ...(sure ? { evidence } : {}),
     };
   });
-  return { quotes, people: listPeople(people.entities, quotes) };
+  return { quotes, people: listPeople(text, people.entities, quotes) };
 }
 
 /** The detection shapes, re-exported so callers need one import. */

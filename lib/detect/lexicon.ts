@@ -3,6 +3,9 @@
  * honorifics, organisation and place words. Kept as space-separated strings to stay small.
  */
 
+import { language } from './language';
+import { LEXICONS } from './lexicons/index';
+
 const set = (words: string) => new Set(words.split(' '));
 
 // Reporting verbs: base forms; inflections are derived by `isCueVerb`.
@@ -36,6 +39,8 @@ const NOUN_FORMS = new Set(
 /** True when `word` (lower case) is a reporting verb in any tense: said, says, saying, told, added, warns... */
 export function isCueVerb(word: string): boolean {
   const w = word.toLowerCase();
+  const lang = language();
+  if (lang.code !== 'en' && lang.isVerb(w)) return true;
   const known = CUE_MEMO.get(w);
   if (known !== undefined) return known;
   const answer = readCueVerb(w);
@@ -65,9 +70,37 @@ export const STRONG_CUES = set(
 );
 
 /** Nouns that name a role someone holds; a name after them (or in apposition) is a person. */
-export const ROLE_NOUNS = set(
-  'president vice-president minister secretary ambassador spokesperson spokesman spokeswoman chair chairman chairwoman chief director sheriff officer governor senator representative congressman congresswoman mayor chancellor premier diplomat envoy editor correspondent reporter professor attorney lawyer adviser advisor strategist economist analyst commissioner general lieutenant colonel captain judge justice leader head founder executive ceo member activist councillor councilman councilwoman official inspector deputy king queen prince princess pope emperor counterpart president-elect candidate nominee prosecutor negotiator administrator superintendent commander sergeant marshal admiral manager chairperson researcher scientist expert historian author columnist anchor host presenter writer witness survivor speaker spokespeople daughter son wife husband mother father brother sister predecessor successor replacement deputy aide partner owner lawmaker legislator delegate treasurer banker investor trader doctor nurse operator worker driver teacher student resident farmer engineer voter protester volunteer organizer organiser pilot soldier veteran pastor priest rabbi imam bishop cardinal coach player',
+const ROLE_SET = set(
+  `${LEXICONS.map((l) => l.roles).join(' ')} president vice-president minister secretary ambassador spokesperson spokesman spokeswoman chair chairman chairwoman chief director sheriff officer governor senator representative congressman congresswoman mayor chancellor premier diplomat envoy editor correspondent reporter professor attorney lawyer adviser advisor strategist economist analyst commissioner general lieutenant colonel captain judge justice leader head founder executive ceo member activist councillor councilman councilwoman official inspector deputy king queen prince princess pope emperor counterpart president-elect candidate nominee prosecutor negotiator administrator superintendent commander sergeant marshal admiral manager chairperson researcher scientist expert historian author columnist anchor host presenter writer witness survivor speaker spokespeople daughter son wife husband mother father brother sister predecessor successor replacement deputy aide partner owner lawmaker legislator delegate treasurer banker investor trader doctor nurse operator worker driver teacher student resident farmer engineer voter protester volunteer organizer organiser pilot soldier veteran pastor priest rabbi imam bishop cardinal coach player`.trim(),
 );
+
+/** Nouns that name a role someone holds, in any of the languages read; German compounds end in one. */
+export const ROLE_NOUNS = { has: (w: string) => ROLE_SET.has(w) || (language().code !== 'en' && feminineRole(w)) };
+
+// Other languages' lists give the masculine title; the feminine one is derived: Ministerin, ministra, sénatrice.
+const FEMININE: [string, string][] = [
+  ['in', ''],
+  ['a', ''],
+  ['a', 'o'],
+  ['a', 'e'],
+  ['e', ''],
+  ['rice', 'eur'],
+  ['ère', 'er'],
+  ['euse', 'eur'],
+  ['ka', ''],
+  ['yně', ''],
+  ['kyně', 'ce'],
+];
+
+function feminineRole(w: string): boolean {
+  const lang = language();
+  if (lang.isRole(w)) return true;
+  return FEMININE.some(([f, m]) => {
+    if (!w.endsWith(f) || w.length < f.length + 3) return false;
+    const stem = w.slice(0, -f.length) + m;
+    return ROLE_SET.has(stem) || lang.isRole(stem);
+  });
+}
 
 /** Words that may stand in a role phrase before the role noun ("Chinese Foreign Ministry senior spokesperson"). */
 export const ROLE_MODIFIERS = set(
@@ -128,9 +161,12 @@ export const PLACE_WORDS = set(
 );
 
 /** Capitalised words that never start or stand in a name (sentence openers, days, months, function words). */
-export const NOT_NAME = set(
+const NOT_NAME_EN = set(
   'the a an in on at for but and or if when while after before during since yet however this that these those it he she they we i you his her their our its my your there here what who why how where which as by from to of with without about over under into than then so also not no one two three four five six seven eight nine ten monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december media caption image copyright getty read more related photo video watch listen live update updated published share follow sign subscribe advertisement breaking exclusive analysis opinion editor comment latest all some many most other another each every both such only just even still already more less like unlike despite although though because until unless whether once meanwhile instead indeed perhaps today yesterday tomorrow last next early late later earlier said says asked meanwhile separately still',
 );
+
+/** Capitalised words that never start or stand in a name, in English or in the language being read. */
+export const NOT_NAME = { has: (w: string) => NOT_NAME_EN.has(w) || language().notName.has(w) };
 
 /** Pronouns that can point back to a speaker. */
 export const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = {
@@ -143,6 +179,11 @@ export const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = {
   i: 'p',
   we: 'p',
 };
+
+/** The gender or number a pronoun points to, in English or in the language being read ("il", "sie"). */
+export function pronounOf(word: string): 'm' | 'f' | 'n' | 'p' | undefined {
+  return PRONOUNS[word] ?? language().pronouns[word];
+}
 
 /** Generic nouns that stand for an organisation named earlier ("the embassy", "the central bank"). */
 export const ORG_NOUNS = set(

@@ -55,6 +55,12 @@ export function readMark(text: string, pos: number): Mark | null {
   if (level === 'single' && !letterBefore && ELISION.test(text.slice(pos + 1, pos + 6))) return null; // '90s, 'em
   if (level === 'single' && ch !== '\u2018' && (before === 's' || before === 'S') && isPluralPossessive(text, pos))
     return null; // the students' union
+  if (ch === '\u00bb' || ch === '\u00ab') {
+    // French writes « … », German and Czech » … «: a guillemet before a word opens, one after a word closes.
+    const opens = LETTER.test(after) && !letterBefore;
+    const closes = !LETTER.test(after) && (letterBefore || /[.!?,;:)\u2026]/.test(before));
+    if (opens || closes) return { pos, char: ch, level, canOpen: opens, canClose: closes };
+  }
   if (OPENERS.includes(ch)) return { pos, char: ch, level, canOpen: true, canClose: false };
   if (CLOSERS.includes(ch)) return { pos, char: ch, level, canOpen: false, canClose: true };
   const spaceBefore = pos === 0 || WORD_BEFORE_OPEN.test(before) || isQuoteChar(before);

@@ -4,7 +4,9 @@
  * with every later mention (surname, honorific + surname, transliteration variant) merged into one entity.
  */
 
+import { isGivenName } from './given-names';
 import { ROLE_NOUNS, STRONG_CUES } from './lexicon';
+import { elisionLength, inflectsNames, sameInflected } from './name-forms';
 import { type Candidate, capitalRuns, fold, nearSpelling, PLACE_PREPOSITIONS, readRun } from './names';
 import { addOffices } from './offices';
 import { isRelationalRole } from './roles';
@@ -22,6 +24,8 @@ export interface Entity {
   folded: string;
   gender: 'm' | 'f' | null;
   role: string | null;
+  /** Some mention came with a title ("Mr", "Senator"), which makes it a person whatever the name looks like. */
+  titled?: boolean;
   /** Common nouns the text uses for an organisation ("group", "magazine"), for "the group said". */
   nouns: string[];
   aliases: string[];
@@ -56,10 +60,13 @@ export interface PeopleIndex {
 
 // Plural nouns for groups that stand as the subject of "said" without being anyone's name.
 const GROUP_NOUNS = new Set(
-  'officials police prosecutors witnesses authorities experts critics analysts residents investigators lawmakers officers protesters supporters opponents sources observers economists scientists researchers doctors parents students teachers workers voters organizers organisers activists advocates diplomats leaders members others many some both'.split(
+  'people everyone everybody nobody someone somebody children families officials police prosecutors witnesses authorities experts critics analysts residents investigators lawmakers officers protesters supporters opponents sources observers economists scientists researchers doctors parents students teachers workers voters organizers organisers activists advocates diplomats leaders members others many some both'.split(
     ' ',
   ),
 );
+
+// Particles that open names written lower case elsewhere in the text ("Bin Laden" after "Osama bin Laden").
+const NAME_PARTICLE = /^(?:al|el|bin|ibn|abu|de|di|da|du|del|della|der|van|von|la|le)$/;
 
 /** True when a lone capitalised word is the subject of a reporting verb ("Roof told her", "said Roof."): a name. */
 function speaks(text: string, tokens: Token[], t: Token, common: Set<string>): boolean {
@@ -97,6 +104,9 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
   const singles: { c: Candidate; start: number; end: number }[] = [];
   const shared: SharedName[] = [];
   const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.text));
+  // In Slavic languages a name changes with its case: "Андрея Рудькова" is Андрей Рудьков.
+  const slavic = inflectsNames(text);
+  const sameWord = (a: string, b: string) => a === b || (slavic && sameInflected(a, b));
   const runs = capitalRuns(text, tokens);
   // Names that follow "in", "from", "near" are places; the same words are places elsewhere too.
   const places = new Set<string>();
@@ -107,7 +117,13 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
   }
   for (const run of runs) {
     for (const c of readRun(text, run, tokens, run[0]!.index, lowerWords)) {
-      const start = c.tokens[0]!.start;
+      // A word the text also writes in lower case ("Is Trump", "Why Biden") opens no untitled name.
+      const opener = c.tokens[0]!;
+      if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1)
+        if (lowerWords.has(opener.lower) && !NAME_PARTICLE.test(opener.lower) && !isGivenName(opener.text, slavic))
+          c.tokens = c.tokens.slice(1);
+      // "d'Alan Moore" is Alan Moore: the elided article is not part of the name.
+      const start = c.tokens[0]!.start + (c.kind === 'person' ? elisionLength(c.tokens[0]!.text) : 0);
       const end = c.end ?? c.tokens.at(-1)!.end;
       const name = text.slice(start, end);
       if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1) {
@@ -124,15 +140,15 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
         singles.push({ c, start, end });
         continue;
       }
-      const first = fold(c.tokens[0]!.text);
+      const first = fold(text.slice(start, c.tokens[0]!.end));
       const surname = surnameKey(lastName(c.tokens).text);
       const folded = fold(name);
       const same = entities.find(
         (e) =>
           (e.kind === 'person' && e.folded.endsWith(` ${folded}`)) ||
           (e.kind === 'person' &&
-            e.surname === surname &&
-            (e.first ? nearSpelling(e.first, first) : !e.gender || e.gender === c.gender)),
+            sameWord(e.surname, surname) &&
+            (e.first ? nearSpelling(e.first, first) || sameWord(e.first, first) : !e.gender || e.gender === c.gender)),
       );
       // A capitalised sentence opener glued to a known name ("Later Sergei Lavrov") is not part of it.
       const shorter =
@@ -141,25 +157,30 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
           : entities.find(
               (e) =>
                 e.kind === 'person' &&
-                e.surname === surname &&
+                sameWord(e.surname, surname) &&
                 e.first &&
-                nearSpelling(e.first, fold(c.tokens[1]!.text)),
+                (nearSpelling(e.first, fold(c.tokens[1]!.text)) || sameWord(e.first, fold(c.tokens[1]!.text))),
             );
       const ent = same ?? shorter ?? newEntity(entities, 'person', name, surname);
       if (same && name.length > same.name.length && !same.first) {
         same.name = name;
         same.folded = folded;
         same.first = first;
+      } else if (same && slavic && same.first && name.length < same.name.length && !name.includes('\n')) {
+        // Of a name's case forms the shortest is, nearly always, the nominative the reader looks up.
+        if (!same.aliases.includes(same.name)) same.aliases.push(same.name);
+        Object.assign(same, { name, folded, first, surname });
       }
       ent.gender ??= c.gender;
       ent.role = betterRole(ent.role, c.role);
+      if (c.titled) ent.titled = true;
       addMention(ent, mentions, name, start, end);
     }
   }
   // Surnames alone (and "Mr. Trump") attach to the full name they abbreviate, matching gender when known.
   for (const { c, start, end } of singles) {
     const word = surnameKey(c.tokens[0]!.text);
-    const options = entities.filter((e) => e.kind === 'person' && (e.surname === word || e.first === word));
+    const options = entities.filter((e) => e.kind === 'person' && (sameWord(e.surname, word) || e.first === word));
     const fit = options.filter((e) => !c.gender || !e.gender || e.gender === c.gender);
     // Two people of the text share the name: "Smith" alone could be either; attribution weighs that later.
     if (!c.determined && fit.length > 1)
@@ -179,6 +200,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
     }
     ent.gender ??= c.gender;
     ent.role = betterRole(ent.role, c.role);
+    if (c.titled) ent.titled = true;
     addMention(ent, mentions, text.slice(start, end), start, end);
   }
   addOffices(text, { entities, mentions }, (name, start, end) => addOrg(entities, mentions, name, start, end));

@@ -5,10 +5,12 @@
  */
 import { anonymousAt, ownedNounAfter } from './anonymous';
 import { bodyAt } from './bodies';
-import { ORG_NOUNS, PRONOUNS, ROLE_NOUNS } from './lexicon';
+import { ORG_NOUNS, pronounOf, ROLE_NOUNS } from './lexicon';
 import type { Entity, PeopleIndex } from './people';
 import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salience';
 import type { Token } from './tokens';
+
+const INDEFINITE = /^(?:a|an|one|un|une|ein|eine|einer|eines|uno|una|um|uma|jeden|jedna)$/;
 
 /** Who a phrase refers to: an entity id, `null` for an unnamed source, or undefined when it names nobody. */
 export type Referent = { entity: number | null; start: number; end: number };
@@ -75,7 +77,7 @@ function resolvePronoun(idx: PeopleIndex, d: Discourse, t: Token, depth = 0): nu
 
 /** Reads who the pronoun `t` stands for, without the memo. */
 function readPronoun(idx: PeopleIndex, d: Discourse, t: Token, depth: number): number | null {
-  const g = PRONOUNS[t.lower]!;
+  const g = pronounOf(t.lower)!;
   const fits = (e: Entity) =>
     g === 'n' || g === 'p'
       ? e.kind === 'organisation' || g === 'p'
@@ -126,8 +128,8 @@ function subjectIn(
       // "The council met. It said ... It "urges" ...": follow the chain a little way back.
       if (depth >= 2) return null;
       r = resolvePronoun(idx, d, t, depth + 1);
-    } else if (t.lower === 'he' || t.lower === 'she') return null;
-    else if (PRONOUNS[t.lower]) continue;
+    } else if (/^[mf]$/.test(pronounOf(t.lower) ?? '')) return null;
+    else if (pronounOf(t.lower)) continue;
     else r = referentAt(idx, d, s.tokens, i)?.entity;
     if (r === undefined) continue;
     return r !== null && fits(idx.entities[r]!) ? r : null;
@@ -160,7 +162,7 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
   if (unnamed) return unnamed;
   const named = mentionCovering(idx, t.start, t.end);
   if (named) return { entity: named.entity, start: named.start, end: named.end };
-  if (PRONOUNS[t.lower] && t.lower !== 'i' && t.lower !== 'we' && t.lower !== 'her') {
+  if (pronounOf(t.lower) && t.lower !== 'i' && t.lower !== 'we' && t.lower !== 'her') {
     const entity = resolvePronoun(idx, d, t);
     return entity === null ? undefined : { entity, start: t.start, end: t.end };
   }
@@ -169,7 +171,8 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
   const joined = (k: number) => !!tokens[k] && tokens[k + 1]!.start - tokens[k]!.end <= (tokens[k]!.possessive ? 3 : 1);
   const det = joined(i - 1) ? tokens[i - 1]!.lower : undefined;
   const det2 = det !== undefined && joined(i - 2) ? tokens[i - 2]!.lower : undefined;
-  const indefinite = det === 'a' || det === 'an' || det === 'one' || det2 === 'a' || det2 === 'an' || det2 === 'one';
+  // "a spokesman", and the same in the other languages read: "un porte-parole", "ein Sprecher", "una portavoz".
+  const indefinite = INDEFINITE.test(det ?? '') || INDEFINITE.test(det2 ?? '');
   if (ROLE_NOUNS.has(t.lower)) {
     // A title right before a name is that person's ("Justice Samuel Alito"), not someone named earlier.
     const next = tokens[i + 1];

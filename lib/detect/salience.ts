@@ -3,6 +3,7 @@
  * the sentence (or sentences) just read, not to whoever spoke last: a person introduced after a quote
  * takes over the next "he said". Genders come from the pronouns the text already used for a person.
  */
+import { language } from './language';
 import { DEMONYMS, isCueVerb, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
 import type { Entity, PeopleIndex } from './people';
 import { sentenceStart } from './sentences';
@@ -126,7 +127,7 @@ function isSubject(s: Scene, idx: PeopleIndex, e: number, from: number): boolean
     const comma = /,/.test(s.text.slice(t.end, s.tokens[i + 1]!.start));
     if (comma && !ROLE_NOUNS.has(t.lower)) break;
     if (comma) spare = 2;
-    if (s.quoted[i] || t.cap || t.possessive || IN_SUBJECT.has(t.lower)) continue;
+    if (s.quoted[i] || t.cap || t.possessive || IN_SUBJECT.has(t.lower) || language().articles.has(t.lower)) continue;
     if (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || DEMONYMS.has(t.lower)) continue;
     if (spare-- > 0) continue;
     return false;
@@ -137,7 +138,12 @@ function isSubject(s: Scene, idx: PeopleIndex, e: number, from: number): boolean
 /** Sets the gender of people the text calls he or she right after naming them alone (or His/Her opening the next sentence). */
 export function inferGenders(s: Scene, idx: PeopleIndex): void {
   for (const t of s.tokens) {
-    const g = t.lower === 'he' || t.lower === 'his' ? 'm' : t.lower === 'she' || t.lower === 'her' ? 'f' : null;
+    const g =
+      t.lower === 'he' || t.lower === 'his'
+        ? 'm'
+        : t.lower === 'she' || t.lower === 'her'
+          ? 'f'
+          : language().pronouns[t.lower];
     if (!g || s.quoted[t.index]) continue;
     const start = sentenceStart(s.text, t.start);
     const atStart = firstTokenAt(s.tokens, start) === t.index;

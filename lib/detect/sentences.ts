@@ -6,6 +6,9 @@
 const ABBREV =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Inc|Corp|Co|No|vs|etc|Fr|Rev|Mt|Ft)|\b\p{Lu}|\b(?:\p{L}\.)+\p{L})$/u;
 
+// What may close a quote after its full stop: English, German („…“, »…«) and French (« … », after a narrow
+// no-break space) closing marks, and Japanese 」』.
+const CLOSING = /["'\u201d\u2019\u201c\u2018)\]»«\u300d\u300f\u00a0\u202f]/;
 // No sentence a reporter writes runs longer than this; bounding the scans keeps detection linear.
 const MAX_SENTENCE = 600;
 
@@ -15,15 +18,15 @@ export function endsSentence(text: string, i: number): boolean {
   if (ch === '\n') return text[i + 1] === '\n' || text[i - 1] === '\n';
   if (ch !== '.' && ch !== '!' && ch !== '?') return false;
   let j = i + 1;
-  while (j < text.length && /["'\u201d\u2019)\]»]/.test(text[j]!)) j++;
+  while (j < text.length && CLOSING.test(text[j]!)) j++;
   if (j < text.length && !/\s/.test(text[j]!)) return false;
-  while (j < text.length && text[j] === ' ') j++;
+  while (j < text.length && /[ \u00a0\u202f]/.test(text[j]!)) j++;
   if (j >= text.length || text[j] === '\n') return true;
   if (ch === '.' && ABBREV.test(text.slice(Math.max(0, i - 12), i))) {
     // "U.S. officials" continues; "in the U.S. The" ends: only a capitalised next word after an abbreviation is ambiguous.
     return false;
   }
-  return /[\p{Lu}\p{N}"'\u201c\u2018«([]/u.test(text[j]!);
+  return /[\p{Lu}\p{N}"'\u201c\u2018\u201e\u201a«»¿¡\u300c\u300e\u2014([]/u.test(text[j]!);
 }
 
 /** Start of the sentence containing `pos`. */
@@ -50,7 +53,7 @@ export function sentenceEnd(text: string, pos: number): number {
     if (text[i] === '\n') return i;
     if (endsSentence(text, i)) {
       let j = i + 1;
-      while (j < text.length && /["'\u201d\u2019)\]»]/.test(text[j]!)) j++;
+      while (j < text.length && CLOSING.test(text[j]!)) j++;
       return j;
     }
   }

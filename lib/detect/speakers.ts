@@ -94,9 +94,11 @@ export function attributeSpeakers(
     else if (
       prev &&
       q.open - (prev.q.close >= 0 ? prev.q.close : prev.q.end) < 400 &&
-      /^\s*$/.test(text.slice(sStart, q.open))
+      /^\s*$/.test(text.slice(sStart, q.open)) &&
+      (/[.!?\u2026]$/.test(text.slice(q.start, q.end)) || !/\p{L}/u.test(text.slice(closeAt, sEnd)))
     )
-      // Only a quote that opens its own sentence continues the previous speaker's run of quotes.
+      // Only a quote that stands alone in its sentence continues the previous speaker's run of quotes: one
+      // followed by a clause ("..., soupire une voyageuse") was attributed there, to someone unnamed.
       a = { entity: prev.a.entity, mention: null };
     else a = { entity: null, mention: null };
     if (a.entity !== null) {

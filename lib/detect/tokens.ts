@@ -20,7 +20,10 @@ export interface Token {
 
 const WORD = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}]+(?:[\u2019'-][\p{L}\p{N}]+)*\.?/gu;
 const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|d|l|da|de|di|du)[-\u2019']\p{Lu}/u;
+const ELIDED = /^\p{L}[\u2019']\p{Ll}/u;
 const POSSESSIVE = /[\u2019']s$/;
+// French puts the subject pronoun after the verb in a cue: "dit-il", "a-t-elle ajouté". Split it off.
+const INVERTED = /^(\p{Ll}+)(?:-t-(?=on)|(?:-t)?-(?!on))(il|elle|ils|elles|on)$/u;
 
 /** Tokenises `text` from `from` to `to`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -30,7 +33,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let word = m[0];
     const first = word[0]!;
     // "al-Bashir", "bin-Salman", "d'Estaing": a lower-case particle glued to a capitalised name.
-    const cap = first !== first.toLowerCase() || GLUED_PARTICLE.test(word);
+    // "L'économiste", "D'après": an elided article before a lower-case word is not a capitalised name.
+    const cap = (first !== first.toLowerCase() && !ELIDED.test(word)) || GLUED_PARTICLE.test(word);
     if (word.charCodeAt(word.length - 1) === 46) {
       const bare = word.slice(0, -1);
       const keep = (cap && bare.length === 1) || bare.includes('.') || HONORIFICS.has(word.toLowerCase());
@@ -42,6 +46,31 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       possessive = true;
     }
     if (!word) continue;
+    const inv = INVERTED.exec(word);
+    if (inv) {
+      const verb = inv[1]!;
+      const pron = inv[2]!;
+      const at = m.index + word.length - pron.length;
+      out.push({
+        text: verb,
+        lower: verb,
+        start: m.index,
+        end: m.index + verb.length,
+        cap,
+        possessive,
+        index: out.length,
+      });
+      out.push({
+        text: pron,
+        lower: pron,
+        start: at,
+        end: at + pron.length,
+        cap: false,
+        possessive,
+        index: out.length,
+      });
+      continue;
+    }
     out.push({
       text: word,
       lower: word.toLowerCase(),

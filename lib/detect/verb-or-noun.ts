@@ -3,6 +3,7 @@
  * "Vindman testified that Trump's call was 'improper'" has one reporting verb, and the words are its
  * subject's, not the owner of the call.
  */
+import { language } from './language';
 import { isCueVerb } from './lexicon';
 import type { Token } from './tokens';
 
@@ -13,5 +14,7 @@ export function isCueAt(tokens: Token[], v: number): boolean {
   const t = tokens[v];
   if (!t || !isCueVerb(t.lower)) return false;
   const before = tokens[v - 1];
+  // English determiners only: elsewhere "a" is an auxiliary ("a déclaré") and cue words do not double as nouns so.
+  if (language().code !== 'en') return true;
   return !before || !(before.possessive || (DETERMINERS.has(before.lower) && !/(?:ed|ing)$/.test(t.lower)));
 }

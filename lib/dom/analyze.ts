@@ -68,7 +68,7 @@ export function analyzePage(doc: Document, root?: Element, opts: AnalyzeOptions 
     // A DOM can refuse pathological trees (thousands of levels deep): then the page shows nothing, not an error.
     map = { text: '', segments: [], blockQuotes: [] };
   }
-  const detection = detect(map.text, { blockQuotes: map.blockQuotes });
+  const detection = detect(map.text, { blockQuotes: map.blockQuotes, lang: doc.documentElement?.lang || undefined });
   return {
     text: map.text,
     detection,

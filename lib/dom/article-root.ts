@@ -3,6 +3,7 @@
  * then paragraph density, widened to take in the headline when it sits just outside the body.
  */
 import { isBoilerplate } from './boilerplate';
+import { brHolders, brParagraphs } from './br-paragraphs';
 import { hidesContent } from './visibility';
 
 const BODY_SELECTORS = ['[itemprop="articleBody"]', '[property="articleBody"]', '[data-component="text-block"]'];
@@ -39,19 +40,38 @@ function paragraphText(el: Element, excluded: Excluded): number {
   return total;
 }
 
+/** True when `el` or an ancestor is hidden or furniture. */
+function insideExcluded(el: Element, excluded: Excluded): boolean {
+  for (let e: Element | null = el; e && e !== e.ownerDocument.body; e = e.parentElement) if (excluded(e)) return true;
+  return false;
+}
+
+/** How much a paragraph of this text says the block around it is the article. */
+function paragraphScore(text: string): number {
+  const len = text.trim().length;
+  if (len < 40) return 0;
+  const commas = (text.match(/,/g) ?? []).length;
+  return 1 + commas + Math.min(Math.floor(len / 100), 3);
+}
+
 /** Picks the element with the most paragraph text below it, crediting each paragraph's container and its parent. */
 function densest(doc: Document, excluded: Excluded): Element | null {
   const scores = new Map<Element, number>();
-  for (const p of Array.from(doc.body?.querySelectorAll('p') ?? [])) {
-    const len = (p.textContent ?? '').trim().length;
-    if (len < 40) continue;
-    const parent = p.parentElement;
-    if (!parent || excluded(parent)) continue;
-    const commas = (p.textContent?.match(/,/g) ?? []).length;
-    const score = 1 + commas + Math.min(Math.floor(len / 100), 3);
+  const credit = (parent: Element, score: number) => {
+    if (!score || insideExcluded(parent, excluded)) return;
     scores.set(parent, (scores.get(parent) ?? 0) + score);
     const grand = parent.parentElement;
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
+  };
+  for (const p of Array.from(doc.body?.querySelectorAll('p') ?? [])) {
+    if (p.parentElement) credit(p.parentElement, paragraphScore(p.textContent ?? ''));
+  }
+  // Articles laid out as text and <br>s in a <div> count their lines as paragraphs.
+  for (const holder of brHolders(doc)) {
+    credit(
+      holder,
+      brParagraphs(holder).reduce((sum, run) => sum + paragraphScore(run), 0),
+    );
   }
   let best: Element | null = null;
   let bestScore = 0;
@@ -114,6 +134,12 @@ function fromStructuredData(doc: Document): Element | null {
   return both && both !== doc.body && both !== doc.documentElement ? both : null;
 }
 
+/** True when `el` sits in the page's footer (a footer inside a quotation or figure is an attribution). */
+function inFooter(el: Element): boolean {
+  const footer = el.closest('footer, [role="contentinfo"]');
+  return !!footer && !footer.parentElement?.closest('blockquote, figure');
+}
+
 /** The element holding the article body of `doc`; falls back to <body>. */
 export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
@@ -137,6 +163,8 @@ export function findArticleRoot(doc: Document): Element {
     if (paragraphText(dense, excluded) > 2 * paragraphText(root, excluded)) root = dense;
   }
   if (!root) root = dense;
+  // A site footer is never the article, however much text it has.
+  if (root && inFooter(root)) root = dense && !inFooter(dense) ? dense : null;
   if (!root) root = doc.querySelector('main, [role="main"]') ?? body;
   return withHeadline(doc, root, excluded);
 }

@@ -2,12 +2,33 @@
  * Recognises page furniture that is not the article: navigation, related links, promos, share bars,
  * comments, newsletters, footers, ads. Judged from tag, ARIA role and class/id words.
  */
+import { holdsArticle } from './article-share';
 
 const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'MENU']);
 const FURNITURE_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'banner', 'search', 'dialog', 'menu']);
-// Words in class/id/data-component names that mark furniture; matched as whole hyphen/underscore-separated words.
-const FURNITURE_WORDS =
-  /(?:^|[\s_-])(?:nav|navigation|menu|breadcrumbs?|related|recommended|recommendations|promo|promos|promotion|outbrain|taboola|share|sharing|social|comments?|newsletter|subscribe|subscription|signup|footer|sidebar|advert|advertisement|ad-slot|ads|sponsored|popular|most-read|mostread|trending|more-on|tags|byline-share|modal|overlay|transcript|cookie|consent|offer|rail)(?:$|[\s_-])/i;
+// Words in class/id/data-component names that mark furniture, matched against whole words of each name.
+const FURNITURE_WORDS = new Set(
+  'nav navigation menu breadcrumb breadcrumbs related recommended recommendations promo promos promotion outbrain taboola share sharing social comment comments newsletter subscribe subscription signup footer sidebar advert advertisement ads sponsored popular mostread trending tags modal overlay transcript cookie consent offer rail'.split(
+    ' ',
+  ),
+);
+// Two-word furniture names, written as one class ("ad-slot", "most-read", "more-on", "byline-share").
+const FURNITURE_PAIRS = /(?:^|-)(?:ad-slot|most-read|more-on|byline-share)(?:$|-)/;
+// Words that, ending a class name, make it a layout wrapper ("content-rail-wrapper"), not furniture.
+const LAYOUT_WORDS = new Set(
+  'layout wrapper wrap container content contents main body page grid column col row inner outer'.split(' '),
+);
+
+/** True when one class/id name says furniture: a BEM name by its element part, any name by its own words. */
+function furnitureName(name: string): boolean {
+  // "layout-with-rail__content-wrapper": the element after "__" says what this node is, not its block.
+  const part = (name.includes('__') ? name.slice(name.lastIndexOf('__') + 2) : name).split('--')[0]!.toLowerCase();
+  const words = part.split(/[-_]+/).filter(Boolean);
+  if (!words.length) return false;
+  if (FURNITURE_WORDS.has(words[0]!) || FURNITURE_PAIRS.test(words.join('-'))) return true;
+  // "page-rail-wrapper" is a wrapper, "comments-container" is comments: the last word names the thing.
+  return !LAYOUT_WORDS.has(words.at(-1)!) && words.some((w) => FURNITURE_WORDS.has(w));
+}
 
 const PULL_QUOTE = /pull-?quote|blockquote|embed/i;
 
@@ -69,13 +90,17 @@ export function isBoilerplate(el: Element): boolean {
   if (el.tagName === 'FOOTER' && el.parentElement?.closest('blockquote, figure')) return false;
   const role = el.getAttribute('role');
   const names = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-spacefinder-role') ?? ''}`;
-  const furniture =
-    FURNITURE_TAGS.has(el.tagName) ||
+  const byTag = FURNITURE_TAGS.has(el.tagName) || (el.tagName === 'HEADER' && !!el.querySelector('nav'));
+  const byName =
     (!!role && FURNITURE_ROLES.has(role)) ||
-    (names.length > 2 && (FURNITURE_WORDS.test(names) || FURNITURE_CAMEL.test(names))) ||
-    (el.tagName === 'HEADER' && !!el.querySelector('nav'));
+    (names.length > 2 && (names.split(/\s+/).some(furnitureName) || FURNITURE_CAMEL.test(names)));
   // Pull quotes and embedded posts are often set in an aside but belong to the article.
   if (PULL_QUOTE.test(el.getAttribute('class') ?? '')) return false;
-  if (furniture) return !el.querySelector('blockquote');
+  if (byTag || byName) {
+    if (el.querySelector('blockquote')) return false;
+    // The element holding most of the page's running text is the article, whatever its class or role says;
+    // a page footer or navigation never is.
+    return el.tagName === 'FOOTER' || el.tagName === 'NAV' || !holdsArticle(el);
+  }
   return isLinkBox(el);
 }

@@ -3,6 +3,7 @@
  * already publish: JSON-LD, Open Graph / article meta tags and <time datetime>. Plain data out.
  */
 import type { PageInfo } from '../messages/protocol';
+import { brHolders, brParagraphs } from './br-paragraphs';
 
 type Json = Record<string, unknown>;
 
@@ -69,7 +70,8 @@ export function readPageInfo(doc: Document, url: string = doc.location?.href ?? 
 
 /**
  * A cheap first look before any analysis, so pages that are not articles (search results, web apps, inboxes)
- * cost next to nothing: an article says so in its metadata, or has a few paragraphs of running text.
+ * cost next to nothing: an article says so in its metadata, or has a few paragraphs of running text (in <p>s
+ * or as lines between <br>s).
  */
 export function looksLikeArticle(doc: Document): boolean {
   const type = meta(doc, 'og:type');
@@ -78,6 +80,10 @@ export function looksLikeArticle(doc: Document): boolean {
   let long = 0;
   for (const p of doc.querySelectorAll('p')) {
     if ((p.textContent ?? '').length >= 80 && ++long >= 3) return true;
+  }
+  // Text and <br>s without <p> (older and hand-made pages): its lines are the paragraphs.
+  for (const holder of brHolders(doc)) {
+    for (const run of brParagraphs(holder)) if (run.trim().length >= 80 && ++long >= 3) return true;
   }
   return false;
 }

@@ -36,6 +36,15 @@ const BLOCK_TAGS = new Set(
 const SPACE = /[ \t\n\r\f]/;
 const PULL_QUOTE = /(?:^|[\s_-])(?:pull-?quote|pullquote|quote-?box|blockquote)(?:$|[\s_-])/i;
 
+// A lower-case letter then a capital across an element boundary: two words the page set apart.
+const GLUED = /^\p{Ll}\p{Lu}$/u;
+
+/** True when the browser lays `el` out as a block of its own (a <span> or custom element styled as one). */
+function displaysAsBlock(el: Element): boolean {
+  const display = el.ownerDocument.defaultView?.getComputedStyle?.(el).display ?? '';
+  return !!display && !display.startsWith('inline') && display !== 'contents' && display !== 'none';
+}
+
 /** Builds the text map of `root` (or of several roots, as blocks in order): what a reader sees, in reading order. */
 export function buildTextMap(root: Element | Element[], opts: TextMapOptions = {}): TextMap {
   const skipFurniture = opts.skipBoilerplate ?? true;
@@ -45,6 +54,7 @@ export function buildTextMap(root: Element | Element[], opts: TextMapOptions = {
   let length = 0;
   let pendingBreak: '' | '\n' | '\n\n' = '';
   let lastSpace = true; // at the start nothing needs a separating space
+  let boundary = false; // an element started or ended since the last character
 
   const emit = (node: Text, offset: number, chunk: string) => {
     if (pendingBreak && length > 0) {
@@ -75,12 +85,17 @@ export function buildTextMap(root: Element | Element[], opts: TextMapOptions = {
       } else {
         let j = i + 1;
         while (j < data.length && !SPACE.test(data[j]!)) j++;
+        // "Cortez" in one element and "Alexandria" in the next are two words, not "CortezAlexandria".
+        if (boundary && !lastSpace && !pendingBreak && GLUED.test(`${lastChar()}${data[i]}`)) pendingBreak = '\n';
+        boundary = false;
         emit(node, i, data.slice(i, j));
         lastSpace = false;
         i = j;
       }
     }
   };
+
+  const lastChar = () => parts[parts.length - 1]?.slice(-1) ?? '';
 
   const breakBlock = (kind: '\n' | '\n\n') => {
     // a trailing space before a block break is not part of the text the reader sees as a line
@@ -108,7 +123,8 @@ export function buildTextMap(root: Element | Element[], opts: TextMapOptions = {
           breakBlock('\n');
           continue;
         }
-        const block = BLOCK_TAGS.has(e.tagName);
+        const block = BLOCK_TAGS.has(e.tagName) || (!!opts.computedStyle && displaysAsBlock(e));
+        boundary = true;
         if (block) breakBlock('\n\n');
         const displayed = e.tagName === 'BLOCKQUOTE' || PULL_QUOTE.test(e.getAttribute('class') ?? '');
         const quoteStart = displayed ? length + (length > 0 ? pendingBreak.length : 0) : -1;
@@ -117,6 +133,7 @@ export function buildTextMap(root: Element | Element[], opts: TextMapOptions = {
           if (summary) walk(summary);
         } else walk(e);
         if (block) breakBlock('\n\n');
+        boundary = true;
         if (quoteStart >= 0 && length > quoteStart) blockQuotes.push({ start: quoteStart, end: length });
       }
     }

@@ -65,6 +65,12 @@ describe('looksLikeArticle', () => {
     ['JSON-LD NewsArticle', '<head><script type="application/ld+json">{"@type":"NewsArticle"}</script></head>', true],
     ['three long paragraphs', `<body>${para.repeat(3)}</body>`, true],
     ['two long paragraphs', `<body>${para.repeat(2)}</body>`, false],
+    [
+      'three long lines between <br>s, no <p>',
+      `<body><div>${`${'Words of running text in a line of the story. '.repeat(2)}<br><br>`.repeat(3)}</div></body>`,
+      true,
+    ],
+    ['a short <br> menu', '<body><div>Home<br>News<br>Sport<br>Contact</div></body>', false],
     ['a search page', '<body><form><input></form><p>Results</p><a href="#">x</a></body>', false],
     ['og:type website', '<head><meta property="og:type" content="website"></head>', false],
   ])('%s -> %s', (_name, html, expected) => {

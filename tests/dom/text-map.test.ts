@@ -14,6 +14,16 @@ describe('buildTextMap', () => {
     ['separates blocks by a blank line', '<p>one</p><p>two</p><div>three</div>', 'one\n\ntwo\n\nthree'],
     ['keeps inline elements in the flow', '<p>one <em>two</em> <a href="#">three</a>.</p>', 'one two three.'],
     ['turns <br> into a line break', '<p>one<br>two</p>', 'one\ntwo'],
+    [
+      'never glues names from adjacent elements',
+      '<p><a href="#">Ocasio-Cortez</a><a href="#">Alexandria</a> <span>Credit</span><span>Jeon Heon</span></p>',
+      'Ocasio-Cortez\nAlexandria Credit\nJeon Heon',
+    ],
+    [
+      'keeps a word split over elements whole',
+      '<p><b>T</b>he <em>in</em>credible <a href="#">Biden</a>s</p>',
+      'The incredible Bidens',
+    ],
     ['turns <br><br> into a paragraph break', '<div>one<br><br>two<br>\n<br>three</div>', 'one\n\ntwo\n\nthree'],
     [
       'skips hidden and never-rendered content',

@@ -1,0 +1,101 @@
+/**
+ * The language detection reads a text in: the page's declared language when the text agrees, else the one
+ * whose function words the text uses most. Detection runs synchronously, so `detect` sets the language for
+ * its call and every word test reads it from here instead of threading it through each rule.
+ */
+import { type LanguageLexicon, LEXICONS } from './lexicons/index';
+
+/** A lexicon read into sets for fast lookups. */
+export interface Language {
+  code: string;
+  /** True when the word (lower case) is one of the language's reporting verb forms. */
+  isVerb: (w: string) => boolean;
+  according: Set<string>;
+  after: Set<string>;
+  glue: Set<string>;
+  articles: Set<string>;
+  pronouns: Record<string, 'm' | 'f'>;
+  /** Capitalised words that open a sentence or a byline but never start a name ("Der", "Selon", "Von"). */
+  notName: Set<string>;
+  /** Impersonal subjects after a cue verb ("heißt es", "dit-on"): the source is unnamed. */
+  impersonal: Set<string>;
+  /** Adjectives follow the noun, so a short quote before a word does not modify it. */
+  postnominal: boolean;
+  /** True when the word is a title in this language, including German compounds ("Finanzministerin"). */
+  isRole: (w: string) => boolean;
+}
+
+const words = (s: string | undefined) => new Set((s ?? '').split(' ').filter(Boolean));
+
+function compile(lex: LanguageLexicon): Language {
+  const verbs = words(lex.verbs);
+  const stems = words(lex.stems);
+  const endings = [...words(lex.endings)];
+  const isVerb = (w: string) =>
+    verbs.has(w) || endings.some((e) => w.length > e.length + 2 && w.endsWith(e) && stems.has(w.slice(0, -e.length)));
+  const pronouns: Record<string, 'm' | 'f'> = {};
+  for (const p of words(lex.he)) pronouns[p] = 'm';
+  for (const p of words(lex.she)) pronouns[p] = 'f';
+  const roles = [...words(lex.roles)].filter((r) => r.length >= 4);
+  const isRole = (w: string) => !!lex.compounds && roles.some((r) => w.length > r.length + 2 && w.endsWith(r));
+  return {
+    code: lex.code,
+    notName: words(`${lex.common} ${lex.articles} ${lex.according} ${lex.glue}`),
+    isRole,
+    impersonal: words(lex.impersonal),
+    postnominal: !!lex.postnominal,
+    isVerb,
+    according: words(lex.according),
+    after: words(lex.after),
+    glue: words(lex.glue),
+    articles: words(lex.articles),
+    pronouns,
+  };
+}
+
+const compiled = new Map<string, Language>();
+
+/** The compiled language for an ISO 639-1 code (English when unknown). */
+export function languageFor(code: string): Language {
+  const lex = LEXICONS.find((l) => l.code === code) ?? LEXICONS[0]!;
+  let lang = compiled.get(lex.code);
+  if (!lang) {
+    lang = compile(lex);
+    compiled.set(lex.code, lang);
+  }
+  return lang;
+}
+
+const COMMON = LEXICONS.map((l) => words(l.common));
+
+/** Picks the language of `text`: the declared one (BCP 47) unless the text's function words say otherwise. */
+export function pickLanguage(text: string, declared?: string): string {
+  const counts = LEXICONS.map(() => 0);
+  const sample =
+    text
+      .slice(0, 6000)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  for (const w of sample)
+    COMMON.forEach((set, i) => {
+      if (set.has(w)) counts[i]!++;
+    });
+  const best = counts.indexOf(Math.max(...counts));
+  const code = (declared ?? '').split(/[-_]/)[0]!.toLowerCase();
+  const said = LEXICONS.findIndex((l) => l.code === code);
+  // A page's declared language is often a site-wide default: trust it when its words are present.
+  if (said >= 0 && counts[said]! >= counts[best]! * 0.5) return code;
+  return counts[best]! >= 5 ? LEXICONS[best]!.code : said >= 0 ? code : 'en';
+}
+
+let active: Language = languageFor('en');
+
+/** Sets the language every word test reads until the next call; `detect` sets it for each text. */
+export function useLanguage(code: string): void {
+  active = languageFor(code);
+}
+
+/** The language detection is reading in now. */
+export function language(): Language {
+  return active;
+}

@@ -1,0 +1,21 @@
+/**
+ * Czech. Reporting verbs are the verba dicendi of Czech grammars in the forms news copy uses after a quote
+ * ("řekl", "uvedla", "dodal", present "říká", "tvrdí", "píše"); past stems take the gender endings -l,
+ * -la, -lo, -li; "podle" is the source form; titles and offices from Czech news; pronouns on/ona.
+ */
+import type { LanguageLexicon } from './types';
+
+/** Czech news usage. */
+export const CS: LanguageLexicon = {
+  code: 'cs',
+  verbs: 'říká řekl řekla píše napsal napsala tvrdí míní uvádí dodává hodnotí přidává',
+  stems: 'uved doda prohlási zdůrazni vysvětli upozorni',
+  endings: 'l la lo li ly',
+  according: 'podle',
+  articles: '',
+  glue: 'se si',
+  he: 'on',
+  she: 'ona',
+  roles: 'ministr premiér prezident mluvčí soudce ředitel poslanec senátor starosta',
+  common: 'a je se na že to v není jsou jak by ale',
+};

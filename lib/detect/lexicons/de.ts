@@ -1,0 +1,25 @@
+/**
+ * German. Reporting verbs are the "Verben des Sagens" German grammars list for indirect speech, in the
+ * preterite and present news copy uses after a quote ("sagte er", "so Müller" is a source form); titles and
+ * offices from German-language news (Bundeskanzler, Sprecher), pronouns er/sie.
+ */
+import type { LanguageLexicon } from './types';
+
+/** German news usage. */
+export const DE: LanguageLexicon = {
+  code: 'de',
+  verbs: 'sagt sagte sagten gesagt meint meinte schrieb schreibt sprach hieß heißt fügte gab räumte teilte',
+  stems: 'erklär beton warn kritisier bekräftig versicher bestätig antwort forder ergänz behaupt äußer',
+  endings: 'te ten t en e',
+  according: 'laut',
+  after: 'so',
+  articles: 'der die das den dem des ein eine einer sein seine ihr ihre',
+  glue: 'hat haben hatte hatten habe noch auch dazu zudem hinzu',
+  he: 'er',
+  she: 'sie',
+  impersonal: 'es man',
+  roles:
+    'ökonom minister kanzler präsident sprecher richter bürgermeister abgeordnete abgeordneter chef direktor vorsitzende vorsitzender trainer experte anwalt professor botschafter leiter führer landrat landrätin vorstand vorständin',
+  compounds: true,
+  common: 'von der die das und ist nicht mit den dem ein eine',
+};

@@ -1,0 +1,25 @@
+/**
+ * Spanish. Reporting verbs are the "verbos de habla" (verba dicendi) Spanish grammars list for reported
+ * speech, in the preterite and present news copy uses after a quote ("dijo el ministro", "afirmó");
+ * "según" is the source form; titles and offices from Spanish-language news; pronouns él/ella.
+ */
+import type { LanguageLexicon } from './types';
+
+/** Spanish news usage. */
+export const ES: LanguageLexicon = {
+  code: 'es',
+  verbs: 'dijo dice dijeron escribió sostuvo advirtió reconoció pidió dicho',
+  stems:
+    'relat afirm declar asegur explic añad señal indic precis subray insist apunt destac agreg coment admit reiter anunci lament critic denunci respond detall expres',
+  endings: 'ó a an aba aron ado ó ió e en',
+  according: 'según',
+  articles: 'el la los las un una su sus de del',
+  glue: 'ha han había habían se le les además también luego',
+  he: 'él',
+  she: 'ella',
+  impersonal: 'se',
+  roles:
+    'economista ministro presidente portavoz juez director diputado senador alcalde alcaldesa secretario embajador jefe abogado',
+  postnominal: true,
+  common: 'el la los las que del por una con para es se',
+};

@@ -1,0 +1,27 @@
+/**
+ * French. Reporting verbs are the "verbes introducteurs du discours rapporté" of French school grammars, in
+ * the tenses press copy uses (passé composé after the quote: "a déclaré", "a-t-il ajouté"; présent: "dit",
+ * "estime"); source forms, titles and pronouns from the same grammar of reported speech and from the
+ * offices French-language news names.
+ */
+import type { LanguageLexicon } from './types';
+
+/** French news usage. */
+export const FR: LanguageLexicon = {
+  code: 'fr',
+  verbs:
+    'dit écrit répond répondu conclut poursuit reconnaît admet prévient soutient lance lancé confie confié réagi réagit averti poursuivi savoir',
+  stems:
+    'déclar affirm ajout expliqu estim précis indiqu assur soulign insist rappel déplor mentionn annonc racont avert comment confirm dénonc témoign répliqu rétorqu signal regrett salu félicit inquiét',
+  endings: 'e é ée ent ait aient a èrent',
+  according: "selon d'après d’après",
+  articles: 'le la les l un une son sa ses leur de du des en',
+  glue: 'a ont avait aurait encore aussi lui leur se s est s’est fait',
+  he: 'il',
+  she: 'elle',
+  impersonal: 'on',
+  roles:
+    'économiste ministre président porte-parole juge directeur député sénateur maire préfet secrétaire ambassadeur chef avocat procureur professeur conseiller',
+  postnominal: true,
+  common: 'par le la les des est une et que dans pour qui',
+};

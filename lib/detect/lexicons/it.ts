@@ -1,0 +1,23 @@
+/**
+ * Italian. Reporting verbs are the "verbi dichiarativi" of Italian grammars, in the passato prossimo and
+ * present news copy uses ("ha detto", "ha aggiunto", "afferma"); "secondo" is the source form; titles and
+ * offices from Italian-language news; pronouns lui/lei.
+ */
+import type { LanguageLexicon } from './types';
+
+/** Italian news usage. */
+export const IT: LanguageLexicon = {
+  code: 'it',
+  verbs: 'detto dice disse scritto scrive risposto risponde aggiunge aggiunto',
+  stems: 'afferm dichiar spieg sottoline precis annunci assicur comment avvert',
+  endings: 'a ato ò ano ta to e',
+  according: 'secondo',
+  articles: 'il lo la gli un una',
+  glue: 'ha hanno aveva avevano poi anche inoltre',
+  he: 'lui',
+  she: 'lei',
+  impersonal: 'si',
+  roles: 'ministro presidente premier portavoce giudice direttore deputato senatore sindaco segretario',
+  postnominal: true,
+  common: 'il della che di non sono per gli le una con è',
+};

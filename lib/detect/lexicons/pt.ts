@@ -1,0 +1,23 @@
+/**
+ * Portuguese. Reporting verbs are the "verbos dicendi" of Portuguese grammars, in the preterite and present
+ * news copy uses ("disse", "afirmou", "declarou"); "segundo" is the source form; titles and offices from
+ * Portuguese-language news; pronouns ele/ela.
+ */
+import type { LanguageLexicon } from './types';
+
+/** Portuguese news usage. */
+export const PT: LanguageLexicon = {
+  code: 'pt',
+  verbs: 'disse diz dizem disseram escreveu respondeu admitiu',
+  stems: 'afirm declar explic acrescent ressalt destac assegur sublinh avis coment',
+  endings: 'ou a am ava ado aram',
+  according: 'segundo conforme',
+  articles: 'o a os as um uma',
+  glue: 'tem têm tinha ainda também',
+  he: 'ele',
+  she: 'ela',
+  impersonal: 'se',
+  roles: 'ministro presidente porta-voz juiz diretor deputado senador prefeito secretário advogado',
+  postnominal: true,
+  common: 'o os da do que não uma com para são em um',
+};

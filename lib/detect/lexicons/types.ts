@@ -1,0 +1,38 @@
+/**
+ * The shape of one language's lexicon: how its news copy reports speech. Word lists are space-separated
+ * strings (lower case) so that seven languages stay small in the content script.
+ */
+
+/** How one language's news attributes speech: reporting verbs, source forms, pronouns, titles. */
+export interface LanguageLexicon {
+  /** ISO 639-1 code, the primary subtag of a page's `lang`. */
+  code: string;
+  /** Reporting verb forms written out in full: irregular forms and participles ("dit", "sagte", "dijo"). */
+  verbs: string;
+  /** Regular reporting verb stems; a stem plus one of `endings` is a reporting verb ("déclar" + "é"). */
+  stems: string;
+  /** Endings a stem takes; every ending is tried. */
+  endings: string;
+  /** Words that introduce a source the way "according to" does ("selon", "laut", "según"). */
+  according: string;
+  /** Source words that count only right after a quote (German "..., so Müller"). */
+  after?: string;
+  /** Articles, possessives and the small words of a title ("le juge en chef"), which may precede a subject. */
+  articles: string;
+  /** Words that may stand between a quote and its cue verb, or between the verb and the speaker, without
+   * being either: auxiliaries ("a", "hat", "ha"), reflexives ("se"), particles of separable verbs. */
+  glue: string;
+  /** Third-person pronouns that can stand for a speaker, by gender. */
+  he: string;
+  she: string;
+  /** Impersonal subjects ("es" in "heißt es", "on" in "dit-on"). */
+  impersonal?: string;
+  /** Titles and offices written before or instead of a name ("ministre", "Sprecher", "portavoz"). */
+  roles: string;
+  /** Adjectives follow the noun ("un trafic « très perturbé »"). */
+  postnominal?: boolean;
+  /** Titles join the word before them into one noun (German "Finanzministerin", "Bundesbank-Präsident"). */
+  compounds?: boolean;
+  /** Frequent function words (and the byline's "by"), to recognise the language of a text whose page does not declare it. */
+  common: string;
+}

@@ -1,0 +1,58 @@
+/**
+ * Decides whether a name the text reads as a person has the evidence a person has: a title or role, a
+ * speech cue, a personal given name, or a later mention by surname alone in running text. Capitals alone
+ * are not enough: product names ("Onyx Black"), gallery controls ("Full Screen"), headings, teams and
+ * technologies are capitalised too.
+ */
+import { isGivenName } from './given-names';
+import { STRONG_CUES } from './lexicon';
+import { elisionLength } from './name-forms';
+import type { Entity } from './people';
+import type { Span } from './types';
+
+// Suffixes that end a name but are never a person on their own.
+const SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.)*$/u;
+const WORD_AFTER = /^,?\s+(\p{Ll}+)/u;
+const WORD_BEFORE = /(\p{Ll}+),?\s+$/u;
+
+/** True when a speech verb stands right beside the mention ("Moore said", "said Moore", "according to Moore"). */
+function cued(text: string, m: Span): boolean {
+  const after = WORD_AFTER.exec(text.slice(m.end, m.end + 20));
+  if (after && STRONG_CUES.has(after[1]!)) return true;
+  const before = text.slice(Math.max(0, m.start - 20), m.start);
+  if (/according to\s+$/i.test(before)) return true;
+  const word = WORD_BEFORE.exec(before);
+  return !!word && STRONG_CUES.has(word[1]!);
+}
+
+/** True when the mention sits in a sentence of prose: lower-case words on its line, not a label or heading. */
+function inProse(text: string, m: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start) + 1;
+  const lineEnd = text.indexOf('\n', m.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  return line.length >= 60 && (line.match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) >= 4;
+}
+
+// A possessive or article before a name makes it a thing ("our Ruby Gems", "the Grace Hopper building").
+const OWNED = /\b(?:the|a|an|our|my|your|its|their|his|her|this|that)\s+$/i;
+
+/** True when the text gives evidence that `e` names a person; `quoted` when a quote is attributed to it;
+ * `inflected` when the text's language puts case endings on names. */
+export function hasPersonEvidence(text: string, e: Entity, quoted: boolean, inflected = false): boolean {
+  if (quoted || e.role || e.titled) return true;
+  const words = e.name.split(/\s+/);
+  if (words.every((w) => SUFFIXES.test(w))) return false;
+  // A lone name is only read as a person from a cue, a title or an apposition.
+  if (words.length === 1) return true;
+  const forms = e.mentions.map((m) => ({ m, form: text.slice(m.start, m.end) }));
+  const given = words.slice(0, -1).map((w) => w.slice(elisionLength(w)));
+  const owned = forms.every(({ m }) => OWNED.test(text.slice(Math.max(0, m.start - 8), m.start)));
+  if (!owned && given.some((w) => isGivenName(w, inflected) || INITIAL.test(w))) return true;
+  if (forms.some(({ m }) => cued(text, m))) return true;
+  // The surname alone, later in a sentence of prose: how reporting refers back to a person.
+  return forms.some(
+    ({ m, form }) =>
+      form.length > 1 && form !== e.name && (!/\s/.test(form) || e.name.endsWith(` ${form}`)) && inProse(text, m),
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Reads a page of the reading corpus (tests/fixtures/reading) as the extract CLI does and measures what
+ * the page itself says should happen: how much of the marked article's text was read, whether the root
+ * fell in a footer, and which marked people are real (the page lists them in a meta tag). Run directly,
+ * it prints these per page and the corpus's people precision.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyzePage } from '../lib/dom/analyze';
+import { parseHtml } from './extract';
+
+/** What reading one corpus page gave, against what the page says it should give. */
+export interface ReadingCheck {
+  file: string;
+  /** Share of the words of the article (the element marked data-expect="article") found in the text read. */
+  readShare: number;
+  rootInFooter: boolean;
+  /** Names of the people the page would mark. */
+  marked: string[];
+  /** Names the page says are real people. */
+  expected: string[];
+}
+
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Reads one corpus page and checks it. */
+export function checkReading(file: string): ReadingCheck {
+  const doc = parseHtml(readFileSync(file, 'utf8'));
+  const page = analyzePage(doc);
+  const article = doc.querySelector('[data-expect="article"]');
+  const want = words(article?.textContent ?? '');
+  const have = new Set(words(page.text));
+  const found = want.filter((w) => have.has(w)).length;
+  const meta = doc.querySelector('meta[name="onrecord-expect-people"]')?.getAttribute('content') ?? '';
+  return {
+    file,
+    readShare: want.length ? found / want.length : 0,
+    rootInFooter: !!page.root.closest('footer, [role="contentinfo"], .site-footer'),
+    marked: page.detection.people.filter((p) => p.kind === 'person').map((p) => p.name),
+    expected: meta ? meta.split('|') : [],
+  };
+}
+
+/** The corpus pages, by file name. */
+export function corpusFiles(dir = join(import.meta.dirname, '..', 'tests', 'fixtures', 'reading')): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  let marked = 0;
+  let real = 0;
+  for (const file of corpusFiles(process.argv[2])) {
+    const c = checkReading(file);
+    const wrong = c.marked.filter((n) => !c.expected.includes(n));
+    marked += c.marked.length;
+    real += c.marked.length - wrong.length;
+    console.log(
+      `${file.split('/').pop()!.padEnd(26)} read ${c.readShare.toFixed(2)}  footer ${c.rootInFooter ? 'yes' : 'no '}  people ${c.marked.length - wrong.length}/${c.marked.length} real${wrong.length ? `  not people: ${wrong.join(' | ')}` : ''}`,
+    );
+  }
+  console.log(
+    `people precision ${marked ? (real / marked).toFixed(3) : '1.000'} (${real} of ${marked} marked are real people)`,
+  );
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { checkReading, corpusFiles } from '../../scripts/reading-check';
+
+// Each page of tests/fixtures/reading marks its article (data-expect="article") and lists its real people.
+const pages = corpusFiles().map((file) => [file.split('/').pop()!, file] as const);
+
+describe('reading corpus, through the analyzePage the extract CLI runs', () => {
+  it('has the pages the reading rules are about', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(7);
+  });
+
+  it.each(pages)('%s: most of the article is read, and not from the footer', (_name, file) => {
+    const c = checkReading(file);
+    expect(c.readShare).toBeGreaterThan(0.9);
+    expect(c.rootInFooter).toBe(false);
+  });
+
+  it.each(pages)('%s: only real people are marked, and all of them', (_name, file) => {
+    const c = checkReading(file);
+    expect(c.marked.filter((n) => !c.expected.includes(n))).toEqual([]);
+    expect([...c.marked].sort()).toEqual([...c.expected].sort());
+  });
+});
