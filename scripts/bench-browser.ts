@@ -14,10 +14,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { type ChromiumSession, launchChromium } from '../tests/e2e/support/chromium';
-import { CHROME_BUILD_DIR, ROOT_DIR } from '../tests/e2e/support/paths';
-import { BIG_LIVE_BLOG, serveRobustSite } from '../tests/e2e/support/robust-pages';
-import { startStaticServer } from './serve';
+import { type ChromiumSession, launchChromium } from './support/chromium';
+import { CHROME_BUILD_DIR, ROOT_DIR } from './support/paths';
+import { BIG_LIVE_BLOG, serveRobustSite } from './support/robust-pages';
+import { startStaticServer } from './support/serve';
 
 /** The budgets, as the brief for the content script states them. */
 export const BUDGETS = {

@@ -13,8 +13,8 @@
 import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { type BenchRow, runLibraryBench } from '../lib/db/bench/run-bench';
 import { OnRecordDb } from '../lib/db/schema';
+import { type BenchRow, runLibraryBench } from './bench/run-bench';
 
 const STATEMENTS = Number(process.env.BENCH_STATEMENTS ?? 100_000);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -43,7 +43,7 @@ async function inChromium(): Promise<{ where: string; rows: BenchRow[] }> {
     build: {
       write: false,
       minify: false,
-      lib: { entry: join(import.meta.dirname, '../lib/db/bench/browser-entry.ts'), formats: ['iife'], name: 'bench' },
+      lib: { entry: join(import.meta.dirname, 'bench/browser-entry.ts'), formats: ['iife'], name: 'bench' },
     },
   });
   const bundle = (Array.isArray(output) ? output[0] : output) as { output: { type: string; code?: string }[] };

@@ -6,7 +6,7 @@
  *   npm run bench:hover -- --gate    the same, exiting non-zero when the target is missed
  *   BENCH_STATEMENTS=20000 BENCH_ROUNDS=2 npm run bench:hover    a smaller, shorter run
  *
- * The library is the benchmark generator's pack (lib/db/bench/synthetic-library.ts) plus the altered- and
+ * The library is the benchmark generator's pack (scripts/bench/synthetic-library.ts) plus the altered- and
  * recycled-quote test pages' pack, imported through the manager's own import. One speaker on the pages has a
  * realistic record (REALISTIC statements), the other a heavy one (HEAVY statements).
  *
@@ -27,12 +27,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { syntheticPack } from '../lib/db/bench/synthetic-library';
 import { HOVER_DELAYS } from '../lib/dom/hover';
-import { launchChromium } from '../tests/e2e/support/chromium';
-import { ROOT_DIR } from '../tests/e2e/support/paths';
+import { syntheticPack } from './bench/synthetic-library';
 import type { LookupTimes } from './bench-hover-lookup';
-import { startStaticServer } from './serve';
+import { launchChromium } from './support/chromium';
+import { ROOT_DIR } from './support/paths';
+import { startStaticServer } from './support/serve';
 
 /** The target for hover -> painted card, after the hover-intent delay, at the 95th percentile. */
 export const TARGET_P95_MS = 100;

@@ -11,10 +11,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { ROOT_DIR } from '../tests/e2e/support/paths';
 import { profileAnalysis } from './bench-page-profile';
 import { type PageTiming, writeReport } from './bench-page-report';
-import { startStaticServer } from './serve';
+import { ROOT_DIR } from './support/paths';
+import { startStaticServer } from './support/serve';
 
 const RUNS = 15;
 

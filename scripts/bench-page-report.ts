@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { ROOT_DIR } from '../tests/e2e/support/paths';
+import { ROOT_DIR } from './support/paths';
 
 /** One page's figures, in milliseconds. */
 export interface PageTiming {

@@ -4,10 +4,10 @@
  * and the card's actions must be in view without scrolling the card.
  */
 import type { Frame } from 'playwright-core';
-import { launchChromium } from '../tests/e2e/support/chromium';
-import { createChromiumDriver } from '../tests/e2e/support/chromium-driver';
-import { pollUntil } from '../tests/e2e/support/driver';
-import { HOVERED_OPENING } from '../tests/e2e/support/seed-story';
+import { launchChromium } from './support/chromium';
+import { createChromiumDriver } from './support/chromium-driver';
+import { pollUntil } from './support/driver';
+import { HOVERED_OPENING } from './support/seed-story';
 
 /** The widths and colour schemes the card is shown at. */
 export const CARD_SHOTS = [

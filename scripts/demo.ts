@@ -7,13 +7,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../tests/e2e/support/chromium';
-import { createChromiumDriver, openPopupFor } from '../tests/e2e/support/chromium-driver';
-import { pollUntil } from '../tests/e2e/support/driver';
-import { visibleText } from '../tests/e2e/support/page-probes';
-import { HOVERED_OPENING, POPUP_SPEAKERS, SEED_PAGE } from '../tests/e2e/support/seed-story';
 import { takeCardShots } from './demo-card-shots';
-import { startStaticServer } from './serve';
+import { launchChromium } from './support/chromium';
+import { createChromiumDriver, openPopupFor } from './support/chromium-driver';
+import { pollUntil } from './support/driver';
+import { visibleText } from './support/page-probes';
+import { HOVERED_OPENING, POPUP_SPEAKERS, SEED_PAGE } from './support/seed-story';
+import { startStaticServer } from './support/serve';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SHOTS_DIR = `${ROOT}docs/screenshots`;

@@ -3,8 +3,8 @@
  * the page asks for them after every change to a library of up to 100,000 statements.
  */
 import type { Statement } from '../../lib/db/types';
-import { outletsOf } from './filters';
 import { changeOf, type LibraryData } from './library-model';
+import { outletsOf } from './outlets';
 
 /** The tag and outlet menus. */
 export interface FilterChoices {

@@ -1,9 +1,13 @@
 /** Which statements the manager shows: pure, so every filter rule is tested without a page. */
-import type { Relation, RelationType, Statement } from '../../lib/db/types';
+import type { Relation, RelationType } from '../../lib/db/types';
 import type { LibraryData } from './library-model';
+import { outletsOf } from './outlets';
 
 /** The choices the filter menus offer: every tag and outlet in the library, sorted. */
 export { filterChoices } from './filter-choices';
+
+/** The outlets a statement is filed under (the outlet filter's values). */
+export { outletsOf } from './outlets';
 
 /** The reader's filters; empty strings mean "any". */
 export interface LibraryFilter {
@@ -25,31 +29,6 @@ export const NO_FILTER: LibraryFilter = { personId: '', tag: '', from: '', to: '
 /** Whether any filter is set, so the page can say "no statements match" instead of "the library is empty". */
 export function isFiltering(filter: LibraryFilter, query: string): boolean {
   return query.trim() !== '' || Object.values(filter).some(Boolean);
-}
-
-/** Each record's outlets, worked out once: the filter menus re-read all of them after every edit. */
-const outletsCache = new WeakMap<Statement, string[]>();
-
-/** The outlets a statement is filed under: outlet names and source hosts, lowercased. */
-export function outletsOf(s: Statement): string[] {
-  const known = outletsCache.get(s);
-  if (known) return known;
-  const found = readOutlets(s);
-  outletsCache.set(s, found);
-  return found;
-}
-
-function readOutlets(s: Statement): string[] {
-  const out = new Set<string>();
-  for (const src of s.sources) {
-    if (src.outlet?.trim()) out.add(src.outlet.trim().toLowerCase());
-    try {
-      out.add(new URL(src.url).hostname.replace(/^www\./, '').toLowerCase());
-    } catch {
-      // A source that is not a URL has no host to file it under.
-    }
-  }
-  return [...out];
 }
 
 /** Which statements the page shows: membership and count. */

@@ -82,11 +82,6 @@ let last: Grouped | null = null;
 /** Past this share of changed statements, grouping from scratch is as quick as patching. */
 const PATCH_LIMIT = 0.05;
 
-/** The grouping worked out from scratch, remembering nothing (what buildLibraryView's patches must equal). */
-export function groupLibrary(data: LibraryData): PersonView[] {
-  return fullView(data).views;
-}
-
 function fullView(data: LibraryData): Grouped {
   const statementsById = new Map(data.statements.map((s) => [s.id, s]));
   const peopleById = new Map(data.people.map((p) => [p.id, p]));

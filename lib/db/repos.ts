@@ -5,6 +5,5 @@ export * from './repos-library';
 export * from './repos-pack';
 export * from './repos-people';
 export * from './repos-relations';
-export * from './repos-search';
 export * from './repos-speaker-choice';
 export * from './repos-statements';

@@ -63,16 +63,6 @@ export function rankWithReasons<S extends StatementLike>(
     .map(({ i: _i, ...r }) => r);
 }
 
-/** The statements alone in card order (see rankWithReasons). */
-export function rankStatements<S extends StatementLike>(
-  statements: S[],
-  relations: RelationLike[],
-  quoteText: string,
-  options: RankOptions = {},
-): S[] {
-  return rankWithReasons(statements, relations, quoteText, options).map((r) => r.statement);
-}
-
 function byDateDesc(a: string | undefined, b: string | undefined): number {
   if (a === b) return 0;
   if (!a) return 1;

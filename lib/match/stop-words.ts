@@ -1,6 +1,6 @@
 /**
  * Words too common to say what a statement is about. Negations and modals are here too: they matter for
- * tension cues (lib/match/cues), which read the raw sentence, but not for topical relevance.
+ * tension cues (lib/match/disagreement-cues), which read the raw sentence, but not for topical relevance.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any are aren't as at be because been before being below

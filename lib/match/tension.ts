@@ -1,4 +1,4 @@
-import { type Cue, type CueSentence, findCues, readSentence } from './cues';
+import { type Cue, type CueSentence, findCues, readSentence } from './disagreement-cues';
 import { hashText } from './hash';
 import { quoteWords, sameWords } from './quote-text';
 import { relevanceTo } from './relevance';

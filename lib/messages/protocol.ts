@@ -9,7 +9,7 @@
  */
 import type { RelationType, Source } from '../db/types';
 import type { AttributionWay, Evidence, QuoteKind } from '../detect/types';
-import type { Cue } from '../match/cues';
+import type { Cue } from '../match/disagreement-cues';
 
 /**
  * The ways of attributing a quote that messages carry and the card words. A way detection adds later is left out

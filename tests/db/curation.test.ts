@@ -12,12 +12,11 @@ import {
   putStatement,
   readLibrary,
   restoreRecords,
-  searchLibrary,
   statementsOfPerson,
 } from '../../lib/db/repos';
 import type { OnRecordDb } from '../../lib/db/schema';
 import { loadStarterPackIfEmpty } from '../../lib/db/starter';
-import { freshDb, person, statement } from './helpers';
+import { freshDb, person, searchStored, statement } from './helpers';
 
 const META = { name: 'Snapshot', author: 'test', licence: 'none', date: '2026-01-01' };
 const MUNICH = 'wang-yi-2022-02-19-munich-sovereignty';
@@ -29,7 +28,7 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-describe('searchLibrary', () => {
+describe('search over the stored library', () => {
   it.each([
     ['ukraine exception', [MUNICH]],
     ['UKRAINE   Exc', [MUNICH]],
@@ -38,7 +37,7 @@ describe('searchLibrary', () => {
     ['lavrov forced', ['sergey-lavrov-2022-02-24-call-forced']],
     ['zzzz', []],
   ])('%j finds %j', async (query, ids) => {
-    const found = await searchLibrary(db, query);
+    const found = await searchStored(db, query);
     const got = found!.statements.map((s) => s.id);
     if (ids) expect(got).toEqual(ids);
     else {
@@ -52,19 +51,19 @@ describe('searchLibrary', () => {
   });
 
   it('finds people by alias words and transliteration, and their statements by name', async () => {
-    expect((await searchLibrary(db, 'top diplomat'))!.people.map((p) => p.id)).toEqual(['wang-yi']);
-    expect((await searchLibrary(db, 'Sergei'))!.people.map((p) => p.id)).toEqual(['sergey-lavrov']);
-    const byName = await searchLibrary(db, 'hua');
+    expect((await searchStored(db, 'top diplomat'))!.people.map((p) => p.id)).toEqual(['wang-yi']);
+    expect((await searchStored(db, 'Sergei'))!.people.map((p) => p.id)).toEqual(['sergey-lavrov']);
+    const byName = await searchStored(db, 'hua');
     expect(byName!.statements.every((s) => s.personId === 'hua-chunying')).toBe(true);
     expect(byName!.statementIds.size).toBe(byName!.statements.length);
   });
 
   it('returns nothing to search for an empty query, and follows edits', async () => {
-    expect(await searchLibrary(db, '  ...  ')).toBeNull();
+    expect(await searchStored(db, '  ...  ')).toBeNull();
     const s = (await db.statements.get(MUNICH))!;
     await putStatement(db, { ...s, text: 'Completely different words.' });
-    expect((await searchLibrary(db, 'exception'))!.statements).toEqual([]);
-    expect((await searchLibrary(db, 'complet diff'))!.statements.map((x) => x.id)).toEqual([MUNICH]);
+    expect((await searchStored(db, 'exception'))!.statements).toEqual([]);
+    expect((await searchStored(db, 'complet diff'))!.statements.map((x) => x.id)).toEqual([MUNICH]);
   });
 });
 
@@ -77,7 +76,7 @@ describe('deletes and undo', () => {
     expect((await readLibrary(db)).relations).toEqual([]);
     await restoreRecords(db, removed);
     expect(await exportPack(db, META)).toEqual(before);
-    expect((await searchLibrary(db, 'exception'))!.statements.map((s) => s.id)).toEqual([MUNICH]);
+    expect((await searchStored(db, 'exception'))!.statements.map((s) => s.id)).toEqual([MUNICH]);
   });
 
   it('deletes a person with everything they said, and undoes it', async () => {
@@ -122,7 +121,7 @@ describe('mergePeople', () => {
     expect(merged.roles.map((r) => r.title)).toContain('State Councilor');
     expect((await listPeople(db)).map((p) => p.id)).not.toContain('dup');
     expect((await statementsOfPerson(db, 'wang-yi')).map((s) => s.id)).toContain('dup-s');
-    expect((await searchLibrary(db, '王毅'))!.people.map((p) => p.id)).toEqual(['wang-yi']);
+    expect((await searchStored(db, '王毅'))!.people.map((p) => p.id)).toEqual(['wang-yi']);
   });
 
   it('refuses to merge a person into themselves or into someone missing', async () => {

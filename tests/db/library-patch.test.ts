@@ -2,14 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { filterChoices, outletsOf } from '../../components/manager/filters';
 import {
   buildLibraryView,
-  groupLibrary,
   type LibraryData,
   type PersonView,
+  type RelationView,
 } from '../../components/manager/library-model';
 import { visibleView } from '../../components/manager/visible-view';
 import { libraryActions } from '../../entrypoints/manager/library-actions';
 import { changedKeys, watchLibrary } from '../../entrypoints/manager/library-store';
-import { seeded } from '../../lib/db/bench/synthetic-library';
 import {
   deleteStatements,
   importPack,
@@ -23,6 +22,7 @@ import {
 import type { OnRecordDb } from '../../lib/db/schema';
 import { buildSearchIndex } from '../../lib/db/search-index';
 import { STARTER_PACK } from '../../lib/pack/starter';
+import { seeded } from '../../scripts/bench/synthetic-library';
 import { freshDb, person, relation, statement } from './helpers';
 
 /** The filter menus counted plainly, without any remembered state. */
@@ -37,9 +37,31 @@ function choicesFromScratch(data: LibraryData): { tags: string[]; outlets: strin
   return { tags: [...tags.values()].sort(byText), outlets: [...outlets].sort(byText) };
 }
 
-/** A grouping from scratch: the same records copied, so nothing can be reused from an earlier call. */
+/**
+ * The grouping worked out plainly, remembering nothing: people by name, each one's statements newest first
+ * (undated last, ties in library order), each statement with the relations that touch it, in library order.
+ */
 function fromScratch(data: LibraryData): PersonView[] {
-  return groupLibrary(structuredClone(data));
+  const byId = new Map(data.statements.map((s) => [s.id, s]));
+  const nameOf = (id: string) => data.people.find((p) => p.id === id)?.name ?? null;
+  const views = (id: string): RelationView[] =>
+    data.relations.flatMap((relation): RelationView[] => {
+      const side = relation.fromId === id ? 'later' : relation.toId === id ? 'earlier' : null;
+      if (!side) return [];
+      const self = byId.get(id) ?? null;
+      const other = byId.get(side === 'later' ? relation.toId : relation.fromId) ?? null;
+      const otherSpeaker = self && other && other.personId !== self.personId ? nameOf(other.personId) : null;
+      return [{ relation, side, other, otherSpeaker }];
+    });
+  return [...data.people]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((person) => ({
+      person,
+      statements: data.statements
+        .filter((s) => s.personId === person.id)
+        .sort((a, b) => (a.date === b.date ? 0 : !a.date ? 1 : !b.date ? -1 : a.date < b.date ? 1 : -1))
+        .map((statement) => ({ statement, relations: views(statement.id) })),
+    }));
 }
 
 function library(): LibraryData {

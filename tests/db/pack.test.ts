@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { syntheticPack } from '../../lib/db/bench/synthetic-library';
 import {
   exportPack,
   findPeopleByNames,
@@ -15,10 +14,11 @@ import {
 } from '../../lib/db/repos';
 import type { OnRecordDb } from '../../lib/db/schema';
 import { loadStarterPackIfEmpty } from '../../lib/db/starter';
-import { rankStatements } from '../../lib/match/rank';
+import { rankWithReasons } from '../../lib/match/rank';
 import { resolvePerson } from '../../lib/match/resolve-person';
 import { describeRejection, parsePack } from '../../lib/pack/parse-pack';
 import { STARTER_PACK } from '../../lib/pack/starter';
+import { syntheticPack } from '../../scripts/bench/synthetic-library';
 import { freshDb, person, statement } from './helpers';
 
 let db: OnRecordDb;
@@ -61,7 +61,7 @@ describe('starter pack', () => {
       said.map((s) => s.id),
     );
     const quote = 'China always respects the sovereignty and territorial integrity of all countries,';
-    const ranked = rankStatements(said, relations, quote, { excludeSame: true });
+    const ranked = rankWithReasons(said, relations, quote, { excludeSame: true }).map((r) => r.statement);
     expect(ranked[0]?.venue).toBe('Munich Security Conference');
     expect(ranked).toHaveLength(said.length - 1);
   });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearLibrary, putPerson, putRelation, putStatement, searchLibrary } from '../../lib/db/repos';
+import { clearLibrary, putPerson, putRelation, putStatement } from '../../lib/db/repos';
 import type { OnRecordDb } from '../../lib/db/schema';
 import {
   emptyTrash,
@@ -12,7 +12,7 @@ import {
   trashPeople,
   trashStatements,
 } from '../../lib/db/trash';
-import { freshDb, person, relation, statement } from './helpers';
+import { freshDb, person, relation, searchStored, statement } from './helpers';
 
 let db: OnRecordDb;
 beforeEach(async () => {
@@ -44,13 +44,13 @@ describe('Recently deleted', () => {
     expect(entry.people.map((p) => p.id)).toEqual(['ann']);
     expect(await db.statements.where('personId').equals('ann').count()).toBe(0);
     expect(await db.relations.count()).toBe(0);
-    expect((await searchLibrary(db, 'bread'))?.statements ?? []).toEqual([]);
+    expect((await searchStored(db, 'bread'))?.statements ?? []).toEqual([]);
     expect((await listTrash(db)).map((e) => e.id)).toEqual([entry.id]);
     await restoreFromTrash(db, entry.id);
     expect(await db.people.count()).toBe(before.people);
     expect(await db.statements.count()).toBe(before.statements);
     expect(await db.relations.toArray()).toEqual(before.relations);
-    expect((await searchLibrary(db, 'bread'))?.statements.map((s) => s.id).sort()).toEqual(['a1', 'a2']);
+    expect((await searchStored(db, 'bread'))?.statements.map((s) => s.id).sort()).toEqual(['a1', 'a2']);
     expect(await listTrash(db)).toEqual([]);
   });
 

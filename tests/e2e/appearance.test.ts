@@ -7,8 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tintsFor } from '../../lib/colours';
-import { type StaticServer, startStaticServer } from '../../scripts/serve';
-import { pollUntil } from './support/driver';
+import { pollUntil } from '../../scripts/support/driver';
+import { collectMarks } from '../../scripts/support/page-probes';
+import { SEED_PAGE } from '../../scripts/support/seed-story';
+import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
 import {
   type ExtraTab,
   KEYS_BROWSERS,
@@ -18,8 +20,6 @@ import {
   sendStepMessage,
   startChromiumKeys,
 } from './support/keys-browsers';
-import { collectMarks } from './support/page-probes';
-import { SEED_PAGE } from './support/seed-story';
 
 /** A whole-sentence quote whose card is not open (an open card's quote is tinted more strongly). */
 const DIRECT = '[data-onrecord="quote"][data-onrecord-kind="direct"]:not([aria-expanded="true"])';

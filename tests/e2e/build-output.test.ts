@@ -10,8 +10,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ICON_SIZES, iconMap } from '../../lib/icons';
+import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, ROOT_DIR } from '../../scripts/support/paths';
 import { GECKO_ID } from '../../wxt.config';
-import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, ROOT_DIR } from './support/paths';
 import {
   cspLoosenings,
   htmlRemoteScripts,

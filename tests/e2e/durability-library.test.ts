@@ -9,11 +9,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/support/chromium';
+import { pollUntil } from '../../scripts/support/driver';
+import { nonLocalRequests, type ProxiedRequest } from '../../scripts/support/proxy';
 import { comparable, exportPackInPage, importPackInPage } from './library-ui';
-import { launchChromium } from './support/chromium';
-import { pollUntil } from './support/driver';
 import { launchFirefox, openExtensionPage } from './support/firefox';
-import { nonLocalRequests, type ProxiedRequest } from './support/proxy';
 
 /** A pack of the reader's own: two people, three statements with sources and tags, a labelled relation. */
 const READER_PACK = {

@@ -8,23 +8,28 @@
 import { request } from 'node:http';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_PAGES_DIR, resolveRequestPath, type StaticServer, startStaticServer } from '../../scripts/serve';
-import { chromiumArgs, launchChromium } from './support/chromium';
-import { createChromiumDriver } from './support/chromium-driver';
-import type { StoryDriver } from './support/driver';
-import { launchFirefox, proxyPrefs } from './support/firefox';
-import { createFirefoxDriver } from './support/firefox-driver';
-import { readNetworkLog } from './support/global-setup';
-import { chromiumProxyPort, firefoxProxyPort } from './support/net-audit';
+import { chromiumArgs, launchChromium } from '../../scripts/support/chromium';
+import { createChromiumDriver } from '../../scripts/support/chromium-driver';
+import type { StoryDriver } from '../../scripts/support/driver';
 import {
   checkNetworkLog,
   guardNetwork,
   type LaunchRecord,
   NetworkLeakError,
   type SessionRecord,
-} from './support/net-guard';
-import { CHROME_BUILD_DIR, CHROMIUM_PATH } from './support/paths';
-import { isLoopbackHost, type LoggingProxy, nonLocalRequests, startLoggingProxy } from './support/proxy';
+} from '../../scripts/support/net-guard';
+import { CHROME_BUILD_DIR, CHROMIUM_PATH } from '../../scripts/support/paths';
+import { isLoopbackHost, type LoggingProxy, nonLocalRequests, startLoggingProxy } from '../../scripts/support/proxy';
+import {
+  FIXTURE_PAGES_DIR,
+  resolveRequestPath,
+  type StaticServer,
+  startStaticServer,
+} from '../../scripts/support/serve';
+import { launchFirefox, proxyPrefs } from './support/firefox';
+import { createFirefoxDriver } from './support/firefox-driver';
+import { readNetworkLog } from './support/global-setup';
+import { chromiumProxyPort, firefoxProxyPort } from './support/net-audit';
 
 /** Sends one GET through the proxy (an absolute URL, as browsers send to an HTTP proxy) and returns the status. */
 function getViaProxy(proxyPort: number, url: string): Promise<number> {

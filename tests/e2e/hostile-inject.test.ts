@@ -5,9 +5,9 @@
  * nothing runs (the page's `pwn()` is never called, in the page or the card).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, startStaticServer } from '../../scripts/serve';
+import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '../../scripts/support/proxy';
+import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
 import { closeCard, HOSTILE_BROWSERS, type HostileDriver, openCard, openMarked, readSpy } from './hostile-support';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from './support/proxy';
 
 /** Elements that load or run something; the extension's own <style> for highlights is not among them. */
 const ACTIVE = /^<(img|script|svg|iframe|object|embed|frame|link|meta|base|form|a\s[^>]*javascript)/i;

@@ -6,7 +6,9 @@
  * once the names themselves are set aside.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, startStaticServer } from '../../scripts/serve';
+import { pollUntil } from '../../scripts/support/driver';
+import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '../../scripts/support/proxy';
+import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
 import {
   closeCard,
   HOSTILE_BROWSERS,
@@ -15,8 +17,6 @@ import {
   readSpy,
   type SpyReport,
 } from './hostile-support';
-import { pollUntil } from './support/driver';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from './support/proxy';
 
 const QUOTE = '[data-onrecord="quote"]';
 const HOVERS = 4;

@@ -5,10 +5,10 @@
  * anything from the library.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, startStaticServer } from '../../scripts/serve';
+import { pollUntil, type StoryDriver } from '../../scripts/support/driver';
+import { probeLeaks } from '../../scripts/support/page-probes';
+import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
 import { libraryOnlyLines, STORY_BROWSERS } from './support/browsers';
-import { pollUntil, type StoryDriver } from './support/driver';
-import { probeLeaks } from './support/page-probes';
 
 /** What the hostile page's own script collected (see the fixture). */
 interface HostileReport {

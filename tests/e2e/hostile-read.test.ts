@@ -7,7 +7,10 @@
  * left the machine.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, startStaticServer } from '../../scripts/serve';
+import { pollUntil } from '../../scripts/support/driver';
+import { probeLeaks } from '../../scripts/support/page-probes';
+import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '../../scripts/support/proxy';
+import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
 import {
   closeCard,
   HOSTILE_BROWSERS,
@@ -18,9 +21,6 @@ import {
   type SpyReport,
 } from './hostile-support';
 import { libraryOnlyLines } from './support/browsers';
-import { pollUntil } from './support/driver';
-import { probeLeaks } from './support/page-probes';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from './support/proxy';
 
 const QUOTE = '[data-onrecord="quote"]';
 const MUNICH = 'Ukraine is no exception';

@@ -8,10 +8,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_MIN_HEIGHT, CARD_SIZE } from '../../lib/dom/card-frame';
-import { type StaticServer, startStaticServer } from '../../scripts/serve';
+import { pollUntil } from '../../scripts/support/driver';
+import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '../../scripts/support/proxy';
+import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
 import { closeCard, HOSTILE_BROWSERS, type HostileDriver, openCard, openMarked, readSpy } from './hostile-support';
-import { pollUntil } from './support/driver';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from './support/proxy';
 
 const QUOTE = '[data-onrecord="quote"]';
 const MUNICH = 'Ukraine is no exception';

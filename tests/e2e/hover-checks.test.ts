@@ -9,7 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, startStaticServer } from '../../scripts/serve';
+import { pollUntil } from '../../scripts/support/driver';
+import { collectMarks, probeLeaks } from '../../scripts/support/page-probes';
+import { ROOT_DIR } from '../../scripts/support/paths';
+import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '../../scripts/support/proxy';
+import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
 import {
   type CardChecks,
   HOVER_BROWSERS,
@@ -20,10 +24,6 @@ import {
   readCardChecks,
 } from './hover-pages';
 import { libraryOnlyLines } from './support/browsers';
-import { pollUntil } from './support/driver';
-import { collectMarks, probeLeaks } from './support/page-probes';
-import { ROOT_DIR } from './support/paths';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from './support/proxy';
 
 const PACK_TEXT = readFileSync(join(ROOT_DIR, HOVER_PACK), 'utf8');
 const PAGES = [...new Set(HOVER_CASES.map((c) => c.page))];

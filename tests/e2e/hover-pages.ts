@@ -5,13 +5,13 @@
  */
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
+import { launchChromium } from '../../scripts/support/chromium';
+import { createChromiumDriver } from '../../scripts/support/chromium-driver';
+import type { StoryDriver } from '../../scripts/support/driver';
+import { frameSnapshot } from '../../scripts/support/page-probes';
 import { importPackInPage } from './library-ui';
-import { launchChromium } from './support/chromium';
-import { createChromiumDriver } from './support/chromium-driver';
-import type { StoryDriver } from './support/driver';
 import { launchFirefox, openExtensionPage } from './support/firefox';
 import { createFirefoxDriver } from './support/firefox-driver';
-import { frameSnapshot } from './support/page-probes';
 
 /** The pack with the pages' stored statements (tests/fixtures/pages/hover/pack.json). */
 export const HOVER_PACK = 'tests/fixtures/pages/hover/pack.json';

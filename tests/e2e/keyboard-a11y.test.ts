@@ -11,8 +11,10 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, startStaticServer } from '../../scripts/serve';
-import { pollUntil } from './support/driver';
+import { pollUntil } from '../../scripts/support/driver';
+import { collectMarks, type MarkSummary } from '../../scripts/support/page-probes';
+import { SEED_PAGE } from '../../scripts/support/seed-story';
+import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
 import {
   KEYS_BROWSERS,
   type KeysDriver,
@@ -22,8 +24,6 @@ import {
   sendStepMessage,
   startChromiumKeys,
 } from './support/keys-browsers';
-import { collectMarks, type MarkSummary } from './support/page-probes';
-import { SEED_PAGE } from './support/seed-story';
 
 /** The description every focusable quote highlight carries (lib/dom/highlight.ts). */
 const MARK_DESCRIPTION = /OnRecord quote: its card opens on focus/;

@@ -4,11 +4,11 @@
  * carries the speaker the language's own cues name ("a-t-elle ajouté", "fügte er hinzu", "so", "laut").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, startStaticServer } from '../../scripts/serve';
+import { pollUntil, type StoryDriver } from '../../scripts/support/driver';
+import { collectMarks, type MarkSummary } from '../../scripts/support/page-probes';
+import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '../../scripts/support/proxy';
+import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
 import { STORY_BROWSERS } from './support/browsers';
-import { pollUntil, type StoryDriver } from './support/driver';
-import { collectMarks, type MarkSummary } from './support/page-probes';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from './support/proxy';
 
 /** Each page, with the opening words of its quotes and the speaker each must carry. */
 const PAGES = [

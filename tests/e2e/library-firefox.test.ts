@@ -5,12 +5,12 @@
  */
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, startStaticServer } from '../../scripts/serve';
+import { pollUntil, type StoryDriver } from '../../scripts/support/driver';
+import { collectMarks, frameSnapshot, visibleText } from '../../scripts/support/page-probes';
+import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
 import { comparable, exportPackInPage, importPackInPage, wipeInPage } from './library-ui';
-import { pollUntil, type StoryDriver } from './support/driver';
 import { type FirefoxSession, launchFirefox, openExtensionPage } from './support/firefox';
 import { createFirefoxDriver } from './support/firefox-driver';
-import { collectMarks, frameSnapshot, visibleText } from './support/page-probes';
 
 const OPENING = 'We will not sign any trade deal';
 

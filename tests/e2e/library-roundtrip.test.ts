@@ -5,10 +5,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium } from '../../scripts/support/chromium';
+import { pollUntil } from '../../scripts/support/driver';
+import { visibleText } from '../../scripts/support/page-probes';
 import { comparable, exportPackInPage, importPackInPage, wipeInPage } from './library-ui';
-import { type ChromiumSession, launchChromium } from './support/chromium';
-import { pollUntil } from './support/driver';
-import { visibleText } from './support/page-probes';
 
 const FIRST = 'We will not sign any trade deal that leaves our farmers behind';
 const SECOND = 'We are ready to sign the trade deal as it stands';

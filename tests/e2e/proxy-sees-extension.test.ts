@@ -6,11 +6,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium';
-import { pollUntil } from './support/driver';
+import { launchChromium } from '../../scripts/support/chromium';
+import { pollUntil } from '../../scripts/support/driver';
+import { NetworkLeakError } from '../../scripts/support/net-guard';
+import { nonLocalRequests } from '../../scripts/support/proxy';
 import { launchFirefox } from './support/firefox';
-import { NetworkLeakError } from './support/net-guard';
-import { nonLocalRequests } from './support/proxy';
 
 const PROBE_DIR = fileURLToPath(new URL('./fixtures/leaky-extension', import.meta.url));
 

@@ -5,12 +5,12 @@
  */
 import type { Frame as PlaywrightFrame } from 'playwright-core';
 import type { ElementHandle, Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
-import { type ChromiumSession, launchChromium } from './support/chromium';
-import { createChromiumDriver } from './support/chromium-driver';
-import type { StoryDriver } from './support/driver';
+import { type ChromiumSession, launchChromium } from '../../scripts/support/chromium';
+import { createChromiumDriver } from '../../scripts/support/chromium-driver';
+import type { StoryDriver } from '../../scripts/support/driver';
+import { frameSnapshot } from '../../scripts/support/page-probes';
 import { type FirefoxSession, launchFirefox, openExtensionPage } from './support/firefox';
 import { createFirefoxDriver } from './support/firefox-driver';
-import { frameSnapshot } from './support/page-probes';
 
 /** What the story needs besides the shared driver. */
 export interface RecordBrowser {

@@ -9,7 +9,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, startStaticServer } from '../../scripts/serve';
+import { pollUntil } from '../../scripts/support/driver';
+import { collectMarks } from '../../scripts/support/page-probes';
+import { ROOT_DIR } from '../../scripts/support/paths';
+import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
 import { exportPackInPage, importPackInPage } from './library-ui';
 import {
   editOneFieldInPage,
@@ -19,9 +22,6 @@ import {
   recordChromium,
   recordFirefox,
 } from './record-browsers';
-import { pollUntil } from './support/driver';
-import { collectMarks } from './support/page-probes';
-import { ROOT_DIR } from './support/paths';
 
 const PACK = readFileSync(join(ROOT_DIR, 'tests/fixtures/pages/record/pack.json'), 'utf8');
 const PLEDGE = 'record/pledge.html';

@@ -4,10 +4,10 @@
  * an infinite-scroll page whose appended stories are marked as they arrive. Nothing is ever drawn twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StaticServer } from '../../scripts/serve';
-import { pollUntil } from './support/driver';
+import { pollUntil } from '../../scripts/support/driver';
+import { BIG_LIVE_BLOG, serveRobustSite } from '../../scripts/support/robust-pages';
+import type { StaticServer } from '../../scripts/support/serve';
 import { ROBUST_BROWSERS, type RobustDriver } from './support/robust-browsers';
-import { BIG_LIVE_BLOG, serveRobustSite } from './support/robust-pages';
 import { type QuoteOnPage, readQuotes } from './support/robust-probes';
 
 const has = (quotes: QuoteOnPage[], words: string) => quotes.some((q) => q.text.includes(words));

@@ -4,10 +4,10 @@
  * opens the card next to it with the library's statement, and switching off clears them too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StaticServer } from '../../scripts/serve';
-import { pollUntil } from './support/driver';
+import { pollUntil } from '../../scripts/support/driver';
+import { serveRobustSite } from '../../scripts/support/robust-pages';
+import type { StaticServer } from '../../scripts/support/serve';
 import { ROBUST_BROWSERS, type RobustDriver } from './support/robust-browsers';
-import { serveRobustSite } from './support/robust-pages';
 import { countOurs, type QuoteOnPage, readQuotes } from './support/robust-probes';
 
 const WANG = 'China always respects the sovereignty';

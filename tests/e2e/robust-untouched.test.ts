@@ -4,10 +4,10 @@
  * for the site or pausing it removes every highlight at once in the open tab, switching on brings them back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StaticServer } from '../../scripts/serve';
-import { pollUntil } from './support/driver';
+import { pollUntil } from '../../scripts/support/driver';
+import { serveRobustSite } from '../../scripts/support/robust-pages';
+import type { StaticServer } from '../../scripts/support/serve';
 import { ROBUST_BROWSERS, type RobustDriver } from './support/robust-browsers';
-import { serveRobustSite } from './support/robust-pages';
 import { countOurs, readQuotes } from './support/robust-probes';
 
 /** Marks inside the regions that must stay untouched, and those regions' text and values. */

@@ -5,8 +5,8 @@
  * records). The page's own buttons are pressed from inside the page, the same way in both browsers.
  */
 import { describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/support/chromium';
 import { type ComparablePack, comparable, exportPackInPage } from './library-ui';
-import { launchChromium } from './support/chromium';
 import { launchFirefox, openExtensionPage } from './support/firefox';
 
 /** What the delete question said, what Recently deleted then listed, and whether the person's section went. */

@@ -4,11 +4,9 @@
  * library in the page's DOM, and no request beyond localhost (every request goes through a logging proxy).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, startStaticServer } from '../../scripts/serve';
-import { libraryOnlyLines, STORY_BROWSERS } from './support/browsers';
-import { pollUntil, type StoryDriver } from './support/driver';
-import { collectMarks, type MarkSummary, probeLeaks } from './support/page-probes';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from './support/proxy';
+import { pollUntil, type StoryDriver } from '../../scripts/support/driver';
+import { collectMarks, type MarkSummary, probeLeaks } from '../../scripts/support/page-probes';
+import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '../../scripts/support/proxy';
 import {
   CARD_EXPECTATIONS,
   HOVERED_OPENING,
@@ -20,7 +18,9 @@ import {
   SEED_ATTRIBUTIONS,
   SEED_PAGE,
   SEED_PEOPLE,
-} from './support/seed-story';
+} from '../../scripts/support/seed-story';
+import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+import { libraryOnlyLines, STORY_BROWSERS } from './support/browsers';
 
 /** The card must open within this long after the pointer reaches a quote (the test contract). */
 const CARD_OPEN_BUDGET_MS = 500;

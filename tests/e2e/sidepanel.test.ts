@@ -5,9 +5,17 @@
  * ring; Enter on a quote reveals it on the page (the page's keyboard focus lands on that quote).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StaticServer, startStaticServer } from '../../scripts/serve';
-import { pollUntil } from './support/driver';
-import { collectMarks } from './support/page-probes';
+import { pollUntil } from '../../scripts/support/driver';
+import { collectMarks } from '../../scripts/support/page-probes';
+import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '../../scripts/support/proxy';
+import {
+  CARD_EXPECTATIONS,
+  HOVERED_OPENING,
+  matches,
+  SEED_ATTRIBUTIONS,
+  SEED_PAGE,
+} from '../../scripts/support/seed-story';
+import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
 import {
   focusPanelQuote,
   PANEL_BROWSERS,
@@ -16,8 +24,6 @@ import {
   panelFocus,
   readPanel,
 } from './support/panel-browsers';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from './support/proxy';
-import { CARD_EXPECTATIONS, HOVERED_OPENING, matches, SEED_ATTRIBUTIONS, SEED_PAGE } from './support/seed-story';
 
 describe.each(PANEL_BROWSERS)('the side panel in $name', ({ start }) => {
   let server: StaticServer;

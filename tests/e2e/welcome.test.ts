@@ -4,10 +4,10 @@
  * not open it again. Both browsers run behind the logging proxy.
  */
 import { describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium';
-import { pollUntil } from './support/driver';
+import { launchChromium } from '../../scripts/support/chromium';
+import { pollUntil } from '../../scripts/support/driver';
+import { type WelcomeCandidate, welcomeTabs } from '../../scripts/support/welcome-tab';
 import { launchFirefox, openExtensionPage } from './support/firefox';
-import { type WelcomeCandidate, welcomeTabs } from './support/welcome-tab';
 
 /** How long a reloaded extension has to open a welcome tab it should not open. */
 const SETTLE_MS = 5_000;

@@ -1,8 +1,8 @@
 /** The story driver for Firefox ESR (puppeteer-core over WebDriver BiDi). */
 import type { EvaluateFunc, Page } from 'puppeteer-core';
-import { pollUntil, type StoryDriver } from './driver';
+import { pollUntil, type StoryDriver } from '../../../scripts/support/driver';
+import { frameSnapshot, tabIdOf, visibleText } from '../../../scripts/support/page-probes';
 import { type FirefoxSession, openExtensionPage } from './firefox';
-import { frameSnapshot, tabIdOf, visibleText } from './page-probes';
 
 /** Wraps a launched Firefox session; the story's page is one tab of it. */
 export async function createFirefoxDriver(session: FirefoxSession): Promise<StoryDriver & { page: Page }> {

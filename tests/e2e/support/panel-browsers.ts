@@ -4,12 +4,12 @@
  */
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { EvaluateFunc, Page as PuppeteerPage } from 'puppeteer-core';
-import { launchChromium } from './chromium';
-import { createChromiumDriver } from './chromium-driver';
-import type { StoryDriver } from './driver';
+import { launchChromium } from '../../../scripts/support/chromium';
+import { createChromiumDriver } from '../../../scripts/support/chromium-driver';
+import type { StoryDriver } from '../../../scripts/support/driver';
+import { tabIdOf } from '../../../scripts/support/page-probes';
 import { launchFirefox, openExtensionPage } from './firefox';
 import { createFirefoxDriver } from './firefox-driver';
-import { tabIdOf } from './page-probes';
 
 /** The story's browser with the panel open for its page tab. */
 export interface PanelSession {

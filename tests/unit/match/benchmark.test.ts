@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAlteredQuote } from '../../../lib/match/diff';
-import { rankStatements } from '../../../lib/match/rank';
+import { rankWithReasons } from '../../../lib/match/rank';
 import { findRecycledQuote } from '../../../lib/match/recycled';
 import { findTensions } from '../../../lib/match/tension';
 import type { StatementLike } from '../../../lib/match/types';
@@ -21,7 +21,7 @@ describe('matching a quote against a large library (timings printed, not asserte
   const quote = 'On Ukraine we said the sovereignty and trade of all countries may be respected. We oppose it.';
 
   it.each([
-    ['rank', () => rankStatements(statements, [], quote).length],
+    ['rank', () => rankWithReasons(statements, [], quote).length],
     ['tension', () => findTensions({ text: quote }, statements).length],
     ['altered', () => (findAlteredQuote(quote, statements) ? 1 : 0)],
     ['recycled', () => (findRecycledQuote(statements[12]!.text, statements, '2024-06-01') ? 1 : 0)],

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { quoteWords, sameWords } from '../../../lib/match/quote-text';
-import { findSameStatements, rankStatements, rankWithReasons } from '../../../lib/match/rank';
+import { findSameStatements, rankWithReasons } from '../../../lib/match/rank';
 import type { RelationLike, StatementLike } from '../../../lib/match/types';
+
+/** The statements alone, in the order the card lists them. */
+const cardOrder = (...args: Parameters<typeof rankWithReasons<StatementLike>>) =>
+  rankWithReasons(...args).map((r) => r.statement);
 
 const munich: StatementLike = {
   id: 'munich',
@@ -41,7 +45,7 @@ describe('sameWords', () => {
   });
 });
 
-describe('rankStatements', () => {
+describe('card order', () => {
   it.each([
     [
       'the quote’s related statement first',
@@ -68,23 +72,23 @@ describe('rankStatements', () => {
       ['call', 'munich', 'cold-war', 'old', 'undated'],
     ],
   ] as const)('%s', (_label, quote, opts, ids) => {
-    const ranked = rankStatements(all, [rel('call', 'munich')], quote, ...opts);
+    const ranked = cardOrder(all, [rel('call', 'munich')], quote, ...opts);
     expect(ranked.map((s) => s.id)).toEqual(ids);
   });
 
   it('orders by recency alone without relations, stable for equal dates', () => {
-    const ranked = rankStatements(all, [], 'anything at all');
+    const ranked = cardOrder(all, [], 'anything at all');
     expect(ranked.map((s) => s.id)).toEqual(['cold-war', 'call', 'munich', 'old', 'undated']);
   });
 
   it('does not change its input', () => {
     const input = [...all];
-    rankStatements(input, [rel('call', 'munich')], 'x y z');
+    cardOrder(input, [rel('call', 'munich')], 'x y z');
     expect(input).toEqual(all);
   });
 });
 
-describe('rankStatements by relevance', () => {
+describe('card order by relevance', () => {
   const st = (id: string, text: string, date?: string): StatementLike => ({ id, text, date });
   const library = [
     st('weather', 'The weather in Beijing was fine for the games.', '2024-05-01'),
@@ -127,7 +131,7 @@ describe('rankStatements by relevance', () => {
       ['weather', 'taiwan', 'trade', 'ukraine-talks', 'ukraine-name', 'sovereignty'],
     ],
   ] as const)('%s', (_label, quote, relations, ids) => {
-    expect(rankStatements(library, [...relations], quote).map((s) => s.id)).toEqual(ids);
+    expect(cardOrder(library, [...relations], quote).map((s) => s.id)).toEqual(ids);
   });
 
   it('gives the reasons with each statement', () => {
@@ -152,12 +156,12 @@ describe('rankStatements by relevance', () => {
     );
     const quote = 'China always respects the sovereignty and territorial integrity of all countries, Ukraine included.';
     const t0 = performance.now();
-    const ranked = rankStatements(big, [], quote);
+    const ranked = cardOrder(big, [], quote);
     const t1 = performance.now();
-    rankStatements(big, [], 'Trade and energy with Russia');
+    cardOrder(big, [], 'Trade and energy with Russia');
     const t2 = performance.now();
     console.log(
-      `rankStatements: ${big.length} statements, first quote ${(t1 - t0).toFixed(1)} ms, next quote ${(t2 - t1).toFixed(1)} ms`,
+      `rank: ${big.length} statements, first quote ${(t1 - t0).toFixed(1)} ms, next quote ${(t2 - t1).toFixed(1)} ms`,
     );
     expect(ranked).toHaveLength(big.length);
     expect(ranked[0]!.text).toContain('Ukraine');

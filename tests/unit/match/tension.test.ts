@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCues, readSentence } from '../../../lib/match/cues';
+import { findCues, readSentence } from '../../../lib/match/disagreement-cues';
 import { excerpt, findTensions, tensionKey } from '../../../lib/match/tension';
 import type { StatementLike } from '../../../lib/match/types';
 

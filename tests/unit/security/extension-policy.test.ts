@@ -28,9 +28,8 @@ function shippedSources(): string[] {
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'bench') walk(path);
-      } else if (/\.(ts|tsx|html)$/.test(name)) out.push(path);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(ts|tsx|html)$/.test(name)) out.push(path);
     }
   };
   for (const dir of ['entrypoints', 'lib', 'components']) walk(join(ROOT, dir));

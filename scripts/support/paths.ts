@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
-export const ROOT_DIR = fileURLToPath(new URL('../../../', import.meta.url));
+export const ROOT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The unpacked Chrome MV3 build that `npm run build` writes. */
 export const CHROME_BUILD_DIR = `${ROOT_DIR}.output/chrome-mv3`;

@@ -1,4 +1,5 @@
-import { ANTONYMS, CONTRACTIONS, FIRM_MODALS, NEGATORS, TENTATIVE_MODALS } from './cue-words';
+/** Signs that two statements on one topic disagree (negation, antonyms, modality); not detection's reporting cues. */
+import { ANTONYMS, CONTRACTIONS, FIRM_MODALS, NEGATORS, TENTATIVE_MODALS } from './disagreement-words';
 import { stem } from './stem';
 import { STOP_WORDS } from './stop-words';
 

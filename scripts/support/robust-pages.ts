@@ -5,8 +5,8 @@
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type StaticServer, startStaticServer } from '../../../scripts/serve';
 import { ROOT_DIR } from './paths';
+import { type StaticServer, startStaticServer } from './serve';
 
 /** Where the hand-written robustness pages live. */
 export const ROBUST_PAGES_DIR = join(ROOT_DIR, 'tests/fixtures/pages/robust');

@@ -3,10 +3,10 @@
  * fake-indexeddb in Node and real IndexedDB in Chromium (scripts/bench-db.ts runs both).
  */
 
-import { readPackFile } from '../../pack/read-pack-file';
-import { exportPack, importPack, previewImport, readLibrary } from '../repos';
-import type { OnRecordDb } from '../schema';
-import { buildSearchIndex } from '../search-index';
+import { exportPack, importPack, previewImport, readLibrary } from '../../lib/db/repos';
+import type { OnRecordDb } from '../../lib/db/schema';
+import { buildSearchIndex } from '../../lib/db/search-index';
+import { readPackFile } from '../../lib/pack/read-pack-file';
 import { syntheticPack, typedQueries } from './synthetic-library';
 
 /** One line of the results table: what was measured, the figure, and the target it must meet, if any. */

@@ -1,7 +1,7 @@
 /**
  * A tiny static file server bound to 127.0.0.1, so the demo and the end-to-end tests can open fixture pages
  * over http:// (content scripts do not run on file:// URLs by default).
- * Run directly: `npx tsx scripts/serve.ts [dir] [port]`.
+ * Run directly: `npx tsx scripts/support/serve.ts [dir] [port]`.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -21,7 +21,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** The fixture pages the demo and the e2e suite serve. */
-export const FIXTURE_PAGES_DIR = fileURLToPath(new URL('../tests/fixtures/pages/', import.meta.url));
+export const FIXTURE_PAGES_DIR = fileURLToPath(new URL('../../tests/fixtures/pages/', import.meta.url));
 
 /** A running server: its base URL (ends with '/') and a way to stop it. */
 export interface StaticServer {
