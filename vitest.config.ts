@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['tests/{unit,dom,db}/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     setupFiles: ['fake-indexeddb/auto'],
+    // Rendering and IndexedDB tests are quick alone but share two cores with the build and browsers in CI.
+    testTimeout: 20_000,
   },
 });
