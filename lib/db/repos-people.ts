@@ -1,4 +1,5 @@
 import { keysOf, nameKey, nameTokens, tokensOf } from '../match/names';
+import { storablePerson } from '../pack/storable';
 import type { OnRecordDb, PersonRow } from './schema';
 import { personWords } from './search-words';
 import type { Person } from './types';
@@ -44,10 +45,10 @@ export async function listPeople(db: OnRecordDb): Promise<Person[]> {
   return rows.map(toPerson);
 }
 
-/** Creates or replaces a person, stamping updatedAt (and createdAt on first write). */
+/** Creates or replaces a person, stamping updatedAt (and createdAt on first write); returns it as stored. */
 export async function putPerson(db: OnRecordDb, person: Person): Promise<Person> {
   const now = new Date().toISOString();
-  const stored: Person = { ...person, createdAt: person.createdAt || now, updatedAt: now };
+  const stored = storablePerson({ ...person, createdAt: person.createdAt || now, updatedAt: now });
   await db.people.put(toPersonRow(stored));
   return stored;
 }

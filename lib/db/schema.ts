@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './migrations';
+import { storableGuard } from './storable-guard';
 import type { Dismissal, Person, Pref, Relation, Statement } from './types';
 
 /** A person as stored: the record plus derived index keys, so a name lookup is one index query. */
@@ -40,5 +41,7 @@ export class OnRecordDb extends Dexie {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
     }
+    // Every write goes through the pack schema, so the library only ever holds what a backup can carry.
+    this.use(storableGuard);
   }
 }

@@ -108,13 +108,15 @@ async function planStatements(
   const sameDay = new Map<string, string[]>();
   const words = new Map<string, string>();
   const wordsOf = (s: Statement) => words.get(s.id) ?? words.set(s.id, quoteWords(s.text)).get(s.id)!;
-  const remember = (s: Statement) => {
-    if (!current.has(s.id)) sameDay.set(dayKey(s), [...(sameDay.get(dayKey(s)) ?? []), s.id]);
+  // Same words match only statements there before this import: a library holding one sentence twice (typed
+  // twice in the manager) exports both, and its backup must restore both.
+  const remember = (s: Statement, stored: boolean) => {
+    if (stored && !current.has(s.id)) sameDay.set(dayKey(s), [...(sameDay.get(dayKey(s)) ?? []), s.id]);
     current.set(s.id, s);
     words.delete(s.id);
   };
   const sameWords = (s: Statement) => sameDay.get(dayKey(s))?.find((id) => wordsOf(current.get(id)!) === wordsOf(s));
-  for (const row of [...candidates, ...byIdRows]) if (row) remember(toStatement(row));
+  for (const row of [...candidates, ...byIdRows]) if (row) remember(toStatement(row), true);
   const mapped = new Map<string, string>();
   const changed = new Set<string>();
   for (const s of incoming) {
@@ -125,7 +127,7 @@ async function planStatements(
     const statement = existing ? mergeStatement(existing, full, now) : full;
     counts.statements[existing ? 'merged' : 'added']++;
     if (statement !== existing) changed.add(statement.id);
-    remember(statement);
+    remember(statement, false);
     mapped.set(s.id, statement.id);
   }
   return { ids: mapped, rows: [...changed].map((id) => toStatementRow(current.get(id)!)) };
@@ -162,8 +164,8 @@ async function planRelations(
       continue;
     }
     added.push({ ...r, createdAt: r.createdAt ?? now });
+    // Same statements and type match only relations there before this import, as statements do.
     ids.add(r.id);
-    same.add(relationKey(r));
     counts.relations.added++;
   }
   return added;
