@@ -4,13 +4,14 @@
  * record that cannot be fitted to the pack format fails its write (and so its whole transaction) with a message.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
-import { storablePerson, storableRelation, storableStatement } from '../pack/storable';
+import { isMarkedStorable, markStorable, storablePerson, storableRelation, storableStatement } from '../pack/storable';
 import { toPerson, toPersonRow } from './repos-people';
 import type { PersonRow } from './schema';
 import type { Relation, Statement } from './types';
 
 const FIT: Record<string, (value: unknown) => unknown> = {
-  people: (row) => toPersonRow(storablePerson(toPerson(row as PersonRow))),
+  people: (row) =>
+    isMarkedStorable(row as object) ? row : markStorable(toPersonRow(storablePerson(toPerson(row as PersonRow)))),
   statements: (row) => storableStatement(row as Statement),
   relations: (row) => storableRelation(row as Relation),
 };

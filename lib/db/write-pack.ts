@@ -1,6 +1,7 @@
 import { nameKey } from '../match/names';
 import { quoteWords } from '../match/quote-text';
 import type { Pack } from '../pack/schema';
+import { markStorable } from '../pack/storable';
 import { mergePerson, mergeStatement } from './merge-records';
 import { toPerson, toPersonRow } from './repos-people';
 import { toStatement, toStatementRow } from './repos-statements';
@@ -69,17 +70,23 @@ async function planPeople(db: OnRecordDb, pack: Pack, now: string, counts: Write
   const byName = new Map<string, string>();
   for (const row of byNameRows) for (const k of row.keys) if (!byName.has(k)) byName.set(k, row.id);
   const mapped = new Map<string, string>();
+  const fresh = new Set<string>();
   for (const p of pack.people) {
     // By name only against people there before this import: two namesakes in one pack stay two people.
     const existingId = current.has(p.id) ? p.id : byName.get(nameKey(p.name));
     const existing = existingId ? current.get(existingId) : undefined;
     const incoming: Person = { ...p, createdAt: p.createdAt ?? now, updatedAt: p.updatedAt ?? now };
+    // A new person is the pack check's output, so the library's door need not check it again; a merge is checked.
     const person = existing ? mergePerson(existing, incoming, now) : incoming;
+    if (!existing) fresh.add(person.id);
     counts.people[existing ? 'merged' : 'added']++;
     current.set(person.id, person);
     mapped.set(p.id, person.id);
   }
-  const rows = [...new Set(mapped.values())].map((id) => toPersonRow(current.get(id)!));
+  const rows = [...new Set(mapped.values())].map((id) => {
+    const row = toPersonRow(current.get(id)!);
+    return fresh.has(id) ? markStorable(row) : row;
+  });
   return { ids: mapped, rows };
 }
 
@@ -120,7 +127,7 @@ async function planStatements(
   const mapped = new Map<string, string>();
   const changed = new Set<string>();
   for (const s of incoming) {
-    const full: Statement = { ...s, createdAt: s.createdAt ?? now, updatedAt: s.updatedAt ?? now };
+    const full: Statement = markStorable({ ...s, createdAt: s.createdAt ?? now, updatedAt: s.updatedAt ?? now });
     const existingId = current.has(s.id) ? s.id : sameWords(full);
     words.delete(full.id);
     const existing = existingId ? current.get(existingId) : undefined;

@@ -19,6 +19,23 @@ export class UnstorableRecordError extends Error {
   }
 }
 
+/** Records known to fit (the output of a check here, or a record a pack check just passed): not checked again. */
+const known = new WeakSet<object>();
+
+/**
+ * Marks a record as already checked against the pack schema, so the library's door does not check it twice: an
+ * import of 100,000 records checks each once, when the file is read. Only for schema outputs left unchanged.
+ */
+export function markStorable<T extends object>(record: T): T {
+  known.add(record);
+  return record;
+}
+
+/** Whether a record was checked already (see markStorable). */
+export function isMarkedStorable(record: object): boolean {
+  return known.has(record);
+}
+
 /** The marker a shortened text ends with. */
 export const MORE = '…';
 
@@ -99,6 +116,7 @@ function sameId(stored: { id: string }, given: { id: string }, what: string): vo
 
 /** A person as the library may store it, or UnstorableRecordError (e.g. more aliases than a pack can carry). */
 export function storablePerson(person: Person): Person {
+  if (known.has(person)) return person;
   const what = `Person "${person.name.slice(0, 60)}"`;
   const fitted = {
     ...person,
@@ -108,11 +126,16 @@ export function storablePerson(person: Person): Person {
   };
   const out = check(PackPersonSchema, fitted, what);
   sameId(out, person, what);
-  return { ...out, createdAt: out.createdAt ?? person.createdAt, updatedAt: out.updatedAt ?? person.updatedAt };
+  return markStorable({
+    ...out,
+    createdAt: out.createdAt ?? person.createdAt,
+    updatedAt: out.updatedAt ?? person.updatedAt,
+  });
 }
 
 /** A statement as the library may store it, or UnstorableRecordError naming the field that cannot be fitted. */
 export function storableStatement(statement: Statement): Statement {
+  if (known.has(statement)) return statement;
   const what = `Statement "${statement.text.slice(0, 60)}"`;
   const { date, venue, context, ...rest } = statement;
   const fitted = {
@@ -132,15 +155,16 @@ export function storableStatement(statement: Statement): Statement {
   };
   const out = check(PackStatementSchema, fitted, what);
   sameId(out, statement, what);
-  return {
+  return markStorable({
     ...out,
     createdAt: out.createdAt ?? statement.createdAt,
     updatedAt: out.updatedAt ?? statement.updatedAt,
-  } as Statement;
+  } as Statement);
 }
 
 /** A relation as the library may store it, or UnstorableRecordError. */
 export function storableRelation(relation: Relation): Relation {
+  if (known.has(relation)) return relation;
   if (relation.fromId === relation.toId)
     throw new UnstorableRecordError('Relation: a statement cannot be related to itself');
   const fitted = {
@@ -150,5 +174,5 @@ export function storableRelation(relation: Relation): Relation {
   };
   const out = check(PackRelationSchema, fitted, `Relation "${relation.id.slice(0, 60)}"`);
   sameId(out, relation, 'Relation');
-  return { ...out, createdAt: out.createdAt ?? relation.createdAt };
+  return markStorable({ ...out, createdAt: out.createdAt ?? relation.createdAt });
 }
