@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { keepDraftsTrusted } from '../lib/capture/capture-draft';
 import { startCardSave } from '../lib/capture/card-save-port';
 import { startSaveQuoteMenu } from '../lib/capture/context-menu';
 import { loadRememberSites, moveRememberSitesToPrefs, rememberStatusFor } from '../lib/capture/remember-sites';
@@ -41,6 +42,7 @@ export default defineBackground(() => {
   moveRememberSitesToPrefs(db).catch((error: unknown) => console.error('OnRecord: opt-ins not moved', error));
   startPanelLookup(db);
   startRememberToggle(db);
+  keepDraftsTrusted().catch((error: unknown) => console.warn('OnRecord: session storage access not set', error));
   startSaveQuoteMenu();
   startShortcuts();
 });

@@ -32,13 +32,13 @@ async function main() {
         ? { quote, page: draft.page, personId: choice.personId }
         : { quote, page: draft.page, speaker: { name: choice.newName, role: null, aliases: [], kind: 'person' } },
     );
-    if ('statementId' in result) await dropDraft();
+    if ('statementId' in result) await dropDraft(draft.id);
     const candidates = result.status === 'ambiguous' ? result.candidates : undefined;
     const personName = 'personName' in result ? result.personName : undefined;
     return describeSaved({ quoteId: draft.id, status: result.status, personName, candidates });
   };
   const dismiss = () => {
-    void dropDraft().finally(() => window.close());
+    void dropDraft(draft.id).finally(() => window.close());
   };
   render(
     <CaptureChooser
