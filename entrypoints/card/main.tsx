@@ -4,6 +4,7 @@ import { QuoteCard } from '../../components/card/QuoteCard';
 import type { BackgroundToCard, CardData, CardSaved } from '../../lib/messages/protocol';
 import { connectCard, nonceFromHash } from './card-port';
 import { createSuggestActions } from './suggest-state';
+import { watchCardVisibility } from './visibility-guard';
 
 const app = document.getElementById('app')!;
 const nonce = nonceFromHash(location.hash);
@@ -18,8 +19,10 @@ if (nonce) {
   let saving = false;
   let last: { data: CardData | null; loading: boolean } = { data: null, loading: false };
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  // A click acts only when the card can be seen (clickjacking; entrypoints/card/visibility-guard.ts).
+  const gate = watchCardVisibility(document.documentElement);
   const save = (speaker?: string) => {
-    if (!shown || saving) return;
+    if (!shown || saving || !gate.allows()) return;
     saving = true;
     draw();
     const quoteId = shown.quote.id;

@@ -10,6 +10,8 @@
  * background, which forwards this tab's 'card/show' messages to it. Nothing goes through window.postMessage.
  */
 
+import { guardCardClicks } from './card-guard';
+
 /** The tag of the card's host element. */
 export const CARD_HOST_TAG = 'onrecord-card';
 
@@ -207,6 +209,8 @@ export function createCardFrame(doc: Document, cardUrl: string, firstNonce: stri
   shadow.appendChild(frame);
   doc.documentElement.appendChild(host);
   let shown = false;
+  // Clicks on the card count only once it has stayed in place and uncovered for a moment (lib/dom/card-guard).
+  const guard = guardCardClicks({ host, frame, raise: () => raise(host) }, doc);
 
   return {
     get nonce() {
@@ -228,9 +232,11 @@ export function createCardFrame(doc: Document, cardUrl: string, firstNonce: stri
       host.style.cssText = HOST_STYLE(true, left, top);
       raise(host);
       shown = true;
+      guard.armed();
     },
     hide() {
       // Off screen too, so nothing of a hidden card can catch the pointer over the page.
+      guard.stop();
       lower(host);
       host.style.cssText = HOST_STYLE(false, OFF_SCREEN, OFF_SCREEN);
       shown = false;
@@ -244,6 +250,7 @@ export function createCardFrame(doc: Document, cardUrl: string, firstNonce: stri
       }, 0);
     },
     destroy() {
+      guard.stop();
       host.remove();
       shown = false;
     },
