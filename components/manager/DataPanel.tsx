@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ExportKind, ImportPreview } from './actions';
+import { RejectedList } from './RejectedList';
 
 /** Props: the actions this panel triggers; each may reject with a reader-facing message. */
 export interface DataPanelProps {
@@ -136,16 +137,13 @@ function PreviewView({
         <strong>{preview.packName}</strong> ({preview.fileName}) would add {records(added)}, and merge {records(merged)}{' '}
         into ones you have. {count(rejectedRecords, 'record', 'records')} would be left out.
       </p>
-      {rejected.length > 0 && (
-        <details open>
-          <summary>Left out, and why</summary>
-          <ul class="errors">
-            {rejected.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        </details>
+      {rejectedRecords > 0 && (
+        <p>
+          <em>Import</em> adds the records that passed and leaves out the ones listed below, with anything that points
+          at them; it writes everything in one go, so if any write fails nothing at all is added.
+        </p>
       )}
+      <RejectedList rejected={rejected} fileName={preview.fileName} />
       <button type="button" onClick={onApply} disabled={busy || nothing}>
         Import
       </button>
