@@ -1,3 +1,4 @@
+import { RenderGuard } from '../RenderGuard';
 import { formatDate } from './format';
 import { QuoteChecks } from './QuoteChecks';
 import { SaveQuote, type SaveQuoteProps } from './SaveQuote';
@@ -91,13 +92,17 @@ export function QuoteCard({ data, loading = false, onOpenManager, onClose, save,
               {onRecord.venue ? `, ${onRecord.venue}` : ''}
             </p>
           )}
-          <QuoteChecks data={data} actions={known && speaker ? actions : undefined} />
+          <RenderGuard>
+            <QuoteChecks data={data} actions={known && speaker ? actions : undefined} />
+          </RenderGuard>
           {earlier.length > 0 && (
             <section class="earlier" aria-label="Said before">
               <h2>Said before</h2>
               <ul>
                 {earlier.map((s) => (
-                  <StatementItem key={s.id} statement={s} actions={known && speaker ? actions : undefined} />
+                  <RenderGuard key={s.id}>
+                    <StatementItem statement={s} actions={known && speaker ? actions : undefined} />
+                  </RenderGuard>
                 ))}
               </ul>
             </section>

@@ -145,7 +145,7 @@ describe('a backup restores the library it was made from', () => {
         expect(summary.rejected).toEqual([]);
         expect(sorted(await readLibrary(db))).toEqual(before);
       }),
-      { seed: 20_260_105, numRuns: Number(process.env.FUZZ_RUNS ?? 40) },
+      { seed: Number(process.env.FUZZ_SEED ?? 20_260_105), numRuns: Number(process.env.FUZZ_RUNS ?? 40) },
     );
   }, 120_000);
 });
