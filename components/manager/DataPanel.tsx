@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { ExportKind, ImportPreview } from './actions';
+import type { ConflictChoice, ExportKind, ImportPreview } from './actions';
+import { ConflictChoices } from './ConflictChoices';
 import { RejectedList } from './RejectedList';
 
 /** Props: the actions this panel triggers; each may reject with a reader-facing message. */
@@ -7,7 +8,7 @@ export interface DataPanelProps {
   empty: boolean;
   onExport: (kind: ExportKind) => Promise<void>;
   onPreview: (file: File) => Promise<ImportPreview>;
-  onApply: () => Promise<string>;
+  onApply: (conflicts?: ConflictChoice) => Promise<string>;
   onClear: () => Promise<void>;
 }
 
@@ -64,9 +65,9 @@ export function DataPanel({ empty, onExport, onPreview, onApply, onClear }: Data
         <PreviewView
           preview={preview}
           busy={busy}
-          onApply={() =>
+          onApply={(conflicts) =>
             run(async () => {
-              const done = await onApply();
+              const done = await onApply(conflicts);
               setPreview(null);
               setMessage({ text: done });
             })
@@ -113,7 +114,7 @@ function PreviewView({
 }: {
   preview: ImportPreview;
   busy: boolean;
-  onApply: () => void;
+  onApply: (conflicts: ConflictChoice) => void;
   onCancel: () => void;
 }) {
   if (!preview.ok)
@@ -130,6 +131,7 @@ function PreviewView({
       </div>
     );
   const { added, merged, rejected, rejectedRecords } = preview;
+  const [choice, setChoice] = useState<ConflictChoice>('skip');
   const nothing = added.people + added.statements + added.relations + merged.statements === 0;
   return (
     <section class="preview" aria-label="Import preview">
@@ -144,7 +146,12 @@ function PreviewView({
         </p>
       )}
       <RejectedList rejected={rejected} fileName={preview.fileName} />
-      <button type="button" onClick={onApply} disabled={busy || nothing}>
+      <ConflictChoices conflicts={preview.conflicts} choice={choice} onChoose={setChoice} />
+      <button
+        type="button"
+        onClick={() => onApply(choice)}
+        disabled={busy || (nothing && preview.conflicts.length === 0)}
+      >
         Import
       </button>
       <button type="button" onClick={onCancel}>

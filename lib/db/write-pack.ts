@@ -8,11 +8,23 @@ import { toStatement, toStatementRow } from './repos-statements';
 import type { OnRecordDb, PersonRow, StatementRow } from './schema';
 import type { Person, Relation, Statement } from './types';
 
-/** Counts of records a pack added and merged, per kind. */
+/** What to do with a pack statement whose id is a stored statement of another person. */
+export type ConflictChoice = 'skip' | 'new' | 'replace';
+
+/** A pack statement whose id the library already gives to another person's statement: never merged silently. */
+export interface IdConflict {
+  id: string;
+  /** The pack's words and the stored words, for the preview. */
+  incoming: string;
+  stored: string;
+}
+
+/** Counts of records a pack added and merged, per kind, and the id conflicts found. */
 export interface WriteCounts {
   people: { added: number; merged: number };
   statements: { added: number; merged: number };
   relations: { added: number; merged: number };
+  conflicts: IdConflict[];
 }
 
 /** The rows an import writes, worked out from the pack and the library as it stands, and what they amount to. */
@@ -27,8 +39,13 @@ export interface WritePlan {
  * Writes a checked pack inside the caller's transaction with the merge rules of docs/pack-format.md: plans it,
  * then writes the plan.
  */
-export async function writePack(db: OnRecordDb, pack: Pack, now: string): Promise<WriteCounts> {
-  const plan = await planPack(db, pack, now);
+export async function writePack(
+  db: OnRecordDb,
+  pack: Pack,
+  now: string,
+  conflicts: ConflictChoice = 'skip',
+): Promise<WriteCounts> {
+  const plan = await planPack(db, pack, now, conflicts);
   await writePlan(db, plan);
   return plan.counts;
 }
@@ -38,14 +55,20 @@ export async function writePack(db: OnRecordDb, pack: Pack, now: string): Promis
  * queries (none at all for statements when the library holds none), so a 100,000-statement pack costs a handful
  * of requests per table, not several per record. An import preview is this alone, with no write to roll back.
  */
-export async function planPack(db: OnRecordDb, pack: Pack, now: string): Promise<WritePlan> {
+export async function planPack(
+  db: OnRecordDb,
+  pack: Pack,
+  now: string,
+  conflicts: ConflictChoice = 'skip',
+): Promise<WritePlan> {
   const counts: WriteCounts = {
     people: { added: 0, merged: 0 },
     statements: { added: 0, merged: 0 },
     relations: { added: 0, merged: 0 },
+    conflicts: [],
   };
   const people = await planPeople(db, pack, now, counts);
-  const statements = await planStatements(db, pack, people.ids, now, counts);
+  const statements = await planStatements(db, pack, people.ids, now, counts, conflicts);
   const relations = await planRelations(db, pack, statements.ids, now, counts);
   return { counts, people: people.rows, statements: statements.rows, relations };
 }
@@ -96,6 +119,7 @@ async function planStatements(
   personIds: Map<string, string>,
   now: string,
   counts: WriteCounts,
+  choice: ConflictChoice,
 ) {
   const incoming = pack.statements.map((s) => ({ ...s, personId: personIds.get(s.personId)! }));
   // Everything the pack's speakers already said: the only statements a new one can be the same as. Records
@@ -127,8 +151,21 @@ async function planStatements(
   const mapped = new Map<string, string>();
   const changed = new Set<string>();
   for (const s of incoming) {
-    const full: Statement = markStorable({ ...s, createdAt: s.createdAt ?? now, updatedAt: s.updatedAt ?? now });
-    const existingId = current.has(s.id) ? s.id : sameWords(full);
+    let full: Statement = markStorable({ ...s, createdAt: s.createdAt ?? now, updatedAt: s.updatedAt ?? now });
+    const clash = current.get(s.id);
+    if (clash && clash.personId !== s.personId && !mapped.has(s.id)) {
+      counts.conflicts.push({ id: s.id, incoming: s.text, stored: clash.text });
+      if (choice === 'skip') continue;
+      if (choice === 'replace') {
+        counts.statements.added++;
+        current.set(s.id, full);
+        changed.add(s.id);
+        mapped.set(s.id, s.id);
+        continue;
+      }
+      full = markStorable({ ...full, id: freshId(s.id, current) });
+    }
+    const existingId = current.has(full.id) ? full.id : sameWords(full);
     words.delete(full.id);
     const existing = existingId ? current.get(existingId) : undefined;
     const statement = existing ? mergeStatement(existing, full, now) : full;
@@ -147,11 +184,14 @@ async function planRelations(
   now: string,
   counts: WriteCounts,
 ) {
-  const incoming = pack.relations.map((r) => ({
-    ...r,
-    fromId: statementIds.get(r.fromId)!,
-    toId: statementIds.get(r.toId)!,
-  }));
+  // A relation whose statement was skipped (an id conflict the reader chose to skip) is skipped with it.
+  const incoming = pack.relations
+    .filter((r) => statementIds.has(r.fromId) && statementIds.has(r.toId))
+    .map((r) => ({
+      ...r,
+      fromId: statementIds.get(r.fromId)!,
+      toId: statementIds.get(r.toId)!,
+    }));
   const [byId, sameFrom] = await Promise.all([
     getKnown(
       db.relations,
@@ -193,6 +233,14 @@ async function getKnown<T>(table: KeyedTable<T>, ids: string[]): Promise<T[]> {
   const keys = new Set(await table.toCollection().primaryKeys());
   const known = ids.filter((id) => keys.has(id));
   return known.length ? (await table.bulkGet(known)).filter((r) => r !== undefined) : [];
+}
+
+/** A new id for a conflicting statement: the pack's id with a random suffix no stored record can share. */
+function freshId(id: string, taken: Map<string, Statement>): string {
+  for (;;) {
+    const candidate = `${id.slice(0, 180)}-${crypto.randomUUID().slice(0, 8)}`;
+    if (!taken.has(candidate)) return candidate;
+  }
 }
 
 /** Same person, same day (or both undated). */
