@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startActionIcon } from '../lib/action-icon';
+import { keepDraftsTrusted } from '../lib/capture/capture-draft';
 import { startCardSave } from '../lib/capture/card-save-port';
 import { startSaveQuoteMenu } from '../lib/capture/context-menu';
 import { loadRememberSites, moveRememberSitesToPrefs, rememberStatusFor } from '../lib/capture/remember-sites';
@@ -50,6 +51,7 @@ export default defineBackground(() => {
   moveRememberSitesToPrefs(db).catch((error: unknown) => console.error('OnRecord: opt-ins not moved', error));
   startPanelLookup(db);
   startRememberToggle(db);
+  keepDraftsTrusted().catch((error: unknown) => console.warn('OnRecord: session storage access not set', error));
   startSaveQuoteMenu();
   startShortcuts();
 });

@@ -4,6 +4,8 @@
  * know text fragments, simply opens the page at its top, so a fragment never makes a link worse.
  */
 
+import { encodeComponentSafely } from './unicode';
+
 /** Words kept at each end of a long quote: enough to be unique on a page, short enough to survive edits. */
 const EDGE_WORDS = 5;
 
@@ -19,7 +21,7 @@ const EDGE_MARKS =
 
 /** Percent-encodes one text-fragment term; `-`, `,` and `&` are syntax there and must be escaped too. */
 function encodeTerm(term: string): string {
-  return encodeURIComponent(term).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+  return encodeComponentSafely(term).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
 }
 
 function wordsOf(segment: string): string[] {
@@ -44,19 +46,21 @@ export function textDirective(quote: string): string | null {
   return `text=${encodeTerm(start)},${encodeTerm(end)}`;
 }
 
-/** The source URL with a text fragment for the quote, for http(s) URLs; anything else comes back unchanged. */
+/**
+ * The source URL with a text fragment for the quote, for http(s) URLs; anything else comes back unchanged. It is
+ * called while rendering, so it never throws: whatever the stored words hold, the worst case is the plain URL.
+ */
 export function linkToQuote(url: string, quote: string): string {
-  let parsed: URL;
   try {
-    parsed = new URL(url);
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return url;
+    const directive = textDirective(quote);
+    if (!directive) return url;
+    // A fragment directive follows any existing fragment after `:~:`; an older directive is replaced.
+    const hash = parsed.hash.replace(/^#/, '').split(':~:')[0];
+    parsed.hash = `${hash}:~:${directive}`;
+    return parsed.href;
   } catch {
     return url;
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return url;
-  const directive = textDirective(quote);
-  if (!directive) return url;
-  // A fragment directive follows any existing fragment after `:~:`; an older directive is replaced.
-  const hash = parsed.hash.replace(/^#/, '').split(':~:')[0];
-  parsed.hash = `${hash}:~:${directive}`;
-  return parsed.href;
 }

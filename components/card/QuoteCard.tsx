@@ -1,3 +1,4 @@
+import { RenderGuard } from '../RenderGuard';
 import { formatDate } from './format';
 import { QuoteChecks } from './QuoteChecks';
 import { RecordSections } from './RecordSections';
@@ -109,8 +110,12 @@ export function QuoteCard({
               {onRecord.venue ? `, ${onRecord.venue}` : ''}
             </p>
           )}
-          <QuoteChecks data={data} actions={known && speaker ? actions : undefined} />
-          <RecordSections data={data} actions={known && speaker ? actions : undefined} />
+          <RenderGuard>
+            <QuoteChecks data={data} actions={known && speaker ? actions : undefined} />
+          </RenderGuard>
+          <RenderGuard>
+            <RecordSections data={data} actions={known && speaker ? actions : undefined} />
+          </RenderGuard>
           {notice === 'ambiguous' && (
             <p class="ambiguous">Could be {candidates.join(' or ')}: the page does not say which.</p>
           )}

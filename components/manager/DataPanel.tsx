@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
-import type { ExportKind, ImportPreview } from './actions';
+import type { ConflictChoice, ExportKind, ImportPreview } from './actions';
+import { ConflictChoices } from './ConflictChoices';
+import { RejectedList } from './RejectedList';
 
 /** Props: the actions this panel triggers; each may reject with a reader-facing message. */
 export interface DataPanelProps {
   empty: boolean;
   onExport: (kind: ExportKind) => Promise<void>;
   onPreview: (file: File) => Promise<ImportPreview>;
-  onApply: () => Promise<string>;
+  onApply: (conflicts?: ConflictChoice) => Promise<string>;
   onClear: () => Promise<void>;
 }
 
@@ -63,9 +65,9 @@ export function DataPanel({ empty, onExport, onPreview, onApply, onClear }: Data
         <PreviewView
           preview={preview}
           busy={busy}
-          onApply={() =>
+          onApply={(conflicts) =>
             run(async () => {
-              const done = await onApply();
+              const done = await onApply(conflicts);
               setPreview(null);
               setMessage({ text: done });
             })
@@ -112,7 +114,7 @@ function PreviewView({
 }: {
   preview: ImportPreview;
   busy: boolean;
-  onApply: () => void;
+  onApply: (conflicts: ConflictChoice) => void;
   onCancel: () => void;
 }) {
   if (!preview.ok)
@@ -129,6 +131,7 @@ function PreviewView({
       </div>
     );
   const { added, merged, rejected, rejectedRecords } = preview;
+  const [choice, setChoice] = useState<ConflictChoice>('skip');
   const nothing = added.people + added.statements + added.relations + merged.statements === 0;
   return (
     <section class="preview" aria-label="Import preview">
@@ -136,17 +139,19 @@ function PreviewView({
         <strong>{preview.packName}</strong> ({preview.fileName}) would add {records(added)}, and merge {records(merged)}{' '}
         into ones you have. {count(rejectedRecords, 'record', 'records')} would be left out.
       </p>
-      {rejected.length > 0 && (
-        <details open>
-          <summary>Left out, and why</summary>
-          <ul class="errors">
-            {rejected.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        </details>
+      {rejectedRecords > 0 && (
+        <p>
+          <em>Import</em> adds the records that passed and leaves out the ones listed below, with anything that points
+          at them; it writes everything in one go, so if any write fails nothing at all is added.
+        </p>
       )}
-      <button type="button" onClick={onApply} disabled={busy || nothing}>
+      <RejectedList rejected={rejected} fileName={preview.fileName} />
+      <ConflictChoices conflicts={preview.conflicts} choice={choice} onChoose={setChoice} />
+      <button
+        type="button"
+        onClick={() => onApply(choice)}
+        disabled={busy || (nothing && preview.conflicts.length === 0)}
+      >
         Import
       </button>
       <button type="button" onClick={onCancel}>

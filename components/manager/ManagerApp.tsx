@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { purgeDay, TRASH_DAYS } from '../../lib/db/trash-policy';
 import type { Person, Statement } from '../../lib/db/types';
+import { RenderGuard } from '../RenderGuard';
 import { AppearancePanel, type ColourStore } from './AppearancePanel';
 import type { ManagerActions, SearchMatches, Undo } from './actions';
 import { BulkBar } from './BulkBar';
@@ -298,13 +299,17 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
                 </p>
               )}
               {shown.people.map((view) => (
-                <PersonSection
+                <RenderGuard
                   key={view.person.id}
-                  view={view}
-                  controls={personControls}
-                  statementControls={statementControls}
-                  selected={selected}
-                />
+                  fallback={<p class="muted">The statements of one person could not be shown.</p>}
+                >
+                  <PersonSection
+                    view={view}
+                    controls={personControls}
+                    statementControls={statementControls}
+                    selected={selected}
+                  />
+                </RenderGuard>
               ))}
               {shown.hidden > 0 && pageDrawn && (
                 <button type="button" onClick={() => setLimit(limit + PAGE)}>

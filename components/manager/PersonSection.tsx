@@ -1,5 +1,6 @@
 import type { Role } from '../../lib/db/types';
 import { formatDate } from '../card/format';
+import { RenderGuard } from '../RenderGuard';
 import type { PersonControls, StatementControls } from './controls';
 import type { PersonView } from './library-model';
 import { personAnchor } from './PeopleNav';
@@ -68,12 +69,12 @@ export const PersonSection = pure(function PersonSection({
       {statements.length > 0 ? (
         <ol class="statements">
           {statements.map((s) => (
-            <StatementItem
+            <RenderGuard
               key={s.statement.id}
-              view={s}
-              controls={statementControls}
-              selected={selected?.has(s.statement.id) ?? false}
-            />
+              fallback={<li class="statement muted">This statement could not be shown.</li>}
+            >
+              <StatementItem view={s} controls={statementControls} selected={selected?.has(s.statement.id) ?? false} />
+            </RenderGuard>
           ))}
         </ol>
       ) : (

@@ -22,8 +22,13 @@ export type ImportPreview =
       /** One line per rejected record: which record, and why. */
       rejected: string[];
       rejectedRecords: number;
+      /** Pack statements whose id is another person's statement in the library: the reader chooses. */
+      conflicts: { id: string; incoming: string; stored: string }[];
     }
   | { ok: false; fileName: string; errors: string[] };
+
+/** What an import does with a pack statement whose id is another person's statement here. */
+export type ConflictChoice = 'skip' | 'new' | 'replace';
 
 /** The export formats. */
 export type ExportKind = 'pack' | 'csv' | 'annotations';
@@ -52,7 +57,7 @@ export interface ManagerActions {
   exportAs(kind: ExportKind): Promise<void>;
   previewImport(file: File): Promise<ImportPreview>;
   /** Applies the last previewed file, all or nothing; resolves to a summary line. */
-  applyImport(): Promise<string>;
+  applyImport(conflicts?: ConflictChoice): Promise<string>;
   clearLibrary(): Promise<void>;
   loadStarter(): Promise<void>;
 }

@@ -36,14 +36,14 @@ async function main() {
     );
     if ('statementId' in result) {
       await addCaptureDetails(db, result.statementId, details);
-      await dropDraft();
+      await dropDraft(draft.id);
     }
     const candidates = result.status === 'ambiguous' ? result.candidates : undefined;
     const personName = 'personName' in result ? result.personName : undefined;
     return describeSaved({ quoteId: draft.id, status: result.status, personName, candidates });
   };
   const dismiss = () => {
-    void dropDraft().finally(() => window.close());
+    void dropDraft(draft.id).finally(() => window.close());
   };
   render(
     <CaptureChooser

@@ -5,6 +5,7 @@ import type { BackgroundToCard, CardData, CardSaved } from '../../lib/messages/p
 import { connectCard, nonceFromHash } from './card-port';
 import { createSpeakerChoice } from './speaker-state';
 import { createSuggestActions } from './suggest-state';
+import { watchCardVisibility } from './visibility-guard';
 
 const app = document.getElementById('app')!;
 const nonce = nonceFromHash(location.hash);
@@ -19,8 +20,10 @@ if (nonce) {
   let saving = false;
   let last: { data: CardData | null; loading: boolean } = { data: null, loading: false };
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  // A click acts only when the card can be seen (clickjacking; entrypoints/card/visibility-guard.ts).
+  const gate = watchCardVisibility(document.documentElement);
   const save = (speaker?: string) => {
-    if (!shown || saving) return;
+    if (!shown || saving || !gate.allows()) return;
     saving = true;
     draw();
     const quoteId = shown.quote.id;

@@ -123,16 +123,17 @@ export function libraryActions(
           merged: count('merged'),
           rejected: preview.rejected.map(describeRejection),
           rejectedRecords: new Set(preview.rejected.map((r) => `${r.list}[${r.index}]`)).size,
+          conflicts: preview.conflicts,
         };
       } catch (e) {
         if (e instanceof PackError) return { ok: false, fileName: file.name, errors: e.errors };
         throw new Error(describeWriteError(e));
       }
     },
-    async applyImport() {
+    async applyImport(conflicts = 'skip') {
       if (pending === null) throw new Error('Pick a pack file first.');
       const accepted = pending;
-      const s = await write(() => importPack(db, accepted));
+      const s = await write(() => importPack(db, accepted, { conflicts }));
       pending = null;
       const left = new Set(s.rejected.map((r) => `${r.list}[${r.index}]`)).size;
       const merged = s.people.merged + s.statements.merged + s.relations.merged;

@@ -9,8 +9,8 @@
  */
 import { Dexie, type ObservabilitySet } from 'dexie';
 import { noteChange } from '../../components/manager/library-model';
+import { toPerson } from '../../lib/db/person-row';
 import { type LibrarySnapshot, readLibrary } from '../../lib/db/repos';
-import { toPerson } from '../../lib/db/repos-people';
 import { byDateDesc, toStatement } from '../../lib/db/repos-statements';
 import type { OnRecordDb } from '../../lib/db/schema';
 import type { Person, Statement } from '../../lib/db/types';

@@ -1,14 +1,25 @@
 /**
  * A selection the reader asked to save from the context menu, waiting for them to pick its speaker in the
- * capture window. Kept in storage.local under one key (the last one wins) so the window, opened a moment
- * later in another context, can read it; it is removed once saved or dismissed.
+ * capture window. Kept in storage.session (which content scripts cannot read or write in either browser) under
+ * a key holding its random id, so a page can neither read a draft nor rewrite it before the reader saves it;
+ * it is removed once saved or dismissed, and with the browser session at the latest.
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { PageInfo } from '../messages/protocol';
 
-/** The storage.local key of the waiting selection. */
+/** The storage key prefix of a waiting selection; the draft's random id completes it. */
 export const CAPTURE_DRAFT_KEY = 'onrecord:capture-draft';
+
+/** The key of one draft. */
+export function draftKey(id: string): string {
+  return `${CAPTURE_DRAFT_KEY}:${id}`;
+}
+
+/** Where drafts wait: session storage, trusted contexts only; storage.local only where a browser lacks it. */
+function draftArea(): typeof browser.storage.local {
+  return (browser.storage as { session?: typeof browser.storage.local }).session ?? browser.storage.local;
+}
 
 /** A selection to save: its words, the page, the text around it, and the speaker the page gives, if any. */
 export interface CaptureDraft {
@@ -40,18 +51,32 @@ export function parseDraft(raw: unknown): CaptureDraft | null {
   return result.success ? result.output : null;
 }
 
-/** Stores the waiting selection. */
+/** Stores the waiting selection under its id. */
 export async function putDraft(draft: CaptureDraft): Promise<void> {
-  await browser.storage.local.set({ [CAPTURE_DRAFT_KEY]: draft });
+  await draftArea().set({ [draftKey(draft.id)]: draft });
 }
 
 /** The waiting selection with this id, or null. */
 export async function getDraft(id: string): Promise<CaptureDraft | null> {
-  const draft = parseDraft((await browser.storage.local.get(CAPTURE_DRAFT_KEY))[CAPTURE_DRAFT_KEY]);
+  if (!id) return null;
+  const draft = parseDraft((await draftArea().get(draftKey(id)))[draftKey(id)]);
   return draft?.id === id ? draft : null;
 }
 
-/** Forgets the waiting selection once it is saved or dismissed. */
-export async function dropDraft(): Promise<void> {
-  await browser.storage.local.remove(CAPTURE_DRAFT_KEY);
+/** Forgets a waiting selection once it is saved or dismissed. */
+export async function dropDraft(id: string): Promise<void> {
+  await draftArea().remove(draftKey(id));
+}
+
+/**
+ * Pins session storage, where drafts wait, to the extension's own pages and background. It is the default in
+ * Chrome; saying so explicitly keeps it so if a later change ever widened it. Firefox has no setAccessLevel
+ * and never exposes storage.session to content scripts.
+ */
+export async function keepDraftsTrusted(): Promise<boolean> {
+  const session = (browser.storage as { session?: { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> } })
+    .session;
+  if (typeof session?.setAccessLevel !== 'function') return false;
+  await session.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+  return true;
 }

@@ -54,22 +54,35 @@ export async function rememberStatusFor(db: OnRecordDb, senderUrl: string | unde
   return isSiteRemembered(db, siteKeyOf(senderUrl ?? ''));
 }
 
+/** The prefs key listing the one-time migrations that ran, so none runs again from data a page could write. */
+export const MIGRATIONS_DONE_PREF = 'migrations-done';
+
+/** The name this migration is recorded under in MIGRATIONS_DONE_PREF. */
+export const REMEMBER_SITES_MOVED = 'remember-sites-to-prefs';
+
 /**
  * Moves a list left in storage.local by an earlier version into prefs (joined with any list already there),
- * then removes the old key so content scripts can no longer read it. Safe to run on every startup.
+ * then removes the old key. Runs once per library: the run is recorded in prefs, which content scripts cannot
+ * reach, and later the old key (which any content script can write to storage.local) is only removed, never
+ * read, so a page cannot opt itself into remembering. Returns the merged list, or null when nothing moved.
  */
 export async function moveRememberSitesToPrefs(
   db: OnRecordDb,
   local: Pick<typeof browser.storage.local, 'get' | 'remove'> = browser.storage.local,
 ): Promise<string[] | null> {
+  const done = await db.transaction('rw', db.prefs, async () => {
+    const ran = parseRememberSites(await getPref(db, MIGRATIONS_DONE_PREF));
+    if (!ran.includes(REMEMBER_SITES_MOVED)) await setPref(db, MIGRATIONS_DONE_PREF, [...ran, REMEMBER_SITES_MOVED]);
+    return ran.includes(REMEMBER_SITES_MOVED);
+  });
   const stored = await local.get(REMEMBER_SITES_KEY);
   if (stored[REMEMBER_SITES_KEY] === undefined) return null;
+  await local.remove(REMEMBER_SITES_KEY);
+  if (done) return null;
   const old = parseRememberSites(stored[REMEMBER_SITES_KEY]);
-  const merged = await db.transaction('rw', db.prefs, async () => {
+  return db.transaction('rw', db.prefs, async () => {
     const next = [...new Set([...(await loadRememberSites(db)), ...old])].sort();
     await setPref(db, REMEMBER_SITES_PREF, next);
     return next;
   });
-  await local.remove(REMEMBER_SITES_KEY);
-  return merged;
 }

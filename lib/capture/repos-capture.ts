@@ -3,7 +3,8 @@
  * quotes remembered on a site the reader opted in. One utterance is one statement: a second outlet reporting
  * the same words, or a page quoting part of a stored statement (or more of it), adds a source instead of a copy.
  */
-import { findPeopleByNames, toPersonRow } from '../db/repos-people';
+import { toPersonRow } from '../db/person-row';
+import { findPeopleByNames } from '../db/repos-people';
 import { toStatementRow } from '../db/repos-statements';
 import type { OnRecordDb } from '../db/schema';
 import type { Person, Statement } from '../db/types';

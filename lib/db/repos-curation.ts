@@ -1,5 +1,5 @@
 import { mergePerson } from './merge-records';
-import { toPerson, toPersonRow } from './repos-people';
+import { toPerson, toPersonRow } from './person-row';
 import { toStatement, toStatementRow } from './repos-statements';
 import type { OnRecordDb } from './schema';
 import type { Person, Relation, Statement } from './types';

@@ -1,10 +1,10 @@
 import { checkPack, parsePack, type Rejection } from '../pack/parse-pack';
 import { PACK_FORMAT, PACK_VERSION, type Pack, type PackMeta } from '../pack/schema';
-import { toPerson } from './repos-people';
+import { toPerson } from './person-row';
 import { toStatement } from './repos-statements';
 import type { OnRecordDb } from './schema';
 import type { Relation } from './types';
-import { planPack, writePack } from './write-pack';
+import { type ConflictChoice, type IdConflict, planPack, writePack } from './write-pack';
 
 /** What an import did (or would do), for the reader: new records, records folded in, records left out. */
 export interface ImportSummary {
@@ -13,6 +13,8 @@ export interface ImportSummary {
   relations: { added: number; merged: number };
   /** Records left out, each with its reason (only with `skipRejected`; otherwise any makes the import fail). */
   rejected: Rejection[];
+  /** Pack statements whose id is another person's statement here, handled as ImportOptions.conflicts says. */
+  conflicts: IdConflict[];
 }
 
 /** An import that was refused, with every problem found; nothing was written. */
@@ -27,6 +29,8 @@ export class PackError extends Error {
 export interface ImportOptions {
   /** Import the valid records and report the rest, instead of refusing the whole pack. */
   skipRejected?: boolean;
+  /** A pack statement whose id is another person's statement here: skip it (default), import it under a new id, or replace the stored one. */
+  conflicts?: ConflictChoice;
 }
 
 /**
@@ -49,7 +53,9 @@ export class AcceptedPack {
 export async function importPack(db: OnRecordDb, input: unknown, options: ImportOptions = {}): Promise<ImportSummary> {
   const { pack, rejected } = input instanceof AcceptedPack ? input : accept(input, options);
   // An async scope: Dexie keeps the transaction across the native awaits inside only for async functions.
-  return db.transaction('rw', db.people, db.statements, db.relations, async () => writeAll(db, pack, rejected));
+  return db.transaction('rw', db.people, db.statements, db.relations, async () =>
+    writeAll(db, pack, rejected, options.conflicts ?? 'skip'),
+  );
 }
 
 /**
@@ -78,8 +84,13 @@ function accept(input: unknown, options: ImportOptions): AcceptedPack {
   return new AcceptedPack(checked.pack, checked.rejected);
 }
 
-async function writeAll(db: OnRecordDb, pack: Pack, rejected: Rejection[]): Promise<ImportSummary> {
-  return { ...(await writePack(db, pack, new Date().toISOString())), rejected };
+async function writeAll(
+  db: OnRecordDb,
+  pack: Pack,
+  rejected: Rejection[],
+  conflicts: ConflictChoice,
+): Promise<ImportSummary> {
+  return { ...(await writePack(db, pack, new Date().toISOString(), conflicts)), rejected };
 }
 
 /** The whole library as a pack, for backup or sharing. */

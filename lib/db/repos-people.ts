@@ -1,19 +1,8 @@
-import { keysOf, nameKey, nameTokens, tokensOf } from '../match/names';
-import type { OnRecordDb, PersonRow } from './schema';
-import { personWords } from './search-words';
+import { nameKey, nameTokens } from '../match/names';
+import { storablePerson } from '../pack/storable';
+import { toPerson, toPersonRow } from './person-row';
+import type { OnRecordDb } from './schema';
 import type { Person } from './types';
-
-/** Drops the derived index fields so callers only ever see the shared Person shape. */
-export function toPerson(row: PersonRow): Person {
-  const { keys: _keys, tokens: _tokens, words: _words, ...person } = row;
-  return person;
-}
-
-/** Adds the derived index fields; every write of a person goes through here so the index never goes stale. */
-export function toPersonRow(person: Person): PersonRow {
-  const { keys: _k, tokens: _t, words: _w, ...plain } = person as PersonRow;
-  return { ...plain, keys: keysOf(plain), tokens: tokensOf(plain), words: personWords(plain) };
-}
 
 /**
  * Candidate people for names seen on a page: exact name/alias keys (any spelling) and shared name tokens, so
@@ -44,10 +33,10 @@ export async function listPeople(db: OnRecordDb): Promise<Person[]> {
   return rows.map(toPerson);
 }
 
-/** Creates or replaces a person, stamping updatedAt (and createdAt on first write). */
+/** Creates or replaces a person, stamping updatedAt (and createdAt on first write); returns it as stored. */
 export async function putPerson(db: OnRecordDb, person: Person): Promise<Person> {
   const now = new Date().toISOString();
-  const stored: Person = { ...person, createdAt: person.createdAt || now, updatedAt: now };
+  const stored = storablePerson({ ...person, createdAt: person.createdAt || now, updatedAt: now });
   await db.people.put(toPersonRow(stored));
   return stored;
 }

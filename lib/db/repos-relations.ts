@@ -1,3 +1,4 @@
+import { storableRelation } from '../pack/storable';
 import type { OnRecordDb } from './schema';
 import type { Relation } from './types';
 
@@ -21,7 +22,7 @@ export async function listRelations(db: OnRecordDb): Promise<Relation[]> {
 
 /** Creates or replaces a relation, stamping createdAt on first write. */
 export async function putRelation(db: OnRecordDb, relation: Relation): Promise<Relation> {
-  const stored: Relation = { ...relation, createdAt: relation.createdAt || new Date().toISOString() };
+  const stored = storableRelation({ ...relation, createdAt: relation.createdAt || new Date().toISOString() });
   await db.relations.put(stored);
   return stored;
 }

@@ -1,3 +1,4 @@
+import { storableStatement } from '../pack/storable';
 import type { OnRecordDb, StatementRow } from './schema';
 import type { Statement } from './types';
 
@@ -41,10 +42,14 @@ export async function countStatementsByPerson(db: OnRecordDb): Promise<Map<strin
   return counts;
 }
 
-/** Creates or replaces a statement, stamping updatedAt (and createdAt on first write). */
+/** Creates or replaces a statement, stamping updatedAt (and createdAt on first write); returns it as stored. */
 export async function putStatement(db: OnRecordDb, statement: Statement): Promise<Statement> {
   const now = new Date().toISOString();
-  const stored: Statement = { ...toStatement(statement), createdAt: statement.createdAt || now, updatedAt: now };
+  const stored = storableStatement({
+    ...toStatement(statement),
+    createdAt: statement.createdAt || now,
+    updatedAt: now,
+  });
   await db.statements.put(toStatementRow(stored));
   return stored;
 }

@@ -1,16 +1,10 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './migrations';
-import type { Dismissal, Person, Pref, Relation, SpeakerChoice, Statement, TrashEntry } from './types';
+import type { PersonRow } from './person-row';
+import { storableGuard } from './storable-guard';
+import type { Dismissal, Pref, Relation, SpeakerChoice, Statement, TrashEntry } from './types';
 
-/** A person as stored: the record plus derived index keys, so a name lookup is one index query. */
-export interface PersonRow extends Person {
-  /** nameKey of the name and of each alias (lib/match/names). */
-  keys: string[];
-  /** Every folded token of the name and aliases, for bare-surname lookups. */
-  tokens: string[];
-  /** Name and alias words for search as you type (lib/db/search-words). */
-  words: string[];
-}
+export type { PersonRow } from './person-row';
 
 /** A statement as stored: exactly the shared record (search runs in memory, lib/db/search-index.ts). */
 export type StatementRow = Statement;
@@ -47,5 +41,7 @@ export class OnRecordDb extends Dexie {
       const version = this.version(step.version).stores(step.stores);
       if (step.upgrade) version.upgrade(step.upgrade);
     }
+    // Every write goes through the pack schema, so the library only ever holds what a backup can carry.
+    this.use(storableGuard);
   }
 }

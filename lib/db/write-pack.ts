@@ -2,17 +2,30 @@ import { nameKey } from '../match/names';
 import { quoteWords } from '../match/quote-text';
 import { findSameUtterance } from '../match/same-utterance';
 import type { Pack } from '../pack/schema';
+import { markStorable } from '../pack/storable';
 import { mergePerson, mergeStatement } from './merge-records';
-import { toPerson, toPersonRow } from './repos-people';
+import { toPerson, toPersonRow } from './person-row';
 import { toStatement, toStatementRow } from './repos-statements';
 import type { OnRecordDb, PersonRow, StatementRow } from './schema';
 import type { Person, Relation, Statement } from './types';
 
-/** Counts of records a pack added and merged, per kind. */
+/** What to do with a pack statement whose id is a stored statement of another person. */
+export type ConflictChoice = 'skip' | 'new' | 'replace';
+
+/** A pack statement whose id the library already gives to another person's statement: never merged silently. */
+export interface IdConflict {
+  id: string;
+  /** The pack's words and the stored words, for the preview. */
+  incoming: string;
+  stored: string;
+}
+
+/** Counts of records a pack added and merged, per kind, and the id conflicts found. */
 export interface WriteCounts {
   people: { added: number; merged: number };
   statements: { added: number; merged: number };
   relations: { added: number; merged: number };
+  conflicts: IdConflict[];
 }
 
 /** The rows an import writes, worked out from the pack and the library as it stands, and what they amount to. */
@@ -27,8 +40,13 @@ export interface WritePlan {
  * Writes a checked pack inside the caller's transaction with the merge rules of docs/pack-format.md: plans it,
  * then writes the plan.
  */
-export async function writePack(db: OnRecordDb, pack: Pack, now: string): Promise<WriteCounts> {
-  const plan = await planPack(db, pack, now);
+export async function writePack(
+  db: OnRecordDb,
+  pack: Pack,
+  now: string,
+  conflicts: ConflictChoice = 'skip',
+): Promise<WriteCounts> {
+  const plan = await planPack(db, pack, now, conflicts);
   await writePlan(db, plan);
   return plan.counts;
 }
@@ -38,14 +56,20 @@ export async function writePack(db: OnRecordDb, pack: Pack, now: string): Promis
  * queries (none at all for statements when the library holds none), so a 100,000-statement pack costs a handful
  * of requests per table, not several per record. An import preview is this alone, with no write to roll back.
  */
-export async function planPack(db: OnRecordDb, pack: Pack, now: string): Promise<WritePlan> {
+export async function planPack(
+  db: OnRecordDb,
+  pack: Pack,
+  now: string,
+  conflicts: ConflictChoice = 'skip',
+): Promise<WritePlan> {
   const counts: WriteCounts = {
     people: { added: 0, merged: 0 },
     statements: { added: 0, merged: 0 },
     relations: { added: 0, merged: 0 },
+    conflicts: [],
   };
   const people = await planPeople(db, pack, now, counts);
-  const statements = await planStatements(db, pack, people.ids, now, counts);
+  const statements = await planStatements(db, pack, people.ids, now, counts, conflicts);
   const relations = await planRelations(db, pack, statements.ids, now, counts);
   return { counts, people: people.rows, statements: statements.rows, relations };
 }
@@ -70,17 +94,23 @@ async function planPeople(db: OnRecordDb, pack: Pack, now: string, counts: Write
   const byName = new Map<string, string>();
   for (const row of byNameRows) for (const k of row.keys) if (!byName.has(k)) byName.set(k, row.id);
   const mapped = new Map<string, string>();
+  const fresh = new Set<string>();
   for (const p of pack.people) {
     // By name only against people there before this import: two namesakes in one pack stay two people.
     const existingId = current.has(p.id) ? p.id : byName.get(nameKey(p.name));
     const existing = existingId ? current.get(existingId) : undefined;
     const incoming: Person = { ...p, createdAt: p.createdAt ?? now, updatedAt: p.updatedAt ?? now };
+    // A new person is the pack check's output, so the library's door need not check it again; a merge is checked.
     const person = existing ? mergePerson(existing, incoming, now) : incoming;
+    if (!existing) fresh.add(person.id);
     counts.people[existing ? 'merged' : 'added']++;
     current.set(person.id, person);
     mapped.set(p.id, person.id);
   }
-  const rows = [...new Set(mapped.values())].map((id) => toPersonRow(current.get(id)!));
+  const rows = [...new Set(mapped.values())].map((id) => {
+    const row = toPersonRow(current.get(id)!);
+    return fresh.has(id) ? markStorable(row) : row;
+  });
   return { ids: mapped, rows };
 }
 
@@ -90,6 +120,7 @@ async function planStatements(
   personIds: Map<string, string>,
   now: string,
   counts: WriteCounts,
+  choice: ConflictChoice,
 ) {
   const incoming = pack.statements.map((s) => ({ ...s, personId: personIds.get(s.personId)! }));
   // Everything the pack's speakers already said: the only statements a new one can be the same as. Records
@@ -109,25 +140,40 @@ async function planStatements(
   const sameDay = new Map<string, string[]>();
   const words = new Map<string, string>();
   const wordsOf = (s: Statement) => words.get(s.id) ?? words.set(s.id, quoteWords(s.text)).get(s.id)!;
-  const remember = (s: Statement) => {
-    if (!current.has(s.id)) sameDay.set(dayKey(s), [...(sameDay.get(dayKey(s)) ?? []), s.id]);
+  // Same words match only statements there before this import: a library holding one sentence twice (typed
+  // twice in the manager) exports both, and its backup must restore both.
+  const remember = (s: Statement, stored: boolean) => {
+    if (stored && !current.has(s.id)) sameDay.set(dayKey(s), [...(sameDay.get(dayKey(s)) ?? []), s.id]);
     current.set(s.id, s);
     words.delete(s.id);
   };
   const sameWords = (s: Statement) => sameDay.get(dayKey(s))?.find((id) => wordsOf(current.get(id)!) === wordsOf(s));
-  for (const row of [...candidates, ...byIdRows]) if (row) remember(toStatement(row));
+  for (const row of [...candidates, ...byIdRows]) if (row) remember(toStatement(row), true);
   const overlapping = overlapIndex([...current.values()]);
   const mapped = new Map<string, string>();
   const changed = new Set<string>();
   for (const s of incoming) {
-    const full: Statement = { ...s, createdAt: s.createdAt ?? now, updatedAt: s.updatedAt ?? now };
-    const existingId = current.has(s.id) ? s.id : (sameWords(full) ?? overlapping(full));
+    let full: Statement = markStorable({ ...s, createdAt: s.createdAt ?? now, updatedAt: s.updatedAt ?? now });
+    const clash = current.get(s.id);
+    if (clash && clash.personId !== s.personId && !mapped.has(s.id)) {
+      counts.conflicts.push({ id: s.id, incoming: s.text, stored: clash.text });
+      if (choice === 'skip') continue;
+      if (choice === 'replace') {
+        counts.statements.added++;
+        current.set(s.id, full);
+        changed.add(s.id);
+        mapped.set(s.id, s.id);
+        continue;
+      }
+      full = markStorable({ ...full, id: freshId(s.id, current) });
+    }
+    const existingId = current.has(full.id) ? full.id : (sameWords(full) ?? overlapping(full));
     words.delete(full.id);
     const existing = existingId ? current.get(existingId) : undefined;
     const statement = existing ? mergeStatement(existing, full, now) : full;
     counts.statements[existing ? 'merged' : 'added']++;
     if (statement !== existing) changed.add(statement.id);
-    remember(statement);
+    remember(statement, false);
     mapped.set(s.id, statement.id);
   }
   return { ids: mapped, rows: [...changed].map((id) => toStatementRow(current.get(id)!)) };
@@ -140,11 +186,14 @@ async function planRelations(
   now: string,
   counts: WriteCounts,
 ) {
-  const incoming = pack.relations.map((r) => ({
-    ...r,
-    fromId: statementIds.get(r.fromId)!,
-    toId: statementIds.get(r.toId)!,
-  }));
+  // A relation whose statement was skipped (an id conflict the reader chose to skip) is skipped with it.
+  const incoming = pack.relations
+    .filter((r) => statementIds.has(r.fromId) && statementIds.has(r.toId))
+    .map((r) => ({
+      ...r,
+      fromId: statementIds.get(r.fromId)!,
+      toId: statementIds.get(r.toId)!,
+    }));
   const [byId, sameFrom] = await Promise.all([
     getKnown(
       db.relations,
@@ -164,8 +213,8 @@ async function planRelations(
       continue;
     }
     added.push({ ...r, createdAt: r.createdAt ?? now });
+    // Same statements and type match only relations there before this import, as statements do.
     ids.add(r.id);
-    same.add(relationKey(r));
     counts.relations.added++;
   }
   return added;
@@ -205,6 +254,14 @@ function overlapIndex(stored: Statement[]): (s: Statement) => string | undefined
     const candidates = [...new Set(keys.flatMap((k) => near.get(k) ?? []))];
     return candidates.length ? findSameUtterance(s, candidates)?.id : undefined;
   };
+}
+
+/** A new id for a conflicting statement: the pack's id with a random suffix no stored record can share. */
+function freshId(id: string, taken: Map<string, Statement>): string {
+  for (;;) {
+    const candidate = `${id.slice(0, 180)}-${crypto.randomUUID().slice(0, 8)}`;
+    if (!taken.has(candidate)) return candidate;
+  }
 }
 
 /** Same person, same day (or both undated). */

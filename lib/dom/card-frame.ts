@@ -11,6 +11,9 @@
  * background, which forwards this tab's 'card/show' messages to it. Nothing goes through window.postMessage.
  */
 
+import { guardCardClicks } from './card-guard';
+import type { Rect } from './rect';
+
 /** The tag of the card's host element. */
 export const CARD_HOST_TAG = 'onrecord-card';
 
@@ -34,13 +37,7 @@ export function cardSizeIn(viewport: { width: number; height: number }): { width
   };
 }
 
-/** A rectangle as getBoundingClientRect gives it (viewport coordinates). */
-export interface Rect {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+export type { Rect } from './rect';
 
 /** The least height the card takes to stay beside its quote; below this it overlaps the quote instead. */
 export const CARD_MIN_HEIGHT = 280;
@@ -248,6 +245,8 @@ export function createCardFrame(doc: Document, cardUrl: string, firstNonce: stri
   shadow.appendChild(frame);
   doc.documentElement.appendChild(host);
   let shown = false;
+  // Clicks on the card count only once it has stayed in place and uncovered for a moment (lib/dom/card-guard).
+  const guard = guardCardClicks({ host, frame, raise: () => raise(host) }, doc);
 
   return {
     get nonce() {
@@ -269,9 +268,11 @@ export function createCardFrame(doc: Document, cardUrl: string, firstNonce: stri
       host.style.cssText = HOST_STYLE(true, left, top, size);
       raise(host);
       shown = true;
+      guard.armed();
     },
     hide() {
       // Off screen too, so nothing of a hidden card can catch the pointer over the page.
+      guard.stop();
       lower(host);
       host.style.cssText = HOST_STYLE(false, OFF_SCREEN, OFF_SCREEN);
       shown = false;
@@ -285,6 +286,7 @@ export function createCardFrame(doc: Document, cardUrl: string, firstNonce: stri
       }, 0);
     },
     destroy() {
+      guard.stop();
       host.remove();
       shown = false;
     },

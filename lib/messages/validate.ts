@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { RELATION_TYPES } from '../db/types';
+import { cleanText } from '../unicode';
 import { type ContentToBackground, EVIDENCE_WAYS, type Message } from './protocol';
 
 /** Far above a real card message (one quote, its page, a few dozen people), far below a harmful one. */
@@ -13,9 +14,14 @@ export const MAX_MESSAGE_CHARS = 64 * 1024;
 /** The most quotes one 'capture/remember' carries; a content script sends a long page in batches. */
 export const MAX_REMEMBER_QUOTES = 25;
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+/**
+ * Every string a page sent, made well-formed (lone surrogates become U+FFFD, NUL is dropped) before any check
+ * or handler sees it: such text throws in `encodeURIComponent` and cannot be exported as UTF-8.
+ */
+const str = () => v.pipe(v.string(), v.transform(cleanText));
+const text = (max: number) => v.pipe(str(), v.maxLength(max));
 const nullableText = (max: number) => v.nullable(text(max));
-const nonce = v.pipe(v.string(), v.regex(/^[0-9a-f]{16,64}$/));
+const nonce = v.pipe(str(), v.regex(/^[0-9a-f]{16,64}$/));
 const kind = v.picklist(['person', 'organisation']);
 
 const EvidenceSchema = v.strictObject({
@@ -27,7 +33,7 @@ const EvidenceSchema = v.strictObject({
 
 const PageQuoteSchema = v.strictObject({
   id: text(100),
-  text: v.pipe(v.string(), v.minLength(1), v.maxLength(10_000)),
+  text: v.pipe(str(), v.minLength(1), v.maxLength(10_000)),
   kind: v.picklist(['direct', 'partial', 'block', 'term']),
   speaker: nullableText(300),
   prefix: text(1_000),
@@ -43,7 +49,7 @@ const PageInfoSchema = v.strictObject({
 });
 
 const PagePersonSchema = v.strictObject({
-  name: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+  name: v.pipe(str(), v.minLength(1), v.maxLength(300)),
   role: nullableText(300),
   aliases: v.pipe(v.array(text(300)), v.maxLength(50)),
   kind,
@@ -75,7 +81,7 @@ const CardSaveSchema = v.strictObject({
   quote: PageQuoteSchema,
   page: PageInfoSchema,
   people: v.pipe(v.array(PagePersonSchema), v.maxLength(200)),
-  speaker: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(300))),
+  speaker: v.optional(v.pipe(str(), v.minLength(1), v.maxLength(300))),
 });
 
 /**
@@ -163,17 +169,17 @@ const shown = {
   page: PageInfoSchema,
   people: v.pipe(v.array(PagePersonSchema), v.maxLength(200)),
 };
-const statementId = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-const tensionKey = v.pipe(v.string(), v.regex(/^(pair|quote):[^\s]{1,500}$/));
+const statementId = v.pipe(str(), v.minLength(1), v.maxLength(200));
+const tensionKey = v.pipe(str(), v.regex(/^(pair|quote):[^\s]{1,500}$/));
 
 /** The card's suggestion actions, one schema each; as with Save, what they carry came through a page. */
 const CardActionSchemas = {
   'card/relate': v.strictObject({
     ...shown,
-    speaker: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(300))),
+    speaker: v.optional(v.pipe(str(), v.minLength(1), v.maxLength(300))),
     statementId,
     type: v.picklist(RELATION_TYPES),
-    note: v.pipe(v.string(), v.maxLength(2_000)),
+    note: v.pipe(str(), v.maxLength(2_000)),
   }),
   'card/dismiss': v.strictObject({ ...shown, statementId, key: tensionKey }),
   'card/undismiss': v.strictObject({ ...shown, key: tensionKey }),

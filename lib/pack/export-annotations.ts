@@ -3,10 +3,11 @@
  * statement annotates its sources with a TextQuoteSelector; each relation links two statements.
  */
 import type { Person, Relation, Statement } from '../db/types';
+import { encodeComponentSafely } from '../unicode';
 
 /** The identifier a statement or person carries in the export; not a web address. */
 export function recordUrn(kind: 'statement' | 'person' | 'relation', id: string): string {
-  return `urn:onrecord:${kind}:${encodeURIComponent(id)}`;
+  return `urn:onrecord:${kind}:${encodeComponentSafely(id)}`;
 }
 
 /** An AnnotationCollection with one page holding every annotation. */

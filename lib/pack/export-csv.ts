@@ -23,10 +23,16 @@ export function statementsToCsv(data: { people: Person[]; statements: Statement[
 }
 
 /**
- * One cell, quoted when it must be. A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets a
+ * What a spreadsheet may read as the start of a formula: = + - @, their full-width forms (some spreadsheets
+ * fold them to ASCII), and tab, carriage return or newline (which some strip before looking).
+ */
+const FORMULA_START = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r\n]/u;
+
+/**
+ * One cell, quoted when it must be. A cell a spreadsheet could run as a formula (FORMULA_START) gets a
  * leading apostrophe: a statement's words come from packs anyone can write.
  */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { RELATION_TYPES } from '../db/types';
+import { cleanText } from '../unicode';
+import { isCalendarDate } from './dates';
 
 /** The format tag every pack carries, so a stray JSON file is refused before its records are read. */
 export const PACK_FORMAT = 'onrecord-pack';
@@ -16,30 +18,33 @@ export const LIMITS = {
   url: 2_000,
   short: 500,
   list: 200,
+  tag: 100,
   records: 250_000,
 } as const;
 
-const id = v.pipe(v.string(), v.trim(), v.minLength(1, 'is empty'), v.maxLength(LIMITS.id, 'is too long'));
-const short = v.pipe(v.string(), v.maxLength(LIMITS.short, 'is too long'));
-const nonEmpty = (max: number) =>
-  v.pipe(v.string(), v.trim(), v.minLength(1, 'is empty'), v.maxLength(max, 'is too long'));
+/**
+ * Text as the library keeps it: well-formed (a lone surrogate becomes U+FFFD) and without NUL, so whatever a
+ * file carries, the library never holds text its own export or a link could not encode (docs/security.md).
+ */
+const str = () => v.pipe(v.string(), v.transform(cleanText));
 
-/** A day ("2022-02-19") or a timestamp ("2022-02-24T09:00:00Z"), so dates sort as strings. */
-const isoDate = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'is not an ISO date'),
-);
+const id = v.pipe(str(), v.trim(), v.minLength(1, 'is empty'), v.maxLength(LIMITS.id, 'is too long'));
+const short = v.pipe(str(), v.maxLength(LIMITS.short, 'is too long'));
+const nonEmpty = (max: number) => v.pipe(str(), v.trim(), v.minLength(1, 'is empty'), v.maxLength(max, 'is too long'));
+
+/** A day ("2022-02-19") or a timestamp ("2022-02-24T09:00:00Z"), a real date in 1000–9999 (lib/pack/dates). */
+const isoDate = v.pipe(v.string(), v.check(isCalendarDate, 'is not an ISO date (a real day in the years 1000–9999)'));
 
 /** Only web links: a source is shown as a link in extension pages, where javascript: or data: must never land. */
 const webUrl = v.pipe(
-  v.string(),
+  str(),
   v.maxLength(LIMITS.url, 'is too long'),
   v.url('is not a URL'),
   v.regex(/^https?:\/\//i, 'is not an http(s) link'),
 );
 
 const list = <T extends v.GenericSchema>(item: T) =>
-  v.optional(v.pipe(v.array(item), v.maxLength(LIMITS.list, 'has too many entries')), []);
+  v.optional(v.pipe(v.array(item), v.maxLength(LIMITS.list, `has more than ${LIMITS.list} entries`)), []);
 
 /** A role with its dates. */
 export const RoleSchema = v.object({
@@ -75,7 +80,7 @@ export const PackStatementSchema = v.object({
   date: v.optional(isoDate),
   venue: v.optional(short),
   sources: list(SourceSchema),
-  tags: list(nonEmpty(100)),
+  tags: list(nonEmpty(LIMITS.tag)),
   context: v.optional(v.object({ prefix: short, suffix: short })),
   createdAt: v.optional(isoDate),
   updatedAt: v.optional(isoDate),
@@ -87,7 +92,7 @@ export const PackRelationSchema = v.object({
   fromId: id,
   toId: id,
   type: v.picklist(RELATION_TYPES, `is not one of ${RELATION_TYPES.join(', ')}`),
-  note: v.pipe(v.string(), v.maxLength(LIMITS.note, 'is too long')),
+  note: v.pipe(str(), v.maxLength(LIMITS.note, 'is too long')),
   labelledBy: nonEmpty(LIMITS.name),
   createdAt: v.optional(isoDate),
 });
@@ -98,7 +103,7 @@ export const PackMetaSchema = v.object({
   author: nonEmpty(LIMITS.name),
   licence: nonEmpty(LIMITS.name),
   date: isoDate,
-  description: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.note, 'is too long'))),
+  description: v.optional(v.pipe(str(), v.maxLength(LIMITS.note, 'is too long'))),
 });
 
 const records = v.pipe(

@@ -104,11 +104,18 @@ describe('ManagerApp', () => {
 
   it('never renders a non-web source as a link', async () => {
     await loadStarterPackIfEmpty(db);
-    await putStatement(
-      db,
-      statement({ id: 'evil', personId: 'wang-yi', sources: [{ url: 'javascript:alert(1)', outlet: 'Evil' }] }),
+    const evil = statement({
+      id: 'evil',
+      personId: 'wang-yi',
+      sources: [{ url: 'javascript:alert(1)', outlet: 'Evil' }],
+    });
+    // The library's door leaves such a source out; a library written by an older version may still hold one.
+    expect((await putStatement(db, evil)).sources).toEqual([]);
+    const data = await readLibrary(db);
+    render(
+      <ManagerApp data={{ ...data, statements: [...data.statements, evil] }} onLoadStarter={async () => {}} />,
+      root,
     );
-    render(<ManagerApp data={await readLibrary(db)} onLoadStarter={async () => {}} />, root);
     expect(root.textContent).toContain('Evil');
     expect([...root.querySelectorAll('a')].some((a) => a.getAttribute('href')?.startsWith('javascript'))).toBe(false);
   });

@@ -205,16 +205,26 @@ describe('previewImport and skipRejected', () => {
 describe('merging within one pack', () => {
   it('folds a second copy of the same words, person and day into the first, and keeps other days apart', async () => {
     const base = clone(STARTER_PACK) as { statements: Record<string, unknown>[]; relations: unknown[] };
+    await importPack(db, base);
     const first = base.statements[0]!;
     base.statements.push(
       { ...first, id: 'copy', text: `“${String(first.text).toUpperCase()}”`, tags: ['copy-tag'] },
-      { ...first, id: 'other-day', date: '2021-01-01' },
+      // Said again on another day and reported elsewhere: another utterance of the same words.
+      { ...first, id: 'other-day', date: '2021-01-01', sources: [{ url: 'https://example.org/2021/again' }] },
     );
     const summary = await importPack(db, base);
-    expect(summary.statements).toEqual({ added: 9, merged: 1 });
+    expect(summary.statements).toEqual({ added: 1, merged: 9 });
     const kept = (await listStatements(db)).find((s) => s.id === first.id)!;
     expect(kept.tags).toContain('copy-tag');
     expect((await listStatements(db)).some((s) => s.id === 'copy')).toBe(false);
+  });
+
+  it('keeps two statements with the same words inside one pack apart, as a backup of them must', async () => {
+    const base = clone(STARTER_PACK) as { statements: Record<string, unknown>[]; relations: unknown[] };
+    const first = base.statements[0]!;
+    base.statements.push({ ...first, id: 'copy' });
+    const summary = await importPack(db, base);
+    expect(summary.statements).toEqual({ added: base.statements.length, merged: 0 });
   });
 });
 

@@ -78,7 +78,8 @@ describe('content session', () => {
     const wang = root.querySelector<HTMLElement>('[data-onrecord-id="q2"]')!;
     wang.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
     vi.advanceTimersByTime(HOVER_DELAYS.open);
-    await vi.runAllTimersAsync();
+    // An open card checks the page's top layer on an interval, so run the clock forward rather than to the end.
+    await vi.advanceTimersByTimeAsync(1_000);
     const show = sent.find((m) => (m as { type: string }).type === 'card/show') as {
       payload: { nonce: string; quote: { id: string }; people: { name: string }[]; page: PageInfo };
     };

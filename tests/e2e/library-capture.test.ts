@@ -14,7 +14,7 @@ import { type StaticServer, startStaticServer } from '../../scripts/support/serv
 /** The parts of the extension API these tests call inside the service worker. */
 interface WorkerChrome {
   tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
-  storage: { local: { set(items: object): Promise<void> } };
+  storage: { session: { set(items: object): Promise<void> } };
 }
 
 const LEDGER = 'library/ledger.html';
@@ -51,8 +51,13 @@ describe('saving quotes from pages, in Chromium', () => {
 
   /** Clicks Save in the card frame (a real click: the pointer moves into the card, which stays open). */
   async function save(): Promise<string> {
-    await cardFrame()!.locator('button.save-button').click();
-    const done = await pollUntil(cardText, (t) => /Saved to|Already in/.test(t), 5_000);
+    // The card ignores clicks until it has been visible and still for a moment (clickjacking guard): a click
+    // that came too early did nothing, so clicking again is safe.
+    let done = { ok: false, value: '' };
+    for (let attempt = 0; attempt < 4 && !done.ok; attempt++) {
+      await cardFrame()!.locator('button.save-button').click();
+      done = await pollUntil(cardText, (t) => /Saved to|Already in/.test(t), 1_500);
+    }
     expect(done.ok, `card text: ${done.value}`).toBe(true);
     return done.value;
   }
@@ -134,8 +139,8 @@ describe('saving quotes from pages, in Chromium', () => {
     expect(context.suffix).toMatch(/^\. Officials from both delegations/);
     await session.worker.evaluate(
       (draft) =>
-        (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.local.set({
-          'onrecord:capture-draft': draft,
+        (globalThis as unknown as { chrome: WorkerChrome }).chrome.storage.session.set({
+          'onrecord:capture-draft:draft-1': draft,
         }),
       {
         id: 'draft-1',

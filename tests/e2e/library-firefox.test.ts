@@ -62,12 +62,17 @@ describe('the library in Firefox', () => {
     );
     expect(offered.ok, offered.value).toBe(true);
     const frame = await cardFrame();
-    await frame!.click('button.save-button');
-    const saved = await pollUntil(
-      async () => (await driver.cardText()) ?? '',
-      (t) => t.includes('Saved to your library under Amara Okafor'),
-      5_000,
-    );
+    // The card ignores clicks until it has stayed uncovered for a moment (clickjacking guard): a click that
+    // came too early did nothing, so clicking again is safe.
+    let saved = { ok: false, value: '' };
+    for (let attempt = 0; attempt < 4 && !saved.ok; attempt++) {
+      await frame!.click('button.save-button');
+      saved = await pollUntil(
+        async () => (await driver.cardText()) ?? '',
+        (t) => t.includes('Saved to your library under Amara Okafor'),
+        1_500,
+      );
+    }
     expect(saved.ok, saved.value).toBe(true);
     const listed = await pollUntil(
       text,

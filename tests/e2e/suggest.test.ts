@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Frame as PlaywrightFrame } from 'playwright-core';
 import type { ElementHandle, Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLICK_DELAY_MS as CARD_CLICK_DELAY_MS } from '../../lib/dom/card-guard';
 import { type ChromiumSession, launchChromium } from '../../scripts/support/chromium';
 import { createChromiumDriver } from '../../scripts/support/chromium-driver';
 import { pollUntil, type StoryDriver } from '../../scripts/support/driver';
@@ -86,6 +87,8 @@ async function chromium(): Promise<SuggestBrowser> {
   return {
     driver,
     async clickInCard(name) {
+      // The card takes clicks only once it has been visible and still for a moment (clickjacking guard).
+      await new Promise((resolve) => setTimeout(resolve, CARD_CLICK_DELAY_MS + 300));
       await card().getByRole('button', { name, exact: true }).first().click({ timeout: 5_000 });
     },
     async selectInCard(value) {
@@ -114,6 +117,8 @@ async function firefox(): Promise<SuggestBrowser> {
   return {
     driver,
     async clickInCard(name) {
+      // The card takes clicks only once it has stayed uncovered for a moment (clickjacking guard).
+      await new Promise((resolve) => setTimeout(resolve, CARD_CLICK_DELAY_MS + 300));
       const frame = await card();
       const handle = await frame.evaluateHandle(
         (n) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === n) ?? null,

@@ -38,7 +38,8 @@ describe('the card lookup remembers a speaker’s record only until the library 
     await putStatement(db, statement({ id: 'o1', personId: 'other', text: 'Unrelated words entirely.' }));
     await putRelation(db, relation({ id: 'r1', fromId: 's1', toId: 's0' }));
     await putRelation(db, relation({ id: 'r2', fromId: 'o1', toId: 's7' }));
-    await putRelation(db, relation({ id: 'r3', fromId: 'o1', toId: 'o1' }));
+    await putStatement(db, statement({ id: 'o2', personId: 'other', text: 'Other words again.' }));
+    await putRelation(db, relation({ id: 'r3', fromId: 'o1', toId: 'o2' }));
   });
   afterEach(() => db.close());
 

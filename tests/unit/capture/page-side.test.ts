@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getDraft, putDraft } from '../../../lib/capture/capture-draft';
+import { draftKey, dropDraft, getDraft, putDraft } from '../../../lib/capture/capture-draft';
 import { handleSaveQuoteClick, type MenuDeps } from '../../../lib/capture/context-menu';
 import { rememberWhileOptedIn, startRemembering, unsentBatches } from '../../../lib/capture/remember-page';
 import { parseRememberSites, withSiteRemembered } from '../../../lib/capture/remember-sites';
@@ -199,6 +199,17 @@ describe('capture drafts', () => {
     await putDraft(draft);
     expect(await getDraft('d1')).toEqual(draft);
     expect(await getDraft('d2')).toBeNull();
+  });
+
+  it('keeps drafts out of storage.local, where a content script could read or rewrite them', async () => {
+    const draft = { id: 'f3a9', text: 'Words', page, prefix: '', suffix: '', speaker: null };
+    await putDraft(draft);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    // What a content script could still write to storage.local is never read as a draft.
+    await fakeBrowser.storage.local.set({ [draftKey('f3a9')]: { ...draft, page: { ...page, url: 'javascript:x' } } });
+    expect(await getDraft('f3a9')).toEqual(draft);
+    await dropDraft('f3a9');
+    expect(await getDraft('f3a9')).toBeNull();
   });
 });
 

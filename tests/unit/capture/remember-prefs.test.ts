@@ -42,6 +42,16 @@ describe('remember sites, kept in the extension database', () => {
     expect(await loadRememberSites(db)).toEqual(['a.example', 'c.example']);
   });
 
+  it('never merges the old key again once the move ran, whatever is written there later', async () => {
+    const db = freshDb();
+    expect(await moveRememberSitesToPrefs(db, fakeBrowser.storage.local)).toBeNull();
+    // A content script can write storage.local: the next background start must not read it as opt-ins.
+    await fakeBrowser.storage.local.set({ [REMEMBER_SITES_KEY]: ['evil.example'] });
+    expect(await moveRememberSitesToPrefs(db, fakeBrowser.storage.local)).toBeNull();
+    expect(await loadRememberSites(db)).toEqual([]);
+    expect(await fakeBrowser.storage.local.get(REMEMBER_SITES_KEY)).toEqual({});
+  });
+
   it('drops a damaged old value instead of trusting it', async () => {
     const db = freshDb();
     await fakeBrowser.storage.local.set({ [REMEMBER_SITES_KEY]: 'everything' });

@@ -1,0 +1,29 @@
+/**
+ * A person as the people table stores it, and the two conversions every read and write of a person uses. Kept
+ * apart from the schema so the write guard the schema installs can use them without a cycle.
+ */
+import { keysOf, tokensOf } from '../match/names';
+import { personWords } from './search-words';
+import type { Person } from './types';
+
+/** A person as stored: the record plus derived index keys, so a name lookup is one index query. */
+export interface PersonRow extends Person {
+  /** nameKey of the name and of each alias (lib/match/names). */
+  keys: string[];
+  /** Every folded token of the name and aliases, for bare-surname lookups. */
+  tokens: string[];
+  /** Name and alias words for search as you type (lib/db/search-words). */
+  words: string[];
+}
+
+/** The plain record of a stored person, without the index fields. */
+export function toPerson(row: PersonRow): Person {
+  const { keys: _keys, tokens: _tokens, words: _words, ...person } = row;
+  return person;
+}
+
+/** Adds the derived index fields; every write of a person goes through here so the index never goes stale. */
+export function toPersonRow(person: Person): PersonRow {
+  const { keys: _k, tokens: _t, words: _w, ...plain } = person as PersonRow;
+  return { ...plain, keys: keysOf(plain), tokens: tokensOf(plain), words: personWords(plain) };
+}
