@@ -16,7 +16,7 @@ import { watchMutations } from '../../lib/dom/observe';
 import { looksLikeArticle, readPageInfo } from '../../lib/dom/page-info';
 import { analysisFrom, type Detector, type PageRead, readPage } from '../../lib/dom/page-read';
 import { readingWorth } from '../../lib/dom/reading-worth';
-import { createSliceQueue } from '../../lib/dom/slices';
+import { createSliceQueue, SLICE_MS } from '../../lib/dom/slices';
 import { injectStyle, openShadowRoots, sameOriginFrames, shadowArticle } from '../../lib/dom/surfaces';
 import { hidesContent } from '../../lib/dom/visibility';
 import { alive, IDLE_SESSION, type LiveSession, type Session, startSession } from './session';
@@ -43,6 +43,9 @@ export interface LivePageOptions {
    */
   detector: Detector;
 }
+
+/** Resolves in a task of its own, after the browser has had its turn. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Nothing found: what a part shows when detection could not be had (the background refused or is gone). */
 const NOTHING = { quotes: [], people: [] };
@@ -97,6 +100,7 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
   // Parts are drawn in the order they were read, whenever their detections arrive, so quote numbering and
   // the first part starting the session stay as they were with detection in place.
   let drawing: Promise<void> | null = null;
+  let drawnSince = 0;
   let waiting = 0;
   const analyse = (root: Element, owner: Document) => {
     if (!root.isConnected) return;
@@ -116,7 +120,15 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
     const detected = Promise.resolve(found).catch(() => NOTHING);
     drawing = (drawing ?? Promise.resolve())
       .then(() => detected)
-      .then((detection) => draw(read, detection, prefix))
+      .then((detection) => {
+        if (waiting > 1 && performance.now() - drawnSince > SLICE_MS) return nextTask().then(() => detection);
+        return detection;
+      })
+      .then((detection) => {
+        // Answers that arrived together are drawn a slice's worth per task, so the page can paint between.
+        if (performance.now() - drawnSince > SLICE_MS) drawnSince = performance.now();
+        draw(read, detection, prefix);
+      })
       .catch((error: unknown) => console.warn('OnRecord: could not draw a part of this page', error))
       .finally(() => {
         if (--waiting === 0) drawing = null;
