@@ -11,6 +11,7 @@ import { db } from '../lib/db/database';
 import { loadStarterPackIfEmpty } from '../lib/db/starter';
 import { startCardRelay } from '../lib/messages/card-relay';
 import { startCardActions } from '../lib/messages/card-suggest';
+import { detectForPage } from '../lib/messages/page-detect';
 import { startPanelLookup } from '../lib/messages/panel-lookup';
 import { type ContentHandlers, createContentGate } from '../lib/messages/validate';
 import { startShortcuts } from '../lib/shortcuts';
@@ -26,6 +27,8 @@ const contentHandlers = (icon: ReturnType<typeof startActionIcon>): ContentHandl
     icon.noteSender(sender);
     return rememberStatusFor(db, sender.url);
   },
+  // The content script carries no detection code: it sends each part's text and draws the spans answered.
+  'page/detect': (payload) => detectForPage(payload),
 });
 
 export default defineBackground(() => {

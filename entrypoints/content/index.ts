@@ -16,6 +16,7 @@ import { isEnabledOn, loadSettings, siteKeyOf, watchSettings } from '../../lib/s
 import { followColours } from './colours';
 import { ignoreForgedStarts, scriptStartedEventName } from './forged-start';
 import { type LivePage, startLivePage } from './live-page';
+import { detectInBackground } from './remote-detect';
 import { isNewPage, ROUTE_SETTLE_MS } from './route';
 import { followShortcut } from './shortcut';
 import css from './style.css?inline';
@@ -41,7 +42,7 @@ export default defineContentScript({
 
     const start = (): LivePage | null => {
       try {
-        return startLivePage(document, { css });
+        return startLivePage(document, { css, detector: detectInBackground });
       } catch (error) {
         // A page we cannot read must not break the popup's answer or the page itself.
         console.warn('OnRecord: could not read this page', error);

@@ -4,7 +4,8 @@
  * frames too. Long articles are read in short parts with a yield between them, so no task of ours holds
  * the page up. `stop()` takes every highlight, listener, observer and injected style away in one step.
  */
-import { analyzePage } from '../../lib/dom/analyze';
+
+import type { Detection } from '../../lib/detect/types';
 import { findArticleRoot } from '../../lib/dom/article-root';
 import { isBoilerplate } from '../../lib/dom/boilerplate';
 import { CHUNK_LIMITS, splitOnce, unreadable, withQuotePrefix } from '../../lib/dom/chunks';
@@ -13,8 +14,9 @@ import { isHugePage, quickArticleRoot } from '../../lib/dom/huge-page';
 import { clearLeftovers } from '../../lib/dom/leftovers';
 import { watchMutations } from '../../lib/dom/observe';
 import { looksLikeArticle, readPageInfo } from '../../lib/dom/page-info';
+import { analysisFrom, type Detector, type PageRead, readPage } from '../../lib/dom/page-read';
 import { readingWorth } from '../../lib/dom/reading-worth';
-import { createSliceQueue } from '../../lib/dom/slices';
+import { createSliceQueue, SLICE_MS } from '../../lib/dom/slices';
 import { injectStyle, openShadowRoots, sameOriginFrames, shadowArticle } from '../../lib/dom/surfaces';
 import { hidesContent } from '../../lib/dom/visibility';
 import { alive, IDLE_SESSION, type LiveSession, type Session, startSession } from './session';
@@ -35,7 +37,18 @@ export interface LivePageOptions {
   css: string;
   /** Milliseconds one slice of analysis may take before yielding to the page. */
   sliceMs?: number;
+  /**
+   * Detection for each part read: the content script asks the background (so it ships without lib/detect);
+   * the CLI and tests detect in place, synchronously.
+   */
+  detector: Detector;
 }
+
+/** Resolves in a task of its own, after the browser has had its turn. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Nothing found: what a part shows when detection could not be had (the background refused or is gone). */
+const NOTHING = { quotes: [], people: [] };
 
 /** Starts OnRecord on `doc`: scans now, then keeps up with the page until stopped. */
 export function startLivePage(doc: Document, options: LivePageOptions): LivePage {
@@ -71,11 +84,11 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
     styled.add(top);
     watcher.quietly(() => cleanups.push(injectStyle(top as ShadowRoot, options.css)));
   };
-  const analyse = (root: Element, owner: Document) => {
-    if (!root.isConnected) return;
-    styleShadowOf(root);
-    const analysis = analyzePage(owner, root, { computedStyle: useComputedStyle(owner) });
-    const numbered = parts++ === 0 ? analysis : withQuotePrefix(analysis, `p${parts}-`);
+  const draw = (read: PageRead, detection: Detection, prefix: string) => {
+    // The page may have dropped the part while detection ran; pieces whose text went away are skipped later.
+    if (signal.aborted || !read.root.isConnected) return;
+    const analysis = analysisFrom(read, detection);
+    const numbered = prefix ? withQuotePrefix(analysis, prefix) : analysis;
     watcher.quietly(() => {
       if (session) session.add(numbered);
       else {
@@ -83,6 +96,43 @@ export function startLivePage(doc: Document, options: LivePageOptions): LivePage
         for (const frame of frames) alive(() => session?.watchFrame(frame));
       }
     });
+  };
+  // Parts are drawn in the order they were read, whenever their detections arrive, so quote numbering and
+  // the first part starting the session stay as they were with detection in place.
+  let drawing: Promise<void> | null = null;
+  let drawnSince = 0;
+  let waiting = 0;
+  const analyse = (root: Element, owner: Document) => {
+    if (!root.isConnected) return;
+    styleShadowOf(root);
+    const read = readPage(owner, root, { computedStyle: useComputedStyle(owner) });
+    const prefix = parts++ === 0 ? '' : `p${parts}-`;
+    let found: Detection | Promise<Detection>;
+    try {
+      found = options.detector(read.input);
+    } catch {
+      found = NOTHING;
+    }
+    // A sync detector (tests, the CLI) draws at once, as before; a promise, even from another realm, waits its turn.
+    if (!drawing && typeof (found as { then?: unknown }).then !== 'function')
+      return draw(read, found as Detection, prefix);
+    waiting++;
+    const detected = Promise.resolve(found).catch(() => NOTHING);
+    drawing = (drawing ?? Promise.resolve())
+      .then(() => detected)
+      .then((detection) => {
+        if (waiting > 1 && performance.now() - drawnSince > SLICE_MS) return nextTask().then(() => detection);
+        return detection;
+      })
+      .then((detection) => {
+        // Answers that arrived together are drawn a slice's worth per task, so the page can paint between.
+        if (performance.now() - drawnSince > SLICE_MS) drawnSince = performance.now();
+        draw(read, detection, prefix);
+      })
+      .catch((error: unknown) => console.warn('OnRecord: could not draw a part of this page', error))
+      .finally(() => {
+        if (--waiting === 0) drawing = null;
+      });
   };
   // Long roots are split here, a level at a time, so even splitting a huge page waits its turn.
   const queue = createSliceQueue<{ root: Element; doc: Document; limit: number }>(

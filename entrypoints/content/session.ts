@@ -5,11 +5,11 @@
  * site off does.
  */
 import { browser } from 'wxt/browser';
-import type { PageAnalysis } from '../../lib/dom/analyze';
 import { type CardFrame, createCardFrame } from '../../lib/dom/card-frame';
 import { highlightPage, quotePieces, removeHighlights } from '../../lib/dom/highlight';
 import { watchQuoteHover } from '../../lib/dom/hover';
 import { quoteStops, type StepDirection, stepFrom } from '../../lib/dom/navigate';
+import type { PageAnalysis } from '../../lib/dom/page-read';
 import type { ContentToBackground, Message, PageInfo, PagePerson, PageQuote } from '../../lib/messages/protocol';
 import { pagePeople, pageQuotes } from './page-data';
 

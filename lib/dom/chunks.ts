@@ -3,7 +3,7 @@
  * blog of thousands of posts) is read between frames instead of freezing the page. Articles of ordinary
  * length stay whole: detection reads speakers across paragraphs, so splitting costs a little accuracy.
  */
-import type { PageAnalysis } from './analyze';
+import type { PageAnalysis } from './page-read';
 
 /** Text lengths (characters) that decide how a root is split. */
 export const CHUNK_LIMITS = {

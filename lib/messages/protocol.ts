@@ -8,7 +8,7 @@
  * popup -> content: tabs.sendMessage to the active tab.
  */
 import type { RelationType, Source } from '../db/types';
-import type { AttributionWay, Evidence, QuoteKind } from '../detect/types';
+import type { AttributionWay, Detection, Evidence, QuoteKind, Span } from '../detect/types';
 import type { Cue } from '../match/disagreement-cues';
 
 /**
@@ -73,6 +73,17 @@ export interface ContentToBackground {
   'capture/remember': { page: PageInfo; quotes: PageQuote[]; people: PagePerson[] };
   /** Whether the sending frame's own site is opted in to remembering; the answer is about that site only. */
   'capture/remember-status': Record<string, never>;
+  /**
+   * Detection for one part of the page: its visible text, the spans set as block quotations and the declared
+   * language. The background runs the same pure detection and answers a `Detection` (offsets into `text`), so
+   * the content script that ships to every page carries no lexicons. It stays an extension message.
+   */
+  'page/detect': { text: string; blockQuotes: Span[]; lang: string | null };
+}
+
+/** What the background answers to each content message it handles itself (in the gate's `result`). */
+export interface ContentAnswers {
+  'page/detect': Detection;
 }
 
 /** How a stored statement relates to the statement a page quote is, as a person labelled it. */

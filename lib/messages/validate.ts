@@ -11,6 +11,18 @@ import { type ContentToBackground, EVIDENCE_WAYS, type Message } from './protoco
 /** Far above a real card message (one quote, its page, a few dozen people), far below a harmful one. */
 export const MAX_MESSAGE_CHARS = 64 * 1024;
 
+/**
+ * The longest text one 'page/detect' carries. The content script sends an article part by part (each part is
+ * at most 50,000 characters, lib/dom/chunks.ts); this leaves room for a long article read whole.
+ */
+export const MAX_DETECT_TEXT = 300_000;
+
+/** The most block quotations one 'page/detect' names; a real article has a handful. */
+export const MAX_DETECT_BLOCK_QUOTES = 2_000;
+
+/** A 'page/detect' message as JSON: every character of the text escaped at worst, plus its spans. */
+const MAX_DETECT_MESSAGE_CHARS = MAX_DETECT_TEXT * 6 + MAX_DETECT_BLOCK_QUOTES * 40 + 1_000;
+
 /** The most quotes one 'capture/remember' carries; a content script sends a long page in batches. */
 export const MAX_REMEMBER_QUOTES = 25;
 
@@ -55,6 +67,23 @@ const PagePersonSchema = v.strictObject({
   kind,
 });
 
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_DETECT_TEXT));
+
+// A lone surrogate is not text a page shows; detection's offsets assume well-formed UTF-16.
+const wellFormed = v.check((s: string) => !/\p{Cs}/u.test(s), 'not a well-formed string');
+
+const PageDetectSchema = v.pipe(
+  v.strictObject({
+    text: v.pipe(v.string(), v.maxLength(MAX_DETECT_TEXT), wellFormed),
+    blockQuotes: v.pipe(v.array(v.strictObject({ start: offset, end: offset })), v.maxLength(MAX_DETECT_BLOCK_QUOTES)),
+    lang: v.nullable(v.pipe(text(100), wellFormed)),
+  }),
+  v.check(
+    (p) => p.blockQuotes.every((span) => span.start <= span.end && span.end <= p.text.length),
+    'a block quotation lies outside the text',
+  ),
+);
+
 /** One schema per message type; a message added to the protocol without a schema fails to compile. */
 const payloadSchemas: { [K in keyof ContentToBackground]: v.GenericSchema<unknown, ContentToBackground[K]> } = {
   'card/show': v.strictObject({
@@ -75,6 +104,7 @@ const payloadSchemas: { [K in keyof ContentToBackground]: v.GenericSchema<unknow
     people: v.pipe(v.array(PagePersonSchema), v.maxLength(200)),
   }),
   'capture/remember-status': v.strictObject({}),
+  'page/detect': PageDetectSchema,
 };
 
 const CardSaveSchema = v.strictObject({
@@ -107,7 +137,10 @@ export function parseContentMessage(raw: unknown): ParsedContentMessage {
   } catch {
     return { ok: false, error: 'not plain data' };
   }
-  if (size > MAX_MESSAGE_CHARS) return { ok: false, error: `too large (${size} characters)` };
+  // Only a page's text may be long; every other message keeps the small cap.
+  const detecting = !!raw && typeof raw === 'object' && (raw as { type?: unknown }).type === 'page/detect';
+  if (size > (detecting ? MAX_DETECT_MESSAGE_CHARS : MAX_MESSAGE_CHARS))
+    return { ok: false, error: `too large (${size} characters)` };
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, error: 'not a message object' };
   const { type, payload, ...rest } = raw as Record<string, unknown>;
   if (Object.keys(rest).length > 0) return { ok: false, error: `unexpected field ${Object.keys(rest)[0]}` };

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type LivePage, startLivePage } from '../../entrypoints/content/live-page';
+import { detectHere } from '../../lib/dom/analyze';
 
 const ARTICLE = `<article><h1>Ministers meet</h1>
 <p>European foreign ministers met in Brussels on Monday for a second day of talks on sanctions, with several delegations saying privately that no agreement was in sight.</p>
@@ -32,14 +33,14 @@ describe('a live page', () => {
   });
 
   it('highlights the article at once, but nothing in code', () => {
-    live = startLivePage(document, { css: '' });
+    live = startLivePage(document, { css: '', detector: detectHere });
     expect(quoteTexts().some((t) => t.includes('We are not going to be rushed'))).toBe(true);
     expect(document.querySelector('pre onrecord-mark')).toBeNull();
     expect(live.session().quotes.every((q) => !q.text.includes('Not a quote to mark'))).toBe(true);
   });
 
   it('highlights content added later, once, and lists it for the popup', async () => {
-    live = startLivePage(document, { css: '' });
+    live = startLivePage(document, { css: '', detector: detectHere });
     const before = live.session().quotes.length;
     const p = document.createElement('p');
     p.textContent = '"Our strength is that we act together, and we will keep it that way," Baerbock told reporters.';
@@ -55,7 +56,7 @@ describe('a live page', () => {
   });
 
   it('forgets quotes whose content the page removed', async () => {
-    live = startLivePage(document, { css: '' });
+    live = startLivePage(document, { css: '', detector: detectHere });
     expect(live.session().quotes.length).toBeGreaterThan(0);
     document.querySelector('article')!.remove();
     await wait(400);
@@ -64,7 +65,7 @@ describe('a live page', () => {
 
   it('stop() puts the page back as it was and stops watching', async () => {
     const original = document.body.innerHTML;
-    live = startLivePage(document, { css: '' });
+    live = startLivePage(document, { css: '', detector: detectHere });
     expect(document.body.innerHTML).not.toBe(original);
     live.stop();
     expect(document.body.innerHTML).toBe(original);
@@ -82,7 +83,7 @@ describe('a live page', () => {
     story.innerHTML = ARTICLE;
     const button = document.querySelector('x-button')!.attachShadow({ mode: 'open' });
     button.innerHTML = '<button>Share</button>';
-    live = startLivePage(document, { css: 'onrecord-mark{}' });
+    live = startLivePage(document, { css: 'onrecord-mark{}', detector: detectHere });
     expect(story.querySelector('onrecord-mark[data-onrecord="quote"]')).not.toBeNull();
     expect(story.querySelectorAll('style[data-onrecord-style]')).toHaveLength(1);
     expect(button.querySelector('style')).toBeNull();
@@ -95,7 +96,7 @@ describe('a live page', () => {
     document.body.innerHTML = `<article><h1>Talks</h1><p id="q">"We are not going to be rushed into a bad deal," said Irish Foreign Minister Simon Coveney on Monday.</p><p>${'Ministers met in Brussels for talks on sanctions, with no agreement in sight. '.repeat(3)}</p></article>`;
     const q = document.getElementById('q')!;
     const own = q.firstChild as Text;
-    live = startLivePage(document, { css: '' });
+    live = startLivePage(document, { css: '', detector: detectHere });
     expect(q.querySelector('onrecord-mark[data-onrecord="quote"]')).not.toBeNull();
     const rewritten =
       '"Our strength is that we act together, always and everywhere," said German Foreign Minister Annalena Baerbock.';

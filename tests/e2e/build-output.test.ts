@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LEXICONS } from '../../lib/detect/lexicons/index';
 import { ICON_SIZES, iconMap } from '../../lib/icons';
 import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, ROOT_DIR } from '../../scripts/support/paths';
 import { GECKO_ID } from '../../wxt.config';
@@ -99,6 +100,19 @@ describe('the builds', () => {
       expect(code).not.toMatch(/\bDexie\b/);
       expect(code).not.toMatch(/\bindexedDB\b/);
     }
+  });
+
+  // Detection runs in the background ('page/detect'): no language's word lists may ship to every page.
+  it.each(builds)('$name: the content script holds no detection code', async ({ dir }) => {
+    const manifest = await readManifest(dir);
+    const scripts = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
+    const code = (await Promise.all(scripts.map((file) => readFile(`${dir}/${file}`, 'utf8')))).join('\n');
+    const words = LEXICONS.flatMap((l) => [l.verbs, l.stems, l.roles, l.common]).filter((list) => list.length > 12);
+    expect(words.length).toBeGreaterThan(LEXICONS.length * 2);
+    expect(words.filter((list) => code.includes(list)).map((list) => list.slice(0, 40))).toEqual([]);
+    // The same lists are in the background, which answers the content script's detection.
+    const background = await readFile(`${dir}/background.js`, 'utf8');
+    expect(words.every((list) => background.includes(list))).toBe(true);
   });
 });
 

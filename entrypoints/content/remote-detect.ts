@@ -1,0 +1,40 @@
+/**
+ * The content script's detector: each part's text goes to the background in a 'page/detect' extension message
+ * (nothing leaves the browser) and the spans come back. The bundle every page loads thus holds no lexicons.
+ */
+import { browser } from 'wxt/browser';
+import type { Detection } from '../../lib/detect/types';
+import type { DetectInput } from '../../lib/dom/page-read';
+import type { ContentToBackground, Message } from '../../lib/messages/protocol';
+import type { GateResponse } from '../../lib/messages/validate';
+
+/**
+ * Waits before asking again when the message found no listener: Chrome's service worker or Firefox's event
+ * page is starting (the message itself wakes it), or the extension is being reloaded.
+ */
+const RETRY_MS: readonly number[] = [100, 400, 1_000];
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Asks the background for the detection of one part's text; rejects when it refuses or cannot be reached. */
+export async function detectInBackground(input: DetectInput): Promise<Detection> {
+  const message: Message<ContentToBackground> = { type: 'page/detect', payload: input };
+  for (let attempt = 0; ; attempt++) {
+    let answer: GateResponse | undefined;
+    try {
+      answer = (await browser.runtime.sendMessage(message)) as GateResponse | undefined;
+    } catch (error) {
+      if (attempt >= RETRY_MS.length) throw error;
+      await pause(RETRY_MS[attempt] ?? 0);
+      continue;
+    }
+    // No answer at all: the background has not registered its listener yet.
+    if (!answer) {
+      if (attempt >= RETRY_MS.length) throw new Error('page/detect: no answer');
+      await pause(RETRY_MS[attempt] ?? 0);
+      continue;
+    }
+    if (!answer.ok) throw new Error(answer.error);
+    return answer.result as Detection;
+  }
+}
