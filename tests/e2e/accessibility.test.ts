@@ -103,12 +103,13 @@ describe('accessibility (axe-core, Chromium)', () => {
     const tab = await session.worker.evaluate(tabIdOf, seed.url());
     if (tab === undefined) throw new Error('no tab shows the seed page');
     seedTab = tab;
-    // A selection waiting to be saved, as the context menu leaves it for the capture window.
+    // A selection waiting to be saved, as the context menu leaves it for the capture window: in session
+    // storage, under its own id.
     await session.worker.evaluate(
       (draft) =>
         (
-          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-        ).chrome.storage.local.set({ 'onrecord:capture-draft': draft }),
+          globalThis as unknown as { chrome: { storage: { session: { set(v: object): Promise<void> } } } }
+        ).chrome.storage.session.set({ [`onrecord:capture-draft:${draft.id}`]: draft }),
       {
         id: 'a11y-draft',
         text: 'Everybody is busy now',
