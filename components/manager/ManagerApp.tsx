@@ -124,8 +124,19 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
       setFailure(message(e));
     }
   };
+  // An Undo may take an entry back out of Recently deleted, so that list is read again once it is done.
   const announce = (text: string, undo?: Undo) =>
-    setToast({ id: Date.now(), text, undo: undo && (() => void attempt(undo)) });
+    setToast({
+      id: Date.now(),
+      text,
+      undo:
+        undo &&
+        (() =>
+          void attempt(async () => {
+            await undo();
+            setTrashVersion((n) => n + 1);
+          })),
+    });
   const speakerOf = (s: Statement) => data?.people.find((p) => p.id === s.personId)?.name ?? 'Unknown speaker';
   const deleteStatements = (ids: string[]) =>
     attempt(async () => {

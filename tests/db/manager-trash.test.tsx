@@ -83,6 +83,28 @@ describe('deleting a person', () => {
   });
 });
 
+describe('undoing a delete from its toast', () => {
+  it.each([
+    ['a statement', 'Delete statement'],
+    ['a person', 'Delete person'],
+  ])('takes %s back out of Recently deleted', async (_what, kind) => {
+    const before = await readLibrary(db);
+    if (kind === 'Delete person') {
+      [...wangSection()!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Delete person')!.click();
+      await expect.poll(() => root.querySelector('.panel')).not.toBeNull();
+      button('Delete Wang Yi').click();
+    } else {
+      [...wangSection()!.querySelectorAll<HTMLButtonElement>('button')]
+        .find((b) => b.getAttribute('aria-label')?.startsWith('Delete “'))!
+        .click();
+    }
+    await expect.poll(() => root.querySelector('.recently-deleted')).not.toBeNull();
+    button('Undo').click();
+    await expect.poll(async () => (await readLibrary(db)).statements.length).toBe(before.statements.length);
+    await expect.poll(() => root.querySelector('.recently-deleted')).toBeNull();
+  });
+});
+
 describe('trash wording', () => {
   const ann = person({ id: 'a', name: 'Ann Lee' });
   const s = (id: string, text: string) => statement({ id, personId: 'a', text });

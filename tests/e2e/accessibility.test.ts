@@ -77,6 +77,11 @@ const TARGETS: Target[] = [
     ready: (page) => page.getByLabel('Who said it').waitFor({ timeout: 15_000 }),
   },
   {
+    name: 'capture window naming someone new',
+    path: () => 'capture.html#a11y-draft-new',
+    ready: (page) => page.getByLabel('Name', { exact: true }).waitFor({ timeout: 15_000 }),
+  },
+  {
     name: 'welcome page',
     path: () => 'welcome.html',
     ready: (page) => page.getByRole('heading', { name: 'Welcome to OnRecord' }).waitFor({ timeout: 15_000 }),
@@ -103,21 +108,22 @@ describe('accessibility (axe-core, Chromium)', () => {
     const tab = await session.worker.evaluate(tabIdOf, seed.url());
     if (tab === undefined) throw new Error('no tab shows the seed page');
     seedTab = tab;
-    // A selection waiting to be saved, as the context menu leaves it for the capture window.
-    await session.worker.evaluate(
-      (draft) =>
-        (
-          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
-        ).chrome.storage.local.set({ 'onrecord:capture-draft': draft }),
-      {
-        id: 'a11y-draft',
-        text: 'Everybody is busy now',
-        page: { url: `${server.url}${SEED_PAGE}`, title: 'Seed', outlet: 'Newsweek', publishedAt: null },
-        prefix: '',
-        suffix: '',
-        speaker: null,
-      },
-    );
+    // Selections waiting to be saved, as the context menu leaves them for the capture window: in session
+    // storage, each under its own id. One names nobody (the reader must choose); one names someone new, which
+    // opens the name and kind fields.
+    const page = { url: `${server.url}${SEED_PAGE}`, title: 'Seed', outlet: 'Newsweek', publishedAt: null };
+    for (const [id, speaker] of [
+      ['a11y-draft', null],
+      ['a11y-draft-new', 'Someone Not Yet Stored'],
+    ] as const) {
+      await session.worker.evaluate(
+        (draft) =>
+          (
+            globalThis as unknown as { chrome: { storage: { session: { set(v: object): Promise<void> } } } }
+          ).chrome.storage.session.set({ [`onrecord:capture-draft:${draft.id}`]: draft }),
+        { id, text: 'Everybody is busy now', page, prefix: '', suffix: '', speaker },
+      );
+    }
   });
 
   afterAll(async () => {

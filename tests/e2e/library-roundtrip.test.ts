@@ -26,6 +26,19 @@ describe('the library round trip in the Chromium manager', () => {
     return seen.value;
   };
 
+  /** The page's text, the library's own (the statements and their relations) and Recently deleted's. */
+  const regions = () =>
+    m.evaluate(() => {
+      const textOf = (selector: string) =>
+        // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the reader sees.
+        (document.querySelector(selector) as HTMLElement | null)?.innerText ?? '';
+      return { page: textOf('body'), library: textOf('main'), trash: textOf('section.recently-deleted') };
+    });
+  const waitForRegions = async (ok: (r: Awaited<ReturnType<typeof regions>>) => boolean, what: string) => {
+    const seen = await pollUntil(regions, ok, 10_000, 50);
+    expect(seen.ok, `${what}; page text:\n${seen.value.page}`).toBe(true);
+  };
+
   async function addStatement(words: string, fields: Record<string, string>) {
     await m.getByRole('button', { name: 'New statement' }).click();
     const form = m.locator('form.form');
@@ -113,9 +126,20 @@ describe('the library round trip in the Chromium manager', () => {
 
   it('deletes a statement with its relation, and Undo puts both back', async () => {
     await m.getByRole('button', { name: /^Delete “We are ready to sign/ }).click();
-    await waitForText((x) => x.includes('Statement deleted.') && !x.includes(SECOND) && !x.includes(NOTE), 'gone');
+    // A deleted statement leaves the library for Recently deleted, which names it until it is restored.
+    await waitForRegions(
+      (r) =>
+        r.page.includes('Statement deleted.') &&
+        !r.library.includes(SECOND) &&
+        !r.library.includes(NOTE) &&
+        r.trash.includes(SECOND),
+      'gone from the library, listed in Recently deleted',
+    );
     await m.getByRole('button', { name: 'Undo' }).click();
-    await waitForText((x) => x.includes(SECOND) && x.includes(NOTE), 'both back');
+    await waitForRegions(
+      (r) => r.library.includes(SECOND) && r.library.includes(NOTE) && !r.trash.includes(SECOND),
+      'both back in the library, none left in Recently deleted',
+    );
   });
 
   it('exports the library as a pack holding what was made', async () => {
