@@ -5,9 +5,10 @@
  * nothing runs (the page's `pwn()` is never called, in the page or the card).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pollUntil } from '../../scripts/support/driver';
 import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '../../scripts/support/proxy';
 import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
-import { closeCard, HOSTILE_BROWSERS, type HostileDriver, openCard, openMarked, readSpy } from './hostile-support';
+import { closeCard, HOSTILE_BROWSERS, type HostileDriver, openMarked, readSpy } from './hostile-support';
 
 /** Elements that load or run something; the extension's own <style> for highlights is not among them. */
 const ACTIVE = /^<(img|script|svg|iframe|object|embed|frame|link|meta|base|form|a\s[^>]*javascript)/i;
@@ -23,6 +24,37 @@ const cardProbe = () => ({
   ),
   pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
 });
+
+/**
+ * A point on a quote's own text, with the quote's whole text. Quotes nest here ('quote-img' inside Wang's
+ * quote), and the card rightly opens for the innermost quote under the pointer, so the centre of an outer
+ * quote's box (where a plain hover goes) can open an inner quote's card: on an 800-pixel-wide page it does.
+ */
+const quoteTarget = (id: string) => {
+  const pieces = Array.from(document.querySelectorAll(`[data-onrecord="quote"][data-onrecord-id="${id}"]`));
+  const text = pieces.map((piece) => piece.textContent ?? '').join('');
+  for (const piece of pieces) {
+    piece.scrollIntoView({ block: 'center' });
+    for (const node of Array.from(piece.childNodes)) {
+      if (node.nodeType !== Node.TEXT_NODE) continue;
+      const chars = node.textContent ?? '';
+      for (let i = 0; i < chars.length; i++) {
+        if (!/\S/.test(chars[i] ?? '')) continue;
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = range.getBoundingClientRect();
+        const x = box.x + box.width / 2;
+        const y = box.y + box.height / 2;
+        if (box.width > 0 && document.elementFromPoint(x, y) === piece) return { text, x, y };
+      }
+    }
+  }
+  return { text, x: -1, y: -1 };
+};
+
+/** Whitespace-insensitive text, since the card lays the quote out in its own lines. */
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** What the page holds: elements it did not write and whether anything ran. */
 const pageProbe = () => ({
@@ -53,9 +85,22 @@ describe.each(HOSTILE_BROWSERS)('markup in quotes and names, in $name', ({ start
       undefined,
     );
     for (const id of ids) {
+      if (!id) continue;
       await closeCard(driver);
-      const text = await openCard(driver, `[data-onrecord="quote"][data-onrecord-id="${id}"]`, ' ');
-      cards.push({ text, probe: await driver.inCard(cardProbe) });
+      const target = await driver.evaluate(quoteTarget, id);
+      expect(target.x, `no point on the text of quote ${id} alone`).toBeGreaterThanOrEqual(0);
+      await driver.hoverAt(target.x, target.y);
+      // The card for this very quote, not the one it showed before or a quote nested in it.
+      const { value: shown } = await pollUntil(
+        async () => ({
+          text: (await driver.cardText()) ?? '',
+          quote: await driver.inCard(() => document.getElementById('card-quote')?.textContent ?? null),
+        }),
+        (card) => squash(card.quote ?? '') === squash(target.text) && !card.text.includes('Looking in your library'),
+        10_000,
+        50,
+      );
+      cards.push({ text: shown.text, probe: await driver.inCard(cardProbe) });
     }
   });
 

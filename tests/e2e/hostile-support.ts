@@ -20,6 +20,8 @@ export interface HostileDriver extends StoryDriver {
   extensionId: string;
   /** Clicks the first element matching a selector with the real mouse. */
   click(selector: string): Promise<void>;
+  /** Moves the real mouse to a point of the page's viewport (CSS pixels). */
+  hoverAt(x: number, y: number): Promise<void>;
 }
 
 /** What spy.js gathered, as the page sees it. */
@@ -81,6 +83,7 @@ export const HOSTILE_BROWSERS: {
         ...driver,
         extensionId: session.extensionId,
         click: (selector) => page.locator(selector).first().click({ timeout: 10_000 }),
+        hoverAt: (x, y) => page.mouse.move(x, y),
         async inCard(fn) {
           const frame = page.frames().find((f) => CHROME_CARD.test(f.url()));
           return frame ? frame.evaluate(fn) : null;
@@ -98,6 +101,7 @@ export const HOSTILE_BROWSERS: {
         ...driver,
         extensionId: await readGeckoId(FIREFOX_BUILD_DIR),
         click: (selector) => page.click(selector),
+        hoverAt: (x, y) => page.mouse.move(x, y),
         async inCard(fn) {
           for (const frame of page.mainFrame().childFrames()) {
             const seen = await frame.evaluate(frameSnapshot).catch(() => null);
