@@ -9,8 +9,15 @@
 /** How long the card must have been visible before a click acts (milliseconds); as in lib/dom/card-guard. */
 const CLICK_DELAY_MS = 500;
 
+/**
+ * The observer's `delay`: it works out visibility at most this often, so it may learn that the card became
+ * visible up to this long after it did (milliseconds).
+ */
+export const REPORT_DELAY_MS = 100;
+
 interface VisibilityEntry {
   isVisible?: boolean;
+  time: number;
 }
 
 /** Whether a click on the card may act now. */
@@ -26,11 +33,14 @@ export function watchCardVisibility(target: Element, now: () => number = () => p
   let visibleSince: number | null = null;
   const observer = new Observer(
     (entries) => {
+      // From when the browser saw it (the entry's time), not when the callback ran, which can come later.
       for (const e of entries as (IntersectionObserverEntry & VisibilityEntry)[])
-        visibleSince = e.isVisible ? (visibleSince ?? now()) : null;
+        visibleSince = e.isVisible ? (visibleSince ?? e.time) : null;
     },
-    { threshold: [0], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+    { threshold: [0], trackVisibility: true, delay: REPORT_DELAY_MS } as IntersectionObserverInit,
   );
   observer.observe(target);
-  return { allows: () => visibleSince !== null && now() - visibleSince >= CLICK_DELAY_MS };
+  // The content script's guard lets the pointer through CLICK_DELAY_MS after the show itself; counting the
+  // full delay again from a report that came later would drop, unseen, a click that guard already allowed.
+  return { allows: () => visibleSince !== null && now() - visibleSince >= CLICK_DELAY_MS - REPORT_DELAY_MS };
 }

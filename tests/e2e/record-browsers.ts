@@ -4,12 +4,13 @@
  * export through its own controls.
  */
 import type { Frame as PlaywrightFrame } from 'playwright-core';
-import type { ElementHandle, Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
+import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
 import { type ChromiumSession, launchChromium } from '../../scripts/support/chromium';
 import { createChromiumDriver } from '../../scripts/support/chromium-driver';
 import type { StoryDriver } from '../../scripts/support/driver';
 import { frameSnapshot } from '../../scripts/support/page-probes';
 import { type FirefoxSession, launchFirefox, openExtensionPage } from './support/firefox';
+import { clickCardButton } from './support/firefox-card-click';
 import { createFirefoxDriver } from './support/firefox-driver';
 
 /** What the story needs besides the shared driver. */
@@ -72,13 +73,7 @@ export async function recordFirefox(): Promise<RecordBrowser> {
     async clickInCard(name) {
       const frame = await card();
       if (!frame) throw new Error('no card frame');
-      const handle = await frame.evaluateHandle(
-        (n) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith(n)) ?? null,
-        name,
-      );
-      const button = handle.asElement() as ElementHandle<Element> | null;
-      if (!button) throw new Error(`no button "${name}" in the card`);
-      await button.click();
+      await clickCardButton(frame, name, 'prefix');
     },
     async inCard(fn) {
       const frame = await card();

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame as PlaywrightFrame } from 'playwright-core';
-import type { ElementHandle, Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
+import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChromiumSession, launchChromium } from '../../scripts/support/chromium';
 import { createChromiumDriver } from '../../scripts/support/chromium-driver';
@@ -18,6 +18,7 @@ import { type StaticServer, startStaticServer } from '../../scripts/support/serv
 import { importPackInPage } from './library-ui';
 import { libraryOnlyLines } from './support/browsers';
 import { type FirefoxSession, launchFirefox, openExtensionPage } from './support/firefox';
+import { clickCardButton } from './support/firefox-card-click';
 import { createFirefoxDriver } from './support/firefox-driver';
 
 const PAGE = 'speaker-choice/harbour-vote.html';
@@ -100,14 +101,7 @@ async function firefox(): Promise<ChoiceBrowser> {
   return {
     driver,
     async clickInCard(text) {
-      const frame = await card();
-      const handle = await frame.evaluateHandle(
-        (t) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim().startsWith(t)) ?? null,
-        text,
-      );
-      const button = handle.asElement() as ElementHandle<Element> | null;
-      if (!button) throw new Error(`no button "${text}" in the card`);
-      await button.click();
+      await clickCardButton(await card(), text, 'prefix');
     },
     async searchInCard(text) {
       await (await card()).type('input[type="search"]', text);

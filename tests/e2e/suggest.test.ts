@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame as PlaywrightFrame } from 'playwright-core';
-import type { ElementHandle, Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
+import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLICK_DELAY_MS as CARD_CLICK_DELAY_MS } from '../../lib/dom/card-guard';
 import { type ChromiumSession, launchChromium } from '../../scripts/support/chromium';
@@ -18,6 +18,7 @@ import { collectMarks, frameSnapshot, visibleText } from '../../scripts/support/
 import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
 import { importPackInPage } from './library-ui';
 import { type FirefoxSession, launchFirefox, openExtensionPage } from './support/firefox';
+import { clickCardButton } from './support/firefox-card-click';
 import { createFirefoxDriver } from './support/firefox-driver';
 
 const PAGE = 'suggest/budget.html';
@@ -117,16 +118,7 @@ async function firefox(): Promise<SuggestBrowser> {
   return {
     driver,
     async clickInCard(name) {
-      // The card takes clicks only once it has stayed uncovered for a moment (clickjacking guard).
-      await new Promise((resolve) => setTimeout(resolve, CARD_CLICK_DELAY_MS + 300));
-      const frame = await card();
-      const handle = await frame.evaluateHandle(
-        (n) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === n) ?? null,
-        name,
-      );
-      const button = handle.asElement() as ElementHandle<Element> | null;
-      if (!button) throw new Error(`no button "${name}" in the card`);
-      await button.click();
+      await clickCardButton(await card(), name);
     },
     async selectInCard(value) {
       await (await card()).select('select', value);
