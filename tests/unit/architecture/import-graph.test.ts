@@ -1,7 +1,7 @@
 /**
- * The layering the README promises, held against the code's own imports: pure detection and matching, a DOM
- * layer and components that never reach the database, a lib/ that never reaches the pages, scripts or tests
- * above it, and no import cycles.
+ * The layering docs/architecture.md describes, held against the code's own imports: pure detection and
+ * matching, a DOM layer and components that never reach the database, a lib/ that never reaches the pages,
+ * scripts or tests above it, and no import cycles.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
