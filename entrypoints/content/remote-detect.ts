@@ -7,6 +7,7 @@ import type { Detection } from '../../lib/detect/types';
 import type { DetectInput } from '../../lib/dom/page-read';
 import type { ContentToBackground, Message } from '../../lib/messages/protocol';
 import type { GateResponse } from '../../lib/messages/validate';
+import { toWellFormed } from '../../lib/unicode';
 
 /**
  * Waits before asking again when the message found no listener: Chrome's service worker or Firefox's event
@@ -16,9 +17,17 @@ const RETRY_MS: readonly number[] = [100, 400, 1_000];
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The 'page/detect' message for one part. The gate refuses text with a lone surrogate, which a broken or hostile
+ * page can hold; each becomes U+FFFD, one code unit for one, so every offset of the answer still fits the page.
+ */
+export function detectMessage(input: DetectInput): Message<ContentToBackground> {
+  return { type: 'page/detect', payload: { ...input, text: toWellFormed(input.text) } };
+}
+
 /** Asks the background for the detection of one part's text; rejects when it refuses or cannot be reached. */
 export async function detectInBackground(input: DetectInput): Promise<Detection> {
-  const message: Message<ContentToBackground> = { type: 'page/detect', payload: input };
+  const message = detectMessage(input);
   for (let attempt = 0; ; attempt++) {
     let answer: GateResponse | undefined;
     try {

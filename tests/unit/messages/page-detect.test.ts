@@ -73,3 +73,16 @@ describe("'page/detect' in the content gate", () => {
     expect(handler).not.toHaveBeenCalled();
   });
 });
+
+describe("the content script's 'page/detect' message", () => {
+  it('makes a page text with lone surrogates one the gate accepts, offsets unchanged', async () => {
+    const { detectMessage } = await import('../../../entrypoints/content/remote-detect');
+    const text = '"We will never \ud800 accept it," said Sura Gate.\udc00';
+    const sent = detectMessage({ text, blockQuotes: [{ start: 0, end: 10 }], lang: 'en' });
+    const payload = sent.payload as { text: string };
+    expect(payload.text).toHaveLength(text.length);
+    expect(payload.text).toBe(text.replace('\ud800', '\ufffd').replace('\udc00', '\ufffd'));
+    expect(parseContentMessage(sent)).toEqual({ ok: true, message: sent });
+    expect(parseContentMessage({ ...sent, payload: { ...sent.payload, text } })).toMatchObject({ ok: false });
+  });
+});
