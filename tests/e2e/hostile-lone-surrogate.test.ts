@@ -7,9 +7,10 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/support/chromium';
 import { pollUntil } from '../../scripts/support/driver';
-import { frameSnapshot, visibleText } from '../../scripts/support/page-probes';
+import { visibleText } from '../../scripts/support/page-probes';
 import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
 import { launchFirefox, openExtensionPage } from './support/firefox';
+import { findCardFrame } from './support/firefox-card-frame';
 
 const PAGE = 'hostile/lone-surrogate.html';
 const WORDS = 'accept a budget that cuts the pensions';
@@ -68,14 +69,7 @@ async function chromium(): Promise<Browser> {
 async function firefox(): Promise<Browser> {
   const session = await launchFirefox();
   const page: PuppeteerPage = (await session.browser.pages())[0] ?? (await session.browser.newPage());
-  const cardPrefix = `${session.extensionOrigin}card.html`;
-  const card = async () => {
-    for (const frame of page.mainFrame().childFrames()) {
-      const seen = await frame.evaluate(frameSnapshot).catch(() => null);
-      if (seen?.href.startsWith(cardPrefix)) return { frame, text: seen.text };
-    }
-    return null;
-  };
+  const card = () => findCardFrame(page, session.extensionOrigin);
   return {
     open: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: 30_000 })),
     hoverQuote: async () => {

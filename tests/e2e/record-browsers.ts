@@ -8,9 +8,9 @@ import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-c
 import { type ChromiumSession, launchChromium } from '../../scripts/support/chromium';
 import { createChromiumDriver } from '../../scripts/support/chromium-driver';
 import type { StoryDriver } from '../../scripts/support/driver';
-import { frameSnapshot } from '../../scripts/support/page-probes';
 import { type FirefoxSession, launchFirefox, openExtensionPage } from './support/firefox';
 import { clickCardButton } from './support/firefox-card-click';
+import { findCardFrame } from './support/firefox-card-frame';
 import { createFirefoxDriver } from './support/firefox-driver';
 
 /** What the story needs besides the shared driver. */
@@ -60,14 +60,8 @@ export async function recordChromium(): Promise<RecordBrowser> {
 export async function recordFirefox(): Promise<RecordBrowser> {
   const session: FirefoxSession = await launchFirefox();
   const driver = await createFirefoxDriver(session);
-  const card = async (): Promise<PuppeteerFrame | null> => {
-    // Over BiDi a cross-origin extension frame can report 'about:blank' as its URL: ask each frame itself.
-    for (const frame of driver.page.mainFrame().childFrames()) {
-      const seen = await frame.evaluate(frameSnapshot).catch(() => null);
-      if (seen?.href.startsWith(`${session.extensionOrigin}card.html`)) return frame;
-    }
-    return null;
-  };
+  const card = async (): Promise<PuppeteerFrame | null> =>
+    (await findCardFrame(driver.page, session.extensionOrigin))?.frame ?? null;
   return {
     driver,
     async clickInCard(name) {

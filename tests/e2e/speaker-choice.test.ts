@@ -13,12 +13,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChromiumSession, launchChromium } from '../../scripts/support/chromium';
 import { createChromiumDriver } from '../../scripts/support/chromium-driver';
 import { pollUntil, type StoryDriver } from '../../scripts/support/driver';
-import { collectMarks, frameSnapshot, probeLeaks, visibleText } from '../../scripts/support/page-probes';
+import { collectMarks, probeLeaks, visibleText } from '../../scripts/support/page-probes';
 import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
 import { importPackInPage } from './library-ui';
 import { libraryOnlyLines } from './support/browsers';
 import { type FirefoxSession, launchFirefox, openExtensionPage } from './support/firefox';
 import { clickCardButton } from './support/firefox-card-click';
+import { findCardFrame } from './support/firefox-card-frame';
 import { createFirefoxDriver } from './support/firefox-driver';
 
 const PAGE = 'speaker-choice/harbour-vote.html';
@@ -92,11 +93,9 @@ async function firefox(): Promise<ChoiceBrowser> {
   const session: FirefoxSession = await launchFirefox();
   const driver = await createFirefoxDriver(session);
   const card = async (): Promise<PuppeteerFrame> => {
-    for (const frame of driver.page.mainFrame().childFrames()) {
-      const seen = await frame.evaluate(frameSnapshot).catch(() => null);
-      if (seen?.href.startsWith(`${session.extensionOrigin}card.html`)) return frame;
-    }
-    throw new Error('no card frame');
+    const found = await findCardFrame(driver.page, session.extensionOrigin);
+    if (!found) throw new Error('no card frame');
+    return found.frame;
   };
   return {
     driver,

@@ -14,11 +14,12 @@ import { CLICK_DELAY_MS as CARD_CLICK_DELAY_MS } from '../../lib/dom/card-guard'
 import { type ChromiumSession, launchChromium } from '../../scripts/support/chromium';
 import { createChromiumDriver } from '../../scripts/support/chromium-driver';
 import { pollUntil, type StoryDriver } from '../../scripts/support/driver';
-import { collectMarks, frameSnapshot, visibleText } from '../../scripts/support/page-probes';
+import { collectMarks, visibleText } from '../../scripts/support/page-probes';
 import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
 import { importPackInPage } from './library-ui';
 import { type FirefoxSession, launchFirefox, openExtensionPage } from './support/firefox';
 import { clickCardButton } from './support/firefox-card-click';
+import { findCardFrame } from './support/firefox-card-frame';
 import { createFirefoxDriver } from './support/firefox-driver';
 
 const PAGE = 'suggest/budget.html';
@@ -104,11 +105,9 @@ async function firefox(): Promise<SuggestBrowser> {
   const session: FirefoxSession = await launchFirefox();
   const driver = await createFirefoxDriver(session);
   const card = async (): Promise<PuppeteerFrame> => {
-    for (const frame of driver.page.mainFrame().childFrames()) {
-      const seen = await frame.evaluate(frameSnapshot).catch(() => null);
-      if (seen?.href.startsWith(`${session.extensionOrigin}card.html`)) return frame;
-    }
-    throw new Error('no card frame');
+    const found = await findCardFrame(driver.page, session.extensionOrigin);
+    if (!found) throw new Error('no card frame');
+    return found.frame;
   };
   const manager = async (): Promise<PuppeteerPage> => {
     const m = await session.browser.newPage();

@@ -1,21 +1,14 @@
 /** The story driver for Firefox ESR (puppeteer-core over WebDriver BiDi). */
 import type { EvaluateFunc, Page } from 'puppeteer-core';
 import { pollUntil, type StoryDriver } from '../../../scripts/support/driver';
-import { frameSnapshot, tabIdOf, visibleText } from '../../../scripts/support/page-probes';
+import { tabIdOf, visibleText } from '../../../scripts/support/page-probes';
 import { type FirefoxSession, openExtensionPage } from './firefox';
+import { findCardFrame } from './firefox-card-frame';
 
 /** Wraps a launched Firefox session; the story's page is one tab of it. */
 export async function createFirefoxDriver(session: FirefoxSession): Promise<StoryDriver & { page: Page }> {
   const { browser, extensionOrigin, page } = session;
-  const cardPrefix = `${extensionOrigin}card.html`;
-  // Over BiDi a cross-origin extension frame can report 'about:blank' as its URL: ask each frame itself.
-  const findCard = async () => {
-    for (const frame of page.mainFrame().childFrames()) {
-      const seen = await frame.evaluate(frameSnapshot).catch(() => null);
-      if (seen?.href.startsWith(cardPrefix)) return { frame, text: seen.text };
-    }
-    return null;
-  };
+  const findCard = () => findCardFrame(page, extensionOrigin);
   return {
     browserName: 'firefox',
     page,
