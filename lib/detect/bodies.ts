@@ -9,6 +9,7 @@ import type { PeopleIndex } from './people';
 import { mentionCovering, type Referent } from './referents';
 import { type Scene, salientPerson } from './salience';
 import type { Token } from './tokens';
+import { verbAfterSubject } from './verb-or-noun';
 
 const COMPANIES = new Set(['company', 'firm', 'operator', 'carrier', 'retailer', 'utility', 'insurer', 'lender']);
 const AGE = /^\d+-year-old$/;
@@ -66,7 +67,7 @@ export function bodyAt(
   const t = tokens[i]!;
   // Only the head of a subject speaks: "the study's author" is the author, "the report was" says nothing.
   if (tokens[i - 1]?.lower !== 'the' || t.possessive) return undefined;
-  const v = /^(?:also|has|had|have|later|then|\p{L}+ly)$/u.test(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  const v = verbAfterSubject(tokens, i + 1);
   if (!tokens[v] || !isCueVerb(tokens[v]!.lower)) return undefined;
   if (BODY_NOUNS.has(t.lower))
     return author(idx, tokens, i) ?? { entity: null, start: tokens[i - 1]!.start, end: t.end };

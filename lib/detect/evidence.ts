@@ -14,6 +14,7 @@ import { endsSentence, sentenceStart } from './sentences';
 import type { Attribution } from './speakers';
 import type { Token } from './tokens';
 import type { AttributionWay, Evidence, Span } from './types';
+import { verbAfterSubject } from './verb-or-noun';
 
 /** Attributions less sure than this leave the quote without a speaker: a wrong name is worse than none. */
 export const SPEAKER_THRESHOLD = 0.5;
@@ -110,8 +111,7 @@ function runEvidence(text: string, raw: RawQuote[], out: Attribution[], i: numbe
     }
   }
   const back = from < 0 ? 1 : Math.max(1, sentencesBetween(text, from, q.open));
-  const cue = null;
-  return finish('run', cue, back, BASE.run - RUN_DISTANCE[Math.min(back, RUN_DISTANCE.length - 1)]!);
+  return finish('run', null, back, BASE.run - RUN_DISTANCE[Math.min(back, RUN_DISTANCE.length - 1)]!);
 }
 
 /** The way and cue words around mention `m`: "according to X", "X said", "X wrote:" or X as the subject. */
@@ -204,7 +204,7 @@ function pronounDoubt(scene: Scene, idx: PeopleIndex, m: Span, chosen: number, s
     if (x.start < from || x.end > m.start || x.entity === chosen || !fits(idx.entities[x.entity]!)) return false;
     const k = tokenAt(tokens, x.end);
     if (quoted[k - 1] || tokens[k - 1]?.possessive) return false;
-    const verb = /^(?:also|has|had|have|later|then|\p{L}+ly)$/u.test(tokens[k]?.lower ?? '') ? k + 1 : k;
+    const verb = verbAfterSubject(tokens, k);
     return !!tokens[verb] && !quoted[verb] && isCueVerb(tokens[verb]!.lower);
   });
   const salient = salientPerson(scene, idx, m.start, since, fits);

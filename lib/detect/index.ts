@@ -25,8 +25,7 @@ function listPeople(text: string, entities: Entity[], quotes: Quote[]): Person[]
   return entities
     .filter(
       (e) =>
-        quoted.has(e.name) ||
-        (e.kind === 'person' && e.mentions.length > 0 && hasPersonEvidence(text, e, false, inflected)),
+        quoted.has(e.name) || (e.kind === 'person' && e.mentions.length > 0 && hasPersonEvidence(text, e, inflected)),
     )
     .map((e) => ({ name: e.name, role: e.role, aliases: e.aliases, mentions: e.mentions, kind: e.kind }));
 }
@@ -58,7 +57,7 @@ function detectIn(text: string, opts: DetectOptions): Detection {
   const turns = findTurns(text, people);
   const blocks = [...(opts.blockQuotes ?? []), ...turns.map((t) => t.words)];
   const raw = withBlockQuotes(text, findQuotes(text), blocks);
-  const attributions = applyTurns(text, raw, turns, people, attributeSpeakers(text, raw, people, tokens));
+  const attributions = applyTurns(raw, turns, people, attributeSpeakers(text, raw, people, tokens));
   settleShared(people, attributions);
   const kinds = classifyQuotes(
     text,

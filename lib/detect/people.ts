@@ -208,13 +208,13 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
   return { entities, mentions, text, shared };
 }
 
-// Generational suffixes after a surname: "Martin Luther King Jr.", "John Smith III".
-const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
+/** Generational suffixes after a surname: "Martin Luther King Jr.", "John Smith III". */
+export const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
 /** The surname token of a name: the last one, or the one before a suffix ("King" in "King Jr."). */
 function lastName(tokens: Token[]): Token {
   const last = tokens.at(-1)!;
-  return tokens.length > 2 && SUFFIX.test(last.lower) ? tokens.at(-2)! : last;
+  return tokens.length > 2 && NAME_SUFFIX.test(last.lower) ? tokens.at(-2)! : last;
 }
 
 /** The role to keep: the first stated, unless it only relates the person to someone else and a title comes later. */

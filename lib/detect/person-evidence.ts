@@ -7,11 +7,9 @@
 import { isGivenName } from './given-names';
 import { STRONG_CUES } from './lexicon';
 import { elisionLength } from './name-forms';
-import type { Entity } from './people';
+import { type Entity, NAME_SUFFIX } from './people';
 import type { Span } from './types';
 
-// Suffixes that end a name but are never a person on their own.
-const SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.)*$/u;
 const WORD_AFTER = /^,?\s+(\p{Ll}+)/u;
 const WORD_BEFORE = /(\p{Ll}+),?\s+$/u;
@@ -37,12 +35,12 @@ function inProse(text: string, m: Span): boolean {
 // A possessive or article before a name makes it a thing ("our Ruby Gems", "the Grace Hopper building").
 const OWNED = /\b(?:the|a|an|our|my|your|its|their|his|her|this|that)\s+$/i;
 
-/** True when the text gives evidence that `e` names a person; `quoted` when a quote is attributed to it;
+/** True when the text gives evidence that `e` names a person (a quoted speaker counts without asking);
  * `inflected` when the text's language puts case endings on names. */
-export function hasPersonEvidence(text: string, e: Entity, quoted: boolean, inflected = false): boolean {
-  if (quoted || e.role || e.titled) return true;
+export function hasPersonEvidence(text: string, e: Entity, inflected = false): boolean {
+  if (e.role || e.titled) return true;
   const words = e.name.split(/\s+/);
-  if (words.every((w) => SUFFIXES.test(w))) return false;
+  if (words.every((w) => NAME_SUFFIX.test(w))) return false;
   // A lone name is only read as a person from a cue, a title or an apposition.
   if (words.length === 1) return true;
   const forms = e.mentions.map((m) => ({ m, form: text.slice(m.start, m.end) }));

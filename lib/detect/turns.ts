@@ -62,13 +62,7 @@ function turnSpeaker(idx: PeopleIndex, t: Turn): number | null {
 }
 
 /** Gives each turn's block quote the speaker its label names; other quotes keep their attribution. */
-export function applyTurns(
-  _text: string,
-  raw: RawQuote[],
-  turns: Turn[],
-  idx: PeopleIndex,
-  out: Attribution[],
-): Attribution[] {
+export function applyTurns(raw: RawQuote[], turns: Turn[], idx: PeopleIndex, out: Attribution[]): Attribution[] {
   if (!turns.length) return out;
   // A label in capitals may have been read as an acronym ("NAIR"): it names the speaker, nothing else.
   const inLabel = (m: Span) => turns.some((t) => m.start < t.label.end && m.end > t.label.start);

@@ -9,6 +9,14 @@ import type { Token } from './tokens';
 
 const DETERMINERS = new Set('the a an his her its their our my your this that these those every each no'.split(' '));
 
+// Words between a subject and its reporting verb: "the report also said", "the company has said".
+const BEFORE_VERB = /^(?:also|has|had|have|later|then|\p{L}+ly)$/u;
+
+/** Where the verb after a subject ending before token `k` stands: `k`, or past one adverb or auxiliary. */
+export function verbAfterSubject(tokens: Token[], k: number): number {
+  return BEFORE_VERB.test(tokens[k]?.lower ?? '') ? k + 1 : k;
+}
+
 /** True when token `v` is a reporting verb used as a verb, not a noun after a possessive or determiner. */
 export function isCueAt(tokens: Token[], v: number): boolean {
   const t = tokens[v];
