@@ -1,4 +1,5 @@
 /** The optional facts a reader adds to a captured quote: where it was said, and tags to find it by. */
+import { parseTags as parseTagList } from '../tags';
 
 /** What the capture window stores with the quote besides its words and speaker. */
 export interface CaptureDetails {
@@ -9,11 +10,7 @@ export interface CaptureDetails {
 
 /** Tags as typed, comma-separated: trimmed, lower case, without empties or repeats. */
 export function parseTags(typed: string): string[] {
-  const tags = typed
-    .split(',')
-    .map((t) => t.trim().toLowerCase())
-    .filter(Boolean);
-  return [...new Set(tags)];
+  return parseTagList(typed.toLowerCase());
 }
 
 /** The venue and tags fields. */

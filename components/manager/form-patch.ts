@@ -3,7 +3,9 @@
  * changed. A field left alone keeps the stored value exactly (a source's title and date, a role's dates, an
  * alias's spelling), even where the form could not show it or would write it differently.
  */
+
 import type { Person, Relation, Role, Source, Statement } from '../../lib/db/types';
+import { parseTags } from '../tags';
 
 /** The fields whose text differs between the form as opened and as submitted. */
 export function changedFields<F extends object>(opened: F, now: F): Set<keyof F> {
@@ -15,18 +17,6 @@ function setOptional<T extends object, K extends keyof T>(record: T, key: K, tex
   const value = text.trim();
   if (value) record[key] = value as T[K];
   else delete record[key];
-}
-
-/** Comma-separated tags, each once, in the order typed. */
-export function parseTags(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(',')
-        .map((t) => t.trim())
-        .filter(Boolean),
-    ),
-  ];
 }
 
 /** The text fields of a statement edited by the form. */

@@ -2,10 +2,10 @@
 import * as v from 'valibot';
 import type { Person, Relation, RelationType, Statement } from '../../lib/db/types';
 import { PackPersonSchema, PackRelationSchema, PackStatementSchema } from '../../lib/pack/schema';
+import { parseTags } from '../tags';
 import {
   lines,
   parseRole,
-  parseTags,
   patchPerson,
   patchRelation,
   patchStatement,

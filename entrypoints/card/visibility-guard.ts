@@ -5,9 +5,7 @@
  * card has been visible for CLICK_DELAY_MS. Elsewhere (Firefox) the content script's top-layer check
  * (lib/dom/card-guard.ts) stands alone.
  */
-
-/** How long the card must have been visible before a click acts (milliseconds); as in lib/dom/card-guard. */
-const CLICK_DELAY_MS = 500;
+import { CLICK_DELAY_MS } from '../../lib/dom/card-guard';
 
 /**
  * The observer's `delay`: it works out visibility at most this often, so it may learn that the card became

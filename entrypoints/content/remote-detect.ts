@@ -32,14 +32,10 @@ export async function detectInBackground(input: DetectInput): Promise<Detection>
     let answer: GateResponse | undefined;
     try {
       answer = (await browser.runtime.sendMessage(message)) as GateResponse | undefined;
+      // No answer at all: the background has not registered its listener yet.
+      if (!answer) throw new Error('page/detect: no answer');
     } catch (error) {
       if (attempt >= RETRY_MS.length) throw error;
-      await pause(RETRY_MS[attempt] ?? 0);
-      continue;
-    }
-    // No answer at all: the background has not registered its listener yet.
-    if (!answer) {
-      if (attempt >= RETRY_MS.length) throw new Error('page/detect: no answer');
       await pause(RETRY_MS[attempt] ?? 0);
       continue;
     }

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupState } from '../../components/popup/Popup';
+import { isFirefox } from '../../lib/browser-name';
 import { loadRememberSites } from '../../lib/capture/remember-sites';
 import { REMEMBER_SET, type RememberSet, type RememberSetResponse } from '../../lib/capture/remember-toggle';
 import { db } from '../../lib/db/database';
@@ -15,7 +16,6 @@ const tabParam = new URLSearchParams(location.search).get('tab');
 const tabId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
 
 // Firefox calls the panel beside the page its sidebar.
-const isFirefox = new URL(browser.runtime.getURL('/')).protocol === 'moz-extension:';
 
 let settings: Settings | null = null;
 let remembered: string[] = [];
@@ -36,7 +36,7 @@ function draw(state: PopupState) {
       onToggleRemember={site ? (on) => void remember(site, on) : undefined}
       shortcuts={shortcuts}
       onOpenSidePanel={canOpenSidePanel() ? sidePanel : undefined}
-      sidePanelName={isFirefox ? 'sidebar' : 'side panel'}
+      sidePanelName={isFirefox() ? 'sidebar' : 'side panel'}
     />,
     app,
   );

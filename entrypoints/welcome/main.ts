@@ -1,7 +1,7 @@
 // Shows the pinning steps of the browser this page runs in; the rest of the page is static.
-import { browser } from 'wxt/browser';
+import { isFirefox } from '../../lib/browser-name';
 
-const isFirefox = new URL(browser.runtime.getURL('/')).protocol === 'moz-extension:';
+const firefox = isFirefox();
 for (const step of document.querySelectorAll<HTMLElement>('.pin[data-browser]')) {
-  step.hidden = step.dataset.browser !== (isFirefox ? 'firefox' : 'chrome');
+  step.hidden = step.dataset.browser !== (firefox ? 'firefox' : 'chrome');
 }

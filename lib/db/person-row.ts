@@ -3,6 +3,7 @@
  * apart from the schema so the write guard the schema installs can use them without a cycle.
  */
 import { keysOf, tokensOf } from '../match/names';
+import { isMarkedStorable, markStorable } from '../pack/storable';
 import { personWords } from './search-words';
 import type { Person } from './types';
 
@@ -22,8 +23,13 @@ export function toPerson(row: PersonRow): Person {
   return person;
 }
 
-/** Adds the derived index fields; every write of a person goes through here so the index never goes stale. */
+/**
+ * Adds the derived index fields; every write of a person goes through here so the index never goes stale. A
+ * person already checked at the library's door stays marked as checked, so the write guard does not check it
+ * again.
+ */
 export function toPersonRow(person: Person): PersonRow {
   const { keys: _k, tokens: _t, words: _w, ...plain } = person as PersonRow;
-  return { ...plain, keys: keysOf(plain), tokens: tokensOf(plain), words: personWords(plain) };
+  const row = { ...plain, keys: keysOf(plain), tokens: tokensOf(plain), words: personWords(plain) };
+  return isMarkedStorable(person) ? markStorable(row) : row;
 }

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { RELATION_TYPES } from '../db/types';
-import { cleanText } from '../unicode';
+import { cleanText, isWellFormed } from '../unicode';
 import { type ContentToBackground, EVIDENCE_WAYS, type Message } from './protocol';
 
 /** Far above a real card message (one quote, its page, a few dozen people), far below a harmful one. */
@@ -70,13 +70,14 @@ const PagePersonSchema = v.strictObject({
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_DETECT_TEXT));
 
 // A lone surrogate is not text a page shows; detection's offsets assume well-formed UTF-16.
-const wellFormed = v.check((s: string) => !/\p{Cs}/u.test(s), 'not a well-formed string');
+const wellFormed = v.check(isWellFormed, 'not a well-formed string');
 
 const PageDetectSchema = v.pipe(
   v.strictObject({
     text: v.pipe(v.string(), v.maxLength(MAX_DETECT_TEXT), wellFormed),
     blockQuotes: v.pipe(v.array(v.strictObject({ start: offset, end: offset })), v.maxLength(MAX_DETECT_BLOCK_QUOTES)),
-    lang: v.nullable(v.pipe(text(100), wellFormed)),
+    // text() makes the language well-formed already.
+    lang: v.nullable(text(100)),
   }),
   v.check(
     (p) => p.blockQuotes.every((span) => span.start <= span.end && span.end <= p.text.length),
