@@ -14,6 +14,12 @@ export function formatDate(iso: string | undefined | null): string | null {
   return [d ? String(Number(d)) : null, month, y].filter(Boolean).join(' ');
 }
 
+/**
+ * The relation type a new relation starts with, in the card and the manager alike: the mildest claim that
+ * two statements differ, so a hasty Save never files a contradiction the reader did not choose.
+ */
+export const DEFAULT_RELATION_TYPE: RelationType = 'shifts-emphasis';
+
 /** Reader-facing words for each relation type. */
 export const RELATION_LABELS: Record<RelationType, string> = {
   contradicts: 'Contradicts',

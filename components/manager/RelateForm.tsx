@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { RELATION_TYPES, type Relation, type RelationType, type Statement } from '../../lib/db/types';
-import { formatDate, RELATION_LABELS } from '../card/format';
+import { DEFAULT_RELATION_TYPE, formatDate, RELATION_LABELS } from '../card/format';
 import { laterFirst, relationEdited, relationFrom } from './forms';
 import { fieldValue, Panel } from './Panel';
 import { useSubmit } from './use-form';
@@ -23,7 +23,7 @@ export function RelateForm({
   onCancel: () => void;
 }) {
   const [later, earlier] = relation ? pair : laterFirst(...pair);
-  const [type, setType] = useState<RelationType>(relation?.type ?? 'shifts-emphasis');
+  const [type, setType] = useState<RelationType>(relation?.type ?? DEFAULT_RELATION_TYPE);
   const [note, setNote] = useState(relation?.note ?? '');
   const { errors, submit } = useSubmit(
     () => (relation ? relationEdited(relation, { type, note }) : relationFrom(later.id, earlier.id, type, note)),

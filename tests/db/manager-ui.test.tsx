@@ -58,6 +58,11 @@ const choose = (el: HTMLSelectElement, value: string) => {
   el.value = value;
   el.dispatchEvent(new Event('change', { bubbles: true }));
 };
+const ariaLabelled = <T extends HTMLElement>(label: string) => {
+  const el = root.querySelector(`[aria-label="${label}"]`);
+  if (!el) throw new Error(`no field ${label}`);
+  return el as unknown as T;
+};
 const labelled = <T extends HTMLElement>(label: string) => {
   const l = [...root.querySelectorAll('label')].find((x) => x.textContent?.trim().startsWith(label));
   const el = l?.querySelector('input, select, textarea');
@@ -105,12 +110,26 @@ describe('manager curation', () => {
     await expect.poll(() => root.querySelector('.panel')).not.toBeNull();
     type(labelled<HTMLInputElement>('Name'), 'Antony Blinken');
     type(labelled<HTMLTextAreaElement>('Other names'), 'Blinken\nTony Blinken');
-    type(labelled<HTMLTextAreaElement>('Roles'), 'US Secretary of State | 2021-01-26 | 2025-01-20');
+    type(ariaLabelled<HTMLInputElement>('Title of role 1'), 'US Secretary of State');
+    type(ariaLabelled<HTMLInputElement>('Role 1 from'), '2021-01-26');
+    type(ariaLabelled<HTMLInputElement>('Role 1 to'), '2025-01-32');
+    button('Add a role').click();
+    await settle();
+    type(ariaLabelled<HTMLInputElement>('Title of role 2'), 'Deputy Secretary of State');
+    type(ariaLabelled<HTMLInputElement>('Role 2 from'), '2015');
+    type(ariaLabelled<HTMLInputElement>('Role 2 to'), '2017-1');
+    await settle();
+    button('Save person').click();
+    await expect
+      .poll(() => root.querySelector('[role=alert]')?.textContent)
+      .toContain('The end date of role 1 is not a date');
+    type(ariaLabelled<HTMLInputElement>('Role 1 to'), '2025-01-20');
     await settle();
     button('Save person').click();
     await expect.poll(text).toContain('US Secretary of State (26 Jan 2021 – 20 Jan 2025)');
     const blinken = (await readLibrary(db)).people.find((p) => p.name === 'Antony Blinken')!;
     expect(blinken.aliases).toEqual(['Blinken', 'Tony Blinken']);
+    expect(blinken.roles[1]).toEqual({ title: 'Deputy Secretary of State', from: '2015', to: '2017-01' });
 
     button('New statement').click();
     await expect.poll(() => root.querySelector('.panel')).not.toBeNull();
@@ -119,13 +138,13 @@ describe('manager curation', () => {
     type(labelled<HTMLInputElement>('Date'), 'Feb 2022');
     await settle();
     button('Save statement').click();
-    await expect.poll(() => root.querySelector('[role=alert]')?.textContent).toContain('date is not an ISO date');
+    await expect.poll(() => root.querySelector('[role=alert]')?.textContent).toContain('The date is not a date');
     type(labelled<HTMLInputElement>('Date'), '2022-02-24');
     type(labelled<HTMLInputElement>('Source link'), 'javascript:alert(1)');
     await settle();
     await settle();
     button('Save statement').click();
-    await expect.poll(() => root.querySelector('[role=alert]')?.textContent).toContain('not an http(s) link');
+    await expect.poll(() => root.querySelector('[role=alert]')?.textContent).toContain('is not a web link');
     type(labelled<HTMLInputElement>('Source link'), 'https://example.org/blinken');
     type(labelled<HTMLInputElement>('Tags'), 'Ukraine, US');
     await settle();
