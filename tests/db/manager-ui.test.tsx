@@ -6,6 +6,7 @@ import { browserDownload, libraryActions } from '../../entrypoints/manager/libra
 import { readLibrary } from '../../lib/db/repos';
 import type { OnRecordDb } from '../../lib/db/schema';
 import { loadStarterPackIfEmpty } from '../../lib/db/starter';
+import { CSV_COLUMNS } from '../../lib/pack/csv-columns';
 import { freshDb } from './helpers';
 
 let db: OnRecordDb;
@@ -205,9 +206,7 @@ describe('manager curation', () => {
     await expect.poll(() => downloads.length).toBe(3);
     const pack = JSON.parse(downloads.find((d) => d.type === 'application/json')!.text);
     expect(pack.statements).toHaveLength(8);
-    expect(downloads.find((d) => d.type === 'text/csv')!.text.split('\r\n')[0]).toBe(
-      'id,person,date,venue,text,tags,outlets,source_urls',
-    );
+    expect(downloads.find((d) => d.type === 'text/csv')!.text.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
     const annotations = JSON.parse(downloads.find((d) => d.type === 'application/ld+json')!.text);
     expect(annotations.total).toBe(9);
   });
