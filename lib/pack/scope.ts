@@ -10,7 +10,7 @@ export type ExportScope =
   | { kind: 'all' }
   | { kind: 'person'; personId: string }
   | { kind: 'tag'; tag: string }
-  | { kind: 'statements'; ids: ReadonlySet<string> };
+  | { kind: 'statements'; ids: { has(id: string): boolean; readonly size: number } };
 
 /** A library, or part of one. */
 export interface LibraryPart {
