@@ -12,6 +12,7 @@ import { loadStarterPackIfEmpty } from '../lib/db/starter';
 import { startCardRelay } from '../lib/messages/card-relay';
 import { startCardActions } from '../lib/messages/card-suggest';
 import { detectForPage } from '../lib/messages/page-detect';
+import { startPanelActions } from '../lib/messages/panel-actions';
 import { startPanelLookup } from '../lib/messages/panel-lookup';
 import { type ContentHandlers, createContentGate } from '../lib/messages/validate';
 import { startShortcuts } from '../lib/shortcuts';
@@ -53,6 +54,7 @@ export default defineBackground(() => {
   // An earlier version kept the remember opt-ins in storage.local, where content scripts can read them.
   moveRememberSitesToPrefs(db).catch((error: unknown) => console.error('OnRecord: opt-ins not moved', error));
   startPanelLookup(db);
+  startPanelActions(db);
   startRememberToggle(db);
   keepDraftsTrusted().catch((error: unknown) => console.warn('OnRecord: session storage access not set', error));
   startSaveQuoteMenu();

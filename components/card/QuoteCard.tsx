@@ -1,3 +1,4 @@
+import { t } from '../../lib/core/i18n';
 import { RenderGuard } from '../RenderGuard';
 import { formatDate } from './format';
 import { QuoteChecks } from './QuoteChecks';
@@ -95,7 +96,7 @@ export function QuoteCard({
         {close}
       </header>
       {speakerChoice && !loading && (
-        <SpeakerChoice key={quote.id} label={speaker ? undefined : 'Who said this?'} {...speakerChoice} />
+        <SpeakerChoice key={quote.id} label={speaker ? undefined : t('chooseSpeaker')} {...speakerChoice} />
       )}
       <blockquote class="quote" id="card-quote">
         {quote.text}

@@ -7,22 +7,19 @@ import type { OnRecordDb } from '../db/schema';
 import type { CardSaved, ContentToBackground, PageInfo, PagePerson, PageQuote } from '../messages/protocol';
 import { siteKeyOf } from '../settings';
 import { type CaptureResult, saveCapturedQuote, speakerOnPage } from './repos-capture';
+import { speakerForSave } from './save-speaker';
 
 /**
- * The card's Save: stores the quote shown, filed under the speaker the page gives, or under the stored person
- * the reader picked when that name could be several.
+ * The card's (and the side panel's) Save: stores the quote shown, filed under the stored person the reader
+ * picked when the name could be several, else the speaker they chose for it, else the one the page gives.
  */
 export async function saveFromCard(
   db: OnRecordDb,
   show: { quote: PageQuote; page: PageInfo; people: PagePerson[]; speaker?: string },
 ): Promise<CardSaved> {
   try {
-    const { quote, page, people } = show;
-    const picked: PagePerson | undefined = show.speaker
-      ? { name: show.speaker, role: null, aliases: [], kind: 'person' }
-      : undefined;
-    const speaker = picked ?? speakerOnPage(quote, people);
-    const result = await saveCapturedQuote(db, { quote, page, speaker, storedOnly: !!picked });
+    const { quote, page } = show;
+    const result = await saveCapturedQuote(db, { quote, page, ...(await speakerForSave(db, show)) });
     return toCardSaved(quote.id, result);
   } catch (error) {
     return { quoteId: show.quote.id, status: 'failed', error: error instanceof Error ? error.message : String(error) };
