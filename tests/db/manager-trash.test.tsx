@@ -69,7 +69,10 @@ describe('deleting a person', () => {
     button('Delete Wang Yi').click();
     await expect.poll(wangSection).toBeUndefined();
     await expect.poll(text).toContain('Recently deleted');
-    expect(root.querySelector('.recently-deleted')?.textContent).toContain(`Wang Yi, with ${withThem(counts)}`);
+    // The panel's heading shows before its list is read again after the delete: wait for the list.
+    await expect
+      .poll(() => root.querySelector('.recently-deleted')?.textContent ?? '')
+      .toContain(`Wang Yi, with ${withThem(counts)}`);
 
     [...root.querySelectorAll<HTMLButtonElement>('.recently-deleted button')]
       .find((b) => b.textContent === 'Restore')!
