@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import type { CardPerson } from '@/lib/core/protocol';
 import { t } from '../../lib/core/i18n';
-import type { CardPerson } from '../../lib/messages/protocol';
 import { filterPeople } from './people-filter';
 
 /** Props of "Not this speaker?": whether the list is open, the library's people once they came, and actions. */

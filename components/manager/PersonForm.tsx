@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Person } from '../../lib/db/types';
+import type { Person } from '@/lib/core/records';
 import { type PersonFields, personFields, personFromFields } from './forms';
 import { fieldValue, Panel } from './Panel';
 import { RoleRows } from './RoleRows';

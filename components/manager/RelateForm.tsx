@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { RELATION_TYPES, type Relation, type RelationType, type Statement } from '../../lib/db/types';
+import { RELATION_TYPES, type Relation, type RelationType, type Statement } from '@/lib/core/records';
 import { DEFAULT_RELATION_TYPE, formatDate, RELATION_LABELS } from '../card/format';
 import { laterFirst, relationEdited, relationFrom } from './forms';
 import { fieldValue, Panel } from './Panel';

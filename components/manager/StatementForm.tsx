@@ -1,5 +1,5 @@
+import type { Person, Statement } from '@/lib/core/records';
 import { t } from '../../lib/core/i18n';
-import type { Person, Statement } from '../../lib/db/types';
 import { statementFields, statementFromFields } from './forms';
 import { fieldValue, Panel } from './Panel';
 import { useFields, useSubmit } from './use-form';

@@ -4,7 +4,7 @@
  * alias's spelling), even where the form could not show it or would write it differently.
  */
 
-import type { Person, Relation, Role, Source, Statement } from '../../lib/db/types';
+import type { Person, Relation, Role, Source, Statement } from '@/lib/core/records';
 import { typedDate } from '../../lib/pack/dates';
 import { parseTags } from '../tags';
 

@@ -3,10 +3,7 @@
  * (entrypoints/card/suggest-state.ts, speaker-state.ts), one set per quote, whose card messages go to the
  * background as 'panel/card-action' and whose answers come back as the replies a card would get.
  */
-import type { SaveQuoteProps } from '../../components/card/SaveQuote';
-import type { SpeakerChoiceProps } from '../../components/card/SpeakerChoice';
-import type { SuggestActions } from '../../components/card/suggest-actions';
-import { t } from '../../lib/core/i18n';
+
 import type {
   BackgroundToCard,
   CardData,
@@ -14,7 +11,11 @@ import type {
   CardToBackground,
   Message,
   PanelCardAction,
-} from '../../lib/messages/protocol';
+} from '@/lib/core/protocol';
+import type { SaveQuoteProps } from '../../components/card/SaveQuote';
+import type { SpeakerChoiceProps } from '../../components/card/SpeakerChoice';
+import type { SuggestActions } from '../../components/card/suggest-actions';
+import { t } from '../../lib/core/i18n';
 import { createSpeakerChoice } from '../card/speaker-state';
 import { createSuggestActions } from '../card/suggest-state';
 

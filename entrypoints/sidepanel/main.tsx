@@ -1,14 +1,14 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { peopleFor } from '../../components/sidepanel/panel-model';
-import { type PanelState, SidePanel } from '../../components/sidepanel/SidePanel';
 import type {
   CardData,
   Message,
   PanelActionResponse,
   PanelLookupResponse,
   PanelToBackground,
-} from '../../lib/messages/protocol';
+} from '@/lib/core/protocol';
+import { peopleFor } from '../../components/sidepanel/panel-model';
+import { type PanelState, SidePanel } from '../../components/sidepanel/SidePanel';
 import { createEntryActions } from './entry-actions';
 import { followTabs } from './follow-tabs';
 import { loadPanelState, revealInTab } from './load-panel';

@@ -3,7 +3,7 @@
  * its speaker, sources and the relations it makes to earlier statements (by their ids), RFC 4180 quoting, no
  * formulas. lib/pack/import-csv.ts reads the same shape back.
  */
-import type { Person, Relation, Statement } from '../db/types';
+import type { Person, Relation, Statement } from '@/lib/core/records';
 import { CSV_COLUMNS, type CsvColumn, FORMULA_START, oneLine, ROLE_SEPARATOR } from './csv-columns';
 
 /** The records a CSV is written from; relations are listed on the row of their later statement (`fromId`). */

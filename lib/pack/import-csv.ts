@@ -3,7 +3,7 @@
  * checks, preview and all-or-nothing write as a JSON pack. Each record remembers the file line it came from,
  * so a rejected record is named by its row.
  */
-import type { Relation, Source } from '../db/types';
+import type { Relation, Source } from '@/lib/core/records';
 import { type CsvColumn, cellLines, REQUIRED_CSV_COLUMNS, ROLE_SEPARATOR } from './csv-columns';
 import { parseCsv } from './csv-parse';
 import { PACK_FORMAT, PACK_VERSION, type PackMeta } from './schema';

@@ -3,7 +3,7 @@
  * has in view. A part is closed under what it names: the speakers of its statements come with them, and a
  * relation only when both its statements do, so the export imports into an empty library as exactly that part.
  */
-import type { Person, Relation, Statement } from '../db/types';
+import type { Person, Relation, Statement } from '@/lib/core/records';
 
 /** What to export. */
 export type ExportScope =

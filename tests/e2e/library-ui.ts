@@ -24,10 +24,9 @@ export function comparable(json: string): ComparablePack {
  * the browser: the link's click (which would open the download) is caught and the Blob URL read instead.
  * Runs inside the manager page, so it names everything it needs itself.
  */
-export const exportInPage = async (
-  choice?: { format?: string; scope?: string; pick?: string } | void,
-): Promise<string> => {
-  const { format, scope, pick } = choice ?? {};
+export const exportInPage = async (choice?: unknown): Promise<string> => {
+  // Untyped so the same function serves evaluate() calls with no argument; the shape is { format, scope, pick }.
+  const { format, scope, pick } = (choice ?? {}) as { format?: string; scope?: string; pick?: string };
   const wait = async <T>(read: () => T | null | undefined, what: string): Promise<T> => {
     for (let i = 0; i < 200; i++) {
       const value = read();

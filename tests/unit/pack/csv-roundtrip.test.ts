@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Person, Relation, Statement } from '../../../lib/db/types';
+import type { Person, Relation, Statement } from '@/lib/core/records';
 import { CSV_COLUMNS } from '../../../lib/pack/csv-columns';
 import { parseCsv } from '../../../lib/pack/csv-parse';
 import { statementsToCsv } from '../../../lib/pack/export-csv';
