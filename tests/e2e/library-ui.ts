@@ -100,8 +100,12 @@ export const wipeInPage = async (): Promise<string> => {
   );
 };
 
-/** Picks `text` as the import file (as the file dialog would), waits for the preview, imports, returns the result. */
-export const importPackInPage = async (text: string, fileName = 'onrecord-library.json'): Promise<string> => {
+/**
+ * Picks a file (a pack's text, or `{ text, fileName }` for a CSV) as the import file, as the file dialog
+ * would, waits for the preview, imports, and returns the result line.
+ */
+export const importPackInPage = async (file: string | { text: string; fileName: string }): Promise<string> => {
+  const { text, fileName } = typeof file === 'string' ? { text: file, fileName: 'onrecord-library.json' } : file;
   const wait = async <T>(read: () => T | null | undefined, what: string): Promise<T> => {
     for (let i = 0; i < 200; i++) {
       const value = read();
