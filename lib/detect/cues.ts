@@ -3,6 +3,7 @@
  * to X), the subject of the cue verb or of the clause holding the quote. Each returns the referent found.
  */
 import { BODY_NOUNS } from './anonymous';
+import { droppedSubject } from './dropped-subject';
 import { language } from './language';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import type { PeopleIndex } from './people';
@@ -118,9 +119,8 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
     // "teilte das Ministerium mit": a subject we cannot name is still this quote's, not someone named earlier.
     if (lang.code !== 'en' && v + 1 < b && !lang.glue.has(c.tokens[v + 1]!.lower))
       return { entity: null, start: c.tokens[v]!.start, end: c.tokens[v + 1]!.end };
-    // "..., añadió." with the subject dropped: the speaker just quoted goes on.
-    if (v + 1 >= b && lang.code !== 'en' && c.d.lastSpeaker !== null && q.open - c.d.lastSpeakerAt < 600)
-      return { entity: c.d.lastSpeaker, start: c.tokens[v]!.start, end: c.tokens[v]!.end };
+    // "..., añadió." with the subject dropped: the speaker just quoted goes on, or whom the text is about.
+    if (v + 1 >= b && lang.code !== 'en') return droppedSubject(c, q.open, c.tokens[v]!);
     return undefined;
   }
   return lang.code === 'en' ? undefined : nameClosing(c, q, a, b, limit);

@@ -23,6 +23,10 @@ export interface Language {
   postnominal: boolean;
   /** True when the word is a title in this language, including German compounds ("Finanzministerin"). */
   isRole: (w: string) => boolean;
+  /** Names take case endings, so the page's declared language says so even in a short text. */
+  inflected: boolean;
+  /** Verb endings that tell the subject's gender, longest first within each gender. */
+  verbGender?: { m: string[]; f: string[] };
 }
 
 const words = (s: string | undefined) => new Set((s ?? '').split(' ').filter(Boolean));
@@ -44,6 +48,8 @@ function compile(lex: LanguageLexicon): Language {
     isRole,
     impersonal: words(lex.impersonal),
     postnominal: !!lex.postnominal,
+    inflected: !!lex.inflected,
+    verbGender: lex.verbGender && { m: [...words(lex.verbGender.m)], f: [...words(lex.verbGender.f)] },
     isVerb,
     according: words(lex.according),
     after: words(lex.after),

@@ -4,6 +4,8 @@
  * and Italian ("d'Alan Moore", "dell'Acqua"), so each form joins its person instead of founding a new one.
  */
 
+import { language } from './language';
+
 // French and Italian elisions written lower case and glued to a capitalised name.
 const ELISION = /^(?:d|l|qu|dell|dall|all|nell|sull|coll)['\u2019](?=\p{Lu})/u;
 
@@ -15,8 +17,9 @@ export function elisionLength(word: string): number {
 // Cyrillic, and the letters Czech, Slovak and Polish add to the Latin alphabet.
 const SLAVIC_LETTERS = /[\u0400-\u04ff]|[čřěůňťďľĺŕłśźżąęšž]/giu;
 
-/** True when `text` is written in a Slavic language with case endings on names (judged by its letters). */
+/** True when `text` is written in a Slavic language with case endings on names (declared, or judged by its letters). */
 export function inflectsNames(text: string): boolean {
+  if (language().inflected) return true;
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
   const hits = sample.match(SLAVIC_LETTERS)?.length ?? 0;
   return hits >= 4 && hits / Math.max(1, sample.length) > 0.004;

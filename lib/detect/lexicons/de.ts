@@ -8,9 +8,11 @@ import type { LanguageLexicon } from './types';
 /** German news usage. */
 export const DE: LanguageLexicon = {
   code: 'de',
-  verbs: 'sagt sagte sagten gesagt meint meinte schrieb schreibt sprach hieß heißt fügte gab räumte teilte',
-  stems: 'erklär beton warn kritisier bekräftig versicher bestätig antwort forder ergänz behaupt äußer',
-  endings: 'te ten t en e',
+  verbs:
+    'sagt sagte sagten gesagt meint meinte schrieb schreibt sprach hieß heißt fügte gab räumte teilte unterstrich unterstreicht verwies verweist gestand versprach rief mahnt mahnte',
+  stems:
+    'erklär beton warn kritisier bekräftig versicher bestätig antwort forder ergänz behaupt äußer bericht erläuter kündig frag klag beklag erzähl schilder urteil argumentier monier erinner appellier bilanzier kommentier resümier',
+  endings: 'te ten t en e ete eten et',
   according: 'laut',
   after: 'so',
   articles: 'der die das den dem des ein eine einer sein seine ihr ihre',

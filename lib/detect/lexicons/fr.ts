@@ -10,9 +10,9 @@ import type { LanguageLexicon } from './types';
 export const FR: LanguageLexicon = {
   code: 'fr',
   verbs:
-    'dit écrit répond répondu conclut poursuit reconnaît admet prévient soutient lance lancé confie confié réagi réagit averti poursuivi savoir',
+    'dit écrit répond répondu conclut poursuit reconnaît admet prévient soutient lance lancé confie confié réagi réagit averti poursuivi savoir martèle répète répété concède relève relevé promet promis prédit décrit maintient maintenu lâché résume glisse glissé avoue avoué tonne tonné',
   stems:
-    'déclar affirm ajout expliqu estim précis indiqu assur soulign insist rappel déplor mentionn annonc racont avert comment confirm dénonc témoign répliqu rétorqu signal regrett salu félicit inquiét',
+    'déclar affirm ajout expliqu estim précis indiqu assur soulign insist rappel déplor mentionn annonc racont avert comment confirm dénonc témoign répliqu rétorqu signal regrett salu félicit inquiét martel tranch résum observ concéd détaill fustig accus réclam exig tempér nuanc argument interpell ironis plaid',
   endings: 'e é ée ent ait aient a èrent',
   according: "selon d'après d’après",
   articles: 'le la les l un une son sa ses leur de du des en',

@@ -8,8 +8,10 @@ import type { LanguageLexicon } from './types';
 /** Italian news usage. */
 export const IT: LanguageLexicon = {
   code: 'it',
-  verbs: 'detto dice disse scritto scrive risposto risponde aggiunge aggiunto',
-  stems: 'afferm dichiar spieg sottoline precis annunci assicur comment avvert',
+  verbs:
+    'detto dice disse scritto scrive risposto risponde aggiunge aggiunto sostiene sostenuto ammesso ammette conclude concluso prosegue proseguito ribadisce ribadito insiste insistito garantisce garantito chiarisce chiarito',
+  stems:
+    'afferm dichiar spieg sottoline precis annunci assicur comment avvert raccont osserv evidenzi rimarc denunci ricord replic conferm puntualizz rilev tuon sbott chios continu incalz',
   endings: 'a ato ò ano ta to e',
   according: 'secondo',
   articles: 'il lo la gli un una',

@@ -8,8 +8,10 @@ import type { LanguageLexicon } from './types';
 /** Portuguese news usage. */
 export const PT: LanguageLexicon = {
   code: 'pt',
-  verbs: 'disse diz dizem disseram escreveu respondeu admitiu',
-  stems: 'afirm declar explic acrescent ressalt destac assegur sublinh avis coment',
+  verbs:
+    'disse diz dizem disseram escreveu respondeu admitiu contou conta garantiu insistiu concluiu defendeu admite garante',
+  stems:
+    'afirm declar explic acrescent ressalt destac assegur sublinh avis coment ressalv reforç pontu avali lembr alert critic anunci relat complet observ sustent enfatiz argument reclam desabaf salient fris',
   endings: 'ou a am ava ado aram',
   according: 'segundo conforme',
   articles: 'o a os as um uma',

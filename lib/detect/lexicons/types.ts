@@ -33,6 +33,10 @@ export interface LanguageLexicon {
   postnominal?: boolean;
   /** Titles join the word before them into one noun (German "Finanzministerin", "Bundesbank-Präsident"). */
   compounds?: boolean;
+  /** Endings of verb forms that tell the subject's gender (Czech "dodal" a man, "dodala" a woman). */
+  verbGender?: { m: string; f: string };
+  /** Names change with their grammatical case (Czech "Novák", "Nováka", "Novákovi"; "Malá", "Malou"). */
+  inflected?: boolean;
   /** Frequent function words (and the byline's "by"), to recognise the language of a text whose page does not declare it. */
   common: string;
 }

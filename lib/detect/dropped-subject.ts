@@ -1,0 +1,49 @@
+/**
+ * Cue verbs whose subject the sentence leaves out: "«…», añadió.", "„…“ dodala.", "«…», ha aggiunto.".
+ * Languages that drop subject pronouns let the verb alone continue whoever the text was just about; Czech
+ * past forms also say the speaker's gender ("dodal" a man, "dodala" a woman), which must fit.
+ */
+
+import type { Ctx } from './cues';
+import { language } from './language';
+import type { Entity } from './people';
+import type { Referent } from './referents';
+import { previousSentence, salientPerson } from './salience';
+import { sentenceStart } from './sentences';
+import type { Token } from './tokens';
+
+// How far after the last attributed quote its speaker may still go on without being named.
+const RUN_REACH = 600;
+
+/** The gender a verb form's ending gives its subject in this language ("dodala" f), if any. */
+export function verbGender(word: string): 'm' | 'f' | undefined {
+  const endings = language().verbGender;
+  if (!endings) return undefined;
+  if (endings.f.some((e) => word.endsWith(e))) return 'f';
+  if (endings.m.some((e) => word.endsWith(e))) return 'm';
+  return undefined;
+}
+
+/** In a language whose verbs tell gender, women's surnames end in "-á" ("Nováková", "Malá"); else a man's. */
+function surnameGender(name: string): 'm' | 'f' {
+  return /á$/u.test(name) ? 'f' : 'm';
+}
+
+/**
+ * Who the subjectless cue verb at `verb` (after the quote opening at `open`) reports: the speaker just quoted
+ * when the gender fits, else the person the quote's sentence or the one before is about. Nobody otherwise.
+ */
+export function droppedSubject(c: Ctx, open: number, verb: Token): Referent | undefined {
+  const g = verbGender(verb.lower);
+  const fits = (e: Entity) => e.kind === 'person' && (!g || (e.gender ?? surnameGender(e.name)) === g);
+  const at = { start: verb.start, end: verb.end };
+  const last = c.d.lastSpeaker;
+  if (last !== null && open - c.d.lastSpeakerAt < RUN_REACH && (!g || fits(c.idx.entities[last]!)))
+    return { entity: last, ...at };
+  const scene = c.d.scene;
+  if (!scene) return undefined;
+  // Only the quote's own sentence and the one before: further back the verb could mean anyone.
+  const since = previousSentence(c.text, sentenceStart(c.text, open));
+  const who = salientPerson(scene, c.idx, open, since, fits);
+  return who === undefined ? undefined : { entity: who, ...at };
+}
