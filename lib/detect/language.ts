@@ -25,6 +25,10 @@ export interface Language {
   isRole: (w: string) => boolean;
   /** Names take case endings, so the page's declared language says so even in a short text. */
   inflected: boolean;
+  /** Every noun is written with a capital (German), so a capital alone does not make a name. */
+  capitalisesNouns: boolean;
+  /** True when the word heads an institution's name in this language ("ministère", "Innenministerium"). */
+  isBody: (w: string) => boolean;
   /** Verb endings that tell the subject's gender, longest first within each gender. */
   verbGender?: { m: string[]; f: string[] };
 }
@@ -42,8 +46,14 @@ function compile(lex: LanguageLexicon): Language {
   for (const p of words(lex.she)) pronouns[p] = 'f';
   const roles = [...words(lex.roles)].filter((r) => r.length >= 4);
   const isRole = (w: string) => !!lex.compounds && roles.some((r) => w.length > r.length + 2 && w.endsWith(r));
+  const bodies = [...words(lex.bodies)];
+  const bodySet = new Set(bodies);
+  const isBody = (w: string) =>
+    bodySet.has(w) || (!!lex.compounds && bodies.some((b) => w.length > b.length + 2 && w.endsWith(b)));
   return {
     code: lex.code,
+    isBody,
+    capitalisesNouns: !!lex.compounds,
     notName: words(`${lex.common} ${lex.articles} ${lex.according} ${lex.glue}`),
     isRole,
     impersonal: words(lex.impersonal),

@@ -47,3 +47,11 @@ export function sameInflected(a: string, b: string): boolean {
   const sa = stem(a);
   return sa.length >= 3 && sa === stem(b);
 }
+
+// Endings only the oblique cases give a Czech name: "Kubátovi", "Kubátem", "Novákovou", "Malou", "Černého".
+const OBLIQUE = /(?:ovi|em|ovou|ou|ého|ému|ým)$/u;
+
+/** True when, in a language whose names take cases, `word` is a name in a case other than the subject's. */
+export function isOblique(word: string): boolean {
+  return language().inflected && OBLIQUE.test(word.toLowerCase());
+}

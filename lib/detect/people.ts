@@ -5,6 +5,7 @@
  */
 
 import { isGivenName } from './given-names';
+import { addInstitutions } from './institutions';
 import { ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { elisionLength, inflectsNames, sameInflected } from './name-forms';
 import { type Candidate, capitalRuns, fold, nearSpelling, PLACE_PREPOSITIONS, readRun } from './names';
@@ -204,6 +205,9 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
     addMention(ent, mentions, text.slice(start, end), start, end);
   }
   addOffices(text, { entities, mentions }, (name, start, end) => addOrg(entities, mentions, name, start, end));
+  addInstitutions(text, tokens, { entities, mentions }, (name, start, end) =>
+    addOrg(entities, mentions, name, start, end),
+  );
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions, text, shared };
 }

@@ -21,5 +21,7 @@ export const CS: LanguageLexicon = {
   roles: 'ministr premiér prezident mluvčí soudce ředitel poslanec senátor starosta',
   verbGender: { m: 'l', f: 'la' },
   inflected: true,
+  bodies: 'ministerstvo policie úřad vláda soud magistrát radnice',
+  outlets: 'server web deník večerník list týdeník magazín agentura stanice televize klub portál',
   common: 'a je se na že to v není jsou jak by ale',
 };

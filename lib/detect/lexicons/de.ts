@@ -23,5 +23,8 @@ export const DE: LanguageLexicon = {
   roles:
     'ökonom minister kanzler präsident sprecher richter bürgermeister abgeordnete abgeordneter chef direktor vorsitzende vorsitzender trainer experte anwalt professor botschafter leiter führer landrat landrätin vorstand vorständin',
   compounds: true,
+  bodies:
+    'ministerium amt polizei regierung behörde gericht staatsanwaltschaft verband partei kommission gewerkschaft senat',
+  outlets: 'zeitung magazin agentur nachrichtenagentur sender portal verein klub',
   common: 'von der die das und ist nicht mit den dem ein eine',
 };

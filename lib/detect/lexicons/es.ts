@@ -22,5 +22,9 @@ export const ES: LanguageLexicon = {
   roles:
     'economista ministro presidente portavoz juez director diputado senador alcalde alcaldesa secretario embajador jefe abogado',
   postnominal: true,
+  bodies:
+    'ministerio ayuntamiento consejería gobierno policía tribunal fiscalía guardia junta comisión sindicato partido hospital universidad',
+  of: 'de del la los las',
+  outlets: 'diario periódico agencia cadena semanario revista emisora club',
   common: 'el la los las que del por una con para es se',
 };

@@ -21,5 +21,8 @@ export const IT: LanguageLexicon = {
   impersonal: 'si',
   roles: 'ministro presidente premier portavoce giudice direttore deputato senatore sindaco segretario',
   postnominal: true,
+  bodies: 'ministero prefettura comune procura questura governo tribunale polizia regione sindacato partito ospedale',
+  of: "di del della dello dei degli delle dell' dell’",
+  outlets: 'quotidiano giornale agenzia settimanale rivista emittente club',
   common: 'il della che di non sono per gli le una con è',
 };

@@ -21,5 +21,8 @@ export const PT: LanguageLexicon = {
   impersonal: 'se',
   roles: 'ministro presidente porta-voz juiz diretor deputado senador prefeito secretário advogado',
   postnominal: true,
+  bodies: 'ministério prefeitura governo polícia tribunal procuradoria câmara sindicato partido hospital universidade',
+  of: 'de do da dos das',
+  outlets: 'jornal agência revista emissora diário clube',
   common: 'o os da do que não uma com para são em um',
 };

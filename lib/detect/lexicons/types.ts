@@ -33,6 +33,14 @@ export interface LanguageLexicon {
   postnominal?: boolean;
   /** Titles join the word before them into one noun (German "Finanzministerin", "Bundesbank-Präsident"). */
   compounds?: boolean;
+  /** Nouns that head an institution's name, often written in lower case ("ministère", "Ministerium", "procura"). */
+  bodies?: string;
+  /** Words that join an institution's noun to what it is of ("de", "du", "des", "della"). */
+  of?: string;
+  /** Endings of the adjectives that may close an institution's name ("des Affaires étrangères"). */
+  adjectives?: string;
+  /** Nouns for outlets and clubs that put the name right after them ("le quotidien Le Monde", "server X"). */
+  outlets?: string;
   /** Endings of verb forms that tell the subject's gender (Czech "dodal" a man, "dodala" a woman). */
   verbGender?: { m: string; f: string };
   /** Names change with their grammatical case (Czech "Novák", "Nováka", "Novákovi"; "Malá", "Malou"). */
