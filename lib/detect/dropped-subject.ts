@@ -30,20 +30,22 @@ function surnameGender(name: string): 'm' | 'f' {
 }
 
 /**
- * Who the subjectless cue verb at `verb` (after the quote opening at `open`) reports: the speaker just quoted
- * when the gender fits, else the person the quote's sentence or the one before is about. Nobody otherwise.
+ * Who the subjectless cue verb at `verb` (after the quote opening at `open`) reports: the person the quote's
+ * sentence or the one before is about, else the speaker just quoted; the gender must fit. Nobody otherwise.
  */
 export function droppedSubject(c: Ctx, open: number, verb: Token): Referent | undefined {
   const g = verbGender(verb.lower);
   const fits = (e: Entity) => e.kind === 'person' && (!g || (e.gender ?? surnameGender(e.name)) === g);
   const at = { start: verb.start, end: verb.end };
-  const last = c.d.lastSpeaker;
-  if (last !== null && open - c.d.lastSpeakerAt < RUN_REACH && (!g || fits(c.idx.entities[last]!)))
-    return { entity: last, ...at };
   const scene = c.d.scene;
-  if (!scene) return undefined;
-  // Only the quote's own sentence and the one before: further back the verb could mean anyone.
-  const since = previousSentence(c.text, sentenceStart(c.text, open));
-  const who = salientPerson(scene, c.idx, open, since, fits);
+  // Whom the quote's sentence or the one before is about comes first: "Vondra popsal noc. „…“ dodal."
+  if (scene) {
+    const since = previousSentence(c.text, sentenceStart(c.text, open));
+    const who = salientPerson(scene, c.idx, open, since, fits);
+    if (who !== undefined) return { entity: who, ...at };
+  }
+  // Otherwise the speaker just quoted goes on, when the gender fits.
+  const last = c.d.lastSpeaker;
+  const who = last !== null && open - c.d.lastSpeakerAt < RUN_REACH && fits(c.idx.entities[last]!) ? last : undefined;
   return who === undefined ? undefined : { entity: who, ...at };
 }

@@ -25,6 +25,8 @@ export interface Language {
   isRole: (w: string) => boolean;
   /** Names take case endings, so the page's declared language says so even in a short text. */
   inflected: boolean;
+  /** Prepositions naming whom a speaker told ("au", "a", "pro"). */
+  addressee: Set<string>;
   /** Every noun is written with a capital (German), so a capital alone does not make a name. */
   capitalisesNouns: boolean;
   /** True when the word heads an institution's name in this language ("ministère", "Innenministerium"). */
@@ -54,6 +56,7 @@ function compile(lex: LanguageLexicon): Language {
     code: lex.code,
     isBody,
     capitalisesNouns: !!lex.compounds,
+    addressee: words(lex.addressee),
     notName: words(`${lex.common} ${lex.articles} ${lex.according} ${lex.glue}`),
     isRole,
     impersonal: words(lex.impersonal),

@@ -90,6 +90,7 @@ const FEMININE: [string, string][] = [
   ['ka', ''],
   ['yně', ''],
   ['kyně', 'ce'],
+  ['ožka', 'og'],
 ];
 
 function feminineRole(w: string): boolean {

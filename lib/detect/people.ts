@@ -6,7 +6,8 @@
 
 import { isGivenName } from './given-names';
 import { addInstitutions } from './institutions';
-import { ROLE_NOUNS, STRONG_CUES } from './lexicon';
+import { language } from './language';
+import { isCueVerb, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { elisionLength, inflectsNames, sameInflected } from './name-forms';
 import { type Candidate, capitalRuns, fold, nearSpelling, PLACE_PREPOSITIONS, readRun } from './names';
 import { addOffices } from './offices';
@@ -85,6 +86,15 @@ function speaks(text: string, tokens: Token[], t: Token, common: Set<string>): b
   );
 }
 
+/** True when the run opening at `first` follows a cue verb and a preposition naming whom it told. */
+function toldOutlet(tokens: Token[], first: Token): boolean {
+  // "dijo a El País Juan Pérez": the outlet's article may stand between.
+  const back = language().articles.has(tokens[first.index - 1]?.lower ?? '') ? 1 : 0;
+  const to = tokens[first.index - 1 - back];
+  const verb = tokens[first.index - 2 - back];
+  return !!to && !!verb && language().addressee.has(to.lower) && isCueVerb(verb.lower);
+}
+
 /** True when a name follows "analysts at", "a professor at": the name of an employer, not a person. */
 function worksAt(tokens: Token[], first: Token): boolean {
   const at = tokens[first.index - 1];
@@ -123,6 +133,16 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
       if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1)
         if (lowerWords.has(opener.lower) && !NAME_PARTICLE.test(opener.lower) && !isGivenName(opener.text, slavic))
           c.tokens = c.tokens.slice(1);
+      // "a déclaré au Parisien Jean Dupont": the outlet told runs into the name of who told it.
+      if (c.kind === 'person' && !c.titled && c.tokens.length > 2 && toldOutlet(tokens, opener)) {
+        const given = c.tokens.findIndex((t, i) => i > 0 && isGivenName(t.text, slavic));
+        const k = given > 0 ? given : c.tokens.length === 3 ? 1 : -1;
+        if (k > 0 && c.tokens.length - k >= 2) c.tokens = c.tokens.slice(k);
+      }
+      // "à l'AFP Maïwenn Le Goff": an agency's acronym glued before a full name is not part of it.
+      const bare = opener.text.slice(elisionLength(opener.text));
+      if (c.kind === 'person' && !c.titled && c.tokens.length > 2 && /^\p{Lu}{2,}$/u.test(bare))
+        c.tokens = c.tokens.slice(1);
       // "d'Alan Moore" is Alan Moore: the elided article is not part of the name.
       const start = c.tokens[0]!.start + (c.kind === 'person' ? elisionLength(c.tokens[0]!.text) : 0);
       const end = c.end ?? c.tokens.at(-1)!.end;

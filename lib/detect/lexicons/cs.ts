@@ -18,10 +18,12 @@ export const CS: LanguageLexicon = {
   glue: 'se si',
   he: 'on',
   she: 'ona',
-  roles: 'ministr premiér prezident mluvčí soudce ředitel poslanec senátor starosta',
+  roles:
+    'ministr premiér prezident mluvčí soudce ředitel poslanec senátor starosta hejtman náměstek předseda místopředseda trenér kapitán hydrolog meteorolog ekonom analytik expert lékař policista hasič velitel ombudsman',
   verbGender: { m: 'l', f: 'la' },
   inflected: true,
   bodies: 'ministerstvo policie úřad vláda soud magistrát radnice',
   outlets: 'server web deník večerník list týdeník magazín agentura stanice televize klub portál',
+  addressee: 'pro',
   common: 'a je se na že to v není jsou jak by ale',
 };

@@ -26,5 +26,6 @@ export const DE: LanguageLexicon = {
   bodies:
     'ministerium amt polizei regierung behörde gericht staatsanwaltschaft verband partei kommission gewerkschaft senat',
   outlets: 'zeitung magazin agentur nachrichtenagentur sender portal verein klub',
+  addressee: 'gegenüber',
   common: 'von der die das und ist nicht mit den dem ein eine',
 };

@@ -26,5 +26,6 @@ export const ES: LanguageLexicon = {
     'ministerio ayuntamiento consejería gobierno policía tribunal fiscalía guardia junta comisión sindicato partido hospital universidad',
   of: 'de del la los las',
   outlets: 'diario periódico agencia cadena semanario revista emisora club',
+  addressee: 'a al',
   common: 'el la los las que del por una con para es se',
 };

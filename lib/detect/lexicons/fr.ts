@@ -24,9 +24,10 @@ export const FR: LanguageLexicon = {
     'économiste ministre président porte-parole juge directeur député sénateur maire préfet secrétaire ambassadeur chef avocat procureur professeur conseiller',
   postnominal: true,
   bodies:
-    'ministère préfecture mairie parquet gendarmerie ambassade tribunal gouvernement assemblée commission syndicat police hôpital université fédération association cour',
+    'ministère préfecture rectorat mairie parquet gendarmerie ambassade tribunal gouvernement assemblée commission syndicat police hôpital université fédération association cour',
   of: "de du des d' d’ la l' l’",
   adjectives: 'ère ères aire aires ale ales ique iques elle elles ienne iennes aise aises',
   outlets: 'quotidien journal hebdomadaire magazine agence chaîne site radio club',
+  addressee: 'à au aux',
   common: 'par le la les des est une et que dans pour qui',
 };

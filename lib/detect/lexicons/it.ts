@@ -24,5 +24,6 @@ export const IT: LanguageLexicon = {
   bodies: 'ministero prefettura comune procura questura governo tribunale polizia regione sindacato partito ospedale',
   of: "di del della dello dei degli delle dell' dell’",
   outlets: 'quotidiano giornale agenzia settimanale rivista emittente club',
+  addressee: "a al alla ai allo all’ all'",
   common: 'il della che di non sono per gli le una con è',
 };

@@ -24,5 +24,6 @@ export const PT: LanguageLexicon = {
   bodies: 'ministério prefeitura governo polícia tribunal procuradoria câmara sindicato partido hospital universidade',
   of: 'de do da dos das',
   outlets: 'jornal agência revista emissora diário clube',
+  addressee: 'a ao à aos',
   common: 'o os da do que não uma com para são em um',
 };

@@ -41,6 +41,8 @@ export interface LanguageLexicon {
   adjectives?: string;
   /** Nouns for outlets and clubs that put the name right after them ("le quotidien Le Monde", "server X"). */
   outlets?: string;
+  /** Prepositions that name whom a speaker told, between a cue verb and its subject ("a déclaré au Parisien X"). */
+  addressee?: string;
   /** Endings of verb forms that tell the subject's gender (Czech "dodal" a man, "dodala" a woman). */
   verbGender?: { m: string; f: string };
   /** Names change with their grammatical case (Czech "Novák", "Nováka", "Novákovi"; "Malá", "Malou"). */

@@ -51,3 +51,11 @@ describe('verbGender', () => {
     }
   });
 });
+
+describe('whom the text is about comes before the speaker quoted last', () => {
+  it('takes the new subject, not the previous speaker', () => {
+    const text =
+      '„Stát město nenechá,“ uvedl ministr Ondřej Sedlák. Mluvčí hasičů Marek Vondra popsal noc. „Bylo to těžké,“ dodal.';
+    expect(speakerOf(text, 'Bylo', 'cs')).toBe('Marek Vondra');
+  });
+});

@@ -50,7 +50,10 @@ describe('outlets named after the noun that says what they are', () => {
 
 describe('signatures under embedded posts', () => {
   it.each([
-    ['Big win tonight pic.twitter.com/abc\n\n— Riverside Rovers FC (@RiversideFC) May 2, 2024', ['Riverside Rovers FC']],
+    [
+      'Big win tonight pic.twitter.com/abc\n\n— Riverside Rovers FC (@RiversideFC) May 2, 2024',
+      ['Riverside Rovers FC'],
+    ],
     ['Great game.\n\n— Anna Weber (@annaweber) May 2, 2024', []],
     ['A dash — and a (@handle) later', []],
   ])('%s', (text, names) => {
