@@ -4,10 +4,9 @@
  * past forms also say the speaker's gender ("dodal" a man, "dodala" a woman), which must fit.
  */
 
-import type { Ctx } from './cues';
 import { language } from './language';
-import type { Entity } from './people';
-import type { Referent } from './referents';
+import type { Entity, PeopleIndex } from './people';
+import type { Discourse, Referent } from './referents';
 import { previousSentence, salientPerson } from './salience';
 import { sentenceStart } from './sentences';
 import type { Token } from './tokens';
@@ -33,7 +32,11 @@ function surnameGender(name: string): 'm' | 'f' {
  * Who the subjectless cue verb at `verb` (after the quote opening at `open`) reports: the person the quote's
  * sentence or the one before is about, else the speaker just quoted; the gender must fit. Nobody otherwise.
  */
-export function droppedSubject(c: Ctx, open: number, verb: Token): Referent | undefined {
+export function droppedSubject(
+  c: { text: string; idx: PeopleIndex; d: Discourse },
+  open: number,
+  verb: Token,
+): Referent | undefined {
   const g = verbGender(verb.lower);
   const fits = (e: Entity) => e.kind === 'person' && (!g || (e.gender ?? surnameGender(e.name)) === g);
   const at = { start: verb.start, end: verb.end };

@@ -4,10 +4,8 @@
  * put right after the noun that says what it is ("le quotidien Le Monde", "server Claret and Hugh",
  * "deníku Guardian"). Found from the language's lexicon, they can be the source of "selon …", "píše …".
  */
-import { isGivenName } from './given-names';
 import { language } from './language';
 import { LEXICONS } from './lexicons/index';
-import type { PeopleIndex } from './people';
 import type { Token } from './tokens';
 import type { Span } from './types';
 
@@ -96,8 +94,8 @@ export function findOutlets(text: string, tokens: Token[]): Institution[] {
 // The signature under an embedded post: "— West Ham United (@WestHam) October 31, 2021".
 const SIGNATURE = new RegExp(`[\\u2014\\u2013]\\s*(${CAP}(?:\\s${CAP}){0,3})\\s*\\(@\\w+\\)`, 'gu');
 
-/** Accounts that sign an embedded post, when no given name says a person signs it. */
-export function findSignatures(text: string): Institution[] {
+/** Accounts that sign an embedded post, when no given name (`isGivenName`) says a person signs it. */
+export function findSignatures(text: string, isGivenName: (word: string) => boolean): Institution[] {
   return [...text.matchAll(SIGNATURE)]
     .filter((m) => !isGivenName(m[1]!.split(' ')[0]!))
     .map((m) => {
@@ -106,15 +104,22 @@ export function findSignatures(text: string): Institution[] {
     });
 }
 
+/** The part of the people index this module edits: entities with their mentions, and every mention. */
+interface Names {
+  entities: { kind: string; mentions: Span[] }[];
+  mentions: (Span & { entity: number })[];
+}
+
 /** Adds the institutions and outlets to `idx` through `addOrg`, in place of any name read inside them. */
 export function addInstitutions(
   text: string,
   tokens: Token[],
-  idx: PeopleIndex,
+  idx: Names,
   addOrg: (name: string, start: number, end: number) => void,
+  isGivenName: (word: string) => boolean,
 ): void {
   const { entities, mentions } = idx;
-  for (const o of [...findInstitutions(text), ...findOutlets(text, tokens), ...findSignatures(text)]) {
+  for (const o of [...findInstitutions(text), ...findOutlets(text, tokens), ...findSignatures(text, isGivenName)]) {
     const from = o.from ?? o.start;
     if (mentions.some((m) => m.start < from && m.end > from)) continue;
     // "aseguró a este diario Herrero": a person the text names elsewhere stays that person.

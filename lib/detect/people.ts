@@ -225,8 +225,12 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
     addMention(ent, mentions, text.slice(start, end), start, end);
   }
   addOffices(text, { entities, mentions }, (name, start, end) => addOrg(entities, mentions, name, start, end));
-  addInstitutions(text, tokens, { entities, mentions }, (name, start, end) =>
-    addOrg(entities, mentions, name, start, end),
+  addInstitutions(
+    text,
+    tokens,
+    { entities, mentions },
+    (name, start, end) => addOrg(entities, mentions, name, start, end),
+    (word) => isGivenName(word, slavic),
   );
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions, text, shared };

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { isGivenName } from '../../../lib/detect/given-names';
 import { detect } from '../../../lib/detect/index';
 import { findInstitutions, findOutlets, findSignatures } from '../../../lib/detect/institutions';
 import { useLanguage } from '../../../lib/detect/language';
@@ -57,7 +58,7 @@ describe('signatures under embedded posts', () => {
     ['Great game.\n\n— Anna Weber (@annaweber) May 2, 2024', []],
     ['A dash — and a (@handle) later', []],
   ])('%s', (text, names) => {
-    expect(findSignatures(text).map((o) => o.name)).toEqual(names);
+    expect(findSignatures(text, isGivenName).map((o) => o.name)).toEqual(names);
   });
 });
 
