@@ -107,7 +107,7 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
     if (lang.impersonal.has(c.tokens[v + 1]?.lower ?? ''))
       return { entity: null, start: c.tokens[v]!.start, end: c.tokens[v + 1]!.end };
     const r = scan(c, v + 1, Math.min(b, v + 4), 1);
-    if (r && tokenAt(c.tokens, r.start) <= v + 3 && !isOblique(c.text.slice(r.start, r.end)))
+    if (r && tokenAt(c.tokens, r.start) <= v + 3 && !isOblique(c.text.slice(r.start, r.end)) && !told(c, r))
       return titleThenName(c, v, b, r) ?? r;
     // "said Security Council President Ana Reyes": a long title before the name.
     for (let i = v + 1; i < Math.min(b, v + 10) && !c.quoted[i]; i++) {
@@ -175,12 +175,22 @@ function sourceAfter(c: Ctx, k: number, b: number): Referent {
   return scan(c, k + 1, Math.min(b, k + 9), 1) ?? { entity: null, start: t.start, end: t.end };
 }
 
+/** True when a preposition naming whom the speaker told stands before `r` ("ha explicado a EFE"). */
+function told(c: Ctx, r: { start: number }): boolean {
+  const k = tokenAt(c.tokens, r.start);
+  const before = c.tokens[k - 1];
+  const lang = language();
+  const article = before && lang.articles.has(before.lower) ? c.tokens[k - 2] : before;
+  return !!article && lang.addressee.has(article.lower);
+}
+
 /** The first named mention in tokens [from, to): the subject placed late in an inverted cue. */
 function namedAfter(c: Ctx, from: number, to: number): Referent | undefined {
   for (let i = from; i < to && !c.quoted[i]; i++) {
     const m = mentionCovering(c.idx, c.tokens[i]!.start, c.tokens[i]!.end);
-    // "řekl Kubátovi blízký zdroj": a name in the dative is not who spoke.
-    if (m && !isOblique(c.text.slice(m.start, m.end))) return { entity: m.entity, start: m.start, end: m.end };
+    // "řekl Kubátovi blízký zdroj": a name in the dative is not who spoke, nor is whom the speaker told.
+    if (m && !isOblique(c.text.slice(m.start, m.end)) && !told(c, m))
+      return { entity: m.entity, start: m.start, end: m.end };
   }
   return undefined;
 }

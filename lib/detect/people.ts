@@ -139,6 +139,13 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
         const k = given > 0 ? given : c.tokens.length === 3 ? 1 : -1;
         if (k > 0 && c.tokens.length - k >= 2) c.tokens = c.tokens.slice(k);
       }
+      // "sagte Müller der Deutschen Presse-Agentur": where every noun is capitalised, an article ends a name.
+      if (c.kind === 'person' && language().capitalisesNouns) {
+        const k = c.tokens.findIndex(
+          (t, i) => i > 0 && language().articles.has(t.text) && !/^(?:von|zu|van)$/.test(c.tokens[i - 1]!.lower),
+        );
+        if (k > 0) c.tokens = c.tokens.slice(0, k);
+      }
       // "à l'AFP Maïwenn Le Goff": an agency's acronym glued before a full name is not part of it.
       const bare = opener.text.slice(elisionLength(opener.text));
       if (c.kind === 'person' && !c.titled && c.tokens.length > 2 && /^\p{Lu}{2,}$/u.test(bare))

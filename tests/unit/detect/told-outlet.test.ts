@@ -13,6 +13,19 @@ describe('the outlet a speaker told is not part of their name', () => {
     ['fr', '« On n’a jamais vu ça », a déclaré à l’AFP Maïwenn Le Goff.', 'On n', 'Maïwenn Le Goff'],
     ['es', '“Nunca vimos algo así”, dijo a El Heraldo Juan Pérez.', 'Nunca', 'Juan Pérez'],
     ['it', '«Non ci hanno avvisato», ha detto al Giornale Marco Rossi.', 'Non ci', 'Marco Rossi'],
+    [
+      'es',
+      'La reunión fue larga. “No habrá recortes”, ha explicado a EFE el portavoz de la Policía, Juan López.',
+      'No habrá',
+      'Juan López',
+    ],
+    [
+      'de',
+      'Max Müller ist Sprecher. „Wir tun alles“, sagte Müller der Deutschen Presse-Agentur.',
+      'Wir tun',
+      'Max Müller',
+    ],
+    ['cs', 'Jan Novák byl u toho. „Nikdy jsme nic takového neviděli,“ řekl pro Deník Jan Novák.', 'Nikdy', 'Jan Novák'],
   ])('%s: %s', (lang, text, words, speaker) => {
     expect(speakerOf(text, words, lang)).toBe(speaker);
   });
