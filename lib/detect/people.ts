@@ -7,7 +7,7 @@
 import { isGivenName } from './given-names';
 import { addInstitutions } from './institutions';
 import { language } from './language';
-import { isCueVerb, ROLE_NOUNS, STRONG_CUES } from './lexicon';
+import { isCueVerb, NOT_NAME, pronounOf, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { elisionLength, inflectsNames, sameInflected } from './name-forms';
 import { type Candidate, capitalRuns, fold, nearSpelling, PLACE_PREPOSITIONS, readRun } from './names';
 import { addOffices } from './offices';
@@ -70,18 +70,25 @@ const GROUP_NOUNS = new Set(
 // Particles that open names written lower case elsewhere in the text ("Bin Laden" after "Osama bin Laden").
 const NAME_PARTICLE = /^(?:al|el|bin|ibn|abu|de|di|da|du|del|della|der|van|von|la|le)$/;
 
+/** A reporting verb strong enough to make a lone capitalised word beside it a name ("said", "dijo", "řekl"). */
+function saysWord(w: string): boolean {
+  return STRONG_CUES.has(w) || (language().code !== 'en' && language().isVerb(w));
+}
+
 /** True when a lone capitalised word is the subject of a reporting verb ("Roof told her", "said Roof."): a name. */
 function speaks(text: string, tokens: Token[], t: Token, common: Set<string>): boolean {
   if (GROUP_NOUNS.has(t.lower) || common.has(t.lower)) return false;
+  // "Ella dijo", "Er sagte": a pronoun opening the sentence is nobody's name.
+  if (pronounOf(t.lower) || NOT_NAME.has(t.lower)) return false;
   const next = tokens[t.index + 1];
   const prev = tokens[t.index - 1];
   // "Officials in Kyiv said": a place, not a speaker.
   if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return false;
-  if (next && text.slice(t.end, next.start) === ' ' && STRONG_CUES.has(next.lower)) return true;
+  if (next && text.slice(t.end, next.start) === ' ' && saysWord(next.lower)) return true;
   return (
     !!prev &&
     text.slice(prev.end, t.start) === ' ' &&
-    STRONG_CUES.has(prev.lower) &&
+    saysWord(prev.lower) &&
     /^[,.;]/.test(text.slice(t.end, t.end + 1))
   );
 }
