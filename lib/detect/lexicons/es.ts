@@ -20,7 +20,7 @@ export const ES: LanguageLexicon = {
   she: 'ella',
   impersonal: 'se',
   roles:
-    'economista ministro presidente portavoz juez director diputado senador alcalde alcaldesa secretario embajador jefe abogado',
+    'economista ministro presidente portavoz juez director diputado senador alcalde alcaldesa secretario embajador jefe abogado consejero delegado fiscal concejal vicepresidente dirigente líder entrenador jugador capitán investigador experto analista coordinador gerente rector médico',
   postnominal: true,
   bodies:
     'ministerio ayuntamiento consejería gobierno policía tribunal fiscalía guardia junta comisión sindicato partido hospital universidad',

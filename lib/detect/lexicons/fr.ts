@@ -21,7 +21,7 @@ export const FR: LanguageLexicon = {
   she: 'elle',
   impersonal: 'on',
   roles:
-    'économiste ministre président porte-parole juge directeur député sénateur maire préfet secrétaire ambassadeur chef avocat procureur professeur conseiller',
+    'économiste ministre président porte-parole juge directeur député sénateur maire préfet secrétaire ambassadeur chef avocat procureur professeur conseiller élu adjoint délégué dirigeant syndicaliste chercheur entraîneur capitaine joueur commissaire médecin analyste historien politologue candidat militant',
   postnominal: true,
   bodies:
     'ministère préfecture rectorat mairie parquet gendarmerie ambassade tribunal gouvernement assemblée commission syndicat police hôpital université fédération association cour',

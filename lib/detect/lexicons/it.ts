@@ -19,7 +19,8 @@ export const IT: LanguageLexicon = {
   he: 'lui',
   she: 'lei',
   impersonal: 'si',
-  roles: 'ministro presidente premier portavoce giudice direttore deputato senatore sindaco segretario',
+  roles:
+    'ministro presidente premier portavoce giudice direttore deputato senatore sindaco segretario assessore consigliere procuratore avvocato questore prefetto governatore allenatore capitano giocatore ricercatore esperto analista dirigente amministratore vicepresidente',
   postnominal: true,
   bodies: 'ministero prefettura comune procura questura governo tribunale polizia regione sindacato partito ospedale',
   of: "di del della dello dei degli delle dell' dell’",

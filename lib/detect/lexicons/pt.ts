@@ -19,7 +19,8 @@ export const PT: LanguageLexicon = {
   he: 'ele',
   she: 'ela',
   impersonal: 'se',
-  roles: 'ministro presidente porta-voz juiz diretor deputado senador prefeito secretário advogado',
+  roles:
+    'ministro presidente porta-voz juiz diretor deputado senador prefeito secretário advogado governador vereador procurador delegado técnico treinador jogador capitão pesquisador especialista analista dirigente',
   postnominal: true,
   bodies: 'ministério prefeitura governo polícia tribunal procuradoria câmara sindicato partido hospital universidade',
   of: 'de do da dos das',

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../lib/detect/index';
+
+/** Speaker of the first quote in `text`, read as a page declared in `lang`, and the people listed. */
+function read(text: string, lang: string) {
+  const d = detect(text, { lang });
+  return { speaker: d.quotes[0]?.speaker, people: d.people.map((p) => p.name) };
+}
+
+describe('a title before a name is not part of the name', () => {
+  it.each([
+    ['de', 'Die Lage bleibt ernst. „Wir handeln jetzt“, sagte der CDU-Politiker Jonas Weber.', 'Jonas Weber'],
+    ['fr', 'La séance a duré. « Nous agirons », a déclaré l’élue écologiste Hélène Marchal.', 'Hélène Marchal'],
+    ['es', 'El pleno fue largo. “Actuaremos ya”, dijo el concejal de Urbanismo, Pablo Herrero.', 'Pablo Herrero'],
+    ['it', 'La seduta è durata ore. «Agiremo subito», ha detto l’assessore Paolo Ferri.', 'Paolo Ferri'],
+    ['pt', 'A sessão foi longa. “Vamos agir”, disse o vereador Paulo Matos.', 'Paulo Matos'],
+    ['cs', 'Jednání trvalo dlouho. „Budeme jednat,“ řekla hydroložka Petra Šimková.', 'Petra Šimková'],
+  ])('%s: %s', (lang, text, name) => {
+    const { speaker, people } = read(text, lang);
+    expect(speaker).toBe(name);
+    expect(people).toContain(name);
+  });
+});
