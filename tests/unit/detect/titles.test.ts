@@ -21,3 +21,14 @@ describe('a title before a name is not part of the name', () => {
     expect(people).toContain(name);
   });
 });
+
+describe('an accented title after the verb stands for the person who holds it', () => {
+  it.each([
+    ['cs', 'V pondělí přijel premiér Petr Fiala do Ostravy. „Je to vážné,“ uvedl premiér.', 'Petr Fiala'],
+    ['fr', 'Lundi, le préfet Paul Girard est arrivé à Brest. « C’est grave », a déclaré le préfet.', 'Paul Girard'],
+    ['fr', 'Le député Jean Morel a quitté la séance. « C’est grave », a lancé le député.', 'Jean Morel'],
+    ['es', 'El lunes llegó el alcalde Pablo Herrero. “Es grave”, dijo el alcalde.', 'Pablo Herrero'],
+  ])('%s: %s', (lang, text, name) => {
+    expect(read(text, lang).speaker).toBe(name);
+  });
+});
