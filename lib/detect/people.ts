@@ -8,7 +8,7 @@ import { isGivenName } from './given-names';
 import { addInstitutions } from './institutions';
 import { language } from './language';
 import { isCueVerb, NOT_NAME, pronounOf, ROLE_NOUNS, STRONG_CUES } from './lexicon';
-import { elisionLength, inflectsNames, sameInflected } from './name-forms';
+import { elisionLength, inflectsNames, nominativeName, sameInflected } from './name-forms';
 import { type Candidate, capitalRuns, fold, nearSpelling, PLACE_PREPOSITIONS, readRun } from './names';
 import { addOffices } from './offices';
 import { isRelationalRole } from './roles';
@@ -237,6 +237,12 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
     ent.role = betterRole(ent.role, c.role);
     if (c.titled) ent.titled = true;
     addMention(ent, mentions, text.slice(start, end), start, end);
+    const nominative = slavic ? nominativeName(ent.name, c.tokens[0]!.text) : undefined;
+    if (nominative) {
+      // "se starostkou Janou Malou … řekla Malá": the reader looks her up as Jana Malá.
+      if (!ent.aliases.includes(ent.name)) ent.aliases.push(ent.name);
+      Object.assign(ent, { name: nominative, folded: fold(nominative), gender: ent.gender ?? 'f' });
+    }
   }
   addOffices(text, { entities, mentions }, (name, start, end) => addOrg(entities, mentions, name, start, end));
   addInstitutions(
