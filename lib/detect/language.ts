@@ -25,6 +25,8 @@ export interface Language {
   isRole: (w: string) => boolean;
   /** Names take case endings, so the page's declared language says so even in a short text. */
   inflected: boolean;
+  /** Words bringing in a passive's agent ("par", "von"). */
+  agent: Set<string>;
   /** Prepositions naming whom a speaker told ("au", "a", "pro"). */
   addressee: Set<string>;
   /** Every noun is written with a capital (German), so a capital alone does not make a name. */
@@ -57,6 +59,7 @@ function compile(lex: LanguageLexicon): Language {
     isBody,
     capitalisesNouns: !!lex.compounds,
     addressee: words(lex.addressee),
+    agent: words(lex.agent),
     notName: words(`${lex.common} ${lex.articles} ${lex.according} ${lex.glue}`),
     isRole,
     impersonal: words(lex.impersonal),

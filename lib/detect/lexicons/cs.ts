@@ -25,5 +25,6 @@ export const CS: LanguageLexicon = {
   bodies: 'ministerstvo policie úřad vláda soud magistrát radnice',
   outlets: 'server web deník večerník list týdeník magazín agentura stanice televize klub portál',
   addressee: 'pro',
+  agent: 'od',
   common: 'a je se na že to v není jsou jak by ale',
 };

@@ -27,5 +27,6 @@ export const DE: LanguageLexicon = {
     'ministerium amt polizei regierung behörde gericht staatsanwaltschaft verband partei kommission gewerkschaft senat',
   outlets: 'zeitung magazin agentur nachrichtenagentur sender portal verein klub',
   addressee: 'gegenüber',
+  agent: 'von vom',
   common: 'von der die das und ist nicht mit den dem ein eine',
 };

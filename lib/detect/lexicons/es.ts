@@ -27,5 +27,6 @@ export const ES: LanguageLexicon = {
   of: 'de del la los las',
   outlets: 'diario periódico agencia cadena semanario revista emisora club',
   addressee: 'a al',
+  agent: 'por',
   common: 'el la los las que del por una con para es se',
 };

@@ -29,5 +29,6 @@ export const FR: LanguageLexicon = {
   adjectives: 'ère ères aire aires ale ales ique iques elle elles ienne iennes aise aises',
   outlets: 'quotidien journal hebdomadaire magazine agence chaîne site radio club',
   addressee: 'à au aux',
+  agent: 'par',
   common: 'par le la les des est une et que dans pour qui',
 };

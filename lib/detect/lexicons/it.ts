@@ -26,5 +26,6 @@ export const IT: LanguageLexicon = {
   of: "di del della dello dei degli delle dell' dell’",
   outlets: 'quotidiano giornale agenzia settimanale rivista emittente club',
   addressee: "a al alla ai allo all’ all'",
+  agent: 'da dal dalla',
   common: 'il della che di non sono per gli le una con è',
 };

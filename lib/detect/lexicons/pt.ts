@@ -26,5 +26,6 @@ export const PT: LanguageLexicon = {
   of: 'de do da dos das',
   outlets: 'jornal agência revista emissora diário clube',
   addressee: 'a ao à aos',
+  agent: 'por pelo pela',
   common: 'o os da do que não uma com para são em um',
 };

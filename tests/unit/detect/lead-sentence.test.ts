@@ -35,6 +35,9 @@ describe('a quote after a sentence about its source, in the same paragraph', () 
     ['fr', 'Hélène Marchal ne cache pas son inquiétude.\n\n« Nous manquons de bras. »', 'Nous'],
     // The sentence before does not open on its subject.
     ['fr', 'La réunion a duré trois heures avec Hélène Marchal. « Nous manquons de bras. »', 'Nous'],
+    // A passive names its agent too: either could be speaking.
+    ['fr', 'Lucien Morel a été critiqué par Hélène Marchal. « Il ment. »', 'Il ment'],
+    ['es', 'Pablo Herrero fue criticado por Lucía Navarro. “Miente.”', 'Miente'],
     // A speaker quoted before does not carry over a sentence about someone else.
     [
       'cs',
