@@ -186,8 +186,13 @@ function told(c: Ctx, r: { start: number }): boolean {
 
 /** The first named mention in tokens [from, to): the subject placed late in an inverted cue. */
 function namedAfter(c: Ctx, from: number, to: number): Referent | undefined {
+  const of = language().of;
   for (let i = from; i < to && !c.quoted[i]; i++) {
     const m = mentionCovering(c.idx, c.tokens[i]!.start, c.tokens[i]!.end);
+    // "afirmó el consejero de Medio Ambiente": what a title is of does not speak; its unnamed holder does.
+    const titled = c.tokens.slice(from, i).some((t) => ROLE_NOUNS.has(t.lower));
+    if (m && titled && of.has(c.tokens[i - 1]?.lower ?? ''))
+      return { entity: null, start: c.tokens[from]!.start, end: m.end };
     // "řekl Kubátovi blízký zdroj": a name in the dative is not who spoke, nor is whom the speaker told.
     if (m && !isOblique(c.text.slice(m.start, m.end)) && !told(c, m))
       return { entity: m.entity, start: m.start, end: m.end };

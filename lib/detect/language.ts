@@ -25,6 +25,8 @@ export interface Language {
   isRole: (w: string) => boolean;
   /** Names take case endings, so the page's declared language says so even in a short text. */
   inflected: boolean;
+  /** Words joining a title or an institution to what it is of ("de", "della"). */
+  of: Set<string>;
   /** Words bringing in a passive's agent ("par", "von"). */
   agent: Set<string>;
   /** Prepositions naming whom a speaker told ("au", "a", "pro"). */
@@ -60,6 +62,7 @@ function compile(lex: LanguageLexicon): Language {
     capitalisesNouns: !!lex.compounds,
     addressee: words(lex.addressee),
     agent: words(lex.agent),
+    of: words(lex.of),
     notName: words(`${lex.common} ${lex.articles} ${lex.according} ${lex.glue}`),
     isRole,
     impersonal: words(lex.impersonal),

@@ -32,3 +32,19 @@ describe('an accented title after the verb stands for the person who holds it', 
     expect(read(text, lang).speaker).toBe(name);
   });
 });
+
+describe('what a title is of does not speak for its unnamed holder', () => {
+  it.each([
+    ['es', 'La reunión fue larga. “No habrá cambios”, afirmó el consejero de Medio Ambiente.'],
+    ['es', 'La reunión fue larga. “No habrá cambios”, dijo la portavoz del Gobierno.'],
+    ['it', 'La riunione è durata. «Nessun cambiamento», ha detto il presidente della Regione Lombardia.'],
+    ['fr', 'La réunion a duré. « Pas de changement », a déclaré le directeur de Nova Énergie.'],
+  ])('%s: %s', (lang, text) => {
+    expect(read(text, lang).speaker).toBeNull();
+  });
+
+  it('still takes the name set in apposition after the title', () => {
+    const text = 'La reunión fue larga. “No habrá cambios”, afirmó el consejero de Medio Ambiente, Javier Ortega.';
+    expect(read(text, 'es').speaker).toBe('Javier Ortega');
+  });
+});
