@@ -28,5 +28,6 @@ export const DE: LanguageLexicon = {
   outlets: 'zeitung magazin agentur nachrichtenagentur sender portal verein klub',
   addressee: 'gegenüber',
   agent: 'von vom',
+  of: 'der des',
   common: 'von der die das und ist nicht mit den dem ein eine',
 };

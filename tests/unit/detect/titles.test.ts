@@ -39,6 +39,7 @@ describe('what a title is of does not speak for its unnamed holder', () => {
     ['es', 'La reunión fue larga. “No habrá cambios”, dijo la portavoz del Gobierno.'],
     ['it', 'La riunione è durata. «Nessun cambiamento», ha detto il presidente della Regione Lombardia.'],
     ['fr', 'La réunion a duré. « Pas de changement », a déclaré le directeur de Nova Énergie.'],
+    ['de', 'Die Sitzung dauerte lange. „Es bleibt alles beim Alten“, sagte der Chef der Deutschen Bahn.'],
   ])('%s: %s', (lang, text) => {
     expect(read(text, lang).speaker).toBeNull();
   });
