@@ -63,27 +63,32 @@ function lexicon() {
   return LEXICONS.find((l) => l.code === language().code);
 }
 
-/** True when `word` (lower case) is an outlet noun, in any of its case forms or as the end of a compound. */
-function isOutlet(word: string, outlets: string[]): boolean {
+/** A test for outlet nouns in the language being read: any case form, or the end of a compound. */
+function outletTest(outlets: string[]): (word: string) => boolean {
+  const exact = new Set(outlets);
   const inflected = language().inflected;
   const compounds = !!lexicon()?.compounds;
-  return outlets.some(
-    (o) =>
-      word === o ||
-      (inflected && word.startsWith(o) && word.length <= o.length + 3) ||
-      (compounds && word.length > o.length + 2 && word.endsWith(o)),
-  );
+  if (!inflected && !compounds) return (word) => exact.has(word);
+  return (word) =>
+    exact.has(word) ||
+    outlets.some(
+      (o) =>
+        (inflected && word.startsWith(o) && word.length <= o.length + 3) ||
+        (compounds && word.length > o.length + 2 && word.endsWith(o)),
+    );
 }
 
 /** Names set right after an outlet noun ("le quotidien Le Monde"). */
 export function findOutlets(text: string, tokens: Token[]): Institution[] {
   const outlets = words(lexicon()?.outlets);
   if (!outlets.length) return [];
+  const isOutlet = outletTest(outlets);
   const out: Institution[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1]!;
-    if (!next.cap || text.slice(t.end, next.start) !== ' ' || !isOutlet(t.lower, outlets)) continue;
+    if (!next.cap) continue;
+    if (text.slice(t.end, next.start) !== ' ' || !isOutlet(t.lower)) continue;
     const m = OUTLET_NAME.exec(text.slice(next.start, next.start + 120));
     const name = m?.[0].replace(/[.'\u2019-]+$/u, '');
     if (name) out.push({ start: next.start, end: next.start + name.length, name, from: t.start });
