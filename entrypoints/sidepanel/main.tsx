@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { createLookupQueue } from '@/components/sidepanel/lookup-queue';
 import { type PanelState, SidePanel } from '@/components/sidepanel/SidePanel';
 import type { CardData, Message, PanelLookupResponse, PanelToBackground } from '@/lib/core/protocol';
 import { followTabs } from './follow-tabs';
 import { loadPanelState, revealInTab } from './load-panel';
-import { createLookupQueue } from './lookup-queue';
 
 /** How often the panel re-reads a visible page, so live pages and late content show up without a refresh. */
 const POLL_MS = 5_000;
