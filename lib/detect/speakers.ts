@@ -4,14 +4,13 @@
  * quote is woven into, the sentence before ("..., it said." then a bare quote), and otherwise the
  * previous quote's speaker when the quote continues a run of them. Unsure means null.
  */
-
 import type { Attribution } from './attribution';
 import { type Ctx, cueAfter, cueBefore, scan, subjectBefore, tokenAt } from './cues';
 import { echoSpeakers } from './echoes';
 import { quotedTokens } from './evidence';
 import { genderFromGivenNames } from './given-names';
 import { isCueVerb } from './lexicon';
-import type { PeopleIndex } from './people-index';
+import type { PeopleIndex } from './people';
 import type { RawQuote } from './quotes';
 import { inferGenders, inferOrganisations } from './salience';
 import { sentenceEnd, sentenceStart } from './sentences';
