@@ -8,8 +8,9 @@ import { language } from './language';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { isOblique } from './name-forms';
 import type { PeopleIndex } from './people';
+import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
-import { type Discourse, mentionCovering, type Referent, referentAt } from './referents';
+import { type Discourse, type Referent, referentAt } from './referents';
 import type { Token } from './tokens';
 import { isCueAt } from './verb-or-noun';
 
