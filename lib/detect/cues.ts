@@ -114,7 +114,7 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
     for (let i = v + 1; i < Math.min(b, v + 10) && !c.quoted[i]; i++) {
       const t = c.tokens[i]!;
       const named = mentionCovering(c.idx, t.start, t.end);
-      const person = named && c.idx.entities[named.entity]!.kind === 'person';
+      const person = named && c.idx.entities[named.entity]?.kind === 'person';
       if (named && person && named.start === t.start && !isOblique(c.text.slice(named.start, named.end)))
         return { entity: named.entity, start: named.start, end: named.end };
       const gap = c.text.slice(c.tokens[i - 1]!.end, t.start);
@@ -130,7 +130,8 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
     if (lang.code !== 'en' && v + 1 < b && !lang.glue.has(c.tokens[v + 1]!.lower))
       return { entity: null, start: c.tokens[v]!.start, end: c.tokens[v + 1]!.end };
     // "..., añadió." with the subject dropped: the speaker just quoted goes on, or whom the text is about.
-    if (v + 1 >= b && lang.code !== 'en') return droppedSubject(c, q.open, c.tokens[v]!);
+    const verb = c.tokens[v];
+    if (v + 1 >= b && lang.code !== 'en' && verb) return droppedSubject(c, q.open, verb);
     return undefined;
   }
   return lang.code === 'en' ? undefined : nameClosing(c, q, a, b, limit);
@@ -193,7 +194,7 @@ function namedAfter(c: Ctx, from: number, to: number): Referent | undefined {
     // "afirmó el consejero de Medio Ambiente": what a title is of does not speak; its unnamed holder does.
     const titled = c.tokens.slice(from, i).some((t) => ROLE_NOUNS.has(t.lower));
     if (m && titled && of.has(c.tokens[i - 1]?.lower ?? ''))
-      return { entity: null, start: c.tokens[from]!.start, end: m.end };
+      return { entity: null, start: c.tokens[from]?.start ?? m.start, end: m.end };
     // "řekl Kubátovi blízký zdroj": a name in the dative is not who spoke, nor is whom the speaker told.
     if (m && !isOblique(c.text.slice(m.start, m.end)) && !told(c, m))
       return { entity: m.entity, start: m.start, end: m.end };

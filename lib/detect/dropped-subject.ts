@@ -39,6 +39,10 @@ export function droppedSubject(
 ): Referent | undefined {
   const g = verbGender(verb.lower);
   const fits = (e: Entity) => e.kind === 'person' && (!g || (e.gender ?? surnameGender(e.name)) === g);
+  const fitsId = (id: number) => {
+    const e = c.idx.entities[id];
+    return !!e && fits(e);
+  };
   const at = { start: verb.start, end: verb.end };
   const scene = c.d.scene;
   // Whom the quote's sentence or the one before is about comes first: "Vondra popsal noc. „…“ dodal."
@@ -49,6 +53,6 @@ export function droppedSubject(
   }
   // Otherwise the speaker just quoted goes on, when the gender fits.
   const last = c.d.lastSpeaker;
-  const who = last !== null && open - c.d.lastSpeakerAt < RUN_REACH && fits(c.idx.entities[last]!) ? last : undefined;
+  const who = last !== null && open - c.d.lastSpeakerAt < RUN_REACH && fitsId(last) ? last : undefined;
   return who === undefined ? undefined : { entity: who, ...at };
 }

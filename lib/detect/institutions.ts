@@ -85,9 +85,9 @@ export function findOutlets(text: string, tokens: Token[]): Institution[] {
   const isOutlet = outletTest(outlets);
   const out: Institution[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i]!;
-    const next = tokens[i + 1]!;
-    if (!next.cap) continue;
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (!t || !next?.cap) continue;
     if (text.slice(t.end, next.start) !== ' ' || !isOutlet(t.lower)) continue;
     const m = OUTLET_NAME.exec(text.slice(next.start, next.start + 120));
     const name = m?.[0].replace(/[.'\u2019-]+$/u, '');
@@ -101,12 +101,12 @@ const SIGNATURE = new RegExp(`[\\u2014\\u2013]\\s*(${CAP}(?:\\s${CAP}){0,3})\\s*
 
 /** Accounts that sign an embedded post, when no given name (`isGivenName`) says a person signs it. */
 export function findSignatures(text: string, isGivenName: (word: string) => boolean): Institution[] {
-  return [...text.matchAll(SIGNATURE)]
-    .filter((m) => !isGivenName(m[1]!.split(' ')[0]!))
-    .map((m) => {
-      const start = m.index + m[0].indexOf(m[1]!);
-      return { start, end: start + m[1]!.length, name: m[1]! };
-    });
+  return [...text.matchAll(SIGNATURE)].flatMap((m) => {
+    const name = m[1] ?? '';
+    if (!name || isGivenName(name.split(' ')[0] ?? '')) return [];
+    const start = m.index + m[0].indexOf(name);
+    return [{ start, end: start + name.length, name }];
+  });
 }
 
 /** The part of the people index this module edits: entities with their mentions, and every mention. */
@@ -128,15 +128,18 @@ export function addInstitutions(
     const from = o.from ?? o.start;
     if (mentions.some((m) => m.start < from && m.end > from)) continue;
     // "aseguró a este diario Herrero": a person the text names elsewhere stays that person.
-    const inside = mentions.filter((m) => m.start >= o.start && m.start < o.end).map((m) => entities[m.entity]!);
+    const inside = mentions
+      .filter((m) => m.start >= o.start && m.start < o.end)
+      .flatMap((m) => entities[m.entity] ?? []);
     if (o.from !== undefined && inside.some((e) => e.kind === 'person' && e.mentions.some((x) => x.end <= from)))
       continue;
     for (let k = mentions.length - 1; k >= 0; k--) {
-      const m = mentions[k]!;
+      const m = mentions[k];
+      if (!m) continue;
       if (m.start < from || m.start >= o.end) continue;
       mentions.splice(k, 1);
-      const e = entities[m.entity]!;
-      e.mentions = e.mentions.filter((x) => x.start !== m.start);
+      const e = entities[m.entity];
+      if (e) e.mentions = e.mentions.filter((x) => x.start !== m.start);
     }
     addOrg(o.name, o.start, o.end);
   }

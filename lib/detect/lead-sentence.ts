@@ -27,9 +27,11 @@ export function leadSentence(c: Ctx, sStart: number, open: number): Referent | u
   if (!m || tokenAt(c.tokens, m.start) >= first + OPENING || c.quoted[tokenAt(c.tokens, m.start)]) return undefined;
   // "Macron a été critiqué par Le Pen. « Il ment. »": with a passive's agent named, either could be speaking.
   const agent = language().agent;
-  for (let k = first; k < c.tokens.length && c.tokens[k]!.end <= sStart; k++) {
+  for (let k = first; k < c.tokens.length; k++) {
+    const t = c.tokens[k];
     const next = c.tokens[k + 1];
-    if (agent.has(c.tokens[k]!.lower) && next && c.idx.mentions.some((x) => x.start === next.start)) return undefined;
+    if (!t || t.end > sStart) break;
+    if (agent.has(t.lower) && next && c.idx.mentions.some((x) => x.start === next.start)) return undefined;
   }
   return { entity: m.entity, start: m.start, end: m.end };
 }

@@ -64,6 +64,6 @@ export function isOblique(word: string): boolean {
 export function nominativeName(name: string, surname: string): string | undefined {
   const words = name.split(' ');
   if (words.length !== 2 || !/á$/u.test(surname) || words[1] === surname) return undefined;
-  const first = words[0]!.replace(/(?:ou|u|y)$/u, 'a');
+  const first = (words[0] ?? '').replace(/(?:ou|u|y)$/u, 'a');
   return first.endsWith('a') ? `${first} ${surname}` : undefined;
 }

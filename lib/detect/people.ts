@@ -106,7 +106,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
       // "sagte Müller der Deutschen Presse-Agentur": where every noun is capitalised, an article ends a name.
       if (c.kind === 'person' && language().capitalisesNouns) {
         const k = c.tokens.findIndex(
-          (t, i) => i > 0 && language().articles.has(t.text) && !/^(?:von|zu|van)$/.test(c.tokens[i - 1]!.lower),
+          (t, i) => i > 0 && language().articles.has(t.text) && !/^(?:von|zu|van)$/.test(c.tokens[i - 1]?.lower ?? ''),
         );
         if (k > 0) c.tokens = c.tokens.slice(0, k);
       }
@@ -194,7 +194,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
     ent.role = betterRole(ent.role, c.role);
     if (c.titled) ent.titled = true;
     addMention(ent, mentions, text.slice(start, end), start, end);
-    const nominative = slavic ? nominativeName(ent.name, c.tokens[0]!.text) : undefined;
+    const nominative = slavic ? nominativeName(ent.name, c.tokens[0]?.text ?? '') : undefined;
     if (nominative) {
       // "se starostkou Janou Malou … řekla Malá": the reader looks her up as Jana Malá.
       if (!ent.aliases.includes(ent.name)) ent.aliases.push(ent.name);
