@@ -19,6 +19,19 @@ const LAYOUT_WORDS = new Set(
   'layout wrapper wrap container content contents main body page grid column col row inner outer'.split(' '),
 );
 
+// Pages repeat the same class names on many elements, so each name is judged once (bounded for odd pages).
+const NAME_MEMO = new Map<string, boolean>();
+
+/** furnitureName, remembered per name. */
+function isFurnitureName(name: string): boolean {
+  let answer = NAME_MEMO.get(name);
+  if (answer === undefined) {
+    answer = furnitureName(name);
+    if (NAME_MEMO.size < 5000) NAME_MEMO.set(name, answer);
+  }
+  return answer;
+}
+
 /** True when one class/id name says furniture: a BEM name by its element part, any name by its own words. */
 function furnitureName(name: string): boolean {
   // "layout-with-rail__content-wrapper": the element after "__" says what this node is, not its block.
@@ -93,7 +106,7 @@ export function isBoilerplate(el: Element): boolean {
   const byTag = FURNITURE_TAGS.has(el.tagName) || (el.tagName === 'HEADER' && !!el.querySelector('nav'));
   const byName =
     (!!role && FURNITURE_ROLES.has(role)) ||
-    (names.length > 2 && (names.split(/\s+/).some(furnitureName) || FURNITURE_CAMEL.test(names)));
+    (names.length > 2 && (names.split(/\s+/).some(isFurnitureName) || FURNITURE_CAMEL.test(names)));
   // Pull quotes and embedded posts are often set in an aside but belong to the article.
   if (PULL_QUOTE.test(el.getAttribute('class') ?? '')) return false;
   if (byTag || byName) {
