@@ -94,7 +94,7 @@ export function capitalRuns(text: string, tokens: Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = run[run.length - 1];
-    const joined = prev && /^ $/.test(text.slice(prev.end, t.start)) && !prev.possessive;
+    const joined = prev && t.start - prev.end === 1 && text.charCodeAt(prev.end) === 32 && !prev.possessive;
     if (!joined) flush();
     // Hashtags and handles (#Hamilton, @dockunion) are not names.
     const tagged = t.start > 0 && (text[t.start - 1] === '#' || text[t.start - 1] === '@');
