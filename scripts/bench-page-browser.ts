@@ -41,9 +41,9 @@ function pageSets(): { set: string; dir: string; pages: string[] }[] {
 export async function analysisBundle(minify = true): Promise<string> {
   const out = await build({
     stdin: {
-      contents: `export { analyzePage } from './lib/dom/analyze';
-        export { findArticleRoot } from './lib/dom/article-root';
-        export { buildTextMap } from './lib/dom/text-map';
+      contents: `export { analyzePage } from './lib/page/dom/analyze';
+        export { findArticleRoot } from './lib/page/dom/article-root';
+        export { buildTextMap } from './lib/page/dom/text-map';
         export { detect } from './lib/detect/index';`,
       resolveDir: ROOT_DIR,
       loader: 'ts',

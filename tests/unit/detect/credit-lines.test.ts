@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { creditLines } from '../../../lib/detect/credits';
+import { creditLines } from '@/lib/detect/credits';
 
 const NAME = String.raw`\p{Lu}[\p{L}.'\u2019-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'\u2019-]*|de|van|von|da|al|bin))*`;
 const WHOLE_SLASH = new RegExp(String.raw`${NAME}[ \t]*/[ \t]*${NAME}[ \t]*(?=\)|\n|$)`, 'gu');

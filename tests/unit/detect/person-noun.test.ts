@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isPersonNoun } from '../../../lib/detect/anonymous';
-import { capitalRuns } from '../../../lib/detect/names';
-import { tokenize } from '../../../lib/detect/tokens';
+import { isPersonNoun } from '@/lib/detect/anonymous';
+import { capitalRuns } from '@/lib/detect/names';
+import { tokenize } from '@/lib/detect/tokens';
 
 describe('isPersonNoun reads plurals without building every form', () => {
   it.each([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nextWord, WORD_SOURCE, type WordSpan } from '../../../lib/detect/word-scan';
+import { nextWord, WORD_SOURCE, type WordSpan } from '@/lib/detect/word-scan';
 
 /** Words as a global search of the same pattern finds them, the way the tokenizer read them before. */
 function globalWords(text: string, from = 0, to = text.length): string[] {
