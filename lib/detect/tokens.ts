@@ -3,7 +3,6 @@
  * whole and separating a possessive "'s" from the name it follows.
  */
 import { HONORIFICS } from './lexicon';
-import { nextWord, type WordSpan } from './word-scan';
 
 /** One word of the text. */
 export interface Token {
@@ -19,6 +18,7 @@ export interface Token {
   index: number;
 }
 
+const WORD = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}]+(?:[\u2019'-][\p{L}\p{N}]+)*\.?/gu;
 const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|d|l|da|de|di|du)[-\u2019']\p{Lu}/u;
 const ELIDED = /^\p{L}[\u2019']\p{Ll}/u;
 const POSSESSIVE = /[\u2019']s$/;
@@ -50,9 +50,9 @@ function mayBeParticle(word: string): boolean {
 /** Tokenises `text` from `from` to `to`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const m: WordSpan = { start: 0, end: from };
-  while (nextWord(text, m.end, to, m)) {
-    let word = text.slice(m.start, m.end);
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    let word = m[0];
     // "al-Bashir", "bin-Salman", "d'Estaing": a lower-case particle glued to a capitalised name.
     // "L'économiste", "D'après": an elided article before a lower-case word is not a capitalised name.
     const cap = (startsUpper(word) && !(mayBeElided(word) && ELIDED.test(word))) || mayBeParticle(word);
@@ -72,12 +72,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (inv) {
       const verb = inv[1]!;
       const pron = inv[2]!;
-      const at = m.start + word.length - pron.length;
+      const at = m.index + word.length - pron.length;
       out.push({
         text: verb,
         lower: verb,
-        start: m.start,
-        end: m.start + verb.length,
+        start: m.index,
+        end: m.index + verb.length,
         cap,
         possessive,
         index: out.length,
@@ -96,8 +96,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     out.push({
       text: word,
       lower: word.toLowerCase(),
-      start: m.start,
-      end: m.start + word.length,
+      start: m.index,
+      end: m.index + word.length,
       cap,
       possessive,
       index: out.length,
