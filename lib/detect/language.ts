@@ -66,11 +66,8 @@ export function languageFor(code: string): Language {
   return lang;
 }
 
-// Each common word with the lexicons that list it, built on first use: one lookup per word of the sample.
-let commonIndex: Map<string, number[]> | null = null;
-
-function commonLexicons(): Map<string, number[]> {
-  if (commonIndex) return commonIndex;
+/** Each common word with the lexicons that list it: one lookup per word of the sample instead of one per lexicon. */
+function commonIndex(): Map<string, number[]> {
   const index = new Map<string, number[]>();
   LEXICONS.forEach((l, i) => {
     for (const w of words(l.common)) {
@@ -79,9 +76,10 @@ function commonLexicons(): Map<string, number[]> {
       else index.set(w, [i]);
     }
   });
-  commonIndex = index;
   return index;
 }
+
+const COMMON = commonIndex();
 
 /** Picks the language of `text`: the declared one (BCP 47) unless the text's function words say otherwise. */
 export function pickLanguage(text: string, declared?: string): string {
@@ -91,9 +89,8 @@ export function pickLanguage(text: string, declared?: string): string {
       .slice(0, 6000)
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [];
-  const common = commonLexicons();
   for (const w of sample) {
-    const at = common.get(w);
+    const at = COMMON.get(w);
     if (at) for (const i of at) counts[i] = (counts[i] ?? 0) + 1;
   }
   const best = counts.indexOf(Math.max(...counts));
