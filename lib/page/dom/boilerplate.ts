@@ -116,10 +116,12 @@ function isLinkBox(el: Element): boolean {
   if (!LINK_BOX_TAGS.has(el.tagName) && !teaserTag) return false;
   // Most paragraphs hold no link at all, and a paragraph without one is never a teaser.
   if (teaserTag && el.querySelector('a') === null) return false;
-  if (teaserTag && !mayOpenWithLabel(el.textContent ?? '')) return false;
   // Bounded before any search of the subtree: a container holds paragraphs and far more text than a box.
   if (textLonger(el, 2000) || (!teaserTag && el.querySelector('p'))) return false;
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // Bounded first: a list item can hold a whole nested list, and its text is read only below that bound.
+  const raw = el.textContent ?? '';
+  if (teaserTag && !mayOpenWithLabel(raw)) return false;
+  const text = raw.replace(/\s+/g, ' ').trim();
   if (!text || text.length > 300) return false;
   // A paragraph is a teaser only when it is a labelled link ("Related: ...", "[Read: ...]").
   if (teaserTag) return TEASER_LABEL.test(text) && linkedLength(el) / text.length > 0.6;
