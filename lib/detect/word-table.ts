@@ -4,16 +4,16 @@
  * the top cost of pronoun scans; a Set of the keys that can answer rules out most words first.
  */
 
-// A table written as an object literal also answers for the names it inherits ("constructor", "toString").
-const INHERITED = Object.getOwnPropertyNames(Object.prototype);
-
 const keysOf = new WeakMap<object, Set<string>>();
 
-/** Exactly `table[word]` (inherited keys included), quicker for the many words that are no key of it. */
+/**
+ * The table's own entry for `word`, quicker than indexing for the many words that are no key of it. Only own
+ * keys answer: a word of the page such as "constructor" must never read as a pronoun or a title.
+ */
 export function lookupWord<T>(table: Record<string, T>, word: string): T | undefined {
   let keys = keysOf.get(table);
   if (!keys) {
-    keys = new Set([...Object.keys(table), ...INHERITED]);
+    keys = new Set(Object.keys(table));
     keysOf.set(table, keys);
   }
   return keys.has(word) ? table[word] : undefined;

@@ -5,13 +5,14 @@ import { lookupWord } from '@/lib/detect/word-table';
 
 const TABLE: Record<string, 'm' | 'f'> = { il: 'm', elle: 'f', sie: 'f' };
 
-describe('lookupWord answers as indexing the table would', () => {
-  it.each(['il', 'elle', 'sie', 'he', '', 'constructor', 'toString', '__proto__', 'hasOwnProperty', 'Il'])(
-    '%j',
-    (word) => {
-      expect(lookupWord(TABLE, word)).toBe(TABLE[word]);
-    },
-  );
+describe("lookupWord answers with the table's own entries only", () => {
+  it.each(['il', 'elle', 'sie', 'he', '', 'Il'])('%j', (word) => {
+    expect(lookupWord(TABLE, word)).toBe(TABLE[word]);
+  });
+
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('%j is no entry', (word) => {
+    expect(lookupWord(TABLE, word)).toBeUndefined();
+  });
 
   it('reads a table built after an earlier lookup of another table', () => {
     const other: Record<string, number> = { one: 1 };
