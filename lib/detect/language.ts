@@ -91,7 +91,20 @@ export function languageFor(code: string): Language {
   return lang;
 }
 
-const COMMON = LEXICONS.map((l) => words(l.common));
+/** Each common word with the lexicons that list it: one lookup per word of the sample instead of one per lexicon. */
+function commonIndex(): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  LEXICONS.forEach((l, i) => {
+    for (const w of words(l.common)) {
+      const at = index.get(w);
+      if (at) at.push(i);
+      else index.set(w, [i]);
+    }
+  });
+  return index;
+}
+
+const COMMON = commonIndex();
 
 /** Picks the language of `text`: the declared one (BCP 47) unless the text's function words say otherwise. */
 export function pickLanguage(text: string, declared?: string): string {
@@ -101,10 +114,10 @@ export function pickLanguage(text: string, declared?: string): string {
       .slice(0, 6000)
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [];
-  for (const w of sample)
-    COMMON.forEach((set, i) => {
-      if (set.has(w)) counts[i]!++;
-    });
+  for (const w of sample) {
+    const at = COMMON.get(w);
+    if (at) for (const i of at) counts[i] = (counts[i] ?? 0) + 1;
+  }
   const best = counts.indexOf(Math.max(...counts));
   const code = (declared ?? '').split(/[-_]/)[0]!.toLowerCase();
   const said = LEXICONS.findIndex((l) => l.code === code);

@@ -5,6 +5,7 @@
 
 import { language } from './language';
 import { LEXICONS } from './lexicons/index';
+import { lookupWord } from './word-table';
 
 const set = (words: string) => new Set(words.split(' '));
 
@@ -53,7 +54,7 @@ const CUE_MEMO = new Map<string, boolean>();
 
 function readCueVerb(w: string): boolean {
   if (NOUN_FORMS.has(w)) return false;
-  if (IRREGULAR[w] || CUE_SET.has(w)) return true;
+  if (lookupWord(IRREGULAR, w) || CUE_SET.has(w)) return true;
   for (const suffix of ['ed', 'd', 's', 'es', 'ing']) {
     if (!w.endsWith(suffix)) continue;
     const stem = w.slice(0, -suffix.length);
@@ -188,7 +189,7 @@ export const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = {
 
 /** The gender or number a pronoun points to, in English or in the language being read ("il", "sie"). */
 export function pronounOf(word: string): 'm' | 'f' | 'n' | 'p' | undefined {
-  return PRONOUNS[word] ?? language().pronouns[word];
+  return lookupWord(PRONOUNS, word) ?? lookupWord(language().pronouns, word);
 }
 
 /** Generic nouns that stand for an organisation named earlier ("the embassy", "the central bank"). */

@@ -78,7 +78,8 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
   const mentions: Mention[] = [];
   const singles: { c: Candidate; start: number; end: number }[] = [];
   const shared: SharedName[] = [];
-  const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.text));
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (!t.cap) lowerWords.add(t.text);
   // In Slavic languages a name changes with its case: "Андрея Рудькова" is Андрей Рудьков.
   const slavic = inflectsNames(text);
   const sameWord = (a: string, b: string) => a === b || (slavic && sameInflected(a, b));
@@ -135,9 +136,10 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
       const first = fold(text.slice(start, c.tokens[0]!.end));
       const surname = surnameKey(lastName(c.tokens).text);
       const folded = fold(name);
+      const spaced = ` ${folded}`;
       const same = entities.find(
         (e) =>
-          (e.kind === 'person' && e.folded.endsWith(` ${folded}`)) ||
+          (e.kind === 'person' && e.folded.endsWith(spaced)) ||
           (e.kind === 'person' &&
             sameWord(e.surname, surname) &&
             (e.first ? nearSpelling(e.first, first) || sameWord(e.first, first) : !e.gender || e.gender === c.gender)),
@@ -231,8 +233,21 @@ function betterRole(had: string | null, found: string | null): string | null {
 /** True when `word` is a short form of organisation `name` ("Fed" for "Federal Reserve"). */
 function orgAbbreviates(name: string, word: string): boolean {
   if (word.length < 3) return false;
-  const words = name.split(/\s+/);
-  return words.some((w) => w !== word && w.startsWith(word)) || words.map((w) => w[0]).join('') === word;
+  const { words, initials } = orgWords(name);
+  return words.some((w) => w !== word && w.startsWith(word)) || initials === word;
+}
+
+// Every lone name is held against every organisation named so far: each name's words are split once.
+const ORG_WORDS_MEMO = new Map<string, { words: string[]; initials: string }>();
+
+function orgWords(name: string): { words: string[]; initials: string } {
+  let split = ORG_WORDS_MEMO.get(name);
+  if (!split) {
+    const words = name.split(/\s+/);
+    split = { words, initials: words.map((w) => w[0]).join('') };
+    if (ORG_WORDS_MEMO.size < 2000) ORG_WORDS_MEMO.set(name, split);
+  }
+  return split;
 }
 
 function newEntity(entities: Entity[], kind: Entity['kind'], name: string, surname: string): Entity {
