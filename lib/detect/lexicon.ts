@@ -91,6 +91,7 @@ const FEMININE: [string, string][] = [
   ['ka', ''],
   ['yně', ''],
   ['kyně', 'ce'],
+  ['ožka', 'og'],
 ];
 
 function feminineRole(w: string): boolean {
@@ -151,10 +152,15 @@ export const GENDERED: Record<string, 'm' | 'f'> = {
   sister: 'f',
 };
 
-/** Capitalised words that mark an organisation name. */
-export const ORG_WORDS = set(
+const ORG_WORDS_EN = set(
   'ministry chamber department embassy consulate council committee commission bank reserve house court congress senate parliament assembly party agency association union group institute institution university college school foundation fund corporation corp corp. inc inc. ltd company co. news times post journal magazine press network television radio tv guild movement office service services bureau administration government police army navy force forces command nations organization organisation federation league club board authority tribe nation treaty centre center hospital church mosque temple coalition alliance campaign conference summit forum museum library capital markets images reuters ap afp bbc cnn kremlin pentagon international watch trust society',
 );
+
+/** Capitalised words that mark an organisation name, in English or the language being read ("Ministerio"). */
+export const ORG_WORDS = {
+  // German capitalises every noun: "das Ministerium" alone is no name there.
+  has: (w: string) => ORG_WORDS_EN.has(w) || (!language().capitalisesNouns && language().isBody(w)),
+};
 
 /** Capitalised words that mark a place. */
 export const PLACE_WORDS = set(

@@ -181,7 +181,17 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
       if (m && idx.entities[m.entity]!.kind === 'organisation') return { entity: m.entity, start: t.start, end: m.end };
     }
     if (indefinite) return { entity: null, start: t.start, end: t.end };
-    const hit = recentEntity(idx, t.start, (e) => !!e.role && e.role.toLowerCase().split(/\W+/).includes(t.lower));
+    // Split on anything but letters, so accented titles ("premiér", "député") stay whole words.
+    const hit = recentEntity(
+      idx,
+      t.start,
+      (e) =>
+        !!e.role &&
+        e.role
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}-]+/u)
+          .includes(t.lower),
+    );
     return hit === null ? undefined : { entity: hit, start: t.start, end: t.end };
   }
   if (ORG_NOUNS.has(t.lower) && (det === 'the' || det2 === 'the' || tokens[i - 1]?.possessive)) {
@@ -191,7 +201,13 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
       t.start,
       (e) =>
         e.kind === 'organisation' &&
-        (e.nouns.includes(t.lower) || words.some((w) => e.name.toLowerCase().split(/\W+/).includes(w))),
+        (e.nouns.includes(t.lower) ||
+          words.some((w) =>
+            e.name
+              .toLowerCase()
+              .split(/[^\p{L}\p{N}]+/u)
+              .includes(w),
+          )),
     );
     return ent === null ? undefined : { entity: ent, start: t.start, end: t.end };
   }
