@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_RELATION_TYPE } from '@/components/card/format';
+import { QuoteCard } from '@/components/card/QuoteCard';
+import type { SuggestActions } from '@/components/card/suggest-actions';
+import { createSuggestActions } from '@/components/card/suggest-state';
+import type { CardData } from '@/components/card/types';
+import { RelateForm as ManagerRelateForm } from '@/components/manager/RelateForm';
 import type { BackgroundToCard, CardToBackground, Message } from '@/lib/core/protocol';
-import { DEFAULT_RELATION_TYPE } from '../../components/card/format';
-import { QuoteCard } from '../../components/card/QuoteCard';
-import type { SuggestActions } from '../../components/card/suggest-actions';
-import type { CardData } from '../../components/card/types';
-import { RelateForm as ManagerRelateForm } from '../../components/manager/RelateForm';
-import { createSuggestActions } from '../../entrypoints/card/suggest-state';
 
 /** The type the manager's relate form starts with, read from the rendered form. */
 function managerStartType(): string {

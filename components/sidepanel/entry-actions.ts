@@ -4,6 +4,8 @@
  * background as 'panel/card-action' and whose answers come back as the replies a card would get.
  */
 
+import { createSpeakerChoice } from '@/components/card/speaker-state';
+import { createSuggestActions } from '@/components/card/suggest-state';
 import type {
   BackgroundToCard,
   CardData,
@@ -16,8 +18,6 @@ import type { SaveQuoteProps } from '../../components/card/SaveQuote';
 import type { SpeakerChoiceProps } from '../../components/card/SpeakerChoice';
 import type { SuggestActions } from '../../components/card/suggest-actions';
 import { t } from '../../lib/core/i18n';
-import { createSpeakerChoice } from '../card/speaker-state';
-import { createSuggestActions } from '../card/suggest-state';
 
 /** What one entry offers: Save, the relate forms of its earlier statements, and Choose speaker. */
 export interface EntryActions {
