@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { RELATION_TYPES, type Relation, type RelationType, type Statement } from '../../lib/db/types';
-import { formatDate, RELATION_LABELS } from '../card/format';
+import { formatDate, relationLabel } from '../card/format';
 import { laterFirst, relationEdited, relationFrom } from './forms';
 import { fieldValue, Panel } from './Panel';
 import { useSubmit } from './use-form';
@@ -36,9 +36,9 @@ export function RelateForm({
         <label>
           The later statement
           <select value={type} onChange={(e) => setType(fieldValue(e) as RelationType)}>
-            {RELATION_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {RELATION_LABELS[t].toLowerCase()}
+            {RELATION_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {relationLabel(type).toLowerCase()}
               </option>
             ))}
           </select>

@@ -1,5 +1,5 @@
 import type { Statement } from '../../lib/db/types';
-import { RELATION_LABELS, relationPhrase, whenRelative } from '../card/format';
+import { relationLabel, relationPhrase, whenRelative } from '../card/format';
 import type { StatementControls } from './controls';
 import type { RelationView } from './library-model';
 import { SideBySide } from './RelateForm';
@@ -26,7 +26,7 @@ export function RelationItem({
   return (
     <li class="relation">
       <p>
-        <span class={`label label-${relation.type}`}>{RELATION_LABELS[relation.type]}</span>{' '}
+        <span class={`label label-${relation.type}`}>{relationLabel(relation.type)}</span>{' '}
         <span class="muted relation-when">
           · {when}
           {details ? ` (${details})` : ''}:

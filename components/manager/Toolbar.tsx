@@ -1,5 +1,6 @@
 import type { Person } from '../../lib/db/types';
-import { RELATION_LABELS } from '../card/format';
+import { RELATION_TYPES } from '../../lib/db/types';
+import { relationLabel } from '../card/format';
 import type { LibraryFilter } from './filters';
 import { pure } from './pure';
 
@@ -96,9 +97,9 @@ const Filters = pure(function Filters({
           <option value="">Any</option>
           <option value="related">Related to another statement</option>
           <option value="unrelated">Not related yet</option>
-          {Object.entries(RELATION_LABELS).map(([type, label]) => (
+          {RELATION_TYPES.map((type) => (
             <option key={type} value={type}>
-              {label}
+              {relationLabel(type)}
             </option>
           ))}
         </select>

@@ -5,7 +5,7 @@
  */
 
 import type { CardData, PagePerson, PageQuote } from '../../lib/messages/protocol';
-import { RELATION_LABELS } from '../card/format';
+import { relationLabel } from '../card/format';
 
 /** Consecutive quotes of one speaker, as the page runs them. */
 export interface SpeakerRun {
@@ -58,7 +58,7 @@ export function contextSummary(card: CardData): string[] {
   if (card.recycled) parts.push('Not new');
   const labels = new Set<string>();
   for (const s of [...(card.onRecord ? [card.onRecord] : []), ...card.earlier, ...(card.since ?? [])])
-    if (s.relation) labels.add(RELATION_LABELS[s.relation.type]);
+    if (s.relation) labels.add(relationLabel(s.relation.type));
   for (const label of labels) parts.push(label);
   const tensions = card.suggestions?.length ?? 0;
   if (tensions > 0)
