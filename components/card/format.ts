@@ -14,6 +14,11 @@ const RELATION_KEY: Record<RelationType, string> = {
   'consistent-with': 'ConsistentWith',
 };
 
+/** Every relation type with its words, in the library's order, for filters and pickers. */
+export function relationOptions(): { type: RelationType; label: string }[] {
+  return (Object.keys(RELATION_KEY) as RelationType[]).map((type) => ({ type, label: relationLabel(type) }));
+}
+
 /** Reader-facing words for a relation type ("Contradicts", "Shift in emphasis"). */
 export function relationLabel(type: RelationType): string {
   return t(`commonRelation${RELATION_KEY[type]}` as MessageKey);

@@ -1,6 +1,5 @@
 import type { Person } from '../../lib/db/types';
-import { RELATION_TYPES } from '../../lib/db/types';
-import { relationLabel } from '../card/format';
+import { relationOptions } from '../card/format';
 import type { LibraryFilter } from './filters';
 import { pure } from './pure';
 
@@ -97,9 +96,9 @@ const Filters = pure(function Filters({
           <option value="">Any</option>
           <option value="related">Related to another statement</option>
           <option value="unrelated">Not related yet</option>
-          {RELATION_TYPES.map((type) => (
+          {relationOptions().map(({ type, label }) => (
             <option key={type} value={type}>
-              {relationLabel(type)}
+              {label}
             </option>
           ))}
         </select>

@@ -7,15 +7,18 @@ import { addCaptureDetails } from '../../lib/capture/capture-details';
 import { dropDraft, getDraft } from '../../lib/capture/capture-draft';
 import { suggestSpeaker } from '../../lib/capture/choose-speaker';
 import { saveCapturedQuote } from '../../lib/capture/repos-capture';
+import { t, uiLanguage } from '../../lib/core/i18n';
 import { db } from '../../lib/db/database';
 import { listPeople } from '../../lib/db/repos';
 
 const app = document.getElementById('app')!;
 
 async function main() {
+  document.title = t('captureWindowTitle');
+  document.documentElement.lang = uiLanguage();
   const draft = await getDraft(location.hash.slice(1));
   if (!draft) {
-    render(<p>Nothing is waiting to be saved. Select words on a page and choose “Save as a quote” again.</p>, app);
+    render(<p>{t('captureNothingWaiting')}</p>, app);
     return;
   }
   const people = await listPeople(db);
