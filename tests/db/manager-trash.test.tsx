@@ -69,6 +69,7 @@ describe('deleting a person', () => {
     button('Delete Wang Yi').click();
     await expect.poll(wangSection).toBeUndefined();
     await expect.poll(text).toContain('Recently deleted');
+    await expect.poll(() => root.querySelector('.recently-deleted')).not.toBeNull();
     expect(root.querySelector('.recently-deleted')?.textContent).toContain(`Wang Yi, with ${withThem(counts)}`);
 
     [...root.querySelectorAll<HTMLButtonElement>('.recently-deleted button')]
