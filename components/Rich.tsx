@@ -1,5 +1,5 @@
 /** A catalogue message with a few inline tags (<em>, <strong>, <kbd>, <code>) drawn as elements, text only. */
-import { inlineParts } from '../lib/core/localize-page';
+import { inlineParts } from '@/lib/core/localize-page';
 
 const TAGS = new Set(['em', 'strong', 'kbd', 'code']);
 

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatDate } from '../../lib/core/format-date';
-import { t } from '../../lib/core/i18n';
-import type { Person } from '../../lib/db/types';
-import type { PageInfo } from '../../lib/messages/protocol';
+import { formatDate } from '@/lib/core/format-date';
+import { t } from '@/lib/core/i18n';
+import type { PageInfo } from '@/lib/core/protocol';
+import type { Person } from '@/lib/core/records';
 import { type CaptureDetails, CaptureDetailsFields, parseTags } from './CaptureDetails';
 
 /** The selection waiting to be saved, as the chooser shows it. */

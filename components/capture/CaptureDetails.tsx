@@ -1,6 +1,6 @@
 /** The optional facts a reader adds to a captured quote: where it was said, and tags to find it by. */
-import { t } from '../../lib/core/i18n';
-import { parseTags as parseTagList } from '../tags';
+import { parseTags as parseTagList } from '@/components/tags';
+import { t } from '@/lib/core/i18n';
 
 /** What the capture window stores with the quote besides its words and speaker. */
 export interface CaptureDetails {

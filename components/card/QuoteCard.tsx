@@ -1,5 +1,5 @@
-import { formatList, t } from '../../lib/core/i18n';
-import { RenderGuard } from '../RenderGuard';
+import { RenderGuard } from '@/components/RenderGuard';
+import { formatList, t } from '@/lib/core/i18n';
 import { formatDate } from './format';
 import { QuoteChecks } from './QuoteChecks';
 import { RecordSections } from './RecordSections';

@@ -1,5 +1,5 @@
-import { t } from '../../lib/core/i18n';
-import { tCount } from '../../lib/core/plural';
+import { t } from '@/lib/core/i18n';
+import { tCount } from '@/lib/core/plural';
 import { formatDate } from './format';
 import { RelateControls } from './RelateControls';
 import { SourceLink } from './StatementItem';

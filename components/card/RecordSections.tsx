@@ -1,4 +1,4 @@
-import { formatNumber, t } from '../../lib/core/i18n';
+import { formatNumber, t } from '@/lib/core/i18n';
 import { StatementItem } from './StatementItem';
 import type { SuggestActions } from './suggest-actions';
 import type { CardData, CardStatement } from './types';

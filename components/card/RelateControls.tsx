@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '../../lib/core/i18n';
-import type { RelationType } from '../../lib/db/types';
+import { t } from '@/lib/core/i18n';
+import type { RelationType } from '@/lib/core/records';
 import { RelateForm } from './RelateForm';
 import { describeRelated, relateFormId, type SuggestActions } from './suggest-actions';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../lib/core/i18n';
-import { RELATION_TYPES, type RelationType } from '../../lib/db/types';
+import { t } from '@/lib/core/i18n';
+import { RELATION_TYPES, type RelationType } from '@/lib/core/records';
 import { relationLabel } from './format';
 
 /** Props of the inline relate form: the note to start from, whether a write is on its way, and the actions. */

@@ -1,5 +1,5 @@
-import { formatList, t } from '../../lib/core/i18n';
-import type { CardSaved } from '../../lib/messages/protocol';
+import { formatList, t } from '@/lib/core/i18n';
+import type { CardSaved } from '@/lib/core/protocol';
 
 /** Props of the Save control: what the last Save did for this quote (null before any) and the action. */
 export interface SaveQuoteProps {

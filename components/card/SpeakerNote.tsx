@@ -1,4 +1,4 @@
-import { t } from '../../lib/core/i18n';
+import { t } from '@/lib/core/i18n';
 import { describeEvidence } from './evidence';
 import type { CardData } from './types';
 

@@ -1,6 +1,6 @@
-import { t } from '../../lib/core/i18n';
-import type { Source } from '../../lib/db/types';
-import { linkToQuote } from '../../lib/text-fragment';
+import { t } from '@/lib/core/i18n';
+import type { Source } from '@/lib/core/records';
+import { linkToQuote } from '@/lib/core/text-fragment';
 import { formatDate, hostOf, isWebLink, relationPhrase, whenRelative } from './format';
 import { RelateControls } from './RelateControls';
 import type { SuggestActions } from './suggest-actions';

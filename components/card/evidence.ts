@@ -1,6 +1,7 @@
 /** The card's quiet line saying why the page's text gave a quote its speaker; pure, so each wording is tested. */
-import { formatNumber, type MessageKey, t } from '../../lib/core/i18n';
-import type { Evidence } from '../../lib/detect/types';
+
+import { formatNumber, type MessageKey, t } from '@/lib/core/i18n';
+import type { Evidence } from '@/lib/detect/types';
 
 /** "same sentence", "previous sentence", "3 sentences before". */
 export function sentencesBackWords(n: number): string {

@@ -1,7 +1,8 @@
 /** Small formatting rules the card and the popup share, kept pure so they can be tested alone. */
-import { formatDate } from '../../lib/core/format-date';
-import { type MessageKey, t } from '../../lib/core/i18n';
-import type { RelationType } from '../../lib/db/types';
+
+import { formatDate } from '@/lib/core/format-date';
+import { type MessageKey, t } from '@/lib/core/i18n';
+import type { RelationType } from '@/lib/core/records';
 
 export { formatDate };
 

@@ -12,8 +12,8 @@ import {
   PAGE_BACKGROUNDS,
   parseHex,
   shownTints,
-} from '../../lib/colours';
-import { formatLocale, formatNumber, type MessageKey, t } from '../../lib/core/i18n';
+} from '@/lib/core/colours';
+import { formatLocale, formatNumber, type MessageKey, t } from '@/lib/core/i18n';
 
 /** Where the colours live (storage.local settings, not the library): read, write, and hear other tabs. */
 export interface ColourStore {

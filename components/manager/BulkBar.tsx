@@ -1,4 +1,4 @@
-import { formatNumber, t } from '../../lib/core/i18n';
+import { formatNumber, t } from '@/lib/core/i18n';
 /** What can be done with the selected statements: delete them, or relate the two selected. */
 export function BulkBar({
   count,

@@ -1,6 +1,7 @@
 /** The question before a person is deleted: what goes with them, and where it can be found again. */
-import { formatNumber, t } from '../../lib/core/i18n';
-import type { Person } from '../../lib/db/types';
+
+import { formatNumber, t } from '@/lib/core/i18n';
+import type { Person } from '@/lib/core/records';
 import { Rich } from '../Rich';
 import { Panel } from './Panel';
 import { withThem } from './trash-labels';

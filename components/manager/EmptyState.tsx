@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../lib/core/i18n';
+import { t } from '@/lib/core/i18n';
 
 /** What the manager says when the library holds nothing, and the one thing a reader can do about it now. */
 export function EmptyState({ onLoadStarter }: { onLoadStarter: () => Promise<void> }) {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../lib/core/i18n';
-import type { Person } from '../../lib/db/types';
+import { t } from '@/lib/core/i18n';
+import type { Person } from '@/lib/core/records';
 import { fieldValue, Panel } from './Panel';
 
 /** Folds another record of the same person into this one: their names become aliases, their words move. */

@@ -1,5 +1,5 @@
-import { t } from '../../lib/core/i18n';
-import { tCount } from '../../lib/core/plural';
+import { t } from '@/lib/core/i18n';
+import { tCount } from '@/lib/core/plural';
 import type { PersonView } from './library-model';
 import { pure } from './pure';
 

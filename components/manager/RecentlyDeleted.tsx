@@ -1,9 +1,9 @@
 /** *Recently deleted*: what the reader deleted in the last days, each restorable whole, and a way to empty it. */
 
 import { useEffect, useState } from 'preact/hooks';
-import { formatDate } from '../../lib/core/format-date';
-import { formatNumber, t } from '../../lib/core/i18n';
-import type { TrashEntry } from '../../lib/db/types';
+import { formatDate } from '@/lib/core/format-date';
+import { formatNumber, t } from '@/lib/core/i18n';
+import type { TrashEntry } from '@/lib/core/records';
 import { describeEntry } from './trash-labels';
 
 /** What the list needs from the library. */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../lib/core/i18n';
-import { RELATION_TYPES, type Relation, type RelationType, type Statement } from '../../lib/db/types';
-import { formatDate, relationLabel } from '../card/format';
+import { formatDate, relationLabel } from '@/components/card/format';
+import { t } from '@/lib/core/i18n';
+import { RELATION_TYPES, type Relation, type RelationType, type Statement } from '@/lib/core/records';
 import { laterFirst, relationEdited, relationFrom } from './forms';
 import { fieldValue, Panel } from './Panel';
 import { useSubmit } from './use-form';

@@ -1,6 +1,6 @@
-import { t } from '../../lib/core/i18n';
-import type { Statement } from '../../lib/db/types';
-import { relationLabel, relationPhrase, whenRelative } from '../card/format';
+import { relationLabel, relationPhrase, whenRelative } from '@/components/card/format';
+import { t } from '@/lib/core/i18n';
+import type { Statement } from '@/lib/core/records';
 import type { StatementControls } from './controls';
 import type { RelationView } from './library-model';
 import { SideBySide } from './RelateForm';

@@ -1,7 +1,7 @@
-import { t } from '../../lib/core/i18n';
-import type { Source } from '../../lib/db/types';
-import { linkToQuote } from '../../lib/text-fragment';
-import { formatDate, hostOf, isWebLink } from '../card/format';
+import { formatDate, hostOf, isWebLink } from '@/components/card/format';
+import { t } from '@/lib/core/i18n';
+import type { Source } from '@/lib/core/records';
+import { linkToQuote } from '@/lib/core/text-fragment';
 import type { StatementControls } from './controls';
 import type { StatementView } from './library-model';
 import { pure } from './pure';

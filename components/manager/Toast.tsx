@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { t } from '../../lib/core/i18n';
+import { t } from '@/lib/core/i18n';
 
 /** A passing message, with Undo when there is something to undo. */
 export interface ToastMessage {

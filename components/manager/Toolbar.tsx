@@ -1,6 +1,6 @@
-import { t } from '../../lib/core/i18n';
-import type { Person } from '../../lib/db/types';
-import { relationOptions } from '../card/format';
+import { relationOptions } from '@/components/card/format';
+import { t } from '@/lib/core/i18n';
+import type { Person } from '@/lib/core/records';
 import type { LibraryFilter } from './filters';
 import { pure } from './pure';
 

@@ -1,6 +1,7 @@
 /** Shapes the manager shows, built from plain library records: pure, so grouping rules are tested alone. */
-import { tCount } from '../../lib/core/plural';
-import type { Person, Relation, Statement } from '../../lib/db/types';
+
+import { tCount } from '@/lib/core/plural';
+import type { Person, Relation, Statement } from '@/lib/core/records';
 
 /** The library as the manager receives it. */
 export interface LibraryData {

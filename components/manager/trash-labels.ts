@@ -1,7 +1,8 @@
 /** How *Recently deleted* and the delete question put what goes into words; pure, so the wording is tested alone. */
-import { formatList, t } from '../../lib/core/i18n';
-import { tCount } from '../../lib/core/plural';
-import type { TrashEntry } from '../../lib/db/types';
+
+import { formatList, t } from '@/lib/core/i18n';
+import { tCount } from '@/lib/core/plural';
+import type { TrashEntry } from '@/lib/core/records';
 
 /** "2 statements and 1 relation", "no statements": what goes with a person. */
 export function withThem(counts: { statements: number; relations: number }): string {

@@ -1,6 +1,6 @@
-import { t } from '../../lib/core/i18n';
-import { tCount } from '../../lib/core/plural';
-import type { Settings } from '../../lib/settings';
+import { t } from '@/lib/core/i18n';
+import { tCount } from '@/lib/core/plural';
+import type { Settings } from '@/lib/core/settings';
 import { AlsoNamed, SpeakerRow } from './SpeakerRow';
 import type { PageSpeakers, SpeakerContext } from './speakers';
 

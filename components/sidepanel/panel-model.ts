@@ -4,8 +4,8 @@
  * where the arrow keys move. Kept apart from the component so each rule is tested alone.
  */
 
-import type { CardData, PagePerson, PageQuote } from '../../lib/messages/protocol';
-import { relationLabel } from '../card/format';
+import { relationLabel } from '@/components/card/format';
+import type { CardData, PagePerson, PageQuote } from '@/lib/core/protocol';
 
 /** Consecutive quotes of one speaker, as the page runs them. */
 export interface SpeakerRun {

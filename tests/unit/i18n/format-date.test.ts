@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDay } from '../../../lib/core/format-date';
-import { formatList, formatLocale, formatNumber } from '../../../lib/core/i18n';
-import { isSingular } from '../../../lib/core/plural';
+import { formatDate, isoDay } from '@/lib/core/format-date';
+import { formatList, formatLocale, formatNumber } from '@/lib/core/i18n';
+import { isSingular } from '@/lib/core/plural';
 
 describe('formatDate', () => {
   it.each([

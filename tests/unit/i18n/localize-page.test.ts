@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Catalogue, resolveMessage } from '../../../lib/core/i18n';
-import { fillElement, inlineParts, localizePage } from '../../../lib/core/localize-page';
+import { type Catalogue, resolveMessage } from '@/lib/core/i18n';
+import { fillElement, inlineParts, localizePage } from '@/lib/core/localize-page';
 
 const ROOT = join(__dirname, '../../..');
 const english: Catalogue = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8'));
