@@ -4,7 +4,8 @@ import type { CaptureDetails } from '@/components/capture/CaptureDetails';
 import { describeSaved } from '@/components/card/SaveQuote';
 import { dropDraft, getDraft } from '@/lib/background/capture-draft';
 import { dayOf } from '@/lib/core/build-capture';
-import { t, uiLanguage } from '@/lib/core/i18n';
+import { t } from '@/lib/core/i18n';
+import { localizePage } from '@/lib/core/localize-page';
 import { addCaptureDetails } from '@/lib/db/capture-details';
 import { db } from '@/lib/db/database';
 import { listPeople } from '@/lib/db/repos';
@@ -14,8 +15,7 @@ import { suggestSpeaker } from '@/lib/match/suggest-speaker';
 const app = document.getElementById('app')!;
 
 async function main() {
-  document.title = t('captureWindowTitle');
-  document.documentElement.lang = uiLanguage();
+  localizePage(document);
   const draft = await getDraft(location.hash.slice(1));
   if (!draft) {
     render(<p>{t('captureNothingWaiting')}</p>, app);

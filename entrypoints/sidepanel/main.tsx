@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { type PanelState, SidePanel } from '@/components/sidepanel/SidePanel';
+import { localizePage } from '@/lib/core/localize-page';
 import type { CardData, Message, PanelLookupResponse, PanelToBackground } from '@/lib/core/protocol';
 import { followTabs } from './follow-tabs';
 import { loadPanelState, revealInTab } from './load-panel';
@@ -11,6 +12,7 @@ const POLL_MS = 5_000;
 /** After the tab finishes loading, the content script still needs a moment to read the article. */
 const SETTLE_MS = [600, 2_000];
 
+localizePage(document);
 const app = document.getElementById('app')!;
 const tabParam = new URLSearchParams(location.search).get('tab');
 // Opened for one tab (as tests do): stay with it. Opened as the panel: follow the active tab of this window.
