@@ -63,10 +63,12 @@ export function QuoteChecks({ data, actions }: { data: CardData; actions?: Sugge
       {altered && (
         <div class="check altered" role="note">
           <p class="check-title">
-            {altered.statement.date
-              ? t('cardAlteredTitleDated', formatDate(altered.statement.date) ?? altered.statement.date)
-              : t('cardAlteredTitle')}
-            :
+            {t(
+              'commonColon',
+              altered.statement.date
+                ? t('cardAlteredTitleDated', formatDate(altered.statement.date) ?? altered.statement.date)
+                : t('cardAlteredTitle'),
+            )}
           </p>
           <p class="diff">
             {altered.ops.map((op, i) => (

@@ -41,7 +41,7 @@ export function StatementItem({
   const { relation } = statement;
   return (
     <li class="statement">
-      {relation && <p class="relation-when">{whenRelative(statement.date, thisDate)}:</p>}
+      {relation && <p class="relation-when">{t('commonColon', whenRelative(statement.date, thisDate))}</p>}
       <q class="statement-text">{statement.text}</q>
       <p class="meta">
         {date && <time dateTime={statement.date}>{date}</time>}

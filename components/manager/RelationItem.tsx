@@ -32,10 +32,7 @@ export function RelationItem({
     <li class="relation">
       <p>
         <span class={`label label-${relation.type}`}>{relationLabel(relation.type)}</span>{' '}
-        <span class="muted relation-when">
-          · {when}
-          {details ? ` (${details})` : ''}:
-        </span>
+        <span class="muted relation-when">· {t('commonColon', `${when}${details ? ` (${details})` : ''}`)}</span>
       </p>
       {other ? <q class="other">{other.text}</q> : <p class="muted">{t('managerOtherGone')}</p>}
       <p class="relation-reading">— {reading}</p>

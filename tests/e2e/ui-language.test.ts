@@ -42,7 +42,7 @@ describe.each(storyBrowsersIn('fr'))('OnRecord in French in $name', ({ start }) 
       (d) => !!d,
       15_000,
     );
-    expect(described.value).toMatch(/^Citation OnRecord : sa fiche s’ouvre|^Citation OnRecord : sa fiche s'ouvre/);
+    expect(described.value).toMatch(/^Citation OnRecord\s:\ssa fiche s'ouvre au focus/);
   });
 
   it('shows the card’s headings and dates in French', async () => {
