@@ -7,6 +7,7 @@ import { startCardSave } from '@/lib/background/card-save-port';
 import { startCardActions } from '@/lib/background/card-suggest';
 import { startSaveQuoteMenu } from '@/lib/background/context-menu';
 import { detectForPage } from '@/lib/background/page-detect';
+import { startPanelActions } from '@/lib/background/panel-actions';
 import { startPanelLookup } from '@/lib/background/panel-lookup';
 import { loadRememberSites, moveRememberSitesToPrefs, rememberStatusFor } from '@/lib/background/remember-sites';
 import { startRememberToggle } from '@/lib/background/remember-toggle';
@@ -14,8 +15,8 @@ import { rememberQuotes } from '@/lib/background/save-handlers';
 import { startShortcuts } from '@/lib/background/shortcuts';
 import { openWelcomePage } from '@/lib/background/welcome';
 import { type ContentHandlers, createContentGate } from '@/lib/core/validate';
-import { db } from '@/lib/db/database';
-import { loadStarterPackIfEmpty } from '@/lib/db/starter';
+import { db } from '../lib/db/database';
+import { loadStarterPackIfEmpty } from '../lib/db/starter';
 
 /** Content messages the background answers itself; card messages are relayed to the card frame instead. */
 const contentHandlers = (icon: ReturnType<typeof startActionIcon>): ContentHandlers => ({
@@ -53,6 +54,7 @@ export default defineBackground(() => {
   // An earlier version kept the remember opt-ins in storage.local, where content scripts can read them.
   moveRememberSitesToPrefs(db).catch((error: unknown) => console.error('OnRecord: opt-ins not moved', error));
   startPanelLookup(db);
+  startPanelActions(db);
   startRememberToggle(db);
   keepDraftsTrusted().catch((error: unknown) => console.warn('OnRecord: session storage access not set', error));
   startSaveQuoteMenu();

@@ -93,7 +93,7 @@ export function QuoteCard({
         {close}
       </header>
       {speakerChoice && !loading && (
-        <SpeakerChoice key={quote.id} label={speaker ? undefined : t('cardWhoSaidThis')} {...speakerChoice} />
+        <SpeakerChoice key={quote.id} label={speaker ? undefined : t('chooseSpeaker')} {...speakerChoice} />
       )}
       <blockquote class="quote" id="card-quote">
         {quote.text}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/core/i18n';
 import { RELATION_TYPES, type RelationType } from '@/lib/core/records';
-import { relationLabel } from './format';
+import { DEFAULT_RELATION_TYPE, relationLabel } from './format';
 
 /** Props of the inline relate form: the note to start from, whether a write is on its way, and the actions. */
 export interface RelateFormProps {
@@ -16,10 +16,10 @@ export interface RelateFormProps {
 
 /**
  * The card's small form for a relation the reader labels: how this quote stands to an earlier statement, and
- * why. No type is preselected: the reader decides; the card never puts a verdict in their mouth.
+ * why. The type starts as in the manager (DEFAULT_RELATION_TYPE, the mildest), for the reader to change.
  */
 export function RelateForm({ target, initialNote, busy, onSubmit, onCancel }: RelateFormProps) {
-  const [type, setType] = useState<RelationType | ''>('');
+  const [type, setType] = useState<RelationType>(DEFAULT_RELATION_TYPE);
   const [note, setNote] = useState(initialNote);
   return (
     <form
@@ -27,13 +27,12 @@ export function RelateForm({ target, initialNote, busy, onSubmit, onCancel }: Re
       aria-label={t('cardRelateFormLabel', target)}
       onSubmit={(e) => {
         e.preventDefault();
-        if (type) onSubmit(type, note);
+        onSubmit(type, note);
       }}
     >
       <label>
         {t('cardRelateAgainst', target)}
-        <select value={type} onChange={(e) => setType((e.currentTarget.value as RelationType) || '')}>
-          <option value="">{t('cardRelateChoose')}</option>
+        <select value={type} onChange={(e) => setType(e.currentTarget.value as RelationType)}>
           {RELATION_TYPES.map((type) => (
             <option key={type} value={type}>
               {relationLabel(type)}
@@ -46,7 +45,7 @@ export function RelateForm({ target, initialNote, busy, onSubmit, onCancel }: Re
         <textarea rows={2} maxLength={2000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <div class="relate-buttons">
-        <button type="submit" class="relate-save" disabled={busy || !type}>
+        <button type="submit" class="relate-save" disabled={busy}>
           {busy ? t('commonSaving') : t('cardSaveRelation')}
         </button>
         <button type="button" class="link" onClick={onCancel}>

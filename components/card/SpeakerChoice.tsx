@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CardPerson } from '@/lib/core/protocol';
+import { t } from '../../lib/core/i18n';
 import { filterPeople } from './people-filter';
 
 /** Props of "Not this speaker?": whether the list is open, the library's people once they came, and actions. */
@@ -16,6 +17,8 @@ export interface SpeakerChoiceProps {
   onCancel(): void;
   /** A stored person's id, or null for "Unknown speaker". */
   onChoose(personId: string | null): void;
+  /** Someone the library does not hold yet, by the name the reader typed; without it, stored people only. */
+  onChooseNew?(name: string): void;
   /** The opening button's words: "Not this speaker?", or "Who said this?" where nobody is named. */
   label?: string;
 }
@@ -30,6 +33,7 @@ export function SpeakerChoice({
   onOpen,
   onCancel,
   onChoose,
+  onChooseNew,
   label = 'Not this speaker?',
 }: SpeakerChoiceProps) {
   const [query, setQuery] = useState('');
@@ -73,6 +77,11 @@ export function SpeakerChoice({
           {shown.length === 0 && <li class="none">{more ? 'Type more of the name.' : 'Nobody by that name.'}</li>}
         </ul>
       )}
+      {onChooseNew && people !== null && isNewName(query, people) && (
+        <button type="button" class="speaker-new" disabled={busy} onClick={() => onChooseNew(query.trim())}>
+          {t('speakerAddNew', query.trim())}
+        </button>
+      )}
       <div class="speaker-choice-actions">
         <button type="button" class="unknown-speaker" disabled={busy} onClick={() => onChoose(null)}>
           Unknown speaker
@@ -83,4 +92,10 @@ export function SpeakerChoice({
       </div>
     </fieldset>
   );
+}
+
+/** Whether a typed name is worth offering as a new person: something typed that no stored person is called. */
+export function isNewName(query: string, people: CardPerson[]): boolean {
+  const name = query.trim().toLowerCase();
+  return name.length > 1 && !people.some((p) => p.name.toLowerCase() === name);
 }

@@ -6,6 +6,12 @@ import type { RelationType } from '@/lib/core/records';
 
 export { formatDate };
 
+/**
+ * The relation type a new relation starts with, in the card and the manager alike: the mildest claim that
+ * two statements differ, so a hasty Save never files a contradiction the reader did not choose.
+ */
+export const DEFAULT_RELATION_TYPE: RelationType = 'shifts-emphasis';
+
 /** The catalogue's name for each relation type, e.g. 'shifts-emphasis' → "ShiftsEmphasis". */
 const RELATION_KEY: Record<RelationType, string> = {
   contradicts: 'Contradicts',

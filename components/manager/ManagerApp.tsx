@@ -222,7 +222,9 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
       {actions && data && (
         <DataPanel
           empty={data.people.length === 0}
+          choices={{ people, tags: choices.tags, inView: visibleIds }}
           onExport={actions.exportAs}
+          loadDetails={actions.exportDetails}
           onPreview={actions.previewImport}
           onApply={actions.applyImport}
           onClear={actions.clearLibrary}

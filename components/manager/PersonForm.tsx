@@ -1,6 +1,8 @@
+import { useState } from 'preact/hooks';
 import type { Person } from '@/lib/core/records';
 import { type PersonFields, personFields, personFromFields } from './forms';
 import { fieldValue, Panel } from './Panel';
+import { RoleRows } from './RoleRows';
 import { useFields, useSubmit } from './use-form';
 
 /** Create or edit a person: name, kind, other names, and roles with their dates. */
@@ -13,8 +15,10 @@ export function PersonForm({
   onSave: (p: Person) => Promise<void>;
   onCancel: () => void;
 }) {
-  const { fields, setFields, bind } = useFields(personFields(person));
-  const { errors, submit } = useSubmit(() => personFromFields(fields, person), onSave);
+  const { roles: openedRoles, ...opened } = personFields(person);
+  const { fields, setFields, bind } = useFields(opened);
+  const [roles, setRoles] = useState(openedRoles);
+  const { errors, submit } = useSubmit(() => personFromFields({ ...fields, roles }, person), onSave);
   return (
     <Panel title={person ? `Edit ${person.name}` : 'New person'} errors={errors} onCancel={onCancel}>
       <form class="form" noValidate onSubmit={submit}>
@@ -39,10 +43,7 @@ export function PersonForm({
           Other names, one per line (surnames, spellings, "Beijing's top diplomat")
           <textarea rows={3} {...bind('aliases')} />
         </label>
-        <label class="wide">
-          Roles, one per line: title | from | to (dates YYYY-MM-DD, either may be left out)
-          <textarea rows={3} {...bind('roles')} placeholder="Chinese foreign minister | 2013-03-16 | 2022-12-30" />
-        </label>
+        <RoleRows rows={roles} onChange={setRoles} />
         <div class="actions">
           <button type="submit">Save person</button>
           <button type="button" onClick={onCancel}>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatDate, relationLabel } from '@/components/card/format';
+import { DEFAULT_RELATION_TYPE, formatDate, relationLabel } from '@/components/card/format';
 import { t } from '@/lib/core/i18n';
 import { RELATION_TYPES, type Relation, type RelationType, type Statement } from '@/lib/core/records';
 import { laterFirst, relationEdited, relationFrom } from './forms';
@@ -24,7 +24,7 @@ export function RelateForm({
   onCancel: () => void;
 }) {
   const [later, earlier] = relation ? pair : laterFirst(...pair);
-  const [type, setType] = useState<RelationType>(relation?.type ?? 'shifts-emphasis');
+  const [type, setType] = useState<RelationType>(relation?.type ?? DEFAULT_RELATION_TYPE);
   const [note, setNote] = useState(relation?.note ?? '');
   const { errors, submit } = useSubmit(
     () => (relation ? relationEdited(relation, { type, note }) : relationFrom(later.id, earlier.id, type, note)),

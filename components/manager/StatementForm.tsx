@@ -1,4 +1,5 @@
 import type { Person, Statement } from '@/lib/core/records';
+import { t } from '../../lib/core/i18n';
 import { statementFields, statementFromFields } from './forms';
 import { fieldValue, Panel } from './Panel';
 import { useFields, useSubmit } from './use-form';
@@ -43,8 +44,8 @@ export function StatementForm({
           <textarea rows={4} required {...bind('text')} />
         </label>
         <label>
-          Date (YYYY-MM-DD)
-          <input {...bind('date')} placeholder="2022-02-19" />
+          {t('dateLabel')}
+          <input {...bind('date')} placeholder="2022-02-19" inputMode="numeric" />
         </label>
         <label>
           Venue
@@ -57,6 +58,14 @@ export function StatementForm({
         <label>
           Outlet
           <input {...bind('outlet')} />
+        </label>
+        <label>
+          {t('sourceTitleLabel')}
+          <input {...bind('sourceTitle')} />
+        </label>
+        <label>
+          {t('sourceDateLabel')}
+          <input {...bind('sourceDate')} placeholder="2022-02" inputMode="numeric" />
         </label>
         <label class="wide">
           Tags (comma-separated)

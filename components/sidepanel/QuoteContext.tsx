@@ -1,17 +1,37 @@
-import { formatDate } from '@/components/card/format';
-import { QuoteChecks } from '@/components/card/QuoteChecks';
-import { RecordSections } from '@/components/card/RecordSections';
-import { recordNotice } from '@/components/card/record-notice';
-import { SpeakerNote } from '@/components/card/SpeakerNote';
-import type { CardData } from '@/components/card/types';
+import { t } from '../../lib/core/i18n';
+import { formatDate } from '../card/format';
+import { QuoteChecks } from '../card/QuoteChecks';
+import { RecordSections } from '../card/RecordSections';
+import { recordNotice } from '../card/record-notice';
+import { SaveQuote, type SaveQuoteProps } from '../card/SaveQuote';
+import { SpeakerChoice, type SpeakerChoiceProps } from '../card/SpeakerChoice';
+import { SpeakerNote } from '../card/SpeakerNote';
+import type { SuggestActions } from '../card/suggest-actions';
+import type { CardData } from '../card/types';
+
+/** What a panel entry can do, as the card can: Save, Relate (and Confirm, Dismiss), Choose speaker. */
+export interface ContextActions {
+  save: SaveQuoteProps;
+  suggest: SuggestActions;
+  speakerChoice: SpeakerChoiceProps;
+}
 
 /**
  * What the card says about one quote, laid out for the panel: role at the time, whether it is on record, the
  * card's own checks (altered words, an old quote presented as new, possible tensions marked as suggestions)
  * and the earlier statements with their labelled relations. The card's own pieces, so both say the same.
  */
-export function QuoteContext({ card, onOpenManager }: { card: CardData; onOpenManager(): void }) {
+export function QuoteContext({
+  card,
+  onOpenManager,
+  actions,
+}: {
+  card: CardData;
+  onOpenManager(): void;
+  actions?: ContextActions;
+}) {
   const { role, onRecord, speaker, candidates } = card;
+  const relate = actions && card.known && speaker ? actions.suggest : undefined;
   const notice = recordNotice(card);
   const recorded = formatDate(onRecord?.date);
   return (
@@ -22,6 +42,13 @@ export function QuoteContext({ card, onOpenManager }: { card: CardData; onOpenMa
         </p>
       )}
       <SpeakerNote data={card} />
+      {actions && (
+        <SpeakerChoice
+          key={card.quote.id}
+          label={speaker ? undefined : t('chooseSpeaker')}
+          {...actions.speakerChoice}
+        />
+      )}
       {role && (
         <p class="ctx-role">
           {role.from === 'library' ? 'Role at the time: ' : 'Role as the page states it: '}
@@ -34,8 +61,8 @@ export function QuoteContext({ card, onOpenManager }: { card: CardData; onOpenMa
           {onRecord.venue ? `, ${onRecord.venue}` : ''}
         </p>
       )}
-      <QuoteChecks data={card} />
-      <RecordSections data={card} heading="h3" />
+      <QuoteChecks data={card} actions={relate} />
+      <RecordSections data={card} heading="h3" actions={relate} />
       {notice === 'ambiguous' && (
         <p class="ambiguous">Could be {candidates.join(' or ')}: the page does not say which.</p>
       )}
@@ -50,6 +77,14 @@ export function QuoteContext({ card, onOpenManager }: { card: CardData; onOpenMa
       )}
       {notice === 'only-this' && <p class="empty">Nothing else is saved for {speaker} yet.</p>}
       {!speaker && !card.chosen && <p class="empty">The page does not say clearly who said this.</p>}
+      {actions && speaker && (
+        <SaveQuote
+          {...actions.save}
+          onRecord={
+            onRecord ? (onRecord.sources.some((s) => s.url === card.page.url) ? 'this-page' : 'new-source') : null
+          }
+        />
+      )}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CardData, PageSummary } from '@/lib/core/protocol';
 import { contextSummary, nextIndex, pageCounts, type SpeakerRun, speakerRuns } from './panel-model';
-import { QuoteContext } from './QuoteContext';
+import { type ContextActions, QuoteContext } from './QuoteContext';
 
 /** What the panel knows about the tab it follows. */
 export type PanelState =
@@ -34,6 +34,8 @@ export interface SidePanelProps {
   /** Read the page again. */
   onRefresh(): void;
   onOpenManager(): void;
+  /** Save, Relate and Choose speaker for one quote's entry; without it the panel only shows context. */
+  actionsFor?(quoteId: string): ContextActions;
 }
 
 function StateMessage({ state }: { state: PanelState }) {
@@ -67,6 +69,7 @@ function QuoteItem({
   onToggle,
   onReveal,
   onOpenManager,
+  actions,
 }: {
   quote: SpeakerRun['quotes'][number];
   card: CardData | undefined;
@@ -74,6 +77,7 @@ function QuoteItem({
   onToggle(): void;
   onReveal(): void;
   onOpenManager(): void;
+  actions?: ContextActions;
 }) {
   const ctxId = `ctx-${quote.id}`;
   const sumId = `sum-${quote.id}`;
@@ -100,7 +104,7 @@ function QuoteItem({
       {open && (
         <div class="context" id={ctxId} aria-busy={!card}>
           {card ? (
-            <QuoteContext card={card} onOpenManager={onOpenManager} />
+            <QuoteContext card={card} onOpenManager={onOpenManager} actions={actions} />
           ) : (
             <p class="loading">Looking in your library…</p>
           )}
@@ -237,6 +241,7 @@ export function SidePanel(props: SidePanelProps) {
                       onToggle={() => toggle(quote.id)}
                       onReveal={() => onReveal(quote.id)}
                       onOpenManager={onOpenManager}
+                      actions={open.has(quote.id) ? props.actionsFor?.(quote.id) : undefined}
                     />
                   ))}
                 </ul>

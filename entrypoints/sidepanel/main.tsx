@@ -1,8 +1,16 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { peopleFor } from '@/components/sidepanel/panel-model';
 import { type PanelState, SidePanel } from '@/components/sidepanel/SidePanel';
 import { localizePage } from '@/lib/core/localize-page';
-import type { CardData, Message, PanelLookupResponse, PanelToBackground } from '@/lib/core/protocol';
+import type {
+  CardData,
+  Message,
+  PanelActionResponse,
+  PanelLookupResponse,
+  PanelToBackground,
+} from '@/lib/core/protocol';
+import { createEntryActions } from './entry-actions';
 import { followTabs } from './follow-tabs';
 import { loadPanelState, revealInTab } from './load-panel';
 import { createLookupQueue } from './lookup-queue';
@@ -46,6 +54,27 @@ const queue = createLookupQueue({
   },
 });
 
+// Save, Relate and Choose speaker, per entry: the card's messages, done by the background as for the card.
+const entryActions = createEntryActions({
+  send: async (action) => {
+    const message: Message<PanelToBackground> = { type: 'panel/card-action', payload: action };
+    const response = (await browser.runtime.sendMessage(message)) as PanelActionResponse | undefined;
+    if (!response?.ok) throw new Error(response?.error ?? 'no answer');
+    return response.answers;
+  },
+  shownFor: (quoteId) => {
+    if (state.kind !== 'page') return null;
+    const { summary } = state;
+    const quote = summary.quotes.find((q) => q.id === quoteId);
+    return quote ? { quote, page: summary.page, people: peopleFor([quote], summary.people) } : null;
+  },
+  onCard: (card) => {
+    cards = new Map(cards);
+    cards.set(card.quote.id, card);
+  },
+  redraw: () => draw(),
+});
+
 function draw() {
   render(
     <SidePanel
@@ -59,6 +88,7 @@ function draw() {
       onReveal={(id) => void reveal(id)}
       onRefresh={() => void refresh(true)}
       onOpenManager={openManager}
+      actionsFor={(id) => entryActions.for(id)}
     />,
     app,
   );
@@ -84,6 +114,7 @@ async function refresh(fresh: boolean) {
   if (!samePage) {
     round += 1;
     cards = new Map();
+    entryActions.reset();
     lookupError = null;
     notice = null;
   }

@@ -17,6 +17,7 @@ const FILES = [...tsxUnder('components'), ...tsxUnder('entrypoints')].sort();
 const PENDING = new Set<string>([
   'components/card/SpeakerChoice.tsx',
   'components/manager/DataPanel.tsx',
+  'components/manager/ImportPreviewView.tsx',
   'components/manager/PersonForm.tsx',
   'components/manager/StatementForm.tsx',
   'components/sidepanel/QuoteContext.tsx',
