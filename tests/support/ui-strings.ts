@@ -40,6 +40,8 @@ export const ALLOWED_WORDS = new Set(['OnRecord', 'Esc', 'Enter', 'Tab', 'Shift'
 
 /** Whether a string holds words to translate (letters other than an allowed word). */
 export function needsTranslation(text: string): boolean {
+  // An element name passed as a prop (heading="h3") is markup, not words.
+  if (/^h[1-6]$/.test(text)) return false;
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   return words.some((w) => !ALLOWED_WORDS.has(w));
 }
