@@ -42,6 +42,8 @@ export const ALLOWED_WORDS = new Set(['OnRecord', 'Esc', 'Enter', 'Tab', 'Shift'
 export function needsTranslation(text: string): boolean {
   // An element name passed as a prop (heading="h3") is markup, not words.
   if (/^h[1-6]$/.test(text)) return false;
+  // A web address shown as an example ("https://…") reads the same in every language.
+  if (/^https?:\/\//.test(text)) return false;
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   return words.some((w) => !ALLOWED_WORDS.has(w));
 }
