@@ -116,6 +116,14 @@ describe('export asks for the pack’s details and what to export', () => {
     expect(field('Licence').value).toBe('CC BY 4.0');
   });
 
+  it('returns focus to Export… when the dialog closes with Escape', async () => {
+    button('Export…').focus();
+    await openExport();
+    dialog()?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await expect.poll(dialog).toBeNull();
+    await expect.poll(() => document.activeElement?.textContent).toBe('Export…');
+  });
+
   it('names an empty required detail and exports nothing', async () => {
     await openExport();
     type(field('Licence'), ' ');

@@ -134,3 +134,16 @@ describe('CSV export and import', () => {
     ]);
   });
 });
+
+describe('CSV cells a spreadsheet may write', () => {
+  it.each([
+    ['a,b', [['a', 'b']]],
+    ['a,', [['a', '']]],
+    ['a,b\r\n', [['a', 'b']]],
+    ['ab"c,d\ne', [['ab"c', 'd'], ['e']]],
+    ['"x""y",\r"z"', [['x"y', ''], ['z']]],
+    [',\n', [['', '']]],
+  ])('%j reads as %j', (text, rows) => {
+    expect(parseCsv(text).map((r) => r.cells)).toEqual(rows);
+  });
+});
