@@ -1,3 +1,5 @@
+import { t } from '@/lib/core/i18n';
+import { tCount } from '@/lib/core/plural';
 import type { ImportPreview, ManagerActions } from '../../components/manager/actions';
 import { changeOf } from '../../components/manager/library-model';
 import { describeWriteError } from '../../lib/db/errors';
@@ -128,17 +130,18 @@ export function libraryActions(
       }
     },
     async applyImport(conflicts = 'skip') {
-      if (pending === null) throw new Error('Pick a pack file first.');
+      if (pending === null) throw new Error(t('managerPickFirst'));
       const accepted = pending;
       const s = await write(() => importPack(db, accepted, { conflicts }));
       pending = null;
       const left = new Set(s.rejected.map((r) => `${r.list}[${r.index}]`)).size;
       const merged = s.people.merged + s.statements.merged + s.relations.merged;
-      return `Import done: added ${n(s.people.added, 'person', 'people')}, ${n(s.statements.added, 'statement', 'statements')} and ${n(s.relations.added, 'relation', 'relations')}; merged ${n(merged, 'record', 'records')}; left out ${n(left, 'record', 'records')}.`;
+      const added = t('managerRecordsList', [
+        tCount('managerPeople', s.people.added),
+        tCount('managerStatements', s.statements.added),
+        tCount('managerRelations', s.relations.added),
+      ]);
+      return t('managerImportDone', [added, tCount('managerRecords', merged), tCount('managerRecords', left)]);
     },
   };
-}
-
-function n(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

@@ -2,6 +2,7 @@
  * The manager's exports: the format and part of the library the reader chose, described by the details they
  * gave (remembered in the library's prefs for the next export), handed to the browser's downloads.
  */
+import { isoDay } from '@/lib/core/format-date';
 import type { ExportRequest, PackDetails } from '../../components/manager/actions';
 import { t } from '../../lib/core/i18n';
 import { readLibrary } from '../../lib/db/repos';
@@ -20,7 +21,8 @@ export type Download = (fileName: string, type: string, text: string) => void;
 export const EXPORT_DETAILS_PREF = 'exportDetails';
 
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  // The reader's own calendar day: a UTC day would date an evening export tomorrow east of Greenwich.
+  return isoDay();
 }
 
 function isDetails(value: unknown): value is PackDetails {
