@@ -1,9 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createLookupQueue } from '@/components/sidepanel/lookup-queue';
+import { peopleFor } from '@/components/sidepanel/panel-model';
 import { FIRST_PANEL, isSamePage, type PanelEvent, panelReducer } from '@/components/sidepanel/panel-state';
 import { SidePanel } from '@/components/sidepanel/SidePanel';
-import type { Message, PanelLookupResponse, PanelToBackground } from '@/lib/core/protocol';
+import { t } from '@/lib/core/i18n';
+import { localizePage } from '@/lib/core/localize-page';
+import type { Message, PanelActionResponse, PanelLookupResponse, PanelToBackground } from '@/lib/core/protocol';
+import { createEntryActions } from './entry-actions';
 import { followTabs } from './follow-tabs';
 import { loadPanelState, revealInTab } from './load-panel';
 
@@ -12,6 +16,7 @@ const POLL_MS = 5_000;
 /** After the tab finishes loading, the content script still needs a moment to read the article. */
 const SETTLE_MS = [600, 2_000];
 
+localizePage(document);
 const app = document.getElementById('app');
 const tabParam = new URLSearchParams(location.search).get('tab');
 // Opened for one tab (as tests do): stay with it. Opened as the panel: follow the active tab of this window.
@@ -36,6 +41,24 @@ const queue = createLookupQueue({
   onError: (error) => dispatch({ type: 'lookup-failed', error }),
 });
 
+// Save, Relate and Choose speaker, per entry: the card's messages, done by the background as for the card.
+const entryActions = createEntryActions({
+  send: async (action) => {
+    const message: Message<PanelToBackground> = { type: 'panel/card-action', payload: action };
+    const response = (await browser.runtime.sendMessage(message)) as PanelActionResponse | undefined;
+    if (!response?.ok) throw new Error(response?.error ?? 'no answer');
+    return response.answers;
+  },
+  shownFor: (quoteId) => {
+    if (state.view.kind !== 'page') return null;
+    const { summary } = state.view;
+    const quote = summary.quotes.find((q) => q.id === quoteId);
+    return quote ? { quote, page: summary.page, people: peopleFor([quote], summary.people) } : null;
+  },
+  onCard: (card) => dispatch({ type: 'cards', cards: [card], empty: state.libraryEmpty ?? false }),
+  redraw: () => draw(),
+});
+
 function draw() {
   if (!app) return;
   render(
@@ -50,6 +73,7 @@ function draw() {
       onReveal={(id) => void reveal(id)}
       onRefresh={() => void refresh(true)}
       onOpenManager={openManager}
+      actionsFor={(id) => entryActions.for(id)}
     />,
     app,
   );
@@ -65,6 +89,7 @@ async function refresh(fresh: boolean) {
   const before = state;
   dispatch(read);
   if (state === before) return;
+  if (!samePage) entryActions.reset();
   queue.reset(state.view.kind === 'page' ? state.view.summary : null, samePage);
 }
 
@@ -72,7 +97,7 @@ async function reveal(id: string) {
   const shown = state.tabId !== undefined && (await revealInTab(state.tabId, id));
   dispatch({
     type: 'revealed',
-    notice: shown ? null : 'That quote is no longer on the page. Refresh to read the page again.',
+    notice: shown ? null : t('panelQuoteGone'),
   });
 }
 

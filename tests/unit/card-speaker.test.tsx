@@ -183,9 +183,9 @@ describe('the card', () => {
     expect(app.textContent).not.toContain('The page does not say clearly who said this');
   });
 
-  it('asks "Who said this?" where nobody is named', () => {
+  it('offers "Choose speaker…" where nobody is named', () => {
     draw(data({ speaker: null, known: false, candidates: [] }), {});
-    expect(app.querySelector('.not-speaker')?.textContent).toBe('Who said this?');
+    expect(app.querySelector('.not-speaker')?.textContent).toBe('Choose speaker…');
   });
 
   it('offers Not this speaker?, then the people and Unknown speaker', () => {
