@@ -4,7 +4,7 @@
  */
 import { BODY_NOUNS } from './anonymous';
 import { language } from './language';
-import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
+import { isCueVerb, isNounFormCue, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import type { PeopleIndex } from './people';
 import type { RawQuote } from './quotes';
 import { type Discourse, mentionCovering, type Referent, referentAt } from './referents';
@@ -40,6 +40,19 @@ export function scan(c: Ctx, from: number, to: number, step: 1 | -1): Referent |
     if (r) return r;
   }
   return undefined;
+}
+
+/**
+ * True when a word that is usually a plural noun ("notes", "points", "claims") closes an attribution after a
+ * quote as a verb: right after a capitalised name and before a comma, a stop, "out" or "that" ("," Cole notes.).
+ */
+function closesAttribution(c: Ctx, v: number): boolean {
+  const t = c.tokens[v]!;
+  const before = c.tokens[v - 1];
+  if (!isNounFormCue(t.lower) || !before?.cap || before.possessive) return false;
+  const next = c.tokens[v + 1];
+  if (!next) return true;
+  return /[,.;]/.test(c.text.slice(t.end, next.start)) || next.lower === 'out' || next.lower === 'that';
 }
 
 /** A cue after the quote, within the same sentence: "," Hua said / said Wang / he added. */
@@ -86,7 +99,7 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
     }
   }
   for (let v = a; v < Math.min(b, a + 14); v++) {
-    if (!isCueVerb(c.tokens[v]!.lower)) continue;
+    if (!isCueVerb(c.tokens[v]!.lower) && !(v > a && closesAttribution(c, v))) continue;
     // "... in the city, and residents agreed": a verb past a new clause reports someone else.
     if (v > a && clauseStart(c, a, v) > a) return undefined;
     // An auxiliary or a reflexive before the verb still leaves it inverted: "a déclaré X", "hat X gesagt".

@@ -36,6 +36,11 @@ const NOUN_FORMS = new Set(
   ),
 );
 
+/** True for a plural-noun form that is also a reporting verb ("notes", "claims"): a verb only where a name precedes it. */
+export function isNounFormCue(word: string): boolean {
+  return NOUN_FORMS.has(word.toLowerCase());
+}
+
 /** True when `word` (lower case) is a reporting verb in any tense: said, says, saying, told, added, warns... */
 export function isCueVerb(word: string): boolean {
   const w = word.toLowerCase();

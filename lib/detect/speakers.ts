@@ -10,6 +10,7 @@ import { quotedTokens } from './evidence';
 import { genderFromGivenNames } from './given-names';
 import { isCueVerb } from './lexicon';
 import type { PeopleIndex } from './people';
+import { settlePullQuotes } from './pull-quotes';
 import type { RawQuote } from './quotes';
 import { inferGenders, inferOrganisations } from './salience';
 import { sentenceEnd, sentenceStart } from './sentences';
@@ -110,6 +111,7 @@ export function attributeSpeakers(
   }
   shareAcrossParagraphs(raw, out);
   echoSpeakers(text, raw, out);
+  settlePullQuotes(c, raw, out);
   return out;
 }
 

@@ -69,6 +69,37 @@ describe('classify: statements and terms', () => {
       'term',
     ],
     ['one short full sentence', 'Ann Cole was blunt. "This must stop." Then she left.', 'This must stop', 'direct'],
+    [
+      'title with its stop inside the marks',
+      'A giant sign led to a pavilion that promised "The Shape of Cities to Come." Crowds followed.',
+      'The Shape',
+      'term',
+    ],
+    [
+      'long title in Title Case',
+      'Her prints carry titles such as "You Told Me About the River Again" in pink.',
+      'You Told Me',
+      'term',
+    ],
+    ['a word given as a name', 'The lamp spells out the name "harold" in blue script.', 'harold', 'term'],
+    [
+      'a short term whose stop ends the sentence before a cue word',
+      'Critics see the decade as the "glass decade." The author suggests it lasted longer.',
+      'glass decade',
+      'term',
+    ],
+    [
+      'a real sentence in sentence case stays a statement',
+      'Ann Cole said: "The plan will cost too much." Then she left.',
+      'The plan will',
+      'direct',
+    ],
+    [
+      'a short partial with its stop inside, in a reporting sentence',
+      'Ann Cole called the ruling "a disgrace." The council met later.',
+      'a disgrace',
+      'partial',
+    ],
   ])('%s', (_name, text, words, expected) => {
     expect(kindOf(text, words)).toBe(expected);
   });
