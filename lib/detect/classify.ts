@@ -7,6 +7,7 @@
 import { blockBody } from './blocks';
 import { language } from './language';
 import { isCueVerb } from './lexicon';
+import { isOwnNestedStatement } from './nested-quotes';
 import type { RawQuote } from './quotes';
 import { sentenceEnd, sentenceStart } from './sentences';
 import type { QuoteKind, Span } from './types';
@@ -103,6 +104,7 @@ export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[], ec
       return 'direct';
     if (q.close >= 0 && !echoes[i] && modifiesNextWord(text, q.close + 1, bare)) return 'term';
     const parent = q.parent >= 0 ? raw[q.parent] : undefined;
+    if (parent && !isOwnNestedStatement(text, q, parent)) return 'term';
     const from = parent ? parent.start : sentenceStart(text, q.open);
     // A stop inside the marks ("the 'neon century.' The author…") may itself end the sentence.
     const stopInside = q.close >= 0 && /[.!?]/.test(text[q.end - 1] ?? '');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../../lib/detect/index';
 
-const kindOf = (text: string, words: string) => detect(text).quotes.find((q) => q.text.includes(words))?.kind;
+// The innermost quote holding the words: nested quotes come after the quotes around them.
+const kindOf = (text: string, words: string) => detect(text).quotes.findLast((q) => q.text.includes(words))?.kind;
 
 describe('classify: statements and terms', () => {
   it.each([
@@ -99,6 +100,30 @@ describe('classify: statements and terms', () => {
       'Ann Cole called the ruling "a disgrace." The council met later.',
       'a disgrace',
       'partial',
+    ],
+    [
+      "words put in others' mouths inside a quote",
+      '"It is hard to get everybody to agree, \'this is what went wrong,\' and to fix it," Ann Cole said.',
+      'this is what',
+      'term',
+    ],
+    [
+      'a phrase heard from others inside a British quote',
+      'Ann Cole was unmoved. \'We have heard "every option is open" before,\' she said.',
+      'every option',
+      'term',
+    ],
+    [
+      'what the speaker and others say, inside a quote',
+      '"When we go to town, we\u2019ll always say, \'Watch out for the police,\' to each other," Ann Cole said.',
+      'Watch out',
+      'direct',
+    ],
+    [
+      'what someone named said, inside a quote',
+      '"As Lincoln said, \'A house divided against itself cannot stand,\' and he was right," Ann Cole said.',
+      'A house divided',
+      'direct',
     ],
   ])('%s', (_name, text, words, expected) => {
     expect(kindOf(text, words)).toBe(expected);
