@@ -241,6 +241,8 @@ function unnamedHead(c: Ctx, from: number, v: number, r: Referent): Referent | u
   if (!lead || lead.entity !== null || /[,;]/.test(c.text.slice(lead.end, r.start))) return undefined;
   // "A spokesman for Mr. Dorsey" speaks for Dorsey; "a spokesperson for the team of ..." for the team.
   const hanging = c.text.slice(lead.end, r.start);
+  // "The head of the World Health Organization said": the head spoke, whom the text does not name here.
+  if (/^\s+of\s+(?:the\s+)?$/.test(hanging)) return lead;
   return /^\s+(?:at|with|to)\s/.test(hanging) || (/^\s+(?:for|of|from)\s/.test(hanging) && bodyBetween(hanging))
     ? lead
     : undefined;

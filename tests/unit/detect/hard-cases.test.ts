@@ -126,6 +126,30 @@ describe('organisations, documents and chains', () => {
       'a fresh start',
       'Ann Cole',
     ],
+    [
+      'the leader of a body is a person, not the body',
+      "The leader of Calderbridge Council defended the response, insisting staff did 'everything possible' that night.",
+      'everything possible',
+      null,
+    ],
+    [
+      'the head of an organisation, unnamed, is nobody we know',
+      'The head of the World Health Organization said the virus was "a grave threat."',
+      'a grave threat',
+      null,
+    ],
+    [
+      'a spokeswoman speaks for the body',
+      'A spokeswoman for the Port Authority said the delay was "regrettable."',
+      'regrettable',
+      'Port Authority',
+    ],
+    [
+      'a named leader of a body keeps the name',
+      'Ann Cole, the leader of Calderbridge Council, said staff did "everything possible."',
+      'everything possible',
+      'Ann Cole',
+    ],
   ])('%s', (_name, text, words, speaker) => {
     expect(quoteOf(text, words).speaker).toBe(speaker);
   });
