@@ -130,6 +130,9 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
         // Places, and capitalised common words ("Cold War", a Title Case headline), are not names.
         if (places.has(name) || lowerWords.has(c.tokens.at(-1)!.lower)) continue;
       }
+      // "The Daily Record", "the Twitter Rules": a person's name does not take the definite article; a body's does.
+      if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1 && afterThe(tokens, c.tokens[0]!, slavic))
+        c.kind = 'organisation';
       if (c.kind === 'person' && !c.titled && !c.role && worksAt(tokens, c.tokens[0]!)) c.kind = 'organisation';
       if (c.kind === 'organisation') {
         const org = addOrg(entities, mentions, name, start, end);
@@ -206,6 +209,12 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
   addOffices(text, { entities, mentions }, (name, start, end) => addOrg(entities, mentions, name, start, end));
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions, text, shared };
+}
+
+/** True when the name opening with `first` stands right after "the" and does not open with a given name. */
+function afterThe(tokens: Token[], first: Token, slavic: boolean): boolean {
+  const before = tokens[first.index - 1];
+  return !!before && before.lower === 'the' && before.end + 1 === first.start && !isGivenName(first.text, slavic);
 }
 
 /** Generational suffixes after a surname: "Martin Luther King Jr.", "John Smith III". */

@@ -127,6 +127,12 @@ describe('organisations, documents and chains', () => {
       'Ann Cole',
     ],
     [
+      'a thing named after "the" is no speaker, and lends its name to nobody',
+      'Harbor issued a statement: "The Harbor Rules ban fishing at night, and we will act on it."',
+      'The Harbor Rules',
+      null,
+    ],
+    [
       'the leader of a body is a person, not the body',
       "The leader of Calderbridge Council defended the response, insisting staff did 'everything possible' that night.",
       'everything possible',
