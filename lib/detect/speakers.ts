@@ -14,6 +14,7 @@ import { settlePullQuotes } from './pull-quotes';
 import type { RawQuote } from './quotes';
 import { inferGenders, inferOrganisations } from './salience';
 import { sentenceEnd, sentenceStart } from './sentences';
+import { speechActSubject } from './speech-acts';
 import { type Token, tokenize } from './tokens';
 
 /** The speaker found for one quote: an entity id (or null) and where the text named them. */
@@ -82,6 +83,7 @@ export function attributeSpeakers(
         const last = tokens.slice(a, b);
         const v = last.findLastIndex((t) => isCueVerb(t.lower));
         if (v >= 0 && v >= last.length - 2) r = scan(c, a, a + v, -1);
+        else r = speechActSubject(c, a, b);
       }
     }
     r ??= subjectBefore(c, sStart, q.open);

@@ -229,3 +229,24 @@ describe('speakers: references', () => {
     expect(speakerOf(text, 'An endless supply')).toBe('Maria Lopez');
   });
 });
+
+describe('speakers: a sentence that tells of speaking, then the quote alone', () => {
+  it.each([
+    [
+      'summed up, with an apposition',
+      'Ann Cole, chair of the budget board, once summed up the danger with a metaphor. "It is termites in the woodwork."',
+      'It is termites',
+      'Ann Cole',
+    ],
+    ['put it bluntly', 'Tom Reed put it bluntly. "We are out of money."', 'We are out', 'Tom Reed'],
+    [
+      'another person in the sentence: abstain',
+      'Ann Cole met Tom Reed and summed up the talks. "We are out of money."',
+      'We are out',
+      null,
+    ],
+    ['no act of speech: abstain', 'Tom Reed left the hall early. "We are out of money."', 'We are out', null],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words) ?? null).toBe(speaker);
+  });
+});
