@@ -289,7 +289,7 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
   }
   for (let v = b - 1; v >= a; v--) {
     if (c.quoted[v] || !isCueAt(c.tokens, v)) continue;
-    return subjectOf(c, a, v) ?? scan(c, v + 1, b, 1);
+    return relativeReport(c, v, b) ?? subjectOf(c, a, v) ?? scan(c, v + 1, b, 1);
   }
   if (/:\s*$/.test(c.text.slice(from, open))) {
     // A colon lead-in that names nobody ("a search returned the message:") quotes the paragraph's topic.
@@ -305,4 +305,27 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
 export function subjectBefore(c: Ctx, from: number, open: number): Referent | undefined {
   const b = tokenAt(c.tokens, open);
   return scan(c, clauseStart(c, tokenAt(c.tokens, from), b), b, 1);
+}
+
+/**
+ * "… a student who questioned whether he was "a friend to women" …": the quote sits in what the relative
+ * clause reports, so it is the antecedent's: the person named right before "who", else nobody the text names
+ * (never the subject of the sentence around it). "Women who had accused Mr. Trump "should be heard"" has no
+ * "whether" or "that" after the verb: the quote is not what the relative clause reports.
+ */
+function relativeReport(c: Ctx, v: number, b: number): Referent | undefined {
+  let w = v - 1;
+  while (w > 0 && BETWEEN_SUBJECT_AND_VERB.test(c.tokens[w]!.lower) && v - w < 3) w--;
+  if (c.tokens[w]?.lower !== 'who' || c.quoted[w]) return undefined;
+  for (let k = v + 1; k < b; k++) if (/^(?:whether|if|that|why|how)$/.test(c.tokens[k]!.lower)) return antecedent(c, w);
+  return undefined;
+}
+
+/** Who the "who" at token k stands for: the person named right before it, else someone the text does not name. */
+function antecedent(c: Ctx, k: number): Referent {
+  const r = referentAt(c.idx, c.d, c.tokens, k - 1);
+  const t = c.tokens[k]!;
+  return r && r.entity !== null && c.idx.entities[r.entity]?.kind === 'person'
+    ? r
+    : { entity: null, start: t.start, end: t.end };
 }

@@ -250,3 +250,28 @@ describe('speakers: a sentence that tells of speaking, then the quote alone', ()
     expect(speakerOf(text, words) ?? null).toBe(speaker);
   });
 });
+
+describe('speakers: a quote in what a relative clause reports', () => {
+  it.each([
+    [
+      'unnamed antecedent: not the subject of the sentence',
+      'A report from the Harbor Gazette about a student who asked whether he was "a friend to workers" drew replies.',
+      'a friend',
+      null,
+    ],
+    [
+      'named antecedent',
+      'Reporters spoke to Ann Cole, who said that the plan is "a total mess" for all.',
+      'a total mess',
+      'Ann Cole',
+    ],
+    [
+      'no report after the relative verb: the sentence subject speaks',
+      'Ann Cole said that women who had accused Tom Reed of fraud "should be heard, and believed."',
+      'should be heard',
+      'Ann Cole',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words) ?? null).toBe(speaker);
+  });
+});
