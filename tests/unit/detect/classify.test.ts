@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../lib/detect/index';
+import { detect } from '@/lib/detect/index';
 
 // The innermost quote holding the words: nested quotes come after the quotes around them.
 const kindOf = (text: string, words: string) => detect(text).quotes.findLast((q) => q.text.includes(words))?.kind;
