@@ -178,6 +178,18 @@ describe('one person under several forms, two people under one name', () => {
       'J. David Whitmore',
     ],
     [
+      'a description by age, for both quotes of its sentence',
+      'Mayor Gordon Maitland posted a video. The mayor, 62, has served two terms. The 62-year-old told us he was "quietly confident" but would "wait for the last ballot."',
+      'wait for the last',
+      'Gordon Maitland',
+    ],
+    [
+      'a campaign role before the name is not part of it',
+      'Challenger Amara Osei arrived late. Asked about a recount, she said: "Count every vote properly."',
+      'Count every vote',
+      'Amara Osei',
+    ],
+    [
       'two brothers: the surname alone names neither',
       'Tom Alvarez and his brother Luis Alvarez are running. "We will still have dinner," Alvarez said.',
       'We will still',
