@@ -40,7 +40,7 @@ const SMALL = /^(?:a|an|the|of|for|to|in|on|and|or|at|by|with)$/;
 
 // Words that report speech without a reporting verb ("according to", "in a statement").
 const SPEECH_NOUNS = new Set(
-  'according statement statements interview remarks comments speech testimony letter tweet post op-ed memo briefing'.split(
+  'according statement statements interview remarks comments speech testimony letter tweet post op-ed memo briefing promise promises pledge pledges vow vows'.split(
     ' ',
   ),
 );

@@ -71,6 +71,13 @@ describe('classify: statements and terms', () => {
     ],
     ['one short full sentence', 'Ann Cole was blunt. "This must stop." Then she left.', 'This must stop', 'direct'],
     [
+      'a short quote after "promises to" reports a promise',
+      'Ann Cole made promises to "look after" the harbour towns.',
+      'look after',
+      'partial',
+    ],
+    ['a pledge', 'Tom Reed kept his pledge to "fix the roads" within a year.', 'fix the roads', 'partial'],
+    [
       'title with its stop inside the marks',
       'A giant sign led to a pavilion that promised "The Shape of Cities to Come." Crowds followed.',
       'The Shape',
