@@ -102,7 +102,11 @@ export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[], ec
       /^[\u300d\u300f]\s*(?:と|って)/.test(text.slice(q.close, q.close + 4))
     )
       return 'direct';
-    if (q.close >= 0 && !echoes[i] && modifiesNextWord(text, q.close + 1, bare)) return 'term';
+    const alone = /(?:^|\n)\s*$/.test(before) && /^\s*(?:\n|$)/.test(text.slice(q.close + 1, q.close + 3));
+    // Two words that also stand in a longer quote ("its 'hateful conduct' policy") may be a name for them,
+    // not a repeat of the statement.
+    const repeats = echoes[i] && (words > 2 || alone);
+    if (q.close >= 0 && !repeats && modifiesNextWord(text, q.close + 1, bare)) return 'term';
     const parent = q.parent >= 0 ? raw[q.parent] : undefined;
     if (parent && !isOwnNestedStatement(text, q, parent)) return 'term';
     const from = parent ? parent.start : sentenceStart(text, q.open);
@@ -110,13 +114,12 @@ export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[], ec
     const stopInside = q.close >= 0 && /[.!?]/.test(text[q.end - 1] ?? '');
     const to = parent ? parent.end : sentenceEnd(text, stopInside ? q.end - 1 : q.close >= 0 ? q.close + 1 : q.end);
     const internalStop = /[.!?]\s/.test(bare);
-    const alone = /(?:^|\n)\s*$/.test(before) && /^\s*(?:\n|$)/.test(text.slice(q.close + 1, q.close + 3));
     if (alone && words < 8 && !/[.!?,]$/.test(body)) return 'partial'; // a headline or crosshead echoing a quote
     const fullSentence = /^\p{Lu}/u.test(body) && /[.!?]$/.test(body);
     if (words <= 10 && !internalStop && isTitleCase(bare) && !/[.!?]$/.test(body)) return 'term';
     if (!internalStop && isStoppedTitle(bare, body)) return 'term';
     // A short quote is a statement when its sentence reports speech or it repeats a statement made elsewhere.
-    if (words <= 4 && !internalStop && !fullSentence && !echoes[i] && !reportsSpeech(text, from, to, q)) return 'term';
+    if (words <= 4 && !internalStop && !fullSentence && !repeats && !reportsSpeech(text, from, to, q)) return 'term';
     const lead = /(?:^|[:,.!?]|\n)\s*$/.test(before) || isCueVerb(/(\p{L}+)\s*$/u.exec(before)?.[1] ?? '');
     if ((/^\p{Lu}/u.test(body) && lead) || (words >= 8 && /^\p{Lu}/u.test(body) && /[.!?,]$/.test(body)))
       return 'direct';

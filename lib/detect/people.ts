@@ -84,6 +84,13 @@ function speaks(text: string, tokens: Token[], t: Token, common: Set<string>): b
   );
 }
 
+const ISSUES_STATEMENT = /^\s+(?:has\s+|had\s+)?(?:issued|released|put out|published)\s+an?\s+(?:\w+\s+)?statement\b/;
+
+/** True when a lone capitalised word issues a statement: bodies do, while people are named in full first. */
+function issuesStatement(text: string, t: Token): boolean {
+  return ISSUES_STATEMENT.test(text.slice(t.end, t.end + 60));
+}
+
 /** True when a name follows "analysts at", "a professor at": the name of an employer, not a person. */
 function worksAt(tokens: Token[], first: Token): boolean {
   const at = tokens[first.index - 1];
@@ -193,6 +200,11 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
       const org = entities.find((e) => e.kind === 'organisation' && orgAbbreviates(e.name, c.tokens[0]!.text));
       if (org) {
         addMention(org, mentions, text.slice(start, end), start, end);
+        continue;
+      }
+      // "Twitter issued a statement": a body the text names by one word.
+      if (!c.determined && !c.titled && issuesStatement(text, c.tokens[0]!)) {
+        addOrg(entities, mentions, text.slice(start, end), start, end);
         continue;
       }
       // A lone name in apposition to a role ("Her husband, Carlos,") is a person too.

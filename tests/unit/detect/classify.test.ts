@@ -76,6 +76,12 @@ describe('classify: statements and terms', () => {
       'look after',
       'partial',
     ],
+    [
+      'two words of a longer statement used as a modifier',
+      'Harborline said: "We ban threats and hateful conduct on every account, without exception." Later a blog post backed its "hateful conduct" policy.',
+      'hateful conduct',
+      'term',
+    ],
     ['a pledge', 'Tom Reed kept his pledge to "fix the roads" within a year.', 'fix the roads', 'partial'],
     [
       'title with its stop inside the marks',

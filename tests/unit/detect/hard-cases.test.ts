@@ -127,10 +127,16 @@ describe('organisations, documents and chains', () => {
       'Ann Cole',
     ],
     [
-      'a thing named after "the" is no speaker, and lends its name to nobody',
+      'a thing named after "the" does not take the statement of the body it is named for',
       'Harbor issued a statement: "The Harbor Rules ban fishing at night, and we will act on it."',
       'The Harbor Rules',
-      null,
+      'Harbor',
+    ],
+    [
+      'a body named by one word issues a statement',
+      'After the vote, Harborline issued a statement that it would "take action" on abusive accounts.',
+      'take action',
+      'Harborline',
     ],
     [
       'the leader of a body is a person, not the body',
