@@ -112,7 +112,7 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
     if (lang.impersonal.has(c.tokens[v + 1]?.lower ?? ''))
       return { entity: null, start: c.tokens[v]!.start, end: c.tokens[v + 1]!.end };
     const r = scan(c, v + 1, Math.min(b, v + 4), 1);
-    if (r && tokenAt(c.tokens, r.start) <= v + 3) return titleThenName(c, v, b, r) ?? r;
+    if (r && tokenAt(c.tokens, r.start) <= v + 3) return titleThenName(c, v, b, r) ?? titledAfterBody(c, r, b) ?? r;
     // "said Security Council President Ana Reyes": a long title before the name.
     for (let i = v + 1; i < Math.min(b, v + 10) && !c.quoted[i]; i++) {
       const t = c.tokens[i]!;
@@ -161,6 +161,21 @@ function titleThenName(c: Ctx, v: number, b: number, r: Referent): Referent | un
   if (!c.tokens.slice(v + 1, first).some((t) => ROLE_NOUNS.has(t.lower))) return undefined;
   const named = apposed(c, v, b);
   return named && /^\s*,\s*$/.test(c.text.slice(r.end, named.start)) ? named : undefined;
+}
+
+/** "said NASA commentator George Diller": a body, its lower-case title words, then the person who spoke. */
+function titledAfterBody(c: Ctx, r: Referent, b: number): Referent | undefined {
+  if (r.entity === null || c.idx.entities[r.entity]?.kind !== 'organisation') return undefined;
+  const from = tokenAt(c.tokens, r.end);
+  for (let i = from; i < Math.min(b, from + 4); i++) {
+    const t = c.tokens[i]!;
+    if (c.text.slice(c.tokens[i - 1]!.end, t.start) !== ' ') return undefined;
+    const m = mentionCovering(c.idx, t.start, t.end);
+    if (m && m.start === t.start && i > from && c.idx.entities[m.entity]?.kind === 'person')
+      return { entity: m.entity, start: m.start, end: m.end };
+    if (t.cap) return undefined;
+  }
+  return undefined;
 }
 
 /** "said one of the organisers, Ann Cole": a name in apposition closes the phrase after the verb at v. */

@@ -275,3 +275,28 @@ describe('speakers: a quote in what a relative clause reports', () => {
     expect(speakerOf(text, words) ?? null).toBe(speaker);
   });
 });
+
+describe('speakers: inverted cue with a body and a title before the name', () => {
+  it.each([
+    [
+      'a broadcaster commentator',
+      'NASA showed the launch. "The vehicle has broken up," said NASA commentator George Diller, after the images.',
+      'The vehicle',
+      'George Diller',
+    ],
+    [
+      'a ministry spokeswoman',
+      'Talks resumed. "It is safe," said Foreign Ministry spokeswoman Hua Chunying on Monday.',
+      'It is safe',
+      'Hua Chunying',
+    ],
+    [
+      'the body alone',
+      'Talks resumed. "It is safe," said the Foreign Ministry in a statement.',
+      'It is safe',
+      'Foreign Ministry',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words) ?? null).toBe(speaker);
+  });
+});
