@@ -119,7 +119,7 @@ export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[], ec
     if (words <= 10 && !internalStop && isTitleCase(bare) && !/[.!?]$/.test(body)) return 'term';
     if (!internalStop && isStoppedTitle(bare, body)) return 'term';
     // A short quote is a statement when its sentence reports speech or it repeats a statement made elsewhere.
-    if (words <= 4 && !internalStop && !fullSentence && !repeats && !reportsSpeech(text, from, to, q)) return 'term';
+    if (words <= 4 && !internalStop && !fullSentence && !echoes[i] && !reportsSpeech(text, from, to, q)) return 'term';
     const lead = /(?:^|[:,.!?]|\n)\s*$/.test(before) || isCueVerb(/(\p{L}+)\s*$/u.exec(before)?.[1] ?? '');
     if ((/^\p{Lu}/u.test(body) && lead) || (words >= 8 && /^\p{Lu}/u.test(body) && /[.!?,]$/.test(body)))
       return 'direct';
