@@ -80,7 +80,7 @@ export function bodyAt(
     const who =
       known !== undefined ? known : (salientPerson(scene, idx, t.start, since, (e) => e.kind === 'person') ?? null);
     scene.memo?.set(key, who);
-    return { entity: who, start: tokens[i - 1]!.start, end: t.end };
+    return { entity: who, start: tokens[i - 1]?.start ?? t.start, end: t.end };
   }
   return undefined;
 }

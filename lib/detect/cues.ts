@@ -47,9 +47,9 @@ export function scan(c: Ctx, from: number, to: number, step: 1 | -1): Referent |
  * quote as a verb: right after a capitalised name and before a comma, a stop, "out" or "that" ("," Cole notes.).
  */
 function closesAttribution(c: Ctx, v: number): boolean {
-  const t = c.tokens[v]!;
+  const t = c.tokens[v];
   const before = c.tokens[v - 1];
-  if (!isNounFormCue(t.lower) || !before?.cap || before.possessive) return false;
+  if (!t || !isNounFormCue(t.lower) || !before?.cap || before.possessive) return false;
   const next = c.tokens[v + 1];
   if (!next) return true;
   return /[,.;]/.test(c.text.slice(t.end, next.start)) || next.lower === 'out' || next.lower === 'that';
@@ -99,7 +99,7 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
     }
   }
   for (let v = a; v < Math.min(b, a + 14); v++) {
-    if (!isCueVerb(c.tokens[v]!.lower) && !(v > a && closesAttribution(c, v))) continue;
+    if (!isCueVerb(c.tokens[v]?.lower ?? '') && !(v > a && closesAttribution(c, v))) continue;
     // "... in the city, and residents agreed": a verb past a new clause reports someone else.
     if (v > a && clauseStart(c, a, v) > a) return undefined;
     // An auxiliary or a reflexive before the verb still leaves it inverted: "a déclaré X", "hat X gesagt".
@@ -168,8 +168,9 @@ function titledAfterBody(c: Ctx, r: Referent, b: number): Referent | undefined {
   if (r.entity === null || c.idx.entities[r.entity]?.kind !== 'organisation') return undefined;
   const from = tokenAt(c.tokens, r.end);
   for (let i = from; i < Math.min(b, from + 4); i++) {
-    const t = c.tokens[i]!;
-    if (c.text.slice(c.tokens[i - 1]!.end, t.start) !== ' ') return undefined;
+    const t = c.tokens[i];
+    const prev = c.tokens[i - 1];
+    if (!t || !prev || c.text.slice(prev.end, t.start) !== ' ') return undefined;
     const m = mentionCovering(c.idx, t.start, t.end);
     if (m && m.start === t.start && i > from && c.idx.entities[m.entity]?.kind === 'person')
       return { entity: m.entity, start: m.start, end: m.end };
@@ -330,17 +331,17 @@ export function subjectBefore(c: Ctx, from: number, open: number): Referent | un
  */
 function relativeReport(c: Ctx, v: number, b: number): Referent | undefined {
   let w = v - 1;
-  while (w > 0 && BETWEEN_SUBJECT_AND_VERB.test(c.tokens[w]!.lower) && v - w < 3) w--;
+  while (w > 0 && BETWEEN_SUBJECT_AND_VERB.test(c.tokens[w]?.lower ?? '') && v - w < 3) w--;
   if (c.tokens[w]?.lower !== 'who' || c.quoted[w]) return undefined;
-  for (let k = v + 1; k < b; k++) if (/^(?:whether|if|that|why|how)$/.test(c.tokens[k]!.lower)) return antecedent(c, w);
+  for (let k = v + 1; k < b; k++)
+    if (/^(?:whether|if|that|why|how)$/.test(c.tokens[k]?.lower ?? '')) return antecedent(c, w);
   return undefined;
 }
 
 /** Who the "who" at token k stands for: the person named right before it, else someone the text does not name. */
 function antecedent(c: Ctx, k: number): Referent {
   const r = referentAt(c.idx, c.d, c.tokens, k - 1);
-  const t = c.tokens[k]!;
-  return r && r.entity !== null && c.idx.entities[r.entity]?.kind === 'person'
-    ? r
-    : { entity: null, start: t.start, end: t.end };
+  const t = c.tokens[k];
+  const unnamed = { entity: null, start: t?.start ?? 0, end: t?.end ?? 0 };
+  return r && r.entity !== null && c.idx.entities[r.entity]?.kind === 'person' ? r : unnamed;
 }

@@ -138,7 +138,8 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
         if (places.has(name) || lowerWords.has(c.tokens.at(-1)!.lower)) continue;
       }
       // "The Daily Record", "the Twitter Rules": a person's name does not take the definite article; a body's does.
-      if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1 && afterThe(tokens, c.tokens[0]!, slavic))
+      const head = c.tokens[0];
+      if (head && c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1 && afterThe(tokens, head, slavic))
         c.kind = 'organisation';
       if (c.kind === 'person' && !c.titled && !c.role && worksAt(tokens, c.tokens[0]!)) c.kind = 'organisation';
       if (c.kind === 'organisation') {
@@ -203,7 +204,8 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
         continue;
       }
       // "Twitter issued a statement": a body the text names by one word.
-      if (!c.determined && !c.titled && issuesStatement(text, c.tokens[0]!)) {
+      const lone = c.tokens[0];
+      if (lone && !c.determined && !c.titled && issuesStatement(text, lone)) {
         addOrg(entities, mentions, text.slice(start, end), start, end);
         continue;
       }

@@ -161,8 +161,9 @@ function headsOrganisation(idx: PeopleIndex, tokens: Token[], i: number): boolea
   if (!/^(?:of|at)$/.test(tokens[k]?.lower ?? '')) return false;
   k++;
   if (tokens[k]?.lower === 'the') k++;
-  const m = tokens[k] ? mentionCovering(idx, tokens[k]!.start, tokens[k]!.end) : undefined;
-  return !!m && idx.entities[m.entity]!.kind === 'organisation';
+  const t = tokens[k];
+  const m = t ? mentionCovering(idx, t.start, t.end) : undefined;
+  return !!m && idx.entities[m.entity]?.kind === 'organisation';
 }
 
 export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: number): Referent | undefined {
