@@ -3,8 +3,9 @@
  * to X), the subject of the cue verb or of the clause holding the quote. Each returns the referent found.
  */
 import { BODY_NOUNS } from './anonymous';
+import { BETWEEN_SUBJECT_AND_VERB, closesAttribution, relativeReport, titledAfterBody } from './cue-forms';
 import { language } from './language';
-import { isCueVerb, isNounFormCue, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
+import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import type { PeopleIndex } from './people';
 import type { RawQuote } from './quotes';
 import { type Discourse, mentionCovering, type Referent, referentAt } from './referents';
@@ -40,19 +41,6 @@ export function scan(c: Ctx, from: number, to: number, step: 1 | -1): Referent |
     if (r) return r;
   }
   return undefined;
-}
-
-/**
- * True when a word that is usually a plural noun ("notes", "points", "claims") closes an attribution after a
- * quote as a verb: right after a capitalised name and before a comma, a stop, "out" or "that" ("," Cole notes.).
- */
-function closesAttribution(c: Ctx, v: number): boolean {
-  const t = c.tokens[v];
-  const before = c.tokens[v - 1];
-  if (!t || !isNounFormCue(t.lower) || !before?.cap || before.possessive) return false;
-  const next = c.tokens[v + 1];
-  if (!next) return true;
-  return /[,.;]/.test(c.text.slice(t.end, next.start)) || next.lower === 'out' || next.lower === 'that';
 }
 
 /** A cue after the quote, within the same sentence: "," Hua said / said Wang / he added. */
@@ -163,22 +151,6 @@ function titleThenName(c: Ctx, v: number, b: number, r: Referent): Referent | un
   return named && /^\s*,\s*$/.test(c.text.slice(r.end, named.start)) ? named : undefined;
 }
 
-/** "said NASA commentator George Diller": a body, its lower-case title words, then the person who spoke. */
-function titledAfterBody(c: Ctx, r: Referent, b: number): Referent | undefined {
-  if (r.entity === null || c.idx.entities[r.entity]?.kind !== 'organisation') return undefined;
-  const from = tokenAt(c.tokens, r.end);
-  for (let i = from; i < Math.min(b, from + 4); i++) {
-    const t = c.tokens[i];
-    const prev = c.tokens[i - 1];
-    if (!t || !prev || c.text.slice(prev.end, t.start) !== ' ') return undefined;
-    const m = mentionCovering(c.idx, t.start, t.end);
-    if (m && m.start === t.start && i > from && c.idx.entities[m.entity]?.kind === 'person')
-      return { entity: m.entity, start: m.start, end: m.end };
-    if (t.cap) return undefined;
-  }
-  return undefined;
-}
-
 /** "said one of the organisers, Ann Cole": a name in apposition closes the phrase after the verb at v. */
 function apposed(c: Ctx, v: number, b: number): Referent | undefined {
   for (let i = v + 2; i < Math.min(b, v + 10); i++) {
@@ -215,9 +187,6 @@ export function scanPreferPerson(c: Ctx, from: number, to: number): Referent | u
   }
   return first;
 }
-
-const BETWEEN_SUBJECT_AND_VERB =
-  /^(?:also|later|then|once|again|previously|had|has|have|was|is|had|would|will|has|recently|repeatedly|quickly|simply|just|still|earlier|often|\p{L}+ly)$/u;
 
 /** The subject of the cue verb at token v: the referent right before it, else the first one of its clause. */
 export function subjectOf(c: Ctx, from: number, v: number): Referent | undefined {
@@ -321,27 +290,4 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
 export function subjectBefore(c: Ctx, from: number, open: number): Referent | undefined {
   const b = tokenAt(c.tokens, open);
   return scan(c, clauseStart(c, tokenAt(c.tokens, from), b), b, 1);
-}
-
-/**
- * "… a student who questioned whether he was "a friend to women" …": the quote sits in what the relative
- * clause reports, so it is the antecedent's: the person named right before "who", else nobody the text names
- * (never the subject of the sentence around it). "Women who had accused Mr. Trump "should be heard"" has no
- * "whether" or "that" after the verb: the quote is not what the relative clause reports.
- */
-function relativeReport(c: Ctx, v: number, b: number): Referent | undefined {
-  let w = v - 1;
-  while (w > 0 && BETWEEN_SUBJECT_AND_VERB.test(c.tokens[w]?.lower ?? '') && v - w < 3) w--;
-  if (c.tokens[w]?.lower !== 'who' || c.quoted[w]) return undefined;
-  for (let k = v + 1; k < b; k++)
-    if (/^(?:whether|if|that|why|how)$/.test(c.tokens[k]?.lower ?? '')) return antecedent(c, w);
-  return undefined;
-}
-
-/** Who the "who" at token k stands for: the person named right before it, else someone the text does not name. */
-function antecedent(c: Ctx, k: number): Referent {
-  const r = referentAt(c.idx, c.d, c.tokens, k - 1);
-  const t = c.tokens[k];
-  const unnamed = { entity: null, start: t?.start ?? 0, end: t?.end ?? 0 };
-  return r && r.entity !== null && c.idx.entities[r.entity]?.kind === 'person' ? r : unnamed;
 }
