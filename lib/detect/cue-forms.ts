@@ -3,9 +3,10 @@
  * its title and then the person ("said NASA commentator George Diller"), and a quote in what a relative
  * clause reports ("a student who asked whether he was '…'").
  */
-import type { Ctx } from './cues';
+import type { Ctx } from './cue-context';
 import { isNounFormCue } from './lexicon';
-import { mentionCovering, type Referent, referentAt } from './referents';
+import { mentionCovering, type Referent } from './people-index';
+import { referentAt } from './referents';
 
 /** Words between a subject and its verb: "X also said", "X had said". */
 export const BETWEEN_SUBJECT_AND_VERB =

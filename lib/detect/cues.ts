@@ -3,23 +3,17 @@
  * to X), the subject of the cue verb or of the clause holding the quote. Each returns the referent found.
  */
 import { BODY_NOUNS } from './anonymous';
+import type { Ctx } from './cue-context';
 import { BETWEEN_SUBJECT_AND_VERB, closesAttribution, relativeReport, titledAfterBody } from './cue-forms';
 import { language } from './language';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
-import type { PeopleIndex } from './people';
+import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
-import { type Discourse, mentionCovering, type Referent, referentAt } from './referents';
+import { type Referent, referentAt } from './referents';
 import type { Token } from './tokens';
 import { isCueAt } from './verb-or-noun';
 
-/** What the cue readers share: the text, its tokens, the people index, who spoke last, and which words are quoted. */
-export interface Ctx {
-  text: string;
-  tokens: Token[];
-  idx: PeopleIndex;
-  d: Discourse;
-  quoted: boolean[];
-}
+export type { Ctx } from './cue-context';
 
 /** Index of the first token starting at or after `pos`. */
 export function tokenAt(tokens: Token[], pos: number): number {

@@ -4,11 +4,12 @@
  * When it repeats words of the body that a cue attributes (", de Miranda notes"), it takes that speaker; when
  * it repeats the writer's own sentence, nobody said it.
  */
-import { type Ctx, cueAfter } from './cues';
+import type { Attribution } from './attribution';
+import type { Ctx } from './cue-context';
+import { cueAfter } from './cues';
 import { isQuoteChar } from './marks';
 import type { RawQuote } from './quotes';
 import { sentenceEnd } from './sentences';
-import type { Attribution } from './speakers';
 
 /** How many leading words of a pull quote must recur in the body to count as a repeat. */
 const PROBE_WORDS = 6;

@@ -2,7 +2,7 @@
  * A quote standing alone after a sentence that tells of its subject speaking without a reporting verb at its
  * end: "Charles Schultze, chairman of the council, once summed up the danger with a metaphor. "It's not …"".
  */
-import type { Ctx } from './cues';
+import type { Ctx } from './cue-context';
 import { type Referent, referentAt } from './referents';
 
 const SPEECH_ACT =
