@@ -5,8 +5,10 @@
 import { BODY_NOUNS } from './anonymous';
 import type { Ctx } from './cue-context';
 import { BETWEEN_SUBJECT_AND_VERB, closesAttribution, relativeReport, titledAfterBody } from './cue-forms';
+import { droppedSubject } from './dropped-subject';
 import { language } from './language';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
+import { isOblique } from './name-forms';
 import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
 import { type Referent, referentAt } from './referents';
@@ -44,8 +46,14 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
   let b = a;
   while (b < c.tokens.length && c.tokens[b]!.start < limit && !c.quoted[b]) b++;
   // A dash line names the speaker of a pull quote or block quotation ("— Ann Cole, in a letter").
-  if (/^\s*[\u2014\u2013\u2015-]\s*\S/.test(c.text.slice(after, after + 6)))
-    return scan(c, a, Math.min(c.tokens.length, a + 6), 1);
+  // An embedded post signs after its picture link: "… pic.twitter.com/x — West Ham United (@WestHam)".
+  const signed = /^\s*(?:(?:pic\.twitter\.com|https?:)\S*\s*)?[\u2014\u2013\u2015-]\s*\S/.exec(
+    c.text.slice(after, after + 60),
+  );
+  if (signed) {
+    const d = tokenAt(c.tokens, after + signed[0].length - 1);
+    return scan(c, d, Math.min(c.tokens.length, d + 6), 1);
+  }
   const first = c.tokens[a];
   if (!first || a === b) return undefined;
   if (first.lower === 'according' && c.tokens[a + 1]?.lower === 'to') return scan(c, a + 2, Math.min(b, a + 10), 1);
@@ -94,12 +102,14 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
     if (lang.impersonal.has(c.tokens[v + 1]?.lower ?? ''))
       return { entity: null, start: c.tokens[v]!.start, end: c.tokens[v + 1]!.end };
     const r = scan(c, v + 1, Math.min(b, v + 4), 1);
-    if (r && tokenAt(c.tokens, r.start) <= v + 3) return titleThenName(c, v, b, r) ?? titledAfterBody(c, r, b) ?? r;
+    if (r && tokenAt(c.tokens, r.start) <= v + 3 && !isOblique(c.text.slice(r.start, r.end)) && !told(c, r))
+      return titleThenName(c, v, b, r) ?? titledAfterBody(c, r, b) ?? r;
     // "said Security Council President Ana Reyes": a long title before the name.
     for (let i = v + 1; i < Math.min(b, v + 10) && !c.quoted[i]; i++) {
       const t = c.tokens[i]!;
       const named = mentionCovering(c.idx, t.start, t.end);
-      if (named && named.start === t.start && c.idx.entities[named.entity]!.kind === 'person')
+      const person = named && c.idx.entities[named.entity]?.kind === 'person';
+      if (named && person && named.start === t.start && !isOblique(c.text.slice(named.start, named.end)))
         return { entity: named.entity, start: named.start, end: named.end };
       const gap = c.text.slice(c.tokens[i - 1]!.end, t.start);
       const titleWord = t.cap || t.lower === 'of' || t.lower === 'the' || ROLE_MODIFIERS.has(t.lower);
@@ -113,9 +123,9 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
     // "teilte das Ministerium mit": a subject we cannot name is still this quote's, not someone named earlier.
     if (lang.code !== 'en' && v + 1 < b && !lang.glue.has(c.tokens[v + 1]!.lower))
       return { entity: null, start: c.tokens[v]!.start, end: c.tokens[v + 1]!.end };
-    // "..., añadió." with the subject dropped: the speaker just quoted goes on.
-    if (v + 1 >= b && lang.code !== 'en' && c.d.lastSpeaker !== null && q.open - c.d.lastSpeakerAt < 600)
-      return { entity: c.d.lastSpeaker, start: c.tokens[v]!.start, end: c.tokens[v]!.end };
+    // "..., añadió." with the subject dropped: the speaker just quoted goes on, or whom the text is about.
+    const verb = c.tokens[v];
+    if (v + 1 >= b && lang.code !== 'en' && verb) return droppedSubject(c, q.open, verb);
     return undefined;
   }
   return lang.code === 'en' ? undefined : nameClosing(c, q, a, b, limit);
@@ -161,11 +171,27 @@ function sourceAfter(c: Ctx, k: number, b: number): Referent {
   return scan(c, k + 1, Math.min(b, k + 9), 1) ?? { entity: null, start: t.start, end: t.end };
 }
 
+/** True when a preposition naming whom the speaker told stands before `r` ("ha explicado a EFE"). */
+function told(c: Ctx, r: { start: number }): boolean {
+  const k = tokenAt(c.tokens, r.start);
+  const before = c.tokens[k - 1];
+  const lang = language();
+  const article = before && lang.articles.has(before.lower) ? c.tokens[k - 2] : before;
+  return !!article && lang.addressee.has(article.lower);
+}
+
 /** The first named mention in tokens [from, to): the subject placed late in an inverted cue. */
 function namedAfter(c: Ctx, from: number, to: number): Referent | undefined {
+  const of = language().of;
   for (let i = from; i < to && !c.quoted[i]; i++) {
     const m = mentionCovering(c.idx, c.tokens[i]!.start, c.tokens[i]!.end);
-    if (m) return { entity: m.entity, start: m.start, end: m.end };
+    // "afirmó el consejero de Medio Ambiente": what a title is of does not speak; its unnamed holder does.
+    const titled = c.tokens.slice(from, i).some((t) => ROLE_NOUNS.has(t.lower));
+    if (m && titled && of.has(c.tokens[i - 1]?.lower ?? ''))
+      return { entity: null, start: c.tokens[from]?.start ?? m.start, end: m.end };
+    // "řekl Kubátovi blízký zdroj": a name in the dative is not who spoke, nor is whom the speaker told.
+    if (m && !isOblique(c.text.slice(m.start, m.end)) && !told(c, m))
+      return { entity: m.entity, start: m.start, end: m.end };
   }
   return undefined;
 }

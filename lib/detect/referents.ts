@@ -192,7 +192,17 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
       if (m && idx.entities[m.entity]!.kind === 'organisation') return { entity: m.entity, start: t.start, end: m.end };
     }
     if (indefinite) return { entity: null, start: t.start, end: t.end };
-    const hit = recentEntity(idx, t.start, (e) => !!e.role && e.role.toLowerCase().split(/\W+/).includes(t.lower));
+    // Split on anything but letters, so accented titles ("premiér", "député") stay whole words.
+    const hit = recentEntity(
+      idx,
+      t.start,
+      (e) =>
+        !!e.role &&
+        e.role
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}-]+/u)
+          .includes(t.lower),
+    );
     if (hit !== null) return { entity: hit, start: t.start, end: t.end };
     // "The leader of Calderbridge Council" is a person the text does not name here, not the council; only a
     // spokesperson speaks for the body itself.
@@ -206,7 +216,13 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
       t.start,
       (e) =>
         e.kind === 'organisation' &&
-        (e.nouns.includes(t.lower) || words.some((w) => e.name.toLowerCase().split(/\W+/).includes(w))),
+        (e.nouns.includes(t.lower) ||
+          words.some((w) =>
+            e.name
+              .toLowerCase()
+              .split(/[^\p{L}\p{N}]+/u)
+              .includes(w),
+          )),
     );
     return ent === null ? undefined : { entity: ent, start: t.start, end: t.end };
   }

@@ -50,7 +50,8 @@ function insideExcluded(el: Element, excluded: Excluded): boolean {
 function paragraphScore(text: string): number {
   const len = text.trim().length;
   if (len < 40) return 0;
-  const commas = (text.match(/,/g) ?? []).length;
+  let commas = 0;
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) commas++;
   return 1 + commas + Math.min(Math.floor(len / 100), 3);
 }
 
