@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../lib/detect/index';
+import { detect } from '@/lib/detect/index';
 
 /** Detects `text` with `block` (a substring) set apart as a pull quote; the block's quote. */
 function pullQuote(text: string, block: string) {
