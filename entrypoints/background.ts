@@ -15,8 +15,8 @@ import { rememberQuotes } from '@/lib/background/save-handlers';
 import { startShortcuts } from '@/lib/background/shortcuts';
 import { openWelcomePage } from '@/lib/background/welcome';
 import { type ContentHandlers, createContentGate } from '@/lib/core/validate';
-import { db } from '../lib/db/database';
-import { loadStarterPackIfEmpty } from '../lib/db/starter';
+import { db } from '@/lib/db/database';
+import { loadStarterPackIfEmpty } from '@/lib/db/starter';
 
 /** Content messages the background answers itself; card messages are relayed to the card frame instead. */
 const contentHandlers = (icon: ReturnType<typeof startActionIcon>): ContentHandlers => ({

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/core/i18n';
 import { RELATION_TYPES, type RelationType } from '@/lib/core/records';
-import { DEFAULT_RELATION_TYPE, RELATION_LABELS } from './format';
+import { DEFAULT_RELATION_TYPE, relationLabel } from './format';
 
 /** Props of the inline relate form: the note to start from, whether a write is on its way, and the actions. */
 export interface RelateFormProps {
@@ -23,32 +24,32 @@ export function RelateForm({ target, initialNote, busy, onSubmit, onCancel }: Re
   return (
     <form
       class="relate-form"
-      aria-label={`Relate this quote to ${target}`}
+      aria-label={t('cardRelateFormLabel', target)}
       onSubmit={(e) => {
         e.preventDefault();
         onSubmit(type, note);
       }}
     >
       <label>
-        This quote, against {target}:
+        {t('cardRelateAgainst', target)}
         <select value={type} onChange={(e) => setType(e.currentTarget.value as RelationType)}>
-          {RELATION_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {RELATION_LABELS[t]}
+          {RELATION_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {relationLabel(type)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Note
+        {t('commonNote')}
         <textarea rows={2} maxLength={2000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <div class="relate-buttons">
         <button type="submit" class="relate-save" disabled={busy}>
-          {busy ? 'Saving…' : 'Save relation'}
+          {busy ? t('commonSaving') : t('cardSaveRelation')}
         </button>
         <button type="button" class="link" onClick={onCancel}>
-          Cancel
+          {t('commonCancel')}
         </button>
       </div>
     </form>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/core/i18n';
 import type { CardPerson } from '@/lib/core/protocol';
-import { t } from '../../lib/core/i18n';
 import { filterPeople } from './people-filter';
 
 /** Props of "Not this speaker?": whether the list is open, the library's people once they came, and actions. */
@@ -34,7 +34,7 @@ export function SpeakerChoice({
   onCancel,
   onChoose,
   onChooseNew,
-  label = 'Not this speaker?',
+  label = t('cardNotThisSpeaker'),
 }: SpeakerChoiceProps) {
   const [query, setQuery] = useState('');
   if (!open) {
@@ -45,7 +45,7 @@ export function SpeakerChoice({
         </button>
         {error && (
           <p class="save-result" role="status">
-            Not changed: {error}.
+            {t('cardNotChanged', error)}
           </p>
         )}
       </div>
@@ -53,17 +53,17 @@ export function SpeakerChoice({
   }
   const shown = people ? filterPeople(people, query) : [];
   return (
-    <fieldset class="speaker-choice open" aria-label="Who said this?">
+    <fieldset class="speaker-choice open" aria-label={t('cardWhoSaidThis')}>
       <input
         type="search"
         class="speaker-search"
-        placeholder="Find a person in your library"
-        aria-label="Find a person in your library"
+        placeholder={t('cardFindPerson')}
+        aria-label={t('cardFindPerson')}
         value={query}
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
       />
       {people === null ? (
-        <p class="loading">Looking in your library…</p>
+        <p class="loading">{t('cardLooking')}</p>
       ) : (
         <ul class="speaker-options">
           {shown.map((p) => (
@@ -74,7 +74,7 @@ export function SpeakerChoice({
               </button>
             </li>
           ))}
-          {shown.length === 0 && <li class="none">{more ? 'Type more of the name.' : 'Nobody by that name.'}</li>}
+          {shown.length === 0 && <li class="none">{more ? t('cardTypeMore') : t('cardNobodyByName')}</li>}
         </ul>
       )}
       {onChooseNew && people !== null && isNewName(query, people) && (
@@ -84,10 +84,10 @@ export function SpeakerChoice({
       )}
       <div class="speaker-choice-actions">
         <button type="button" class="unknown-speaker" disabled={busy} onClick={() => onChoose(null)}>
-          Unknown speaker
+          {t('cardUnknownSpeaker')}
         </button>
         <button type="button" class="link" onClick={onCancel}>
-          Cancel
+          {t('commonCancel')}
         </button>
       </div>
     </fieldset>

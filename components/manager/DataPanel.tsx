@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../lib/core/i18n';
+import { t } from '@/lib/core/i18n';
 import type { ConflictChoice, ExportRequest, ImportPreview, PackDetails } from './actions';
 import { type ExportChoices, ExportDialog } from './ExportDialog';
 import { PreviewView } from './ImportPreviewView';
@@ -46,7 +46,7 @@ export function DataPanel({ empty, choices, onExport, loadDetails, onPreview, on
   };
   return (
     <section class="data" aria-labelledby="data-title">
-      <h2 id="data-title">Import and export</h2>
+      <h2 id="data-title">{t('managerImportExport')}</h2>
       <div class="row">
         <label class="file">
           {t('importPickLabel')}
@@ -61,7 +61,7 @@ export function DataPanel({ empty, choices, onExport, loadDetails, onPreview, on
           {t('exportOpen')}
         </button>
         <button type="button" class="danger" disabled={busy || empty} onClick={() => setConfirming(true)}>
-          Delete everything…
+          {t('managerDeleteEverything')}
         </button>
       </div>
       {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}
@@ -93,11 +93,10 @@ export function DataPanel({ empty, choices, onExport, loadDetails, onPreview, on
       {confirming && (
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-title">
           <p id="confirm-title">
-            <strong>Delete every person, statement and relation in this library?</strong> This cannot be undone. Export
-            a pack first to keep a copy.
+            <strong>{t('managerDeleteEverythingQuestion')}</strong> {t('managerCannotUndo')}
           </p>
           <button type="button" onClick={() => run(() => onExport({ kind: 'pack', scope: { kind: 'all' } }))}>
-            Export a pack first
+            {t('managerExportFirst')}
           </button>
           <button
             type="button"
@@ -106,14 +105,14 @@ export function DataPanel({ empty, choices, onExport, loadDetails, onPreview, on
               run(async () => {
                 await onClear();
                 setConfirming(false);
-                setMessage({ text: 'The library is now empty.' });
+                setMessage({ text: t('managerNowEmpty') });
               })
             }
           >
-            Delete everything
+            {t('managerDeleteEverythingButton')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            Keep my library
+            {t('managerKeepLibrary')}
           </button>
         </div>
       )}

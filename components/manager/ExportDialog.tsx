@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/core/i18n';
 import type { Person } from '@/lib/core/records';
-import { t } from '../../lib/core/i18n';
-import type { ExportScope } from '../../lib/pack/scope';
+import type { ExportScope } from '@/lib/pack/scope';
 import type { ExportKind, ExportRequest, PackDetails } from './actions';
 import { fieldValue, Panel } from './Panel';
 

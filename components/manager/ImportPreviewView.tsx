@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../lib/core/i18n';
-import { formatDate } from '../card/format';
+import { formatDate } from '@/components/card/format';
+import { Rich } from '@/components/Rich';
+import { t } from '@/lib/core/i18n';
+import { tCount } from '@/lib/core/plural';
 import type { ConflictChoice, ImportPreview } from './actions';
 import { ConflictChoices } from './ConflictChoices';
 import { RejectedList } from './RejectedList';
@@ -21,7 +23,7 @@ export function PreviewView({
     return (
       <div class="preview" role="alert">
         <p>
-          <strong>{preview.fileName}</strong> cannot be imported. Nothing was changed.
+          <strong>{preview.fileName}</strong> {t('managerCannotImport')}
         </p>
         <ul class="errors">
           {preview.errors.map((e) => (
@@ -34,16 +36,16 @@ export function PreviewView({
   const [choice, setChoice] = useState<ConflictChoice>('skip');
   const nothing = added.people + added.statements + added.relations + merged.statements === 0;
   return (
-    <section class="preview" aria-label="Import preview">
+    <section class="preview" aria-label={t('managerImportPreview')}>
       <p>
-        <strong>{preview.meta.name}</strong> ({preview.fileName}) would add {records(added)}, and merge{' '}
-        {records(merged)} into ones you have. {count(rejectedRecords, 'record', 'records')} would be left out.
+        <strong>{preview.meta.name}</strong>{' '}
+        {t('managerPreviewSummary', [preview.fileName, records(added), records(merged)])}{' '}
+        {tCount('managerLeftOutRecords', rejectedRecords)}
       </p>
       <PackDetailsView preview={preview} />
       {rejectedRecords > 0 && (
         <p>
-          <em>Import</em> adds the records that passed and leaves out the ones listed below, with anything that points
-          at them; it writes everything in one go, so if any write fails nothing at all is added.
+          <Rich text={t('managerImportExplain')} />
         </p>
       )}
       <RejectedList rejected={rejected} fileName={preview.fileName} />
@@ -53,21 +55,22 @@ export function PreviewView({
         onClick={() => onApply(choice)}
         disabled={busy || (nothing && preview.conflicts.length === 0)}
       >
-        Import
+        {t('managerImport')}
       </button>
       <button type="button" onClick={onCancel}>
-        Cancel
+        {t('commonCancel')}
       </button>
     </section>
   );
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
+/** "3 people, 8 statements and 1 relation" in the reader's language. */
 function records(c: { people: number; statements: number; relations: number }): string {
-  return `${count(c.people, 'person', 'people')}, ${count(c.statements, 'statement', 'statements')} and ${count(c.relations, 'relation', 'relations')}`;
+  return t('managerRecordsList', [
+    tCount('managerPeople', c.people),
+    tCount('managerStatements', c.statements),
+    tCount('managerRelations', c.relations),
+  ]);
 }
 
 /** The pack's own words about itself (author, licence, date, description); a CSV has none, and says so. */

@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { RenderGuard } from '@/components/RenderGuard';
+import { formatNumber, t } from '@/lib/core/i18n';
+import { tCount } from '@/lib/core/plural';
 import type { Person, Statement } from '@/lib/core/records';
 import { purgeDay, TRASH_DAYS } from '@/lib/core/trash-policy';
 import { AppearancePanel, type ColourStore } from './AppearancePanel';
@@ -114,7 +116,10 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
     attempt(async () => {
       const undo = await actions!.deleteStatements(ids);
       setSelected((prev) => new Set([...prev].filter((id) => !ids.includes(id))));
-      announce(ids.length === 1 ? 'Statement deleted.' : `${ids.length} statements deleted.`, undo);
+      announce(
+        ids.length === 1 ? t('managerStatementDeleted') : t('managerStatementsDeleted', formatNumber(ids.length)),
+        undo,
+      );
       setTrashVersion((n) => n + 1);
     });
 
@@ -135,7 +140,7 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
         onDelete: (s) => latest.current.deleteStatements([s.id]),
         onDeleteRelation: (id) => {
           const { attempt, announce } = latest.current;
-          return attempt(async () => announce('Relation removed.', await actions.deleteRelation(id)));
+          return attempt(async () => announce(t('managerRelationRemoved'), await actions.deleteRelation(id)));
         },
         onEditRelation: (relation, pair) => setEditing({ kind: 'relate', pair, relation }),
         speakerOf: (s) => latest.current.speakerOf(s),
@@ -162,30 +167,30 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
   return (
     <div class="manager">
       <header class="top">
-        <h1>OnRecord library</h1>
+        <h1>{t('managerTitle')}</h1>
         {data && <p class="muted">{describeCounts(data)}</p>}
         {actions && data && (
           <div class="row-controls">
             <button type="button" onClick={() => setEditing({ kind: 'person' })}>
-              New person
+              {t('managerNewPerson')}
             </button>
             <button
               type="button"
               disabled={people.length === 0}
               onClick={() => setEditing({ kind: 'statement', personId: filter.personId })}
             >
-              New statement
+              {t('managerNewStatement')}
             </button>
           </div>
         )}
       </header>
-      {error && <p role="alert">The library could not be read: {error}</p>}
+      {error && <p role="alert">{t('managerReadFailed', error)}</p>}
       {failure && (
         <p role="alert" class="failure">
           {failure}
         </p>
       )}
-      {!data && !error && <p class="muted">Loading…</p>}
+      {!data && !error && <p class="muted">{t('commonLoading')}</p>}
       {actions && data && (
         <DataPanel
           empty={data.people.length === 0}
@@ -221,7 +226,7 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
             const { person } = deleting;
             setDeleting(null);
             void attempt(async () => {
-              announce(`${person.name} moved to Recently deleted.`, await actions.deletePeople([person.id]));
+              announce(t('managerMovedToTrash', person.name), await actions.deletePeople([person.id]));
               setTrashVersion((n) => n + 1);
             });
           }}
@@ -250,8 +255,8 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
               choices={choices}
               status={
                 visibleIds
-                  ? `${visibleIds.size} of ${data!.statements.length} statements match.`
-                  : `${data!.statements.length} statements.`
+                  ? t('managerMatchCount', [formatNumber(visibleIds.size), formatNumber(data!.statements.length)])
+                  : tCount('managerStatementCount', data!.statements.length)
               }
             />
           )}
@@ -271,7 +276,7 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
             <main aria-busy={searching}>
               {shown.people.length === 0 && filtering && (
                 <p class="empty-results">
-                  No statements match. Try fewer words, or clear a filter.{' '}
+                  {t('managerNoMatch')}{' '}
                   <button
                     type="button"
                     onClick={() => {
@@ -279,15 +284,12 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
                       setFilter(NO_FILTER);
                     }}
                   >
-                    Clear search and filters
+                    {t('managerClearFilters')}
                   </button>
                 </p>
               )}
               {shown.people.map((view) => (
-                <RenderGuard
-                  key={view.person.id}
-                  fallback={<p class="muted">The statements of one person could not be shown.</p>}
-                >
+                <RenderGuard key={view.person.id} fallback={<p class="muted">{t('managerPersonFailed')}</p>}>
                   <PersonSection
                     view={view}
                     controls={personControls}
@@ -298,7 +300,7 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
               ))}
               {shown.hidden > 0 && pageDrawn && (
                 <button type="button" onClick={() => setLimit(limit + PAGE)}>
-                  Show {Math.min(PAGE, shown.hidden)} more of {shown.hidden} not shown
+                  {t('managerShowMore', [formatNumber(Math.min(PAGE, shown.hidden)), formatNumber(shown.hidden)])}
                 </button>
               )}
             </main>

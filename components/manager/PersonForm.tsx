@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/core/i18n';
 import type { Person } from '@/lib/core/records';
 import { type PersonFields, personFields, personFromFields } from './forms';
 import { fieldValue, Panel } from './Panel';
@@ -20,14 +21,18 @@ export function PersonForm({
   const [roles, setRoles] = useState(openedRoles);
   const { errors, submit } = useSubmit(() => personFromFields({ ...fields, roles }, person), onSave);
   return (
-    <Panel title={person ? `Edit ${person.name}` : 'New person'} errors={errors} onCancel={onCancel}>
+    <Panel
+      title={person ? t('managerEditPersonTitle', person.name) : t('managerNewPerson')}
+      errors={errors}
+      onCancel={onCancel}
+    >
       <form class="form" noValidate onSubmit={submit}>
         <label>
-          Name
+          {t('commonName')}
           <input required {...bind('name')} />
         </label>
         <label>
-          Kind
+          {t('managerKind')}
           <select
             value={fields.kind}
             onChange={(e) => {
@@ -35,19 +40,19 @@ export function PersonForm({
               setFields((f) => ({ ...f, kind }));
             }}
           >
-            <option value="person">Person</option>
-            <option value="organisation">Organisation</option>
+            <option value="person">{t('commonPerson')}</option>
+            <option value="organisation">{t('commonOrganisation')}</option>
           </select>
         </label>
         <label class="wide">
-          Other names, one per line (surnames, spellings, "Beijing's top diplomat")
+          {t('managerOtherNames')}
           <textarea rows={3} {...bind('aliases')} />
         </label>
         <RoleRows rows={roles} onChange={setRoles} />
         <div class="actions">
-          <button type="submit">Save person</button>
+          <button type="submit">{t('managerSavePerson')}</button>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('commonCancel')}
           </button>
         </div>
       </form>

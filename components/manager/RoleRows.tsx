@@ -1,4 +1,4 @@
-import { t } from '../../lib/core/i18n';
+import { t } from '@/lib/core/i18n';
 import type { RoleRow } from './form-patch';
 import { fieldValue } from './Panel';
 

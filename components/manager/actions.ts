@@ -1,6 +1,6 @@
 /** What the manager page may do to the library: the entrypoint implements these over lib/db. */
 import type { Person, Relation, Statement, TrashEntry } from '@/lib/core/records';
-import type { ExportScope } from '../../lib/pack/scope';
+import type { ExportScope } from '@/lib/pack/scope';
 
 /** Puts back what a delete removed. */
 export type Undo = () => Promise<void>;

@@ -3,7 +3,7 @@
  * "roles #1 to is not an ISO date". The checker's issues carry a path and a kind; this names both.
  */
 import type * as v from 'valibot';
-import { type MessageKey, t } from '../../lib/core/i18n';
+import { type MessageKey, t } from '@/lib/core/i18n';
 
 type PathKey = string | number;
 

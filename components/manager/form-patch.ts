@@ -4,9 +4,9 @@
  * alias's spelling), even where the form could not show it or would write it differently.
  */
 
+import { parseTags } from '@/components/tags';
 import type { Person, Relation, Role, Source, Statement } from '@/lib/core/records';
-import { typedDate } from '../../lib/pack/dates';
-import { parseTags } from '../tags';
+import { typedDate } from '@/lib/pack/dates';
 
 /** The fields whose value differs between the form as opened and as submitted (lists of rows by content). */
 export function changedFields<F extends object>(opened: F, now: F): Set<keyof F> {

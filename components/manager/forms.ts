@@ -1,10 +1,10 @@
 /** Turns what a reader typed into records, checked by the same rules as a pack, so edits and imports agree. */
 import * as v from 'valibot';
+import { parseTags } from '@/components/tags';
+import { t } from '@/lib/core/i18n';
 import type { Person, Relation, RelationType, Source, Statement } from '@/lib/core/records';
-import { t } from '../../lib/core/i18n';
-import { typedDate } from '../../lib/pack/dates';
-import { PackPersonSchema, PackRelationSchema, PackStatementSchema } from '../../lib/pack/schema';
-import { parseTags } from '../tags';
+import { typedDate } from '@/lib/pack/dates';
+import { PackPersonSchema, PackRelationSchema, PackStatementSchema } from '@/lib/pack/schema';
 import { issueMessage } from './field-messages';
 import {
   blankRow,

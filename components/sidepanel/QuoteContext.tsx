@@ -1,13 +1,13 @@
-import { t } from '../../lib/core/i18n';
-import { formatDate } from '../card/format';
-import { QuoteChecks } from '../card/QuoteChecks';
-import { RecordSections } from '../card/RecordSections';
-import { recordNotice } from '../card/record-notice';
-import { SaveQuote, type SaveQuoteProps } from '../card/SaveQuote';
-import { SpeakerChoice, type SpeakerChoiceProps } from '../card/SpeakerChoice';
-import { SpeakerNote } from '../card/SpeakerNote';
-import type { SuggestActions } from '../card/suggest-actions';
-import type { CardData } from '../card/types';
+import { formatDate } from '@/components/card/format';
+import { QuoteChecks } from '@/components/card/QuoteChecks';
+import { RecordSections } from '@/components/card/RecordSections';
+import { recordNotice } from '@/components/card/record-notice';
+import { SaveQuote, type SaveQuoteProps } from '@/components/card/SaveQuote';
+import { SpeakerChoice, type SpeakerChoiceProps } from '@/components/card/SpeakerChoice';
+import { SpeakerNote } from '@/components/card/SpeakerNote';
+import type { SuggestActions } from '@/components/card/suggest-actions';
+import type { CardData } from '@/components/card/types';
+import { formatList, t } from '@/lib/core/i18n';
 
 /** What a panel entry can do, as the card can: Save, Relate (and Confirm, Dismiss), Choose speaker. */
 export interface ContextActions {
@@ -37,9 +37,7 @@ export function QuoteContext({
   return (
     <>
       {card.chosen && (
-        <p class="ctx-role">
-          {card.speaker ? `Said by ${card.speaker}, as you chose` : 'Speaker unknown, as you chose'}
-        </p>
+        <p class="ctx-role">{card.speaker ? t('panelSaidByChosen', card.speaker) : t('panelUnknownChosen')}</p>
       )}
       <SpeakerNote data={card} />
       {actions && (
@@ -50,33 +48,28 @@ export function QuoteContext({
         />
       )}
       {role && (
-        <p class="ctx-role">
-          {role.from === 'library' ? 'Role at the time: ' : 'Role as the page states it: '}
-          {role.title}
-        </p>
+        <p class="ctx-role">{t(role.from === 'library' ? 'panelRoleFromLibrary' : 'panelRoleFromPage', role.title)}</p>
       )}
       {onRecord && (
         <p class="on-record">
-          On record{recorded ? ` since ${recorded}` : ''}
+          {recorded ? t('cardOnRecordSince', recorded) : t('cardOnRecord')}
           {onRecord.venue ? `, ${onRecord.venue}` : ''}
         </p>
       )}
       <QuoteChecks data={card} actions={relate} />
       <RecordSections data={card} heading="h3" actions={relate} />
-      {notice === 'ambiguous' && (
-        <p class="ambiguous">Could be {candidates.join(' or ')}: the page does not say which.</p>
-      )}
+      {notice === 'ambiguous' && <p class="ambiguous">{t('cardCouldBe', formatList(candidates, 'disjunction'))}</p>}
       {notice === 'nothing-saved' && (
         <p class="empty">
-          Nothing saved for {speaker} yet. Add what {speaker} said before in{' '}
+          {t('panelNothingSaved', speaker ?? '')}{' '}
           <button type="button" class="link" onClick={onOpenManager}>
-            your library
+            {t('panelLibraryLink')}
           </button>
           .
         </p>
       )}
-      {notice === 'only-this' && <p class="empty">Nothing else is saved for {speaker} yet.</p>}
-      {!speaker && !card.chosen && <p class="empty">The page does not say clearly who said this.</p>}
+      {notice === 'only-this' && <p class="empty">{t('cardOnlyThis', speaker ?? '')}</p>}
+      {!speaker && !card.chosen && <p class="empty">{t('cardNoSpeaker')}</p>}
       {actions && speaker && (
         <SaveQuote
           {...actions.save}

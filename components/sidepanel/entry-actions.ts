@@ -4,8 +4,12 @@
  * background as 'panel/card-action' and whose answers come back as the replies a card would get.
  */
 
+import type { SaveQuoteProps } from '@/components/card/SaveQuote';
+import type { SpeakerChoiceProps } from '@/components/card/SpeakerChoice';
 import { createSpeakerChoice } from '@/components/card/speaker-state';
+import type { SuggestActions } from '@/components/card/suggest-actions';
 import { createSuggestActions } from '@/components/card/suggest-state';
+import { t } from '@/lib/core/i18n';
 import type {
   BackgroundToCard,
   CardData,
@@ -14,10 +18,6 @@ import type {
   Message,
   PanelCardAction,
 } from '@/lib/core/protocol';
-import type { SaveQuoteProps } from '../../components/card/SaveQuote';
-import type { SpeakerChoiceProps } from '../../components/card/SpeakerChoice';
-import type { SuggestActions } from '../../components/card/suggest-actions';
-import { t } from '../../lib/core/i18n';
 
 /** What one entry offers: Save, the relate forms of its earlier statements, and Choose speaker. */
 export interface EntryActions {

@@ -1,6 +1,8 @@
-import type { ImportPreview, ManagerActions } from '../../components/manager/actions';
-import { changeOf } from '../../components/manager/library-model';
-import { describeWriteError } from '../../lib/db/errors';
+import type { ImportPreview, ManagerActions } from '@/components/manager/actions';
+import { changeOf } from '@/components/manager/library-model';
+import { t } from '@/lib/core/i18n';
+import { tCount } from '@/lib/core/plural';
+import { describeWriteError } from '@/lib/db/errors';
 import {
   type AcceptedPack,
   clearLibrary,
@@ -14,10 +16,10 @@ import {
   putRelation,
   putStatement,
   restoreRecords,
-} from '../../lib/db/repos';
-import type { OnRecordDb } from '../../lib/db/schema';
-import { buildSearchIndex, type SearchIndex } from '../../lib/db/search-index';
-import { loadStarterPackIfEmpty } from '../../lib/db/starter';
+} from '@/lib/db/repos';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { buildSearchIndex, type SearchIndex } from '@/lib/db/search-index';
+import { loadStarterPackIfEmpty } from '@/lib/db/starter';
 import {
   emptyTrash,
   listTrash,
@@ -25,11 +27,35 @@ import {
   restoreFromTrash,
   trashPeople,
   trashStatements,
-} from '../../lib/db/trash';
+} from '@/lib/db/trash';
 import { type Download, exportLibrary, rememberedDetails } from './library-export';
 import { readImportFile } from './read-import';
 
 export { browserDownload, type Download } from './library-export';
+
+/** What the import preview shows of a checked file: counts by kind, rejected records, conflicts. */
+function previewAnswer(
+  fileName: string,
+  read: Extract<ReturnType<typeof readImportFile>, { ok: true }>,
+  preview: Awaited<ReturnType<typeof previewImport>>,
+): ImportPreview {
+  const count = (k: 'added' | 'merged') => ({
+    people: preview.people[k],
+    statements: preview.statements[k],
+    relations: preview.relations[k],
+  });
+  return {
+    ok: true,
+    fileName,
+    meta: preview.meta,
+    format: read.format,
+    added: count('added'),
+    merged: count('merged'),
+    rejected: preview.rejected.map(read.describe),
+    rejectedRecords: new Set(preview.rejected.map((r) => `${r.list}[${r.index}]`)).size,
+    conflicts: preview.conflicts,
+  };
+}
 
 /**
  * The manager's actions over the library database; every failed write rejects with a reader-facing message.
@@ -106,39 +132,25 @@ export function libraryActions(
       try {
         const preview = await previewImport(db, read.json);
         pending = preview.accepted;
-        const count = (k: 'added' | 'merged') => ({
-          people: preview.people[k],
-          statements: preview.statements[k],
-          relations: preview.relations[k],
-        });
-        return {
-          ok: true,
-          fileName: file.name,
-          meta: preview.meta,
-          format: read.format,
-          added: count('added'),
-          merged: count('merged'),
-          rejected: preview.rejected.map(read.describe),
-          rejectedRecords: new Set(preview.rejected.map((r) => `${r.list}[${r.index}]`)).size,
-          conflicts: preview.conflicts,
-        };
+        return previewAnswer(file.name, read, preview);
       } catch (e) {
         if (e instanceof PackError) return { ok: false, fileName: file.name, errors: e.errors };
         throw new Error(describeWriteError(e));
       }
     },
     async applyImport(conflicts = 'skip') {
-      if (pending === null) throw new Error('Pick a pack file first.');
+      if (pending === null) throw new Error(t('managerPickFirst'));
       const accepted = pending;
       const s = await write(() => importPack(db, accepted, { conflicts }));
       pending = null;
       const left = new Set(s.rejected.map((r) => `${r.list}[${r.index}]`)).size;
       const merged = s.people.merged + s.statements.merged + s.relations.merged;
-      return `Import done: added ${n(s.people.added, 'person', 'people')}, ${n(s.statements.added, 'statement', 'statements')} and ${n(s.relations.added, 'relation', 'relations')}; merged ${n(merged, 'record', 'records')}; left out ${n(left, 'record', 'records')}.`;
+      const added = t('managerRecordsList', [
+        tCount('managerPeople', s.people.added),
+        tCount('managerStatements', s.statements.added),
+        tCount('managerRelations', s.relations.added),
+      ]);
+      return t('managerImportDone', [added, tCount('managerRecords', merged), tCount('managerRecords', left)]);
     },
   };
-}
-
-function n(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

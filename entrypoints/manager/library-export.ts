@@ -2,16 +2,18 @@
  * The manager's exports: the format and part of the library the reader chose, described by the details they
  * gave (remembered in the library's prefs for the next export), handed to the browser's downloads.
  */
-import type { ExportRequest, PackDetails } from '../../components/manager/actions';
-import { t } from '../../lib/core/i18n';
-import { readLibrary } from '../../lib/db/repos';
-import { exportPack } from '../../lib/db/repos-pack';
-import { getPref, setPref } from '../../lib/db/repos-prefs';
-import type { OnRecordDb } from '../../lib/db/schema';
-import { toWebAnnotations } from '../../lib/pack/export-annotations';
-import { statementsToCsv } from '../../lib/pack/export-csv';
-import type { PackMeta } from '../../lib/pack/schema';
-import { type ExportScope, scopeLibrary } from '../../lib/pack/scope';
+
+import type { ExportRequest, PackDetails } from '@/components/manager/actions';
+import { isoDay } from '@/lib/core/format-date';
+import { t } from '@/lib/core/i18n';
+import { readLibrary } from '@/lib/db/repos';
+import { exportPack } from '@/lib/db/repos-pack';
+import { getPref, setPref } from '@/lib/db/repos-prefs';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { toWebAnnotations } from '@/lib/pack/export-annotations';
+import { statementsToCsv } from '@/lib/pack/export-csv';
+import type { PackMeta } from '@/lib/pack/schema';
+import { type ExportScope, scopeLibrary } from '@/lib/pack/scope';
 
 /** Hands a file to the browser's downloads; the page provides this so tests can capture files instead. */
 export type Download = (fileName: string, type: string, text: string) => void;
@@ -20,7 +22,8 @@ export type Download = (fileName: string, type: string, text: string) => void;
 export const EXPORT_DETAILS_PREF = 'exportDetails';
 
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  // The reader's own calendar day: a UTC day would date an evening export tomorrow east of Greenwich.
+  return isoDay();
 }
 
 function isDetails(value: unknown): value is PackDetails {

@@ -1,11 +1,13 @@
 import { render } from 'preact';
 import type { LibraryData } from '@/components/manager/library-model';
 import { ManagerApp } from '@/components/manager/ManagerApp';
+import { localizePage } from '@/lib/core/localize-page';
 import { loadColours, saveColours, watchColours } from '@/lib/core/settings';
 import { db } from '@/lib/db/database';
 import { browserDownload, libraryActions } from './library-actions';
 import { watchLibrary } from './library-store';
 
+localizePage(document);
 const app = document.getElementById('app')!;
 let data: LibraryData | null = null;
 const actions = libraryActions(db, browserDownload, () => data);

@@ -2,10 +2,10 @@
  * A picked import file read as a pack: JSON as it is, CSV through lib/pack/import-csv, so both go through
  * the same checks, preview and write. For a CSV, rejected records are named by their row in the file.
  */
-import { t } from '../../lib/core/i18n';
-import { csvToPack, looksLikeCsv } from '../../lib/pack/import-csv';
-import { describeRejection, type Rejection } from '../../lib/pack/parse-pack';
-import { readPackFile, readTextFile } from '../../lib/pack/read-pack-file';
+import { t } from '@/lib/core/i18n';
+import { csvToPack, looksLikeCsv } from '@/lib/pack/import-csv';
+import { describeRejection, type Rejection } from '@/lib/pack/parse-pack';
+import { readPackFile, readTextFile } from '@/lib/pack/read-pack-file';
 
 /** A file ready for the preview: the pack-shaped JSON, its format, and how to name a rejected record. */
 export type ImportFile =

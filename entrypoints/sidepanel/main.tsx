@@ -5,6 +5,8 @@ import { createLookupQueue } from '@/components/sidepanel/lookup-queue';
 import { peopleFor } from '@/components/sidepanel/panel-model';
 import { FIRST_PANEL, isSamePage, type PanelEvent, panelReducer } from '@/components/sidepanel/panel-state';
 import { SidePanel } from '@/components/sidepanel/SidePanel';
+import { t } from '@/lib/core/i18n';
+import { localizePage } from '@/lib/core/localize-page';
 import type { Message, PanelActionResponse, PanelLookupResponse, PanelToBackground } from '@/lib/core/protocol';
 import { followTabs } from './follow-tabs';
 import { loadPanelState, revealInTab } from './load-panel';
@@ -14,6 +16,7 @@ const POLL_MS = 5_000;
 /** After the tab finishes loading, the content script still needs a moment to read the article. */
 const SETTLE_MS = [600, 2_000];
 
+localizePage(document);
 const app = document.getElementById('app');
 const tabParam = new URLSearchParams(location.search).get('tab');
 // Opened for one tab (as tests do): stay with it. Opened as the panel: follow the active tab of this window.
@@ -94,7 +97,7 @@ async function reveal(id: string) {
   const shown = state.tabId !== undefined && (await revealInTab(state.tabId, id));
   dispatch({
     type: 'revealed',
-    notice: shown ? null : 'That quote is no longer on the page. Refresh to read the page again.',
+    notice: shown ? null : t('panelQuoteGone'),
   });
 }
 

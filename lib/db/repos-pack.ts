@@ -1,7 +1,7 @@
 import type { Relation } from '@/lib/core/records';
-import { checkPack, parsePack, type Rejection } from '../pack/parse-pack';
-import { PACK_FORMAT, PACK_VERSION, type Pack, type PackMeta } from '../pack/schema';
-import { type ExportScope, scopeLibrary } from '../pack/scope';
+import { checkPack, parsePack, type Rejection } from '@/lib/pack/parse-pack';
+import { PACK_FORMAT, PACK_VERSION, type Pack, type PackMeta } from '@/lib/pack/schema';
+import { type ExportScope, scopeLibrary } from '@/lib/pack/scope';
 import { toPerson } from './person-row';
 import { toStatement } from './repos-statements';
 import type { OnRecordDb } from './schema';

@@ -3,25 +3,19 @@
  * to X), the subject of the cue verb or of the clause holding the quote. Each returns the referent found.
  */
 import { BODY_NOUNS } from './anonymous';
+import type { Ctx } from './cue-context';
+import { BETWEEN_SUBJECT_AND_VERB, closesAttribution, relativeReport, titledAfterBody } from './cue-forms';
 import { droppedSubject } from './dropped-subject';
 import { language } from './language';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { isOblique } from './name-forms';
-import type { PeopleIndex } from './people';
 import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
-import { type Discourse, type Referent, referentAt } from './referents';
+import { type Referent, referentAt } from './referents';
 import type { Token } from './tokens';
 import { isCueAt } from './verb-or-noun';
 
-/** What the cue readers share: the text, its tokens, the people index, who spoke last, and which words are quoted. */
-export interface Ctx {
-  text: string;
-  tokens: Token[];
-  idx: PeopleIndex;
-  d: Discourse;
-  quoted: boolean[];
-}
+export type { Ctx } from './cue-context';
 
 /** Index of the first token starting at or after `pos`. */
 export function tokenAt(tokens: Token[], pos: number): number {
@@ -95,7 +89,7 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
     }
   }
   for (let v = a; v < Math.min(b, a + 14); v++) {
-    if (!isCueVerb(c.tokens[v]!.lower)) continue;
+    if (!isCueVerb(c.tokens[v]?.lower ?? '') && !(v > a && closesAttribution(c, v))) continue;
     // "... in the city, and residents agreed": a verb past a new clause reports someone else.
     if (v > a && clauseStart(c, a, v) > a) return undefined;
     // An auxiliary or a reflexive before the verb still leaves it inverted: "a déclaré X", "hat X gesagt".
@@ -109,7 +103,7 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
       return { entity: null, start: c.tokens[v]!.start, end: c.tokens[v + 1]!.end };
     const r = scan(c, v + 1, Math.min(b, v + 4), 1);
     if (r && tokenAt(c.tokens, r.start) <= v + 3 && !isOblique(c.text.slice(r.start, r.end)) && !told(c, r))
-      return titleThenName(c, v, b, r) ?? r;
+      return titleThenName(c, v, b, r) ?? titledAfterBody(c, r, b) ?? r;
     // "said Security Council President Ana Reyes": a long title before the name.
     for (let i = v + 1; i < Math.min(b, v + 10) && !c.quoted[i]; i++) {
       const t = c.tokens[i]!;
@@ -214,9 +208,6 @@ export function scanPreferPerson(c: Ctx, from: number, to: number): Referent | u
   return first;
 }
 
-const BETWEEN_SUBJECT_AND_VERB =
-  /^(?:also|later|then|once|again|previously|had|has|have|was|is|had|would|will|has|recently|repeatedly|quickly|simply|just|still|earlier|often|\p{L}+ly)$/u;
-
 /** The subject of the cue verb at token v: the referent right before it, else the first one of its clause. */
 export function subjectOf(c: Ctx, from: number, v: number): Referent | undefined {
   let i = v - 1;
@@ -255,6 +246,8 @@ function unnamedHead(c: Ctx, from: number, v: number, r: Referent): Referent | u
   if (!lead || lead.entity !== null || /[,;]/.test(c.text.slice(lead.end, r.start))) return undefined;
   // "A spokesman for Mr. Dorsey" speaks for Dorsey; "a spokesperson for the team of ..." for the team.
   const hanging = c.text.slice(lead.end, r.start);
+  // "The head of the World Health Organization said": the head spoke, whom the text does not name here.
+  if (/^\s+of\s+(?:the\s+)?$/.test(hanging)) return lead;
   return /^\s+(?:at|with|to)\s/.test(hanging) || (/^\s+(?:for|of|from)\s/.test(hanging) && bodyBetween(hanging))
     ? lead
     : undefined;
@@ -301,7 +294,7 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
   }
   for (let v = b - 1; v >= a; v--) {
     if (c.quoted[v] || !isCueAt(c.tokens, v)) continue;
-    return subjectOf(c, a, v) ?? scan(c, v + 1, b, 1);
+    return relativeReport(c, v, b) ?? subjectOf(c, a, v) ?? scan(c, v + 1, b, 1);
   }
   if (/:\s*$/.test(c.text.slice(from, open))) {
     // A colon lead-in that names nobody ("a search returned the message:") quotes the paragraph's topic.

@@ -37,6 +37,11 @@ const NOUN_FORMS = new Set(
   ),
 );
 
+/** True for a plural-noun form that is also a reporting verb ("notes", "claims"): a verb only where a name precedes it. */
+export function isNounFormCue(word: string): boolean {
+  return NOUN_FORMS.has(word.toLowerCase());
+}
+
 /** True when `word` (lower case) is a reporting verb in any tense: said, says, saying, told, added, warns... */
 export function isCueVerb(word: string): boolean {
   const w = word.toLowerCase();
@@ -72,7 +77,7 @@ export const STRONG_CUES = set(
 
 /** Nouns that name a role someone holds; a name after them (or in apposition) is a person. */
 const ROLE_SET = set(
-  `${LEXICONS.map((l) => l.roles).join(' ')} president vice-president minister secretary ambassador spokesperson spokesman spokeswoman chair chairman chairwoman chief director sheriff officer governor senator representative congressman congresswoman mayor chancellor premier diplomat envoy editor correspondent reporter professor attorney lawyer adviser advisor strategist economist analyst commissioner general lieutenant colonel captain judge justice leader head founder executive ceo member activist councillor councilman councilwoman official inspector deputy king queen prince princess pope emperor counterpart president-elect candidate nominee prosecutor negotiator administrator superintendent commander sergeant marshal admiral manager chairperson researcher scientist expert historian author columnist anchor host presenter writer witness survivor speaker spokespeople daughter son wife husband mother father brother sister predecessor successor replacement deputy aide partner owner lawmaker legislator delegate treasurer banker investor trader doctor nurse operator worker driver teacher student resident farmer engineer voter protester volunteer organizer organiser pilot soldier veteran pastor priest rabbi imam bishop cardinal coach player`.trim(),
+  `${LEXICONS.map((l) => l.roles).join(' ')} president vice-president minister secretary ambassador spokesperson spokesman spokeswoman chair chairman chairwoman chief director sheriff officer governor senator representative congressman congresswoman mayor chancellor premier diplomat envoy editor correspondent reporter professor attorney lawyer adviser advisor strategist economist analyst commissioner general lieutenant colonel captain judge justice leader head founder executive ceo member activist councillor councilman councilwoman official inspector deputy king queen prince princess pope emperor counterpart president-elect candidate nominee prosecutor negotiator administrator superintendent commander sergeant marshal admiral manager chairperson researcher scientist expert historian author columnist anchor host presenter writer witness survivor speaker spokespeople daughter son wife husband mother father brother sister predecessor successor replacement deputy aide partner owner lawmaker legislator delegate treasurer banker investor trader doctor nurse operator worker driver teacher student resident farmer engineer voter protester volunteer organizer organiser pilot soldier veteran pastor priest rabbi imam bishop cardinal coach player challenger incumbent contender frontrunner front-runner`.trim(),
 );
 
 /** Nouns that name a role someone holds, in any of the languages read; German compounds end in one. */

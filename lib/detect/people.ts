@@ -50,6 +50,13 @@ function speaks(text: string, tokens: Token[], t: Token, common: Set<string>): b
   );
 }
 
+const ISSUES_STATEMENT = /^\s+(?:has\s+|had\s+)?(?:issued|released|put out|published)\s+an?\s+(?:\w+\s+)?statement\b/;
+
+/** True when a lone capitalised word issues a statement: bodies do, while people are named in full first. */
+function issuesStatement(text: string, t: Token): boolean {
+  return ISSUES_STATEMENT.test(text.slice(t.end, t.end + 60));
+}
+
 /** True when the run opening at `first` follows a cue verb and a preposition naming whom it told. */
 function toldOutlet(tokens: Token[], first: Token): boolean {
   // "dijo a El País Juan Pérez": the outlet's article may stand between.
@@ -123,6 +130,10 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
         // Places, and capitalised common words ("Cold War", a Title Case headline), are not names.
         if (places.has(name) || lowerWords.has(c.tokens.at(-1)!.lower)) continue;
       }
+      // "The Daily Record", "the Twitter Rules": a person's name does not take the definite article; a body's does.
+      const head = c.tokens[0];
+      if (head && c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1 && afterThe(tokens, head, slavic))
+        c.kind = 'organisation';
       if (c.kind === 'person' && !c.titled && !c.role && worksAt(tokens, c.tokens[0]!)) c.kind = 'organisation';
       if (c.kind === 'organisation') {
         const org = addOrg(entities, mentions, name, start, end);
@@ -186,6 +197,12 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
         addMention(org, mentions, text.slice(start, end), start, end);
         continue;
       }
+      // "Twitter issued a statement": a body the text names by one word.
+      const lone = c.tokens[0];
+      if (lone && !c.determined && !c.titled && issuesStatement(text, lone)) {
+        addOrg(entities, mentions, text.slice(start, end), start, end);
+        continue;
+      }
       // A lone name in apposition to a role ("Her husband, Carlos,") is a person too.
       const prev = tokens[c.tokens[0]!.index - 1];
       const apposed = !!prev && ROLE_NOUNS.has(prev.lower) && text.slice(prev.end, c.tokens[0]!.start) === ', ';
@@ -213,6 +230,12 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
   );
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions, text, shared };
+}
+
+/** True when the name opening with `first` stands right after "the" and does not open with a given name. */
+function afterThe(tokens: Token[], first: Token, slavic: boolean): boolean {
+  const before = tokens[first.index - 1];
+  return !!before && before.lower === 'the' && before.end + 1 === first.start && !isGivenName(first.text, slavic);
 }
 
 /** Generational suffixes after a surname: "Martin Luther King Jr.", "John Smith III". */

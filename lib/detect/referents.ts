@@ -143,6 +143,17 @@ function unnamedAt(idx: PeopleIndex, tokens: Token[], i: number): Referent | und
 }
 
 /** What token `tokens[i]` (with the words before it) refers to, if it is a pronoun or a role/organisation noun. */
+/** True when the role noun at `i` is followed by "of" (or "at") and an organisation the text names. */
+function headsOrganisation(idx: PeopleIndex, tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  if (!/^(?:of|at)$/.test(tokens[k]?.lower ?? '')) return false;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  const t = tokens[k];
+  const m = t ? mentionCovering(idx, t.start, t.end) : undefined;
+  return !!m && idx.entities[m.entity]?.kind === 'organisation';
+}
+
 export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: number): Referent | undefined {
   const t = tokens[i]!;
   const unnamed =
@@ -192,7 +203,11 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
           .split(/[^\p{L}\p{N}-]+/u)
           .includes(t.lower),
     );
-    return hit === null ? undefined : { entity: hit, start: t.start, end: t.end };
+    if (hit !== null) return { entity: hit, start: t.start, end: t.end };
+    // "The leader of Calderbridge Council" is a person the text does not name here, not the council; only a
+    // spokesperson speaks for the body itself.
+    if (!SPOKES.has(t.lower) && headsOrganisation(idx, tokens, i)) return { entity: null, start: t.start, end: t.end };
+    return undefined;
   }
   if (ORG_NOUNS.has(t.lower) && (det === 'the' || det2 === 'the' || tokens[i - 1]?.possessive)) {
     const words = ORG_ALIASES[t.lower] ?? [t.lower];

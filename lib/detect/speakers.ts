@@ -12,9 +12,11 @@ import { genderFromGivenNames } from './given-names';
 import { leadSentence } from './lead-sentence';
 import { isCueVerb } from './lexicon';
 import type { PeopleIndex } from './people';
+import { settlePullQuotes } from './pull-quotes';
 import type { RawQuote } from './quotes';
 import { inferGenders, inferOrganisations, previousSentence } from './salience';
 import { sentenceEnd, sentenceStart } from './sentences';
+import { speechActSubject } from './speech-acts';
 import { type Token, tokenize } from './tokens';
 
 export type { Attribution };
@@ -75,6 +77,7 @@ export function attributeSpeakers(
         const last = tokens.slice(a, b);
         const v = last.findLastIndex((t) => isCueVerb(t.lower));
         if (v >= 0 && v >= last.length - 2) r = scan(c, a, a + v, -1);
+        else r = speechActSubject(c, a, b);
       }
     }
     r ??= subjectBefore(c, sStart, q.open);
@@ -108,6 +111,7 @@ export function attributeSpeakers(
   }
   shareAcrossParagraphs(raw, out);
   echoSpeakers(text, raw, out);
+  settlePullQuotes(c, raw, out);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../lib/detect/index';
+import { detect } from '@/lib/detect/index';
 
 /** Speaker of the quote whose text starts with `words`, reading `text` as a page declared in `lang`. */
 function speakerOf(text: string, words: string, lang: string): string | null | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../lib/detect/index';
-import { nominativeName } from '../../../lib/detect/name-forms';
+import { detect } from '@/lib/detect/index';
+import { nominativeName } from '@/lib/detect/name-forms';
 
 describe('nominativeName', () => {
   it.each([

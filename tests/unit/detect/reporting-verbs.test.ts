@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../lib/detect/index';
+import { detect } from '@/lib/detect/index';
 
 /** Speaker of the first quote in `text`, read as a page declared in `lang`. */
 function firstSpeaker(text: string, lang: string): string | null | undefined {

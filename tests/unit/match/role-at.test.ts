@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleAt, roleHeldOn } from '../../../lib/match/role-at';
+import { roleAt, roleHeldOn } from '@/lib/match/role-at';
 
 describe('roles with partial dates', () => {
   it.each([

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Person, Relation, Statement } from '@/lib/core/records';
-import { CSV_COLUMNS } from '../../../lib/pack/csv-columns';
-import { parseCsv } from '../../../lib/pack/csv-parse';
-import { statementsToCsv } from '../../../lib/pack/export-csv';
-import { csvToPack, looksLikeCsv } from '../../../lib/pack/import-csv';
-import { checkPack } from '../../../lib/pack/parse-pack';
-import { scopeLibrary } from '../../../lib/pack/scope';
+import { CSV_COLUMNS } from '@/lib/pack/csv-columns';
+import { parseCsv } from '@/lib/pack/csv-parse';
+import { statementsToCsv } from '@/lib/pack/export-csv';
+import { csvToPack, looksLikeCsv } from '@/lib/pack/import-csv';
+import { checkPack } from '@/lib/pack/parse-pack';
+import { scopeLibrary } from '@/lib/pack/scope';
 
 const T = '2024-01-01T00:00:00.000Z';
 const meta = { name: 'lib.csv', author: 'not given', licence: 'not given', date: '2024-01-01' };
