@@ -1,4 +1,5 @@
-import { checkPack, parsePack, type Rejection } from '../pack/parse-pack';
+import { toImportInput } from '../pack/import-input';
+import { checkPack, describeRejection, parsePack, type Rejection } from '../pack/parse-pack';
 import { PACK_FORMAT, PACK_VERSION, type Pack, type PackMeta } from '../pack/schema';
 import { toPerson } from './person-row';
 import { toStatement } from './repos-statements';
@@ -11,6 +12,7 @@ export interface ImportSummary {
   people: { added: number; merged: number };
   statements: { added: number; merged: number };
   relations: { added: number; merged: number };
+  reviews: { added: number; merged: number };
   /** Records left out, each with its reason (only with `skipRejected`; otherwise any makes the import fail). */
   rejected: Rejection[];
   /** Pack statements whose id is another person's statement here, handled as ImportOptions.conflicts says. */
@@ -53,7 +55,7 @@ export class AcceptedPack {
 export async function importPack(db: OnRecordDb, input: unknown, options: ImportOptions = {}): Promise<ImportSummary> {
   const { pack, rejected } = input instanceof AcceptedPack ? input : accept(input, options);
   // An async scope: Dexie keeps the transaction across the native awaits inside only for async functions.
-  return db.transaction('rw', db.people, db.statements, db.relations, async () =>
+  return db.transaction('rw', [db.people, db.statements, db.relations, db.reviews], async () =>
     writeAll(db, pack, rejected, options.conflicts ?? 'skip'),
   );
 }
@@ -67,21 +69,24 @@ export async function previewImport(
   input: unknown,
 ): Promise<ImportSummary & { meta: PackMeta; accepted: AcceptedPack }> {
   const accepted = accept(input, { skipRejected: true });
-  const plan = await db.transaction('r', db.people, db.statements, db.relations, async () =>
+  const plan = await db.transaction('r', [db.people, db.statements, db.relations, db.reviews], async () =>
     planPack(db, accepted.pack, new Date().toISOString()),
   );
   return { ...plan.counts, rejected: accepted.rejected, meta: accepted.pack.meta, accepted };
 }
 
-function accept(input: unknown, options: ImportOptions): AcceptedPack {
+/** Checks a pack file's JSON, or a ClaimReview file's once read as a pack (lib/pack/import-input.ts). */
+function accept(json: unknown, options: ImportOptions): AcceptedPack {
+  const { input, rejected: before } = toImportInput(json);
   if (!options.skipRejected) {
+    if (before.length > 0) throw new PackError(before.map(describeRejection));
     const parsed = parsePack(input);
     if (!parsed.ok) throw new PackError(parsed.errors);
     return new AcceptedPack(parsed.pack, []);
   }
   const checked = checkPack(input);
   if (!checked.ok) throw new PackError(checked.errors);
-  return new AcceptedPack(checked.pack, checked.rejected);
+  return new AcceptedPack(checked.pack, [...before, ...checked.rejected]);
 }
 
 async function writeAll(
@@ -95,8 +100,10 @@ async function writeAll(
 
 /** The whole library as a pack, for backup or sharing. */
 export async function exportPack(db: OnRecordDb, meta: PackMeta): Promise<Pack> {
-  const [people, statements, relations] = await db.transaction('r', db.people, db.statements, db.relations, () =>
-    Promise.all([db.people.toArray(), db.statements.toArray(), db.relations.toArray()]),
+  const [people, statements, relations, reviews] = await db.transaction(
+    'r',
+    [db.people, db.statements, db.relations, db.reviews],
+    () => Promise.all([db.people.toArray(), db.statements.toArray(), db.relations.toArray(), db.reviews.toArray()]),
   );
   return {
     format: PACK_FORMAT,
@@ -105,11 +112,17 @@ export async function exportPack(db: OnRecordDb, meta: PackMeta): Promise<Pack> 
     people: people.map(toPerson),
     statements: statements.map(toStatement),
     relations: relations as Relation[],
+    ...(reviews.length > 0 ? { reviews } : {}),
   };
 }
 
 /** Whether the library holds nothing at all, so first-run data never lands on a reader's own records. */
 export async function isLibraryEmpty(db: OnRecordDb): Promise<boolean> {
-  const counts = await Promise.all([db.people.count(), db.statements.count(), db.relations.count()]);
+  const counts = await Promise.all([
+    db.people.count(),
+    db.statements.count(),
+    db.relations.count(),
+    db.reviews.count(),
+  ]);
   return counts.every((n) => n === 0);
 }

@@ -1,18 +1,26 @@
 /**
- * The library's one door, as a Dexie middleware: every put and add to people, statements and relations, from
+ * The library's one door, as a Dexie middleware: every put and add to people, statements, relations and reviews, from
  * any page of the extension and any code path, goes through lib/pack/storable before IndexedDB sees it. A
  * record that cannot be fitted to the pack format fails its write (and so its whole transaction) with a message.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
-import { isMarkedStorable, markStorable, storablePerson, storableRelation, storableStatement } from '../pack/storable';
+import {
+  isMarkedStorable,
+  markStorable,
+  storablePerson,
+  storableRelation,
+  storableReview,
+  storableStatement,
+} from '../pack/storable';
 import { type PersonRow, toPerson, toPersonRow } from './person-row';
-import type { Relation, Statement } from './types';
+import type { Relation, Review, Statement } from './types';
 
 const FIT: Record<string, (value: unknown) => unknown> = {
   people: (row) =>
     isMarkedStorable(row as object) ? row : markStorable(toPersonRow(storablePerson(toPerson(row as PersonRow)))),
   statements: (row) => storableStatement(row as Statement),
   relations: (row) => storableRelation(row as Relation),
+  reviews: (row) => storableReview(row as Review),
 };
 
 /** Whether a write runs inside a schema upgrade, where a refusal would leave the library unopenable. */

@@ -20,6 +20,11 @@ const PURE = ['lib/db/', 'lib/dom/', 'components/', 'entrypoints/', 'pkg:dexie',
 const RULES: Rule[] = [
   { from: 'lib/detect/', never: PURE, why: 'detection is pure: text in, spans out' },
   { from: 'lib/match/', never: PURE, why: 'matching is pure: records in, rankings out' },
+  {
+    from: 'lib/factcheck/',
+    never: PURE,
+    why: 'fact-check reading and matching are pure: JSON and text in, records out',
+  },
   { from: 'lib/dom/', never: ['lib/db/', 'pkg:dexie'], why: 'the content script never opens the library' },
   { from: 'components/', never: ['lib/db/', 'pkg:dexie'], why: 'components take props and give callbacks' },
   { from: 'lib/', never: ['entrypoints/', 'components/', 'scripts/', 'tests/'], why: 'lib/ sits below the pages' },
