@@ -1,4 +1,5 @@
 import { RenderGuard } from '../RenderGuard';
+import { FactChecks } from './FactChecks';
 import { formatDate } from './format';
 import { QuoteChecks } from './QuoteChecks';
 import { RecordSections } from './RecordSections';
@@ -104,6 +105,11 @@ export function QuoteCard({
         <p class="loading">Looking in your library…</p>
       ) : (
         <>
+          {data.reviews && data.reviews.length > 0 && (
+            <RenderGuard>
+              <FactChecks claims={data.reviews} quote={quote.text} />
+            </RenderGuard>
+          )}
           {onRecord && (
             <p class="on-record">
               On record{recorded ? ` since ${recorded}` : ''}

@@ -4,6 +4,7 @@
  * this quote. Runs in the background, which owns the library; only the result goes to the card frame.
  */
 import Dexie from 'dexie';
+import { cardReviews } from '../background/card-reviews';
 import {
   choicePageKey,
   findPeopleByNames,
@@ -54,8 +55,19 @@ async function dismissalsFor(db: OnRecordDb, quoteText: string, statements: Stat
   );
 }
 
-/** The card's data for a 'card/show' payload. */
+/** The card's data for a 'card/show' payload, with the fact-checks of what the quote says first. */
 export async function loadCard(db: OnRecordDb, show: BackgroundToCard['card/show']): Promise<CardData> {
+  const card = await loadRecord(db, show);
+  const reviews = await cardReviews(db, remember, show.quote.text, card.personId ?? null);
+  const { personId: _id, ...data } = card;
+  return reviews.length > 0 ? { ...data, reviews } : data;
+}
+
+/** The card's record for a quote, and the stored person it resolved to. */
+async function loadRecord(
+  db: OnRecordDb,
+  show: BackgroundToCard['card/show'],
+): Promise<CardData & { personId?: string | null }> {
   const { quote, page, people } = show;
   const mention = quote.speaker
     ? (people.find((p) => p.name === quote.speaker) ?? { name: quote.speaker, role: null, aliases: [] })
@@ -91,7 +103,12 @@ export async function loadCard(db: OnRecordDb, show: BackgroundToCard['card/show
 }
 
 /** The card for a quote whose speaker is a stored person: their role on the day and their record. */
-async function cardOf(db: OnRecordDb, base: CardData, person: Person, date: string | undefined): Promise<CardData> {
+async function cardOf(
+  db: OnRecordDb,
+  base: CardData,
+  person: Person,
+  date: string | undefined,
+): Promise<CardData & { personId: string }> {
   const { quote, page } = base;
 
   const statements = await rememberedStatements(db, person.id);
@@ -110,6 +127,7 @@ async function cardOf(db: OnRecordDb, base: CardData, person: Person, date: stri
   const inTime = splitByTime(context.earlier, (r) => r.statement.date, base.asOf!.date);
   return {
     ...base,
+    personId: person.id,
     speaker: person.name,
     role: stored ? { title: stored.title, from: 'library' } : base.role,
     known: true,

@@ -9,6 +9,7 @@
  */
 import type { RelationType, Source } from '../db/types';
 import type { AttributionWay, Detection, Evidence, QuoteKind, Span } from '../detect/types';
+import type { CardClaimReviews } from '../factcheck/types';
 import type { Cue } from '../match/disagreement-cues';
 
 /**
@@ -146,6 +147,8 @@ export interface CardData {
    * that person (or null for "Unknown speaker"), and `pageSpeaker` is who the page gave.
    */
   chosen?: { personId: string | null; pageSpeaker: string | null };
+  /** Fact-checkers' reviews of claims this quote matches, by claim: shown first, as theirs. */
+  reviews?: CardClaimReviews[];
 }
 
 /** A stored person the reader can pick in the card's "Not this speaker?" list. */
