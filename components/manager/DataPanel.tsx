@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { formatNumber, t } from '../../lib/core/i18n';
 import type { ConflictChoice, ExportKind, ImportPreview } from './actions';
 import { ConflictChoices } from './ConflictChoices';
 import { RejectedList } from './RejectedList';
@@ -132,13 +133,19 @@ function PreviewView({
     );
   const { added, merged, rejected, rejectedRecords } = preview;
   const [choice, setChoice] = useState<ConflictChoice>('skip');
-  const nothing = added.people + added.statements + added.relations + merged.statements === 0;
+  const reviews = preview.reviews ?? { added: 0, merged: 0 };
+  const nothing = added.people + added.statements + added.relations + merged.statements + reviews.added === 0;
   return (
     <section class="preview" aria-label="Import preview">
       <p>
         <strong>{preview.packName}</strong> ({preview.fileName}) would add {records(added)}, and merge {records(merged)}{' '}
         into ones you have. {count(rejectedRecords, 'record', 'records')} would be left out.
       </p>
+      {reviews.added + reviews.merged > 0 && (
+        <p class="preview-reviews">
+          {t('factcheckPreview', [formatNumber(reviews.added), formatNumber(reviews.merged)])}
+        </p>
+      )}
       {rejectedRecords > 0 && (
         <p>
           <em>Import</em> adds the records that passed and leaves out the ones listed below, with anything that points

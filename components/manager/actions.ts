@@ -22,6 +22,8 @@ export type ImportPreview =
       /** One line per rejected record: which record, and why. */
       rejected: string[];
       rejectedRecords: number;
+      /** Fact-checkers' reviews the import would add and merge (ClaimReview files, packs with reviews). */
+      reviews?: { added: number; merged: number };
       /** Pack statements whose id is another person's statement in the library: the reader chooses. */
       conflicts: { id: string; incoming: string; stored: string }[];
     }

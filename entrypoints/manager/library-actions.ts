@@ -1,5 +1,6 @@
 import type { ExportKind, ImportPreview, ManagerActions } from '../../components/manager/actions';
 import { changeOf } from '../../components/manager/library-model';
+import { formatNumber, t } from '../../lib/core/i18n';
 import { describeWriteError } from '../../lib/db/errors';
 import {
   type AcceptedPack,
@@ -123,6 +124,7 @@ export function libraryActions(
           merged: count('merged'),
           rejected: preview.rejected.map(describeRejection),
           rejectedRecords: new Set(preview.rejected.map((r) => `${r.list}[${r.index}]`)).size,
+          reviews: preview.reviews,
           conflicts: preview.conflicts,
         };
       } catch (e) {
@@ -136,8 +138,8 @@ export function libraryActions(
       const s = await write(() => importPack(db, accepted, { conflicts }));
       pending = null;
       const left = new Set(s.rejected.map((r) => `${r.list}[${r.index}]`)).size;
-      const merged = s.people.merged + s.statements.merged + s.relations.merged;
-      return `Import done: added ${n(s.people.added, 'person', 'people')}, ${n(s.statements.added, 'statement', 'statements')} and ${n(s.relations.added, 'relation', 'relations')}; merged ${n(merged, 'record', 'records')}; left out ${n(left, 'record', 'records')}.`;
+      const merged = s.people.merged + s.statements.merged + s.relations.merged + s.reviews.merged;
+      return `Import done: added ${n(s.people.added, 'person', 'people')}, ${n(s.statements.added, 'statement', 'statements')} and ${n(s.relations.added, 'relation', 'relations')}${s.reviews.added + s.reviews.merged > 0 ? `, ${t('factcheckImported', formatNumber(s.reviews.added))}` : ''}; merged ${n(merged, 'record', 'records')}; left out ${n(left, 'record', 'records')}.`;
     },
   };
 }
