@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ClaimPair, scorePairs } from '../lib/factcheck/evaluate';
+import { type ClaimPair, scorePairs } from '@/lib/factcheck/evaluate';
 
 const SETS = [
   ['development (tests/fixtures/factcheck/pairs.json)', 'pairs.json'],

@@ -1,5 +1,5 @@
-import { t } from '../../lib/core/i18n';
-import type { CardClaimReviews, CardReview } from '../../lib/factcheck/types';
+import { t } from '@/lib/core/i18n';
+import type { CardClaimReviews, CardReview } from '@/lib/factcheck/types';
 import { formatDate } from './format';
 
 /** Props: the claims the quote matches, with their reviews, and the quote's own words. */

@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import type { LibraryData } from '../../components/manager/library-model';
-import { ManagerApp } from '../../components/manager/ManagerApp';
-import { db } from '../../lib/db/database';
-import { loadColours, saveColours, watchColours } from '../../lib/settings';
+import type { LibraryData } from '@/components/manager/library-model';
+import { ManagerApp } from '@/components/manager/ManagerApp';
+import { loadColours, saveColours, watchColours } from '@/lib/core/settings';
+import { db } from '@/lib/db/database';
 import { browserDownload, libraryActions } from './library-actions';
 import { watchLibrary } from './library-store';
 

@@ -2,12 +2,13 @@
  * The fact-checks the card shows for a quote: reviews of the quote's speaker, and reviews naming no claimant
  * that match the quote closely. Reads the library in the background; the matching is pure (lib/factcheck).
  */
-import { reviewsOfClaimants, reviewsWithoutClaimant } from '../db/repos-reviews';
-import type { OnRecordDb } from '../db/schema';
-import type { Review } from '../db/types';
-import { reviewsForQuote } from '../factcheck/group';
-import type { CardClaimReviews } from '../factcheck/types';
-import { quoteWords } from '../match/quote-text';
+
+import type { Review } from '@/lib/core/records';
+import { reviewsOfClaimants, reviewsWithoutClaimant } from '@/lib/db/repos-reviews';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { reviewsForQuote } from '@/lib/factcheck/group';
+import type { CardClaimReviews } from '@/lib/factcheck/types';
+import { quoteWords } from '@/lib/match/quote-text';
 
 /** Reads as the card lookup remembers them (lib/messages/card-lookup.ts `remember`), keyed by what they read. */
 export type RememberRead = <T>(key: string, read: () => Promise<T>) => Promise<T>;

@@ -1,10 +1,10 @@
-import { toImportInput } from '../pack/import-input';
-import { checkPack, describeRejection, parsePack, type Rejection } from '../pack/parse-pack';
-import { PACK_FORMAT, PACK_VERSION, type Pack, type PackMeta } from '../pack/schema';
+import type { Relation } from '@/lib/core/records';
+import { toImportInput } from '@/lib/pack/import-input';
+import { checkPack, describeRejection, parsePack, type Rejection } from '@/lib/pack/parse-pack';
+import { PACK_FORMAT, PACK_VERSION, type Pack, type PackMeta } from '@/lib/pack/schema';
 import { toPerson } from './person-row';
 import { toStatement } from './repos-statements';
 import type { OnRecordDb } from './schema';
-import type { Relation } from './types';
 import { type ConflictChoice, type IdConflict, planPack, writePack } from './write-pack';
 
 /** What an import did (or would do), for the reader: new records, records folded in, records left out. */

@@ -2,8 +2,9 @@
  * Reading reviews for the card and the manager. Writes go through imports (lib/db/write-reviews.ts) and the
  * library's door, like every other record.
  */
+
+import type { Review } from '@/lib/core/records';
 import type { OnRecordDb } from './schema';
-import type { Review } from './types';
 
 /** Reviews of claims these people made: the only reviews a quote of theirs can match. */
 export function reviewsOfClaimants(db: OnRecordDb, personIds: readonly string[]): Promise<Review[]> {

@@ -4,6 +4,7 @@
  * record that cannot be fitted to the pack format fails its write (and so its whole transaction) with a message.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+import type { Relation, Review, Statement } from '@/lib/core/records';
 import {
   isMarkedStorable,
   markStorable,
@@ -11,9 +12,8 @@ import {
   storableRelation,
   storableReview,
   storableStatement,
-} from '../pack/storable';
+} from '@/lib/pack/storable';
 import { type PersonRow, toPerson, toPersonRow } from './person-row';
-import type { Relation, Review, Statement } from './types';
 
 const FIT: Record<string, (value: unknown) => unknown> = {
   people: (row) =>

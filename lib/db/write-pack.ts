@@ -1,13 +1,13 @@
-import { nameKey } from '../match/names';
-import { quoteWords } from '../match/quote-text';
-import { findSameUtterance } from '../match/same-utterance';
-import type { Pack } from '../pack/schema';
-import { markStorable } from '../pack/storable';
+import type { Person, Relation, Review, Statement } from '@/lib/core/records';
+import { nameKey } from '@/lib/match/names';
+import { quoteWords } from '@/lib/match/quote-text';
+import { findSameUtterance } from '@/lib/match/same-utterance';
+import type { Pack } from '@/lib/pack/schema';
+import { markStorable } from '@/lib/pack/storable';
 import { mergePerson, mergeStatement } from './merge-records';
 import { toPerson, toPersonRow } from './person-row';
 import { toStatement, toStatementRow } from './repos-statements';
 import type { OnRecordDb, PersonRow, StatementRow } from './schema';
-import type { Person, Relation, Review, Statement } from './types';
 import { planReviews } from './write-reviews';
 
 /** What to do with a pack statement whose id is a stored statement of another person. */

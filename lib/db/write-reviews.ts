@@ -3,10 +3,11 @@
  * of people and statements the same import made, and a review already stored (same id) is updated in place, so
  * importing a fact-check feed twice leaves one copy of each review.
  */
-import type { PackReview } from '../pack/schema';
-import { markStorable } from '../pack/storable';
+
+import type { Review } from '@/lib/core/records';
+import type { PackReview } from '@/lib/pack/schema';
+import { markStorable } from '@/lib/pack/storable';
 import type { OnRecordDb } from './schema';
-import type { Review } from './types';
 
 /** Added and merged counts, as the other kinds of record report them. */
 export interface ReviewCounts {

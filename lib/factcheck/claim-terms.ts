@@ -3,10 +3,10 @@
  * per cent", "three" and "7.6 million" meet their digits), named entities marked so they weigh more, and which
  * words are negated, so "did not raise taxes" never meets "raised taxes".
  */
-import { namedEntities } from '../match/entities';
-import { quoteWords } from '../match/quote-text';
-import { stem } from '../match/stem';
-import { STOP_WORDS } from '../match/stop-words';
+import { namedEntities } from '@/lib/match/entities';
+import { quoteWords } from '@/lib/match/quote-text';
+import { stem } from '@/lib/match/stem';
+import { STOP_WORDS } from '@/lib/match/stop-words';
 
 /** A text's terms by kind, and the terms a negation governs. */
 export interface ClaimTerms {

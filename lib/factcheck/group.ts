@@ -2,7 +2,7 @@
  * The reviews a quote matches, as the card lists them: grouped by claim (several fact-checkers on one claim sit
  * together, newest review first), exact matches before similar ones, closest first.
  */
-import { quoteWords } from '../match/quote-text';
+import { quoteWords } from '@/lib/match/quote-text';
 import { matchReview } from './match';
 import type { CardClaimReviews, StoredReview } from './types';
 

@@ -4,7 +4,7 @@
  * number or an opposite negation rules a match out, and a claim that names no claimant must match closely.
  * The caller only offers reviews of the quote's own speaker (or of nobody): another speaker never matches.
  */
-import { quoteWords } from '../match/quote-text';
+import { quoteWords } from '@/lib/match/quote-text';
 import { type ClaimTerms, claimTerms } from './claim-terms';
 
 /** How a quote stands to a reviewed claim: the same words, or a similar claim (shown with both wordings). */

@@ -5,8 +5,8 @@
  * a review without a claim, verdict words or fact-checker is refused with the reason.
  */
 import * as v from 'valibot';
-import { calendarDateOrNothing } from '../pack/dates';
-import { cleanText } from '../unicode';
+import { cleanText } from '@/lib/core/unicode';
+import { calendarDateOrNothing } from '@/lib/pack/dates';
 import type { FoundClaimant, FoundReview } from './types';
 
 /** Caps as the pack format has them (lib/pack/schema LIMITS), so a found review always fits the library. */

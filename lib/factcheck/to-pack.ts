@@ -4,9 +4,9 @@
  * by exact name or alias only), each claim with a claimant a statement, each review a review record linking
  * both. Ids derive from content, so importing a feed twice leaves one copy of each record.
  */
-import { hashText } from '../match/hash';
-import { nameKey } from '../match/names';
-import { quoteWords } from '../match/quote-text';
+import { hashText } from '@/lib/match/hash';
+import { nameKey } from '@/lib/match/names';
+import { quoteWords } from '@/lib/match/quote-text';
 import type { FoundReview } from './types';
 
 /** What the pack's meta says when the feed names no licence: the shape it came in. */

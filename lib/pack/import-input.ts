@@ -3,9 +3,9 @@
  * list of them, or a DataFeed of them). They are turned into a pack here, so the preview and the commit that
  * follow are a pack's; the items that could not be read are carried as rejections with their reasons.
  */
-import { readClaimReviews } from '../factcheck/read';
-import { looksLikeClaimReviews, typesOf } from '../factcheck/shapes';
-import { reviewsToPack } from '../factcheck/to-pack';
+import { readClaimReviews } from '@/lib/factcheck/read';
+import { looksLikeClaimReviews, typesOf } from '@/lib/factcheck/shapes';
+import { reviewsToPack } from '@/lib/factcheck/to-pack';
 import type { Rejection } from './parse-pack';
 
 /** The input a pack check reads, and what was left out before it. */

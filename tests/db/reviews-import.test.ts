@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportPack, importPack, PackError, previewImport, putPerson } from '../../lib/db/repos';
-import { reviewsOfClaimants, reviewsOfStatement } from '../../lib/db/repos-reviews';
-import type { OnRecordDb } from '../../lib/db/schema';
-import { parsePack } from '../../lib/pack/parse-pack';
+import { exportPack, importPack, PackError, previewImport, putPerson } from '@/lib/db/repos';
+import { reviewsOfClaimants, reviewsOfStatement } from '@/lib/db/repos-reviews';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { parsePack } from '@/lib/pack/parse-pack';
 import { freshDb, person, statement } from './helpers';
 
 const feed = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/factcheck/feed.json'), 'utf8'));

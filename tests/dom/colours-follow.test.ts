@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { followColours } from '../../entrypoints/content/colours';
-import { DEFAULT_MARK_COLOURS } from '../../lib/colours';
-import { saveColours, saveSettings } from '../../lib/settings';
+import { DEFAULT_MARK_COLOURS } from '@/lib/core/colours';
+import { saveColours, saveSettings } from '@/lib/core/settings';
+import { followColours } from '@/lib/page/page-colours';
 
 const styleText = () =>
   Array.from(document.querySelectorAll('style[data-onrecord-style="colours"]')).map((s) => s.textContent ?? '');

@@ -13,8 +13,8 @@ import {
   parseMarkColours,
   shownTints,
   tintsFor,
-} from '../../lib/colours';
-import { COLOURS_KEY, loadColours, SETTINGS_KEY, saveColours, watchColours } from '../../lib/settings';
+} from '@/lib/core/colours';
+import { COLOURS_KEY, loadColours, SETTINGS_KEY, saveColours, watchColours } from '@/lib/core/settings';
 
 describe('parseHex', () => {
   it.each([

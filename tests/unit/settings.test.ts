@@ -11,7 +11,7 @@ import {
   siteKeyOf,
   watchSettings,
   withSiteEnabled,
-} from '../../lib/settings';
+} from '@/lib/core/settings';
 
 describe('siteKeyOf', () => {
   it.each([

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { QuoteCard } from '../../../components/card/QuoteCard';
-import { importPack, previewImport } from '../../../lib/db/repos-pack';
-import type { OnRecordDb } from '../../../lib/db/schema';
-import { loadCard } from '../../../lib/messages/card-lookup';
-import type { PageInfo, PagePerson, PageQuote } from '../../../lib/messages/protocol';
+import { QuoteCard } from '@/components/card/QuoteCard';
+import { loadCard } from '@/lib/background/card-lookup';
+import type { PageInfo, PagePerson, PageQuote } from '@/lib/core/protocol';
+import { importPack, previewImport } from '@/lib/db/repos-pack';
+import type { OnRecordDb } from '@/lib/db/schema';
 import { freshDb } from '../../db/helpers';
 
 const feed = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/factcheck/feed.json'), 'utf8'));

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { claimTerms } from '../../../lib/factcheck/claim-terms';
-import { type ClaimPair, scorePairs } from '../../../lib/factcheck/evaluate';
-import { matchClaim, matchReview } from '../../../lib/factcheck/match';
-import { stem } from '../../../lib/match/stem';
+import { claimTerms } from '@/lib/factcheck/claim-terms';
+import { type ClaimPair, scorePairs } from '@/lib/factcheck/evaluate';
+import { matchClaim, matchReview } from '@/lib/factcheck/match';
+import { stem } from '@/lib/match/stem';
 
 const load = (file: string): ClaimPair[] =>
   JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/factcheck', file), 'utf8'));

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readClaimReviews } from '../../../lib/factcheck/read';
-import { looksLikeClaimReviews } from '../../../lib/factcheck/shapes';
+import { readClaimReviews } from '@/lib/factcheck/read';
+import { looksLikeClaimReviews } from '@/lib/factcheck/shapes';
 
 const feed = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/factcheck/feed.json'), 'utf8'));
 const single = feed.dataFeedElement[0].item[0];

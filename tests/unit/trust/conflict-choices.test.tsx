@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ConflictChoices } from '../../../components/manager/ConflictChoices';
+import { ConflictChoices } from '@/components/manager/ConflictChoices';
 
 let root: HTMLElement;
 beforeEach(() => {
