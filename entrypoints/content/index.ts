@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { BackgroundToContent, CardToContent, Message, PageSummary, PopupToContent } from '@/lib/core/protocol';
 import { isEnabledOn, loadSettings, siteKeyOf, watchSettings } from '@/lib/core/settings';
+import { readClaimReviewMarkup } from '@/lib/page/claim-review-markup';
 import { readPageInfo } from '@/lib/page/dom/page-info';
 import { ignoreForgedStarts, scriptStartedEventName } from '@/lib/page/forged-start';
 import { type LivePage, startLivePage } from '@/lib/page/live-page';
@@ -74,7 +75,8 @@ export default defineContentScript({
           quotes: session?.quotes ?? [],
           people: session?.people ?? [],
         };
-        sendResponse(summary);
+        const factChecks = enabled ? readClaimReviewMarkup(document) : [];
+        sendResponse(factChecks.length > 0 ? { ...summary, factChecks } : summary);
         return true;
       }
       if (message?.type === 'page/reveal') {
@@ -116,5 +118,9 @@ export default defineContentScript({
     ctx.onInvalidated(followColours(document, site));
     ctx.onInvalidated(followShortcut(() => (enabled ? live?.session() : undefined)));
     apply(isEnabledOn(await loadSettings(), site));
+    // A fact-check page's own ClaimReviews: the background keeps them only if the reader asked it to.
+    const factChecks = enabled ? readClaimReviewMarkup(document) : [];
+    if (factChecks.length > 0)
+      browser.runtime.sendMessage({ type: 'factcheck/found', payload: { items: factChecks } }).catch(() => {});
   },
 });

@@ -10,6 +10,9 @@ export interface Located {
   value: Record<string, unknown>;
 }
 
+/** More ClaimReviews than a fact-check page carries about itself: the rest of a page's markup is not sent. */
+export const MAX_PAGE_REVIEWS = 20;
+
 /** More than any feed publishes at once; past this the rest is not read. */
 export const MAX_REVIEWS = 250_000;
 

@@ -11,6 +11,7 @@ import { pollUntil } from '../../scripts/support/driver';
 import { collectMarks } from '../../scripts/support/page-probes';
 import { ROOT_DIR } from '../../scripts/support/paths';
 import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+import { readFactChecks } from './factcheck-browsers';
 import { importPackInPage } from './library-ui';
 import { type RecordBrowser, recordChromium, recordFirefox } from './record-browsers';
 
@@ -18,17 +19,6 @@ const FEED_TEXT = readFileSync(join(ROOT_DIR, 'tests/fixtures/factcheck/feed.jso
 const FEED = JSON.parse(FEED_TEXT);
 const [FIRST, SECOND] = [FEED.dataFeedElement[0].item[0], FEED.dataFeedElement[1].item];
 const PAGE = 'factcheck/roe-jobs.html';
-
-/** Runs inside the card frame: the fact-check section's text and links, once the library answered. */
-const readFactChecks = () => {
-  const section = document.querySelector('.fact-checks');
-  return {
-    busy: document.querySelector('section.card')?.getAttribute('aria-busy') ?? null,
-    quote: document.querySelector('blockquote.quote')?.textContent?.trim() ?? '',
-    text: section?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-    links: [...(section?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href')),
-  };
-};
 
 describe.each([
   ['Chromium', recordChromium],
