@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatNumber, t } from '../../lib/core/i18n';
+import { formatNumber, t } from '@/lib/core/i18n';
 import type { ConflictChoice, ExportKind, ImportPreview } from './actions';
 import { ConflictChoices } from './ConflictChoices';
 import { RejectedList } from './RejectedList';
@@ -56,6 +56,9 @@ export function DataPanel({ empty, onExport, onPreview, onApply, onClear }: Data
         </button>
         <button type="button" disabled={busy || empty} onClick={() => run(() => onExport('annotations'))}>
           Export Web Annotations (JSON-LD)
+        </button>
+        <button type="button" disabled={busy || empty} onClick={() => run(() => onExport('fact-checks'))}>
+          {t('factcheckExport')}
         </button>
         <button type="button" class="danger" disabled={busy || empty} onClick={() => setConfirming(true)}>
           Delete everything…

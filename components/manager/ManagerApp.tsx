@@ -149,6 +149,7 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
   // The rows' controls are made once and call the latest handlers, so unchanged rows are not drawn again.
   const latest = useRef({ attempt, announce, speakerOf, deleteStatements });
   latest.current = { attempt, announce, speakerOf, deleteStatements };
+  const copyClaimReview = actions?.copyClaimReview;
   const statementControls = useMemo<StatementControls | undefined>(
     () =>
       actions && {
@@ -167,6 +168,14 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
         },
         onEditRelation: (relation, pair) => setEditing({ kind: 'relate', pair, relation }),
         speakerOf: (s) => latest.current.speakerOf(s),
+        ...(copyClaimReview
+          ? {
+              onCopyClaimReview: (s: Statement) => {
+                const { attempt, announce } = latest.current;
+                return attempt(async () => announce(await copyClaimReview(s.id)));
+              },
+            }
+          : {}),
       },
     [actions],
   );

@@ -1,4 +1,5 @@
 import { formatDate, hostOf, isWebLink } from '@/components/card/format';
+import { t } from '@/lib/core/i18n';
 import type { Source } from '@/lib/core/records';
 import { linkToQuote } from '@/lib/core/text-fragment';
 import type { StatementControls } from './controls';
@@ -39,6 +40,11 @@ export const StatementItem = pure(function StatementItem({ view, controls, selec
           <button type="button" onClick={() => controls.onDelete(statement)} aria-label={`Delete “${short}”`}>
             Delete
           </button>
+          {controls.onCopyClaimReview && (
+            <button type="button" class="copy-claim-review" onClick={() => controls.onCopyClaimReview?.(statement)}>
+              {t('factcheckCopy')}
+            </button>
+          )}
         </div>
       )}
       <blockquote>{statement.text}</blockquote>

@@ -33,7 +33,7 @@ export type ImportPreview =
 export type ConflictChoice = 'skip' | 'new' | 'replace';
 
 /** The export formats. */
-export type ExportKind = 'pack' | 'csv' | 'annotations';
+export type ExportKind = 'pack' | 'csv' | 'annotations' | 'fact-checks';
 
 /**
  * Every change the manager can make. Each write is one transaction; a failed one rejects with a message a
@@ -57,6 +57,8 @@ export interface ManagerActions {
   mergePeople(keepId: string, goneId: string): Promise<void>;
   relate(relation: Relation): Promise<void>;
   exportAs(kind: ExportKind): Promise<void>;
+  /** Copies a statement's fact-checks as ClaimReview JSON-LD; resolves to what to tell the reader. */
+  copyClaimReview?(statementId: string): Promise<string>;
   previewImport(file: File): Promise<ImportPreview>;
   /** Applies the last previewed file, all or nothing; resolves to a summary line. */
   applyImport(conflicts?: ConflictChoice): Promise<string>;

@@ -13,6 +13,8 @@ export interface StatementControls {
   /** Opens the relate form on an existing relation, to change its type or note (the later statement first). */
   onEditRelation?: (relation: Relation, pair: [Statement, Statement]) => void;
   speakerOf: (s: Statement) => string;
+  /** Copies the statement's fact-checks as ClaimReview JSON-LD for the reader's own article. */
+  onCopyClaimReview?: (s: Statement) => void;
 }
 
 /** Person-level controls. */

@@ -2,6 +2,7 @@ import type { ExportKind, ImportPreview, ManagerActions } from '@/components/man
 import { changeOf } from '@/components/manager/library-model';
 import { formatNumber, t } from '@/lib/core/i18n';
 import { describeWriteError } from '@/lib/db/errors';
+import { exportReviewFeed, statementClaimReviews } from '@/lib/db/export-fact-checks';
 import {
   type AcceptedPack,
   clearLibrary,
@@ -104,6 +105,12 @@ export function libraryActions(
     clearLibrary: () => write(() => clearLibrary(db)),
     loadStarter: () => write(async () => void (await loadStarterPackIfEmpty(db))),
     exportAs: (kind) => exportLibrary(db, kind, download),
+    async copyClaimReview(statementId) {
+      const blocks = await statementClaimReviews(db, statementId);
+      if (!blocks) return t('factcheckNoReview');
+      await navigator.clipboard.writeText(blocks);
+      return t('factcheckCopied');
+    },
     async previewImport(file): Promise<ImportPreview> {
       pending = null;
       const read = readPackFile(await file.arrayBuffer());
@@ -151,6 +158,10 @@ export async function exportLibrary(db: OnRecordDb, kind: ExportKind, download: 
   if (kind === 'pack') {
     const pack = await exportPack(db, meta);
     return download(`onrecord-library-${day}.json`, 'application/json', `${JSON.stringify(pack, null, 2)}\n`);
+  }
+  if (kind === 'fact-checks') {
+    const feed = await exportReviewFeed(db);
+    return download(`onrecord-fact-checks-${day}.json`, 'application/ld+json', `${JSON.stringify(feed, null, 2)}\n`);
   }
   const library = await readLibrary(db);
   if (kind === 'csv') return download(`onrecord-statements-${day}.csv`, 'text/csv', statementsToCsv(library));
