@@ -1,3 +1,4 @@
+import { FactChecks } from '@/components/card/FactChecks';
 import { formatDate } from '@/components/card/format';
 import { QuoteChecks } from '@/components/card/QuoteChecks';
 import { RecordSections } from '@/components/card/RecordSections';
@@ -16,6 +17,9 @@ export function QuoteContext({ card, onOpenManager }: { card: CardData; onOpenMa
   const recorded = formatDate(onRecord?.date);
   return (
     <>
+      {card.reviews && card.reviews.length > 0 && (
+        <FactChecks claims={card.reviews} quote={card.quote.text} heading="h3" />
+      )}
       {card.chosen && (
         <p class="ctx-role">
           {card.speaker ? `Said by ${card.speaker}, as you chose` : 'Speaker unknown, as you chose'}

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QuoteCard } from '@/components/card/QuoteCard';
+import { QuoteContext } from '@/components/sidepanel/QuoteContext';
 import { loadCard } from '@/lib/background/card-lookup';
 import type { PageInfo, PagePerson, PageQuote } from '@/lib/core/protocol';
 import { importPack, previewImport } from '@/lib/db/repos-pack';
@@ -86,6 +87,19 @@ describe('the card with fact-checks', () => {
     // First in the card: nothing from the speaker's record comes before it.
     const order = [...host.querySelectorAll('.fact-checks, .on-record, .earlier, .empty')];
     expect(order[0]).toBe(section);
+    render(null, host);
+    host.remove();
+  });
+
+  it('shows the same verdicts first in the side panel', async () => {
+    const quote = quoteOf('Last year we brought unemployment down to 3.2%', 'Jane Roe');
+    const data = await loadCard(db, { quote, page, people });
+    const host = document.createElement('div');
+    document.body.append(host);
+    render(<QuoteContext card={data} onOpenManager={() => {}} />, host);
+    expect(host.firstElementChild?.classList.contains('fact-checks')).toBe(true);
+    expect(host.textContent).toContain(first.reviewRating.alternateName);
+    expect(host.textContent).toContain(second.author.name);
     render(null, host);
     host.remove();
   });
