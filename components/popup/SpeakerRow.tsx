@@ -1,5 +1,6 @@
 /** One speaker of the page in the popup, and the capped list of people named without a quote. */
 import { useState } from 'preact/hooks';
+import { formatNumber, t } from '@/lib/core/i18n';
 import type { PagePerson } from '@/lib/core/protocol';
 import type { SpeakerContext, SpeakerGroup } from './speakers';
 
@@ -23,6 +24,7 @@ export function contextLine(context: SpeakerContext | undefined): string | null 
   const parts = [
     context.related > 0 && `${context.related} with a labelled relation`,
     context.suggested > 0 && `${context.suggested} with a suggestion`,
+    (context.factChecked ?? 0) > 0 && t('factcheckQuotesChecked', formatNumber(context.factChecked ?? 0)),
   ].filter(Boolean);
   return parts.length ? parts.join(' · ') : null;
 }
