@@ -15,6 +15,7 @@ import { buildLibraryView, describeCounts, type LibraryData } from './library-mo
 import { PeopleNav } from './PeopleNav';
 import { PersonSection } from './PersonSection';
 import { useProgressiveCount } from './progressive';
+import type { RateInput } from './RateForm';
 import { RecentlyDeleted } from './RecentlyDeleted';
 import { Toast, type ToastMessage } from './Toast';
 import { Toolbar } from './Toolbar';
@@ -150,6 +151,7 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
   const latest = useRef({ attempt, announce, speakerOf, deleteStatements });
   latest.current = { attempt, announce, speakerOf, deleteStatements };
   const copyClaimReview = actions?.copyClaimReview;
+  const rateStatement = actions?.rateStatement;
   const statementControls = useMemo<StatementControls | undefined>(
     () =>
       actions && {
@@ -173,6 +175,14 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
               onCopyClaimReview: (s: Statement) => {
                 const { attempt, announce } = latest.current;
                 return attempt(async () => announce(await copyClaimReview(s.id)));
+              },
+            }
+          : {}),
+        ...(rateStatement
+          ? {
+              onRate: (s: Statement, input: RateInput) => {
+                const { attempt, announce } = latest.current;
+                return attempt(async () => announce(await rateStatement(s.id, input)));
               },
             }
           : {}),

@@ -1,5 +1,6 @@
 /** What the manager page may do to the library: the entrypoint implements these over lib/db. */
 import type { Person, Relation, Statement, TrashEntry } from '@/lib/core/records';
+import type { RateInput } from './RateForm';
 
 /** Puts back what a delete removed. */
 export type Undo = () => Promise<void>;
@@ -59,6 +60,8 @@ export interface ManagerActions {
   exportAs(kind: ExportKind): Promise<void>;
   /** Copies a statement's fact-checks as ClaimReview JSON-LD; resolves to what to tell the reader. */
   copyClaimReview?(statementId: string): Promise<string>;
+  /** Stores the reader's rating of a statement as a review; resolves to what to tell the reader. */
+  rateStatement?(statementId: string, input: RateInput): Promise<string>;
   previewImport(file: File): Promise<ImportPreview>;
   /** Applies the last previewed file, all or nothing; resolves to a summary line. */
   applyImport(conflicts?: ConflictChoice): Promise<string>;

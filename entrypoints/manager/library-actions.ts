@@ -19,6 +19,7 @@ import {
   readLibrary,
   restoreRecords,
 } from '@/lib/db/repos';
+import { rateStatement } from '@/lib/db/repos-reviews';
 import type { OnRecordDb } from '@/lib/db/schema';
 import { buildSearchIndex, type SearchIndex } from '@/lib/db/search-index';
 import { loadStarterPackIfEmpty } from '@/lib/db/starter';
@@ -105,6 +106,10 @@ export function libraryActions(
     clearLibrary: () => write(() => clearLibrary(db)),
     loadStarter: () => write(async () => void (await loadStarterPackIfEmpty(db))),
     exportAs: (kind) => exportLibrary(db, kind, download),
+    async rateStatement(statementId, input) {
+      await write(() => rateStatement(db, statementId, input, new Date().toISOString()));
+      return t('factcheckRated');
+    },
     async copyClaimReview(statementId) {
       const blocks = await statementClaimReviews(db, statementId);
       if (!blocks) return t('factcheckNoReview');

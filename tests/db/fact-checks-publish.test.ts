@@ -5,11 +5,13 @@ import { libraryActions } from '@/entrypoints/manager/library-actions';
 import { keepFactChecksRead } from '@/lib/background/fact-checks-read';
 import type { Review } from '@/lib/core/records';
 import { exportReviewFeed, statementClaimReviews } from '@/lib/db/export-fact-checks';
+import { toPersonRow } from '@/lib/db/person-row';
 import { setKeepFactChecks } from '@/lib/db/repos-fact-checks';
 import { importPack, previewImport } from '@/lib/db/repos-pack';
+import { rateStatement } from '@/lib/db/repos-reviews';
 import type { OnRecordDb } from '@/lib/db/schema';
 import { readClaimReviews } from '@/lib/factcheck/read';
-import { freshDb } from './helpers';
+import { freshDb, person, statement } from './helpers';
 
 const feed = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/factcheck/feed.json'), 'utf8'));
 
@@ -116,5 +118,40 @@ describe('the manager', () => {
     await actions.exportAs('fact-checks');
     expect(files[0]?.name).toMatch(/^onrecord-fact-checks-.*\.json$/);
     expect(readClaimReviews(JSON.parse(files[0]?.text ?? '')).reviews).toHaveLength(3);
+  });
+});
+
+describe('rating a statement in the manager', () => {
+  it('stores the rating as a review of the statement, which Copy ClaimReview then publishes', async () => {
+    await db.people.put(toPersonRow(person({ id: 'p1', name: 'Jane Roe' })));
+    await db.statements.put(
+      statement({ id: 's1', personId: 'p1', text: 'Crime fell by half', sources: [{ url: 'https://n.example/a' }] }),
+    );
+    const review = await rateStatement(
+      db,
+      's1',
+      { verdict: ' Mostly false ', reviewer: 'My Desk', url: 'https://desk.example/crime' },
+      '2026-02-01T10:00:00.000Z',
+    );
+    expect(review).toMatchObject({ claimantId: 'p1', statementId: 's1', appearances: ['https://n.example/a'] });
+    const [block] = readClaimReviews(
+      JSON.parse((await statementClaimReviews(db, 's1')).replace(/^<script[^>]*>|<\/script>$/g, '')),
+    ).reviews;
+    expect(block).toMatchObject({
+      claim: 'Crime fell by half',
+      claimant: { name: 'Jane Roe' },
+      rating: { alternateName: 'Mostly false' },
+      reviewer: { name: 'My Desk' },
+      url: 'https://desk.example/crime',
+      reviewDate: '2026-02-01',
+    });
+  });
+
+  it('refuses a rating without words, storing nothing', async () => {
+    await db.statements.put(statement({ id: 's1', personId: 'p1' }));
+    await expect(rateStatement(db, 's1', { verdict: '  ', reviewer: 'Me' }, '2026-02-01T10:00:00Z')).rejects.toThrow(
+      /alternateName/,
+    );
+    expect(await db.reviews.count()).toBe(0);
   });
 });
