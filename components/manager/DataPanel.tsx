@@ -46,7 +46,12 @@ export function DataPanel({ empty, onExport, onPreview, onApply, onClear }: Data
       <div class="row">
         <label class="file">
           Import a pack (.json)…
-          <input type="file" accept=".json,.jsonld,application/json,application/ld+json" onChange={pick} disabled={busy} />
+          <input
+            type="file"
+            accept=".json,.jsonld,application/json,application/ld+json"
+            onChange={pick}
+            disabled={busy}
+          />
         </label>
         <button type="button" disabled={busy || empty} onClick={() => run(() => onExport('pack'))}>
           Export pack (JSON)

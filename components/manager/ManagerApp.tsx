@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { RenderGuard } from '@/components/RenderGuard';
 import type { Person, Statement } from '@/lib/core/records';
 import { purgeDay, TRASH_DAYS } from '@/lib/core/trash-policy';
 import { AppearancePanel, type ColourStore } from './AppearancePanel';
-import type { ManagerActions, SearchMatches, Undo } from './actions';
+import type { ManagerActions, Undo } from './actions';
 import { BulkBar } from './BulkBar';
 import type { PersonControls, StatementControls } from './controls';
 import { DataPanel } from './DataPanel';
@@ -19,6 +19,7 @@ import type { RateInput } from './RateForm';
 import { RecentlyDeleted } from './RecentlyDeleted';
 import { Toast, type ToastMessage } from './Toast';
 import { Toolbar } from './Toolbar';
+import { useLibrarySearch } from './use-library-search';
 import { visibleView } from './visible-view';
 
 /** What the manager page needs from its entrypoint: the library (null while loading) and what it may do. */
@@ -34,18 +35,8 @@ export interface ManagerAppProps {
 
 const PAGE = 300;
 
-/** A search's matches with the query they answer (null matches: no search, every statement). */
-interface SearchResult {
-  query: string;
-  matches: SearchMatches | null;
-}
-
-const NO_SEARCH: SearchResult = { query: '', matches: null };
-
 /** The manager: search, filter, curate, relate, import and export the reader's library. */
 export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: ManagerAppProps) {
-  const [query, setQuery] = useState('');
-  const [result, setResult] = useState<SearchResult>(NO_SEARCH);
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -59,24 +50,7 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
   } | null>(null);
   // Bumped after each delete, so Recently deleted reads its list again.
   const [trashVersion, setTrashVersion] = useState(0);
-  const searchRun = useRef(0);
-  const typed = useRef(query);
-
-  // Only the latest search's answer is shown; one that comes back after a newer search started is dropped.
-  const search = useCallback(
-    (q: string) => {
-      if (!actions) return;
-      const run = ++searchRun.current;
-      actions.search(q).then(
-        (matches) => run === searchRun.current && setResult({ query: q, matches }),
-        (e: unknown) => run === searchRun.current && setFailure(message(e)),
-      );
-    },
-    [actions],
-  );
-  // A changed library is searched again; a keystroke searches straight from the input event (onQuery), not
-  // after the next frame as an effect would, so its answer is often drawn in the same render as the letter.
-  useEffect(() => search(typed.current), [search, data]);
+  const { query, result, type } = useLibrarySearch(actions, data, (e) => setFailure(message(e)));
 
   const people = useMemo(() => (data ? [...data.people].sort((a, b) => a.name.localeCompare(b.name)) : []), [data]);
   const views = useMemo(() => (data ? buildLibraryView(data) : []), [data]);
@@ -105,12 +79,10 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
   const closeToast = useCallback(() => setToast(null), []);
   const onQuery = useCallback(
     (q: string) => {
-      typed.current = q;
-      setQuery(q);
+      type(q);
       setLimit(PAGE);
-      search(q);
     },
-    [search],
+    [type],
   );
   const onFilter = useCallback((patch: Partial<LibraryFilter>) => {
     setFilter((f) => ({ ...f, ...patch }));

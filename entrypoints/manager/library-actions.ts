@@ -2,7 +2,7 @@ import type { ExportKind, ImportPreview, ManagerActions } from '@/components/man
 import { changeOf } from '@/components/manager/library-model';
 import { formatNumber, t } from '@/lib/core/i18n';
 import { describeWriteError } from '@/lib/db/errors';
-import { exportReviewFeed, statementClaimReviews } from '@/lib/db/export-fact-checks';
+import { exportReviewFeed } from '@/lib/db/export-fact-checks';
 import {
   type AcceptedPack,
   clearLibrary,
@@ -19,7 +19,7 @@ import {
   readLibrary,
   restoreRecords,
 } from '@/lib/db/repos';
-import { rateStatement } from '@/lib/db/repos-reviews';
+import type { ImportSummary } from '@/lib/db/repos-pack';
 import type { OnRecordDb } from '@/lib/db/schema';
 import { buildSearchIndex, type SearchIndex } from '@/lib/db/search-index';
 import { loadStarterPackIfEmpty } from '@/lib/db/starter';
@@ -35,6 +35,7 @@ import { toWebAnnotations } from '@/lib/pack/export-annotations';
 import { statementsToCsv } from '@/lib/pack/export-csv';
 import { describeRejection } from '@/lib/pack/parse-pack';
 import { readPackFile } from '@/lib/pack/read-pack-file';
+import { factCheckActions } from './fact-check-actions';
 
 /** Hands a file to the browser's downloads; the page provides this so tests can capture files instead. */
 export type Download = (fileName: string, type: string, text: string) => void;
@@ -106,16 +107,7 @@ export function libraryActions(
     clearLibrary: () => write(() => clearLibrary(db)),
     loadStarter: () => write(async () => void (await loadStarterPackIfEmpty(db))),
     exportAs: (kind) => exportLibrary(db, kind, download),
-    async rateStatement(statementId, input) {
-      await write(() => rateStatement(db, statementId, input, new Date().toISOString()));
-      return t('factcheckRated');
-    },
-    async copyClaimReview(statementId) {
-      const blocks = await statementClaimReviews(db, statementId);
-      if (!blocks) return t('factcheckNoReview');
-      await navigator.clipboard.writeText(blocks);
-      return t('factcheckCopied');
-    },
+    ...factCheckActions(db, write),
     async previewImport(file): Promise<ImportPreview> {
       pending = null;
       const read = readPackFile(await file.arrayBuffer());
@@ -149,11 +141,18 @@ export function libraryActions(
       const accepted = pending;
       const s = await write(() => importPack(db, accepted, { conflicts }));
       pending = null;
-      const left = new Set(s.rejected.map((r) => `${r.list}[${r.index}]`)).size;
-      const merged = s.people.merged + s.statements.merged + s.relations.merged + s.reviews.merged;
-      return `Import done: added ${n(s.people.added, 'person', 'people')}, ${n(s.statements.added, 'statement', 'statements')} and ${n(s.relations.added, 'relation', 'relations')}${s.reviews.added + s.reviews.merged > 0 ? `, ${t('factcheckImported', formatNumber(s.reviews.added))}` : ''}; merged ${n(merged, 'record', 'records')}; left out ${n(left, 'record', 'records')}.`;
+      return importDone(s);
     },
   };
+}
+
+/** The line the manager shows once an import is done: what was added, merged and left out. */
+function importDone(s: ImportSummary): string {
+  const left = new Set(s.rejected.map((r) => `${r.list}[${r.index}]`)).size;
+  const merged = s.people.merged + s.statements.merged + s.relations.merged + s.reviews.merged;
+  const reviews =
+    s.reviews.added + s.reviews.merged > 0 ? `, ${t('factcheckImported', formatNumber(s.reviews.added))}` : '';
+  return `Import done: added ${n(s.people.added, 'person', 'people')}, ${n(s.statements.added, 'statement', 'statements')} and ${n(s.relations.added, 'relation', 'relations')}${reviews}; merged ${n(merged, 'record', 'records')}; left out ${n(left, 'record', 'records')}.`;
 }
 
 /** Writes the library in one of the export formats and hands it to the download. */

@@ -4,8 +4,7 @@
  * anything acts on it; unknown, malformed and oversized messages are refused with a reason.
  */
 import * as v from 'valibot';
-import { MAX_PAGE_REVIEWS } from '@/lib/factcheck/shapes';
-import { checkKeys } from '@/lib/pack/check-keys';
+import { isPlainJson, MAX_PAGE_REVIEWS } from '@/lib/factcheck/shapes';
 import { type ContentToBackground, EVIDENCE_WAYS, type Message } from './protocol';
 import { RELATION_TYPES } from './records';
 import { cleanText, isWellFormed } from './unicode';
@@ -113,7 +112,7 @@ const payloadSchemas: { [K in keyof ContentToBackground]: v.GenericSchema<unknow
       v.array(v.unknown()),
       v.minLength(1),
       v.maxLength(MAX_PAGE_REVIEWS),
-      v.check((items) => checkKeys(items).length === 0, 'nests too deep or carries a forbidden key'),
+      v.check((items) => isPlainJson(items, 16), 'nests too deep or carries a forbidden key'),
     ),
   }),
 };

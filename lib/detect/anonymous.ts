@@ -6,7 +6,7 @@
  */
 import { language } from './language';
 import { isCueVerb, ORG_NOUNS, ROLE_NOUNS } from './lexicon';
-import type { Referent } from './referents';
+import type { Referent } from './people-index';
 import type { Token } from './tokens';
 
 const words = (s: string) => new Set(s.split(' '));

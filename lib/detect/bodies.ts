@@ -5,8 +5,8 @@
  */
 import { BODY_NOUNS } from './anonymous';
 import { isCueVerb } from './lexicon';
-import type { PeopleIndex } from './people';
-import { mentionCovering, type Referent } from './referents';
+import type { PeopleIndex } from './people-index';
+import { mentionCovering, type Referent } from './people-index';
 import { type Scene, salientPerson } from './salience';
 import type { Token } from './tokens';
 import { verbAfterSubject } from './verb-or-noun';

@@ -6,8 +6,9 @@ import { BODY_NOUNS } from './anonymous';
 import { language } from './language';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import type { PeopleIndex } from './people';
+import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
-import { type Discourse, mentionCovering, type Referent, referentAt } from './referents';
+import { type Discourse, type Referent, referentAt } from './referents';
 import type { Token } from './tokens';
 import { isCueAt } from './verb-or-noun';
 

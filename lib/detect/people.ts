@@ -9,54 +9,11 @@ import { ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { elisionLength, inflectsNames, sameInflected } from './name-forms';
 import { type Candidate, capitalRuns, fold, nearSpelling, PLACE_PREPOSITIONS, readRun } from './names';
 import { addOffices } from './offices';
+import type { Entity, Mention, PeopleIndex, SharedName } from './people-index';
 import { isRelationalRole } from './roles';
 import { type Token, tokenize } from './tokens';
 
-/** A person or organisation with every mention that names it. */
-export interface Entity {
-  id: number;
-  kind: 'person' | 'organisation';
-  name: string;
-  surname: string;
-  /** Folded first name when the name has several words, else "". */
-  first: string;
-  /** Folded full name, for comparing names without re-normalising. */
-  folded: string;
-  gender: 'm' | 'f' | null;
-  role: string | null;
-  /** Some mention came with a title ("Mr", "Senator"), which makes it a person whatever the name looks like. */
-  titled?: boolean;
-  /** Common nouns the text uses for an organisation ("group", "magazine"), for "the group said". */
-  nouns: string[];
-  aliases: string[];
-  mentions: { start: number; end: number }[];
-}
-
-/** A lone name two or more people of the text bear ("Smith" after Ann Smith and Tom Smith). */
-export interface SharedName {
-  start: number;
-  end: number;
-  /** The gender its honorific gives ("Ms. Smith"), if any. */
-  gender: 'm' | 'f' | null;
-  candidates: number[];
-}
-
-/** One place where the text names an entity. */
-export interface Mention {
-  start: number;
-  end: number;
-  entity: number;
-}
-
-/** All entities of a text and their mentions in text order. */
-export interface PeopleIndex {
-  entities: Entity[];
-  mentions: Mention[];
-  /** The text the mentions point into, for rules that read the words around them. */
-  text?: string;
-  /** Lone names that more than one person bears. */
-  shared?: SharedName[];
-}
+export type { Entity, Mention, PeopleIndex, SharedName };
 
 // Plural nouns for groups that stand as the subject of "said" without being anyone's name.
 const GROUP_NOUNS = new Set(

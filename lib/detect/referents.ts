@@ -6,14 +6,15 @@
 import { anonymousAt, ownedNounAfter } from './anonymous';
 import { bodyAt } from './bodies';
 import { ORG_NOUNS, pronounOf, ROLE_NOUNS } from './lexicon';
-import type { Entity, PeopleIndex } from './people';
+import { type Entity, mentionCovering, type PeopleIndex } from './people-index';
 import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salience';
 import type { Token } from './tokens';
 
 const INDEFINITE = /^(?:a|an|one|un|une|ein|eine|einer|eines|uno|una|um|uma|jeden|jedna)$/;
 
-/** Who a phrase refers to: an entity id, `null` for an unnamed source, or undefined when it names nobody. */
-export type Referent = { entity: number | null; start: number; end: number };
+import type { Referent } from './people-index';
+
+export type { Referent };
 
 // People who speak for an organisation rather than for themselves.
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
@@ -41,19 +42,6 @@ function recentEntity(idx: PeopleIndex, pos: number, ok: (e: Entity) => boolean)
     if (m.start < pos && ok(idx.entities[m.entity]!)) return m.entity;
   }
   return null;
-}
-
-/** The named mention covering [start, end), found by binary search over the sorted mentions. */
-export function mentionCovering(idx: PeopleIndex, start: number, end: number) {
-  let lo = 0;
-  let hi = idx.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (idx.mentions[mid]!.end < end) lo = mid + 1;
-    else hi = mid;
-  }
-  const m = idx.mentions[lo];
-  return m && m.start <= start && end <= m.end ? m : undefined;
 }
 
 /** Position of the last mention of entity `id` before `pos`. */

@@ -5,7 +5,7 @@
  */
 import { language } from './language';
 import { DEMONYMS, isCueVerb, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
-import type { Entity, PeopleIndex } from './people';
+import type { Entity, PeopleIndex } from './people-index';
 import { sentenceStart } from './sentences';
 import type { Token } from './tokens';
 

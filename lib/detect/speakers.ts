@@ -4,6 +4,7 @@
  * quote is woven into, the sentence before ("..., it said." then a bare quote), and otherwise the
  * previous quote's speaker when the quote continues a run of them. Unsure means null.
  */
+import type { Attribution } from './attribution';
 import { type Ctx, cueAfter, cueBefore, scan, subjectBefore, tokenAt } from './cues';
 import { echoSpeakers } from './echoes';
 import { quotedTokens } from './evidence';
@@ -15,15 +16,7 @@ import { inferGenders, inferOrganisations } from './salience';
 import { sentenceEnd, sentenceStart } from './sentences';
 import { type Token, tokenize } from './tokens';
 
-/** The speaker found for one quote: an entity id (or null) and where the text named them. */
-export interface Attribution {
-  entity: number | null;
-  mention: { start: number; end: number } | null;
-  /** The quote repeats words of another quote (a headline, crosshead or pull quote). */
-  echo?: boolean;
-  /** Set when the way is known for sure (a transcript turn, an echo); otherwise read back by evidence. */
-  way?: 'turn' | 'echo';
-}
+export type { Attribution };
 
 /** Attributes every quote; `raw` lists outer quotes before the quotes nested in them. */
 export function attributeSpeakers(

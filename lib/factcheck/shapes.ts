@@ -18,6 +18,26 @@ export const MAX_REVIEWS = 250_000;
 
 type Obj = Record<string, unknown>;
 
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Whether page-derived JSON is plain data a checker may walk: no key that could reach a prototype, nesting no
+ * deeper than `maxDepth`. Walked with a stack, since deep nesting is what a hostile page would send.
+ */
+export function isPlainJson(root: unknown, maxDepth: number): boolean {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop() as [unknown, number];
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > maxDepth) return false;
+    for (const key of Object.keys(value)) {
+      if (!Array.isArray(value) && FORBIDDEN.has(key)) return false;
+      stack.push([(value as Obj)[key], depth + 1]);
+    }
+  }
+  return true;
+}
+
 const isObject = (x: unknown): x is Obj => x !== null && typeof x === 'object' && !Array.isArray(x);
 
 /** The schema.org type names an object declares, without `schema:` or the vocabulary URL. */

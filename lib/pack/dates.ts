@@ -14,7 +14,7 @@ const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function daysIn(year: number, month: number): number {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 && leap ? 29 : DAYS[month - 1]!;
+  return month === 2 && leap ? 29 : (DAYS[month - 1] ?? 0);
 }
 
 /** True for a day or timestamp in the ISO form above that names a real moment in the years 1000–9999. */

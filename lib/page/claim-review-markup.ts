@@ -4,7 +4,7 @@
  * limits, so a hostile or huge page costs little and sends nothing else. The background and the popup check what
  * this returns again (lib/factcheck/read.ts) before anything is stored.
  */
-import { isClaimReview, locateClaimReviews, MAX_PAGE_REVIEWS } from '@/lib/factcheck/shapes';
+import { isClaimReview, isPlainJson, locateClaimReviews, MAX_PAGE_REVIEWS } from '@/lib/factcheck/shapes';
 
 /** Limits for what a page may make the content script read and send. */
 export const MARKUP_LIMITS = {
@@ -49,18 +49,6 @@ function prune(value: unknown, spec: true | Spec): unknown {
   return out;
 }
 
-/** Whether JSON nests no deeper than the limit, walked without recursion. */
-function shallow(root: unknown): boolean {
-  const stack: [unknown, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop() as [unknown, number];
-    if (value === null || typeof value !== 'object') continue;
-    if (depth > MARKUP_LIMITS.depth) return false;
-    for (const child of Object.values(value)) stack.push([child, depth + 1]);
-  }
-  return true;
-}
-
 function fromJsonLd(doc: Document): unknown[] {
   const found: unknown[] = [];
   const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')].slice(0, MARKUP_LIMITS.scripts);
@@ -69,7 +57,8 @@ function fromJsonLd(doc: Document): unknown[] {
     if (text.length > MARKUP_LIMITS.scriptChars || !text.includes('ClaimReview')) continue;
     try {
       const json: unknown = JSON.parse(text);
-      if (shallow(json)) for (const { value } of locateClaimReviews(json).found) found.push(value);
+      if (isPlainJson(json, MARKUP_LIMITS.depth))
+        for (const { value } of locateClaimReviews(json).found) found.push(value);
     } catch {
       // Malformed markup is skipped: nothing is read from it.
     }

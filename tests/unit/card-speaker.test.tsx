@@ -4,9 +4,9 @@ import { describeEvidence, sentencesBackWords } from '@/components/card/evidence
 import { filterPeople } from '@/components/card/people-filter';
 import { QuoteCard } from '@/components/card/QuoteCard';
 import type { SpeakerChoiceProps } from '@/components/card/SpeakerChoice';
+import { createSpeakerChoice } from '@/components/card/speaker-state';
 import type { CardData } from '@/components/card/types';
 import { QuoteContext } from '@/components/sidepanel/QuoteContext';
-import { createSpeakerChoice } from '@/entrypoints/card/speaker-state';
 import type { CardPerson, CardToBackground, Message, PageQuote } from '@/lib/core/protocol';
 import { parseContentMessage } from '@/lib/core/validate';
 import type { Evidence } from '@/lib/detect/types';

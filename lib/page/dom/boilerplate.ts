@@ -22,12 +22,14 @@ const LAYOUT_WORDS = new Set(
 /** True when one class/id name says furniture: a BEM name by its element part, any name by its own words. */
 function furnitureName(name: string): boolean {
   // "layout-with-rail__content-wrapper": the element after "__" says what this node is, not its block.
-  const part = (name.includes('__') ? name.slice(name.lastIndexOf('__') + 2) : name).split('--')[0]!.toLowerCase();
+  const element = name.includes('__') ? name.slice(name.lastIndexOf('__') + 2) : name;
+  const part = (element.split('--')[0] ?? '').toLowerCase();
   const words = part.split(/[-_]+/).filter(Boolean);
-  if (!words.length) return false;
-  if (FURNITURE_WORDS.has(words[0]!) || FURNITURE_PAIRS.test(words.join('-'))) return true;
+  const [first, last] = [words[0], words.at(-1)];
+  if (!first || !last) return false;
+  if (FURNITURE_WORDS.has(first) || FURNITURE_PAIRS.test(words.join('-'))) return true;
   // "page-rail-wrapper" is a wrapper, "comments-container" is comments: the last word names the thing.
-  return !LAYOUT_WORDS.has(words.at(-1)!) && words.some((w) => FURNITURE_WORDS.has(w));
+  return !LAYOUT_WORDS.has(last) && words.some((w) => FURNITURE_WORDS.has(w));
 }
 
 const PULL_QUOTE = /pull-?quote|blockquote|embed/i;

@@ -147,7 +147,10 @@ export function applyMarks(doc: Document, specs: MarkSpec[]): HTMLElement[] {
         }
       }
       first = false;
-      middle.parentNode!.insertBefore(mark, middle);
+      // splitText keeps both halves under the parent the part was checked to have above.
+      const parent = middle.parentNode;
+      if (!parent) continue;
+      parent.insertBefore(mark, middle);
       mark.appendChild(middle);
       created.push(mark);
       own.add(mark);
