@@ -1,4 +1,4 @@
-import type { Relation } from '@/lib/core/records';
+import type { Relation, Review } from '@/lib/core/records';
 import { toImportInput } from '@/lib/pack/import-input';
 import { checkPack, describeRejection, parsePack, type Rejection } from '@/lib/pack/parse-pack';
 import { PACK_FORMAT, PACK_VERSION, type Pack, type PackMeta } from '@/lib/pack/schema';
@@ -112,7 +112,7 @@ export async function exportPack(db: OnRecordDb, meta: PackMeta): Promise<Pack> 
     people: people.map(toPerson),
     statements: statements.map(toStatement),
     relations: relations as Relation[],
-    ...(reviews.length > 0 ? { reviews } : {}),
+    ...(reviews.length > 0 ? { reviews: linkedReviews(reviews, people, statements) } : {}),
   };
 }
 
@@ -125,4 +125,18 @@ export async function isLibraryEmpty(db: OnRecordDb): Promise<boolean> {
     db.reviews.count(),
   ]);
   return counts.every((n) => n === 0);
+}
+
+/**
+ * Reviews as a backup carries them: a link to a person or statement deleted since is dropped (the review stays,
+ * naming nobody), so the backup imports whole instead of rejecting the review.
+ */
+function linkedReviews(reviews: Review[], people: { id: string }[], statements: { id: string }[]): Review[] {
+  const personIds = new Set(people.map((p) => p.id));
+  const statementIds = new Set(statements.map((st) => st.id));
+  return reviews.map(({ statementId, ...r }) => ({
+    ...r,
+    claimantId: r.claimantId !== null && personIds.has(r.claimantId) ? r.claimantId : null,
+    ...(statementId && statementIds.has(statementId) ? { statementId } : {}),
+  }));
 }

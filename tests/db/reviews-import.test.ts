@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportPack, importPack, PackError, previewImport, putPerson } from '@/lib/db/repos';
 import { reviewsOfClaimants, reviewsOfStatement } from '@/lib/db/repos-reviews';
 import type { OnRecordDb } from '@/lib/db/schema';
+import { trashPeople } from '@/lib/db/trash';
 import { parsePack } from '@/lib/pack/parse-pack';
 import { freshDb, person, statement } from './helpers';
 
@@ -95,6 +96,15 @@ describe('reviews in packs', () => {
     expect(strip(await other.reviews.toArray())).toEqual(strip(await db.reviews.toArray()));
     expect(await other.reviews.get(pack.reviews?.[0]?.id ?? '')).toEqual(pack.reviews?.[0]);
     other.close();
+  });
+
+  it('export a review whose claimant was deleted as naming nobody, so the backup imports whole', async () => {
+    await importPack(db, (await previewImport(db, feed)).accepted);
+    const [roe] = await db.people.toArray();
+    await trashPeople(db, [roe?.id ?? '']);
+    const pack = await exportPack(db, META);
+    expect(pack.reviews?.every((r) => r.claimantId === null && r.statementId === undefined)).toBe(true);
+    expect(parsePack(pack).ok).toBe(true);
   });
 
   it('keeps packs without reviews valid', () => {
