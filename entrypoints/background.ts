@@ -6,6 +6,7 @@ import { startCardRelay } from '@/lib/background/card-relay';
 import { startCardSave } from '@/lib/background/card-save-port';
 import { startCardActions } from '@/lib/background/card-suggest';
 import { startSaveQuoteMenu } from '@/lib/background/context-menu';
+import { keepFactChecksRead } from '@/lib/background/fact-checks-read';
 import { detectForPage } from '@/lib/background/page-detect';
 import { startPanelActions } from '@/lib/background/panel-actions';
 import { startPanelLookup } from '@/lib/background/panel-lookup';
@@ -30,6 +31,8 @@ const contentHandlers = (icon: ReturnType<typeof startActionIcon>): ContentHandl
   },
   // The content script carries no detection code: it sends each part's text and draws the spans answered.
   'page/detect': (payload) => detectForPage(payload),
+  // Stored only when the reader keeps the fact-checks they read; each review is checked again first.
+  'factcheck/found': (payload) => keepFactChecksRead(db, payload),
 });
 
 export default defineBackground(() => {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '@/components/card/format';
 import { Rich } from '@/components/Rich';
-import { t } from '@/lib/core/i18n';
+import { formatNumber, t } from '@/lib/core/i18n';
 import { tCount } from '@/lib/core/plural';
 import type { ConflictChoice, ImportPreview } from './actions';
 import { ConflictChoices } from './ConflictChoices';
@@ -34,7 +34,8 @@ export function PreviewView({
     );
   const { added, merged, rejected, rejectedRecords } = preview;
   const [choice, setChoice] = useState<ConflictChoice>('skip');
-  const nothing = added.people + added.statements + added.relations + merged.statements === 0;
+  const reviews = preview.reviews ?? { added: 0, merged: 0 };
+  const nothing = added.people + added.statements + added.relations + merged.statements + reviews.added === 0;
   return (
     <section class="preview" aria-label={t('managerImportPreview')}>
       <p>
@@ -42,6 +43,11 @@ export function PreviewView({
         {t('managerPreviewSummary', [preview.fileName, records(added), records(merged)])}{' '}
         {tCount('managerLeftOutRecords', rejectedRecords)}
       </p>
+      {reviews.added + reviews.merged > 0 && (
+        <p class="preview-reviews">
+          {t('factcheckPreview', [formatNumber(reviews.added), formatNumber(reviews.merged)])}
+        </p>
+      )}
       <PackDetailsView preview={preview} />
       {rejectedRecords > 0 && (
         <p>

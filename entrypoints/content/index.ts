@@ -2,6 +2,7 @@ import './style.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isEnabledOn, loadSettings, siteKeyOf, watchSettings } from '@/lib/core/settings';
+import { readClaimReviewMarkup } from '@/lib/page/claim-review-markup';
 import { readPageInfo } from '@/lib/page/dom/page-info';
 import { ignoreForgedStarts, scriptStartedEventName } from '@/lib/page/forged-start';
 import { answerPageMessages } from '@/lib/page/page-answers';
@@ -55,5 +56,9 @@ export default defineContentScript({
     ctx.onInvalidated(followColours(document, site));
     ctx.onInvalidated(followShortcut(() => (page.enabled() ? page.session() : undefined)));
     page.apply(isEnabledOn(await loadSettings(), site));
+    // A fact-check page's own ClaimReviews: the background keeps them only if the reader asked it to.
+    const factChecks = page.enabled() ? readClaimReviewMarkup(document) : [];
+    if (factChecks.length > 0)
+      browser.runtime.sendMessage({ type: 'factcheck/found', payload: { items: factChecks } }).catch(() => {});
   },
 });

@@ -9,6 +9,7 @@
  */
 
 import type { AttributionWay, Detection, Evidence, QuoteKind, Span } from '@/lib/detect/types';
+import type { CardClaimReviews } from '@/lib/factcheck/types';
 import type { Cue } from '@/lib/match/disagreement-cues';
 import type { RelationType, Source } from './records';
 
@@ -80,6 +81,11 @@ export interface ContentToBackground {
    * the content script that ships to every page carries no lexicons. It stays an extension message.
    */
   'page/detect': { text: string; blockQuotes: Span[]; lang: string | null };
+  /**
+   * The ClaimReviews the page publishes (lib/page/claim-review-markup.ts, cut to the fields OnRecord reads): the
+   * background saves them only when the reader switched on "Keep fact-checks I read", after checking each again.
+   */
+  'factcheck/found': { items: unknown[] };
 }
 
 /** What the background answers to each content message it handles itself (in the gate's `result`). */
@@ -147,6 +153,8 @@ export interface CardData {
    * that person (or null for "Unknown speaker"), and `pageSpeaker` is who the page gave.
    */
   chosen?: { personId: string | null; pageSpeaker: string | null };
+  /** Fact-checkers' reviews of claims this quote matches, by claim: shown first, as theirs. */
+  reviews?: CardClaimReviews[];
 }
 
 /** A stored person the reader can pick in the card's "Not this speaker?" list. */
@@ -311,6 +319,8 @@ export interface PageSummary {
   article?: boolean;
   quotes: PageQuote[];
   people: PagePerson[];
+  /** The page's own ClaimReviews, page-derived and unchecked: the popup reads them with lib/factcheck/read.ts. */
+  factChecks?: unknown[];
 }
 
 /** A message of map M: its type and payload together, so a switch on `type` narrows the payload. */

@@ -1,4 +1,4 @@
-import type { Person, Relation, Statement } from '@/lib/core/records';
+import type { Person, Relation, Review, Statement } from '@/lib/core/records';
 import { nameKey } from '@/lib/match/names';
 import { quoteWords } from '@/lib/match/quote-text';
 import { findSameUtterance } from '@/lib/match/same-utterance';
@@ -8,6 +8,7 @@ import { mergePerson, mergeStatement } from './merge-records';
 import { toPerson, toPersonRow } from './person-row';
 import { toStatement, toStatementRow } from './repos-statements';
 import type { OnRecordDb, PersonRow, StatementRow } from './schema';
+import { planReviews } from './write-reviews';
 
 /** What to do with a pack statement whose id is a stored statement of another person. */
 export type ConflictChoice = 'skip' | 'new' | 'replace';
@@ -25,6 +26,7 @@ export interface WriteCounts {
   people: { added: number; merged: number };
   statements: { added: number; merged: number };
   relations: { added: number; merged: number };
+  reviews: { added: number; merged: number };
   conflicts: IdConflict[];
 }
 
@@ -34,6 +36,7 @@ export interface WritePlan {
   people: PersonRow[];
   statements: StatementRow[];
   relations: Relation[];
+  reviews: Review[];
 }
 
 /**
@@ -66,12 +69,14 @@ export async function planPack(
     people: { added: 0, merged: 0 },
     statements: { added: 0, merged: 0 },
     relations: { added: 0, merged: 0 },
+    reviews: { added: 0, merged: 0 },
     conflicts: [],
   };
   const people = await planPeople(db, pack, now, counts);
   const statements = await planStatements(db, pack, people.ids, now, counts, conflicts);
   const relations = await planRelations(db, pack, statements.ids, now, counts);
-  return { counts, people: people.rows, statements: statements.rows, relations };
+  const reviews = await planReviews(db, pack.reviews ?? [], people.ids, statements.ids, now, counts.reviews);
+  return { counts, people: people.rows, statements: statements.rows, relations, reviews };
 }
 
 /** Writes a plan with one bulk request per table, inside the caller's transaction. */
@@ -79,6 +84,7 @@ export async function writePlan(db: OnRecordDb, plan: WritePlan): Promise<void> 
   await db.people.bulkPut(plan.people);
   await db.statements.bulkPut(plan.statements);
   await db.relations.bulkAdd(plan.relations);
+  if (plan.reviews.length > 0) await db.reviews.bulkPut(plan.reviews);
 }
 
 async function planPeople(db: OnRecordDb, pack: Pack, now: string, counts: WriteCounts) {
