@@ -14,11 +14,12 @@ import { startCardActions } from '../lib/messages/card-suggest';
 import { detectForPage } from '../lib/messages/page-detect';
 import { startPanelLookup } from '../lib/messages/panel-lookup';
 import { type ContentHandlers, createContentGate } from '../lib/messages/validate';
+import { type SettingsService, startSettingsService } from '../lib/settings-service';
 import { startShortcuts } from '../lib/shortcuts';
 import { openWelcomePage } from '../lib/welcome';
 
 /** Content messages the background answers itself; card messages are relayed to the card frame instead. */
-const contentHandlers = (icon: ReturnType<typeof startActionIcon>): ContentHandlers => ({
+const contentHandlers = (icon: ReturnType<typeof startActionIcon>, settings: SettingsService): ContentHandlers => ({
   // Written only where the reader opted the sending frame's site in (checked here, on every message).
   'capture/remember': async (payload, sender) => rememberQuotes(db, payload, sender.url, await loadRememberSites(db)),
   // About the sending frame's own site only: a page never learns which other sites the reader opted in.
@@ -29,6 +30,8 @@ const contentHandlers = (icon: ReturnType<typeof startActionIcon>): ContentHandl
   },
   // The content script carries no detection code: it sends each part's text and draws the spans answered.
   'page/detect': (payload) => detectForPage(payload),
+  // Whether OnRecord is on for the sending frame's own site, and the colours: never the list of sites.
+  'settings/page': (_payload, sender) => settings.forPage(sender.url),
 });
 
 export default defineBackground(() => {
@@ -41,8 +44,11 @@ export default defineBackground(() => {
 
   // By scheme, not origin: Chrome serves the card frame under a per-session dynamic host.
   const extensionScheme = new URL(browser.runtime.getURL('/')).protocol;
-  const icon = startActionIcon();
-  const gate = createContentGate(contentHandlers(icon), (url) => !!url && url.startsWith(extensionScheme));
+  // The settings moved out of storage.local, which content scripts can write; only the popup and manager change them.
+  let icon: ReturnType<typeof startActionIcon> | undefined;
+  const settings = startSettingsService(db, (next) => icon?.update(next));
+  icon = startActionIcon(settings.load);
+  const gate = createContentGate(contentHandlers(icon, settings), (url) => !!url && url.startsWith(extensionScheme));
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) =>
     gate(raw, sender, sendResponse),
   );

@@ -12,10 +12,11 @@ import type {
   PageSummary,
   PopupToContent,
 } from '../../lib/messages/protocol';
-import { isEnabledOn, loadSettings, siteKeyOf, watchSettings } from '../../lib/settings';
+import { siteKeyOf } from '../../lib/settings';
 import { followColours } from './colours';
 import { ignoreForgedStarts, scriptStartedEventName } from './forged-start';
 import { type LivePage, startLivePage } from './live-page';
+import { followPageSettings } from './page-settings';
 import { detectInBackground } from './remote-detect';
 import { isNewPage, ROUTE_SETTLE_MS } from './route';
 import { followShortcut } from './shortcut';
@@ -32,7 +33,7 @@ export default defineContentScript({
   // WXT would also announce each start with window.postMessage, telling every page script (and frame) the
   // extension's id; the DOM event it uses to stop an older copy is enough.
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  main(ctx) {
     // The page can send that DOM event too: while the extension is alive, this copy ignores it.
     ignoreForgedStarts(ctx, window, scriptStartedEventName(ctx, browser.runtime.id, import.meta.env.ENTRYPOINT));
     const site = siteKeyOf(location.href);
@@ -49,7 +50,7 @@ export default defineContentScript({
         return null;
       }
     };
-    // Idempotent both ways, so repeated storage changes never double-highlight.
+    // Idempotent both ways, so repeated settings answers never double-highlight.
     const apply = (on: boolean) => {
       enabled = on;
       clearTimeout(routeTimer);
@@ -102,7 +103,15 @@ export default defineContentScript({
     // learns it is one.
     ctx.setInterval(() => {}, ORPHAN_CHECK_MS);
 
-    ctx.onInvalidated(watchSettings((settings) => apply(isEnabledOn(settings, site))));
+    // On/off for this site and the colours, as the background answers (never from storage a page can write).
+    const colours = followColours(document);
+    ctx.onInvalidated(colours.stop);
+    ctx.onInvalidated(
+      followPageSettings((settings) => {
+        apply(settings.enabled);
+        colours.update(settings);
+      }),
+    );
     ctx.onInvalidated(() => apply(false));
     // "Remember quotes on this site": off unless the reader opted this site in; the background checks again.
     ctx.onInvalidated(
@@ -118,9 +127,7 @@ export default defineContentScript({
         rememberSitesOfThisFrame(site),
       ),
     );
-    // The reader's highlight colours and the next/previous quote shortcut.
-    ctx.onInvalidated(followColours(document, site));
+    // The next/previous quote shortcut.
     ctx.onInvalidated(followShortcut(() => (enabled ? live?.session() : undefined)));
-    apply(isEnabledOn(await loadSettings(), site));
   },
 });

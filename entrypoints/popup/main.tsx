@@ -5,7 +5,9 @@ import { isFirefox } from '../../lib/browser-name';
 import { loadRememberSites } from '../../lib/capture/remember-sites';
 import { REMEMBER_SET, type RememberSet, type RememberSetResponse } from '../../lib/capture/remember-toggle';
 import { db } from '../../lib/db/database';
-import { loadSettings, type Settings, saveSettings, setSiteEnabled } from '../../lib/settings';
+import { loadSettings } from '../../lib/db/repos-settings';
+import type { Settings } from '../../lib/settings';
+import { changeSettings } from '../../lib/settings-change';
 import { readShortcutKeys } from '../../lib/shortcuts';
 import { openWelcomePage } from '../../lib/welcome';
 import { canOpenSidePanel, openSidePanel } from '../sidepanel/open-panel';
@@ -45,7 +47,7 @@ function draw(state: PopupState) {
 async function refresh() {
   const [state, current, sites, keys] = await Promise.all([
     loadPopupState(db, tabId),
-    loadSettings(),
+    loadSettings(db),
     loadRememberSites(db),
     readShortcutKeys().catch(() => undefined),
   ]);
@@ -56,15 +58,16 @@ async function refresh() {
 }
 
 async function pause(paused: boolean) {
-  await saveSettings({ ...(settings ?? (await loadSettings())), paused });
+  // The background writes it and tells every open tab; it outlives the popup, which may close at once.
+  await changeSettings({ change: 'pause', paused });
   setTimeout(refresh, 150);
 }
 
 async function toggle(enabled: boolean) {
   const state = await loadPopupState(db, tabId);
   if (state.kind !== 'page' && state.kind !== 'no-answer') return;
-  await setSiteEnabled(state.site, enabled);
-  // The content script reacts to the storage change; give it a moment, then read the page again.
+  await changeSettings({ change: 'site', site: state.site, enabled });
+  // The background has told the tab, which asks for its settings again; give it a moment, then read the page.
   setTimeout(refresh, 150);
 }
 
