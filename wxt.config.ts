@@ -11,16 +11,18 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'OnRecord',
-    description:
-      'Marks quotations and officials on news pages and shows what each speaker said before, from your own local library.',
+    // Names and descriptions come from public/_locales so the store listing and the browser's extension pages
+    // follow the reader's language.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // No 'tabs': the popup learns the page's URL from activeTab (a click on the toolbar button) or from the
     // content script's own answer. Each permission is justified in the README.
     icons: iconMap('onrecord'),
     // Firefox's MV2 build names the toolbar button browser_action (WXT would drop the icon from `action` there).
     [browser === 'firefox' ? 'browser_action' : 'action']: {
       default_icon: iconMap('onrecord'),
-      default_title: 'OnRecord',
+      default_title: '__MSG_extName__',
     },
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus'],
     // The manager doubles as the options page, opened in its own tab: it is a full curation view.
@@ -30,11 +32,11 @@ export default defineConfig({
     commands: {
       'next-quote': {
         suggested_key: { default: 'Alt+Shift+J' },
-        description: 'Go to the next quote and open its card',
+        description: '__MSG_commandNextQuote__',
       },
       'previous-quote': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Go to the previous quote and open its card',
+        description: '__MSG_commandPreviousQuote__',
       },
     },
     web_accessible_resources:
