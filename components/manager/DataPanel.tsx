@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ConflictChoice, ExportKind, ImportPreview } from './actions';
 import { ConflictChoices } from './ConflictChoices';
+import { PersonConflictChoices } from './PersonConflictChoices';
 import { RejectedList } from './RejectedList';
 
 /** Props: the actions this panel triggers; each may reject with a reader-facing message. */
@@ -8,7 +9,7 @@ export interface DataPanelProps {
   empty: boolean;
   onExport: (kind: ExportKind) => Promise<void>;
   onPreview: (file: File) => Promise<ImportPreview>;
-  onApply: (conflicts?: ConflictChoice) => Promise<string>;
+  onApply: (conflicts?: ConflictChoice, personConflicts?: ConflictChoice) => Promise<string>;
   onClear: () => Promise<void>;
 }
 
@@ -65,9 +66,9 @@ export function DataPanel({ empty, onExport, onPreview, onApply, onClear }: Data
         <PreviewView
           preview={preview}
           busy={busy}
-          onApply={(conflicts) =>
+          onApply={(conflicts, personConflicts) =>
             run(async () => {
-              const done = await onApply(conflicts);
+              const done = await onApply(conflicts, personConflicts);
               setPreview(null);
               setMessage({ text: done });
             })
@@ -114,7 +115,7 @@ function PreviewView({
 }: {
   preview: ImportPreview;
   busy: boolean;
-  onApply: (conflicts: ConflictChoice) => void;
+  onApply: (conflicts: ConflictChoice, personConflicts: ConflictChoice) => void;
   onCancel: () => void;
 }) {
   if (!preview.ok)
@@ -132,6 +133,8 @@ function PreviewView({
     );
   const { added, merged, rejected, rejectedRecords } = preview;
   const [choice, setChoice] = useState<ConflictChoice>('skip');
+  const [personChoice, setPersonChoice] = useState<ConflictChoice>('skip');
+  const personConflicts = preview.personConflicts ?? [];
   const nothing = added.people + added.statements + added.relations + merged.statements === 0;
   return (
     <section class="preview" aria-label="Import preview">
@@ -146,11 +149,12 @@ function PreviewView({
         </p>
       )}
       <RejectedList rejected={rejected} fileName={preview.fileName} />
+      <PersonConflictChoices conflicts={personConflicts} choice={personChoice} onChoose={setPersonChoice} />
       <ConflictChoices conflicts={preview.conflicts} choice={choice} onChoose={setChoice} />
       <button
         type="button"
-        onClick={() => onApply(choice)}
-        disabled={busy || (nothing && preview.conflicts.length === 0)}
+        onClick={() => onApply(choice, personChoice)}
+        disabled={busy || (nothing && preview.conflicts.length === 0 && personConflicts.length === 0)}
       >
         Import
       </button>

@@ -124,16 +124,17 @@ export function libraryActions(
           rejected: preview.rejected.map(describeRejection),
           rejectedRecords: new Set(preview.rejected.map((r) => `${r.list}[${r.index}]`)).size,
           conflicts: preview.conflicts,
+          personConflicts: preview.personConflicts,
         };
       } catch (e) {
         if (e instanceof PackError) return { ok: false, fileName: file.name, errors: e.errors };
         throw new Error(describeWriteError(e));
       }
     },
-    async applyImport(conflicts = 'skip') {
+    async applyImport(conflicts = 'skip', personConflicts = 'skip') {
       if (pending === null) throw new Error('Pick a pack file first.');
       const accepted = pending;
-      const s = await write(() => importPack(db, accepted, { conflicts }));
+      const s = await write(() => importPack(db, accepted, { conflicts, personConflicts }));
       pending = null;
       const left = new Set(s.rejected.map((r) => `${r.list}[${r.index}]`)).size;
       const merged = s.people.merged + s.statements.merged + s.relations.merged;

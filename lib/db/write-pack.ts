@@ -20,12 +20,31 @@ export interface IdConflict {
   stored: string;
 }
 
+/**
+ * A pack person (or organisation) whose id the library already gives to a record of the other kind: a person
+ * is never merged into an organisation, or the reverse, silently.
+ */
+export interface PersonConflict {
+  id: string;
+  /** The pack's record and the stored one, for the preview. */
+  incoming: { name: string; kind: Person['kind'] };
+  stored: { name: string; kind: Person['kind'] };
+}
+
+/** What Import does with each kind of conflict; both default to 'skip'. */
+export interface ConflictChoices {
+  statements?: ConflictChoice;
+  people?: ConflictChoice;
+}
+
 /** Counts of records a pack added and merged, per kind, and the id conflicts found. */
 export interface WriteCounts {
   people: { added: number; merged: number };
   statements: { added: number; merged: number };
   relations: { added: number; merged: number };
   conflicts: IdConflict[];
+  /** Pack people whose id is a stored record of the other kind (person / organisation). */
+  personConflicts: PersonConflict[];
 }
 
 /** The rows an import writes, worked out from the pack and the library as it stands, and what they amount to. */
@@ -44,7 +63,7 @@ export async function writePack(
   db: OnRecordDb,
   pack: Pack,
   now: string,
-  conflicts: ConflictChoice = 'skip',
+  conflicts: ConflictChoices = {},
 ): Promise<WriteCounts> {
   const plan = await planPack(db, pack, now, conflicts);
   await writePlan(db, plan);
@@ -60,16 +79,17 @@ export async function planPack(
   db: OnRecordDb,
   pack: Pack,
   now: string,
-  conflicts: ConflictChoice = 'skip',
+  conflicts: ConflictChoices = {},
 ): Promise<WritePlan> {
   const counts: WriteCounts = {
     people: { added: 0, merged: 0 },
     statements: { added: 0, merged: 0 },
     relations: { added: 0, merged: 0 },
     conflicts: [],
+    personConflicts: [],
   };
-  const people = await planPeople(db, pack, now, counts);
-  const statements = await planStatements(db, pack, people.ids, now, counts, conflicts);
+  const people = await planPeople(db, pack, now, counts, conflicts.people ?? 'skip');
+  const statements = await planStatements(db, pack, people.ids, now, counts, conflicts.statements ?? 'skip');
   const relations = await planRelations(db, pack, statements.ids, now, counts);
   return { counts, people: people.rows, statements: statements.rows, relations };
 }
@@ -81,7 +101,7 @@ export async function writePlan(db: OnRecordDb, plan: WritePlan): Promise<void> 
   await db.relations.bulkAdd(plan.relations);
 }
 
-async function planPeople(db: OnRecordDb, pack: Pack, now: string, counts: WriteCounts) {
+async function planPeople(db: OnRecordDb, pack: Pack, now: string, counts: WriteCounts, choice: ConflictChoice) {
   const ids = pack.people.map((p) => p.id);
   const keys = [...new Set(pack.people.map((p) => nameKey(p.name)))];
   const [byIdRows, byNameRows] = await Promise.all([
@@ -91,15 +111,27 @@ async function planPeople(db: OnRecordDb, pack: Pack, now: string, counts: Write
   // Rows as they stand during this import; a person merged twice builds on the first merge.
   const current = new Map<string, Person>();
   for (const row of [...byNameRows, ...byIdRows]) if (row) current.set(row.id, toPerson(row));
+  const clashes = kindClashes(byIdRows, pack, counts);
   const byName = new Map<string, string>();
   for (const row of byNameRows) for (const k of row.keys) if (!byName.has(k)) byName.set(k, row.id);
   const mapped = new Map<string, string>();
   const fresh = new Set<string>();
   for (const p of pack.people) {
+    const incoming: Person = { ...p, createdAt: p.createdAt ?? now, updatedAt: p.updatedAt ?? now };
+    if (clashes.has(p.id)) {
+      // Skipped: the person is left out, and their statements and relations with them. Otherwise added as the
+      // pack has it, under its id (replacing the stored record) or under a new one.
+      if (choice === 'skip') continue;
+      const placed = choice === 'new' ? { ...incoming, id: freshId(p.id, current) } : incoming;
+      counts.people.added++;
+      current.set(placed.id, placed);
+      fresh.add(placed.id);
+      mapped.set(p.id, placed.id);
+      continue;
+    }
     // By name only against people there before this import: two namesakes in one pack stay two people.
     const existingId = current.has(p.id) ? p.id : byName.get(nameKey(p.name));
     const existing = existingId ? current.get(existingId) : undefined;
-    const incoming: Person = { ...p, createdAt: p.createdAt ?? now, updatedAt: p.updatedAt ?? now };
     // A new person is the pack check's output, so the library's door need not check it again; a merge is checked.
     const person = existing ? mergePerson(existing, incoming, now) : incoming;
     if (!existing) fresh.add(person.id);
@@ -122,7 +154,11 @@ async function planStatements(
   counts: WriteCounts,
   choice: ConflictChoice,
 ) {
-  const incoming = pack.statements.map((s) => ({ ...s, personId: personIds.get(s.personId)! }));
+  // A statement of a person left out (a kind conflict the reader chose to skip) is left out with them.
+  const incoming = pack.statements.flatMap((s) => {
+    const personId = personIds.get(s.personId);
+    return personId === undefined ? [] : [{ ...s, personId }];
+  });
   // Everything the pack's speakers already said: the only statements a new one can be the same as. Records
   // with the pack's ids are among them unless a different person said them; only those are looked up by id.
   const speakers = [...new Set(incoming.map((s) => s.personId))];
@@ -256,8 +292,28 @@ function overlapIndex(stored: Statement[]): (s: Statement) => string | undefined
   };
 }
 
-/** A new id for a conflicting statement: the pack's id with a random suffix no stored record can share. */
-function freshId(id: string, taken: Map<string, Statement>): string {
+/**
+ * The pack people whose id is a stored record of the other kind, each recorded in `counts` for the preview.
+ * Duplicate ids inside one pack were rejected by the pack check, so each id is one pack person.
+ */
+function kindClashes(stored: (PersonRow | undefined)[], pack: Pack, counts: WriteCounts): Set<string> {
+  const byId = new Map(stored.filter((r) => r !== undefined).map((r) => [r.id, r]));
+  const clashes = new Set<string>();
+  for (const p of pack.people) {
+    const row = byId.get(p.id);
+    if (!row || row.kind === p.kind) continue;
+    counts.personConflicts.push({
+      id: p.id,
+      incoming: { name: p.name, kind: p.kind },
+      stored: { name: row.name, kind: row.kind },
+    });
+    clashes.add(p.id);
+  }
+  return clashes;
+}
+
+/** A new id for a conflicting record: the pack's id with a random suffix no stored record can share. */
+function freshId(id: string, taken: { has(id: string): boolean }): string {
   for (;;) {
     const candidate = `${id.slice(0, 180)}-${crypto.randomUUID().slice(0, 8)}`;
     if (!taken.has(candidate)) return candidate;
