@@ -4,38 +4,20 @@ import { findSameUtterance } from '../match/same-utterance';
 import type { Pack } from '../pack/schema';
 import { markStorable } from '../pack/storable';
 import { mergePerson, mergeStatement } from './merge-records';
+import {
+  type ConflictChoice,
+  type ConflictChoices,
+  freshId,
+  type IdConflict,
+  kindClashes,
+  type PersonConflict,
+} from './pack-conflicts';
 import { toPerson, toPersonRow } from './person-row';
 import { toStatement, toStatementRow } from './repos-statements';
 import type { OnRecordDb, PersonRow, StatementRow } from './schema';
 import type { Person, Relation, Statement } from './types';
 
-/** What to do with a pack statement whose id is a stored statement of another person. */
-export type ConflictChoice = 'skip' | 'new' | 'replace';
-
-/** A pack statement whose id the library already gives to another person's statement: never merged silently. */
-export interface IdConflict {
-  id: string;
-  /** The pack's words and the stored words, for the preview. */
-  incoming: string;
-  stored: string;
-}
-
-/**
- * A pack person (or organisation) whose id the library already gives to a record of the other kind: a person
- * is never merged into an organisation, or the reverse, silently.
- */
-export interface PersonConflict {
-  id: string;
-  /** The pack's record and the stored one, for the preview. */
-  incoming: { name: string; kind: Person['kind'] };
-  stored: { name: string; kind: Person['kind'] };
-}
-
-/** What Import does with each kind of conflict; both default to 'skip'. */
-export interface ConflictChoices {
-  statements?: ConflictChoice;
-  people?: ConflictChoice;
-}
+export type { ConflictChoice, ConflictChoices, IdConflict, PersonConflict };
 
 /** Counts of records a pack added and merged, per kind, and the id conflicts found. */
 export interface WriteCounts {
@@ -111,7 +93,7 @@ async function planPeople(db: OnRecordDb, pack: Pack, now: string, counts: Write
   // Rows as they stand during this import; a person merged twice builds on the first merge.
   const current = new Map<string, Person>();
   for (const row of [...byNameRows, ...byIdRows]) if (row) current.set(row.id, toPerson(row));
-  const clashes = kindClashes(byIdRows, pack, counts);
+  const clashes = kindClashes(byIdRows, pack, counts.personConflicts);
   const byName = new Map<string, string>();
   for (const row of byNameRows) for (const k of row.keys) if (!byName.has(k)) byName.set(k, row.id);
   const mapped = new Map<string, string>();
@@ -290,34 +272,6 @@ function overlapIndex(stored: Statement[]): (s: Statement) => string | undefined
     const candidates = [...new Set(keys.flatMap((k) => near.get(k) ?? []))];
     return candidates.length ? findSameUtterance(s, candidates)?.id : undefined;
   };
-}
-
-/**
- * The pack people whose id is a stored record of the other kind, each recorded in `counts` for the preview.
- * Duplicate ids inside one pack were rejected by the pack check, so each id is one pack person.
- */
-function kindClashes(stored: (PersonRow | undefined)[], pack: Pack, counts: WriteCounts): Set<string> {
-  const byId = new Map(stored.filter((r) => r !== undefined).map((r) => [r.id, r]));
-  const clashes = new Set<string>();
-  for (const p of pack.people) {
-    const row = byId.get(p.id);
-    if (!row || row.kind === p.kind) continue;
-    counts.personConflicts.push({
-      id: p.id,
-      incoming: { name: p.name, kind: p.kind },
-      stored: { name: row.name, kind: row.kind },
-    });
-    clashes.add(p.id);
-  }
-  return clashes;
-}
-
-/** A new id for a conflicting record: the pack's id with a random suffix no stored record can share. */
-function freshId(id: string, taken: { has(id: string): boolean }): string {
-  for (;;) {
-    const candidate = `${id.slice(0, 180)}-${crypto.randomUUID().slice(0, 8)}`;
-    if (!taken.has(candidate)) return candidate;
-  }
 }
 
 /** Same person, same day (or both undated). */
