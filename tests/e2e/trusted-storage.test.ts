@@ -2,9 +2,9 @@
  * What a content script can write (storage.local) is not trusted: the old remember-sites key written after
  * its one-time move does not opt a site in when the background starts again, a draft written there is not
  * a capture draft, and settings written there (under the old keys or the names of the new prefs) neither pause
- * OnRecord, switch it off on a site nor repaint it, live or after a restart; pausing from the popup still
- * reaches an open tab. The content script's write is stood in for by one of the extension's own pages, since a
- * test cannot run code in a content script's world. Chromium and Firefox.
+ * OnRecord, switch it off on a site nor repaint it, live or after a restart; pausing or switching the site off
+ * from the popup still reaches an open tab. The content script's write is stood in for by one of the extension's
+ * own pages, since a test cannot run code in a content script's world. Chromium and Firefox.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -183,21 +183,17 @@ describe.each([
   }, 60_000);
 });
 
-/** Clicks the popup's "OnRecord on every site" switch; false when it is not drawn yet. */
-const clickPauseSwitch = () => {
-  const label = Array.from(document.querySelectorAll('label.switch')).find((l) =>
-    /every site/.test(l.textContent ?? ''),
-  );
+/** Clicks the popup's switch whose label says `which` ("every site", "on this site"); false when not drawn. */
+const clickSwitch = (which: string) => {
+  const label = Array.from(document.querySelectorAll('label.switch')).find((l) => l.textContent?.includes(which));
   const input = label?.querySelector('input');
   input?.click();
   return !!input;
 };
 
-/** Whether the popup's "OnRecord on every site" switch is on; null when it is not drawn yet. */
-const pauseSwitchOn = () => {
-  const label = Array.from(document.querySelectorAll('label.switch')).find((l) =>
-    /every site/.test(l.textContent ?? ''),
-  );
+/** Whether the popup's switch whose label says `which` is on; null when it is not drawn yet. */
+const switchOn = (which: string) => {
+  const label = Array.from(document.querySelectorAll('label.switch')).find((l) => l.textContent?.includes(which));
   const input = label?.querySelector('input');
   return input ? input.checked : null;
 };
@@ -236,29 +232,36 @@ describe.each(KEYS_BROWSERS)('settings a page can write, with a page open, in $n
     expect(await driver.evaluate(colourStyles, undefined)).toBe(0);
   }, 60_000);
 
-  it('pausing from the popup reaches the open tab, and resuming brings the highlights back', async () => {
-    const popup = await driver.openExtensionTab(`popup.html?tab=${await driver.pageTabId()}`);
-    try {
-      const drawn = await pollUntil(
-        () => popup.evaluate(pauseSwitchOn, undefined),
-        (on) => on === true,
-        10_000,
-      );
-      expect(drawn.value).toBe(true);
-      expect(await popup.evaluate(clickPauseSwitch, undefined)).toBe(true);
-      const paused = await pollUntil(marks, (m) => m.quotes.length === 0, 10_000);
-      expect(paused.ok, JSON.stringify(paused.value?.quotes.length)).toBe(true);
-      const switched = await pollUntil(
-        () => popup.evaluate(pauseSwitchOn, undefined),
-        (on) => on === false,
-        5_000,
-      );
-      expect(switched.value).toBe(false);
-      expect(await popup.evaluate(clickPauseSwitch, undefined)).toBe(true);
-      const back = await pollUntil(marks, (m) => m.quotes.length > 3, 15_000);
-      expect(back.ok).toBe(true);
-    } finally {
-      await popup.close();
-    }
-  }, 60_000);
+  it.each([
+    ['pausing', 'every site'],
+    ['switching the site off', 'on this site'],
+  ])(
+    '%s from the popup reaches the open tab, and switching back brings the highlights back',
+    async (_name, which) => {
+      const popup = await driver.openExtensionTab(`popup.html?tab=${await driver.pageTabId()}`);
+      try {
+        const drawn = await pollUntil(
+          () => popup.evaluate(switchOn, which),
+          (on) => on === true,
+          10_000,
+        );
+        expect(drawn.value).toBe(true);
+        expect(await popup.evaluate(clickSwitch, which)).toBe(true);
+        const off = await pollUntil(marks, (m) => m.quotes.length === 0, 10_000);
+        expect(off.ok, JSON.stringify(off.value?.quotes.length)).toBe(true);
+        const switched = await pollUntil(
+          () => popup.evaluate(switchOn, which),
+          (on) => on === false,
+          5_000,
+        );
+        expect(switched.value).toBe(false);
+        expect(await popup.evaluate(clickSwitch, which)).toBe(true);
+        const back = await pollUntil(marks, (m) => m.quotes.length > 3, 15_000);
+        expect(back.ok).toBe(true);
+      } finally {
+        await popup.close();
+      }
+    },
+    60_000,
+  );
 });
