@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // The end-to-end suite: real browsers, one at a time (2-core CI), generous but bounded timeouts.
 export default defineConfig({
+  // The same `@/` alias WXT gives the build and the unit tests.
+  resolve: { alias: { '@/': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     environment: 'node',

@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { iconMap } from './lib/icons';
+import { iconMap } from './lib/background/icons';
 
 /** The gecko id pins storage and lets Firefox keep the library across restarts of a temporary add-on. */
 export const GECKO_ID = 'onrecord@onrecord.app';

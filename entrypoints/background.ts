@@ -1,22 +1,22 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { startActionIcon } from '../lib/action-icon';
-import { keepDraftsTrusted } from '../lib/capture/capture-draft';
-import { startCardSave } from '../lib/capture/card-save-port';
-import { startSaveQuoteMenu } from '../lib/capture/context-menu';
-import { loadRememberSites, moveRememberSitesToPrefs, rememberStatusFor } from '../lib/capture/remember-sites';
-import { startRememberToggle } from '../lib/capture/remember-toggle';
-import { rememberQuotes } from '../lib/capture/save-handlers';
-import { db } from '../lib/db/database';
-import { loadStarterPackIfEmpty } from '../lib/db/starter';
-import { startCardRelay } from '../lib/messages/card-relay';
-import { startCardActions } from '../lib/messages/card-suggest';
-import { detectForPage } from '../lib/messages/page-detect';
-import { startPanelLookup } from '../lib/messages/panel-lookup';
-import { type ContentHandlers, createContentGate } from '../lib/messages/validate';
-import { type SettingsService, startSettingsService } from '../lib/settings-service';
-import { startShortcuts } from '../lib/shortcuts';
-import { openWelcomePage } from '../lib/welcome';
+import { startActionIcon } from '@/lib/background/action-icon';
+import { keepDraftsTrusted } from '@/lib/background/capture-draft';
+import { startCardRelay } from '@/lib/background/card-relay';
+import { startCardSave } from '@/lib/background/card-save-port';
+import { startCardActions } from '@/lib/background/card-suggest';
+import { startSaveQuoteMenu } from '@/lib/background/context-menu';
+import { detectForPage } from '@/lib/background/page-detect';
+import { startPanelLookup } from '@/lib/background/panel-lookup';
+import { loadRememberSites, moveRememberSitesToPrefs, rememberStatusFor } from '@/lib/background/remember-sites';
+import { startRememberToggle } from '@/lib/background/remember-toggle';
+import { rememberQuotes } from '@/lib/background/save-handlers';
+import { type SettingsService, startSettingsService } from '@/lib/background/settings-service';
+import { startShortcuts } from '@/lib/background/shortcuts';
+import { openWelcomePage } from '@/lib/background/welcome';
+import { type ContentHandlers, createContentGate } from '@/lib/core/validate';
+import { db } from '@/lib/db/database';
+import { loadStarterPackIfEmpty } from '@/lib/db/starter';
 
 /** Content messages the background answers itself; card messages are relayed to the card frame instead. */
 const contentHandlers = (icon: ReturnType<typeof startActionIcon>, settings: SettingsService): ContentHandlers => ({

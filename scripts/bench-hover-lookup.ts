@@ -3,10 +3,11 @@
  * background reads): times each step of the card lookup for one quote on the real library, so the table
  * shows where the time between the card's first draw and the library's answer goes.
  */
+
+import { forgetRememberedReads, loadCard, relationsAmong } from '../lib/background/card-lookup';
 import { findPeopleByNames, relationsOf, statementsOfPerson } from '../lib/db/repos';
 import { OnRecordDb } from '../lib/db/schema';
 import { matchQuote } from '../lib/match/quote-context';
-import { forgetRememberedReads, loadCard, relationsAmong } from '../lib/messages/card-lookup';
 
 /** One quote to look up, as the page gives it. */
 export interface LookupProbe {

@@ -27,7 +27,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { HOVER_DELAYS } from '../lib/dom/hover';
+import { HOVER_DELAYS } from '../lib/page/dom/hover';
 import { syntheticPack } from './bench/synthetic-library';
 import type { LookupTimes } from './bench-hover-lookup';
 import { launchChromium } from './support/chromium';

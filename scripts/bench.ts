@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { detect } from '../lib/detect/index';
-import { findArticleRoot } from '../lib/dom/article-root';
-import { buildTextMap } from '../lib/dom/text-map';
+import { findArticleRoot } from '../lib/page/dom/article-root';
+import { buildTextMap } from '../lib/page/dom/text-map';
 import { parseHtml } from './extract';
 
 const RUNS = 15;

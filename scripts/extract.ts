@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
-import { analyzePage } from '../lib/dom/analyze';
+import { analyzePage } from '../lib/page/dom/analyze';
 
 /** Parses `html` into a Document without running scripts or loading resources. */
 export function parseHtml(html: string, url = 'https://example.org/'): Document {

@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { ICON_SIZES, ICON_VARIANTS } from '../lib/icons';
+import { ICON_SIZES, ICON_VARIANTS } from '../lib/background/icons';
 import { CHROMIUM_PATH } from './support/paths';
 
 const ICON_DIR = fileURLToPath(new URL('../public/icons/', import.meta.url));

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzePage } from '../lib/dom/analyze';
+import { analyzePage } from '../lib/page/dom/analyze';
 import { parseHtml } from './extract';
 
 /** What reading one corpus page gave, against what the page says it should give. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Person } from '../../lib/db/types';
-import type { PageInfo } from '../../lib/messages/protocol';
+import type { PageInfo } from '@/lib/core/protocol';
+import type { Person } from '@/lib/core/records';
 import { type CaptureDetails, CaptureDetailsFields, parseTags } from './CaptureDetails';
 
 /** The selection waiting to be saved, as the chooser shows it. */

@@ -1,5 +1,5 @@
 /** The optional facts a reader adds to a captured quote: where it was said, and tags to find it by. */
-import { parseTags as parseTagList } from '../tags';
+import { parseTags as parseTagList } from '@/components/tags';
 
 /** What the capture window stores with the quote besides its words and speaker. */
 export interface CaptureDetails {

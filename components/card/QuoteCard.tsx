@@ -1,4 +1,4 @@
-import { RenderGuard } from '../RenderGuard';
+import { RenderGuard } from '@/components/RenderGuard';
 import { formatDate } from './format';
 import { QuoteChecks } from './QuoteChecks';
 import { RecordSections } from './RecordSections';

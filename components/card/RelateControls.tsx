@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { RelationType } from '../../lib/db/types';
+import type { RelationType } from '@/lib/core/records';
 import { RelateForm } from './RelateForm';
 import { describeRelated, relateFormId, type SuggestActions } from './suggest-actions';
 

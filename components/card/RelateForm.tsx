@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { RELATION_TYPES, type RelationType } from '../../lib/db/types';
+import { RELATION_TYPES, type RelationType } from '@/lib/core/records';
 import { RELATION_LABELS } from './format';
 
 /** Props of the inline relate form: the note to start from, whether a write is on its way, and the actions. */

@@ -1,4 +1,4 @@
-import type { CardSaved } from '../../lib/messages/protocol';
+import type { CardSaved } from '@/lib/core/protocol';
 
 /** Props of the Save control: what the last Save did for this quote (null before any) and the action. */
 export interface SaveQuoteProps {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CardPerson } from '../../lib/messages/protocol';
+import type { CardPerson } from '@/lib/core/protocol';
 import { filterPeople } from './people-filter';
 
 /** Props of "Not this speaker?": whether the list is open, the library's people once they came, and actions. */

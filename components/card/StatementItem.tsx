@@ -1,5 +1,5 @@
-import type { Source } from '../../lib/db/types';
-import { linkToQuote } from '../../lib/text-fragment';
+import type { Source } from '@/lib/core/records';
+import { linkToQuote } from '@/lib/core/text-fragment';
 import { formatDate, hostOf, isWebLink, relationPhrase, whenRelative } from './format';
 import { RelateControls } from './RelateControls';
 import type { SuggestActions } from './suggest-actions';

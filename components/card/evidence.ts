@@ -1,5 +1,5 @@
 /** The card's quiet line saying why the page's text gave a quote its speaker; pure, so each wording is tested. */
-import type { Evidence } from '../../lib/detect/types';
+import type { Evidence } from '@/lib/detect/types';
 
 /** "same sentence", "previous sentence", "3 sentences before". */
 export function sentencesBackWords(n: number): string {

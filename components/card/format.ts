@@ -1,5 +1,5 @@
 /** Small formatting rules the card and the popup share, kept pure so they can be tested alone. */
-import type { RelationType } from '../../lib/db/types';
+import type { RelationType } from '@/lib/core/records';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -1,5 +1,5 @@
 /** The "Not this speaker?" list's search: pure, so the matching rules are tested alone. */
-import type { CardPerson } from '../../lib/messages/protocol';
+import type { CardPerson } from '@/lib/core/protocol';
 
 /** How many people the list shows at once; typing narrows it. */
 export const PEOPLE_SHOWN = 8;

@@ -1,6 +1,7 @@
 /** The card's suggestion actions: what the entrypoint tells the components, and what they call back. */
-import type { RelationType } from '../../lib/db/types';
-import type { CardRelated } from '../../lib/messages/protocol';
+
+import type { CardRelated } from '@/lib/core/protocol';
+import type { RelationType } from '@/lib/core/records';
 
 /** State and callbacks for Confirm, Dismiss and Relate; without them the card offers none of these. */
 export interface SuggestActions {

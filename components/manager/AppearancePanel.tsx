@@ -10,7 +10,7 @@ import {
   PAGE_BACKGROUNDS,
   parseHex,
   shownTints,
-} from '../../lib/colours';
+} from '@/lib/core/colours';
 
 /** Where the colours live (storage.local settings, not the library): read, write, and hear other tabs. */
 export interface ColourStore {

@@ -1,5 +1,5 @@
 /** The question before a person is deleted: what goes with them, and where it can be found again. */
-import type { Person } from '../../lib/db/types';
+import type { Person } from '@/lib/core/records';
 import { Panel } from './Panel';
 import { withThem } from './trash-labels';
 

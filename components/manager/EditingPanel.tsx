@@ -1,4 +1,4 @@
-import type { Person, Relation, Statement } from '../../lib/db/types';
+import type { Person, Relation, Statement } from '@/lib/core/records';
 import type { ManagerActions } from './actions';
 import { MergeForm } from './MergeForm';
 import { PersonForm } from './PersonForm';

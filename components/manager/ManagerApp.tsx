@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { purgeDay, TRASH_DAYS } from '../../lib/db/trash-policy';
-import type { Person, Statement } from '../../lib/db/types';
-import { RenderGuard } from '../RenderGuard';
+import { RenderGuard } from '@/components/RenderGuard';
+import type { Person, Statement } from '@/lib/core/records';
+import { purgeDay, TRASH_DAYS } from '@/lib/core/trash-policy';
 import { AppearancePanel, type ColourStore } from './AppearancePanel';
 import type { ManagerActions, SearchMatches, Undo } from './actions';
 import { BulkBar } from './BulkBar';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Person } from '../../lib/db/types';
+import type { Person } from '@/lib/core/records';
 import { fieldValue, Panel } from './Panel';
 
 /** Folds another record of the same person into this one: their names become aliases, their words move. */

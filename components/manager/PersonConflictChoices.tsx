@@ -1,4 +1,4 @@
-import { t } from '../../lib/core/i18n';
+import { t } from '@/lib/core/i18n';
 import type { ConflictChoice, KindConflict } from './actions';
 
 /** How many conflicting records the preview names; the choice applies to all of them. */

@@ -1,4 +1,4 @@
-import type { Person } from '../../lib/db/types';
+import type { Person } from '@/lib/core/records';
 import { type PersonFields, personFields, personFromFields } from './forms';
 import { fieldValue, Panel } from './Panel';
 import { useFields, useSubmit } from './use-form';

@@ -1,6 +1,6 @@
-import type { Role } from '../../lib/db/types';
-import { formatDate } from '../card/format';
-import { RenderGuard } from '../RenderGuard';
+import { formatDate } from '@/components/card/format';
+import { RenderGuard } from '@/components/RenderGuard';
+import type { Role } from '@/lib/core/records';
 import type { PersonControls, StatementControls } from './controls';
 import type { PersonView } from './library-model';
 import { personAnchor } from './PeopleNav';

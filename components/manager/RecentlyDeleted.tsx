@@ -1,6 +1,6 @@
 /** *Recently deleted*: what the reader deleted in the last days, each restorable whole, and a way to empty it. */
 import { useEffect, useState } from 'preact/hooks';
-import type { TrashEntry } from '../../lib/db/types';
+import type { TrashEntry } from '@/lib/core/records';
 import { describeEntry } from './trash-labels';
 
 /** What the list needs from the library. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { RELATION_TYPES, type Relation, type RelationType, type Statement } from '../../lib/db/types';
-import { formatDate, RELATION_LABELS } from '../card/format';
+import { formatDate, RELATION_LABELS } from '@/components/card/format';
+import { RELATION_TYPES, type Relation, type RelationType, type Statement } from '@/lib/core/records';
 import { laterFirst, relationEdited, relationFrom } from './forms';
 import { fieldValue, Panel } from './Panel';
 import { useSubmit } from './use-form';

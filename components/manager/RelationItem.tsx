@@ -1,5 +1,5 @@
-import type { Statement } from '../../lib/db/types';
-import { RELATION_LABELS, relationPhrase, whenRelative } from '../card/format';
+import { RELATION_LABELS, relationPhrase, whenRelative } from '@/components/card/format';
+import type { Statement } from '@/lib/core/records';
 import type { StatementControls } from './controls';
 import type { RelationView } from './library-model';
 import { SideBySide } from './RelateForm';

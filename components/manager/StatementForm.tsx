@@ -1,4 +1,4 @@
-import type { Person, Statement } from '../../lib/db/types';
+import type { Person, Statement } from '@/lib/core/records';
 import { statementFields, statementFromFields } from './forms';
 import { fieldValue, Panel } from './Panel';
 import { useFields, useSubmit } from './use-form';

@@ -1,6 +1,6 @@
-import type { Source } from '../../lib/db/types';
-import { linkToQuote } from '../../lib/text-fragment';
-import { formatDate, hostOf, isWebLink } from '../card/format';
+import { formatDate, hostOf, isWebLink } from '@/components/card/format';
+import type { Source } from '@/lib/core/records';
+import { linkToQuote } from '@/lib/core/text-fragment';
 import type { StatementControls } from './controls';
 import type { StatementView } from './library-model';
 import { pure } from './pure';

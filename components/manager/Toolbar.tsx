@@ -1,5 +1,5 @@
-import type { Person } from '../../lib/db/types';
-import { RELATION_LABELS } from '../card/format';
+import { RELATION_LABELS } from '@/components/card/format';
+import type { Person } from '@/lib/core/records';
 import type { LibraryFilter } from './filters';
 import { pure } from './pure';
 

@@ -1,5 +1,5 @@
 /** What the manager page may do to the library: the entrypoint implements these over lib/db. */
-import type { Person, Relation, Statement, TrashEntry } from '../../lib/db/types';
+import type { Person, Relation, Statement, TrashEntry } from '@/lib/core/records';
 
 /** Puts back what a delete removed. */
 export type Undo = () => Promise<void>;

@@ -1,5 +1,5 @@
 /** What each statement and person row can ask the manager to do; absent in read-only views. */
-import type { Person, Relation, Statement } from '../../lib/db/types';
+import type { Person, Relation, Statement } from '@/lib/core/records';
 
 /**
  * Statement-level controls: selection for bulk actions, edit, delete, and removing a relation. The page keeps

@@ -2,7 +2,7 @@
  * The choices the filter menus offer, kept up to date after each edit without re-reading the whole library:
  * the page asks for them after every change to a library of up to 100,000 statements.
  */
-import type { Statement } from '../../lib/db/types';
+import type { Statement } from '@/lib/core/records';
 import { changeOf, type LibraryData } from './library-model';
 import { outletsOf } from './outlets';
 

@@ -1,5 +1,5 @@
 /** Which statements the manager shows: pure, so every filter rule is tested without a page. */
-import type { Relation, RelationType } from '../../lib/db/types';
+import type { Relation, RelationType } from '@/lib/core/records';
 import type { LibraryData } from './library-model';
 import { outletsOf } from './outlets';
 

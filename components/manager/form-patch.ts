@@ -4,8 +4,8 @@
  * alias's spelling), even where the form could not show it or would write it differently.
  */
 
-import type { Person, Relation, Role, Source, Statement } from '../../lib/db/types';
-import { parseTags } from '../tags';
+import { parseTags } from '@/components/tags';
+import type { Person, Relation, Role, Source, Statement } from '@/lib/core/records';
 
 /** The fields whose text differs between the form as opened and as submitted. */
 export function changedFields<F extends object>(opened: F, now: F): Set<keyof F> {

@@ -1,8 +1,8 @@
 /** Turns what a reader typed into records, checked by the same rules as a pack, so edits and imports agree. */
 import * as v from 'valibot';
-import type { Person, Relation, RelationType, Statement } from '../../lib/db/types';
-import { PackPersonSchema, PackRelationSchema, PackStatementSchema } from '../../lib/pack/schema';
-import { parseTags } from '../tags';
+import { parseTags } from '@/components/tags';
+import type { Person, Relation, RelationType, Statement } from '@/lib/core/records';
+import { PackPersonSchema, PackRelationSchema, PackStatementSchema } from '@/lib/pack/schema';
 import {
   lines,
   parseRole,

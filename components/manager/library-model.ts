@@ -1,5 +1,5 @@
 /** Shapes the manager shows, built from plain library records: pure, so grouping rules are tested alone. */
-import type { Person, Relation, Statement } from '../../lib/db/types';
+import type { Person, Relation, Statement } from '@/lib/core/records';
 
 /** The library as the manager receives it. */
 export interface LibraryData {

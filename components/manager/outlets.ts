@@ -1,5 +1,5 @@
 /** The outlets a statement is filed under, shared by the outlet filter and the outlet menu. */
-import type { Statement } from '../../lib/db/types';
+import type { Statement } from '@/lib/core/records';
 
 /** Each record's outlets, worked out once: the filter menus re-read all of them after every edit. */
 const outletsCache = new WeakMap<Statement, string[]>();

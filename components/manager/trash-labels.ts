@@ -1,5 +1,5 @@
 /** How *Recently deleted* and the delete question put what goes into words; pure, so the wording is tested alone. */
-import type { TrashEntry } from '../../lib/db/types';
+import type { TrashEntry } from '@/lib/core/records';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

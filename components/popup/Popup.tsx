@@ -1,4 +1,4 @@
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '@/lib/core/settings';
 import { AlsoNamed, SpeakerRow } from './SpeakerRow';
 import type { PageSpeakers, SpeakerContext } from './speakers';
 

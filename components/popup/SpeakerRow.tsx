@@ -1,6 +1,6 @@
 /** One speaker of the page in the popup, and the capped list of people named without a quote. */
 import { useState } from 'preact/hooks';
-import type { PagePerson } from '../../lib/messages/protocol';
+import type { PagePerson } from '@/lib/core/protocol';
 import type { SpeakerContext, SpeakerGroup } from './speakers';
 
 /** How many names "Also named" shows before "+N more". */

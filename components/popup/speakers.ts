@@ -1,5 +1,5 @@
 /** Groups a page's quotes by speaker for the popup; pure, so the grouping rules are tested alone. */
-import type { PagePerson, PageQuote, PageSummary } from '../../lib/messages/protocol';
+import type { PagePerson, PageQuote, PageSummary } from '@/lib/core/protocol';
 
 /** One speaker on the page with their quotes here. */
 export interface SpeakerGroup {

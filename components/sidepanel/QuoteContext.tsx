@@ -1,9 +1,9 @@
-import { formatDate } from '../card/format';
-import { QuoteChecks } from '../card/QuoteChecks';
-import { RecordSections } from '../card/RecordSections';
-import { recordNotice } from '../card/record-notice';
-import { SpeakerNote } from '../card/SpeakerNote';
-import type { CardData } from '../card/types';
+import { formatDate } from '@/components/card/format';
+import { QuoteChecks } from '@/components/card/QuoteChecks';
+import { RecordSections } from '@/components/card/RecordSections';
+import { recordNotice } from '@/components/card/record-notice';
+import { SpeakerNote } from '@/components/card/SpeakerNote';
+import type { CardData } from '@/components/card/types';
 
 /**
  * What the card says about one quote, laid out for the panel: role at the time, whether it is on record, the

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CardData, PageSummary } from '../../lib/messages/protocol';
+import type { CardData, PageSummary } from '@/lib/core/protocol';
 import { contextSummary, nextIndex, pageCounts, type SpeakerRun, speakerRuns } from './panel-model';
 import { QuoteContext } from './QuoteContext';
 

@@ -4,8 +4,8 @@
  * where the arrow keys move. Kept apart from the component so each rule is tested alone.
  */
 
-import type { CardData, PagePerson, PageQuote } from '../../lib/messages/protocol';
-import { RELATION_LABELS } from '../card/format';
+import { RELATION_LABELS } from '@/components/card/format';
+import type { CardData, PagePerson, PageQuote } from '@/lib/core/protocol';
 
 /** Consecutive quotes of one speaker, as the page runs them. */
 export interface SpeakerRun {

@@ -1,14 +1,14 @@
 import { render } from 'preact';
-import { CaptureChooser, type SpeakerChoice } from '../../components/capture/CaptureChooser';
-import type { CaptureDetails } from '../../components/capture/CaptureDetails';
-import { describeSaved } from '../../components/card/SaveQuote';
-import { dayOf } from '../../lib/capture/build-capture';
-import { addCaptureDetails } from '../../lib/capture/capture-details';
-import { dropDraft, getDraft } from '../../lib/capture/capture-draft';
-import { suggestSpeaker } from '../../lib/capture/choose-speaker';
-import { saveCapturedQuote } from '../../lib/capture/repos-capture';
-import { db } from '../../lib/db/database';
-import { listPeople } from '../../lib/db/repos';
+import { CaptureChooser, type SpeakerChoice } from '@/components/capture/CaptureChooser';
+import type { CaptureDetails } from '@/components/capture/CaptureDetails';
+import { describeSaved } from '@/components/card/SaveQuote';
+import { dropDraft, getDraft } from '@/lib/background/capture-draft';
+import { dayOf } from '@/lib/core/build-capture';
+import { addCaptureDetails } from '@/lib/db/capture-details';
+import { db } from '@/lib/db/database';
+import { listPeople } from '@/lib/db/repos';
+import { saveCapturedQuote } from '@/lib/db/repos-capture';
+import { suggestSpeaker } from '@/lib/match/suggest-speaker';
 
 const app = document.getElementById('app')!;
 

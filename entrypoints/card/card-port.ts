@@ -4,7 +4,7 @@
  * put there by the content script; it is the only thing the page side and the card share.
  */
 import { browser } from 'wxt/browser';
-import type { BackgroundToCard, CardToBackground, CardToContent, Message } from '../../lib/messages/protocol';
+import type { BackgroundToCard, CardToBackground, CardToContent, Message } from '@/lib/core/protocol';
 
 /** The nonce in a card URL's hash, if it is one. */
 export function nonceFromHash(hash: string): string | null {

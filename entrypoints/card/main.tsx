@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { provisionalCard } from '../../components/card/provisional';
-import { QuoteCard } from '../../components/card/QuoteCard';
-import type { BackgroundToCard, CardData, CardSaved } from '../../lib/messages/protocol';
+import { provisionalCard } from '@/components/card/provisional';
+import { QuoteCard } from '@/components/card/QuoteCard';
+import type { BackgroundToCard, CardData, CardSaved } from '@/lib/core/protocol';
 import { connectCard, nonceFromHash } from './card-port';
 import { createSpeakerChoice } from './speaker-state';
 import { createSuggestActions } from './suggest-state';

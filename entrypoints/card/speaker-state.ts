@@ -3,8 +3,8 @@
  * came, and whether a choice is on its way. Each message goes over the card's port from a click here; typing in
  * the list's search only filters what came.
  */
-import type { SpeakerChoiceProps } from '../../components/card/SpeakerChoice';
-import type { BackgroundToCard, CardPerson, CardToBackground, Message } from '../../lib/messages/protocol';
+import type { SpeakerChoiceProps } from '@/components/card/SpeakerChoice';
+import type { BackgroundToCard, CardPerson, CardToBackground, Message } from '@/lib/core/protocol';
 import { ACTION_TIMEOUT_MS } from './suggest-state';
 
 interface Deps {

@@ -3,9 +3,9 @@
  * IntersectionObserver v2 (`trackVisibility`, Chromium) reports whether the card is unoccluded and drawn
  * without opacity, filter or transform tricks, across the page that embeds it. A click counts only once the
  * card has been visible for CLICK_DELAY_MS. Elsewhere (Firefox) the content script's top-layer check
- * (lib/dom/card-guard.ts) stands alone.
+ * (lib/page/dom/card-guard.ts) stands alone.
  */
-import { CLICK_DELAY_MS } from '../../lib/dom/card-guard';
+import { CLICK_DELAY_MS } from '@/lib/page/dom/card-guard';
 
 /**
  * The observer's `delay`: it works out visibility at most this often, so it may learn that the card became

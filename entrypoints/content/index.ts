@@ -1,25 +1,19 @@
 import './style.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { rememberWhileOptedIn } from '../../lib/capture/remember-page';
-import { rememberSitesOfThisFrame } from '../../lib/capture/remember-status';
-import { readSelectionContext } from '../../lib/capture/selection-context';
-import { readPageInfo } from '../../lib/dom/page-info';
-import type {
-  BackgroundToContent,
-  CardToContent,
-  Message,
-  PageSummary,
-  PopupToContent,
-} from '../../lib/messages/protocol';
-import { siteKeyOf } from '../../lib/settings';
-import { followColours } from './colours';
-import { ignoreForgedStarts, scriptStartedEventName } from './forged-start';
-import { type LivePage, startLivePage } from './live-page';
-import { followPageSettings } from './page-settings';
-import { detectInBackground } from './remote-detect';
-import { isNewPage, ROUTE_SETTLE_MS } from './route';
-import { followShortcut } from './shortcut';
+import type { BackgroundToContent, CardToContent, Message, PageSummary, PopupToContent } from '@/lib/core/protocol';
+import { siteKeyOf } from '@/lib/core/settings';
+import { readPageInfo } from '@/lib/page/dom/page-info';
+import { ignoreForgedStarts, scriptStartedEventName } from '@/lib/page/forged-start';
+import { type LivePage, startLivePage } from '@/lib/page/live-page';
+import { followColours } from '@/lib/page/page-colours';
+import { followPageSettings } from '@/lib/page/page-settings';
+import { rememberWhileOptedIn } from '@/lib/page/remember-page';
+import { rememberSitesOfThisFrame } from '@/lib/page/remember-status';
+import { detectInBackground } from '@/lib/page/remote-detect';
+import { isNewPage, ROUTE_SETTLE_MS } from '@/lib/page/route';
+import { readSelectionContext } from '@/lib/page/selection-context';
+import { followShortcut } from '@/lib/page/step-shortcut';
 import css from './style.css?inline';
 
 type Incoming = Message<PopupToContent> | Message<CardToContent> | Message<BackgroundToContent>;

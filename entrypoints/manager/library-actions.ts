@@ -1,6 +1,6 @@
-import type { ExportKind, ImportPreview, ManagerActions } from '../../components/manager/actions';
-import { changeOf } from '../../components/manager/library-model';
-import { describeWriteError } from '../../lib/db/errors';
+import type { ExportKind, ImportPreview, ManagerActions } from '@/components/manager/actions';
+import { changeOf } from '@/components/manager/library-model';
+import { describeWriteError } from '@/lib/db/errors';
 import {
   type AcceptedPack,
   clearLibrary,
@@ -16,10 +16,10 @@ import {
   putStatement,
   readLibrary,
   restoreRecords,
-} from '../../lib/db/repos';
-import type { OnRecordDb } from '../../lib/db/schema';
-import { buildSearchIndex, type SearchIndex } from '../../lib/db/search-index';
-import { loadStarterPackIfEmpty } from '../../lib/db/starter';
+} from '@/lib/db/repos';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { buildSearchIndex, type SearchIndex } from '@/lib/db/search-index';
+import { loadStarterPackIfEmpty } from '@/lib/db/starter';
 import {
   emptyTrash,
   listTrash,
@@ -27,11 +27,11 @@ import {
   restoreFromTrash,
   trashPeople,
   trashStatements,
-} from '../../lib/db/trash';
-import { toWebAnnotations } from '../../lib/pack/export-annotations';
-import { statementsToCsv } from '../../lib/pack/export-csv';
-import { describeRejection } from '../../lib/pack/parse-pack';
-import { readPackFile } from '../../lib/pack/read-pack-file';
+} from '@/lib/db/trash';
+import { toWebAnnotations } from '@/lib/pack/export-annotations';
+import { statementsToCsv } from '@/lib/pack/export-csv';
+import { describeRejection } from '@/lib/pack/parse-pack';
+import { readPackFile } from '@/lib/pack/read-pack-file';
 
 /** Hands a file to the browser's downloads; the page provides this so tests can capture files instead. */
 export type Download = (fileName: string, type: string, text: string) => void;

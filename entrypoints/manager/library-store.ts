@@ -8,12 +8,12 @@
  * bulk import, clearing the library) makes the store read everything again.
  */
 import { Dexie, type ObservabilitySet } from 'dexie';
-import { noteChange } from '../../components/manager/library-model';
-import { toPerson } from '../../lib/db/person-row';
-import { type LibrarySnapshot, readLibrary } from '../../lib/db/repos';
-import { byDateDesc, toStatement } from '../../lib/db/repos-statements';
-import type { OnRecordDb } from '../../lib/db/schema';
-import type { Person, Statement } from '../../lib/db/types';
+import { noteChange } from '@/components/manager/library-model';
+import type { Person, Statement } from '@/lib/core/records';
+import { toPerson } from '@/lib/db/person-row';
+import { type LibrarySnapshot, readLibrary } from '@/lib/db/repos';
+import { byDateDesc, toStatement } from '@/lib/db/repos-statements';
+import type { OnRecordDb } from '@/lib/db/schema';
 
 const TABLES = ['people', 'statements', 'relations'] as const;
 type TableName = (typeof TABLES)[number];

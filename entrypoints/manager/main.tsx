@@ -1,10 +1,10 @@
 import { render } from 'preact';
-import type { LibraryData } from '../../components/manager/library-model';
-import { ManagerApp } from '../../components/manager/ManagerApp';
-import type { MarkColours } from '../../lib/colours';
-import { db } from '../../lib/db/database';
-import { loadColours } from '../../lib/db/repos-settings';
-import { changeSettings, watchSettingsChanges } from '../../lib/settings-change';
+import type { LibraryData } from '@/components/manager/library-model';
+import { ManagerApp } from '@/components/manager/ManagerApp';
+import type { MarkColours } from '@/lib/core/colours';
+import { changeSettings, watchSettingsChanges } from '@/lib/core/settings-change';
+import { db } from '@/lib/db/database';
+import { loadColours } from '@/lib/db/repos-settings';
 import { browserDownload, libraryActions } from './library-actions';
 import { watchLibrary } from './library-store';
 

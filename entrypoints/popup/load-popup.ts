@@ -3,13 +3,13 @@
  * the library (the popup is an extension page, so it opens the database itself) what each speaker has saved.
  */
 import { browser } from 'wxt/browser';
-import type { PopupState } from '../../components/popup/Popup';
-import { groupSpeakers, type SpeakerGroup } from '../../components/popup/speakers';
-import { countStatementsByPerson, findPeopleByNames, withChosenSpeakers } from '../../lib/db/repos';
-import type { OnRecordDb } from '../../lib/db/schema';
-import { resolvePerson } from '../../lib/match/resolve-person';
-import type { Message, PageSummary, PopupToContent } from '../../lib/messages/protocol';
-import { siteKeyOf } from '../../lib/settings';
+import type { PopupState } from '@/components/popup/Popup';
+import { groupSpeakers, type SpeakerGroup } from '@/components/popup/speakers';
+import type { Message, PageSummary, PopupToContent } from '@/lib/core/protocol';
+import { siteKeyOf } from '@/lib/core/settings';
+import { countStatementsByPerson, findPeopleByNames, withChosenSpeakers } from '@/lib/db/repos';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { resolvePerson } from '@/lib/match/resolve-person';
 import { loadSpeakerContext } from './speaker-context';
 
 /** Stored statements per speaker, for the speakers the library resolves to one person. */

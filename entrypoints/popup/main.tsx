@@ -1,16 +1,16 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { Popup, type PopupState } from '../../components/popup/Popup';
-import { isFirefox } from '../../lib/browser-name';
-import { loadRememberSites } from '../../lib/capture/remember-sites';
-import { REMEMBER_SET, type RememberSet, type RememberSetResponse } from '../../lib/capture/remember-toggle';
-import { db } from '../../lib/db/database';
-import { loadSettings } from '../../lib/db/repos-settings';
-import type { Settings } from '../../lib/settings';
-import { changeSettings } from '../../lib/settings-change';
-import { readShortcutKeys } from '../../lib/shortcuts';
-import { openWelcomePage } from '../../lib/welcome';
-import { canOpenSidePanel, openSidePanel } from '../sidepanel/open-panel';
+import { Popup, type PopupState } from '@/components/popup/Popup';
+import { canOpenSidePanel, openSidePanel } from '@/entrypoints/sidepanel/open-panel';
+import { loadRememberSites } from '@/lib/background/remember-sites';
+import { REMEMBER_SET, type RememberSet, type RememberSetResponse } from '@/lib/background/remember-toggle';
+import { readShortcutKeys } from '@/lib/background/shortcuts';
+import { openWelcomePage } from '@/lib/background/welcome';
+import { isFirefox } from '@/lib/core/browser-name';
+import type { Settings } from '@/lib/core/settings';
+import { changeSettings } from '@/lib/core/settings-change';
+import { db } from '@/lib/db/database';
+import { loadSettings } from '@/lib/db/repos-settings';
 import { loadPopupState, revealQuote, targetTab } from './load-popup';
 
 const app = document.getElementById('app')!;

@@ -8,10 +8,10 @@ import {
   type SpeakerContext,
   type SpeakerGroup,
   speakerContext,
-} from '../../components/popup/speakers';
-import type { OnRecordDb } from '../../lib/db/schema';
-import { loadCard } from '../../lib/messages/card-lookup';
-import type { CardData, PageSummary } from '../../lib/messages/protocol';
+} from '@/components/popup/speakers';
+import { loadCard } from '@/lib/background/card-lookup';
+import type { CardData, PageSummary } from '@/lib/core/protocol';
+import type { OnRecordDb } from '@/lib/db/schema';
 
 /** A page with more quotes than this gets counts for its first ones only, so the popup stays quick. */
 export const MAX_QUOTES_LOOKED_UP = 60;

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { type PanelState, SidePanel } from '../../components/sidepanel/SidePanel';
-import type { CardData, Message, PanelLookupResponse, PanelToBackground } from '../../lib/messages/protocol';
+import { type PanelState, SidePanel } from '@/components/sidepanel/SidePanel';
+import type { CardData, Message, PanelLookupResponse, PanelToBackground } from '@/lib/core/protocol';
 import { followTabs } from './follow-tabs';
 import { loadPanelState, revealInTab } from './load-panel';
 import { createLookupQueue } from './lookup-queue';

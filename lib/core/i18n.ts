@@ -4,7 +4,7 @@
  * numbers are formatted with `Intl` in that same language.
  */
 import { browser } from 'wxt/browser';
-import type catalogue from '../../public/_locales/en/messages.json';
+import type catalogue from '@/public/_locales/en/messages.json';
 
 /** A key of the English catalogue: the type stops a typo or a forgotten entry at compile time. */
 export type MessageKey = keyof typeof catalogue;

@@ -1,5 +1,5 @@
-import { nameKey } from '../match/names';
-import type { Person, Role, Statement } from './types';
+import type { Person, Role, Statement } from '@/lib/core/records';
+import { nameKey } from '@/lib/match/names';
 
 /** A person from a pack folded into the reader's: their name stays; new aliases and roles are added. */
 export function mergePerson(mine: Person, theirs: Person, now: string): Person {

@@ -3,9 +3,10 @@
  * another person, or a record of the other kind (person / organisation). The import preview names them and the
  * reader chooses what Import does (docs/pack-format.md).
  */
-import type { Pack } from '../pack/schema';
+
+import type { Person } from '@/lib/core/records';
+import type { Pack } from '@/lib/pack/schema';
 import type { PersonRow } from './schema';
-import type { Person } from './types';
 
 /** What Import does with a clashing pack record: leave it out, add it under a new id, or replace the stored one. */
 export type ConflictChoice = 'skip' | 'new' | 'replace';

@@ -2,10 +2,11 @@
  * A person as the people table stores it, and the two conversions every read and write of a person uses. Kept
  * apart from the schema so the write guard the schema installs can use them without a cycle.
  */
-import { keysOf, tokensOf } from '../match/names';
-import { isMarkedStorable, markStorable } from '../pack/storable';
+
+import type { Person } from '@/lib/core/records';
+import { keysOf, tokensOf } from '@/lib/match/names';
+import { isMarkedStorable, markStorable } from '@/lib/pack/storable';
 import { personWords } from './search-words';
-import type { Person } from './types';
 
 /** A person as stored: the record plus derived index keys, so a name lookup is one index query. */
 export interface PersonRow extends Person {

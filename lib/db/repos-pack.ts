@@ -1,9 +1,9 @@
-import { checkPack, parsePack, type Rejection } from '../pack/parse-pack';
-import { PACK_FORMAT, PACK_VERSION, type Pack, type PackMeta } from '../pack/schema';
+import type { Relation } from '@/lib/core/records';
+import { checkPack, parsePack, type Rejection } from '@/lib/pack/parse-pack';
+import { PACK_FORMAT, PACK_VERSION, type Pack, type PackMeta } from '@/lib/pack/schema';
 import { toPerson } from './person-row';
 import { toStatement } from './repos-statements';
 import type { OnRecordDb } from './schema';
-import type { Relation } from './types';
 import {
   type ConflictChoice,
   type ConflictChoices,

@@ -1,8 +1,8 @@
-import { nameKey, nameTokens } from '../match/names';
-import { storablePerson } from '../pack/storable';
+import type { Person } from '@/lib/core/records';
+import { nameKey, nameTokens } from '@/lib/match/names';
+import { storablePerson } from '@/lib/pack/storable';
 import { toPerson, toPersonRow } from './person-row';
 import type { OnRecordDb } from './schema';
-import type { Person } from './types';
 
 /**
  * Candidate people for names seen on a page: exact name/alias keys (any spelling) and shared name tokens, so

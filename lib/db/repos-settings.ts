@@ -1,10 +1,10 @@
 /**
  * The reader's on/off settings and highlight colours, kept in the extension's own database (prefs). Content
  * scripts can write storage.local in both browsers, so anything the extension trusts about where it runs lives
- * here; a content script learns only its own site's answer, from the background (lib/settings-service.ts).
+ * here; a content script learns only its own site's answer, from the background (lib/background/settings-service.ts).
  */
-import { type MarkColours, parseMarkColours } from '../colours';
-import { parseSettings, type Settings, withSiteEnabled } from '../settings';
+import { type MarkColours, parseMarkColours } from '@/lib/core/colours';
+import { parseSettings, type Settings, withSiteEnabled } from '@/lib/core/settings';
 import { getPref, setPref } from './repos-prefs';
 import type { OnRecordDb } from './schema';
 

@@ -2,8 +2,9 @@
  * The reader's "Not this speaker?" answers: stored in the library (extension origin), read wherever the library
  * answers for a page (the card, the side panel, the popup), never sent into the page.
  */
+
+import type { SpeakerChoice } from '@/lib/core/records';
 import type { OnRecordDb } from './schema';
-import type { SpeakerChoice } from './types';
 
 /** The page a choice belongs to: its URL without the fragment, so a text-fragment link lands on the same page. */
 export function choicePageKey(url: string): string {

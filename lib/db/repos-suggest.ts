@@ -3,9 +3,10 @@
  * for that pair), undo that, or confirm it as a labelled relation. Also the relations a reader draws from the
  * card's "Relate" without a suggestion.
  */
-import { tensionKey } from '../match/tension';
+
+import type { Dismissal, Relation, RelationType } from '@/lib/core/records';
+import { tensionKey } from '@/lib/match/tension';
 import type { OnRecordDb } from './schema';
-import type { Dismissal, Relation, RelationType } from './types';
 
 /** Remembers a dismissal (a second dismissal of the same key replaces the first). */
 export async function dismissTension(db: OnRecordDb, dismissal: Dismissal): Promise<void> {

@@ -1,8 +1,8 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Dismissal, Pref, Relation, SpeakerChoice, Statement, TrashEntry } from '@/lib/core/records';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './migrations';
 import type { PersonRow } from './person-row';
 import { storableGuard } from './storable-guard';
-import type { Dismissal, Pref, Relation, SpeakerChoice, Statement, TrashEntry } from './types';
 
 export type { PersonRow } from './person-row';
 

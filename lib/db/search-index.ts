@@ -9,8 +9,9 @@
  * adds, replaces or removes only the statements that changed. An edit in a 100,000-statement library therefore
  * costs milliseconds instead of a rebuild.
  */
+
+import type { Person, Statement } from '@/lib/core/records';
 import { personWords, queryWords, statementWords } from './search-words';
-import type { Person, Statement } from './types';
 
 /** A set of ids answered from a bit per statement, so a query matching 100,000 statements builds no strings. */
 export interface IdSet {

@@ -1,4 +1,4 @@
-import { STARTER_PACK } from '../pack/starter';
+import { STARTER_PACK } from '@/lib/pack/starter';
 import { type ImportSummary, importPack, isLibraryEmpty } from './repos-pack';
 import type { OnRecordDb } from './schema';
 

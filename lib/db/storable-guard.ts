@@ -4,9 +4,15 @@
  * record that cannot be fitted to the pack format fails its write (and so its whole transaction) with a message.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
-import { isMarkedStorable, markStorable, storablePerson, storableRelation, storableStatement } from '../pack/storable';
+import type { Relation, Statement } from '@/lib/core/records';
+import {
+  isMarkedStorable,
+  markStorable,
+  storablePerson,
+  storableRelation,
+  storableStatement,
+} from '@/lib/pack/storable';
 import { type PersonRow, toPerson, toPersonRow } from './person-row';
-import type { Relation, Statement } from './types';
 
 const FIT: Record<string, (value: unknown) => unknown> = {
   people: (row) =>

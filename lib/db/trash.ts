@@ -3,12 +3,13 @@
  * records leave the library's tables at once (so the card, search and exports no longer see them) and come back
  * whole, with every statement and relation, on Restore.
  */
+
+import type { TrashEntry } from '@/lib/core/records';
+import { isExpired } from '@/lib/core/trash-policy';
 import { deletePeople, deleteStatements, type Removed, restoreRecords } from './repos-curation';
 import type { OnRecordDb } from './schema';
-import { isExpired } from './trash-policy';
-import type { TrashEntry } from './types';
 
-export { isExpired, purgeDay, TRASH_DAYS } from './trash-policy';
+export { isExpired, purgeDay, TRASH_DAYS } from '@/lib/core/trash-policy';
 
 /** What deleting a person takes with them: their statements and the relations touching those. */
 export async function personDeleteCounts(

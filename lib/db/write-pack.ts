@@ -1,8 +1,9 @@
-import { nameKey } from '../match/names';
-import { quoteWords } from '../match/quote-text';
-import { findSameUtterance } from '../match/same-utterance';
-import type { Pack } from '../pack/schema';
-import { markStorable } from '../pack/storable';
+import type { Person, Relation, Statement } from '@/lib/core/records';
+import { nameKey } from '@/lib/match/names';
+import { quoteWords } from '@/lib/match/quote-text';
+import { findSameUtterance } from '@/lib/match/same-utterance';
+import type { Pack } from '@/lib/pack/schema';
+import { markStorable } from '@/lib/pack/storable';
 import { mergePerson, mergeStatement } from './merge-records';
 import {
   type ConflictChoice,
@@ -15,7 +16,6 @@ import {
 import { toPerson, toPersonRow } from './person-row';
 import { toStatement, toStatementRow } from './repos-statements';
 import type { OnRecordDb, PersonRow, StatementRow } from './schema';
-import type { Person, Relation, Statement } from './types';
 
 export type { ConflictChoice, ConflictChoices, IdConflict, PersonConflict };
 

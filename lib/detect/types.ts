@@ -1,6 +1,6 @@
 /**
  * The shapes detection produces. Offsets are UTF-16 indices into the text that was analysed
- * (for a page: the article text built by lib/dom/text-map), end exclusive.
+ * (for a page: the article text built by lib/page/dom/text-map), end exclusive.
  */
 
 /** direct: a whole sentence or more in the speaker's words; partial: a fragment woven into the reporter's

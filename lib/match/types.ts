@@ -1,5 +1,5 @@
 /**
- * The record shapes matching needs, structurally compatible with lib/db/types, so matching stays pure and
+ * The record shapes matching needs, structurally compatible with lib/core/records, so matching stays pure and
  * callers pass library records unchanged.
  */
 
@@ -32,7 +32,7 @@ export interface RelationLike {
   labelledBy: string;
 }
 
-/** A person as a page names them (lib/messages PagePerson, lib/detect Person). */
+/** A person as a page names them (lib/core PagePerson, lib/detect Person). */
 export interface Mention {
   name: string;
   aliases: string[];

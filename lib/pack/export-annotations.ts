@@ -2,8 +2,8 @@
  * The library as a W3C Web Annotation collection (JSON-LD), so other annotation tools can read it: each
  * statement annotates its sources with a TextQuoteSelector; each relation links two statements.
  */
-import type { Person, Relation, Statement } from '../db/types';
-import { encodeComponentSafely } from '../unicode';
+import type { Person, Relation, Statement } from '@/lib/core/records';
+import { encodeComponentSafely } from '@/lib/core/unicode';
 
 /** The identifier a statement or person carries in the export; not a web address. */
 export function recordUrn(kind: 'statement' | 'person' | 'relation', id: string): string {

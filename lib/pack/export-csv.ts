@@ -1,5 +1,5 @@
 /** Statements as CSV for spreadsheets: one row per statement, RFC 4180 quoting, no formulas. */
-import type { Person, Statement } from '../db/types';
+import type { Person, Statement } from '@/lib/core/records';
 
 const COLUMNS = ['id', 'person', 'date', 'venue', 'text', 'tags', 'outlets', 'source_urls'] as const;
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { RELATION_TYPES } from '../db/types';
-import { cleanText } from '../unicode';
+import { RELATION_TYPES } from '@/lib/core/records';
+import { cleanText } from '@/lib/core/unicode';
 import { isCalendarDate } from './dates';
 
 /** The format tag every pack carries, so a stray JSON file is refused before its records are read. */

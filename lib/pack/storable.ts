@@ -6,8 +6,8 @@
  * with a message naming the field.
  */
 import * as v from 'valibot';
-import type { Person, Relation, Role, Source, Statement } from '../db/types';
-import { cleanText } from '../unicode';
+import type { Person, Relation, Role, Source, Statement } from '@/lib/core/records';
+import { cleanText } from '@/lib/core/unicode';
 import { calendarDateOrNothing } from './dates';
 import { LIMITS, PackPersonSchema, PackRelationSchema, PackStatementSchema } from './schema';
 

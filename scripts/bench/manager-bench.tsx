@@ -8,9 +8,9 @@ import type { ManagerActions } from '../../components/manager/actions';
 import { ManagerApp } from '../../components/manager/ManagerApp';
 import { libraryActions } from '../../entrypoints/manager/library-actions';
 import { watchLibrary } from '../../entrypoints/manager/library-store';
+import type { Statement } from '../../lib/core/records';
 import { deleteStatements, type LibrarySnapshot, putStatement } from '../../lib/db/repos';
 import { OnRecordDb } from '../../lib/db/schema';
-import type { Statement } from '../../lib/db/types';
 import { pct } from './run-bench';
 
 /** The manager page opened by `openManager`, with what the timings need to know. */

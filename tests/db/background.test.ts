@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '../../entrypoints/background';
-import { db } from '../../lib/db/database';
-import { listPeople, putPerson } from '../../lib/db/repos';
+import background from '@/entrypoints/background';
+import { db } from '@/lib/db/database';
+import { listPeople, putPerson } from '@/lib/db/repos';
 import { person } from './helpers';
 
 beforeEach(async () => {

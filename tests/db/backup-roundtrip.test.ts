@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { clearLibrary } from '../../lib/db/repos-curation';
-import { readLibrary } from '../../lib/db/repos-library';
-import { exportPack, importPack } from '../../lib/db/repos-pack';
-import { putPerson } from '../../lib/db/repos-people';
-import { putRelation } from '../../lib/db/repos-relations';
-import { putStatement } from '../../lib/db/repos-statements';
-import type { OnRecordDb } from '../../lib/db/schema';
-import { type Person, RELATION_TYPES, type Relation, type Statement } from '../../lib/db/types';
-import { UnstorableRecordError } from '../../lib/pack/storable';
+import { type Person, RELATION_TYPES, type Relation, type Statement } from '@/lib/core/records';
+import { clearLibrary } from '@/lib/db/repos-curation';
+import { readLibrary } from '@/lib/db/repos-library';
+import { exportPack, importPack } from '@/lib/db/repos-pack';
+import { putPerson } from '@/lib/db/repos-people';
+import { putRelation } from '@/lib/db/repos-relations';
+import { putStatement } from '@/lib/db/repos-statements';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { UnstorableRecordError } from '@/lib/pack/storable';
 import { freshDb } from './helpers';
 
 /** Text as pages and packs bring it: any code unit (lone surrogates included), sometimes very long. */

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ManagerApp } from '../../components/manager/ManagerApp';
-import { exportPack, importPack, PackError, readLibrary } from '../../lib/db/repos';
-import type { OnRecordDb } from '../../lib/db/schema';
-import { loadStarterPackIfEmpty } from '../../lib/db/starter';
-import { MAX_PACK_BYTES, readPackFile } from '../../lib/pack/read-pack-file';
+import { ManagerApp } from '@/components/manager/ManagerApp';
+import { exportPack, importPack, PackError, readLibrary } from '@/lib/db/repos';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { loadStarterPackIfEmpty } from '@/lib/db/starter';
+import { MAX_PACK_BYTES, readPackFile } from '@/lib/pack/read-pack-file';
 import { freshDb } from './helpers';
 
 const DIR = join(process.cwd(), 'tests/fixtures/packs');

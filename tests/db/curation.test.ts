@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeWriteError, isQuotaError } from '../../lib/db/errors';
+import { describeWriteError, isQuotaError } from '@/lib/db/errors';
 import {
   clearLibrary,
   deletePeople,
@@ -13,9 +13,9 @@ import {
   readLibrary,
   restoreRecords,
   statementsOfPerson,
-} from '../../lib/db/repos';
-import type { OnRecordDb } from '../../lib/db/schema';
-import { loadStarterPackIfEmpty } from '../../lib/db/starter';
+} from '@/lib/db/repos';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { loadStarterPackIfEmpty } from '@/lib/db/starter';
 import { freshDb, person, searchStored, statement } from './helpers';
 
 const META = { name: 'Snapshot', author: 'test', licence: 'none', date: '2026-01-01' };

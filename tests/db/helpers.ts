@@ -1,9 +1,9 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { readLibrary } from '../../lib/db/repos-library';
-import { byDateDesc } from '../../lib/db/repos-statements';
-import { OnRecordDb } from '../../lib/db/schema';
-import { buildSearchIndex, type IdSet } from '../../lib/db/search-index';
-import type { Person, Relation, Statement } from '../../lib/db/types';
+import type { Person, Relation, Statement } from '@/lib/core/records';
+import { readLibrary } from '@/lib/db/repos-library';
+import { byDateDesc } from '@/lib/db/repos-statements';
+import { OnRecordDb } from '@/lib/db/schema';
+import { buildSearchIndex, type IdSet } from '@/lib/db/search-index';
 
 /** A database on its own fresh IndexedDB, so tests never share state. */
 export function freshDb(): OnRecordDb {

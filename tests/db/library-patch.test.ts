@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { filterChoices, outletsOf } from '../../components/manager/filters';
+import { filterChoices, outletsOf } from '@/components/manager/filters';
 import {
   buildLibraryView,
   type LibraryData,
   type PersonView,
   type RelationView,
-} from '../../components/manager/library-model';
-import { visibleView } from '../../components/manager/visible-view';
-import { libraryActions } from '../../entrypoints/manager/library-actions';
-import { changedKeys, watchLibrary } from '../../entrypoints/manager/library-store';
+} from '@/components/manager/library-model';
+import { visibleView } from '@/components/manager/visible-view';
+import { libraryActions } from '@/entrypoints/manager/library-actions';
+import { changedKeys, watchLibrary } from '@/entrypoints/manager/library-store';
 import {
   deleteStatements,
   importPack,
@@ -18,11 +18,11 @@ import {
   putRelation,
   putStatement,
   readLibrary,
-} from '../../lib/db/repos';
-import type { OnRecordDb } from '../../lib/db/schema';
-import { buildSearchIndex } from '../../lib/db/search-index';
-import { STARTER_PACK } from '../../lib/pack/starter';
-import { seeded } from '../../scripts/bench/synthetic-library';
+} from '@/lib/db/repos';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { buildSearchIndex } from '@/lib/db/search-index';
+import { STARTER_PACK } from '@/lib/pack/starter';
+import { seeded } from '@/scripts/bench/synthetic-library';
 import { freshDb, person, relation, statement } from './helpers';
 
 /** The filter menus counted plainly, without any remembered state. */

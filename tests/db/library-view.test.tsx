@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildLibraryView, describeCounts } from '../../components/manager/library-model';
-import { ManagerApp } from '../../components/manager/ManagerApp';
-import { describeRole } from '../../components/manager/PersonSection';
-import { putStatement, readLibrary } from '../../lib/db/repos';
-import type { OnRecordDb } from '../../lib/db/schema';
-import { loadStarterPackIfEmpty } from '../../lib/db/starter';
+import { buildLibraryView, describeCounts } from '@/components/manager/library-model';
+import { ManagerApp } from '@/components/manager/ManagerApp';
+import { describeRole } from '@/components/manager/PersonSection';
+import { putStatement, readLibrary } from '@/lib/db/repos';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { loadStarterPackIfEmpty } from '@/lib/db/starter';
 import { freshDb, statement } from './helpers';
 
 let db: OnRecordDb;

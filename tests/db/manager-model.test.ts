@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { filterChoices, filterStatements, type LibraryFilter, NO_FILTER } from '../../components/manager/filters';
-import { laterFirst, personFromFields, relationFrom, statementFromFields } from '../../components/manager/forms';
-import type { Statement } from '../../lib/db/types';
+import { filterChoices, filterStatements, type LibraryFilter, NO_FILTER } from '@/components/manager/filters';
+import { laterFirst, personFromFields, relationFrom, statementFromFields } from '@/components/manager/forms';
+import type { Statement } from '@/lib/core/records';
 
 const T = '2024-01-01T00:00:00.000Z';
 const s = (id: string, over: Partial<Statement> = {}): Statement => ({

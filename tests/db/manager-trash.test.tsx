@@ -1,13 +1,13 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ManagerApp } from '../../components/manager/ManagerApp';
-import { describeEntry, withThem } from '../../components/manager/trash-labels';
-import { libraryActions } from '../../entrypoints/manager/library-actions';
-import { readLibrary } from '../../lib/db/repos';
-import type { OnRecordDb } from '../../lib/db/schema';
-import { loadStarterPackIfEmpty } from '../../lib/db/starter';
-import { personDeleteCounts } from '../../lib/db/trash';
+import { ManagerApp } from '@/components/manager/ManagerApp';
+import { describeEntry, withThem } from '@/components/manager/trash-labels';
+import { libraryActions } from '@/entrypoints/manager/library-actions';
+import { readLibrary } from '@/lib/db/repos';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { loadStarterPackIfEmpty } from '@/lib/db/starter';
+import { personDeleteCounts } from '@/lib/db/trash';
 import { freshDb, person, statement } from './helpers';
 
 let db: OnRecordDb;
@@ -69,7 +69,10 @@ describe('deleting a person', () => {
     button('Delete Wang Yi').click();
     await expect.poll(wangSection).toBeUndefined();
     await expect.poll(text).toContain('Recently deleted');
-    expect(root.querySelector('.recently-deleted')?.textContent).toContain(`Wang Yi, with ${withThem(counts)}`);
+    // The panel's heading shows before its list is read again after the delete: wait for the list.
+    await expect
+      .poll(() => root.querySelector('.recently-deleted')?.textContent ?? '')
+      .toContain(`Wang Yi, with ${withThem(counts)}`);
 
     [...root.querySelectorAll<HTMLButtonElement>('.recently-deleted button')]
       .find((b) => b.textContent === 'Restore')!

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../../lib/db/migrations';
-import { findPeopleByNames, statementsOfPerson } from '../../lib/db/repos';
-import { OnRecordDb } from '../../lib/db/schema';
-import { personWords } from '../../lib/db/search-words';
-import { restoreFromTrash, trashPeople } from '../../lib/db/trash';
+import { CURRENT_VERSION, SCHEMA_VERSIONS } from '@/lib/db/migrations';
+import { findPeopleByNames, statementsOfPerson } from '@/lib/db/repos';
+import { OnRecordDb } from '@/lib/db/schema';
+import { personWords } from '@/lib/db/search-words';
+import { restoreFromTrash, trashPeople } from '@/lib/db/trash';
 import { searchStored } from './helpers';
 
 type Rows = Record<'people' | 'statements' | 'relations', Record<string, unknown>[]> &

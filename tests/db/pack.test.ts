@@ -11,14 +11,14 @@ import {
   putStatement,
   relationsOf,
   statementsOfPerson,
-} from '../../lib/db/repos';
-import type { OnRecordDb } from '../../lib/db/schema';
-import { loadStarterPackIfEmpty } from '../../lib/db/starter';
-import { rankWithReasons } from '../../lib/match/rank';
-import { resolvePerson } from '../../lib/match/resolve-person';
-import { describeRejection, parsePack } from '../../lib/pack/parse-pack';
-import { STARTER_PACK } from '../../lib/pack/starter';
-import { syntheticPack } from '../../scripts/bench/synthetic-library';
+} from '@/lib/db/repos';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { loadStarterPackIfEmpty } from '@/lib/db/starter';
+import { rankWithReasons } from '@/lib/match/rank';
+import { resolvePerson } from '@/lib/match/resolve-person';
+import { describeRejection, parsePack } from '@/lib/pack/parse-pack';
+import { STARTER_PACK } from '@/lib/pack/starter';
+import { syntheticPack } from '@/scripts/bench/synthetic-library';
 import { freshDb, person, statement } from './helpers';
 
 let db: OnRecordDb;

@@ -8,8 +8,8 @@ import {
   putStatement,
   relationsOf,
   statementsOfPerson,
-} from '../../lib/db/repos';
-import type { OnRecordDb } from '../../lib/db/schema';
+} from '@/lib/db/repos';
+import type { OnRecordDb } from '@/lib/db/schema';
 import { freshDb, person, relation, statement } from './helpers';
 
 let db: OnRecordDb;

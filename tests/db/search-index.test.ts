@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, type IndexMatches } from '../../lib/db/search-index';
-import { foldedWords, plainWords, statementWords } from '../../lib/db/search-words';
-import type { Person, Statement } from '../../lib/db/types';
-import { seeded } from '../../scripts/bench/synthetic-library';
+import type { Person, Statement } from '@/lib/core/records';
+import { buildSearchIndex, type IndexMatches } from '@/lib/db/search-index';
+import { foldedWords, plainWords, statementWords } from '@/lib/db/search-words';
+import { seeded } from '@/scripts/bench/synthetic-library';
 import { person, statement } from './helpers';
 
 describe('statement words', () => {

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearLibrary, mergePeople } from '../../lib/db/repos-curation';
-import { importPack } from '../../lib/db/repos-pack';
-import { putPerson } from '../../lib/db/repos-people';
-import { choicePageKey, speakerChoiceFor, withChosenSpeakers } from '../../lib/db/repos-speaker-choice';
-import type { OnRecordDb } from '../../lib/db/schema';
-import { loadCard } from '../../lib/messages/card-lookup';
-import { chooseSpeakerFromCard, MAX_CARD_PEOPLE, peopleForCard } from '../../lib/messages/card-speaker';
-import { listenForCardActions } from '../../lib/messages/card-suggest';
-import type { BackgroundToCard, Message, PageInfo, PagePerson, PageQuote } from '../../lib/messages/protocol';
-import { parseCardAction } from '../../lib/messages/validate';
+import { loadCard } from '@/lib/background/card-lookup';
+import { chooseSpeakerFromCard, MAX_CARD_PEOPLE, peopleForCard } from '@/lib/background/card-speaker';
+import { listenForCardActions } from '@/lib/background/card-suggest';
+import type { BackgroundToCard, Message, PageInfo, PagePerson, PageQuote } from '@/lib/core/protocol';
+import { parseCardAction } from '@/lib/core/validate';
+import { clearLibrary, mergePeople } from '@/lib/db/repos-curation';
+import { importPack } from '@/lib/db/repos-pack';
+import { putPerson } from '@/lib/db/repos-people';
+import { choicePageKey, speakerChoiceFor, withChosenSpeakers } from '@/lib/db/repos-speaker-choice';
+import type { OnRecordDb } from '@/lib/db/schema';
 import { freshDb, person, statement } from './helpers';
 
 const PACK = JSON.parse(

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mergePeople } from '../../lib/db/repos-curation';
-import { exportPack, importPack } from '../../lib/db/repos-pack';
-import type { OnRecordDb } from '../../lib/db/schema';
-import { checkPack } from '../../lib/pack/parse-pack';
+import { mergePeople } from '@/lib/db/repos-curation';
+import { exportPack, importPack } from '@/lib/db/repos-pack';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { checkPack } from '@/lib/pack/parse-pack';
 import { freshDb, person, statement } from './helpers';
 
 let db: OnRecordDb;

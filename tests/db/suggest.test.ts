@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { setSiteRemembered } from '../../lib/capture/remember-sites';
-import { clearLibrary } from '../../lib/db/repos-curation';
-import { importPack } from '../../lib/db/repos-pack';
-import { putPerson } from '../../lib/db/repos-people';
-import { dismissedKeysFor, listDismissals, relateStatements, undoDismissal } from '../../lib/db/repos-suggest';
-import type { OnRecordDb } from '../../lib/db/schema';
-import { tensionKey } from '../../lib/match/tension';
-import { loadCard } from '../../lib/messages/card-lookup';
-import { dismissFromCard, listenForCardActions, READER_LABEL, relateFromCard } from '../../lib/messages/card-suggest';
-import type { BackgroundToCard, Message, PageInfo, PagePerson, PageQuote } from '../../lib/messages/protocol';
-import { parseCardAction, parseContentMessage } from '../../lib/messages/validate';
+import { loadCard } from '@/lib/background/card-lookup';
+import { dismissFromCard, listenForCardActions, READER_LABEL, relateFromCard } from '@/lib/background/card-suggest';
+import { setSiteRemembered } from '@/lib/background/remember-sites';
+import type { BackgroundToCard, Message, PageInfo, PagePerson, PageQuote } from '@/lib/core/protocol';
+import { parseCardAction, parseContentMessage } from '@/lib/core/validate';
+import { clearLibrary } from '@/lib/db/repos-curation';
+import { importPack } from '@/lib/db/repos-pack';
+import { putPerson } from '@/lib/db/repos-people';
+import { dismissedKeysFor, listDismissals, relateStatements, undoDismissal } from '@/lib/db/repos-suggest';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { tensionKey } from '@/lib/match/tension';
 import { freshDb, person, statement } from './helpers';
 
 const PACK = JSON.parse(

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearLibrary, putPerson, putRelation, putStatement } from '../../lib/db/repos';
-import type { OnRecordDb } from '../../lib/db/schema';
+import { clearLibrary, putPerson, putRelation, putStatement } from '@/lib/db/repos';
+import type { OnRecordDb } from '@/lib/db/schema';
 import {
   emptyTrash,
   isExpired,
@@ -11,7 +11,7 @@ import {
   TRASH_DAYS,
   trashPeople,
   trashStatements,
-} from '../../lib/db/trash';
+} from '@/lib/db/trash';
 import { freshDb, person, relation, searchStored, statement } from './helpers';
 
 let db: OnRecordDb;

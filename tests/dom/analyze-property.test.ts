@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '../../lib/dom/analyze';
+import { analyzePage } from '@/lib/page/dom/analyze';
 
 // Fragments of real and broken markup: unclosed tags, stray closers, hidden parts, quotes split by tags.
 const fragment = fc.constantFrom(

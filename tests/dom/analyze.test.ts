@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzePage } from '../../lib/dom/analyze';
+import { analyzePage } from '@/lib/page/dom/analyze';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'detect');
 

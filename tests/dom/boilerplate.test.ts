@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBoilerplate } from '../../lib/dom/boilerplate';
+import { isBoilerplate } from '@/lib/page/dom/boilerplate';
 
 const story = `<p>${'A sentence of the story, with words enough to count as running text. '.repeat(6)}</p>`.repeat(4);
 

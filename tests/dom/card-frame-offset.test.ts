@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rectInTopDocument } from '../../lib/dom/card-frame';
+import { rectInTopDocument } from '@/lib/page/dom/card-frame';
 
 /** A window/document/element chain as the browser would give it, with only what the function reads. */
 function chain(frames: { left: number; top: number; border: number }[], anchor = { left: 10, top: 20, w: 50, h: 16 }) {

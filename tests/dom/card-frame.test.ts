@@ -8,7 +8,7 @@ import {
   fitCard,
   newNonce,
   placeCard,
-} from '../../lib/dom/card-frame';
+} from '@/lib/page/dom/card-frame';
 
 const viewport = { width: 1000, height: 800 };
 const rect = (left: number, top: number, width = 100, height = 20) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PageAnalysis } from '../../lib/dom/analyze';
-import { MARK_LIMITS, splitIntoChunks, splitOnce, unreadable, withQuotePrefix } from '../../lib/dom/chunks';
-import { isHugePage, quickArticleRoot } from '../../lib/dom/huge-page';
+import type { PageAnalysis } from '@/lib/page/dom/analyze';
+import { MARK_LIMITS, splitIntoChunks, splitOnce, unreadable, withQuotePrefix } from '@/lib/page/dom/chunks';
+import { isHugePage, quickArticleRoot } from '@/lib/page/dom/huge-page';
 
 const post = (i: number) => `<div class="post" id="post-${i}"><p>${'Words of a post. '.repeat(10)}</p></div>`;
 

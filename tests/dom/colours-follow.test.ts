@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { followColours } from '../../entrypoints/content/colours';
-import { DEFAULT_MARK_COLOURS } from '../../lib/colours';
+import { DEFAULT_MARK_COLOURS } from '@/lib/core/colours';
+import { followColours } from '@/lib/page/page-colours';
 
 const styleText = () =>
   Array.from(document.querySelectorAll('style[data-onrecord-style="colours"]')).map((s) => s.textContent ?? '');

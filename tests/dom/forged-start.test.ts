@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ignoreForgedStarts, scriptStartedEventName } from '../../entrypoints/content/forged-start';
+import { ignoreForgedStarts, scriptStartedEventName } from '@/lib/page/forged-start';
 
 const started = (name: string) =>
   new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'page' }, bubbles: true });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HOVER_DELAYS, type HoverTarget, quoteMarkOf, watchQuoteHover } from '../../lib/dom/hover';
+import { HOVER_DELAYS, type HoverTarget, quoteMarkOf, watchQuoteHover } from '@/lib/page/dom/hover';
 
 function setup(extra: Partial<HoverTarget> = {}) {
   document.body.innerHTML = `<p>Intro <onrecord-mark data-onrecord="quote" data-onrecord-id="q1" tabindex="0">China <em><onrecord-mark data-onrecord="quote" data-onrecord-id="q1">always</onrecord-mark></em></onrecord-mark> and

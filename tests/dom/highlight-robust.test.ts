@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyMarks, findMarks, type MarkSpec, removeHighlights } from '../../lib/dom/highlight';
+import { applyMarks, findMarks, type MarkSpec, removeHighlights } from '@/lib/page/dom/highlight';
 
 const quoteAttrs = (id: string) => ({ 'data-onrecord': 'quote', 'data-onrecord-id': id, 'data-onrecord-speaker': '' });
 /** A spec covering `words` inside the first text node of `el`. */

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { pageQuotes } from '../../entrypoints/content/page-data';
-import { PREFETCH_SPACING_MS, startSession } from '../../entrypoints/content/session';
-import type { Detection, Span } from '../../lib/detect/types';
-import { CARD_HOST_TAG } from '../../lib/dom/card-frame';
-import type { TextPiece } from '../../lib/dom/highlight';
-import { HOVER_DELAYS } from '../../lib/dom/hover';
-import type { PageInfo } from '../../lib/messages/protocol';
+import type { PageInfo } from '@/lib/core/protocol';
+import type { Detection, Span } from '@/lib/detect/types';
+import { CARD_HOST_TAG } from '@/lib/page/dom/card-frame';
+import type { TextPiece } from '@/lib/page/dom/highlight';
+import { HOVER_DELAYS } from '@/lib/page/dom/hover';
+import { pageQuotes } from '@/lib/page/page-data';
+import { PREFETCH_SPACING_MS, startSession } from '@/lib/page/session';
 
 const page: PageInfo = { url: 'https://news.test/a', title: 'A', outlet: null, publishedAt: null };
 const HTML = `<p>"Everybody is busy now," Hua said, and Wang Yi said "Ukraine is <em>no</em> exception."</p>`;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Detection, Person, Quote, Span } from '../../lib/detect/types';
-import { findMarks, highlightPage, quotePieces, removeHighlights, type TextPiece } from '../../lib/dom/highlight';
+import type { Detection, Person, Quote, Span } from '@/lib/detect/types';
+import { findMarks, highlightPage, quotePieces, removeHighlights, type TextPiece } from '@/lib/page/dom/highlight';
 
 /** A plain text map for tests: the concatenated data of every text node under root, no collapsing. */
 function analyse(root: Element, detection: (text: string) => Detection) {

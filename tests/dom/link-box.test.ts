@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBoilerplate } from '../../lib/dom/boilerplate';
+import { isBoilerplate } from '@/lib/page/dom/boilerplate';
 
 const el = (html: string): Element => {
   const host = document.createElement('div');

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type LivePage, startLivePage } from '../../entrypoints/content/live-page';
-import type { Detection } from '../../lib/detect/types';
-import { detectHere } from '../../lib/dom/analyze';
-import type { DetectInput } from '../../lib/dom/page-read';
+import type { Detection } from '@/lib/detect/types';
+import { detectHere } from '@/lib/page/dom/analyze';
+import type { DetectInput } from '@/lib/page/dom/page-read';
+import { type LivePage, startLivePage } from '@/lib/page/live-page';
 
 const PARAGRAPH = (n: number) =>
   `<p>"Part ${n} is what we agreed on, and we will hold to it for years," Foreign Minister Simon Coveney said on day ${n}.</p>`;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type LivePage, startLivePage } from '../../entrypoints/content/live-page';
-import { detectHere } from '../../lib/dom/analyze';
+import { detectHere } from '@/lib/page/dom/analyze';
+import { type LivePage, startLivePage } from '@/lib/page/live-page';
 
 const ARTICLE = `<article><h1>Ministers meet</h1>
 <p>European foreign ministers met in Brussels on Monday for a second day of talks on sanctions, with several delegations saying privately that no agreement was in sight.</p>

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { compareReadingOrder, quoteStops, stepFrom } from '../../lib/dom/navigate';
+import { compareReadingOrder, quoteStops, stepFrom } from '@/lib/page/dom/navigate';
 
 const quote = (id: string, text: string, first = true) =>
   `<onrecord-mark data-onrecord="quote" data-onrecord-id="${id}"${first ? ' tabindex="0"' : ''}>${text}</onrecord-mark>`;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CARD_HOST_TAG } from '../../lib/dom/card-frame';
-import { MARK_TAG } from '../../lib/dom/highlight';
-import { type MutationBatch, outermost, watchMutations } from '../../lib/dom/observe';
+import { CARD_HOST_TAG } from '@/lib/page/dom/card-frame';
+import { MARK_TAG } from '@/lib/page/dom/highlight';
+import { type MutationBatch, outermost, watchMutations } from '@/lib/page/dom/observe';
 
 const DELAY = 100;
 /** Lets the observer's microtask run, then the batch timer. */

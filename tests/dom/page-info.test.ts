@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { looksLikeArticle, readPageInfo, toIsoDate } from '../../lib/dom/page-info';
+import { looksLikeArticle, readPageInfo, toIsoDate } from '@/lib/page/dom/page-info';
 
 function docOf(html: string): Document {
   const doc = document.implementation.createHTMLDocument('');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReading, corpusFiles } from '../../scripts/reading-check';
+import { checkReading, corpusFiles } from '@/scripts/reading-check';
 
 // Each page of tests/fixtures/reading marks its article (data-expect="article") and lists its real people.
 const pages = corpusFiles().map((file) => [file.split('/').pop()!, file] as const);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isNewPage } from '../../entrypoints/content/route';
-import { mergePeople } from '../../entrypoints/content/session';
-import { clearLeftovers } from '../../lib/dom/leftovers';
-import { injectStyle, openShadowRoots, STYLE_ATTR, shadowArticle } from '../../lib/dom/surfaces';
+import { clearLeftovers } from '@/lib/page/dom/leftovers';
+import { injectStyle, openShadowRoots, STYLE_ATTR, shadowArticle } from '@/lib/page/dom/surfaces';
+import { isNewPage } from '@/lib/page/route';
+import { mergePeople } from '@/lib/page/session';
 
 describe('isNewPage', () => {
   it.each([

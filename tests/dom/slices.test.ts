@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createSliceQueue } from '../../lib/dom/slices';
+import { createSliceQueue } from '@/lib/page/dom/slices';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

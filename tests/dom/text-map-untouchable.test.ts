@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextMap } from '../../lib/dom/text-map';
+import { buildTextMap } from '@/lib/page/dom/text-map';
 
 describe('the article text leaves out what is never the article', () => {
   it.each([

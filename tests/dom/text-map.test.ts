@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextMap, segmentsFor, textOffsetOf } from '../../lib/dom/text-map';
+import { buildTextMap, segmentsFor, textOffsetOf } from '@/lib/page/dom/text-map';
 
 /** A root element holding `html`. */
 function root(html: string): Element {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insideUntouchable, isUntouchable } from '../../lib/dom/untouchable';
+import { insideUntouchable, isUntouchable } from '@/lib/page/dom/untouchable';
 
 describe('insideUntouchable', () => {
   it.each([

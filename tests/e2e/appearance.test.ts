@@ -6,11 +6,11 @@
  * prefers-color-scheme, and nothing animates under prefers-reduced-motion.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tintsFor } from '../../lib/colours';
-import { pollUntil } from '../../scripts/support/driver';
-import { collectMarks } from '../../scripts/support/page-probes';
-import { SEED_PAGE } from '../../scripts/support/seed-story';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+import { tintsFor } from '@/lib/core/colours';
+import { pollUntil } from '@/scripts/support/driver';
+import { collectMarks } from '@/scripts/support/page-probes';
+import { SEED_PAGE } from '@/scripts/support/seed-story';
+import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import {
   type ExtraTab,
   KEYS_BROWSERS,

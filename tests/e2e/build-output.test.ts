@@ -9,10 +9,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LEXICONS } from '../../lib/detect/lexicons/index';
-import { ICON_SIZES, iconMap } from '../../lib/icons';
-import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, ROOT_DIR } from '../../scripts/support/paths';
-import { GECKO_ID } from '../../wxt.config';
+import { ICON_SIZES, iconMap } from '@/lib/background/icons';
+import { LEXICONS } from '@/lib/detect/lexicons/index';
+import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR, ROOT_DIR } from '@/scripts/support/paths';
+import { GECKO_ID } from '@/wxt.config';
 import {
   cspLoosenings,
   htmlRemoteScripts,

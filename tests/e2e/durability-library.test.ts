@@ -9,9 +9,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium';
-import { pollUntil } from '../../scripts/support/driver';
-import { nonLocalRequests, type ProxiedRequest } from '../../scripts/support/proxy';
+import { launchChromium } from '@/scripts/support/chromium';
+import { pollUntil } from '@/scripts/support/driver';
+import { nonLocalRequests, type ProxiedRequest } from '@/scripts/support/proxy';
 import { comparable, exportPackInPage, importPackInPage } from './library-ui';
 import { launchFirefox, openExtensionPage } from './support/firefox';
 

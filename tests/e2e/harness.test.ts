@@ -8,24 +8,19 @@
 import { request } from 'node:http';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, launchChromium } from '../../scripts/support/chromium';
-import { createChromiumDriver } from '../../scripts/support/chromium-driver';
-import type { StoryDriver } from '../../scripts/support/driver';
+import { chromiumArgs, launchChromium } from '@/scripts/support/chromium';
+import { createChromiumDriver } from '@/scripts/support/chromium-driver';
+import type { StoryDriver } from '@/scripts/support/driver';
 import {
   checkNetworkLog,
   guardNetwork,
   type LaunchRecord,
   NetworkLeakError,
   type SessionRecord,
-} from '../../scripts/support/net-guard';
-import { CHROME_BUILD_DIR, CHROMIUM_PATH } from '../../scripts/support/paths';
-import { isLoopbackHost, type LoggingProxy, nonLocalRequests, startLoggingProxy } from '../../scripts/support/proxy';
-import {
-  FIXTURE_PAGES_DIR,
-  resolveRequestPath,
-  type StaticServer,
-  startStaticServer,
-} from '../../scripts/support/serve';
+} from '@/scripts/support/net-guard';
+import { CHROME_BUILD_DIR, CHROMIUM_PATH } from '@/scripts/support/paths';
+import { isLoopbackHost, type LoggingProxy, nonLocalRequests, startLoggingProxy } from '@/scripts/support/proxy';
+import { FIXTURE_PAGES_DIR, resolveRequestPath, type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import { launchFirefox, proxyPrefs } from './support/firefox';
 import { createFirefoxDriver } from './support/firefox-driver';
 import { readNetworkLog } from './support/global-setup';

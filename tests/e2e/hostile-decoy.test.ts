@@ -2,14 +2,14 @@
  * Clickjacking: a hostile page opens the card by focusing a quote, lays an opaque, click-through top-layer
  * popover over it and puts it back on top every 50 ms; the reader's real click on the decoy must save nothing.
  * Once the page takes its decoy away, the same click at the same place saves, so the click did reach the card's
- * Save button and only the guard (lib/dom/card-guard.ts, entrypoints/card/visibility-guard.ts) stopped it.
+ * Save button and only the guard (lib/page/dom/card-guard.ts, entrypoints/card/visibility-guard.ts) stopped it.
  */
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium';
-import { pollUntil } from '../../scripts/support/driver';
-import { visibleText } from '../../scripts/support/page-probes';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+import { launchChromium } from '@/scripts/support/chromium';
+import { pollUntil } from '@/scripts/support/driver';
+import { visibleText } from '@/scripts/support/page-probes';
+import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import { launchFirefox } from './support/firefox';
 import { findCardFrame } from './support/firefox-card-frame';
 

@@ -5,8 +5,8 @@
  * a real click), and the extension must keep working: the real quote at the top is marked and its card opens.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '../../scripts/support/proxy';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '@/scripts/support/proxy';
+import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import { closeCard, HOSTILE_BROWSERS, type HostileDriver, openCard, openMarked, readSpy } from './hostile-support';
 
 // The page's one real statement: in a storm, the first mark may be a paragraph the page is about to remove.

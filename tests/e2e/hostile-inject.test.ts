@@ -5,9 +5,9 @@
  * nothing runs (the page's `pwn()` is never called, in the page or the card).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil } from '../../scripts/support/driver';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '../../scripts/support/proxy';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+import { pollUntil } from '@/scripts/support/driver';
+import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '@/scripts/support/proxy';
+import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import { closeCard, HOSTILE_BROWSERS, type HostileDriver, openMarked, readSpy } from './hostile-support';
 
 /** Elements that load or run something; the extension's own <style> for highlights is not among them. */

@@ -5,10 +5,10 @@
  */
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium';
-import { pollUntil } from '../../scripts/support/driver';
-import { visibleText } from '../../scripts/support/page-probes';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+import { launchChromium } from '@/scripts/support/chromium';
+import { pollUntil } from '@/scripts/support/driver';
+import { visibleText } from '@/scripts/support/page-probes';
+import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import { launchFirefox, openExtensionPage } from './support/firefox';
 import { findCardFrame } from './support/firefox-card-frame';
 

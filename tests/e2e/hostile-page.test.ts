@@ -5,9 +5,9 @@
  * anything from the library.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil, type StoryDriver } from '../../scripts/support/driver';
-import { probeLeaks } from '../../scripts/support/page-probes';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+import { pollUntil, type StoryDriver } from '@/scripts/support/driver';
+import { probeLeaks } from '@/scripts/support/page-probes';
+import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import { libraryOnlyLines, STORY_BROWSERS } from './support/browsers';
 
 /** What the hostile page's own script collected (see the fixture). */

@@ -6,8 +6,8 @@
  * after still gets its card with the library's answer promptly. No request leaves the machine.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '../../scripts/support/proxy';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '@/scripts/support/proxy';
+import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import { HOSTILE_BROWSERS, type HostileDriver, openCard, openMarked } from './hostile-support';
 
 const QUOTE = '[data-onrecord="quote"][tabindex]';

@@ -7,10 +7,10 @@
  * left the machine.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil } from '../../scripts/support/driver';
-import { probeLeaks } from '../../scripts/support/page-probes';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '../../scripts/support/proxy';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+import { pollUntil } from '@/scripts/support/driver';
+import { probeLeaks } from '@/scripts/support/page-probes';
+import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '@/scripts/support/proxy';
+import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import {
   closeCard,
   HOSTILE_BROWSERS,

@@ -7,10 +7,10 @@
  * itself; the card must still reach the reader on the next open.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARD_MIN_HEIGHT, CARD_SIZE } from '../../lib/dom/card-frame';
-import { pollUntil } from '../../scripts/support/driver';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '../../scripts/support/proxy';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+import { CARD_MIN_HEIGHT, CARD_SIZE } from '@/lib/page/dom/card-frame';
+import { pollUntil } from '@/scripts/support/driver';
+import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '@/scripts/support/proxy';
+import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import { closeCard, HOSTILE_BROWSERS, type HostileDriver, openCard, openMarked, readSpy } from './hostile-support';
 
 const QUOTE = '[data-onrecord="quote"]';
@@ -107,7 +107,7 @@ describe.each(HOSTILE_BROWSERS)('a page that restyles the card, in $name', ({ st
     expect(await openCard(driver, QUOTE, MUNICH)).toContain(MUNICH);
     const seen = await driver.evaluate(hostSeen, undefined);
     expect(await driver.cardVisible()).toBe(true);
-    // The card's height fits the room beside the quote (lib/dom/card-frame fitCard), never less than its least.
+    // The card's height fits the room beside the quote (lib/page/dom/card-frame fitCard), never less than its least.
     expect(seen).toEqual({
       width: CARD_SIZE.width,
       height: expect.any(Number),

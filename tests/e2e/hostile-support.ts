@@ -4,11 +4,11 @@
  */
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
-import { launchChromium } from '../../scripts/support/chromium';
-import { createChromiumDriver } from '../../scripts/support/chromium-driver';
-import { pollUntil, type StoryDriver } from '../../scripts/support/driver';
-import { frameSnapshot } from '../../scripts/support/page-probes';
-import { FIREFOX_BUILD_DIR } from '../../scripts/support/paths';
+import { launchChromium } from '@/scripts/support/chromium';
+import { createChromiumDriver } from '@/scripts/support/chromium-driver';
+import { pollUntil, type StoryDriver } from '@/scripts/support/driver';
+import { frameSnapshot } from '@/scripts/support/page-probes';
+import { FIREFOX_BUILD_DIR } from '@/scripts/support/paths';
 import { launchFirefox, readGeckoId } from './support/firefox';
 import { createFirefoxDriver } from './support/firefox-driver';
 

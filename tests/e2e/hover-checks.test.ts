@@ -9,11 +9,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil } from '../../scripts/support/driver';
-import { collectMarks, probeLeaks } from '../../scripts/support/page-probes';
-import { ROOT_DIR } from '../../scripts/support/paths';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '../../scripts/support/proxy';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+import { pollUntil } from '@/scripts/support/driver';
+import { collectMarks, probeLeaks } from '@/scripts/support/page-probes';
+import { ROOT_DIR } from '@/scripts/support/paths';
+import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '@/scripts/support/proxy';
+import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import {
   type CardChecks,
   HOVER_BROWSERS,

@@ -5,10 +5,10 @@
  */
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
-import { launchChromium } from '../../scripts/support/chromium';
-import { createChromiumDriver } from '../../scripts/support/chromium-driver';
-import type { StoryDriver } from '../../scripts/support/driver';
-import { frameSnapshot } from '../../scripts/support/page-probes';
+import { launchChromium } from '@/scripts/support/chromium';
+import { createChromiumDriver } from '@/scripts/support/chromium-driver';
+import type { StoryDriver } from '@/scripts/support/driver';
+import { frameSnapshot } from '@/scripts/support/page-probes';
 import { importPackInPage } from './library-ui';
 import { launchFirefox, openExtensionPage } from './support/firefox';
 import { createFirefoxDriver } from './support/firefox-driver';

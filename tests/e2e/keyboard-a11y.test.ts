@@ -7,14 +7,14 @@
  * same names are checked through the ARIA attributes they come from.
  *
  * A browser's shortcut keys go to its own window, out of reach of automation, so the tests deliver the
- * command's message to the tab as the background does (lib/shortcuts.ts; unit-tested from onCommand).
+ * command's message to the tab as the background does (lib/background/shortcuts.ts; unit-tested from onCommand).
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil } from '../../scripts/support/driver';
-import { collectMarks, type MarkSummary } from '../../scripts/support/page-probes';
-import { SEED_PAGE } from '../../scripts/support/seed-story';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+import { pollUntil } from '@/scripts/support/driver';
+import { collectMarks, type MarkSummary } from '@/scripts/support/page-probes';
+import { SEED_PAGE } from '@/scripts/support/seed-story';
+import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import {
   KEYS_BROWSERS,
   type KeysDriver,
@@ -25,7 +25,7 @@ import {
   startChromiumKeys,
 } from './support/keys-browsers';
 
-/** The description every focusable quote highlight carries (lib/dom/highlight.ts). */
+/** The description every focusable quote highlight carries (lib/page/dom/highlight.ts). */
 const MARK_DESCRIPTION = /OnRecord quote: its card opens on focus/;
 
 async function openSeed(driver: KeysDriver, server: StaticServer): Promise<MarkSummary> {

@@ -4,10 +4,10 @@
  * carries the speaker the language's own cues name ("a-t-elle ajouté", "fügte er hinzu", "so", "laut").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil, type StoryDriver } from '../../scripts/support/driver';
-import { collectMarks, type MarkSummary } from '../../scripts/support/page-probes';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '../../scripts/support/proxy';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+import { pollUntil, type StoryDriver } from '@/scripts/support/driver';
+import { collectMarks, type MarkSummary } from '@/scripts/support/page-probes';
+import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '@/scripts/support/proxy';
+import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import { STORY_BROWSERS } from './support/browsers';
 
 /** Each page, with the opening words of its quotes and the speaker each must carry. */

@@ -5,11 +5,11 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, launchChromium } from '../../scripts/support/chromium';
-import { openPopupFor } from '../../scripts/support/chromium-driver';
-import { pollUntil } from '../../scripts/support/driver';
-import { collectMarks, tabIdOf, visibleText } from '../../scripts/support/page-probes';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+import { type ChromiumSession, launchChromium } from '@/scripts/support/chromium';
+import { openPopupFor } from '@/scripts/support/chromium-driver';
+import { pollUntil } from '@/scripts/support/driver';
+import { collectMarks, tabIdOf, visibleText } from '@/scripts/support/page-probes';
+import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 
 /** The parts of the extension API these tests call inside the service worker. */
 interface WorkerChrome {

@@ -5,9 +5,9 @@
  */
 import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil, type StoryDriver } from '../../scripts/support/driver';
-import { collectMarks, frameSnapshot, visibleText } from '../../scripts/support/page-probes';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+import { pollUntil, type StoryDriver } from '@/scripts/support/driver';
+import { collectMarks, frameSnapshot, visibleText } from '@/scripts/support/page-probes';
+import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import { comparable, exportPackInPage, importPackInPage, wipeInPage } from './library-ui';
 import { type FirefoxSession, launchFirefox, openExtensionPage } from './support/firefox';
 import { createFirefoxDriver } from './support/firefox-driver';

@@ -5,9 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, launchChromium } from '../../scripts/support/chromium';
-import { pollUntil } from '../../scripts/support/driver';
-import { visibleText } from '../../scripts/support/page-probes';
+import { type ChromiumSession, launchChromium } from '@/scripts/support/chromium';
+import { pollUntil } from '@/scripts/support/driver';
+import { visibleText } from '@/scripts/support/page-probes';
 import { comparable, exportPackInPage, importPackInPage, wipeInPage } from './library-ui';
 
 const FIRST = 'We will not sign any trade deal that leaves our farmers behind';

@@ -6,10 +6,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium';
-import { pollUntil } from '../../scripts/support/driver';
-import { NetworkLeakError } from '../../scripts/support/net-guard';
-import { nonLocalRequests } from '../../scripts/support/proxy';
+import { launchChromium } from '@/scripts/support/chromium';
+import { pollUntil } from '@/scripts/support/driver';
+import { NetworkLeakError } from '@/scripts/support/net-guard';
+import { nonLocalRequests } from '@/scripts/support/proxy';
 import { launchFirefox } from './support/firefox';
 
 const PROBE_DIR = fileURLToPath(new URL('./fixtures/leaky-extension', import.meta.url));

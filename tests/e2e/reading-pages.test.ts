@@ -5,9 +5,9 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil } from '../../scripts/support/driver';
-import { ROOT_DIR } from '../../scripts/support/paths';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+import { pollUntil } from '@/scripts/support/driver';
+import { ROOT_DIR } from '@/scripts/support/paths';
+import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import { ROBUST_BROWSERS, type RobustDriver } from './support/robust-browsers';
 import { readQuotes } from './support/robust-probes';
 

@@ -5,9 +5,9 @@
  */
 import type { Frame as PlaywrightFrame } from 'playwright-core';
 import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
-import { type ChromiumSession, launchChromium } from '../../scripts/support/chromium';
-import { createChromiumDriver } from '../../scripts/support/chromium-driver';
-import type { StoryDriver } from '../../scripts/support/driver';
+import { type ChromiumSession, launchChromium } from '@/scripts/support/chromium';
+import { createChromiumDriver } from '@/scripts/support/chromium-driver';
+import type { StoryDriver } from '@/scripts/support/driver';
 import { type FirefoxSession, launchFirefox, openExtensionPage } from './support/firefox';
 import { clickCardButton } from './support/firefox-card-click';
 import { findCardFrame } from './support/firefox-card-frame';

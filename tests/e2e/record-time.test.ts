@@ -9,10 +9,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil } from '../../scripts/support/driver';
-import { collectMarks } from '../../scripts/support/page-probes';
-import { ROOT_DIR } from '../../scripts/support/paths';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+import { pollUntil } from '@/scripts/support/driver';
+import { collectMarks } from '@/scripts/support/page-probes';
+import { ROOT_DIR } from '@/scripts/support/paths';
+import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import { exportPackInPage, importPackInPage } from './library-ui';
 import {
   editOneFieldInPage,

@@ -4,9 +4,9 @@
  * an infinite-scroll page whose appended stories are marked as they arrive. Nothing is ever drawn twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil } from '../../scripts/support/driver';
-import { BIG_LIVE_BLOG, serveRobustSite } from '../../scripts/support/robust-pages';
-import type { StaticServer } from '../../scripts/support/serve';
+import { pollUntil } from '@/scripts/support/driver';
+import { BIG_LIVE_BLOG, serveRobustSite } from '@/scripts/support/robust-pages';
+import type { StaticServer } from '@/scripts/support/serve';
 import { ROBUST_BROWSERS, type RobustDriver } from './support/robust-browsers';
 import { type QuoteOnPage, readQuotes } from './support/robust-probes';
 

@@ -4,9 +4,9 @@
  * opens the card next to it with the library's statement, and switching off clears them too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil } from '../../scripts/support/driver';
-import { serveRobustSite } from '../../scripts/support/robust-pages';
-import type { StaticServer } from '../../scripts/support/serve';
+import { pollUntil } from '@/scripts/support/driver';
+import { serveRobustSite } from '@/scripts/support/robust-pages';
+import type { StaticServer } from '@/scripts/support/serve';
 import { ROBUST_BROWSERS, type RobustDriver } from './support/robust-browsers';
 import { countOurs, type QuoteOnPage, readQuotes } from './support/robust-probes';
 

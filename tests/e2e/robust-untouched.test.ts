@@ -4,9 +4,9 @@
  * for the site or pausing it removes every highlight at once in the open tab, switching on brings them back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil } from '../../scripts/support/driver';
-import { serveRobustSite } from '../../scripts/support/robust-pages';
-import type { StaticServer } from '../../scripts/support/serve';
+import { pollUntil } from '@/scripts/support/driver';
+import { serveRobustSite } from '@/scripts/support/robust-pages';
+import type { StaticServer } from '@/scripts/support/serve';
 import { ROBUST_BROWSERS, type RobustDriver } from './support/robust-browsers';
 import { countOurs, readQuotes } from './support/robust-probes';
 

@@ -5,7 +5,7 @@
  * records). The page's own buttons are pressed from inside the page, the same way in both browsers.
  */
 import { describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium';
+import { launchChromium } from '@/scripts/support/chromium';
 import { type ComparablePack, comparable, exportPackInPage } from './library-ui';
 import { launchFirefox, openExtensionPage } from './support/firefox';
 

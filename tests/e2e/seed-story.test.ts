@@ -4,9 +4,9 @@
  * library in the page's DOM, and no request beyond localhost (every request goes through a logging proxy).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil, type StoryDriver } from '../../scripts/support/driver';
-import { collectMarks, type MarkSummary, probeLeaks } from '../../scripts/support/page-probes';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '../../scripts/support/proxy';
+import { pollUntil, type StoryDriver } from '@/scripts/support/driver';
+import { collectMarks, type MarkSummary, probeLeaks } from '@/scripts/support/page-probes';
+import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '@/scripts/support/proxy';
 import {
   CARD_EXPECTATIONS,
   HOVERED_OPENING,
@@ -18,8 +18,8 @@ import {
   SEED_ATTRIBUTIONS,
   SEED_PAGE,
   SEED_PEOPLE,
-} from '../../scripts/support/seed-story';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+} from '@/scripts/support/seed-story';
+import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import { libraryOnlyLines, STORY_BROWSERS } from './support/browsers';
 
 /** The card must open within this long after the pointer reaches a quote (the test contract). */

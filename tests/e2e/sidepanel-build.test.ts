@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR } from '../../scripts/support/paths';
+import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR } from '@/scripts/support/paths';
 
 const manifest = async (dir: string) =>
   JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown> & {

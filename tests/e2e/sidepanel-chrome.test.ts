@@ -5,11 +5,11 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, launchChromium } from '../../scripts/support/chromium';
-import { openPopupFor } from '../../scripts/support/chromium-driver';
-import { pollUntil } from '../../scripts/support/driver';
-import { HOVERED_OPENING, SEED_PAGE } from '../../scripts/support/seed-story';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+import { type ChromiumSession, launchChromium } from '@/scripts/support/chromium';
+import { openPopupFor } from '@/scripts/support/chromium-driver';
+import { pollUntil } from '@/scripts/support/driver';
+import { HOVERED_OPENING, SEED_PAGE } from '@/scripts/support/seed-story';
+import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import { sidePanelTarget } from './support/side-panel-target';
 
 /** A second article: the hostile test page quotes Wang Yi twice and nothing else. */

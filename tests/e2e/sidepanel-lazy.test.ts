@@ -3,9 +3,9 @@
  * library only for the quotes in view, and for the rest as the reader scrolls to them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil } from '../../scripts/support/driver';
-import { BIG_LIVE_BLOG, serveRobustSite } from '../../scripts/support/robust-pages';
-import type { StaticServer } from '../../scripts/support/serve';
+import { pollUntil } from '@/scripts/support/driver';
+import { BIG_LIVE_BLOG, serveRobustSite } from '@/scripts/support/robust-pages';
+import type { StaticServer } from '@/scripts/support/serve';
 import { lookedUp, PANEL_BROWSERS, type PanelSession, scrollPanelToEnd } from './support/panel-browsers';
 
 const chromium = PANEL_BROWSERS.filter((b) => b.name === 'chromium');

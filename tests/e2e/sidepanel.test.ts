@@ -5,17 +5,17 @@
  * ring; Enter on a quote reveals it on the page (the page's keyboard focus lands on that quote).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil } from '../../scripts/support/driver';
-import { collectMarks } from '../../scripts/support/page-probes';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '../../scripts/support/proxy';
+import { pollUntil } from '@/scripts/support/driver';
+import { collectMarks } from '@/scripts/support/page-probes';
+import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '@/scripts/support/proxy';
 import {
   CARD_EXPECTATIONS,
   HOVERED_OPENING,
   matches,
   SEED_ATTRIBUTIONS,
   SEED_PAGE,
-} from '../../scripts/support/seed-story';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+} from '@/scripts/support/seed-story';
+import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import {
   focusPanelQuote,
   PANEL_BROWSERS,

@@ -10,11 +10,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium';
-import { pollUntil } from '../../scripts/support/driver';
-import { collectMarks, visibleText } from '../../scripts/support/page-probes';
-import { SEED_PAGE } from '../../scripts/support/seed-story';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
+import { launchChromium } from '@/scripts/support/chromium';
+import { pollUntil } from '@/scripts/support/driver';
+import { collectMarks, visibleText } from '@/scripts/support/page-probes';
+import { SEED_PAGE } from '@/scripts/support/seed-story';
+import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import { launchFirefox, openExtensionPage } from './support/firefox';
 import { type ExtraTab, KEYS_BROWSERS, type KeysDriver } from './support/keys-browsers';
 

@@ -4,9 +4,9 @@
  * not open it again. Both browsers run behind the logging proxy.
  */
 import { describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/support/chromium';
-import { pollUntil } from '../../scripts/support/driver';
-import { type WelcomeCandidate, welcomeTabs } from '../../scripts/support/welcome-tab';
+import { launchChromium } from '@/scripts/support/chromium';
+import { pollUntil } from '@/scripts/support/driver';
+import { type WelcomeCandidate, welcomeTabs } from '@/scripts/support/welcome-tab';
 import { launchFirefox, openExtensionPage } from './support/firefox';
 
 /** How long a reloaded extension has to open a welcome tab it should not open. */

@@ -3,8 +3,8 @@
  * catalogue, resolved the way browsers resolve it, so components render the words a reader would see.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type Catalogue, resolveMessage } from '../../lib/core/i18n';
-import english from '../../public/_locales/en/messages.json';
+import { type Catalogue, resolveMessage } from '@/lib/core/i18n';
+import english from '@/public/_locales/en/messages.json';
 
 const catalogue: Catalogue = english;
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isOffFor, startActionIcon } from '../../lib/action-icon';
-import { actionIcon, ICON_SIZES, iconMap } from '../../lib/icons';
+import { isOffFor, startActionIcon } from '@/lib/background/action-icon';
+import { actionIcon, ICON_SIZES, iconMap } from '@/lib/background/icons';
 
 describe('the icon set', () => {
   it.each(['onrecord', 'onrecord-off'] as const)('%s names a PNG for every size', (variant) => {

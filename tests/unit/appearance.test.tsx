@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppearancePanel, type ColourStore } from '../../components/manager/AppearancePanel';
-import { DEFAULT_MARK_COLOURS, type MarkColours, parseMarkColours } from '../../lib/colours';
+import { AppearancePanel, type ColourStore } from '@/components/manager/AppearancePanel';
+import { DEFAULT_MARK_COLOURS, type MarkColours, parseMarkColours } from '@/lib/core/colours';
 
 /** A store in memory that tells its watchers about every save, as the background's settings/changed does. */
 function memoryStore(initial: MarkColours = DEFAULT_MARK_COLOURS) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { relationPhrase, whenRelative } from '../../components/card/format';
-import { listedCount, recordNotice } from '../../components/card/record-notice';
-import { saveLabel } from '../../components/card/SaveQuote';
-import type { CardData, CardStatement } from '../../components/card/types';
+import { relationPhrase, whenRelative } from '@/components/card/format';
+import { listedCount, recordNotice } from '@/components/card/record-notice';
+import { saveLabel } from '@/components/card/SaveQuote';
+import type { CardData, CardStatement } from '@/components/card/types';
 
 describe('relationPhrase: a label read with its direction', () => {
   it.each([

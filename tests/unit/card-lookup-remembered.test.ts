@@ -1,16 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { putPerson } from '../../lib/db/repos-people';
-import { putRelation, relationsOf } from '../../lib/db/repos-relations';
-import { putStatement, statementsOfPerson } from '../../lib/db/repos-statements';
-import type { OnRecordDb } from '../../lib/db/schema';
 import {
   forgetRememberedReads,
   loadCard,
   RELATIONS_BY_INDEX_MAX,
   relationsAmong,
   rememberedStatements,
-} from '../../lib/messages/card-lookup';
-import { freshDb, person, relation, statement } from '../db/helpers';
+} from '@/lib/background/card-lookup';
+import { putPerson } from '@/lib/db/repos-people';
+import { putRelation, relationsOf } from '@/lib/db/repos-relations';
+import { putStatement, statementsOfPerson } from '@/lib/db/repos-statements';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { freshDb, person, relation, statement } from '@/tests/db/helpers';
 
 const show = (text: string) => ({
   quote: { id: 'q1', text, kind: 'direct' as const, speaker: 'Ada Quill', prefix: '', suffix: '' },

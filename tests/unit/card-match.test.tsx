@@ -1,14 +1,14 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { QuoteCard } from '../../components/card/QuoteCard';
-import type { CardData } from '../../components/card/types';
-import { importPack } from '../../lib/db/repos-pack';
-import { putStatement } from '../../lib/db/repos-statements';
-import type { OnRecordDb } from '../../lib/db/schema';
-import { loadCard } from '../../lib/messages/card-lookup';
-import type { PageInfo, PagePerson, PageQuote } from '../../lib/messages/protocol';
-import { STARTER_PACK } from '../../lib/pack/starter';
-import { freshDb, statement } from '../db/helpers';
+import { QuoteCard } from '@/components/card/QuoteCard';
+import type { CardData } from '@/components/card/types';
+import { loadCard } from '@/lib/background/card-lookup';
+import type { PageInfo, PagePerson, PageQuote } from '@/lib/core/protocol';
+import { importPack } from '@/lib/db/repos-pack';
+import { putStatement } from '@/lib/db/repos-statements';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { STARTER_PACK } from '@/lib/pack/starter';
+import { freshDb, statement } from '@/tests/db/helpers';
 
 const pageOn = (publishedAt: string): PageInfo => ({
   url: 'https://news.example/story',

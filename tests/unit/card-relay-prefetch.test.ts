@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createCardRelay, isCardPageUrl, PREFETCH_PER_TAB, PREFETCH_TTL_MS } from '../../lib/messages/card-relay';
-import type { BackgroundToCard, CardData, PageInfo, PageQuote } from '../../lib/messages/protocol';
+import { createCardRelay, isCardPageUrl, PREFETCH_PER_TAB, PREFETCH_TTL_MS } from '@/lib/background/card-relay';
+import type { BackgroundToCard, CardData, PageInfo, PageQuote } from '@/lib/core/protocol';
 
 const CARD = 'chrome-extension://ext/card.html';
 const NONCE = 'b10000000000000000';

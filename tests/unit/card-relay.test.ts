@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createCardRelay, isCardPageUrl } from '../../lib/messages/card-relay';
-import type { CardData, PageInfo, PageQuote } from '../../lib/messages/protocol';
+import { createCardRelay, isCardPageUrl } from '@/lib/background/card-relay';
+import type { CardData, PageInfo, PageQuote } from '@/lib/core/protocol';
 
 const CARD = 'chrome-extension://ext/card.html';
 

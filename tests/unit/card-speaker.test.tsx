@@ -1,16 +1,16 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { describeEvidence, sentencesBackWords } from '../../components/card/evidence';
-import { filterPeople } from '../../components/card/people-filter';
-import { QuoteCard } from '../../components/card/QuoteCard';
-import type { SpeakerChoiceProps } from '../../components/card/SpeakerChoice';
-import type { CardData } from '../../components/card/types';
-import { QuoteContext } from '../../components/sidepanel/QuoteContext';
-import { createSpeakerChoice } from '../../entrypoints/card/speaker-state';
-import { pageQuotes } from '../../entrypoints/content/page-data';
-import type { Evidence } from '../../lib/detect/types';
-import type { CardPerson, CardToBackground, Message, PageQuote } from '../../lib/messages/protocol';
-import { parseContentMessage } from '../../lib/messages/validate';
+import { describeEvidence, sentencesBackWords } from '@/components/card/evidence';
+import { filterPeople } from '@/components/card/people-filter';
+import { QuoteCard } from '@/components/card/QuoteCard';
+import type { SpeakerChoiceProps } from '@/components/card/SpeakerChoice';
+import type { CardData } from '@/components/card/types';
+import { QuoteContext } from '@/components/sidepanel/QuoteContext';
+import { createSpeakerChoice } from '@/entrypoints/card/speaker-state';
+import type { CardPerson, CardToBackground, Message, PageQuote } from '@/lib/core/protocol';
+import { parseContentMessage } from '@/lib/core/validate';
+import type { Evidence } from '@/lib/detect/types';
+import { pageQuotes } from '@/lib/page/page-data';
 
 const evidence = (over: Partial<Evidence>): Evidence => ({
   way: 'cue',

@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { QuoteCard } from '../../components/card/QuoteCard';
-import type { SuggestActions } from '../../components/card/suggest-actions';
-import type { CardData } from '../../components/card/types';
-import { createSuggestActions } from '../../entrypoints/card/suggest-state';
-import type { BackgroundToCard, CardToBackground, Message } from '../../lib/messages/protocol';
+import { QuoteCard } from '@/components/card/QuoteCard';
+import type { SuggestActions } from '@/components/card/suggest-actions';
+import type { CardData } from '@/components/card/types';
+import { createSuggestActions } from '@/entrypoints/card/suggest-state';
+import type { BackgroundToCard, CardToBackground, Message } from '@/lib/core/protocol';
 
 const earlier = {
   id: 's-pledge',

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { REPORT_DELAY_MS, watchCardVisibility } from '../../entrypoints/card/visibility-guard';
-import { CLICK_DELAY_MS } from '../../lib/dom/card-guard';
+import { REPORT_DELAY_MS, watchCardVisibility } from '@/entrypoints/card/visibility-guard';
+import { CLICK_DELAY_MS } from '@/lib/page/dom/card-guard';
 
 type Report = (entries: { isVisible: boolean; time: number }[]) => void;
 

@@ -1,15 +1,15 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { formatDate, hostOf, isWebLink } from '../../components/card/format';
-import { provisionalCard } from '../../components/card/provisional';
-import { QuoteCard } from '../../components/card/QuoteCard';
-import type { CardData } from '../../components/card/types';
-import { importPack } from '../../lib/db/repos-pack';
-import type { OnRecordDb } from '../../lib/db/schema';
-import { loadCard } from '../../lib/messages/card-lookup';
-import type { PageInfo, PagePerson, PageQuote } from '../../lib/messages/protocol';
-import { STARTER_PACK } from '../../lib/pack/starter';
-import { freshDb } from '../db/helpers';
+import { formatDate, hostOf, isWebLink } from '@/components/card/format';
+import { provisionalCard } from '@/components/card/provisional';
+import { QuoteCard } from '@/components/card/QuoteCard';
+import type { CardData } from '@/components/card/types';
+import { loadCard } from '@/lib/background/card-lookup';
+import type { PageInfo, PagePerson, PageQuote } from '@/lib/core/protocol';
+import { importPack } from '@/lib/db/repos-pack';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { STARTER_PACK } from '@/lib/pack/starter';
+import { freshDb } from '@/tests/db/helpers';
 
 const page: PageInfo = {
   url: 'https://www.newsweek.com/china-shows-solidarity',

@@ -14,9 +14,9 @@ import {
   parseMarkColours,
   shownTints,
   tintsFor,
-} from '../../lib/colours';
-import { COLOURS_PREF, loadColours, SETTINGS_PREF, saveColours } from '../../lib/db/repos-settings';
-import { OnRecordDb } from '../../lib/db/schema';
+} from '@/lib/core/colours';
+import { COLOURS_PREF, loadColours, SETTINGS_PREF, saveColours } from '@/lib/db/repos-settings';
+import { OnRecordDb } from '@/lib/db/schema';
 
 describe('parseHex', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Panel } from '../../components/manager/Panel';
+import { Panel } from '@/components/manager/Panel';
 
 /** An Edit button that opens a panel, as the manager's statement and person rows do. */
 function Row() {

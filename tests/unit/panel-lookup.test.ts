@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { putPerson, putRelation, putStatement } from '../../lib/db/repos';
-import { loadCard } from '../../lib/messages/card-lookup';
-import { isOwnPage } from '../../lib/messages/own-page';
-import { createPanelLookup } from '../../lib/messages/panel-lookup';
-import type { PageInfo, PagePerson, PageQuote, PanelLookupResponse } from '../../lib/messages/protocol';
-import { MAX_PANEL_QUOTES } from '../../lib/messages/validate';
-import { freshDb, person, relation, statement } from '../db/helpers';
+import { loadCard } from '@/lib/background/card-lookup';
+import { isOwnPage } from '@/lib/background/own-page';
+import { createPanelLookup } from '@/lib/background/panel-lookup';
+import type { PageInfo, PagePerson, PageQuote, PanelLookupResponse } from '@/lib/core/protocol';
+import { MAX_PANEL_QUOTES } from '@/lib/core/validate';
+import { putPerson, putRelation, putStatement } from '@/lib/db/repos';
+import { freshDb, person, relation, statement } from '@/tests/db/helpers';
 
 const EXT = 'abcdefghijklmnop';
 const PANEL = `chrome-extension://${EXT}/sidepanel.html`;

@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Popup, type PopupState } from '../../components/popup/Popup';
-import { groupSpeakers } from '../../components/popup/speakers';
-import { popupStateFor } from '../../entrypoints/popup/load-popup';
-import { putPerson, putStatement } from '../../lib/db/repos';
-import type { OnRecordDb } from '../../lib/db/schema';
-import type { PagePerson, PageQuote, PageSummary } from '../../lib/messages/protocol';
-import type { Settings } from '../../lib/settings';
-import { freshDb, person, statement } from '../db/helpers';
+import { Popup, type PopupState } from '@/components/popup/Popup';
+import { groupSpeakers } from '@/components/popup/speakers';
+import { popupStateFor } from '@/entrypoints/popup/load-popup';
+import type { PagePerson, PageQuote, PageSummary } from '@/lib/core/protocol';
+import type { Settings } from '@/lib/core/settings';
+import { putPerson, putStatement } from '@/lib/db/repos';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { freshDb, person, statement } from '@/tests/db/helpers';
 
 const q = (id: string, speaker: string | null, text = `words ${id}`): PageQuote => ({
   id,

@@ -1,8 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSettings, SETTINGS_PREF, setPaused, setSiteEnabled } from '../../lib/db/repos-settings';
-import { OnRecordDb } from '../../lib/db/schema';
 import {
   DEFAULT_SETTINGS,
   isEnabledOn,
@@ -10,7 +8,9 @@ import {
   type Settings,
   siteKeyOf,
   withSiteEnabled,
-} from '../../lib/settings';
+} from '@/lib/core/settings';
+import { loadSettings, SETTINGS_PREF, setPaused, setSiteEnabled } from '@/lib/db/repos-settings';
+import { OnRecordDb } from '@/lib/db/schema';
 
 describe('siteKeyOf', () => {
   it.each([

@@ -6,8 +6,8 @@ import {
   pageCounts,
   peopleFor,
   speakerRuns,
-} from '../../components/sidepanel/panel-model';
-import type { CardData, CardStatement, PagePerson, PageQuote } from '../../lib/messages/protocol';
+} from '@/components/sidepanel/panel-model';
+import type { CardData, CardStatement, PagePerson, PageQuote } from '@/lib/core/protocol';
 
 const q = (id: string, speaker: string | null): PageQuote => ({
   id,

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { followTabs, type TabEvents } from '../../entrypoints/sidepanel/follow-tabs';
-import { loadPanelState, revealInTab } from '../../entrypoints/sidepanel/load-panel';
-import { lookupPayloads } from '../../entrypoints/sidepanel/lookup-queue';
-import type { PageQuote, PageSummary } from '../../lib/messages/protocol';
-import { MAX_PANEL_CHARS, MAX_PANEL_QUOTES, parsePanelLookup } from '../../lib/messages/validate';
+import { followTabs, type TabEvents } from '@/entrypoints/sidepanel/follow-tabs';
+import { loadPanelState, revealInTab } from '@/entrypoints/sidepanel/load-panel';
+import { lookupPayloads } from '@/entrypoints/sidepanel/lookup-queue';
+import type { PageQuote, PageSummary } from '@/lib/core/protocol';
+import { MAX_PANEL_CHARS, MAX_PANEL_QUOTES, parsePanelLookup } from '@/lib/core/validate';
 
 const q = (id: string, text = `words ${id}`): PageQuote => ({
   id,

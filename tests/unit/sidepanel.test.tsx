@@ -1,16 +1,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type PanelState, SidePanel, type SidePanelProps } from '../../components/sidepanel/SidePanel';
-import { createLookupQueue } from '../../entrypoints/sidepanel/lookup-queue';
-import type {
-  CardData,
-  PageQuote,
-  PageSummary,
-  PanelLookupResponse,
-  PanelToBackground,
-} from '../../lib/messages/protocol';
-import { MAX_PANEL_QUOTES } from '../../lib/messages/validate';
+import { type PanelState, SidePanel, type SidePanelProps } from '@/components/sidepanel/SidePanel';
+import { createLookupQueue } from '@/entrypoints/sidepanel/lookup-queue';
+import type { CardData, PageQuote, PageSummary, PanelLookupResponse, PanelToBackground } from '@/lib/core/protocol';
+import { MAX_PANEL_QUOTES } from '@/lib/core/validate';
 
 const q = (id: string, speaker: string | null): PageQuote => ({
   id,

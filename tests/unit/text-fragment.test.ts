@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkToQuote, textDirective } from '../../lib/text-fragment';
+import { linkToQuote, textDirective } from '@/lib/core/text-fragment';
 
 describe('textDirective', () => {
   it.each([

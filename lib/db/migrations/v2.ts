@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { personWords } from '../search-words';
+import { personWords } from '@/lib/db/search-words';
 
 /**
  * Version 2 indexes people's name and alias words (find a person as you type) and drops indexes nothing

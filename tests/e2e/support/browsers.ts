@@ -1,7 +1,7 @@
 /** The browsers every story-level test runs in, each started with the extension and behind the given proxy. */
-import { launchChromium } from '../../../scripts/support/chromium';
-import { createChromiumDriver } from '../../../scripts/support/chromium-driver';
-import type { StoryDriver } from '../../../scripts/support/driver';
+import { launchChromium } from '@/scripts/support/chromium';
+import { createChromiumDriver } from '@/scripts/support/chromium-driver';
+import type { StoryDriver } from '@/scripts/support/driver';
 import { launchFirefox } from './firefox';
 import { createFirefoxDriver } from './firefox-driver';
 

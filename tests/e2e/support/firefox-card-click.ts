@@ -1,12 +1,12 @@
 /**
  * A real pointer click on a button in the card frame in Firefox, made the way a reader makes it. Puppeteer
  * clicks at the button's centre without checking what is drawn there (Playwright checks and waits), so two
- * things of the card are done here by hand: the click guard (lib/dom/card-guard.ts) ignores the pointer for a
+ * things of the card are done here by hand: the click guard (lib/page/dom/card-guard.ts) ignores the pointer for a
  * moment after the card appears, and the card's sticky Save footer covers the end of what scrolls beneath it.
  */
 import type { ElementHandle, Frame } from 'puppeteer-core';
-import { CLICK_DELAY_MS } from '../../../lib/dom/card-guard';
-import { pollUntil } from '../../../scripts/support/driver';
+import { CLICK_DELAY_MS } from '@/lib/page/dom/card-guard';
+import { pollUntil } from '@/scripts/support/driver';
 
 /** How a button's text is matched: the whole text, or its start (a person's name followed by their role). */
 export type ButtonMatch = 'exact' | 'prefix';

@@ -3,7 +3,7 @@
  * 'about:blank' as its URL, so each child frame is asked for its own address.
  */
 import type { Frame, Page } from 'puppeteer-core';
-import { frameSnapshot } from '../../../scripts/support/page-probes';
+import { frameSnapshot } from '@/scripts/support/page-probes';
 
 /** The card frame of `page` with the text it shows, or null when no card is there. */
 export async function findCardFrame(

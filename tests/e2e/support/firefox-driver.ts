@@ -1,7 +1,7 @@
 /** The story driver for Firefox ESR (puppeteer-core over WebDriver BiDi). */
 import type { EvaluateFunc, Page } from 'puppeteer-core';
-import { pollUntil, type StoryDriver } from '../../../scripts/support/driver';
-import { tabIdOf, visibleText } from '../../../scripts/support/page-probes';
+import { pollUntil, type StoryDriver } from '@/scripts/support/driver';
+import { tabIdOf, visibleText } from '@/scripts/support/page-probes';
 import { type FirefoxSession, openExtensionPage } from './firefox';
 import { findCardFrame } from './firefox-card-frame';
 

@@ -6,11 +6,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { withDeadline } from '../../../scripts/support/driver';
-import { guardNetwork } from '../../../scripts/support/net-guard';
-import { FIREFOX_BUILD_DIR, FIREFOX_PATH } from '../../../scripts/support/paths';
-import type { LoggingProxy } from '../../../scripts/support/proxy';
-import { closeWelcomeTab, hasWelcomePage } from '../../../scripts/support/welcome-tab';
+import { withDeadline } from '@/scripts/support/driver';
+import { guardNetwork } from '@/scripts/support/net-guard';
+import { FIREFOX_BUILD_DIR, FIREFOX_PATH } from '@/scripts/support/paths';
+import type { LoggingProxy } from '@/scripts/support/proxy';
+import { closeWelcomeTab, hasWelcomePage } from '@/scripts/support/welcome-tab';
 
 /** The moz-extension host the tests pin, so extension pages have a known URL. */
 export const FIREFOX_EXTENSION_UUID = '6f1d0a52-0c1e-4c55-9d1e-0b5e1a2c3d4e';

@@ -6,8 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { checkNetworkLog, NETWORK_LOG, type NetworkRecord } from '../../../scripts/support/net-guard';
-import { ROOT_DIR } from '../../../scripts/support/paths';
+import { checkNetworkLog, NETWORK_LOG, type NetworkRecord } from '@/scripts/support/net-guard';
+import { ROOT_DIR } from '@/scripts/support/paths';
 
 /** Where the suite's verdict on the network log is written, next to the log itself. */
 export const NETWORK_SUMMARY = `${ROOT_DIR}test-results/e2e-network.json`;

@@ -5,10 +5,10 @@
  */
 import type { Frame as PwFrame, Page as PwPage } from 'playwright-core';
 import type { Frame as PpFrame, Page as PpPage } from 'puppeteer-core';
-import { launchChromium } from '../../../scripts/support/chromium';
-import { createChromiumDriver } from '../../../scripts/support/chromium-driver';
-import type { StoryDriver } from '../../../scripts/support/driver';
-import { frameSnapshot, tabIdOf } from '../../../scripts/support/page-probes';
+import { launchChromium } from '@/scripts/support/chromium';
+import { createChromiumDriver } from '@/scripts/support/chromium-driver';
+import type { StoryDriver } from '@/scripts/support/driver';
+import { frameSnapshot, tabIdOf } from '@/scripts/support/page-probes';
 import { launchFirefox, openExtensionPage } from './firefox';
 import { createFirefoxDriver } from './firefox-driver';
 

@@ -6,8 +6,8 @@
  */
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { callingTestFile, recordNetwork, tagLaunch } from '../../../scripts/support/net-guard';
-import { proxyOnPort } from '../../../scripts/support/proxy';
+import { callingTestFile, recordNetwork, tagLaunch } from '@/scripts/support/net-guard';
+import { proxyOnPort } from '@/scripts/support/proxy';
 
 let counter = 0;
 

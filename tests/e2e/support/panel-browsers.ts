@@ -4,10 +4,10 @@
  */
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { EvaluateFunc, Page as PuppeteerPage } from 'puppeteer-core';
-import { launchChromium } from '../../../scripts/support/chromium';
-import { createChromiumDriver } from '../../../scripts/support/chromium-driver';
-import type { StoryDriver } from '../../../scripts/support/driver';
-import { tabIdOf } from '../../../scripts/support/page-probes';
+import { launchChromium } from '@/scripts/support/chromium';
+import { createChromiumDriver } from '@/scripts/support/chromium-driver';
+import type { StoryDriver } from '@/scripts/support/driver';
+import { tabIdOf } from '@/scripts/support/page-probes';
 import { launchFirefox, openExtensionPage } from './firefox';
 import { createFirefoxDriver } from './firefox-driver';
 

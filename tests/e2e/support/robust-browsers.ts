@@ -3,13 +3,13 @@
  * OnRecord off and on through the background from an extension page (as the popup does) and hovering inside a
  * frame.
  */
-import { launchChromium } from '../../../scripts/support/chromium';
-import { createChromiumDriver } from '../../../scripts/support/chromium-driver';
-import type { StoryDriver } from '../../../scripts/support/driver';
+import { launchChromium } from '@/scripts/support/chromium';
+import { createChromiumDriver } from '@/scripts/support/chromium-driver';
+import type { StoryDriver } from '@/scripts/support/driver';
 import { launchFirefox, openExtensionPage } from './firefox';
 import { createFirefoxDriver } from './firefox-driver';
 
-/** The reader's switches, as lib/settings stores them. */
+/** The reader's switches, as lib/core/settings stores them. */
 export interface StoredSettings {
   paused: boolean;
   disabledSites: string[];

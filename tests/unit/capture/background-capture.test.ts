@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { listenForCardSave } from '../../../lib/capture/card-save-port';
-import { rememberQuotes, saveFromCard } from '../../../lib/capture/save-handlers';
-import { putPerson, readLibrary } from '../../../lib/db/repos';
-import type { OnRecordDb } from '../../../lib/db/schema';
-import type { PageInfo, PagePerson, PageQuote } from '../../../lib/messages/protocol';
-import { freshDb, person } from '../../db/helpers';
+import { listenForCardSave } from '@/lib/background/card-save-port';
+import { rememberQuotes, saveFromCard } from '@/lib/background/save-handlers';
+import type { PageInfo, PagePerson, PageQuote } from '@/lib/core/protocol';
+import { putPerson, readLibrary } from '@/lib/db/repos';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { freshDb, person } from '@/tests/db/helpers';
 
 const CARD = 'chrome-extension://ext/card.html';
 const page: PageInfo = {

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CaptureChooser, type ChooserDraft, initialPick } from '../../../components/capture/CaptureChooser';
-import { parseTags } from '../../../components/capture/CaptureDetails';
-import { addCaptureDetails } from '../../../lib/capture/capture-details';
-import { suggestSpeaker } from '../../../lib/capture/choose-speaker';
-import { putPerson, putStatement } from '../../../lib/db/repos';
-import { freshDb, person, statement } from '../../db/helpers';
+import { CaptureChooser, type ChooserDraft, initialPick } from '@/components/capture/CaptureChooser';
+import { parseTags } from '@/components/capture/CaptureDetails';
+import { addCaptureDetails } from '@/lib/db/capture-details';
+import { putPerson, putStatement } from '@/lib/db/repos';
+import { suggestSpeaker } from '@/lib/match/suggest-speaker';
+import { freshDb, person, statement } from '@/tests/db/helpers';
 
 const draft: ChooserDraft = {
   text: 'We will not sign',

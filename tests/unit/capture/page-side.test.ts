@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { draftKey, dropDraft, getDraft, putDraft } from '../../../lib/capture/capture-draft';
-import { handleSaveQuoteClick, type MenuDeps } from '../../../lib/capture/context-menu';
-import { rememberWhileOptedIn, startRemembering, unsentBatches } from '../../../lib/capture/remember-page';
-import { parseRememberSites, withSiteRemembered } from '../../../lib/capture/remember-sites';
-import { readSelectionContext } from '../../../lib/capture/selection-context';
-import type { PageInfo, PageQuote } from '../../../lib/messages/protocol';
-import { MAX_REMEMBER_QUOTES, parseContentMessage } from '../../../lib/messages/validate';
+import { draftKey, dropDraft, getDraft, putDraft } from '@/lib/background/capture-draft';
+import { handleSaveQuoteClick, type MenuDeps } from '@/lib/background/context-menu';
+import { parseRememberSites, withSiteRemembered } from '@/lib/background/remember-sites';
+import type { PageInfo, PageQuote } from '@/lib/core/protocol';
+import { MAX_REMEMBER_QUOTES, parseContentMessage } from '@/lib/core/validate';
+import { rememberWhileOptedIn, startRemembering, unsentBatches } from '@/lib/page/remember-page';
+import { readSelectionContext } from '@/lib/page/selection-context';
 
 const page: PageInfo = { url: 'https://news.example/a', title: 'A', outlet: 'News', publishedAt: '2025-03-03' };
 const q = (id: string, speaker: string | null = 'Amara Okafor', text = `words ${id}`): PageQuote => ({

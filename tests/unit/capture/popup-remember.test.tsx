@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Popup, type PopupState } from '../../../components/popup/Popup';
+import { Popup, type PopupState } from '@/components/popup/Popup';
 
 const state: PopupState = {
   kind: 'page',

@@ -8,10 +8,10 @@ import {
   REMEMBER_SITES_KEY,
   rememberStatusFor,
   setSiteRemembered,
-} from '../../../lib/capture/remember-sites';
-import { askRememberStatus, rememberSitesOfThisFrame } from '../../../lib/capture/remember-status';
-import { OnRecordDb } from '../../../lib/db/schema';
-import { createContentGate, type GateResponse } from '../../../lib/messages/validate';
+} from '@/lib/background/remember-sites';
+import { createContentGate, type GateResponse } from '@/lib/core/validate';
+import { OnRecordDb } from '@/lib/db/schema';
+import { askRememberStatus, rememberSitesOfThisFrame } from '@/lib/page/remember-status';
 
 const freshDb = () => new OnRecordDb('onrecord-test', { indexedDB: new IDBFactory(), IDBKeyRange });
 

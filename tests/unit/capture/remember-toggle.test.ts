@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createRememberToggle, REMEMBER_SET, type RememberSetResponse } from '../../../lib/capture/remember-toggle';
+import { createRememberToggle, REMEMBER_SET, type RememberSetResponse } from '@/lib/background/remember-toggle';
 
 const ROOT = 'chrome-extension://abc/';
 

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type CaptureInput, saveCapturedQuote, speakerOnPage } from '../../../lib/capture/repos-capture';
-import { exportPack, importPack, putPerson, putStatement, readLibrary } from '../../../lib/db/repos';
-import type { OnRecordDb } from '../../../lib/db/schema';
-import type { PageInfo, PageQuote } from '../../../lib/messages/protocol';
-import { freshDb, person, statement } from '../../db/helpers';
+import type { PageInfo, PageQuote } from '@/lib/core/protocol';
+import { exportPack, importPack, putPerson, putStatement, readLibrary } from '@/lib/db/repos';
+import { type CaptureInput, saveCapturedQuote, speakerOnPage } from '@/lib/db/repos-capture';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { freshDb, person, statement } from '@/tests/db/helpers';
 
 const WORDS = 'China always respects the sovereignty and territorial integrity of all countries';
 

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { QuoteCard } from '../../../components/card/QuoteCard';
-import { describeSaved, SaveQuote } from '../../../components/card/SaveQuote';
-import type { CardData } from '../../../components/card/types';
-import type { CardSaved } from '../../../lib/messages/protocol';
+import { QuoteCard } from '@/components/card/QuoteCard';
+import { describeSaved, SaveQuote } from '@/components/card/SaveQuote';
+import type { CardData } from '@/components/card/types';
+import type { CardSaved } from '@/lib/core/protocol';
 
 const root = () => document.body.appendChild(document.createElement('div'));
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../lib/detect/index';
+import { detect } from '@/lib/detect/index';
 
 const kindOf = (text: string, words: string) => detect(text).quotes.find((q) => q.text.includes(words))?.kind;
 

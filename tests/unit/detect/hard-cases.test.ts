@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { creditLines } from '../../../lib/detect/credits';
-import { SPEAKER_THRESHOLD, sentencesBetween } from '../../../lib/detect/evidence';
-import { detect } from '../../../lib/detect/index';
-import { findPeople } from '../../../lib/detect/people';
-import { findTurns } from '../../../lib/detect/turns';
+import { creditLines } from '@/lib/detect/credits';
+import { SPEAKER_THRESHOLD, sentencesBetween } from '@/lib/detect/evidence';
+import { detect } from '@/lib/detect/index';
+import { findPeople } from '@/lib/detect/people';
+import { findTurns } from '@/lib/detect/turns';
 
 /** The quote beginning with `words` in `text`. */
 function quoteOf(text: string, words: string) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../lib/detect/index';
+import { detect } from '@/lib/detect/index';
 
 // Text built from the pieces detection reacts to: every kind of mark, names, cues, apostrophes, breaks.
 const piece = fc.constantFrom(

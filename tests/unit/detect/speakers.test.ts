@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../lib/detect/index';
+import { detect } from '@/lib/detect/index';
 
 /** Speaker of the quote containing `words` in `text`. */
 function speakerOf(text: string, words: string): string | null | undefined {

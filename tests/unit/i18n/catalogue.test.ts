@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type Catalogue, resolveMessage, t } from '../../../lib/core/i18n';
+import { type Catalogue, resolveMessage, t } from '@/lib/core/i18n';
 
 const LOCALES = join(__dirname, '../../../public/_locales');
 const read = (lang: string): Catalogue => JSON.parse(readFileSync(join(LOCALES, lang, 'messages.json'), 'utf8'));

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { patchRelation, type RelationText } from '../../../components/manager/form-patch';
+import { patchRelation, type RelationText } from '@/components/manager/form-patch';
 import {
   type PersonFields,
   personFields,
@@ -13,8 +13,8 @@ import {
   type StatementFields,
   statementFields,
   statementFromFields,
-} from '../../../components/manager/forms';
-import { type Person, RELATION_TYPES, type Relation, type Statement } from '../../../lib/db/types';
+} from '@/components/manager/forms';
+import { type Person, RELATION_TYPES, type Relation, type Statement } from '@/lib/core/records';
 
 const word = fc.stringMatching(/^[A-Za-zÀ-ÿ'][A-Za-zÀ-ÿ' .-]{0,18}[A-Za-zÀ-ÿ.]$/);
 const day = fc

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findAlteredQuote } from '../../../lib/match/diff';
-import { rankWithReasons } from '../../../lib/match/rank';
-import { findRecycledQuote } from '../../../lib/match/recycled';
-import { findTensions } from '../../../lib/match/tension';
-import type { StatementLike } from '../../../lib/match/types';
+import { findAlteredQuote } from '@/lib/match/diff';
+import { rankWithReasons } from '@/lib/match/rank';
+import { findRecycledQuote } from '@/lib/match/recycled';
+import { findTensions } from '@/lib/match/tension';
+import type { StatementLike } from '@/lib/match/types';
 
 /** A speaker with thousands of statements on a few topics, worded alike: the hard case for every matcher. */
 function library(size: number): StatementLike[] {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignWithin } from '../../../lib/match/align';
-import { compareQuote, diffTokens, findAlteredQuote } from '../../../lib/match/diff';
-import type { StatementLike } from '../../../lib/match/types';
-import type { DiffOp } from '../../../lib/match/word-diff';
+import { alignWithin } from '@/lib/match/align';
+import { compareQuote, diffTokens, findAlteredQuote } from '@/lib/match/diff';
+import type { StatementLike } from '@/lib/match/types';
+import type { DiffOp } from '@/lib/match/word-diff';
 
 const words = (s: string) => (s ? s.split(' ') : []);
 const show = (ops: DiffOp[]) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { matchQuote } from '../../../lib/match/quote-context';
-import { tensionKey } from '../../../lib/match/tension';
-import type { RelationLike, StatementLike } from '../../../lib/match/types';
+import { matchQuote } from '@/lib/match/quote-context';
+import { tensionKey } from '@/lib/match/tension';
+import type { RelationLike, StatementLike } from '@/lib/match/types';
 
 const st = (id: string, text: string, date?: string): StatementLike => ({ id, text, date });
 const rel = (fromId: string, toId: string): RelationLike => ({ fromId, toId, labelledBy: 'me' });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordCoverage } from '../../../lib/match/diff';
-import { hasWords, quoteWords, sameWords } from '../../../lib/match/quote-text';
+import { wordCoverage } from '@/lib/match/diff';
+import { hasWords, quoteWords, sameWords } from '@/lib/match/quote-text';
 
 describe('hasWords', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { quoteWords, sameWords } from '../../../lib/match/quote-text';
-import { findSameStatements, rankWithReasons } from '../../../lib/match/rank';
-import type { RelationLike, StatementLike } from '../../../lib/match/types';
+import { quoteWords, sameWords } from '@/lib/match/quote-text';
+import { findSameStatements, rankWithReasons } from '@/lib/match/rank';
+import type { RelationLike, StatementLike } from '@/lib/match/types';
 
 /** The statements alone, in the order the card lists them. */
 const cardOrder = (...args: Parameters<typeof rankWithReasons<StatementLike>>) =>

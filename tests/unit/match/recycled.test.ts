@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, findRecycledQuote, RECYCLED_AFTER_DAYS } from '../../../lib/match/recycled';
-import type { StatementLike } from '../../../lib/match/types';
+import { dayOf, findRecycledQuote, RECYCLED_AFTER_DAYS } from '@/lib/match/recycled';
+import type { StatementLike } from '@/lib/match/types';
 
 const st = (id: string, text: string, date?: string): StatementLike => ({ id, text, date });
 const library = [

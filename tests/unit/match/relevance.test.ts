@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bm25 } from '../../../lib/match/bm25';
-import { namedEntities } from '../../../lib/match/entities';
-import { relevanceTo } from '../../../lib/match/relevance';
-import { stem } from '../../../lib/match/stem';
-import { contentTerms, splitSentences } from '../../../lib/match/terms';
+import { bm25 } from '@/lib/match/bm25';
+import { namedEntities } from '@/lib/match/entities';
+import { relevanceTo } from '@/lib/match/relevance';
+import { stem } from '@/lib/match/stem';
+import { contentTerms, splitSentences } from '@/lib/match/terms';
 
 describe('stem', () => {
   it.each([

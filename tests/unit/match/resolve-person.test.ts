@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compatibleNames, resolvePerson, roleAt, rolesAgree } from '../../../lib/match/resolve-person';
-import type { PersonLike } from '../../../lib/match/types';
+import { compatibleNames, resolvePerson, roleAt, rolesAgree } from '@/lib/match/resolve-person';
+import type { PersonLike } from '@/lib/match/types';
 
 const people: PersonLike[] = [
   {

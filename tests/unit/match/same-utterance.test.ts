@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSameUtterance } from '../../../lib/match/same-utterance';
+import { findSameUtterance } from '@/lib/match/same-utterance';
 
 const FULL =
   'We believe the sovereignty, independence and territorial integrity of any country should be respected and safeguarded. Ukraine is no exception.';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findCues, readSentence } from '../../../lib/match/disagreement-cues';
-import { excerpt, findTensions, tensionKey } from '../../../lib/match/tension';
-import type { StatementLike } from '../../../lib/match/types';
+import { findCues, readSentence } from '@/lib/match/disagreement-cues';
+import { excerpt, findTensions, tensionKey } from '@/lib/match/tension';
+import type { StatementLike } from '@/lib/match/types';
 
 const st = (id: string, text: string, date = '2021-01-01'): StatementLike => ({ id, text, date });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageAsOf, placeInTime, splitByTime } from '../../../lib/match/time-split';
+import { pageAsOf, placeInTime, splitByTime } from '@/lib/match/time-split';
 
 describe('placeInTime: a statement against the page date', () => {
   it.each([

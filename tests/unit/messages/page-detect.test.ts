@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { detect } from '../../../lib/detect/index';
-import { detectForPage } from '../../../lib/messages/page-detect';
+import { detectForPage } from '@/lib/background/page-detect';
 import {
   createContentGate,
   type GateResponse,
   MAX_DETECT_BLOCK_QUOTES,
   MAX_DETECT_TEXT,
   parseContentMessage,
-} from '../../../lib/messages/validate';
+} from '@/lib/core/validate';
+import { detect } from '@/lib/detect/index';
 
 const TEXT = '"Ukraine is no exception," Foreign Minister Wang Yi said in Munich.\n\nHe spoke for an hour.';
 const message = (payload: Record<string, unknown>) => ({
@@ -76,7 +76,7 @@ describe("'page/detect' in the content gate", () => {
 
 describe("the content script's 'page/detect' message", () => {
   it('makes a page text with lone surrogates one the gate accepts, offsets unchanged', async () => {
-    const { detectMessage } = await import('../../../entrypoints/content/remote-detect');
+    const { detectMessage } = await import('@/lib/page/remote-detect');
     const text = '"We will never \ud800 accept it," said Sura Gate.\udc00';
     const sent = detectMessage({ text, blockQuotes: [{ start: 0, end: 10 }], lang: 'en' });
     const payload = sent.payload as { text: string };

@@ -1,10 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  createContentGate,
-  type GateResponse,
-  MAX_MESSAGE_CHARS,
-  parseContentMessage,
-} from '../../../lib/messages/validate';
+import { createContentGate, type GateResponse, MAX_MESSAGE_CHARS, parseContentMessage } from '@/lib/core/validate';
 
 const NONCE = '0123456789abcdef0123';
 const show = () => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Person, Relation, Statement } from '../../../lib/db/types';
-import { recordUrn, toWebAnnotations } from '../../../lib/pack/export-annotations';
-import { csvCell, statementsToCsv } from '../../../lib/pack/export-csv';
+import type { Person, Relation, Statement } from '@/lib/core/records';
+import { recordUrn, toWebAnnotations } from '@/lib/pack/export-annotations';
+import { csvCell, statementsToCsv } from '@/lib/pack/export-csv';
 
 const T = '2024-01-01T00:00:00.000Z';
 const people: Person[] = [

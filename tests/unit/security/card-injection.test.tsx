@@ -4,8 +4,8 @@
  */
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { QuoteCard } from '../../../components/card/QuoteCard';
-import type { CardData, CardStatement } from '../../../lib/messages/protocol';
+import { QuoteCard } from '@/components/card/QuoteCard';
+import type { CardData, CardStatement } from '@/lib/core/protocol';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__pwned=1">',

@@ -7,14 +7,14 @@
  */
 import * as fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { rememberQuotes } from '../../../lib/capture/save-handlers';
-import { importPack } from '../../../lib/db/repos-pack';
-import type { OnRecordDb } from '../../../lib/db/schema';
-import { loadCard } from '../../../lib/messages/card-lookup';
-import { createCardRelay } from '../../../lib/messages/card-relay';
-import { type ContentHandlers, createContentGate, parseContentMessage } from '../../../lib/messages/validate';
-import { STARTER_PACK } from '../../../lib/pack/starter';
-import { freshDb } from '../../db/helpers';
+import { loadCard } from '@/lib/background/card-lookup';
+import { createCardRelay } from '@/lib/background/card-relay';
+import { rememberQuotes } from '@/lib/background/save-handlers';
+import { type ContentHandlers, createContentGate, parseContentMessage } from '@/lib/core/validate';
+import { importPack } from '@/lib/db/repos-pack';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { STARTER_PACK } from '@/lib/pack/starter';
+import { freshDb } from '@/tests/db/helpers';
 
 /** Everything the library holds, in a form two snapshots can be compared by. */
 async function snapshot(db: OnRecordDb): Promise<string> {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ConflictChoices } from '../../../components/manager/ConflictChoices';
-import { PersonConflictChoices } from '../../../components/manager/PersonConflictChoices';
+import { ConflictChoices } from '@/components/manager/ConflictChoices';
+import { PersonConflictChoices } from '@/components/manager/PersonConflictChoices';
 
 let root: HTMLElement;
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDateOrNothing, isCalendarDate } from '../../../lib/pack/dates';
-import { checkPack } from '../../../lib/pack/parse-pack';
+import { calendarDateOrNothing, isCalendarDate } from '@/lib/pack/dates';
+import { checkPack } from '@/lib/pack/parse-pack';
 
 describe('calendar dates', () => {
   it.each([

@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { StatementItem } from '../../../components/manager/StatementItem';
-import { RenderGuard } from '../../../components/RenderGuard';
-import type { Person, Statement } from '../../../lib/db/types';
-import { parseContentMessage } from '../../../lib/messages/validate';
-import { recordUrn, toWebAnnotations } from '../../../lib/pack/export-annotations';
-import { linkToQuote, textDirective } from '../../../lib/text-fragment';
-import { cleanText, isWellFormed, toWellFormed } from '../../../lib/unicode';
+import { StatementItem } from '@/components/manager/StatementItem';
+import { RenderGuard } from '@/components/RenderGuard';
+import type { Person, Statement } from '@/lib/core/records';
+import { linkToQuote, textDirective } from '@/lib/core/text-fragment';
+import { cleanText, isWellFormed, toWellFormed } from '@/lib/core/unicode';
+import { parseContentMessage } from '@/lib/core/validate';
+import { recordUrn, toWebAnnotations } from '@/lib/pack/export-annotations';
 
 const T = '2024-01-01T00:00:00.000Z';
 const LONE_HIGH = '\uD800';

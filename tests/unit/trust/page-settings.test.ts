@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { askPageSettings, followPageSettings, parsePageSettings } from '../../../entrypoints/content/page-settings';
-import { DEFAULT_MARK_COLOURS } from '../../../lib/colours';
-import type { PageSettings } from '../../../lib/messages/protocol';
+import { DEFAULT_MARK_COLOURS } from '@/lib/core/colours';
+import type { PageSettings } from '@/lib/core/protocol';
+import { askPageSettings, followPageSettings, parsePageSettings } from '@/lib/page/page-settings';
 
 const green = { ...DEFAULT_MARK_COLOURS, direct: '#2a9d3c' };
 

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RejectedList, rejectionsFile, SHOWN_REJECTIONS } from '../../../components/manager/RejectedList';
+import { RejectedList, rejectionsFile, SHOWN_REJECTIONS } from '@/components/manager/RejectedList';
 
 let root: HTMLElement;
 beforeEach(() => {

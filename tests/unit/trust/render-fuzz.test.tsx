@@ -7,13 +7,13 @@
 import fc from 'fast-check';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { QuoteCard } from '../../../components/card/QuoteCard';
-import { ManagerApp } from '../../../components/manager/ManagerApp';
-import { Popup } from '../../../components/popup/Popup';
-import { groupSpeakers } from '../../../components/popup/speakers';
-import { SidePanel } from '../../../components/sidepanel/SidePanel';
-import { type Person, RELATION_TYPES, type Relation, type Statement } from '../../../lib/db/types';
-import type { CardData, CardStatement, PageQuote } from '../../../lib/messages/protocol';
+import { QuoteCard } from '@/components/card/QuoteCard';
+import { ManagerApp } from '@/components/manager/ManagerApp';
+import { Popup } from '@/components/popup/Popup';
+import { groupSpeakers } from '@/components/popup/speakers';
+import { SidePanel } from '@/components/sidepanel/SidePanel';
+import type { CardData, CardStatement, PageQuote } from '@/lib/core/protocol';
+import { type Person, RELATION_TYPES, type Relation, type Statement } from '@/lib/core/records';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_106);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);

@@ -1,11 +1,11 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_MARK_COLOURS } from '../../../lib/colours';
-import { loadColours, loadSettings, saveSettings } from '../../../lib/db/repos-settings';
-import { OnRecordDb } from '../../../lib/db/schema';
-import { LEGACY_SETTINGS_KEYS, moveSettingsToPrefs } from '../../../lib/db/settings-move';
-import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { LEGACY_SETTINGS_KEYS, moveSettingsToPrefs } from '@/lib/background/settings-move';
+import { DEFAULT_MARK_COLOURS } from '@/lib/core/colours';
+import { DEFAULT_SETTINGS } from '@/lib/core/settings';
+import { loadColours, loadSettings, saveSettings } from '@/lib/db/repos-settings';
+import { OnRecordDb } from '@/lib/db/schema';
 
 const freshDb = () => new OnRecordDb('onrecord-test', { indexedDB: new IDBFactory(), IDBKeyRange });
 const local = () => fakeBrowser.storage.local;

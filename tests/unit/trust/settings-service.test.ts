@@ -1,9 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_MARK_COLOURS } from '../../../lib/colours';
-import { loadColours, loadSettings } from '../../../lib/db/repos-settings';
-import { OnRecordDb } from '../../../lib/db/schema';
-import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import {
   applySettingsChange,
   createSettingsSetter,
@@ -11,7 +7,11 @@ import {
   SETTINGS_SET,
   type SettingsChange,
   type SettingsSetResponse,
-} from '../../../lib/settings-service';
+} from '@/lib/background/settings-service';
+import { DEFAULT_MARK_COLOURS } from '@/lib/core/colours';
+import { DEFAULT_SETTINGS } from '@/lib/core/settings';
+import { loadColours, loadSettings } from '@/lib/db/repos-settings';
+import { OnRecordDb } from '@/lib/db/schema';
 
 const ROOT = 'chrome-extension://abc/';
 const freshDb = () => new OnRecordDb('onrecord-test', { indexedDB: new IDBFactory(), IDBKeyRange });

@@ -1,0 +1,54 @@
+/**
+ * The card's Save, wired in the background: a card frame's port carries 'card/save'; the background checks
+ * the payload, stores the quote, answers 'card/saved', then sends the card its library data again so it shows
+ * the quote as on record. Listens beside the card relay on the same ports; only card pages are heard.
+ */
+import type { Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
+import type { BackgroundToCard, Message } from '@/lib/core/protocol';
+import { parseCardSave } from '@/lib/core/validate';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { loadCard } from './card-lookup';
+import { CARD_PORT_PREFIX, isCardPageUrl } from './card-relay';
+import { saveFromCard } from './save-handlers';
+
+type Port = Pick<Browser.runtime.Port, 'name' | 'postMessage' | 'onMessage'> & {
+  sender?: Pick<Browser.runtime.MessageSender, 'tab' | 'url'>;
+};
+
+/** Hears Save on one port; false when the port is not a card frame in a tab. */
+export function listenForCardSave(db: OnRecordDb, port: Port, cardUrl: string): boolean {
+  if (!port.name.startsWith(CARD_PORT_PREFIX) || port.sender?.tab?.id === undefined) return false;
+  if (!isCardPageUrl(port.sender.url, cardUrl)) return false;
+  const post = (message: Message<BackgroundToCard>) => {
+    try {
+      port.postMessage(message);
+    } catch {
+      // The card closed while the library was writing: the quote is saved all the same.
+    }
+  };
+  port.onMessage.addListener((raw: unknown) => {
+    const m = raw as { type?: unknown; payload?: unknown } | undefined;
+    if (m?.type !== 'card/save') return;
+    const parsed = parseCardSave(m.payload);
+    if (!parsed.ok) {
+      console.warn('OnRecord: card save refused', parsed.error);
+      return;
+    }
+    void (async () => {
+      const saved = await saveFromCard(db, parsed.payload);
+      post({ type: 'card/saved', payload: saved });
+      if (saved.status === 'failed') return;
+      post({ type: 'card/data', payload: await loadCard(db, parsed.payload) });
+    })().catch((error: unknown) => console.error('OnRecord: card save failed', error));
+  });
+  return true;
+}
+
+/** Starts hearing the card's Save; call once from the background entrypoint. */
+export function startCardSave(db: OnRecordDb): void {
+  const cardUrl = browser.runtime.getURL('/card.html');
+  browser.runtime.onConnect.addListener((port) => {
+    listenForCardSave(db, port, cardUrl);
+  });
+}

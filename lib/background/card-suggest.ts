@@ -1,0 +1,145 @@
+/**
+ * The card's suggestion actions, wired in the background beside Save: Confirm and Relate store a relation the
+ * reader labelled (saving the page quote first, as Save does), Dismiss remembers that a suggestion is not
+ * wanted, Undo forgets that. Each is a message the card frame sends over its port after a click in the card;
+ * content scripts cannot send them (they reach the background only through the content gate, which knows none
+ * of these types). After each, the card gets its library data again. The same port carries "Not this
+ * speaker?" (lib/background/card-speaker.ts).
+ */
+import type { Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
+import type { BackgroundToCard, CardRelated, CardToBackground, Message, PagePerson } from '@/lib/core/protocol';
+import { parseCardAction } from '@/lib/core/validate';
+import { saveCapturedQuote, speakerOnPage } from '@/lib/db/repos-capture';
+import { dismissTension, relateStatements, undoDismissal } from '@/lib/db/repos-suggest';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { tensionKey } from '@/lib/match/tension';
+import { loadCard } from './card-lookup';
+import { CARD_PORT_PREFIX, isCardPageUrl } from './card-relay';
+import { chooseSpeakerFromCard, peopleForCard } from './card-speaker';
+
+/** Who a relation drawn in the card is labelled by. */
+export const READER_LABEL = 'me';
+
+type Port = Pick<Browser.runtime.Port, 'name' | 'postMessage' | 'onMessage'> & {
+  sender?: Pick<Browser.runtime.MessageSender, 'tab' | 'url'>;
+};
+
+/**
+ * Confirm / Relate: makes sure the page quote is a stored statement (filed like Save files it; an unknown or
+ * ambiguous speaker is reported for the reader to pick), then stores the reader's relation from it to the
+ * earlier statement, which must be the same person's.
+ */
+export async function relateFromCard(db: OnRecordDb, payload: CardToBackground['card/relate']): Promise<CardRelated> {
+  const { quote, page, people, statementId, type } = payload;
+  const base = { quoteId: quote.id, statementId };
+  try {
+    const earlier = await db.statements.get(statementId);
+    if (!earlier) return { ...base, status: 'failed', error: 'the earlier statement is no longer in the library' };
+    const picked: PagePerson | undefined = payload.speaker
+      ? { name: payload.speaker, role: null, aliases: [], kind: 'person' }
+      : undefined;
+    const speaker = picked ?? speakerOnPage(quote, people);
+    const saved = await saveCapturedQuote(db, { quote, page, speaker, storedOnly: !!picked });
+    if (saved.status === 'ambiguous') return { ...base, status: 'ambiguous', candidates: saved.candidates };
+    if (saved.status === 'no-speaker') return { ...base, status: 'no-speaker' };
+    if (saved.personId !== earlier.personId)
+      return { ...base, status: 'failed', error: `the earlier statement is not ${saved.personName}'s` };
+    if (saved.statementId === statementId) return { ...base, status: 'failed', error: 'this quote is that statement' };
+    await relateStatements(db, {
+      fromId: saved.statementId,
+      toId: statementId,
+      type,
+      note: payload.note.trim(),
+      labelledBy: READER_LABEL,
+    });
+    return { ...base, status: 'related', type, personName: saved.personName };
+  } catch (error) {
+    return { ...base, status: 'failed', error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Dismiss: remembered only for a suggestion the library really makes for this quote right now (looked up
+ * again here, so a card cannot plant arbitrary keys). Returns false when there is no such suggestion.
+ */
+export async function dismissFromCard(db: OnRecordDb, payload: CardToBackground['card/dismiss']): Promise<boolean> {
+  const card = await loadCard(db, payload);
+  const shown = card.suggestions?.find((s) => s.key === payload.key && s.statement.id === payload.statementId);
+  if (!shown) return false;
+  await dismissTension(db, {
+    key: payload.key,
+    earlierId: payload.statementId,
+    quoteStatementId: card.onRecord?.id,
+    textKey: tensionKey({ text: payload.quote.text }, payload.statementId),
+    quoteText: payload.quote.text,
+    dismissedAt: new Date().toISOString(),
+  });
+  return true;
+}
+
+/** Hears the card's suggestion actions on one port; false when the port is not a card frame in a tab. */
+export function listenForCardActions(db: OnRecordDb, port: Port, cardUrl: string): boolean {
+  if (!port.name.startsWith(CARD_PORT_PREFIX) || port.sender?.tab?.id === undefined) return false;
+  if (!isCardPageUrl(port.sender.url, cardUrl)) return false;
+  const post = (message: Message<BackgroundToCard>) => {
+    try {
+      port.postMessage(message);
+    } catch {
+      // The card closed while the library was writing: the write stands all the same.
+    }
+  };
+  port.onMessage.addListener((raw: unknown) => {
+    const parsed = parseCardAction(raw);
+    if (!parsed) return;
+    if (!parsed.ok) {
+      console.warn('OnRecord: card action refused', parsed.error);
+      return;
+    }
+    const { action } = parsed;
+    if (action.type === 'card/list-people') {
+      peopleForCard(db, action.payload.quoteId).then(
+        (payload) => post({ type: 'card/people', payload }),
+        (error: unknown) => console.error('OnRecord: people not listed', error),
+      );
+      return;
+    }
+    void (async () => {
+      if (action.type === 'card/choose-speaker') {
+        const chosen = await chooseSpeakerFromCard(db, action.payload);
+        post({ type: 'card/speaker-chosen', payload: chosen });
+        if (!chosen.ok) return;
+        post({ type: 'card/data', payload: await loadCard(db, action.payload) });
+        return;
+      }
+      const { quote } = action.payload;
+      if (action.type === 'card/relate') {
+        const related = await relateFromCard(db, action.payload);
+        post({ type: 'card/related', payload: related });
+        if (related.status !== 'related') return;
+      } else if (action.type === 'card/dismiss') {
+        const done = await dismissFromCard(db, action.payload);
+        if (done) {
+          const { key, statementId } = action.payload;
+          post({ type: 'card/dismissed', payload: { quoteId: quote.id, key, statementId, undone: false } });
+        }
+      } else {
+        await undoDismissal(db, action.payload.key);
+        post({
+          type: 'card/dismissed',
+          payload: { quoteId: quote.id, key: action.payload.key, statementId: '', undone: true },
+        });
+      }
+      post({ type: 'card/data', payload: await loadCard(db, action.payload) });
+    })().catch((error: unknown) => console.error('OnRecord: card action failed', error));
+  });
+  return true;
+}
+
+/** Starts hearing the card's suggestion actions; call once from the background entrypoint. */
+export function startCardActions(db: OnRecordDb): void {
+  const cardUrl = browser.runtime.getURL('/card.html');
+  browser.runtime.onConnect.addListener((port) => {
+    listenForCardActions(db, port, cardUrl);
+  });
+}
