@@ -92,6 +92,20 @@ async function notifyAll(): Promise<void> {
   ]);
 }
 
+/** A storage area as far as its access level goes; `setAccessLevel` is missing where the browser lacks it. */
+type AccessArea = { setAccessLevel?: (options: { accessLevel: string }) => Promise<void> } | undefined;
+
+/**
+ * Closes storage.local to content scripts where the browser can (Chromium; Firefox ESR has no setAccessLevel).
+ * Nothing the extension trusts is there any more and no content script uses it, so this only takes away a
+ * compromised renderer's place to write; the design does not rely on it. Returns whether it was closed.
+ */
+export async function closeLocalStorage(area: AccessArea = browser.storage.local as AccessArea): Promise<boolean> {
+  if (typeof area?.setAccessLevel !== 'function') return false;
+  await area.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+  return true;
+}
+
 /** The settings as the background serves them: loads wait for the one-time move out of storage.local. */
 export interface SettingsService {
   load(): Promise<Settings>;
@@ -103,6 +117,7 @@ export function startSettingsService(db: OnRecordDb, onSettings: (settings: Sett
   const ready = moveSettingsToPrefs(db, browser.storage.local).catch((error: unknown) =>
     console.error('OnRecord: settings not moved', error),
   );
+  closeLocalStorage().catch((error: unknown) => console.warn('OnRecord: storage.local access not set', error));
   const getUrl = browser.runtime.getURL as (path: string) => string;
   const handle = createSettingsSetter({
     extensionId: browser.runtime.id,

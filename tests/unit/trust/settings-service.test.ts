@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import {
   applySettingsChange,
+  closeLocalStorage,
   createSettingsSetter,
   pageSettingsFor,
   SETTINGS_SET,
@@ -125,5 +126,20 @@ describe('pageSettingsFor', () => {
     const answer = pageSettingsFor({ settings, colours }, url);
     expect(answer).toEqual({ enabled, colours });
     expect(JSON.stringify(answer)).not.toContain('example');
+  });
+});
+
+describe('closeLocalStorage', () => {
+  it('pins storage.local to trusted contexts where the browser can', async () => {
+    const setAccessLevel = vi.fn(async (_options: { accessLevel: string }) => {});
+    expect(await closeLocalStorage({ setAccessLevel })).toBe(true);
+    expect(setAccessLevel).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_CONTEXTS' });
+  });
+
+  it.each([
+    ['a browser without setAccessLevel (Firefox)', {}],
+    ['an area whose setAccessLevel is not a function', { setAccessLevel: 'TRUSTED_CONTEXTS' as never }],
+  ])('does nothing in %s', async (_name, area) => {
+    expect(await closeLocalStorage(area)).toBe(false);
   });
 });
