@@ -7,6 +7,7 @@ import { startCardSave } from '@/lib/background/card-save-port';
 import { startCardActions } from '@/lib/background/card-suggest';
 import { startSaveQuoteMenu } from '@/lib/background/context-menu';
 import { detectForPage } from '@/lib/background/page-detect';
+import { startPanelActions } from '@/lib/background/panel-actions';
 import { startPanelLookup } from '@/lib/background/panel-lookup';
 import { loadRememberSites, moveRememberSitesToPrefs, rememberStatusFor } from '@/lib/background/remember-sites';
 import { startRememberToggle } from '@/lib/background/remember-toggle';
@@ -59,6 +60,7 @@ export default defineBackground(() => {
   // An earlier version kept the remember opt-ins in storage.local, where content scripts can read them.
   moveRememberSitesToPrefs(db).catch((error: unknown) => console.error('OnRecord: opt-ins not moved', error));
   startPanelLookup(db);
+  startPanelActions(db);
   startRememberToggle(db);
   keepDraftsTrusted().catch((error: unknown) => console.warn('OnRecord: session storage access not set', error));
   startSaveQuoteMenu();

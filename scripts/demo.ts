@@ -2,7 +2,8 @@
  * `npm run demo`: builds the extension, serves the seed article on 127.0.0.1 and opens it in Chromium with
  * OnRecord loaded. With a display the browser stays open for the reader; without one (or with --screenshots)
  * it walks the story headless and writes docs/screenshots/{highlights,card,popup}.png, and the card alone at
- * 1280 and 400 px wide, light and dark (card-<width>-<scheme>.png).
+ * 1280 and 400 px wide, light and dark (card-<width>-<scheme>.png); then the card and popup again in French
+ * (card-fr.png, popup-fr.png).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
@@ -41,16 +42,20 @@ async function openForReader(url: string, stop: () => Promise<void>): Promise<vo
   process.once('SIGTERM', quit);
 }
 
-/** Walks the story headless and writes the three screenshots. */
-async function takeScreenshots(url: string): Promise<void> {
-  const session = await launchChromium({ viewport: { width: 1100, height: 760 } });
+/**
+ * Walks the story headless and writes the three screenshots; with a language ('fr'), the browser runs in it
+ * and the card and popup are written as card-fr.png and popup-fr.png (the highlights look the same).
+ */
+async function takeScreenshots(url: string, lang?: string): Promise<void> {
+  const suffix = lang ? `-${lang}` : '';
+  const session = await launchChromium({ viewport: { width: 1100, height: 760 }, lang });
   try {
     const driver = await createChromiumDriver(session);
     const { page } = driver;
     await driver.open(url);
     await page.waitForSelector('[data-onrecord="quote"]', { timeout: 15_000 });
     await mkdir(SHOTS_DIR, { recursive: true });
-    await page.screenshot({ path: `${SHOTS_DIR}/highlights.png` });
+    if (!lang) await page.screenshot({ path: `${SHOTS_DIR}/highlights.png` });
 
     const quote = page.locator('[data-onrecord="quote"]', { hasText: HOVERED_OPENING }).first();
     await quote.evaluate((el) => el.scrollIntoView({ block: 'start' }));
@@ -63,7 +68,7 @@ async function takeScreenshots(url: string): Promise<void> {
     );
     if (!card.ok) throw new Error(`the card did not show Wang Yi's Munich statement:\n${card.value}`);
     await page.waitForTimeout(300);
-    await page.screenshot({ path: `${SHOTS_DIR}/card.png` });
+    await page.screenshot({ path: `${SHOTS_DIR}/card${suffix}.png` });
 
     const popup = await openPopupFor(session, page);
     const shown = await pollUntil(
@@ -73,11 +78,14 @@ async function takeScreenshots(url: string): Promise<void> {
       100,
     );
     if (!shown.ok) throw new Error(`the popup did not list the page's speakers:\n${shown.value}`);
-    await popup.locator('body').screenshot({ path: `${SHOTS_DIR}/popup.png` });
-    console.log(`No display: wrote highlights.png, card.png and popup.png to ${SHOTS_DIR}/`);
+    await popup.locator('body').screenshot({ path: `${SHOTS_DIR}/popup${suffix}.png` });
+    console.log(
+      `No display: wrote ${lang ? '' : 'highlights.png, '}card${suffix}.png and popup${suffix}.png to ${SHOTS_DIR}/`,
+    );
   } finally {
     await session.close();
   }
+  if (lang) return;
   const cards = await takeCardShots(url, SHOTS_DIR);
   console.log(`and ${cards.map((p) => p.slice(SHOTS_DIR.length + 1)).join(', ')}`);
 }
@@ -93,6 +101,7 @@ async function main(): Promise<void> {
   }
   try {
     await takeScreenshots(url);
+    await takeScreenshots(url, 'fr');
   } finally {
     await server.close();
   }

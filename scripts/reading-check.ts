@@ -20,6 +20,9 @@ export interface ReadingCheck {
   marked: string[];
   /** Names the page says are real people. */
   expected: string[];
+  /** Statements found (terms left out), and the fewest the page says it holds (meta onrecord-expect-quotes). */
+  quotes: number;
+  expectQuotes: number;
 }
 
 const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -39,6 +42,8 @@ export function checkReading(file: string): ReadingCheck {
     rootInFooter: !!page.root.closest('footer, [role="contentinfo"], .site-footer'),
     marked: page.detection.people.filter((p) => p.kind === 'person').map((p) => p.name),
     expected: meta ? meta.split('|') : [],
+    quotes: page.detection.quotes.filter((q) => q.kind !== 'term').length,
+    expectQuotes: Number(doc.querySelector('meta[name="onrecord-expect-quotes"]')?.getAttribute('content') ?? 0),
   };
 }
 
@@ -58,7 +63,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     marked += c.marked.length;
     real += c.marked.length - wrong.length;
     console.log(
-      `${file.split('/').pop()!.padEnd(26)} read ${c.readShare.toFixed(2)}  footer ${c.rootInFooter ? 'yes' : 'no '}  people ${c.marked.length - wrong.length}/${c.marked.length} real${wrong.length ? `  not people: ${wrong.join(' | ')}` : ''}`,
+      `${file.split('/').pop()!.padEnd(26)} read ${c.readShare.toFixed(2)}  footer ${c.rootInFooter ? 'yes' : 'no '}  quotes ${c.quotes}/${c.expectQuotes}  people ${c.marked.length - wrong.length}/${c.marked.length} real${wrong.length ? `  not people: ${wrong.join(' | ')}` : ''}`,
     );
   }
   console.log(

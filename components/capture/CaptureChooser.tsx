@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatDate } from '@/lib/core/format-date';
+import { t } from '@/lib/core/i18n';
 import type { PageInfo } from '@/lib/core/protocol';
 import type { Person } from '@/lib/core/records';
 import { type CaptureDetails, CaptureDetailsFields, parseTags } from './CaptureDetails';
@@ -34,6 +36,12 @@ export function initialPick(draft: ChooserDraft, suggestedId: string | null): st
   return suggestedId ?? (draft.speaker ? NEW : '');
 }
 
+/** The page a selection comes from, as one line: "News: Farm tariffs, 3 Mar 2025". */
+export function pageLine(page: PageInfo): string {
+  const date = formatDate(page.publishedAt);
+  return `${page.outlet ? `${page.outlet}: ` : ''}${page.title}${date ? `, ${date}` : ''}`;
+}
+
 /** Picks who said a selected passage before it is saved: nothing is stored until the reader confirms. */
 export function CaptureChooser({ draft, people, suggestedId, onSave, onDismiss }: CaptureChooserProps) {
   const [picked, setPicked] = useState(initialPick(draft, suggestedId));
@@ -65,38 +73,34 @@ export function CaptureChooser({ draft, people, suggestedId, onSave, onDismiss }
       const choice: SpeakerChoice = picked === NEW ? { newName: newName.trim(), kind } : { personId: picked };
       setResult(await onSave(choice, { venue: venue.trim(), tags: parseTags(tags) }));
     } catch (error) {
-      setResult(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setResult(t('cardNotSavedError', error instanceof Error ? error.message : String(error)));
     } finally {
       setBusy(false);
     }
   };
   return (
     <form class="chooser" onSubmit={submit}>
-      <h1>Save as a quote</h1>
+      <h1>{t('captureTitle')}</h1>
       <blockquote>{draft.text}</blockquote>
-      <p class="muted">
-        From {draft.page.outlet ? `${draft.page.outlet}: ` : ''}
-        {draft.page.title}
-        {draft.page.publishedAt ? `, ${draft.page.publishedAt.slice(0, 10)}` : ''}
-      </p>
+      <p class="muted">{t('captureFrom', pageLine(draft.page))}</p>
       <label>
-        Who said it
+        {t('captureWhoSaidIt')}
         <select value={picked} required onChange={(e) => pick((e.target as HTMLSelectElement).value)}>
           <option value="" disabled>
-            Choose who said it…
+            {t('captureChooseSpeaker')}
           </option>
           {people.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
             </option>
           ))}
-          <option value={NEW}>Someone new…</option>
+          <option value={NEW}>{t('captureSomeoneNew')}</option>
         </select>
       </label>
       {picked === NEW && (
         <>
           <label>
-            Name
+            {t('commonName')}
             <input
               ref={nameField}
               value={newName}
@@ -105,10 +109,10 @@ export function CaptureChooser({ draft, people, suggestedId, onSave, onDismiss }
             />
           </label>
           <label>
-            Kind
+            {t('captureKind')}
             <select value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value as Person['kind'])}>
-              <option value="person">Person</option>
-              <option value="organisation">Organisation</option>
+              <option value="person">{t('commonPerson')}</option>
+              <option value="organisation">{t('commonOrganisation')}</option>
             </select>
           </label>
         </>
@@ -116,10 +120,10 @@ export function CaptureChooser({ draft, people, suggestedId, onSave, onDismiss }
       <CaptureDetailsFields venue={venue} tags={tags} onVenue={setVenue} onTags={setTags} />
       <div class="actions">
         <button type="submit" disabled={busy || !!result}>
-          Save quote
+          {t('cardSave')}
         </button>
         <button type="button" onClick={onDismiss}>
-          {result ? 'Close' : 'Cancel'}
+          {result ? t('commonClose') : t('commonCancel')}
         </button>
       </div>
       {result && <p role="status">{result}</p>}

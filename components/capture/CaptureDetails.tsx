@@ -1,5 +1,6 @@
 /** The optional facts a reader adds to a captured quote: where it was said, and tags to find it by. */
 import { parseTags as parseTagList } from '@/components/tags';
+import { t } from '@/lib/core/i18n';
 
 /** What the capture window stores with the quote besides its words and speaker. */
 export interface CaptureDetails {
@@ -28,15 +29,15 @@ export function CaptureDetailsFields({
   return (
     <>
       <label>
-        Venue <span class="optional">(optional)</span>
+        {t('captureVenue')} <span class="optional">{t('captureOptional')}</span>
         <input
           value={venue}
-          placeholder="e.g. Munich Security Conference"
+          placeholder={t('captureVenueExample')}
           onInput={(e) => onVenue((e.target as HTMLInputElement).value)}
         />
       </label>
       <label>
-        Tags <span class="optional">(optional, separated by commas)</span>
+        {t('captureTags')} <span class="optional">{t('captureTagsHint')}</span>
         <input value={tags} onInput={(e) => onTags((e.target as HTMLInputElement).value)} />
       </label>
     </>

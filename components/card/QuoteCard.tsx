@@ -1,4 +1,5 @@
 import { RenderGuard } from '@/components/RenderGuard';
+import { formatList, t } from '@/lib/core/i18n';
 import { formatDate } from './format';
 import { QuoteChecks } from './QuoteChecks';
 import { RecordSections } from './RecordSections';
@@ -27,11 +28,11 @@ export interface QuoteCardProps {
 function EmptyState({ speaker, onOpenManager }: { speaker: string; onOpenManager(): void }) {
   return (
     <div class="empty">
-      <p class="empty-title">Nothing saved for {speaker} yet.</p>
+      <p class="empty-title">{t('cardEmptyTitle', speaker)}</p>
       <p>
-        Add what {speaker} said before, or import a context pack, in{' '}
+        {t('cardEmptyAdd', speaker)}{' '}
         <button type="button" class="link" onClick={onOpenManager}>
-          your OnRecord library
+          {t('cardEmptyLibraryLink')}
         </button>
         .
       </p>
@@ -50,15 +51,15 @@ export function QuoteCard({
   speakerChoice,
 }: QuoteCardProps) {
   const close = (
-    <button type="button" class="close" aria-label="Close (Esc)" onClick={onClose}>
+    <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
       ×
     </button>
   );
   if (!data) {
     return (
-      <section class="card" role="dialog" aria-busy="true" aria-live="polite" aria-label="OnRecord quote card">
+      <section class="card" role="dialog" aria-busy="true" aria-live="polite" aria-label={t('cardDialogLabel')}>
         <header>{close}</header>
-        <p class="loading">Looking in your library…</p>
+        <p class="loading">{t('cardLooking')}</p>
       </section>
     );
   }
@@ -71,7 +72,7 @@ export function QuoteCard({
     <section
       class="card"
       role="dialog"
-      aria-roledescription="quote card"
+      aria-roledescription={t('cardRoleDescription')}
       aria-busy={loading}
       aria-live="polite"
       aria-labelledby="card-speaker"
@@ -80,13 +81,10 @@ export function QuoteCard({
       <header>
         <div class="who">
           <h1 class="speaker" id="card-speaker">
-            {speaker ?? 'Speaker not identified'}
+            {speaker ?? t('cardSpeakerUnknown')}
           </h1>
           {role && (
-            <p
-              class="role"
-              title={role.from === 'library' ? 'Role at the time, from your library' : 'Role as the page states it'}
-            >
+            <p class="role" title={role.from === 'library' ? t('cardRoleFromLibrary') : t('cardRoleFromPage')}>
               {role.title}
             </p>
           )}
@@ -95,18 +93,18 @@ export function QuoteCard({
         {close}
       </header>
       {speakerChoice && !loading && (
-        <SpeakerChoice key={quote.id} label={speaker ? undefined : 'Who said this?'} {...speakerChoice} />
+        <SpeakerChoice key={quote.id} label={speaker ? undefined : t('chooseSpeaker')} {...speakerChoice} />
       )}
       <blockquote class="quote" id="card-quote">
         {quote.text}
       </blockquote>
       {loading ? (
-        <p class="loading">Looking in your library…</p>
+        <p class="loading">{t('cardLooking')}</p>
       ) : (
         <>
           {onRecord && (
             <p class="on-record">
-              On record{recorded ? ` since ${recorded}` : ''}
+              {recorded ? t('cardOnRecordSince', recorded) : t('cardOnRecord')}
               {onRecord.venue ? `, ${onRecord.venue}` : ''}
             </p>
           )}
@@ -116,14 +114,12 @@ export function QuoteCard({
           <RenderGuard>
             <RecordSections data={data} actions={known && speaker ? actions : undefined} />
           </RenderGuard>
-          {notice === 'ambiguous' && (
-            <p class="ambiguous">Could be {candidates.join(' or ')}: the page does not say which.</p>
-          )}
+          {notice === 'ambiguous' && <p class="ambiguous">{t('cardCouldBe', formatList(candidates, 'disjunction'))}</p>}
           {notice === 'nothing-saved' && speaker && <EmptyState speaker={speaker} onOpenManager={onOpenManager} />}
-          {notice === 'only-this' && <p class="empty">Nothing else is saved for {speaker} yet.</p>}
+          {notice === 'only-this' && <p class="empty">{t('cardOnlyThis', speaker ?? '')}</p>}
         </>
       )}
-      {!speaker && !data.chosen && <p class="empty">The page does not say clearly who said this.</p>}
+      {!speaker && !data.chosen && <p class="empty">{t('cardNoSpeaker')}</p>}
       {save && speaker && !loading && (
         <SaveQuote
           {...save}

@@ -1,3 +1,5 @@
+import { t } from '@/lib/core/i18n';
+import { tCount } from '@/lib/core/plural';
 import { formatDate } from './format';
 import { RelateControls } from './RelateControls';
 import { SourceLink } from './StatementItem';
@@ -11,9 +13,9 @@ function DiffRun({ op }: { op: CardDiffOp }) {
   if (op.type === 'equal') return <span>{from} </span>;
   return (
     <>
-      {from && <del title="In the record, not on this page">{from}</del>}
+      {from && <del title={t('cardDiffRemoved')}>{from}</del>}
       {from && to && ' '}
-      {to && <ins title="On this page, not in the record">{to}</ins>}{' '}
+      {to && <ins title={t('cardDiffAdded')}>{to}</ins>}{' '}
     </>
   );
 }
@@ -25,7 +27,7 @@ function RecordSources({ statement }: { statement: CardStatement }) {
   return (
     <span class="record-sources">
       {' '}
-      Record:{' '}
+      {t('cardRecordSources')}{' '}
       {sources.map((source, i) => (
         <span key={source.url}>
           {i > 0 && ', '}
@@ -48,18 +50,25 @@ export function QuoteChecks({ data, actions }: { data: CardData; actions?: Sugge
     <>
       {recycled && (
         <p class="check recycled" role="note">
-          Not new: said {formatDate(recycled.saidOn) ?? recycled.saidOn}
-          {recycled.statement.venue ? ` (${recycled.statement.venue})` : ''}, {recycled.daysEarlier} days before this
-          article
-          {recycled.publishedOn ? ` (published ${formatDate(recycled.publishedOn) ?? recycled.publishedOn})` : ''}.
+          {t('cardRecycledSaid', formatDate(recycled.saidOn) ?? recycled.saidOn)}
+          {recycled.statement.venue ? ` (${recycled.statement.venue})` : ''},{' '}
+          {tCount('cardRecycledDays', recycled.daysEarlier)}
+          {recycled.publishedOn
+            ? ` (${t('cardRecycledPublished', formatDate(recycled.publishedOn) ?? recycled.publishedOn)})`
+            : ''}
+          .
           <RecordSources statement={recycled.statement} />
         </p>
       )}
       {altered && (
         <div class="check altered" role="note">
           <p class="check-title">
-            Words differ from the record
-            {altered.statement.date ? ` of ${formatDate(altered.statement.date)}` : ''}:
+            {t(
+              'commonColon',
+              altered.statement.date
+                ? t('cardAlteredTitleDated', formatDate(altered.statement.date) ?? altered.statement.date)
+                : t('cardAlteredTitle'),
+            )}
           </p>
           <p class="diff">
             {altered.ops.map((op, i) => (
@@ -73,38 +82,42 @@ export function QuoteChecks({ data, actions }: { data: CardData; actions?: Sugge
         </div>
       )}
       {suggestions.length > 0 && (
-        <section class="check suggestions" aria-label="Possible tension">
-          <h2>Possible tension (a prompt, not a verdict)</h2>
+        <section class="check suggestions" aria-label={t('cardTensionLabel')}>
+          <h2>{t('cardTensionHeading')}</h2>
           <ul>
-            {suggestions.map((t) => (
-              <li key={t.key ?? t.statement.id}>
-                <p class="reason">{t.reason}</p>
-                {t.pageExcerpt && (
+            {suggestions.map((s) => (
+              <li key={s.key ?? s.statement.id}>
+                <p class="reason">{s.reason}</p>
+                {s.pageExcerpt && (
                   <p class="excerpt">
-                    Here: <q>{t.pageExcerpt}</q>
+                    {t('cardHere')} <q>{s.pageExcerpt}</q>
                   </p>
                 )}
                 <p class="excerpt">
-                  {t.pageExcerpt ? 'Before: ' : ''}
-                  <q>{t.earlierExcerpt}</q>
-                  {t.statement.date && <span class="meta"> — {formatDate(t.statement.date)}</span>}
+                  {s.pageExcerpt ? `${t('cardBefore')} ` : ''}
+                  <q>{s.earlierExcerpt}</q>
+                  {s.statement.date && <span class="meta"> — {formatDate(s.statement.date)}</span>}
                 </p>
-                {actions && t.key && (
+                {actions && s.key && (
                   <RelateControls
-                    statementId={t.statement.id}
+                    statementId={s.statement.id}
                     place="suggestion"
-                    target={t.statement.date ? `the statement of ${formatDate(t.statement.date)}` : 'the earlier one'}
-                    initialNote={t.reason}
-                    label="Confirm"
+                    target={
+                      s.statement.date
+                        ? t('cardTargetStatementOf', formatDate(s.statement.date) ?? s.statement.date)
+                        : t('cardTargetEarlier')
+                    }
+                    initialNote={s.reason}
+                    label={t('cardConfirm')}
                     actions={actions}
                     extra={
                       <button
                         type="button"
                         class="dismiss"
                         disabled={actions.busy}
-                        onClick={() => actions.onDismiss(t.key!, t.statement.id)}
+                        onClick={() => s.key && actions.onDismiss(s.key, s.statement.id)}
                       >
-                        Dismiss
+                        {t('cardDismiss')}
                       </button>
                     }
                   />
@@ -121,14 +134,14 @@ export function QuoteChecks({ data, actions }: { data: CardData; actions?: Sugge
       )}
       {actions && dismissed && (
         <p class="dismissed" role="status">
-          Dismissed: this suggestion will not be shown again for these two statements.{' '}
+          {t('cardDismissed')}{' '}
           <button
             type="button"
             class="link undo"
             disabled={actions.busy}
             onClick={() => actions.onUndoDismiss(dismissed.key)}
           >
-            Undo
+            {t('commonUndo')}
           </button>
         </p>
       )}

@@ -1,3 +1,4 @@
+import { formatNumber, t } from '@/lib/core/i18n';
 import { StatementItem } from './StatementItem';
 import type { SuggestActions } from './suggest-actions';
 import type { CardData, CardStatement } from './types';
@@ -31,22 +32,20 @@ export function RecordSections({ data, actions, heading: H = 'h2' }: RecordSecti
   return (
     <>
       {earlier.length > 0 && (
-        <section class="earlier" aria-label="Said before">
-          <H>Said before</H>
+        <section class="earlier" aria-label={t('cardSaidBefore')}>
+          <H>{t('cardSaidBefore')}</H>
           <List items={earlier} data={data} actions={actions} />
         </section>
       )}
       {since.length > 0 && (
         <details class="since" open={relatedSince}>
-          <summary>
-            Said since ({since.length}){relatedSince ? ', related to this quote' : ''}
-          </summary>
+          <summary>{t(relatedSince ? 'cardSaidSinceRelated' : 'cardSaidSince', formatNumber(since.length))}</summary>
           <List items={since} data={data} actions={actions} />
         </details>
       )}
       {undated.length > 0 && (
-        <section class="undated" aria-label="Undated">
-          <H>Undated</H>
+        <section class="undated" aria-label={t('cardUndated')}>
+          <H>{t('cardUndated')}</H>
           <List items={undated} data={data} actions={actions} />
         </section>
       )}

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '@/lib/core/i18n';
 import type { RelationType } from '@/lib/core/records';
 import { RelateForm } from './RelateForm';
 import { describeRelated, relateFormId, type SuggestActions } from './suggest-actions';
@@ -69,7 +70,7 @@ export function RelateControls({
               disabled={actions.busy}
               onClick={() => submit(outcome.pending!.type, outcome.pending!.note, name)}
             >
-              Save under {name}
+              {t('cardSaveUnder', name)}
             </button>
           ))}
         </div>

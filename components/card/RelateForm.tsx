@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/core/i18n';
 import { RELATION_TYPES, type RelationType } from '@/lib/core/records';
-import { RELATION_LABELS } from './format';
+import { DEFAULT_RELATION_TYPE, relationLabel } from './format';
 
 /** Props of the inline relate form: the note to start from, whether a write is on its way, and the actions. */
 export interface RelateFormProps {
@@ -15,41 +16,40 @@ export interface RelateFormProps {
 
 /**
  * The card's small form for a relation the reader labels: how this quote stands to an earlier statement, and
- * why. No type is preselected: the reader decides; the card never puts a verdict in their mouth.
+ * why. The type starts as in the manager (DEFAULT_RELATION_TYPE, the mildest), for the reader to change.
  */
 export function RelateForm({ target, initialNote, busy, onSubmit, onCancel }: RelateFormProps) {
-  const [type, setType] = useState<RelationType | ''>('');
+  const [type, setType] = useState<RelationType>(DEFAULT_RELATION_TYPE);
   const [note, setNote] = useState(initialNote);
   return (
     <form
       class="relate-form"
-      aria-label={`Relate this quote to ${target}`}
+      aria-label={t('cardRelateFormLabel', target)}
       onSubmit={(e) => {
         e.preventDefault();
-        if (type) onSubmit(type, note);
+        onSubmit(type, note);
       }}
     >
       <label>
-        This quote, against {target}:
-        <select value={type} onChange={(e) => setType((e.currentTarget.value as RelationType) || '')}>
-          <option value="">Choose how they relate…</option>
-          {RELATION_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {RELATION_LABELS[t]}
+        {t('cardRelateAgainst', target)}
+        <select value={type} onChange={(e) => setType(e.currentTarget.value as RelationType)}>
+          {RELATION_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {relationLabel(type)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Note
+        {t('commonNote')}
         <textarea rows={2} maxLength={2000} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <div class="relate-buttons">
-        <button type="submit" class="relate-save" disabled={busy || !type}>
-          {busy ? 'Saving…' : 'Save relation'}
+        <button type="submit" class="relate-save" disabled={busy}>
+          {busy ? t('commonSaving') : t('cardSaveRelation')}
         </button>
         <button type="button" class="link" onClick={onCancel}>
-          Cancel
+          {t('commonCancel')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { formatList, t } from '@/lib/core/i18n';
 import type { CardSaved } from '@/lib/core/protocol';
 
 /** Props of the Save control: what the last Save did for this quote (null before any) and the action. */
@@ -16,26 +17,26 @@ export interface SaveQuoteProps {
 
 /** The Save button's words: what pressing it will do. */
 export function saveLabel(onRecord: SaveQuoteProps['onRecord']): string {
-  if (onRecord === 'new-source') return 'Add this source to the statement on record';
-  if (onRecord === 'this-page') return 'Already saved from this page';
-  return 'Save quote';
+  if (onRecord === 'new-source') return t('cardSaveAddSource');
+  if (onRecord === 'this-page') return t('cardSaveAlready');
+  return t('cardSave');
 }
 
 /** What the reader is told after Save, in plain words. */
 export function describeSaved(saved: CardSaved): string {
   switch (saved.status) {
     case 'added':
-      return `Saved to your library under ${saved.personName}.`;
+      return t('cardSavedAdded', saved.personName ?? '');
     case 'source-added':
-      return `Already in your library under ${saved.personName}: this page was added as another source.`;
+      return t('cardSavedSourceAdded', saved.personName ?? '');
     case 'already-saved':
-      return `Already in your library under ${saved.personName}, with this page as a source.`;
+      return t('cardSavedAlready', saved.personName ?? '');
     case 'ambiguous':
-      return `Not saved yet: this could be ${(saved.candidates ?? []).join(' or ')}. Who said it?`;
+      return t('cardNotSavedAmbiguous', formatList(saved.candidates ?? [], 'disjunction'));
     case 'no-speaker':
-      return 'Not saved: the page does not say who said this.';
+      return t('cardNotSavedNoSpeaker');
     default:
-      return `Not saved: ${saved.error ?? 'the library could not be written'}.`;
+      return t('cardNotSavedError', saved.error ?? t('cardWriteFailed'));
   }
 }
 
@@ -46,7 +47,7 @@ export function SaveQuote({ saved, saving, onSave, onRecord = null }: SaveQuoteP
     <div class="save">
       {!done && saved?.status !== 'ambiguous' && (
         <button type="button" class="save-button" disabled={saving} onClick={() => onSave()}>
-          {saving ? 'Saving…' : saveLabel(onRecord)}
+          {saving ? t('commonSaving') : saveLabel(onRecord)}
         </button>
       )}
       {saved && (
@@ -58,7 +59,7 @@ export function SaveQuote({ saved, saving, onSave, onRecord = null }: SaveQuoteP
         <div class="save-choices">
           {(saved.candidates ?? []).map((name) => (
             <button type="button" key={name} disabled={saving} onClick={() => onSave(name)}>
-              Save under {name}
+              {t('cardSaveUnder', name)}
             </button>
           ))}
         </div>

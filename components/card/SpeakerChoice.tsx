@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/core/i18n';
 import type { CardPerson } from '@/lib/core/protocol';
 import { filterPeople } from './people-filter';
 
@@ -16,6 +17,8 @@ export interface SpeakerChoiceProps {
   onCancel(): void;
   /** A stored person's id, or null for "Unknown speaker". */
   onChoose(personId: string | null): void;
+  /** Someone the library does not hold yet, by the name the reader typed; without it, stored people only. */
+  onChooseNew?(name: string): void;
   /** The opening button's words: "Not this speaker?", or "Who said this?" where nobody is named. */
   label?: string;
 }
@@ -30,7 +33,8 @@ export function SpeakerChoice({
   onOpen,
   onCancel,
   onChoose,
-  label = 'Not this speaker?',
+  onChooseNew,
+  label = t('cardNotThisSpeaker'),
 }: SpeakerChoiceProps) {
   const [query, setQuery] = useState('');
   if (!open) {
@@ -41,7 +45,7 @@ export function SpeakerChoice({
         </button>
         {error && (
           <p class="save-result" role="status">
-            Not changed: {error}.
+            {t('cardNotChanged', error)}
           </p>
         )}
       </div>
@@ -49,17 +53,17 @@ export function SpeakerChoice({
   }
   const shown = people ? filterPeople(people, query) : [];
   return (
-    <fieldset class="speaker-choice open" aria-label="Who said this?">
+    <fieldset class="speaker-choice open" aria-label={t('cardWhoSaidThis')}>
       <input
         type="search"
         class="speaker-search"
-        placeholder="Find a person in your library"
-        aria-label="Find a person in your library"
+        placeholder={t('cardFindPerson')}
+        aria-label={t('cardFindPerson')}
         value={query}
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
       />
       {people === null ? (
-        <p class="loading">Looking in your library…</p>
+        <p class="loading">{t('cardLooking')}</p>
       ) : (
         <ul class="speaker-options">
           {shown.map((p) => (
@@ -70,17 +74,28 @@ export function SpeakerChoice({
               </button>
             </li>
           ))}
-          {shown.length === 0 && <li class="none">{more ? 'Type more of the name.' : 'Nobody by that name.'}</li>}
+          {shown.length === 0 && <li class="none">{more ? t('cardTypeMore') : t('cardNobodyByName')}</li>}
         </ul>
+      )}
+      {onChooseNew && people !== null && isNewName(query, people) && (
+        <button type="button" class="speaker-new" disabled={busy} onClick={() => onChooseNew(query.trim())}>
+          {t('speakerAddNew', query.trim())}
+        </button>
       )}
       <div class="speaker-choice-actions">
         <button type="button" class="unknown-speaker" disabled={busy} onClick={() => onChoose(null)}>
-          Unknown speaker
+          {t('cardUnknownSpeaker')}
         </button>
         <button type="button" class="link" onClick={onCancel}>
-          Cancel
+          {t('commonCancel')}
         </button>
       </div>
     </fieldset>
   );
+}
+
+/** Whether a typed name is worth offering as a new person: something typed that no stored person is called. */
+export function isNewName(query: string, people: CardPerson[]): boolean {
+  const name = query.trim().toLowerCase();
+  return name.length > 1 && !people.some((p) => p.name.toLowerCase() === name);
 }

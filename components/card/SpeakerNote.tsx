@@ -1,3 +1,4 @@
+import { t } from '@/lib/core/i18n';
 import { describeEvidence } from './evidence';
 import type { CardData } from './types';
 
@@ -10,8 +11,8 @@ export function SpeakerNote({ data }: { data: Pick<CardData, 'chosen' | 'quote'>
     const page = data.chosen.pageSpeaker;
     return (
       <p class="evidence chosen">
-        {data.chosen.personId ? 'speaker chosen by you' : 'you marked the speaker unknown'}
-        {page ? `; the page gives ${page}` : ''}
+        {data.chosen.personId ? t('cardChosenByYou') : t('cardMarkedUnknown')}
+        {page ? t('cardPageGives', page) : ''}
       </p>
     );
   }

@@ -1,3 +1,4 @@
+import { t } from '@/lib/core/i18n';
 import type { Source } from '@/lib/core/records';
 import { linkToQuote } from '@/lib/core/text-fragment';
 import { formatDate, hostOf, isWebLink, relationPhrase, whenRelative } from './format';
@@ -7,7 +8,7 @@ import type { CardStatement } from './types';
 
 /** A source of the statement, linked at the statement's own words on that page. */
 export function SourceLink({ source, quote }: { source: Source; quote: string }) {
-  const label = source.outlet ?? hostOf(source.url) ?? 'source';
+  const label = source.outlet ?? hostOf(source.url) ?? t('cardSourceFallback');
   if (!isWebLink(source.url)) return <span class="source">{label}</span>;
   return (
     <a
@@ -40,7 +41,7 @@ export function StatementItem({
   const { relation } = statement;
   return (
     <li class="statement">
-      {relation && <p class="relation-when">{whenRelative(statement.date, thisDate)}:</p>}
+      {relation && <p class="relation-when">{t('commonColon', whenRelative(statement.date, thisDate))}</p>}
       <q class="statement-text">{statement.text}</q>
       <p class="meta">
         {date && <time dateTime={statement.date}>{date}</time>}
@@ -53,16 +54,16 @@ export function StatementItem({
         <p class={`relation relation-${relation.type}`}>
           <span class="relation-type">— {relationPhrase(relation.type, relation.direction)}</span>
           {relation.note && <span class="relation-note"> — {relation.note}</span>}
-          <span class="relation-by"> (labelled by {relation.labelledBy || 'unknown'})</span>
+          <span class="relation-by"> {t('cardLabelledBy', relation.labelledBy || t('cardLabelledByUnknown'))}</span>
         </p>
       )}
       {actions && !relation && (
         <RelateControls
           statementId={statement.id}
           place="statement"
-          target={date ? `the statement of ${date}` : 'this statement'}
+          target={date ? t('cardTargetStatementOf', date) : t('cardTargetThisStatement')}
           initialNote=""
-          label="Relate"
+          label={t('cardRelate')}
           actions={actions}
         />
       )}

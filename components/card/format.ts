@@ -1,27 +1,35 @@
 /** Small formatting rules the card and the popup share, kept pure so they can be tested alone. */
+
+import { formatDate } from '@/lib/core/format-date';
+import { type MessageKey, t } from '@/lib/core/i18n';
 import type { RelationType } from '@/lib/core/records';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export { formatDate };
 
-/** "19 Feb 2022" from an ISO date or timestamp; partial dates ("2022-02", "2022") stay partial. */
-export function formatDate(iso: string | undefined | null): string | null {
-  if (!iso) return null;
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
-  if (!m) return null;
-  const [, y, mo, d] = m;
-  const month = mo ? MONTHS[Number(mo) - 1] : undefined;
-  if (mo && !month) return null;
-  return [d ? String(Number(d)) : null, month, y].filter(Boolean).join(' ');
-}
+/**
+ * The relation type a new relation starts with, in the card and the manager alike: the mildest claim that
+ * two statements differ, so a hasty Save never files a contradiction the reader did not choose.
+ */
+export const DEFAULT_RELATION_TYPE: RelationType = 'shifts-emphasis';
 
-/** Reader-facing words for each relation type. */
-export const RELATION_LABELS: Record<RelationType, string> = {
+/** The catalogue's name for each relation type, e.g. 'shifts-emphasis' → "ShiftsEmphasis". */
+const RELATION_KEY: Record<RelationType, string> = {
   contradicts: 'Contradicts',
   qualifies: 'Qualifies',
-  'shifts-emphasis': 'Shift in emphasis',
+  'shifts-emphasis': 'ShiftsEmphasis',
   reverses: 'Reverses',
-  'consistent-with': 'Consistent with',
+  'consistent-with': 'ConsistentWith',
 };
+
+/** Every relation type with its words, in the library's order, for filters and pickers. */
+export function relationOptions(): { type: RelationType; label: string }[] {
+  return (Object.keys(RELATION_KEY) as RelationType[]).map((type) => ({ type, label: relationLabel(type) }));
+}
+
+/** Reader-facing words for a relation type ("Contradicts", "Shift in emphasis"). */
+export function relationLabel(type: RelationType): string {
+  return t(`commonRelation${RELATION_KEY[type]}` as MessageKey);
+}
 
 /** The site a link goes to, for a compact source label ("newsweek.com"). */
 export function hostOf(url: string): string | null {
@@ -42,24 +50,15 @@ export function isWebLink(url: string): boolean {
   }
 }
 
-/** What each relation type says, read with its subject: "[it] contradicts this" / "this contradicts it". */
-const RELATION_VERBS: Record<RelationType, string> = {
-  contradicts: 'contradicts',
-  qualifies: 'qualifies',
-  'shifts-emphasis': 'shifts emphasis from',
-  reverses: 'reverses',
-  'consistent-with': 'is consistent with',
-};
-
 /**
  * A relation read with its direction, from the statement listed: "contradicts this" when the listed statement
  * is the subject of the label, "this contradicts it" when the statement on the page is. Without a direction
  * the label alone, since guessing one would misstate the record.
  */
 export function relationPhrase(type: RelationType, direction: 'it-to-this' | 'this-to-it' | undefined): string {
-  if (direction === 'it-to-this') return `${RELATION_VERBS[type]} this`;
-  if (direction === 'this-to-it') return `this ${RELATION_VERBS[type]} it`;
-  return RELATION_LABELS[type];
+  if (direction === 'it-to-this') return t(`commonRelationToThis${RELATION_KEY[type]}` as MessageKey);
+  if (direction === 'this-to-it') return t(`commonRelationFromThis${RELATION_KEY[type]}` as MessageKey);
+  return relationLabel(type);
 }
 
 /**
@@ -68,12 +67,12 @@ export function relationPhrase(type: RelationType, direction: 'it-to-this' | 'th
  */
 export function whenRelative(date: string | undefined, thisDate: string | undefined | null): string {
   const when = formatDate(date);
-  if (!when || !date) return 'Undated';
+  if (!when || !date) return t('cardUndated');
   const a = date.slice(0, 10);
   const b = thisDate?.slice(0, 10);
-  if (!b || !formatDate(b)) return `On ${when}`;
+  if (!b || !formatDate(b)) return t('cardWhenOn', when);
   // A partial date ("2022-02") sorts before every day it means: compare only as far as both are precise.
   const n = Math.min(a.length, b.length);
-  if (a.slice(0, n) === b.slice(0, n)) return a.length === b.length ? `The same day, ${when}` : `Around then, ${when}`;
-  return a < b ? `Earlier, on ${when}` : `Later, on ${when}`;
+  if (a.slice(0, n) === b.slice(0, n)) return t(a.length === b.length ? 'cardWhenSameDay' : 'cardWhenAround', when);
+  return t(a < b ? 'cardWhenEarlier' : 'cardWhenLater', when);
 }

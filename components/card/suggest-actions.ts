@@ -1,5 +1,6 @@
 /** The card's suggestion actions: what the entrypoint tells the components, and what they call back. */
 
+import { formatList, t } from '@/lib/core/i18n';
 import type { CardRelated } from '@/lib/core/protocol';
 import type { RelationType } from '@/lib/core/records';
 
@@ -28,13 +29,13 @@ export interface SuggestActions {
 export function describeRelated(related: CardRelated): string {
   switch (related.status) {
     case 'related':
-      return `Relation saved, labelled by you${related.personName ? `; the quote is filed under ${related.personName}` : ''}.`;
+      return related.personName ? t('cardRelationSavedUnder', related.personName) : t('cardRelationSaved');
     case 'ambiguous':
-      return `Not saved yet: this could be ${(related.candidates ?? []).join(' or ')}. Who said it?`;
+      return t('cardNotSavedAmbiguous', formatList(related.candidates ?? [], 'disjunction'));
     case 'no-speaker':
-      return 'Not saved: the page does not say who said this, and the library has no one by that name.';
+      return t('cardRelateNoSpeaker');
     default:
-      return `Not saved: ${related.error ?? 'the library could not be written'}.`;
+      return t('cardNotSavedError', related.error ?? t('cardWriteFailed'));
   }
 }
 

@@ -1,16 +1,19 @@
+import type { ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import {
-  COLOUR_LABELS,
   COLOUR_TARGETS,
   type ColourTarget,
+  type ContrastWarning,
   contrastWarnings,
   DEFAULT_MARK_COLOURS,
   isDefaultColours,
   type MarkColours,
+  MIN_LINE_CONTRAST,
   PAGE_BACKGROUNDS,
   parseHex,
   shownTints,
 } from '@/lib/core/colours';
+import { formatLocale, formatNumber, type MessageKey, t } from '@/lib/core/i18n';
 
 /** Where the colours live (storage.local settings, not the library): read, write, and hear other tabs. */
 export interface ColourStore {
@@ -18,6 +21,41 @@ export interface ColourStore {
   save(colours: MarkColours): Promise<MarkColours>;
   /** Calls back when the colours change elsewhere; returns the unsubscribe function. */
   watch(onChange: (colours: MarkColours) => void): () => void;
+}
+
+const COLOUR_KEYS: Record<ColourTarget, MessageKey> = {
+  direct: 'managerColourDirect',
+  partial: 'managerColourPartial',
+  block: 'managerColourBlock',
+  person: 'managerColourPerson',
+};
+
+/** What a colour setting is called in the reader's language. */
+export function colourLabel(target: ColourTarget): string {
+  return t(COLOUR_KEYS[target]);
+}
+
+/** A contrast warning in the reader's language, with its ratio written their way. */
+export function warningText(w: ContrastWarning): string {
+  const ratio = new Intl.NumberFormat(formatLocale(), { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  return t(w.scheme === 'light' ? 'managerContrastWarning' : 'managerContrastWarningDark', [
+    colourLabel(w.target),
+    ratio.format(w.ratio),
+    formatNumber(MIN_LINE_CONTRAST),
+  ]);
+}
+
+/** The preview sentence with its three marked pieces put where the language puts them. */
+function previewSentence(person: ComponentChild, direct: ComponentChild, partial: ComponentChild) {
+  const pieces = [person, direct, partial];
+  // Private-use characters stand in for the marked pieces, so the language decides their order.
+  const marks = ['\uE001', '\uE002', '\uE003'];
+  return t('managerPreviewSaid', marks)
+    .split(/([\uE001-\uE003])/)
+    .map((part) => {
+      const index = marks.indexOf(part);
+      return index >= 0 ? pieces[index] : part;
+    });
 }
 
 /** A line of sample text drawn as the page would draw it, on a light or a dark page. */
@@ -46,7 +84,7 @@ function Preview({ colours, scheme }: { colours: MarkColours; scheme: 'light' | 
         textUnderlineOffset: '0.18em',
       }}
     >
-      Maria Example
+      {t('managerPreviewPerson')}
     </span>
   );
   return (
@@ -54,12 +92,14 @@ function Preview({ colours, scheme }: { colours: MarkColours; scheme: 'light' | 
       class="preview"
       style={{ background: PAGE_BACKGROUNDS[scheme], color: scheme === 'light' ? '#1d1b16' : '#eeeae0' }}
     >
-      <strong>{scheme === 'light' ? 'Light page: ' : 'Dark page: '}</strong>
-      {person} said: “{quote('direct', 'The figures will be published on Monday.')}” She called them{' '}
-      {quote('partial', 'a fair picture')}
-      .
+      <strong>{scheme === 'light' ? t('managerLightPage') : t('managerDarkPage')}</strong>{' '}
+      {previewSentence(
+        person,
+        quote('direct', t('managerPreviewQuote')),
+        quote('partial', t('managerPreviewFragment')),
+      )}
       <br />
-      {quote('block', 'We will answer every question in due course.')}
+      {quote('block', t('managerPreviewBlock'))}
     </p>
   );
 }
@@ -98,7 +138,7 @@ export function AppearancePanel({ store }: { store: ColourStore }) {
   const save = (next: MarkColours) => {
     setColours(next);
     setFailure(null);
-    store.save(next).catch((e: unknown) => setFailure(`Colours not saved: ${String(e)}`));
+    store.save(next).catch((e: unknown) => setFailure(t('managerColoursNotSaved', String(e))));
   };
   const edit = (target: ColourTarget, value: string) => {
     setDrafts((d) => ({ ...d, [target]: value }));
@@ -109,12 +149,9 @@ export function AppearancePanel({ store }: { store: ColourStore }) {
   return (
     <details class="appearance">
       <summary>
-        <h2>Appearance</h2>
+        <h2>{t('managerAppearance')}</h2>
       </summary>
-      <p class="muted">
-        Highlight colours on news pages. Changes apply at once in open tabs; the card, popup and manager follow your
-        system's light or dark mode and its reduced-motion setting.
-      </p>
+      <p class="muted">{t('managerAppearanceNote')}</p>
       <div class="colours">
         {COLOUR_TARGETS.map((target) => {
           const draft = drafts[target] ?? colours[target];
@@ -122,11 +159,11 @@ export function AppearancePanel({ store }: { store: ColourStore }) {
           const id = `colour-${target}`;
           return (
             <div class="colour" key={target}>
-              <label for={id}>{COLOUR_LABELS[target]}</label>
+              <label for={id}>{colourLabel(target)}</label>
               <input
                 type="color"
                 value={colours[target]}
-                aria-label={`${COLOUR_LABELS[target]}: pick a colour`}
+                aria-label={t('managerPickColour', colourLabel(target))}
                 onInput={(e) => edit(target, e.currentTarget.value)}
               />
               <input
@@ -142,7 +179,7 @@ export function AppearancePanel({ store }: { store: ColourStore }) {
               />
               {invalid && (
                 <span class="field-error" id={`${id}-error`}>
-                  Use a hex colour such as #ffc828
+                  {t('managerHexHint')}
                 </span>
               )}
             </div>
@@ -154,7 +191,7 @@ export function AppearancePanel({ store }: { store: ColourStore }) {
       {warnings.length > 0 && (
         <ul class="warnings" role="status">
           {warnings.map((w) => (
-            <li key={w.message}>{w.message}</li>
+            <li key={w.message}>{warningText(w)}</li>
           ))}
         </ul>
       )}
@@ -167,7 +204,7 @@ export function AppearancePanel({ store }: { store: ColourStore }) {
           save({ ...DEFAULT_MARK_COLOURS });
         }}
       >
-        Reset to defaults
+        {t('managerResetColours')}
       </button>
     </details>
   );

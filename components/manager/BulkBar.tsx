@@ -1,3 +1,4 @@
+import { formatNumber, t } from '@/lib/core/i18n';
 /** What can be done with the selected statements: delete them, or relate the two selected. */
 export function BulkBar({
   count,
@@ -12,21 +13,16 @@ export function BulkBar({
 }) {
   if (count === 0) return null;
   return (
-    <div class="bulk" role="toolbar" aria-label="Selected statements">
-      <span>{count} selected</span>
+    <div class="bulk" role="toolbar" aria-label={t('managerSelectedLabel')}>
+      <span>{t('managerSelectedCount', formatNumber(count))}</span>
       <button type="button" onClick={onDelete}>
-        Delete {count === 1 ? 'statement' : `${count} statements`}
+        {count === 1 ? t('managerDeleteOne') : t('managerDeleteMany', formatNumber(count))}
       </button>
-      <button
-        type="button"
-        onClick={onRelate}
-        disabled={count !== 2}
-        title={count === 2 ? '' : 'Select exactly two statements'}
-      >
-        Relate the two
+      <button type="button" onClick={onRelate} disabled={count !== 2} title={count === 2 ? '' : t('managerSelectTwo')}>
+        {t('managerRelateTwo')}
       </button>
       <button type="button" onClick={onClear}>
-        Clear selection
+        {t('managerClearSelection')}
       </button>
     </div>
   );

@@ -1,12 +1,14 @@
+import { formatNumber, type MessageKey, t } from '@/lib/core/i18n';
+import { tCount } from '@/lib/core/plural';
 import type { ConflictChoice } from './actions';
 
 /** How many conflicting statements the preview names; the choice applies to all of them. */
 const SHOWN = 20;
 
-const CHOICES: { value: ConflictChoice; label: string }[] = [
-  { value: 'skip', label: 'Skip them: keep the statements you have, leave the pack’s out' },
-  { value: 'new', label: 'Import them as new statements, under new ids' },
-  { value: 'replace', label: 'Replace your statements with the pack’s' },
+const CHOICES: { value: ConflictChoice; key: MessageKey }[] = [
+  { value: 'skip', key: 'managerConflictSkip' },
+  { value: 'new', key: 'managerConflictNew' },
+  { value: 'replace', key: 'managerConflictReplace' },
 ];
 
 /**
@@ -25,19 +27,15 @@ export function ConflictChoices({
   if (conflicts.length === 0) return null;
   return (
     <fieldset class="conflicts">
-      <legend>
-        {conflicts.length === 1
-          ? '1 statement in this pack has the id of a statement of another person in your library.'
-          : `${conflicts.length} statements in this pack have the id of a statement of another person in your library.`}
-      </legend>
+      <legend>{tCount('managerConflicts', conflicts.length)}</legend>
       <ul>
         {conflicts.slice(0, SHOWN).map((c) => (
           <li key={c.id}>
-            <code>{c.id}</code>: the pack says “{c.incoming.slice(0, 80)}”, your library “{c.stored.slice(0, 80)}”
+            <code>{c.id}</code>: {t('managerConflictLine', [c.incoming.slice(0, 80), c.stored.slice(0, 80)])}
           </li>
         ))}
       </ul>
-      {conflicts.length > SHOWN && <p>… and {conflicts.length - SHOWN} more.</p>}
+      {conflicts.length > SHOWN && <p>{t('managerAndMore', formatNumber(conflicts.length - SHOWN))}</p>}
       {CHOICES.map((c) => (
         <label key={c.value}>
           <input
@@ -47,7 +45,7 @@ export function ConflictChoices({
             checked={choice === c.value}
             onChange={() => onChoose(c.value)}
           />{' '}
-          {c.label}
+          {t(c.key)}
         </label>
       ))}
     </fieldset>

@@ -1,13 +1,16 @@
 import { useState } from 'preact/hooks';
-import type { ConflictChoice, ExportKind, ImportPreview } from './actions';
-import { ConflictChoices } from './ConflictChoices';
-import { PersonConflictChoices } from './PersonConflictChoices';
-import { RejectedList } from './RejectedList';
+import { t } from '@/lib/core/i18n';
+import type { ConflictChoice, ExportRequest, ImportPreview, PackDetails } from './actions';
+import { type ExportChoices, ExportDialog } from './ExportDialog';
+import { PreviewView } from './ImportPreviewView';
 
 /** Props: the actions this panel triggers; each may reject with a reader-facing message. */
 export interface DataPanelProps {
   empty: boolean;
-  onExport: (kind: ExportKind) => Promise<void>;
+  /** What the export dialog can offer: people, tags, and the statements in view. */
+  choices: ExportChoices;
+  onExport: (request: ExportRequest) => Promise<void>;
+  loadDetails: () => Promise<PackDetails>;
   onPreview: (file: File) => Promise<ImportPreview>;
   onApply: (conflicts?: ConflictChoice, personConflicts?: ConflictChoice) => Promise<string>;
   onClear: () => Promise<void>;
@@ -18,8 +21,9 @@ export interface DataPanelProps {
  * with a confirmation that offers an export first. Files are picked here, in a tab: Firefox closes popups
  * when a file picker opens.
  */
-export function DataPanel({ empty, onExport, onPreview, onApply, onClear }: DataPanelProps) {
+export function DataPanel({ empty, choices, onExport, loadDetails, onPreview, onApply, onClear }: DataPanelProps) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [exporting, setExporting] = useState(false);
   const [message, setMessage] = useState<{ text: string; alert?: boolean } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -42,26 +46,36 @@ export function DataPanel({ empty, onExport, onPreview, onApply, onClear }: Data
   };
   return (
     <section class="data" aria-labelledby="data-title">
-      <h2 id="data-title">Import and export</h2>
+      <h2 id="data-title">{t('managerImportExport')}</h2>
       <div class="row">
         <label class="file">
-          Import a pack (.json)…
-          <input type="file" accept=".json,application/json" onChange={pick} disabled={busy} />
+          {t('importPickLabel')}
+          <input type="file" accept=".json,.csv,application/json,text/csv" onChange={pick} disabled={busy} />
         </label>
-        <button type="button" disabled={busy || empty} onClick={() => run(() => onExport('pack'))}>
-          Export pack (JSON)
-        </button>
-        <button type="button" disabled={busy || empty} onClick={() => run(() => onExport('csv'))}>
-          Export statements (CSV)
-        </button>
-        <button type="button" disabled={busy || empty} onClick={() => run(() => onExport('annotations'))}>
-          Export Web Annotations (JSON-LD)
+        <button
+          type="button"
+          disabled={busy || empty}
+          aria-expanded={exporting}
+          onClick={() => setExporting((open) => !open)}
+        >
+          {t('exportOpen')}
         </button>
         <button type="button" class="danger" disabled={busy || empty} onClick={() => setConfirming(true)}>
-          Delete everything…
+          {t('managerDeleteEverything')}
         </button>
       </div>
       {message && <p role={message.alert ? 'alert' : 'status'}>{message.text}</p>}
+      {exporting && (
+        <ExportDialog
+          choices={choices}
+          loadDetails={loadDetails}
+          onExport={async (request) => {
+            await onExport(request);
+            setExporting(false);
+          }}
+          onCancel={() => setExporting(false)}
+        />
+      )}
       {preview && (
         <PreviewView
           preview={preview}
@@ -79,11 +93,10 @@ export function DataPanel({ empty, onExport, onPreview, onApply, onClear }: Data
       {confirming && (
         <div class="confirm" role="alertdialog" aria-labelledby="confirm-title">
           <p id="confirm-title">
-            <strong>Delete every person, statement and relation in this library?</strong> This cannot be undone. Export
-            a pack first to keep a copy.
+            <strong>{t('managerDeleteEverythingQuestion')}</strong> {t('managerCannotUndo')}
           </p>
-          <button type="button" onClick={() => run(() => onExport('pack'))}>
-            Export a pack first
+          <button type="button" onClick={() => run(() => onExport({ kind: 'pack', scope: { kind: 'all' } }))}>
+            {t('managerExportFirst')}
           </button>
           <button
             type="button"
@@ -92,83 +105,17 @@ export function DataPanel({ empty, onExport, onPreview, onApply, onClear }: Data
               run(async () => {
                 await onClear();
                 setConfirming(false);
-                setMessage({ text: 'The library is now empty.' });
+                setMessage({ text: t('managerNowEmpty') });
               })
             }
           >
-            Delete everything
+            {t('managerDeleteEverythingButton')}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
-            Keep my library
+            {t('managerKeepLibrary')}
           </button>
         </div>
       )}
     </section>
   );
-}
-
-function PreviewView({
-  preview,
-  busy,
-  onApply,
-  onCancel,
-}: {
-  preview: ImportPreview;
-  busy: boolean;
-  onApply: (conflicts: ConflictChoice, personConflicts: ConflictChoice) => void;
-  onCancel: () => void;
-}) {
-  if (!preview.ok)
-    return (
-      <div class="preview" role="alert">
-        <p>
-          <strong>{preview.fileName}</strong> cannot be imported. Nothing was changed.
-        </p>
-        <ul class="errors">
-          {preview.errors.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
-      </div>
-    );
-  const { added, merged, rejected, rejectedRecords } = preview;
-  const [choice, setChoice] = useState<ConflictChoice>('skip');
-  const [personChoice, setPersonChoice] = useState<ConflictChoice>('skip');
-  const personConflicts = preview.personConflicts ?? [];
-  const nothing = added.people + added.statements + added.relations + merged.statements === 0;
-  return (
-    <section class="preview" aria-label="Import preview">
-      <p>
-        <strong>{preview.packName}</strong> ({preview.fileName}) would add {records(added)}, and merge {records(merged)}{' '}
-        into ones you have. {count(rejectedRecords, 'record', 'records')} would be left out.
-      </p>
-      {rejectedRecords > 0 && (
-        <p>
-          <em>Import</em> adds the records that passed and leaves out the ones listed below, with anything that points
-          at them; it writes everything in one go, so if any write fails nothing at all is added.
-        </p>
-      )}
-      <RejectedList rejected={rejected} fileName={preview.fileName} />
-      <PersonConflictChoices conflicts={personConflicts} choice={personChoice} onChoose={setPersonChoice} />
-      <ConflictChoices conflicts={preview.conflicts} choice={choice} onChoose={setChoice} />
-      <button
-        type="button"
-        onClick={() => onApply(choice, personChoice)}
-        disabled={busy || (nothing && preview.conflicts.length === 0 && personConflicts.length === 0)}
-      >
-        Import
-      </button>
-      <button type="button" onClick={onCancel}>
-        Cancel
-      </button>
-    </section>
-  );
-}
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function records(c: { people: number; statements: number; relations: number }): string {
-  return `${count(c.people, 'person', 'people')}, ${count(c.statements, 'statement', 'statements')} and ${count(c.relations, 'relation', 'relations')}`;
 }

@@ -1,4 +1,7 @@
 /** The question before a person is deleted: what goes with them, and where it can be found again. */
+
+import { Rich } from '@/components/Rich';
+import { formatNumber, t } from '@/lib/core/i18n';
 import type { Person } from '@/lib/core/records';
 import { Panel } from './Panel';
 import { withThem } from './trash-labels';
@@ -19,17 +22,16 @@ export function DeletePersonPanel({
   onCancel: () => void;
 }) {
   return (
-    <Panel title={`Delete ${person.name}?`} onCancel={onCancel}>
+    <Panel title={t('managerDeletePersonTitle', person.name)} onCancel={onCancel}>
       <p class="delete-question">
-        {person.name} goes with {withThem(counts)}. They stay in <em>Recently deleted</em> for {days} days, where you
-        can restore them with everything that went.
+        <Rich text={t('managerDeletePersonQuestion', [person.name, withThem(counts), formatNumber(days)])} />
       </p>
       <div class="actions">
         <button type="button" class="danger" onClick={onConfirm}>
-          Delete {person.name}
+          {t('managerDeleteName', person.name)}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('commonCancel')}
         </button>
       </div>
     </Panel>

@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { RenderGuard } from '@/components/RenderGuard';
+import { formatNumber, t } from '@/lib/core/i18n';
+import { tCount } from '@/lib/core/plural';
 import type { Person, Statement } from '@/lib/core/records';
 import { purgeDay, TRASH_DAYS } from '@/lib/core/trash-policy';
 import { AppearancePanel, type ColourStore } from './AppearancePanel';
-import type { ManagerActions, SearchMatches, Undo } from './actions';
+import type { ManagerActions, Undo } from './actions';
 import { BulkBar } from './BulkBar';
 import type { PersonControls, StatementControls } from './controls';
 import { DataPanel } from './DataPanel';
@@ -18,6 +20,7 @@ import { useProgressiveCount } from './progressive';
 import { RecentlyDeleted } from './RecentlyDeleted';
 import { Toast, type ToastMessage } from './Toast';
 import { Toolbar } from './Toolbar';
+import { useLibrarySearch } from './use-library-search';
 import { visibleView } from './visible-view';
 
 /** What the manager page needs from its entrypoint: the library (null while loading) and what it may do. */
@@ -33,18 +36,8 @@ export interface ManagerAppProps {
 
 const PAGE = 300;
 
-/** A search's matches with the query they answer (null matches: no search, every statement). */
-interface SearchResult {
-  query: string;
-  matches: SearchMatches | null;
-}
-
-const NO_SEARCH: SearchResult = { query: '', matches: null };
-
 /** The manager: search, filter, curate, relate, import and export the reader's library. */
 export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: ManagerAppProps) {
-  const [query, setQuery] = useState('');
-  const [result, setResult] = useState<SearchResult>(NO_SEARCH);
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -58,24 +51,7 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
   } | null>(null);
   // Bumped after each delete, so Recently deleted reads its list again.
   const [trashVersion, setTrashVersion] = useState(0);
-  const searchRun = useRef(0);
-  const typed = useRef(query);
-
-  // Only the latest search's answer is shown; one that comes back after a newer search started is dropped.
-  const search = useCallback(
-    (q: string) => {
-      if (!actions) return;
-      const run = ++searchRun.current;
-      actions.search(q).then(
-        (matches) => run === searchRun.current && setResult({ query: q, matches }),
-        (e: unknown) => run === searchRun.current && setFailure(message(e)),
-      );
-    },
-    [actions],
-  );
-  // A changed library is searched again; a keystroke searches straight from the input event (onQuery), not
-  // after the next frame as an effect would, so its answer is often drawn in the same render as the letter.
-  useEffect(() => search(typed.current), [search, data]);
+  const { query, result, type } = useLibrarySearch(actions, data, (e) => setFailure(message(e)));
 
   const people = useMemo(() => (data ? [...data.people].sort((a, b) => a.name.localeCompare(b.name)) : []), [data]);
   const views = useMemo(() => (data ? buildLibraryView(data) : []), [data]);
@@ -104,12 +80,10 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
   const closeToast = useCallback(() => setToast(null), []);
   const onQuery = useCallback(
     (q: string) => {
-      typed.current = q;
-      setQuery(q);
+      type(q);
       setLimit(PAGE);
-      search(q);
     },
-    [search],
+    [type],
   );
   const onFilter = useCallback((patch: Partial<LibraryFilter>) => {
     setFilter((f) => ({ ...f, ...patch }));
@@ -142,7 +116,10 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
     attempt(async () => {
       const undo = await actions!.deleteStatements(ids);
       setSelected((prev) => new Set([...prev].filter((id) => !ids.includes(id))));
-      announce(ids.length === 1 ? 'Statement deleted.' : `${ids.length} statements deleted.`, undo);
+      announce(
+        ids.length === 1 ? t('managerStatementDeleted') : t('managerStatementsDeleted', formatNumber(ids.length)),
+        undo,
+      );
       setTrashVersion((n) => n + 1);
     });
 
@@ -163,7 +140,7 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
         onDelete: (s) => latest.current.deleteStatements([s.id]),
         onDeleteRelation: (id) => {
           const { attempt, announce } = latest.current;
-          return attempt(async () => announce('Relation removed.', await actions.deleteRelation(id)));
+          return attempt(async () => announce(t('managerRelationRemoved'), await actions.deleteRelation(id)));
         },
         onEditRelation: (relation, pair) => setEditing({ kind: 'relate', pair, relation }),
         speakerOf: (s) => latest.current.speakerOf(s),
@@ -190,34 +167,36 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
   return (
     <div class="manager">
       <header class="top">
-        <h1>OnRecord library</h1>
+        <h1>{t('managerTitle')}</h1>
         {data && <p class="muted">{describeCounts(data)}</p>}
         {actions && data && (
           <div class="row-controls">
             <button type="button" onClick={() => setEditing({ kind: 'person' })}>
-              New person
+              {t('managerNewPerson')}
             </button>
             <button
               type="button"
               disabled={people.length === 0}
               onClick={() => setEditing({ kind: 'statement', personId: filter.personId })}
             >
-              New statement
+              {t('managerNewStatement')}
             </button>
           </div>
         )}
       </header>
-      {error && <p role="alert">The library could not be read: {error}</p>}
+      {error && <p role="alert">{t('managerReadFailed', error)}</p>}
       {failure && (
         <p role="alert" class="failure">
           {failure}
         </p>
       )}
-      {!data && !error && <p class="muted">Loading…</p>}
+      {!data && !error && <p class="muted">{t('commonLoading')}</p>}
       {actions && data && (
         <DataPanel
           empty={data.people.length === 0}
+          choices={{ people, tags: choices.tags, inView: visibleIds }}
           onExport={actions.exportAs}
+          loadDetails={actions.exportDetails}
           onPreview={actions.previewImport}
           onApply={actions.applyImport}
           onClear={actions.clearLibrary}
@@ -247,7 +226,7 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
             const { person } = deleting;
             setDeleting(null);
             void attempt(async () => {
-              announce(`${person.name} moved to Recently deleted.`, await actions.deletePeople([person.id]));
+              announce(t('managerMovedToTrash', person.name), await actions.deletePeople([person.id]));
               setTrashVersion((n) => n + 1);
             });
           }}
@@ -276,8 +255,8 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
               choices={choices}
               status={
                 visibleIds
-                  ? `${visibleIds.size} of ${data!.statements.length} statements match.`
-                  : `${data!.statements.length} statements.`
+                  ? t('managerMatchCount', [formatNumber(visibleIds.size), formatNumber(data!.statements.length)])
+                  : tCount('managerStatementCount', data!.statements.length)
               }
             />
           )}
@@ -297,7 +276,7 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
             <main aria-busy={searching}>
               {shown.people.length === 0 && filtering && (
                 <p class="empty-results">
-                  No statements match. Try fewer words, or clear a filter.{' '}
+                  {t('managerNoMatch')}{' '}
                   <button
                     type="button"
                     onClick={() => {
@@ -305,15 +284,12 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
                       setFilter(NO_FILTER);
                     }}
                   >
-                    Clear search and filters
+                    {t('managerClearFilters')}
                   </button>
                 </p>
               )}
               {shown.people.map((view) => (
-                <RenderGuard
-                  key={view.person.id}
-                  fallback={<p class="muted">The statements of one person could not be shown.</p>}
-                >
+                <RenderGuard key={view.person.id} fallback={<p class="muted">{t('managerPersonFailed')}</p>}>
                   <PersonSection
                     view={view}
                     controls={personControls}
@@ -324,7 +300,7 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
               ))}
               {shown.hidden > 0 && pageDrawn && (
                 <button type="button" onClick={() => setLimit(limit + PAGE)}>
-                  Show {Math.min(PAGE, shown.hidden)} more of {shown.hidden} not shown
+                  {t('managerShowMore', [formatNumber(Math.min(PAGE, shown.hidden)), formatNumber(shown.hidden)])}
                 </button>
               )}
             </main>

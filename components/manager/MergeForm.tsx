@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/core/i18n';
 import type { Person } from '@/lib/core/records';
 import { fieldValue, Panel } from './Panel';
 
@@ -26,10 +27,10 @@ export function MergeForm({
     }
   };
   return (
-    <Panel title={`Merge into ${person.name}`} errors={errors} onCancel={onCancel}>
+    <Panel title={t('managerMergeTitle', person.name)} errors={errors} onCancel={onCancel}>
       <form class="form" noValidate onSubmit={submit}>
         <label class="wide">
-          The same person, recorded as
+          {t('managerMergeSame')}
           <select value={gone} onChange={(e) => setGone(fieldValue(e))}>
             {others.map((p) => (
               <option key={p.id} value={p.id}>
@@ -39,16 +40,13 @@ export function MergeForm({
             ))}
           </select>
         </label>
-        <p class="muted wide">
-          {person.name} keeps this name; the other record's name and aliases become aliases, its roles and statements
-          move here, and the other record is removed.
-        </p>
+        <p class="muted wide">{t('managerMergeExplain', person.name)}</p>
         <div class="actions">
           <button type="submit" disabled={!gone}>
-            Merge
+            {t('managerMergeButton')}
           </button>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('commonCancel')}
           </button>
         </div>
       </form>

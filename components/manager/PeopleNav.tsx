@@ -1,3 +1,5 @@
+import { t } from '@/lib/core/i18n';
+import { tCount } from '@/lib/core/plural';
 import type { PersonView } from './library-model';
 import { pure } from './pure';
 
@@ -9,13 +11,13 @@ export function personAnchor(personId: string): string {
 /** The list of people, each with how many statements the library holds, linking to their section. */
 export const PeopleNav = pure(function PeopleNav({ people }: { people: PersonView[] }) {
   return (
-    <nav class="people-nav" aria-label="People">
-      <h2>People</h2>
+    <nav class="people-nav" aria-label={t('managerPeople')}>
+      <h2>{t('managerPeople')}</h2>
       <ul>
         {people.map(({ person, statements }) => (
           <li key={person.id}>
             <a href={`#${personAnchor(person.id)}`}>{person.name}</a>{' '}
-            <span class="count" title={`${statements.length} statements`}>
+            <span class="count" title={tCount('managerStatements', statements.length)}>
               {statements.length}
             </span>
           </li>

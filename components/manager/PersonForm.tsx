@@ -1,6 +1,9 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/core/i18n';
 import type { Person } from '@/lib/core/records';
 import { type PersonFields, personFields, personFromFields } from './forms';
 import { fieldValue, Panel } from './Panel';
+import { RoleRows } from './RoleRows';
 import { useFields, useSubmit } from './use-form';
 
 /** Create or edit a person: name, kind, other names, and roles with their dates. */
@@ -13,17 +16,23 @@ export function PersonForm({
   onSave: (p: Person) => Promise<void>;
   onCancel: () => void;
 }) {
-  const { fields, setFields, bind } = useFields(personFields(person));
-  const { errors, submit } = useSubmit(() => personFromFields(fields, person), onSave);
+  const { roles: openedRoles, ...opened } = personFields(person);
+  const { fields, setFields, bind } = useFields(opened);
+  const [roles, setRoles] = useState(openedRoles);
+  const { errors, submit } = useSubmit(() => personFromFields({ ...fields, roles }, person), onSave);
   return (
-    <Panel title={person ? `Edit ${person.name}` : 'New person'} errors={errors} onCancel={onCancel}>
+    <Panel
+      title={person ? t('managerEditPersonTitle', person.name) : t('managerNewPerson')}
+      errors={errors}
+      onCancel={onCancel}
+    >
       <form class="form" noValidate onSubmit={submit}>
         <label>
-          Name
+          {t('commonName')}
           <input required {...bind('name')} />
         </label>
         <label>
-          Kind
+          {t('managerKind')}
           <select
             value={fields.kind}
             onChange={(e) => {
@@ -31,22 +40,19 @@ export function PersonForm({
               setFields((f) => ({ ...f, kind }));
             }}
           >
-            <option value="person">Person</option>
-            <option value="organisation">Organisation</option>
+            <option value="person">{t('commonPerson')}</option>
+            <option value="organisation">{t('commonOrganisation')}</option>
           </select>
         </label>
         <label class="wide">
-          Other names, one per line (surnames, spellings, "Beijing's top diplomat")
+          {t('managerOtherNames')}
           <textarea rows={3} {...bind('aliases')} />
         </label>
-        <label class="wide">
-          Roles, one per line: title | from | to (dates YYYY-MM-DD, either may be left out)
-          <textarea rows={3} {...bind('roles')} placeholder="Chinese foreign minister | 2013-03-16 | 2022-12-30" />
-        </label>
+        <RoleRows rows={roles} onChange={setRoles} />
         <div class="actions">
-          <button type="submit">Save person</button>
+          <button type="submit">{t('managerSavePerson')}</button>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('commonCancel')}
           </button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 import { formatDate } from '@/components/card/format';
 import { RenderGuard } from '@/components/RenderGuard';
+import { t } from '@/lib/core/i18n';
 import type { Role } from '@/lib/core/records';
 import type { PersonControls, StatementControls } from './controls';
 import type { PersonView } from './library-model';
@@ -11,7 +12,14 @@ import { StatementItem } from './StatementItem';
 export function describeRole(role: Role): string {
   const from = formatDate(role.from);
   const to = formatDate(role.to);
-  const span = from && to ? `${from} – ${to}` : from ? `from ${from}` : to ? `until ${to}` : '';
+  const span =
+    from && to
+      ? t('managerRoleSpan', [from, to])
+      : from
+        ? t('managerRoleFrom', from)
+        : to
+          ? t('managerRoleUntil', to)
+          : '';
   return span ? `${role.title} (${span})` : role.title;
 }
 
@@ -36,26 +44,26 @@ export const PersonSection = pure(function PersonSection({
     <section class="person" id={personAnchor(person.id)} aria-labelledby={`${personAnchor(person.id)}-name`}>
       <h2 id={`${personAnchor(person.id)}-name`}>
         {person.name}
-        {person.kind === 'organisation' && <span class="muted"> (organisation)</span>}
+        {person.kind === 'organisation' && <span class="muted"> {t('managerOrganisationMark')}</span>}
       </h2>
       {controls && (
         <div class="row-controls">
           <button type="button" onClick={() => controls.onAddStatement(person)}>
-            Add a statement
+            {t('managerAddStatement')}
           </button>
           <button type="button" onClick={() => controls.onEdit(person)}>
-            Edit person
+            {t('managerEditPerson')}
           </button>
           <button type="button" onClick={() => controls.onMerge(person)}>
-            Merge…
+            {t('managerMerge')}
           </button>
           <button type="button" onClick={() => controls.onDelete(person)}>
-            Delete person
+            {t('managerDeletePerson')}
           </button>
         </div>
       )}
       {person.roles.length > 0 && (
-        <ul class="roles" aria-label="Roles">
+        <ul class="roles" aria-label={t('managerRoles')}>
           {person.roles.map((role) => (
             <li key={`${role.title}|${role.from ?? ''}|${role.to ?? ''}`}>{describeRole(role)}</li>
           ))}
@@ -63,23 +71,21 @@ export const PersonSection = pure(function PersonSection({
       )}
       {person.aliases.length > 0 && (
         <p class="aliases">
-          <span class="muted">Also known as:</span> {person.aliases.join(' · ')}
+          <span class="muted">{t('managerAlsoKnownAs')}</span> {person.aliases.join(' · ')}
         </p>
       )}
       {statements.length > 0 ? (
         <ol class="statements">
           {statements.map((s) => (
-            <RenderGuard
-              key={s.statement.id}
-              fallback={<li class="statement muted">This statement could not be shown.</li>}
-            >
+            <RenderGuard key={s.statement.id} fallback={<li class="statement muted">{t('managerStatementFailed')}</li>}>
               <StatementItem view={s} controls={statementControls} selected={selected?.has(s.statement.id) ?? false} />
             </RenderGuard>
           ))}
         </ol>
       ) : (
         <p class="muted">
-          No statements recorded yet.{controls ? ' Use “Add a statement” to record their words.' : ''}
+          {t('managerNoStatementsYet')}
+          {controls ? ` ${t('managerUseAdd')}` : ''}
         </p>
       )}
     </section>

@@ -1,5 +1,8 @@
 /** *Recently deleted*: what the reader deleted in the last days, each restorable whole, and a way to empty it. */
+
 import { useEffect, useState } from 'preact/hooks';
+import { formatDate } from '@/lib/core/format-date';
+import { formatNumber, t } from '@/lib/core/i18n';
 import type { TrashEntry } from '@/lib/core/records';
 import { describeEntry } from './trash-labels';
 
@@ -44,28 +47,29 @@ export function RecentlyDeleted({
   const again = () => setRead((n) => n + 1);
   return (
     <section class="recently-deleted" aria-labelledby="recently-deleted-title">
-      <h2 id="recently-deleted-title">Recently deleted</h2>
-      <p class="muted">
-        Kept for {days} days, out of the card and search; restore brings back every statement and relation.
-      </p>
+      <h2 id="recently-deleted-title">{t('managerTrashTitle')}</h2>
+      <p class="muted">{t('managerTrashNote', formatNumber(days))}</p>
       <ul>
         {entries.map((entry) => (
           <li key={entry.id}>
             <span class="what">{describeEntry(entry)}</span>{' '}
             <span class="muted">
-              deleted {entry.deletedAt.slice(0, 10)}, kept until {purgeDay(entry)}
+              {t('managerTrashDates', [
+                formatDate(entry.deletedAt) ?? entry.deletedAt,
+                formatDate(purgeDay(entry)) ?? purgeDay(entry),
+              ])}
             </span>{' '}
             <button
               type="button"
               onClick={() =>
                 attempt(async () => {
                   await actions.restoreTrash(entry.id);
-                  announce(`Restored: ${describeEntry(entry)}.`);
+                  announce(t('managerRestored', describeEntry(entry)));
                   again();
                 })
               }
             >
-              Restore
+              {t('managerRestore')}
             </button>
           </li>
         ))}
@@ -76,12 +80,12 @@ export function RecentlyDeleted({
         onClick={() =>
           attempt(async () => {
             await actions.emptyTrash();
-            announce('Recently deleted emptied.');
+            announce(t('managerTrashEmptied'));
             again();
           })
         }
       >
-        Empty Recently deleted
+        {t('managerEmptyTrash')}
       </button>
     </section>
   );

@@ -1,3 +1,4 @@
+import { formatNumber, t } from '@/lib/core/i18n';
 /** How many left-out records the preview lists; the rest are counted, and the whole list can be downloaded. */
 export const SHOWN_REJECTIONS = 200;
 
@@ -24,16 +25,16 @@ export function RejectedList({ rejected, fileName }: { rejected: readonly string
   const hidden = rejected.length - SHOWN_REJECTIONS;
   return (
     <details open>
-      <summary>Left out, and why</summary>
+      <summary>{t('managerLeftOut')}</summary>
       <ul class="errors">
         {rejected.slice(0, SHOWN_REJECTIONS).map((r, i) => (
           // Two problems can read the same; the position keeps each its own row.
           <li key={i}>{r}</li>
         ))}
       </ul>
-      {hidden > 0 && <p>… and {hidden.toLocaleString('en')} more problems not shown.</p>}
+      {hidden > 0 && <p>{t('managerMoreProblems', formatNumber(hidden))}</p>}
       <button type="button" onClick={() => downloadText(`${fileName}-left-out.txt`, rejectionsFile(rejected))}>
-        Download the full list ({rejected.length.toLocaleString('en')} problems)
+        {t('managerDownloadProblems', formatNumber(rejected.length))}
       </button>
     </details>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { formatDate, RELATION_LABELS } from '@/components/card/format';
+import { DEFAULT_RELATION_TYPE, formatDate, relationLabel } from '@/components/card/format';
+import { t } from '@/lib/core/i18n';
 import { RELATION_TYPES, type Relation, type RelationType, type Statement } from '@/lib/core/records';
 import { laterFirst, relationEdited, relationFrom } from './forms';
 import { fieldValue, Panel } from './Panel';
@@ -23,35 +24,39 @@ export function RelateForm({
   onCancel: () => void;
 }) {
   const [later, earlier] = relation ? pair : laterFirst(...pair);
-  const [type, setType] = useState<RelationType>(relation?.type ?? 'shifts-emphasis');
+  const [type, setType] = useState<RelationType>(relation?.type ?? DEFAULT_RELATION_TYPE);
   const [note, setNote] = useState(relation?.note ?? '');
   const { errors, submit } = useSubmit(
     () => (relation ? relationEdited(relation, { type, note }) : relationFrom(later.id, earlier.id, type, note)),
     onSave,
   );
   return (
-    <Panel title={relation ? 'Edit the relation' : 'Relate two statements'} errors={errors} onCancel={onCancel}>
+    <Panel
+      title={relation ? t('managerEditRelationTitle') : t('managerRelateTitle')}
+      errors={errors}
+      onCancel={onCancel}
+    >
       <SideBySide earlier={earlier} later={later} speakerOf={speakerOf} />
       <form class="form" noValidate onSubmit={submit}>
         <label>
-          The later statement
+          {t('managerLaterStatement')}
           <select value={type} onChange={(e) => setType(fieldValue(e) as RelationType)}>
-            {RELATION_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {RELATION_LABELS[t].toLowerCase()}
+            {RELATION_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {relationLabel(type).toLowerCase()}
               </option>
             ))}
           </select>
-          the earlier one
+          {t('managerEarlierOne')}
         </label>
         <label class="wide">
-          Why (your note)
+          {t('managerWhyNote')}
           <textarea rows={3} value={note} onInput={(e) => setNote(fieldValue(e))} />
         </label>
         <div class="actions">
-          <button type="submit">Save relation</button>
+          <button type="submit">{t('cardSaveRelation')}</button>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('commonCancel')}
           </button>
         </div>
       </form>

@@ -1,4 +1,5 @@
-import { RELATION_LABELS, relationPhrase, whenRelative } from '@/components/card/format';
+import { relationLabel, relationPhrase, whenRelative } from '@/components/card/format';
+import { t } from '@/lib/core/i18n';
 import type { Statement } from '@/lib/core/records';
 import type { StatementControls } from './controls';
 import type { RelationView } from './library-model';
@@ -20,29 +21,26 @@ export function RelationItem({
   const { relation, side, other, otherSpeaker } = view;
   // Read with direction: when the other statement was made, measured from this one, and which way the label
   // goes ("Earlier, on 19 Feb 2022 … — this shifts emphasis from it"). fromId is the relation's subject.
-  const when = other ? whenRelative(other.date, self?.date ?? null) : side === 'later' ? 'Earlier' : 'Later';
-  const details = [other?.venue, otherSpeaker ? `by ${otherSpeaker}` : null].filter(Boolean).join(', ');
+  const when = other
+    ? whenRelative(other.date, self?.date ?? null)
+    : side === 'later'
+      ? t('managerEarlier')
+      : t('managerLater');
+  const details = [other?.venue, otherSpeaker ? t('managerBy', otherSpeaker) : null].filter(Boolean).join(', ');
   const reading = relationPhrase(relation.type, side === 'later' ? 'this-to-it' : 'it-to-this');
   return (
     <li class="relation">
       <p>
-        <span class={`label label-${relation.type}`}>{RELATION_LABELS[relation.type]}</span>{' '}
-        <span class="muted relation-when">
-          · {when}
-          {details ? ` (${details})` : ''}:
-        </span>
+        <span class={`label label-${relation.type}`}>{relationLabel(relation.type)}</span>{' '}
+        <span class="muted relation-when">· {t('commonColon', `${when}${details ? ` (${details})` : ''}`)}</span>
       </p>
-      {other ? (
-        <q class="other">{other.text}</q>
-      ) : (
-        <p class="muted">(The other statement is no longer in the library.)</p>
-      )}
+      {other ? <q class="other">{other.text}</q> : <p class="muted">{t('managerOtherGone')}</p>}
       <p class="relation-reading">— {reading}</p>
       {relation.note && <p class="note">{relation.note}</p>}
-      <p class="muted by">Labelled by {relation.labelledBy}</p>
+      <p class="muted by">{t('managerLabelledBy', relation.labelledBy)}</p>
       {controls && self && other && (
         <details class="compare">
-          <summary>Side by side</summary>
+          <summary>{t('managerSideBySide')}</summary>
           <SideBySide
             earlier={side === 'later' ? other : self}
             later={side === 'later' ? self : other}
@@ -56,12 +54,12 @@ export function RelationItem({
           class="link"
           onClick={() => controls.onEditRelation?.(relation, side === 'later' ? [self, other] : [other, self])}
         >
-          Edit this relation
+          {t('managerEditRelation')}
         </button>
       )}{' '}
       {controls && (
         <button type="button" class="link" onClick={() => controls.onDeleteRelation(relation.id)}>
-          Remove this relation
+          {t('managerRemoveRelation')}
         </button>
       )}
     </li>

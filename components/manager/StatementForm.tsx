@@ -1,3 +1,4 @@
+import { t } from '@/lib/core/i18n';
 import type { Person, Statement } from '@/lib/core/records';
 import { statementFields, statementFromFields } from './forms';
 import { fieldValue, Panel } from './Panel';
@@ -20,10 +21,14 @@ export function StatementForm({
   const { fields, setFields, bind } = useFields(statementFields(statement, personId || people[0]?.id || ''));
   const { errors, submit } = useSubmit(() => statementFromFields(fields, statement), onSave);
   return (
-    <Panel title={statement ? 'Edit statement' : 'New statement'} errors={errors} onCancel={onCancel}>
+    <Panel
+      title={statement ? t('managerEditStatementTitle') : t('managerNewStatement')}
+      errors={errors}
+      onCancel={onCancel}
+    >
       <form class="form" noValidate onSubmit={submit}>
         <label>
-          Said by
+          {t('managerSaidBy')}
           <select
             {...bind('personId')}
             onChange={(e) => {
@@ -39,33 +44,41 @@ export function StatementForm({
           </select>
         </label>
         <label class="wide">
-          Exact words (without quotation marks)
+          {t('managerExactWords')}
           <textarea rows={4} required {...bind('text')} />
         </label>
         <label>
-          Date (YYYY-MM-DD)
-          <input {...bind('date')} placeholder="2022-02-19" />
+          {t('dateLabel')}
+          <input {...bind('date')} placeholder="2022-02-19" inputMode="numeric" />
         </label>
         <label>
-          Venue
-          <input {...bind('venue')} placeholder="Munich Security Conference" />
+          {t('captureVenue')}
+          <input {...bind('venue')} placeholder={t('captureVenueExample')} />
         </label>
         <label>
-          Source link
+          {t('managerSourceLink')}
           <input type="url" {...bind('url')} placeholder="https://…" />
         </label>
         <label>
-          Outlet
+          {t('managerOutlet')}
           <input {...bind('outlet')} />
         </label>
+        <label>
+          {t('sourceTitleLabel')}
+          <input {...bind('sourceTitle')} />
+        </label>
+        <label>
+          {t('sourceDateLabel')}
+          <input {...bind('sourceDate')} placeholder="2022-02" inputMode="numeric" />
+        </label>
         <label class="wide">
-          Tags (comma-separated)
+          {t('managerTagsField')}
           <input {...bind('tags')} />
         </label>
         <div class="actions">
-          <button type="submit">Save statement</button>
+          <button type="submit">{t('managerSaveStatement')}</button>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('commonCancel')}
           </button>
         </div>
       </form>

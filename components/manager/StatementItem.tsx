@@ -1,4 +1,5 @@
 import { formatDate, hostOf, isWebLink } from '@/components/card/format';
+import { t } from '@/lib/core/i18n';
 import type { Source } from '@/lib/core/records';
 import { linkToQuote } from '@/lib/core/text-fragment';
 import type { StatementControls } from './controls';
@@ -31,23 +32,31 @@ export const StatementItem = pure(function StatementItem({ view, controls, selec
               checked={selected}
               onChange={(e) => controls.onSelect(statement.id, e.currentTarget.checked)}
             />
-            <span class="visually-hidden">Select “{short}”</span>
+            <span class="visually-hidden">{t('managerSelectStatement', short)}</span>
           </label>
-          <button type="button" onClick={() => controls.onEdit(statement)} aria-label={`Edit “${short}”`}>
-            Edit
+          <button
+            type="button"
+            onClick={() => controls.onEdit(statement)}
+            aria-label={t('managerEditStatement', short)}
+          >
+            {t('commonEdit')}
           </button>
-          <button type="button" onClick={() => controls.onDelete(statement)} aria-label={`Delete “${short}”`}>
-            Delete
+          <button
+            type="button"
+            onClick={() => controls.onDelete(statement)}
+            aria-label={t('managerDeleteStatement', short)}
+          >
+            {t('commonDelete')}
           </button>
         </div>
       )}
       <blockquote>{statement.text}</blockquote>
       <p class="meta">
-        {when ? <time dateTime={statement.date}>{when}</time> : <span class="muted">Date unknown</span>}
+        {when ? <time dateTime={statement.date}>{when}</time> : <span class="muted">{t('managerDateUnknown')}</span>}
         {statement.venue && <span> · {statement.venue}</span>}
       </p>
       {statement.sources.length > 0 && (
-        <ul class="sources" aria-label="Sources">
+        <ul class="sources" aria-label={t('managerSources')}>
           {statement.sources.map((source) => (
             <li key={source.url}>
               <SourceLink source={source} quote={statement.text} />
@@ -56,14 +65,14 @@ export const StatementItem = pure(function StatementItem({ view, controls, selec
         </ul>
       )}
       {statement.tags.length > 0 && (
-        <ul class="tags" aria-label="Tags">
+        <ul class="tags" aria-label={t('managerTags')}>
           {statement.tags.map((tag) => (
             <li key={tag}>{tag}</li>
           ))}
         </ul>
       )}
       {relations.length > 0 && (
-        <ul class="relations" aria-label="Related statements">
+        <ul class="relations" aria-label={t('managerRelatedStatements')}>
           {relations.map((r) => (
             <RelationItem key={`${r.relation.id}-${r.side}`} view={r} self={statement} controls={controls} />
           ))}

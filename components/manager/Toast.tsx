@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { t } from '@/lib/core/i18n';
 
 /** A passing message, with Undo when there is something to undo. */
 export interface ToastMessage {
@@ -27,10 +28,10 @@ export function Toast({ toast, onClose }: { toast: ToastMessage | null; onClose:
                 onClose();
               }}
             >
-              Undo
+              {t('commonUndo')}
             </button>
           )}
-          <button type="button" aria-label="Dismiss" onClick={onClose}>
+          <button type="button" aria-label={t('commonDismiss')} onClick={onClose}>
             ×
           </button>
         </div>

@@ -1,4 +1,5 @@
-import { RELATION_LABELS } from '@/components/card/format';
+import { relationOptions } from '@/components/card/format';
+import { t } from '@/lib/core/i18n';
 import type { Person } from '@/lib/core/records';
 import type { LibraryFilter } from './filters';
 import { pure } from './pure';
@@ -19,13 +20,13 @@ export interface ToolbarProps {
 /** Search as you type over words and names, and filters by person, tag, dates, outlet and relation. */
 export function Toolbar({ query, onQuery, filter, onFilter, people, choices, status }: ToolbarProps) {
   return (
-    <search class="toolbar" aria-label="Search and filter statements">
+    <search class="toolbar" aria-label={t('managerSearchLabel')}>
       <label class="search">
-        <span>Search</span>
+        <span>{t('managerSearch')}</span>
         <input
           type="search"
           value={query}
-          placeholder="Words of a statement, or a name"
+          placeholder={t('managerSearchPlaceholder')}
           onInput={(e) => onQuery(e.currentTarget.value)}
           onKeyDown={(e) => e.key === 'Escape' && onQuery('')}
         />
@@ -50,9 +51,9 @@ const Filters = pure(function Filters({
   return (
     <div class="filters">
       <label>
-        Person
+        {t('managerFilterPerson')}
         <select value={filter.personId} onChange={set('personId')}>
-          <option value="">Anyone</option>
+          <option value="">{t('managerFilterAnyone')}</option>
           {people.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -61,28 +62,28 @@ const Filters = pure(function Filters({
         </select>
       </label>
       <label>
-        Tag
+        {t('managerFilterTag')}
         <select value={filter.tag} onChange={set('tag')}>
-          <option value="">Any</option>
-          {choices.tags.map((t) => (
-            <option key={t} value={t}>
-              {t}
+          <option value="">{t('managerFilterAny')}</option>
+          {choices.tags.map((tag) => (
+            <option key={tag} value={tag}>
+              {tag}
             </option>
           ))}
         </select>
       </label>
       <label>
-        From
+        {t('managerFilterFrom')}
         <input type="date" value={filter.from} onChange={set('from')} />
       </label>
       <label>
-        To
+        {t('managerFilterTo')}
         <input type="date" value={filter.to} onChange={set('to')} />
       </label>
       <label>
-        Outlet
+        {t('managerFilterOutlet')}
         <select value={filter.outlet} onChange={set('outlet')}>
-          <option value="">Any</option>
+          <option value="">{t('managerFilterAny')}</option>
           {choices.outlets.map((o) => (
             <option key={o} value={o}>
               {o}
@@ -91,12 +92,12 @@ const Filters = pure(function Filters({
         </select>
       </label>
       <label>
-        Relation
+        {t('managerFilterRelation')}
         <select value={filter.relation} onChange={set('relation')}>
-          <option value="">Any</option>
-          <option value="related">Related to another statement</option>
-          <option value="unrelated">Not related yet</option>
-          {Object.entries(RELATION_LABELS).map(([type, label]) => (
+          <option value="">{t('managerFilterAny')}</option>
+          <option value="related">{t('managerFilterRelated')}</option>
+          <option value="unrelated">{t('managerFilterUnrelated')}</option>
+          {relationOptions().map(({ type, label }) => (
             <option key={type} value={type}>
               {label}
             </option>

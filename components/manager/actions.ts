@@ -1,5 +1,6 @@
 /** What the manager page may do to the library: the entrypoint implements these over lib/db. */
 import type { Person, Relation, Statement, TrashEntry } from '@/lib/core/records';
+import type { ExportScope } from '@/lib/pack/scope';
 
 /** Puts back what a delete removed. */
 export type Undo = () => Promise<void>;
@@ -16,7 +17,9 @@ export type ImportPreview =
   | {
       ok: true;
       fileName: string;
-      packName: string;
+      /** The pack's own description; a CSV has none (`csv`), so the preview says so instead. */
+      meta: PackDetails & { date: string };
+      format: 'pack' | 'csv';
       added: { people: number; statements: number; relations: number };
       merged: { people: number; statements: number; relations: number };
       /** One line per rejected record: which record, and why. */
@@ -42,6 +45,21 @@ export type ConflictChoice = 'skip' | 'new' | 'replace';
 /** The export formats. */
 export type ExportKind = 'pack' | 'csv' | 'annotations';
 
+/** What a pack says about itself, asked for at export and shown in an import's preview. */
+export interface PackDetails {
+  name: string;
+  author: string;
+  licence: string;
+  description?: string;
+}
+
+/** One export: which format, which part of the library, and the pack's details (the remembered ones if absent). */
+export interface ExportRequest {
+  kind: ExportKind;
+  scope: ExportScope;
+  details?: PackDetails;
+}
+
 /**
  * Every change the manager can make. Each write is one transaction; a failed one rejects with a message a
  * reader can act on and leaves the library as it was.
@@ -63,7 +81,10 @@ export interface ManagerActions {
   deleteRelation(id: string): Promise<Undo>;
   mergePeople(keepId: string, goneId: string): Promise<void>;
   relate(relation: Relation): Promise<void>;
-  exportAs(kind: ExportKind): Promise<void>;
+  /** Writes the export and remembers its details for the next one. */
+  exportAs(request: ExportRequest): Promise<void>;
+  /** The details the export dialog starts with: the last export's, or plain defaults. */
+  exportDetails(): Promise<PackDetails>;
   previewImport(file: File): Promise<ImportPreview>;
   /** Applies the last previewed file, all or nothing; resolves to a summary line. */
   applyImport(conflicts?: ConflictChoice, personConflicts?: ConflictChoice): Promise<string>;

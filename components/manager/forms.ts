@@ -1,16 +1,21 @@
 /** Turns what a reader typed into records, checked by the same rules as a pack, so edits and imports agree. */
 import * as v from 'valibot';
 import { parseTags } from '@/components/tags';
-import type { Person, Relation, RelationType, Statement } from '@/lib/core/records';
+import { t } from '@/lib/core/i18n';
+import type { Person, Relation, RelationType, Source, Statement } from '@/lib/core/records';
+import { typedDate } from '@/lib/pack/dates';
 import { PackPersonSchema, PackRelationSchema, PackStatementSchema } from '@/lib/pack/schema';
+import { issueMessage } from './field-messages';
 import {
+  blankRow,
   lines,
-  parseRole,
   patchPerson,
   patchRelation,
   patchStatement,
   type RelationText,
-  roleLine,
+  type RoleRow,
+  roleFromRow,
+  roleRow,
 } from './form-patch';
 
 /** A new record id; random, so two devices' libraries can later be merged without clashes. */
@@ -29,6 +34,8 @@ export interface StatementFields {
   venue: string;
   url: string;
   outlet: string;
+  sourceTitle: string;
+  sourceDate: string;
   tags: string;
 }
 
@@ -42,6 +49,8 @@ export function statementFields(s: Statement | undefined, personId: string): Sta
     venue: s?.venue ?? '',
     url: src?.url ?? '',
     outlet: src?.outlet ?? '',
+    sourceTitle: src?.title ?? '',
+    sourceDate: src?.publishedAt ?? '',
     tags: s?.tags.join(', ') ?? '',
   };
 }
@@ -52,12 +61,13 @@ export function statementFields(s: Statement | undefined, personId: string): Sta
  */
 export function statementFromFields(f: StatementFields, base: Statement | undefined): FormResult<Statement> {
   if (base) return checkStatement(patchStatement(base, statementFields(base, base.personId), f));
-  const first = f.url.trim() ? [{ url: f.url.trim(), ...(f.outlet.trim() ? { outlet: f.outlet.trim() } : {}) }] : [];
+  const first = f.url.trim() ? [newSource(f)] : [];
+  const date = typedDate(f.date);
   return checkStatement({
     id: newId('s'),
     personId: f.personId,
     text: f.text.trim(),
-    ...(f.date.trim() ? { date: f.date.trim() } : {}),
+    ...(date ? { date } : {}),
     ...(f.venue.trim() ? { venue: f.venue.trim() } : {}),
     sources: first,
     tags: parseTags(f.tags),
@@ -66,22 +76,33 @@ export function statementFromFields(f: StatementFields, base: Statement | undefi
   });
 }
 
+function newSource(f: StatementFields): Source {
+  const source: Source = { url: f.url.trim() };
+  const [outlet, title, publishedAt] = [f.outlet.trim(), f.sourceTitle.trim(), typedDate(f.sourceDate)];
+  if (outlet) source.outlet = outlet;
+  if (title) source.title = title;
+  if (publishedAt) source.publishedAt = publishedAt;
+  return source;
+}
+
 // Checked by the pack's rules; what is written is the record itself, so nothing the check would normalise in
 // a field the reader left alone is rewritten.
 function checkStatement(candidate: Statement): FormResult<Statement> {
   const { createdAt, updatedAt: _updated, ...record } = candidate;
   const checked = v.safeParse(PackStatementSchema, record);
-  if (!checked.success) return { ok: false, errors: checked.issues.map(line) };
+  if (!checked.success) return { ok: false, errors: checked.issues.map(issueMessage) };
   return { ok: true, value: { ...candidate, createdAt, updatedAt: '' } };
 }
 
-/** The person form's fields, as typed: aliases one per line, roles one per line as "title | from | to". */
+/** The person form's fields, as typed: aliases one per line, roles as rows of title, from and to. */
 export interface PersonFields {
   name: string;
   kind: 'person' | 'organisation';
   aliases: string;
-  roles: string;
+  roles: RoleRow[];
 }
+
+export type { RoleRow } from './form-patch';
 
 /** Values for the person form. */
 export function personFields(p: Person | undefined): PersonFields {
@@ -89,7 +110,7 @@ export function personFields(p: Person | undefined): PersonFields {
     name: p?.name ?? '',
     kind: p?.kind ?? 'person',
     aliases: p?.aliases.join('\n') ?? '',
-    roles: p?.roles.map(roleLine).join('\n') ?? '',
+    roles: p?.roles.map(roleRow) ?? [],
   };
 }
 
@@ -102,13 +123,13 @@ export function personFromFields(f: PersonFields, base: Person | undefined): For
         name: f.name.trim(),
         kind: f.kind,
         aliases: lines(f.aliases),
-        roles: lines(f.roles).map(parseRole),
+        roles: f.roles.filter((row) => !blankRow(row)).map(roleFromRow),
         createdAt: '',
         updatedAt: '',
       };
   const { createdAt, updatedAt: _updated, ...record } = candidate;
   const checked = v.safeParse(PackPersonSchema, record);
-  if (!checked.success) return { ok: false, errors: checked.issues.map(line) };
+  if (!checked.success) return { ok: false, errors: checked.issues.map(issueMessage) };
   return { ok: true, value: { ...candidate, createdAt, updatedAt: '' } };
 }
 
@@ -116,8 +137,8 @@ export function personFromFields(f: PersonFields, base: Person | undefined): For
 export function relationFrom(later: string, earlier: string, type: RelationType, note: string): FormResult<Relation> {
   const candidate = { id: newId('r'), fromId: later, toId: earlier, type, note: note.trim(), labelledBy: 'me' };
   const checked = v.safeParse(PackRelationSchema, candidate);
-  if (!checked.success) return { ok: false, errors: checked.issues.map(line) };
-  if (later === earlier) return { ok: false, errors: ['Pick two different statements.'] };
+  if (!checked.success) return { ok: false, errors: checked.issues.map(issueMessage) };
+  if (later === earlier) return { ok: false, errors: [t('formErrorSameStatement')] };
   return { ok: true, value: { ...checked.output, createdAt: '' } };
 }
 
@@ -126,17 +147,11 @@ export function relationEdited(base: Relation, now: RelationText): FormResult<Re
   const edited = patchRelation(base, { type: base.type, note: base.note }, now);
   const { createdAt, ...record } = edited;
   const checked = v.safeParse(PackRelationSchema, record);
-  if (!checked.success) return { ok: false, errors: checked.issues.map(line) };
+  if (!checked.success) return { ok: false, errors: checked.issues.map(issueMessage) };
   return { ok: true, value: { ...edited, createdAt } };
 }
 
 /** Of two statements, which is later: dated after undated, then by date; ties keep the given order. */
 export function laterFirst(a: Statement, b: Statement): [Statement, Statement] {
   return (b.date ?? '') > (a.date ?? '') ? [b, a] : [a, b];
-}
-
-function line(issue: v.BaseIssue<unknown>): string {
-  const field = (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `#${p.key + 1}` : String(p.key)));
-  const name = field.join(' ') || 'form';
-  return /^[a-z]/.test(issue.message) ? `${name} ${issue.message}` : `${name}: ${issue.message}`;
 }

@@ -1,4 +1,6 @@
 /** Shapes the manager shows, built from plain library records: pure, so grouping rules are tested alone. */
+
+import { tCount } from '@/lib/core/plural';
 import type { Person, Relation, Statement } from '@/lib/core/records';
 
 /** The library as the manager receives it. */
@@ -212,11 +214,10 @@ function relationViews(
 
 /** "3 people · 7 statements · 1 relation", for the header. */
 export function describeCounts(data: LibraryData): string {
-  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   return [
-    n(data.people.length, 'person', 'people'),
-    n(data.statements.length, 'statement', 'statements'),
-    n(data.relations.length, 'relation', 'relations'),
+    tCount('managerPeople', data.people.length),
+    tCount('managerStatements', data.statements.length),
+    tCount('managerRelations', data.relations.length),
   ].join(' · ');
 }
 

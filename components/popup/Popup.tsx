@@ -1,3 +1,5 @@
+import { t } from '@/lib/core/i18n';
+import { tCount } from '@/lib/core/plural';
 import type { Settings } from '@/lib/core/settings';
 import { AlsoNamed, SpeakerRow } from './SpeakerRow';
 import type { PageSpeakers, SpeakerContext } from './speakers';
@@ -48,13 +50,13 @@ export interface PopupProps {
 
 /** One line naming the shortcut between quotes, as the browser bound it. */
 function ShortcutLine({ next, previous }: { next: string; previous: string }) {
-  if (!next && !previous)
-    return <p class="note shortcut">Set a shortcut between quotes in the browser's extension shortcuts.</p>;
+  if (!next && !previous) return <p class="note shortcut">{t('popupShortcutUnset')}</p>;
   return (
     <p class="note shortcut">
-      Keyboard: {next && <kbd>{next}</kbd>} {next && 'next quote'}
+      {t('popupKeyboard')} {next && <kbd>{next}</kbd>} {next && t('popupShortcutNext')}
       {next && previous && ', '}
-      {previous && <kbd>{previous}</kbd>} {previous && 'previous quote'}; <kbd>Esc</kbd> closes the card.
+      {previous && <kbd>{previous}</kbd>} {previous && t('popupShortcutPrevious')}; <kbd>{t('commonKeyEsc')}</kbd>{' '}
+      {t('popupEscCloses')}
     </p>
   );
 }
@@ -89,33 +91,20 @@ function Switch({
 function Body({ state, paused, onReveal }: { state: PopupState; paused: boolean; onReveal(id: string): void }) {
   switch (state.kind) {
     case 'loading':
-      return <p class="state">Reading this page…</p>;
+      return <p class="state">{t('popupReading')}</p>;
     case 'unscriptable':
-      return (
-        <p class="state">
-          OnRecord can't read this page: browser pages, extension stores and local files are off limits.
-        </p>
-      );
+      return <p class="state">{t('popupUnscriptable')}</p>;
     case 'no-answer':
-      return <p class="state">Reload this page to let OnRecord read it.</p>;
+      return <p class="state">{t('popupReload')}</p>;
     case 'page': {
-      if (!state.enabled)
-        return (
-          <p class="state">
-            {paused
-              ? 'OnRecord is paused on every site.'
-              : 'OnRecord is off on this site. Switch it on to mark quotes here.'}
-          </p>
-        );
+      if (!state.enabled) return <p class="state">{paused ? t('popupPausedEverywhere') : t('popupOffHere')}</p>;
       const { speakers, namedOnly, unattributed } = state.speakers;
       if (speakers.length === 0 && namedOnly.length === 0 && unattributed.length === 0)
-        return (
-          <p class="state">{state.article ? 'No quotes or named officials found on this page.' : 'No article here.'}</p>
-        );
+        return <p class="state">{state.article ? t('popupNothingFound') : t('popupNoArticle')}</p>;
       return (
         <>
           {speakers.length > 0 && (
-            <ul class="speakers" aria-label="Speakers on this page">
+            <ul class="speakers" aria-label={t('popupSpeakersLabel')}>
               {speakers.map((g) => (
                 <SpeakerRow
                   key={g.name}
@@ -127,11 +116,7 @@ function Body({ state, paused, onReveal }: { state: PopupState; paused: boolean;
               ))}
             </ul>
           )}
-          {unattributed.length > 0 && (
-            <p class="note">
-              {unattributed.length} {unattributed.length === 1 ? 'quote' : 'quotes'} without a clear speaker.
-            </p>
-          )}
+          {unattributed.length > 0 && <p class="note">{tCount('popupUnattributed', unattributed.length)}</p>}
           {namedOnly.length > 0 && <AlsoNamed people={namedOnly} />}
         </>
       );
@@ -165,29 +150,29 @@ export function Popup({
         <span class="links">
           {onOpenHelp && (
             <button type="button" class="link" onClick={onOpenHelp}>
-              Help
+              {t('popupHelp')}
             </button>
           )}
           <button type="button" class="link" onClick={onOpenManager}>
-            Open library
+            {t('popupOpenLibrary')}
           </button>
         </span>
       </header>
       {onOpenSidePanel && (
         <button type="button" class="link side-panel" onClick={onOpenSidePanel}>
-          Open {sidePanelName}
+          {sidePanelName === 'sidebar' ? t('popupOpenSidebar') : t('popupOpenSidePanel')}
         </button>
       )}
-      {site && <Switch on={siteOn} label="OnRecord on this site" note={site} onToggle={onToggleSite} />}
+      {site && <Switch on={siteOn} label={t('popupSiteSwitch')} note={site} onToggle={onToggleSite} />}
       {site && onToggleRemember && (
         <Switch
           on={remembering}
-          label="Remember quotes on this site"
-          note="saved to your library"
+          label={t('popupRememberSwitch')}
+          note={t('popupRememberNote')}
           onToggle={onToggleRemember}
         />
       )}
-      {settings && <Switch on={!paused} label="OnRecord on every site" onToggle={(on) => onTogglePause(!on)} />}
+      {settings && <Switch on={!paused} label={t('popupEverySiteSwitch')} onToggle={(on) => onTogglePause(!on)} />}
       <Body state={state} paused={paused} onReveal={onReveal} />
       {shortcuts && <ShortcutLine {...shortcuts} />}
     </main>

@@ -1,28 +1,24 @@
 /** One speaker of the page in the popup, and the capped list of people named without a quote. */
 import { useState } from 'preact/hooks';
+import { formatNumber, t } from '@/lib/core/i18n';
+import { tCount } from '@/lib/core/plural';
 import type { PagePerson } from '@/lib/core/protocol';
 import type { SpeakerContext, SpeakerGroup } from './speakers';
 
 /** How many names "Also named" shows before "+N more". */
 export const ALSO_NAMED_SHOWN = 6;
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** "4 statements in your library", or a quiet "none in your library". */
 export function libraryLine(stored: number | undefined) {
-  return stored ? (
-    `${plural(stored, 'statement', 'statements')} in your library`
-  ) : (
-    <span class="none">none in your library</span>
-  );
+  return stored ? tCount('popupStored', stored) : <span class="none">{t('popupStoredNone')}</span>;
 }
 
 /** The quotes here with a labelled relation, and those with a suggestion, when there are any. */
 export function contextLine(context: SpeakerContext | undefined): string | null {
   if (!context) return null;
   const parts = [
-    context.related > 0 && `${context.related} with a labelled relation`,
-    context.suggested > 0 && `${context.suggested} with a suggestion`,
+    context.related > 0 && t('popupRelatedCount', formatNumber(context.related)),
+    context.suggested > 0 && t('popupSuggestedCount', formatNumber(context.suggested)),
   ].filter(Boolean);
   return parts.length ? parts.join(' · ') : null;
 }
@@ -57,14 +53,14 @@ export function SpeakerRow({
         <span class="name">{group.name}</span>
         {group.role && <span class="role">{group.role}</span>}
         <span class="counts">
-          {plural(group.quotes.length, 'quote', 'quotes')} here · {libraryLine(stored)}
+          {tCount('popupQuotesHere', group.quotes.length)} · {libraryLine(stored)}
           {extra && <span class="context">{extra}</span>}
         </span>
       </button>
       <ul class="quotes" id={listId} hidden={!open}>
         {group.quotes.map((q) => (
           <li key={q.id}>
-            <button type="button" class="quote" title="Show on the page" onClick={() => onReveal(q.id)}>
+            <button type="button" class="quote" title={t('popupShowOnPage')} onClick={() => onReveal(q.id)}>
               <q>{q.text}</q>
             </button>
           </li>
@@ -81,12 +77,12 @@ export function AlsoNamed({ people }: { people: PagePerson[] }) {
   const more = people.length - shown.length;
   return (
     <p class="note also-named">
-      Also named: {shown.map((p) => p.name).join(', ')}
+      {t('popupAlsoNamed', shown.map((p) => p.name).join(', '))}
       {more > 0 ? (
         <>
           {' '}
           <button type="button" class="link" aria-expanded={false} onClick={() => setAll(true)}>
-            +{more} more
+            {t('popupMoreNames', formatNumber(more))}
           </button>
         </>
       ) : (

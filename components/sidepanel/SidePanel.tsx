@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/core/i18n';
+import { tCount } from '@/lib/core/plural';
 import type { CardData, PageSummary } from '@/lib/core/protocol';
 import { contextSummary, nextIndex, pageCounts, type SpeakerRun, speakerRuns } from './panel-model';
-import { QuoteContext } from './QuoteContext';
+import { type ContextActions, QuoteContext } from './QuoteContext';
 
 /** What the panel knows about the tab it follows. */
 export type PanelState =
@@ -34,27 +36,20 @@ export interface SidePanelProps {
   /** Read the page again. */
   onRefresh(): void;
   onOpenManager(): void;
+  /** Save, Relate and Choose speaker for one quote's entry; without it the panel only shows context. */
+  actionsFor?(quoteId: string): ContextActions;
 }
 
 function StateMessage({ state }: { state: PanelState }) {
   switch (state.kind) {
     case 'loading':
-      return <p class="state">Reading this page…</p>;
+      return <p class="state">{t('panelReading')}</p>;
     case 'no-tab':
-      return <p class="state">No tab to show. Open a news article and its quotes appear here.</p>;
+      return <p class="state">{t('panelNoTab')}</p>;
     case 'unscriptable':
-      return (
-        <p class="state">
-          This is not a web page OnRecord can read: browser pages, extension stores and local files are off limits.
-        </p>
-      );
+      return <p class="state">{t('panelUnscriptable')}</p>;
     case 'no-answer':
-      return (
-        <p class="state">
-          OnRecord is not reading this tab. If it is a web page opened before OnRecord was installed or updated, reload
-          it; browser pages and extension stores are off limits.
-        </p>
-      );
+      return <p class="state">{t('panelNotReading')}</p>;
     case 'page':
       return null;
   }
@@ -67,6 +62,7 @@ function QuoteItem({
   onToggle,
   onReveal,
   onOpenManager,
+  actions,
 }: {
   quote: SpeakerRun['quotes'][number];
   card: CardData | undefined;
@@ -74,6 +70,7 @@ function QuoteItem({
   onToggle(): void;
   onReveal(): void;
   onOpenManager(): void;
+  actions?: ContextActions;
 }) {
   const ctxId = `ctx-${quote.id}`;
   const sumId = `sum-${quote.id}`;
@@ -84,25 +81,25 @@ function QuoteItem({
         class="quote"
         data-quote-id={quote.id}
         aria-describedby={sumId}
-        title="Show on the page (Enter). Arrow keys move between quotes; → opens the context."
+        title={t('panelQuoteHint')}
         onClick={onReveal}
       >
         <q>{quote.text}</q>
       </button>
       <div class="summary-row">
         <p class="summary" id={sumId}>
-          {card ? contextSummary(card).join(' · ') : 'Looking in your library…'}
+          {card ? contextSummary(card).join(' · ') : t('cardLooking')}
         </p>
         <button type="button" class="toggle" aria-expanded={open} aria-controls={ctxId} onClick={onToggle}>
-          {open ? 'Hide context' : 'Context'}
+          {open ? t('panelHideContext') : t('panelContext')}
         </button>
       </div>
       {open && (
         <div class="context" id={ctxId} aria-busy={!card}>
           {card ? (
-            <QuoteContext card={card} onOpenManager={onOpenManager} />
+            <QuoteContext card={card} onOpenManager={onOpenManager} actions={actions} />
           ) : (
-            <p class="loading">Looking in your library…</p>
+            <p class="loading">{t('cardLooking')}</p>
           )}
         </div>
       )}
@@ -174,13 +171,13 @@ export function SidePanel(props: SidePanelProps) {
   return (
     <main class="panel">
       <header>
-        <h1>On this page</h1>
+        <h1>{t('panelOnThisPage')}</h1>
         <div class="actions">
-          <button type="button" onClick={onRefresh} title="Read the page again">
-            Refresh
+          <button type="button" onClick={onRefresh} title={t('panelRefreshHint')}>
+            {t('panelRefresh')}
           </button>
           <button type="button" class="link" onClick={onOpenManager}>
-            Open library
+            {t('popupOpenLibrary')}
           </button>
         </div>
       </header>
@@ -194,37 +191,30 @@ export function SidePanel(props: SidePanelProps) {
         {notice ?? ''}
       </p>
       <StateMessage state={state} />
-      {summary && !summary.enabled && (
-        <p class="state">OnRecord is off on this site (or paused). Switch it on in the toolbar popup to list quotes.</p>
-      )}
+      {summary && !summary.enabled && <p class="state">{t('panelOff')}</p>}
       {summary?.enabled && runs.length === 0 && (
-        <p class="state">
-          {summary.article === false
-            ? 'No article here: OnRecord lists quotes on news articles.'
-            : 'No quotes found yet. If the page is still loading, refresh in a moment.'}
-        </p>
+        <p class="state">{summary.article === false ? t('panelNoArticle') : t('panelNoQuotes')}</p>
       )}
       {runs.length > 0 && libraryEmpty && (
         <p class="state library-empty">
-          Your library is empty, so there is no earlier context to show. Import a context pack or add statements in{' '}
+          {t('panelLibraryEmpty')}{' '}
           <button type="button" class="link" onClick={onOpenManager}>
-            your library
+            {t('panelLibraryLink')}
           </button>
           .
         </p>
       )}
-      {lookupError && <p class="state error">The library did not answer: {lookupError}</p>}
+      {lookupError && <p class="state error">{t('panelLibraryNoAnswer', lookupError)}</p>}
       {runs.length > 0 && counts && (
         <>
           <p class="counts">
-            {counts.quotes} {counts.quotes === 1 ? 'quote' : 'quotes'} · {counts.speakers}{' '}
-            {counts.speakers === 1 ? 'speaker' : 'speakers'}, in page order
+            {t('panelCountLine', [tCount('panelQuotes', counts.quotes), tCount('panelSpeakers', counts.speakers)])}
           </p>
-          <ol class="runs" ref={list} onKeyDown={onKeyDown} aria-label="Quotes on this page">
+          <ol class="runs" ref={list} onKeyDown={onKeyDown} aria-label={t('panelQuotesLabel')}>
             {runs.map((run) => (
               <li class="run" key={run.key}>
                 <h2 class="speaker">
-                  {run.speaker ?? 'Speaker not identified'}
+                  {run.speaker ?? t('cardSpeakerUnknown')}
                   {run.role && <span class="role"> · {run.role}</span>}
                 </h2>
                 <ul class="quotes">
@@ -237,6 +227,7 @@ export function SidePanel(props: SidePanelProps) {
                       onToggle={() => toggle(quote.id)}
                       onReveal={() => onReveal(quote.id)}
                       onOpenManager={onOpenManager}
+                      actions={open.has(quote.id) ? props.actionsFor?.(quote.id) : undefined}
                     />
                   ))}
                 </ul>

@@ -4,7 +4,9 @@
  * where the arrow keys move. Kept apart from the component so each rule is tested alone.
  */
 
-import { RELATION_LABELS } from '@/components/card/format';
+import { relationLabel } from '@/components/card/format';
+import { t } from '@/lib/core/i18n';
+import { tCount } from '@/lib/core/plural';
 import type { CardData, PagePerson, PageQuote } from '@/lib/core/protocol';
 
 /** Consecutive quotes of one speaker, as the page runs them. */
@@ -53,21 +55,20 @@ export function pageCounts(quotes: PageQuote[]): { quotes: number; speakers: num
  */
 export function contextSummary(card: CardData): string[] {
   const parts: string[] = [];
-  if (card.onRecord) parts.push('On record');
-  if (card.altered) parts.push('Words differ from the record');
-  if (card.recycled) parts.push('Not new');
+  if (card.onRecord) parts.push(t('cardOnRecord'));
+  if (card.altered) parts.push(t('cardAlteredTitle'));
+  if (card.recycled) parts.push(t('panelNotNew'));
   const labels = new Set<string>();
   for (const s of [...(card.onRecord ? [card.onRecord] : []), ...card.earlier, ...(card.since ?? [])])
-    if (s.relation) labels.add(RELATION_LABELS[s.relation.type]);
+    if (s.relation) labels.add(relationLabel(s.relation.type));
   for (const label of labels) parts.push(label);
   const tensions = card.suggestions?.length ?? 0;
-  if (tensions > 0)
-    parts.push(tensions === 1 ? 'Possible tension (suggestion)' : `${tensions} possible tensions (suggestions)`);
+  if (tensions > 0) parts.push(tCount('panelTensions', tensions));
   const earlier = card.earlier.length;
-  if (earlier > 0) parts.push(earlier === 1 ? '1 statement before' : `${earlier} statements before`);
-  else if (card.speaker && !card.known && card.candidates.length > 1) parts.push('Speaker could be several people');
-  else if (card.speaker) parts.push('Nothing saved before');
-  else parts.push('Speaker not identified');
+  if (earlier > 0) parts.push(tCount('panelBefore', earlier));
+  else if (card.speaker && !card.known && card.candidates.length > 1) parts.push(t('panelCouldBeSeveral'));
+  else if (card.speaker) parts.push(t('panelNothingBefore'));
+  else parts.push(t('cardSpeakerUnknown'));
   const since = card.since?.length ?? 0;
   if (since > 0) parts.push(since === 1 ? '1 statement since' : `${since} statements since`);
   return parts;

@@ -4,6 +4,8 @@ import type { CaptureDetails } from '@/components/capture/CaptureDetails';
 import { describeSaved } from '@/components/card/SaveQuote';
 import { dropDraft, getDraft } from '@/lib/background/capture-draft';
 import { dayOf } from '@/lib/core/build-capture';
+import { t } from '@/lib/core/i18n';
+import { localizePage } from '@/lib/core/localize-page';
 import { addCaptureDetails } from '@/lib/db/capture-details';
 import { db } from '@/lib/db/database';
 import { listPeople } from '@/lib/db/repos';
@@ -13,9 +15,10 @@ import { suggestSpeaker } from '@/lib/match/suggest-speaker';
 const app = document.getElementById('app')!;
 
 async function main() {
+  localizePage(document);
   const draft = await getDraft(location.hash.slice(1));
   if (!draft) {
-    render(<p>Nothing is waiting to be saved. Select words on a page and choose “Save as a quote” again.</p>, app);
+    render(<p>{t('captureNothingWaiting')}</p>, app);
     return;
   }
   const people = await listPeople(db);

@@ -1,11 +1,12 @@
-import type { ExportKind, ImportPreview, ManagerActions } from '@/components/manager/actions';
+import type { ImportPreview, ManagerActions } from '@/components/manager/actions';
 import { changeOf } from '@/components/manager/library-model';
+import { t } from '@/lib/core/i18n';
+import { tCount } from '@/lib/core/plural';
 import { describeWriteError } from '@/lib/db/errors';
 import {
   type AcceptedPack,
   clearLibrary,
   deleteRelation,
-  exportPack,
   importPack,
   type LibrarySnapshot,
   mergePeople,
@@ -14,7 +15,6 @@ import {
   putPerson,
   putRelation,
   putStatement,
-  readLibrary,
   restoreRecords,
 } from '@/lib/db/repos';
 import type { OnRecordDb } from '@/lib/db/schema';
@@ -28,13 +28,35 @@ import {
   trashPeople,
   trashStatements,
 } from '@/lib/db/trash';
-import { toWebAnnotations } from '@/lib/pack/export-annotations';
-import { statementsToCsv } from '@/lib/pack/export-csv';
-import { describeRejection } from '@/lib/pack/parse-pack';
-import { readPackFile } from '@/lib/pack/read-pack-file';
+import { type Download, exportLibrary, rememberedDetails } from './library-export';
+import { readImportFile } from './read-import';
 
-/** Hands a file to the browser's downloads; the page provides this so tests can capture files instead. */
-export type Download = (fileName: string, type: string, text: string) => void;
+export { browserDownload, type Download } from './library-export';
+
+/** What the import preview shows of a checked file: counts by kind, rejected records, conflicts. */
+function previewAnswer(
+  fileName: string,
+  read: Extract<ReturnType<typeof readImportFile>, { ok: true }>,
+  preview: Awaited<ReturnType<typeof previewImport>>,
+): ImportPreview {
+  const count = (k: 'added' | 'merged') => ({
+    people: preview.people[k],
+    statements: preview.statements[k],
+    relations: preview.relations[k],
+  });
+  return {
+    ok: true,
+    fileName,
+    meta: preview.meta,
+    format: read.format,
+    added: count('added'),
+    merged: count('merged'),
+    rejected: preview.rejected.map(read.describe),
+    rejectedRecords: new Set(preview.rejected.map((r) => `${r.list}[${r.index}]`)).size,
+    conflicts: preview.conflicts,
+    personConflicts: preview.personConflicts,
+  };
+}
 
 /**
  * The manager's actions over the library database; every failed write rejects with a reader-facing message.
@@ -102,73 +124,34 @@ export function libraryActions(
     relate: (r) => write(async () => void (await putRelation(db, r))),
     clearLibrary: () => write(() => clearLibrary(db)),
     loadStarter: () => write(async () => void (await loadStarterPackIfEmpty(db))),
-    exportAs: (kind) => exportLibrary(db, kind, download),
+    exportAs: (request) => exportLibrary(db, request, download),
+    exportDetails: () => rememberedDetails(db),
     async previewImport(file): Promise<ImportPreview> {
       pending = null;
-      const read = readPackFile(await file.arrayBuffer());
+      const read = readImportFile(file.name, await file.arrayBuffer());
       if (!read.ok) return { ok: false, fileName: file.name, errors: read.errors };
       try {
         const preview = await previewImport(db, read.json);
         pending = preview.accepted;
-        const count = (k: 'added' | 'merged') => ({
-          people: preview.people[k],
-          statements: preview.statements[k],
-          relations: preview.relations[k],
-        });
-        return {
-          ok: true,
-          fileName: file.name,
-          packName: preview.meta.name,
-          added: count('added'),
-          merged: count('merged'),
-          rejected: preview.rejected.map(describeRejection),
-          rejectedRecords: new Set(preview.rejected.map((r) => `${r.list}[${r.index}]`)).size,
-          conflicts: preview.conflicts,
-          personConflicts: preview.personConflicts,
-        };
+        return previewAnswer(file.name, read, preview);
       } catch (e) {
         if (e instanceof PackError) return { ok: false, fileName: file.name, errors: e.errors };
         throw new Error(describeWriteError(e));
       }
     },
     async applyImport(conflicts = 'skip', personConflicts = 'skip') {
-      if (pending === null) throw new Error('Pick a pack file first.');
+      if (pending === null) throw new Error(t('managerPickFirst'));
       const accepted = pending;
       const s = await write(() => importPack(db, accepted, { conflicts, personConflicts }));
       pending = null;
       const left = new Set(s.rejected.map((r) => `${r.list}[${r.index}]`)).size;
       const merged = s.people.merged + s.statements.merged + s.relations.merged;
-      return `Import done: added ${n(s.people.added, 'person', 'people')}, ${n(s.statements.added, 'statement', 'statements')} and ${n(s.relations.added, 'relation', 'relations')}; merged ${n(merged, 'record', 'records')}; left out ${n(left, 'record', 'records')}.`;
+      const added = t('managerRecordsList', [
+        tCount('managerPeople', s.people.added),
+        tCount('managerStatements', s.statements.added),
+        tCount('managerRelations', s.relations.added),
+      ]);
+      return t('managerImportDone', [added, tCount('managerRecords', merged), tCount('managerRecords', left)]);
     },
   };
-}
-
-/** Writes the library in one of the export formats and hands it to the download. */
-export async function exportLibrary(db: OnRecordDb, kind: ExportKind, download: Download): Promise<void> {
-  const day = new Date().toISOString().slice(0, 10);
-  const meta = { name: `My OnRecord library, ${day}`, author: 'Me', licence: 'Private copy', date: day };
-  if (kind === 'pack') {
-    const pack = await exportPack(db, meta);
-    return download(`onrecord-library-${day}.json`, 'application/json', `${JSON.stringify(pack, null, 2)}\n`);
-  }
-  const library = await readLibrary(db);
-  if (kind === 'csv') return download(`onrecord-statements-${day}.csv`, 'text/csv', statementsToCsv(library));
-  const annotations = toWebAnnotations(library, meta.name);
-  download(`onrecord-annotations-${day}.jsonld`, 'application/ld+json', `${JSON.stringify(annotations, null, 2)}\n`);
-}
-
-/** The browser download: a Blob URL on a temporary link, revoked once the click has been handled. */
-export function browserDownload(fileName: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function n(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

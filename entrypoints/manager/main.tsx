@@ -2,12 +2,14 @@ import { render } from 'preact';
 import type { LibraryData } from '@/components/manager/library-model';
 import { ManagerApp } from '@/components/manager/ManagerApp';
 import type { MarkColours } from '@/lib/core/colours';
+import { localizePage } from '@/lib/core/localize-page';
 import { changeSettings, watchSettingsChanges } from '@/lib/core/settings-change';
 import { db } from '@/lib/db/database';
 import { loadColours } from '@/lib/db/repos-settings';
 import { browserDownload, libraryActions } from './library-actions';
 import { watchLibrary } from './library-store';
 
+localizePage(document);
 const app = document.getElementById('app')!;
 let data: LibraryData | null = null;
 const actions = libraryActions(db, browserDownload, () => data);

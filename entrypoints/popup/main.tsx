@@ -7,12 +7,14 @@ import { REMEMBER_SET, type RememberSet, type RememberSetResponse } from '@/lib/
 import { readShortcutKeys } from '@/lib/background/shortcuts';
 import { openWelcomePage } from '@/lib/background/welcome';
 import { isFirefox } from '@/lib/core/browser-name';
+import { localizePage } from '@/lib/core/localize-page';
 import type { Settings } from '@/lib/core/settings';
 import { changeSettings } from '@/lib/core/settings-change';
 import { db } from '@/lib/db/database';
 import { loadSettings } from '@/lib/db/repos-settings';
 import { loadPopupState, revealQuote, targetTab } from './load-popup';
 
+localizePage(document);
 const app = document.getElementById('app')!;
 const tabParam = new URLSearchParams(location.search).get('tab');
 const tabId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;

@@ -1,98 +1,104 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { type PanelState, SidePanel } from '@/components/sidepanel/SidePanel';
-import type { CardData, Message, PanelLookupResponse, PanelToBackground } from '@/lib/core/protocol';
+import { createLookupQueue } from '@/components/sidepanel/lookup-queue';
+import { peopleFor } from '@/components/sidepanel/panel-model';
+import { FIRST_PANEL, isSamePage, type PanelEvent, panelReducer } from '@/components/sidepanel/panel-state';
+import { SidePanel } from '@/components/sidepanel/SidePanel';
+import { t } from '@/lib/core/i18n';
+import { localizePage } from '@/lib/core/localize-page';
+import type { Message, PanelActionResponse, PanelLookupResponse, PanelToBackground } from '@/lib/core/protocol';
+import { createEntryActions } from './entry-actions';
 import { followTabs } from './follow-tabs';
 import { loadPanelState, revealInTab } from './load-panel';
-import { createLookupQueue } from './lookup-queue';
 
 /** How often the panel re-reads a visible page, so live pages and late content show up without a refresh. */
 const POLL_MS = 5_000;
 /** After the tab finishes loading, the content script still needs a moment to read the article. */
 const SETTLE_MS = [600, 2_000];
 
-const app = document.getElementById('app')!;
+localizePage(document);
+const app = document.getElementById('app');
 const tabParam = new URLSearchParams(location.search).get('tab');
 // Opened for one tab (as tests do): stay with it. Opened as the panel: follow the active tab of this window.
 const pinned = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
 
-let state: PanelState = { kind: 'loading' };
-let tabId: number | undefined;
-let cards = new Map<string, CardData>();
-let libraryEmpty: boolean | null = null;
-let lookupError: string | null = null;
-let notice: string | null = null;
+let state = FIRST_PANEL;
 let loading = 0;
-/** Bumped whenever earlier answers are dropped, so the panel asks again for what is in view. */
-let round = 0;
+
+function dispatch(event: PanelEvent) {
+  const next = panelReducer(state, event);
+  if (next === state) return;
+  state = next;
+  draw();
+}
 
 const queue = createLookupQueue({
   send: (payload) => {
     const message: Message<PanelToBackground> = { type: 'panel/lookup', payload };
     return browser.runtime.sendMessage(message) as Promise<PanelLookupResponse | undefined>;
   },
-  onCards: (answers, empty) => {
-    cards = new Map(cards);
-    for (const card of answers) cards.set(card.quote.id, card);
-    libraryEmpty = empty;
-    lookupError = null;
-    draw();
+  onCards: (cards, empty) => dispatch({ type: 'cards', cards, empty }),
+  onError: (error) => dispatch({ type: 'lookup-failed', error }),
+});
+
+// Save, Relate and Choose speaker, per entry: the card's messages, done by the background as for the card.
+const entryActions = createEntryActions({
+  send: async (action) => {
+    const message: Message<PanelToBackground> = { type: 'panel/card-action', payload: action };
+    const response = (await browser.runtime.sendMessage(message)) as PanelActionResponse | undefined;
+    if (!response?.ok) throw new Error(response?.error ?? 'no answer');
+    return response.answers;
   },
-  onError: (error) => {
-    lookupError = error;
-    draw();
+  shownFor: (quoteId) => {
+    if (state.view.kind !== 'page') return null;
+    const { summary } = state.view;
+    const quote = summary.quotes.find((q) => q.id === quoteId);
+    return quote ? { quote, page: summary.page, people: peopleFor([quote], summary.people) } : null;
   },
+  onCard: (card) => dispatch({ type: 'cards', cards: [card], empty: state.libraryEmpty ?? false }),
+  redraw: () => draw(),
 });
 
 function draw() {
+  if (!app) return;
   render(
     <SidePanel
-      state={state}
-      cards={cards}
-      libraryEmpty={libraryEmpty}
-      lookupError={lookupError}
-      notice={notice}
-      round={round}
+      state={state.view}
+      cards={state.cards}
+      libraryEmpty={state.libraryEmpty}
+      lookupError={state.lookupError}
+      notice={state.notice}
+      round={state.round}
       onNeed={(ids) => queue.need(ids)}
       onReveal={(id) => void reveal(id)}
       onRefresh={() => void refresh(true)}
       onOpenManager={openManager}
+      actionsFor={(id) => entryActions.for(id)}
     />,
     app,
   );
 }
 
-/** The ids and texts of a page's quotes, to tell whether a re-read changed anything. */
-const fingerprint = (s: PanelState) =>
-  s.kind === 'page' ? `${s.summary.enabled}|${s.summary.quotes.map((q) => `${q.id}:${q.text}`).join('|')}` : s.kind;
-const urlOf = (s: PanelState) => (s.kind === 'page' ? s.summary.page.url : null);
-
-/**
- * Reads the tab again. `fresh` (a tab switch, the reader's Refresh) asks the library again for every quote;
- * otherwise answers already shown are kept while the page stays the same.
- */
+/** Reads the tab again; `fresh` (a tab switch, the reader's Refresh) asks the library again for every quote. */
 async function refresh(fresh: boolean) {
   const run = ++loading;
   const next = await loadPanelState(pinned);
   if (run !== loading) return;
-  const samePage = !fresh && next.tabId === tabId && urlOf(next.state) === urlOf(state);
-  if (samePage && fingerprint(next.state) === fingerprint(state)) return;
-  tabId = next.tabId;
-  state = next.state;
-  if (!samePage) {
-    round += 1;
-    cards = new Map();
-    lookupError = null;
-    notice = null;
-  }
-  queue.reset(state.kind === 'page' ? state.summary : null, samePage);
-  draw();
+  const read = { type: 'read', tabId: next.tabId, view: next.state, fresh } as const;
+  const samePage = isSamePage(state, read);
+  const before = state;
+  dispatch(read);
+  if (state === before) return;
+  if (!samePage) entryActions.reset();
+  queue.reset(state.view.kind === 'page' ? state.view.summary : null, samePage);
 }
 
 async function reveal(id: string) {
-  const shown = tabId !== undefined && (await revealInTab(tabId, id));
-  notice = shown ? null : 'That quote is no longer on the page. Refresh to read the page again.';
-  draw();
+  const shown = state.tabId !== undefined && (await revealInTab(state.tabId, id));
+  dispatch({
+    type: 'revealed',
+    notice: shown ? null : t('panelQuoteGone'),
+  });
 }
 
 function openManager() {
@@ -104,10 +110,9 @@ async function follow() {
   followTabs(browser.tabs, {
     pinned,
     windowId: own?.id,
-    currentTab: () => tabId,
+    currentTab: () => state.tabId,
     onSwitch: () => {
-      state = { kind: 'loading' };
-      draw();
+      dispatch({ type: 'switched' });
       void refresh(true);
     },
     onLoaded: () => {

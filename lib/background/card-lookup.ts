@@ -107,7 +107,8 @@ async function cardOf(db: OnRecordDb, base: CardData, person: Person, date: stri
   const card = (s: Statement) => toCardStatement(s, relationTo(s));
   const stored = roleAt(person, date);
   const { altered, recycled } = context;
-  const inTime = splitByTime(context.earlier, (r) => r.statement.date, base.asOf!.date);
+  const asOf = base.asOf ?? pageAsOf(page.publishedAt);
+  const inTime = splitByTime(context.earlier, (r) => r.statement.date, asOf.date);
   return {
     ...base,
     speaker: person.name,
@@ -159,7 +160,8 @@ function remember<T>(key: string, read: () => Promise<T>): Promise<T> {
   if (hit) return hit;
   const started = generation;
   const pending = read();
-  if (rememberedReads.size >= REMEMBERED_SPEAKERS * 2) rememberedReads.delete(rememberedReads.keys().next().value!);
+  const oldest = rememberedReads.keys().next();
+  if (rememberedReads.size >= REMEMBERED_SPEAKERS * 2 && !oldest.done) rememberedReads.delete(oldest.value);
   rememberedReads.set(key, pending);
   pending.then(
     () => {

@@ -22,6 +22,7 @@ import type { BackgroundToCard, CardData, CardToBackground, CardToContent, Messa
 import { parseContentMessage } from '@/lib/core/validate';
 import { db } from '@/lib/db/database';
 import { loadCard } from './card-lookup';
+import { createPrefetchCache } from './prefetch-cache';
 
 /** The prefix of a card frame's port name; the rest is the nonce. */
 export const CARD_PORT_PREFIX = 'card:';
@@ -39,30 +40,7 @@ interface Entry {
   pending?: Message<BackgroundToCard>;
 }
 
-/** How long a prefetched lookup waits for its 'card/show' before it is dropped. */
-export const PREFETCH_TTL_MS = 5_000;
-/** Prefetched lookups kept per tab, the oldest dropped first. */
-export const PREFETCH_PER_TAB = 4;
-
-type Shown = BackgroundToCard['card/show'];
-
-/** One prefetched lookup: its promise once started. */
-interface Prefetch {
-  key: string;
-  show: Shown;
-  at: number;
-  result?: Promise<CardData>;
-}
-
-/** A tab's prefetches: started ones (oldest first), whether one is still running, the latest waiting. */
-interface TabPrefetches {
-  kept: Prefetch[];
-  running: boolean;
-  waiting?: Prefetch;
-}
-
-/** The same quote on the same page with the same people: a prefetch and a show that may share one lookup. */
-const showKey = (show: Shown) => JSON.stringify([show.quote, show.page, show.people]);
+export { PREFETCH_PER_TAB, PREFETCH_TTL_MS } from './prefetch-cache';
 
 /** What the relay needs from the browser, so tests can drive it without one. */
 export interface RelayDeps {
@@ -93,66 +71,8 @@ export function isCardPageUrl(url: string | undefined, cardUrl: string): boolean
 /** The relay's state and handlers; `startCardRelay` wires them to the browser. */
 export function createCardRelay(deps: RelayDeps) {
   const cards = new Map<string, Entry>();
-  const prefetches = new Map<number, TabPrefetches>();
 
-  const startPrefetch = (tabId: number, state: TabPrefetches, p: Prefetch) => {
-    state.running = true;
-    p.at = Date.now();
-    const result = deps.lookup(p.show);
-    p.result = result;
-    state.kept.push(p);
-    if (state.kept.length > PREFETCH_PER_TAB) state.kept.shift();
-    const settled = () => {
-      // The tab closed meanwhile: its state is gone and nothing waits.
-      if (prefetches.get(tabId) !== state) return;
-      state.running = false;
-      const next = state.waiting;
-      state.waiting = undefined;
-      if (next) startPrefetch(tabId, state, next);
-    };
-    result.then(settled, (error: unknown) => {
-      state.kept = state.kept.filter((k) => k !== p);
-      console.error('OnRecord: card lookup failed', error);
-      settled();
-    });
-  };
-
-  const prefetch = (tabId: number, show: Shown) => {
-    const key = showKey(show);
-    let state = prefetches.get(tabId);
-    if (!state) {
-      state = { kept: [], running: false };
-      prefetches.set(tabId, state);
-    }
-    const now = Date.now();
-    state.kept = state.kept.filter((k) => now - k.at <= PREFETCH_TTL_MS);
-    if (state.kept.some((k) => k.key === key)) return;
-    const p: Prefetch = { key, show, at: now };
-    // Only the latest waits: passing over many quotes replaces the request instead of queueing them all.
-    if (state.running) state.waiting = p;
-    else startPrefetch(tabId, state, p);
-  };
-
-  /** The prefetched lookup for this show, taken out of the tab's cache; undefined when there is none. */
-  const takePrefetch = (tabId: number, show: Shown): Promise<CardData> | undefined => {
-    const state = prefetches.get(tabId);
-    if (!state) return undefined;
-    // The reader settled on a quote: a request still waiting for another one is no longer wanted.
-    state.waiting = undefined;
-    const key = showKey(show);
-    const hit = state.kept.find((k) => k.key === key && Date.now() - k.at <= PREFETCH_TTL_MS);
-    if (!hit) return undefined;
-    state.kept = state.kept.filter((k) => k !== hit);
-    return hit.result;
-  };
-
-  /** Drops a tab's kept and waiting prefetches; a running lookup finishes but its answer is not kept. */
-  const dropPrefetches = (tabId: number) => {
-    const state = prefetches.get(tabId);
-    if (!state) return;
-    state.kept = [];
-    state.waiting = undefined;
-  };
+  const prefetches = createPrefetchCache((show) => deps.lookup(show));
 
   const deliver = (entry: Entry, message: Message<BackgroundToCard>) => {
     if (entry.port) entry.port.postMessage(message);
@@ -198,7 +118,7 @@ export function createCardRelay(deps: RelayDeps) {
       const checked = parsed.message;
       if (checked.type === 'card/prefetch') {
         const { quote, page, people } = checked.payload;
-        prefetch(tabId, { quote, page, people });
+        prefetches.prefetch(tabId, { quote, page, people });
         return true;
       }
       if (checked.type !== 'card/show' && checked.type !== 'card/hide') return false;
@@ -215,12 +135,12 @@ export function createCardRelay(deps: RelayDeps) {
         const show = { quote, page, people };
         const target = entry;
         deliver(target, { type: 'card/show', payload: show });
-        (takePrefetch(tabId, show) ?? deps.lookup(show)).then(
+        (prefetches.take(tabId, show) ?? deps.lookup(show)).then(
           (data) => deliver(target, { type: 'card/data', payload: data }),
           (error: unknown) => console.error('OnRecord: card lookup failed', error),
         );
       } else {
-        dropPrefetches(tabId);
+        prefetches.drop(tabId);
         deliver(entry, { type: 'card/hide', payload: {} });
       }
       return true;
@@ -228,17 +148,14 @@ export function createCardRelay(deps: RelayDeps) {
     /** Forgets every card and prefetch of a closed tab. */
     onTabRemoved(tabId: number): void {
       for (const [nonce, entry] of cards) if (entry.tabId === tabId) cards.delete(nonce);
-      prefetches.delete(tabId);
+      prefetches.forgetTab(tabId);
     },
     /** Drops every kept prefetch: the library changed, so an answer read before may be out of date. */
     onLibraryChanged(): void {
-      for (const tabId of prefetches.keys()) dropPrefetches(tabId);
+      prefetches.dropAll();
     },
     /** How many prefetched lookups a tab holds (kept, running or waiting), for tests. */
-    prefetchesOf(tabId: number): { kept: number; running: boolean; waiting: boolean } {
-      const state = prefetches.get(tabId);
-      return { kept: state?.kept.length ?? 0, running: state?.running ?? false, waiting: !!state?.waiting };
-    },
+    prefetchesOf: (tabId: number) => prefetches.stats(tabId),
   };
 }
 

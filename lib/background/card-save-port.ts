@@ -5,16 +5,30 @@
  */
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
-import type { BackgroundToCard, Message } from '@/lib/core/protocol';
+import { loadCard } from '@/lib/background/card-lookup';
+import { CARD_PORT_PREFIX, isCardPageUrl } from '@/lib/background/card-relay';
+import { saveFromCard } from '@/lib/background/save-handlers';
+import type { BackgroundToCard, CardToBackground, Message } from '@/lib/core/protocol';
 import { parseCardSave } from '@/lib/core/validate';
 import type { OnRecordDb } from '@/lib/db/schema';
-import { loadCard } from './card-lookup';
-import { CARD_PORT_PREFIX, isCardPageUrl } from './card-relay';
-import { saveFromCard } from './save-handlers';
 
 type Port = Pick<Browser.runtime.Port, 'name' | 'postMessage' | 'onMessage'> & {
   sender?: Pick<Browser.runtime.MessageSender, 'tab' | 'url'>;
 };
+
+/**
+ * Saves the quote shown and posts the outcome, then the card's library data again; the card's port and the
+ * side panel both answer a Save through it.
+ */
+export async function answerCardSave(
+  db: OnRecordDb,
+  payload: CardToBackground['card/save'],
+  post: (message: Message<BackgroundToCard>) => void,
+): Promise<void> {
+  const saved = await saveFromCard(db, payload);
+  post({ type: 'card/saved', payload: saved });
+  if (saved.status !== 'failed') post({ type: 'card/data', payload: await loadCard(db, payload) });
+}
 
 /** Hears Save on one port; false when the port is not a card frame in a tab. */
 export function listenForCardSave(db: OnRecordDb, port: Port, cardUrl: string): boolean {
@@ -35,12 +49,9 @@ export function listenForCardSave(db: OnRecordDb, port: Port, cardUrl: string): 
       console.warn('OnRecord: card save refused', parsed.error);
       return;
     }
-    void (async () => {
-      const saved = await saveFromCard(db, parsed.payload);
-      post({ type: 'card/saved', payload: saved });
-      if (saved.status === 'failed') return;
-      post({ type: 'card/data', payload: await loadCard(db, parsed.payload) });
-    })().catch((error: unknown) => console.error('OnRecord: card save failed', error));
+    answerCardSave(db, parsed.payload, post).catch((error: unknown) =>
+      console.error('OnRecord: card save failed', error),
+    );
   });
   return true;
 }

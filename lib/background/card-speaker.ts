@@ -5,6 +5,7 @@
  */
 
 import type { BackgroundToCard, CardPerson, CardToBackground } from '@/lib/core/protocol';
+import { putPerson } from '@/lib/db/repos-people';
 import { chooseSpeaker } from '@/lib/db/repos-speaker-choice';
 import type { OnRecordDb } from '@/lib/db/schema';
 import { roleAt } from '@/lib/match/role-at';
@@ -24,6 +25,26 @@ export async function peopleForCard(db: OnRecordDb, quoteId: string): Promise<Ba
   return { quoteId, people, more: rows.length > MAX_CARD_PEOPLE };
 }
 
+/**
+ * The id of the person a reader typed as a new speaker: the stored one of that exact name (in any case) if
+ * there is one, so a second "Choose speaker…" does not make a twin; else a new person, through the write door.
+ */
+async function personNamed(db: OnRecordDb, typed: string): Promise<string> {
+  const name = typed.trim();
+  const same = await db.people.where('name').equalsIgnoreCase(name).first();
+  if (same) return same.id;
+  const stored = await putPerson(db, {
+    id: `p-${crypto.randomUUID()}`,
+    name,
+    aliases: [],
+    roles: [],
+    kind: 'person',
+    createdAt: '',
+    updatedAt: '',
+  });
+  return stored.id;
+}
+
 /** Stores the reader's pick for the quote shown; refused when the person picked is not in the library. */
 export async function chooseSpeakerFromCard(
   db: OnRecordDb,
@@ -31,9 +52,10 @@ export async function chooseSpeakerFromCard(
 ): Promise<BackgroundToCard['card/speaker-chosen']> {
   const quoteId = payload.quote.id;
   try {
-    if (payload.personId !== null && !(await db.people.get(payload.personId)))
+    const personId = payload.newName ? await personNamed(db, payload.newName) : payload.personId;
+    if (personId !== null && !(await db.people.get(personId)))
       return { quoteId, ok: false, error: 'that person is no longer in your library' };
-    await chooseSpeaker(db, { url: payload.page.url, quoteText: payload.quote.text, personId: payload.personId });
+    await chooseSpeaker(db, { url: payload.page.url, quoteText: payload.quote.text, personId });
     return { quoteId, ok: true };
   } catch (error) {
     return { quoteId, ok: false, error: error instanceof Error ? error.message : String(error) };

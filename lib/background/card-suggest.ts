@@ -4,19 +4,20 @@
  * wanted, Undo forgets that. Each is a message the card frame sends over its port after a click in the card;
  * content scripts cannot send them (they reach the background only through the content gate, which knows none
  * of these types). After each, the card gets its library data again. The same port carries "Not this
- * speaker?" (lib/background/card-speaker.ts).
+ * speaker?" (lib/messages/card-speaker.ts).
  */
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
-import type { BackgroundToCard, CardRelated, CardToBackground, Message, PagePerson } from '@/lib/core/protocol';
-import { parseCardAction } from '@/lib/core/validate';
-import { saveCapturedQuote, speakerOnPage } from '@/lib/db/repos-capture';
+import { loadCard } from '@/lib/background/card-lookup';
+import { CARD_PORT_PREFIX, isCardPageUrl } from '@/lib/background/card-relay';
+import { chooseSpeakerFromCard, peopleForCard } from '@/lib/background/card-speaker';
+import { speakerForSave } from '@/lib/background/save-speaker';
+import type { BackgroundToCard, CardRelated, CardToBackground, Message } from '@/lib/core/protocol';
+import { type CardAction, parseCardAction } from '@/lib/core/validate';
+import { saveCapturedQuote } from '@/lib/db/repos-capture';
 import { dismissTension, relateStatements, undoDismissal } from '@/lib/db/repos-suggest';
 import type { OnRecordDb } from '@/lib/db/schema';
 import { tensionKey } from '@/lib/match/tension';
-import { loadCard } from './card-lookup';
-import { CARD_PORT_PREFIX, isCardPageUrl } from './card-relay';
-import { chooseSpeakerFromCard, peopleForCard } from './card-speaker';
 
 /** Who a relation drawn in the card is labelled by. */
 export const READER_LABEL = 'me';
@@ -31,16 +32,12 @@ type Port = Pick<Browser.runtime.Port, 'name' | 'postMessage' | 'onMessage'> & {
  * earlier statement, which must be the same person's.
  */
 export async function relateFromCard(db: OnRecordDb, payload: CardToBackground['card/relate']): Promise<CardRelated> {
-  const { quote, page, people, statementId, type } = payload;
+  const { quote, page, statementId, type } = payload;
   const base = { quoteId: quote.id, statementId };
   try {
     const earlier = await db.statements.get(statementId);
     if (!earlier) return { ...base, status: 'failed', error: 'the earlier statement is no longer in the library' };
-    const picked: PagePerson | undefined = payload.speaker
-      ? { name: payload.speaker, role: null, aliases: [], kind: 'person' }
-      : undefined;
-    const speaker = picked ?? speakerOnPage(quote, people);
-    const saved = await saveCapturedQuote(db, { quote, page, speaker, storedOnly: !!picked });
+    const saved = await saveCapturedQuote(db, { quote, page, ...(await speakerForSave(db, payload)) });
     if (saved.status === 'ambiguous') return { ...base, status: 'ambiguous', candidates: saved.candidates };
     if (saved.status === 'no-speaker') return { ...base, status: 'no-speaker' };
     if (saved.personId !== earlier.personId)
@@ -78,6 +75,46 @@ export async function dismissFromCard(db: OnRecordDb, payload: CardToBackground[
   return true;
 }
 
+/**
+ * Does one checked card action and posts its answers: the outcome, then the card's library data again. The
+ * card's port and the side panel (lib/messages/panel-actions.ts) both answer through it, so both act alike.
+ */
+export async function answerCardAction(
+  db: OnRecordDb,
+  action: CardAction,
+  post: (message: Message<BackgroundToCard>) => void,
+): Promise<void> {
+  if (action.type === 'card/list-people') {
+    post({ type: 'card/people', payload: await peopleForCard(db, action.payload.quoteId) });
+    return;
+  }
+  if (action.type === 'card/choose-speaker') {
+    const chosen = await chooseSpeakerFromCard(db, action.payload);
+    post({ type: 'card/speaker-chosen', payload: chosen });
+    if (chosen.ok) post({ type: 'card/data', payload: await loadCard(db, action.payload) });
+    return;
+  }
+  const { quote } = action.payload;
+  if (action.type === 'card/relate') {
+    const related = await relateFromCard(db, action.payload);
+    post({ type: 'card/related', payload: related });
+    if (related.status !== 'related') return;
+  } else if (action.type === 'card/dismiss') {
+    const done = await dismissFromCard(db, action.payload);
+    if (done) {
+      const { key, statementId } = action.payload;
+      post({ type: 'card/dismissed', payload: { quoteId: quote.id, key, statementId, undone: false } });
+    }
+  } else {
+    await undoDismissal(db, action.payload.key);
+    post({
+      type: 'card/dismissed',
+      payload: { quoteId: quote.id, key: action.payload.key, statementId: '', undone: true },
+    });
+  }
+  post({ type: 'card/data', payload: await loadCard(db, action.payload) });
+}
+
 /** Hears the card's suggestion actions on one port; false when the port is not a card frame in a tab. */
 export function listenForCardActions(db: OnRecordDb, port: Port, cardUrl: string): boolean {
   if (!port.name.startsWith(CARD_PORT_PREFIX) || port.sender?.tab?.id === undefined) return false;
@@ -96,42 +133,9 @@ export function listenForCardActions(db: OnRecordDb, port: Port, cardUrl: string
       console.warn('OnRecord: card action refused', parsed.error);
       return;
     }
-    const { action } = parsed;
-    if (action.type === 'card/list-people') {
-      peopleForCard(db, action.payload.quoteId).then(
-        (payload) => post({ type: 'card/people', payload }),
-        (error: unknown) => console.error('OnRecord: people not listed', error),
-      );
-      return;
-    }
-    void (async () => {
-      if (action.type === 'card/choose-speaker') {
-        const chosen = await chooseSpeakerFromCard(db, action.payload);
-        post({ type: 'card/speaker-chosen', payload: chosen });
-        if (!chosen.ok) return;
-        post({ type: 'card/data', payload: await loadCard(db, action.payload) });
-        return;
-      }
-      const { quote } = action.payload;
-      if (action.type === 'card/relate') {
-        const related = await relateFromCard(db, action.payload);
-        post({ type: 'card/related', payload: related });
-        if (related.status !== 'related') return;
-      } else if (action.type === 'card/dismiss') {
-        const done = await dismissFromCard(db, action.payload);
-        if (done) {
-          const { key, statementId } = action.payload;
-          post({ type: 'card/dismissed', payload: { quoteId: quote.id, key, statementId, undone: false } });
-        }
-      } else {
-        await undoDismissal(db, action.payload.key);
-        post({
-          type: 'card/dismissed',
-          payload: { quoteId: quote.id, key: action.payload.key, statementId: '', undone: true },
-        });
-      }
-      post({ type: 'card/data', payload: await loadCard(db, action.payload) });
-    })().catch((error: unknown) => console.error('OnRecord: card action failed', error));
+    answerCardAction(db, parsed.action, post).catch((error: unknown) =>
+      console.error('OnRecord: card action failed', error),
+    );
   });
   return true;
 }

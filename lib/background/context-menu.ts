@@ -5,6 +5,7 @@
  * and confirms. Nothing is written until they do.
  */
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/core/i18n';
 import type { BackgroundToContent, Message, PageInfo, SelectionContext } from '@/lib/core/protocol';
 import { type CaptureDraft, putDraft } from './capture-draft';
 
@@ -77,9 +78,7 @@ export function startSaveQuoteMenu(): void {
   // cannot be made must not stop the rest of the background, so failures are only logged.
   Promise.resolve()
     .then(() => menus.removeAll())
-    .then(() =>
-      menus.create({ id: SAVE_QUOTE_MENU_ID, title: 'Save “%s” as a quote in OnRecord', contexts: ['selection'] }),
-    )
+    .then(() => menus.create({ id: SAVE_QUOTE_MENU_ID, title: t('captureMenuTitle'), contexts: ['selection'] }))
     .catch((error: unknown) => console.warn('OnRecord: no context menu', error));
   const deps: MenuDeps = {
     askTab: (tabId, message, frameId) =>

@@ -13,7 +13,7 @@ export function iconMap(variant: (typeof ICON_VARIANTS)[number]): Record<string,
 
 /** The toolbar icon for a tab: greyed where OnRecord is paused or switched off for the tab's site. */
 export function actionIcon(off: boolean): Record<string, string> {
-  const all = iconMap(off ? 'onrecord-off' : 'onrecord');
+  const variant = off ? 'onrecord-off' : 'onrecord';
   // The toolbar draws at 16 or 32 device pixels; the larger files are for the store and the extensions page.
-  return { '16': all['16']!, '32': all['32']! };
+  return { '16': `icons/${variant}-16.png`, '32': `icons/${variant}-32.png` };
 }

@@ -1,29 +1,26 @@
 /**
  * The background's capture handlers: the card's Save, and quotes remembered on an opted-in site. Both take
- * page-derived data that was checked by lib/core/validate; both write only after a reader's gesture (the
+ * page-derived data that was checked by lib/messages/validate; both write only after a reader's gesture (the
  * click on Save, or the opt-in they switched on for that very site).
  */
 
+import { speakerForSave } from '@/lib/background/save-speaker';
 import type { CardSaved, ContentToBackground, PageInfo, PagePerson, PageQuote } from '@/lib/core/protocol';
 import { siteKeyOf } from '@/lib/core/settings';
 import { type CaptureResult, saveCapturedQuote, speakerOnPage } from '@/lib/db/repos-capture';
 import type { OnRecordDb } from '@/lib/db/schema';
 
 /**
- * The card's Save: stores the quote shown, filed under the speaker the page gives, or under the stored person
- * the reader picked when that name could be several.
+ * The card's (and the side panel's) Save: stores the quote shown, filed under the stored person the reader
+ * picked when the name could be several, else the speaker they chose for it, else the one the page gives.
  */
 export async function saveFromCard(
   db: OnRecordDb,
   show: { quote: PageQuote; page: PageInfo; people: PagePerson[]; speaker?: string },
 ): Promise<CardSaved> {
   try {
-    const { quote, page, people } = show;
-    const picked: PagePerson | undefined = show.speaker
-      ? { name: show.speaker, role: null, aliases: [], kind: 'person' }
-      : undefined;
-    const speaker = picked ?? speakerOnPage(quote, people);
-    const result = await saveCapturedQuote(db, { quote, page, speaker, storedOnly: !!picked });
+    const { quote, page } = show;
+    const result = await saveCapturedQuote(db, { quote, page, ...(await speakerForSave(db, show)) });
     return toCardSaved(quote.id, result);
   } catch (error) {
     return { quoteId: show.quote.id, status: 'failed', error: error instanceof Error ? error.message : String(error) };

@@ -139,15 +139,26 @@ export function shownTints(colours: MarkColours, target: ColourTarget, scheme: '
 /** The least contrast an underline needs against the page to be seen (WCAG 1.4.11, non-text contrast). */
 export const MIN_LINE_CONTRAST = 3;
 
+/** A colour too faint on one kind of page: the facts, for the manager to say in the reader's language. */
+export interface ContrastWarning {
+  target: ColourTarget;
+  scheme: 'light' | 'dark';
+  ratio: number;
+  /** The same in English, for logs and tests. */
+  message: string;
+}
+
 /** Warnings for colours whose underline would be hard to see on a light or a dark page; empty when fine. */
-export function contrastWarnings(colours: MarkColours): { target: ColourTarget; message: string }[] {
-  const warnings: { target: ColourTarget; message: string }[] = [];
+export function contrastWarnings(colours: MarkColours): ContrastWarning[] {
+  const warnings: ContrastWarning[] = [];
   for (const target of COLOUR_TARGETS) {
     for (const scheme of ['light', 'dark'] as const) {
       const ratio = contrastRatio(tintsFor(colours[target], scheme).line, PAGE_BACKGROUNDS[scheme]);
       if (ratio < MIN_LINE_CONTRAST) {
         warnings.push({
           target,
+          scheme,
+          ratio,
           message: `${COLOUR_LABELS[target]}: hard to see on ${scheme} pages (contrast ${ratio.toFixed(1)}:1, needs ${MIN_LINE_CONTRAST}:1)`,
         });
       }

@@ -60,7 +60,21 @@ export function uiLanguage(): string {
   }
 }
 
+/**
+ * The locale dates and numbers are written in: the one the shown catalogue names, so a browser in a language
+ * OnRecord does not speak gets English words with English dates rather than a mix of the two.
+ */
+export function formatLocale(): string {
+  const named = t('commonFormatLocale');
+  return named === 'commonFormatLocale' ? uiLanguage() : named;
+}
+
 /** A number in the reader's language ("1,234" in English, "1 234" in French). */
-export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(uiLanguage()).format(value);
+export function formatNumber(value: number, locale: string = formatLocale()): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/** Names joined the reader's way: "A or B" / "A ou B" ('disjunction'), "A, B and C" ('conjunction'). */
+export function formatList(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return new Intl.ListFormat(formatLocale(), { type }).format(items);
 }

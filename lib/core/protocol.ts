@@ -278,7 +278,14 @@ export interface CardToBackground {
    * The reader picked who said the quote shown (a stored person's id), or "Unknown speaker" (null). Stored for
    * this quote on this page, in the library only.
    */
-  'card/choose-speaker': { quote: PageQuote; page: PageInfo; people: PagePerson[]; personId: string | null };
+  'card/choose-speaker': {
+    quote: PageQuote;
+    page: PageInfo;
+    people: PagePerson[];
+    personId: string | null;
+    /** Someone the library does not hold yet, typed by the reader: added as a person, then chosen. */
+    newName?: string;
+  };
 }
 
 /** Messages the background sends to a content script for the context menu's "save as a quote". */
@@ -330,7 +337,21 @@ export interface PanelToBackground {
    * quotes, page and people came from a content script, so the background checks them like a content message.
    */
   'panel/lookup': { page: PageInfo; people: PagePerson[]; quotes: PageQuote[] };
+  /**
+   * A click in a panel entry that the card would send over its port (Save, Relate, Choose speaker and the
+   * people to choose from): the background does it exactly as for the card and answers with the card's replies.
+   */
+  'panel/card-action': Message<PanelCardAction>;
 }
+
+/** The card messages the side panel may send through 'panel/card-action'. */
+export type PanelCardAction = Pick<
+  CardToBackground,
+  'card/save' | 'card/relate' | 'card/dismiss' | 'card/undismiss' | 'card/list-people' | 'card/choose-speaker'
+>;
+
+/** The background's answer to 'panel/card-action': what it would have posted to a card, in order; or why not. */
+export type PanelActionResponse = { ok: true; answers: Message<BackgroundToCard>[] } | { ok: false; error: string };
 
 /** The background's answer to 'panel/lookup': the card's data per quote, in the order asked; or why not. */
 export type PanelLookupResponse =

@@ -37,9 +37,9 @@ export function textDirective(quote: string): string | null {
     .split(ELLIPSIS)
     .map(wordsOf)
     .filter((words) => words.length > 0);
-  if (segments.length === 0) return null;
-  const first = segments[0]!;
-  const last = segments[segments.length - 1]!;
+  const first = segments[0];
+  const last = segments.at(-1);
+  if (!first || !last) return null;
   if (segments.length === 1 && first.length <= WHOLE_WORDS) return `text=${encodeTerm(first.join(' '))}`;
   const start = first.slice(0, EDGE_WORDS).join(' ');
   const end = last.slice(-EDGE_WORDS).join(' ');

@@ -219,7 +219,11 @@ const CardActionSchemas = {
   'card/dismiss': v.strictObject({ ...shown, statementId, key: tensionKey }),
   'card/undismiss': v.strictObject({ ...shown, key: tensionKey }),
   'card/list-people': v.strictObject({ quoteId: text(100) }),
-  'card/choose-speaker': v.strictObject({ ...shown, personId: v.nullable(statementId) }),
+  'card/choose-speaker': v.strictObject({
+    ...shown,
+    personId: v.nullable(statementId),
+    newName: v.optional(v.pipe(str(), v.trim(), v.minLength(1), v.maxLength(300))),
+  }),
 };
 
 /** A checked card action: relate, dismiss, undo a dismissal, list the people or choose the speaker. */

@@ -1,6 +1,7 @@
 import type { Relation } from '@/lib/core/records';
 import { checkPack, parsePack, type Rejection } from '@/lib/pack/parse-pack';
 import { PACK_FORMAT, PACK_VERSION, type Pack, type PackMeta } from '@/lib/pack/schema';
+import { type ExportScope, scopeLibrary } from '@/lib/pack/scope';
 import { toPerson } from './person-row';
 import { toStatement } from './repos-statements';
 import type { OnRecordDb } from './schema';
@@ -104,19 +105,16 @@ async function writeAll(
   return { ...(await writePack(db, pack, new Date().toISOString(), conflicts)), rejected };
 }
 
-/** The whole library as a pack, for backup or sharing. */
-export async function exportPack(db: OnRecordDb, meta: PackMeta): Promise<Pack> {
+/** The library, or the part `scope` names (lib/pack/scope), as a pack for backup or sharing. */
+export async function exportPack(db: OnRecordDb, meta: PackMeta, scope: ExportScope = { kind: 'all' }): Promise<Pack> {
   const [people, statements, relations] = await db.transaction('r', db.people, db.statements, db.relations, () =>
     Promise.all([db.people.toArray(), db.statements.toArray(), db.relations.toArray()]),
   );
-  return {
-    format: PACK_FORMAT,
-    version: PACK_VERSION,
-    meta,
-    people: people.map(toPerson),
-    statements: statements.map(toStatement),
-    relations: relations as Relation[],
-  };
+  const part = scopeLibrary(
+    { people: people.map(toPerson), statements: statements.map(toStatement), relations: relations as Relation[] },
+    scope,
+  );
+  return { format: PACK_FORMAT, version: PACK_VERSION, meta, ...part };
 }
 
 /** Whether the library holds nothing at all, so first-run data never lands on a reader's own records. */

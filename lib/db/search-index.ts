@@ -117,8 +117,9 @@ class PersonPart {
       this.vocab.eachPrefixed(word, (p) => {
         if (this.stamp[p] !== mark) {
           this.stamp[p] = mark;
-          this.count[p]!++;
-          each(this.people[p]!, mark);
+          this.count[p] = (this.count[p] ?? 0) + 1;
+          const person = this.people[p];
+          if (person) each(person, mark);
         }
       });
     });
@@ -127,7 +128,7 @@ class PersonPart {
   /** The ids of people matching every word; valid right after `tally` with the same words. */
   matched(words: string[]): Set<string> {
     const ids = new Set<string>();
-    for (let i = 0; i < this.people.length; i++) if (this.count[i] === words.length) ids.add(this.people[i]!.id);
+    for (const [i, person] of this.people.entries()) if (this.count[i] === words.length) ids.add(person.id);
     return ids;
   }
 }
@@ -172,7 +173,8 @@ class StatementDocs {
         this.remove(slot);
         counts.removed++;
       } else if (this.docs[slot] !== s) {
-        this.replace(slot, this.docs[slot]!, s);
+        const old = this.docs[slot];
+        if (old) this.replace(slot, old, s);
         counts.replaced++;
       }
     }
@@ -211,8 +213,8 @@ class StatementDocs {
       if (this.seen[slot] === gen) continue; // the same id twice in one snapshot: the first wins
       this.seen[slot] = gen;
       kept++;
-      const old = this.docs[slot]!;
-      if (old === s) continue;
+      const old = this.docs[slot];
+      if (old === s || !old) continue;
       this.replace(slot, old, s);
       counts.replaced++;
     }
@@ -236,7 +238,7 @@ class StatementDocs {
     const tick = (s: number, mark: number) => {
       if (stamp[s] !== mark) {
         stamp[s] = mark;
-        count[s]!++;
+        count[s] = (count[s] ?? 0) + 1;
       }
     };
     // A speaker's name matches every statement they made.
@@ -292,7 +294,8 @@ class StatementDocs {
   }
 
   private remove(slot: number): void {
-    const s = this.docs[slot]!;
+    const s = this.docs[slot];
+    if (!s) return;
     // Its postings stay (a search skips empty slots): finding them in long posting lists costs more than
     // carrying them until the next rebuild.
     removeValue(this.speakerSlots(s.personId), slot);
@@ -339,7 +342,7 @@ class Vocabulary {
 
   sort(): void {
     this.words = [...this.postings.keys()].sort();
-    this.lists = this.words.map((w) => this.postings.get(w)!);
+    this.lists = this.words.map((w) => this.postings.get(w) ?? []);
   }
 
   /** Adds one posting, inserting the word into the sorted vocabulary when it is new. */
@@ -365,8 +368,7 @@ class Vocabulary {
   /** Calls `fn` with every document having a word that starts with `prefix` (repeats across words). */
   eachPrefixed(prefix: string, fn: (doc: number) => void): void {
     const { words, lists } = this;
-    for (let i = this.lowerBound(prefix); i < words.length && words[i]!.startsWith(prefix); i++)
-      for (const doc of lists[i]!) fn(doc);
+    for (let i = this.lowerBound(prefix); words[i]?.startsWith(prefix); i++) for (const doc of lists[i] ?? []) fn(doc);
   }
 
   private lowerBound(word: string): number {
@@ -374,7 +376,7 @@ class Vocabulary {
     let hi = this.words.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.words[mid]! < word) lo = mid + 1;
+      if ((this.words[mid] ?? '') < word) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -385,6 +387,6 @@ class Vocabulary {
 function removeValue(list: number[], value: number): void {
   const i = list.lastIndexOf(value);
   if (i < 0) return;
-  list[i] = list[list.length - 1]!;
-  list.pop();
+  const last = list.pop();
+  if (last !== undefined && i < list.length) list[i] = last;
 }

@@ -121,8 +121,10 @@ async function planPeople(db: OnRecordDb, pack: Pack, now: string, counts: Write
     current.set(person.id, person);
     mapped.set(p.id, person.id);
   }
-  const rows = [...new Set(mapped.values())].map((id) => {
-    const row = toPersonRow(current.get(id)!);
+  const rows = [...new Set(mapped.values())].flatMap((id) => {
+    const person = current.get(id);
+    if (!person) return [];
+    const row = toPersonRow(person);
     return fresh.has(id) ? markStorable(row) : row;
   });
   return { ids: mapped, rows };
@@ -157,7 +159,13 @@ async function planStatements(
   // Statements by person and day; words are compared only within one, so most records never need them.
   const sameDay = new Map<string, string[]>();
   const words = new Map<string, string>();
-  const wordsOf = (s: Statement) => words.get(s.id) ?? words.set(s.id, quoteWords(s.text)).get(s.id)!;
+  const wordsOf = (s: Statement) => {
+    const known = words.get(s.id);
+    if (known !== undefined) return known;
+    const found = quoteWords(s.text);
+    words.set(s.id, found);
+    return found;
+  };
   // Same words match only statements there before this import: a library holding one sentence twice (typed
   // twice in the manager) exports both, and its backup must restore both.
   const remember = (s: Statement, stored: boolean) => {
@@ -165,7 +173,11 @@ async function planStatements(
     current.set(s.id, s);
     words.delete(s.id);
   };
-  const sameWords = (s: Statement) => sameDay.get(dayKey(s))?.find((id) => wordsOf(current.get(id)!) === wordsOf(s));
+  const sameWords = (s: Statement) =>
+    sameDay.get(dayKey(s))?.find((id) => {
+      const stored = current.get(id);
+      return stored !== undefined && wordsOf(stored) === wordsOf(s);
+    });
   for (const row of [...candidates, ...byIdRows]) if (row) remember(toStatement(row), true);
   const overlapping = overlapIndex([...current.values()]);
   const mapped = new Map<string, string>();
@@ -194,7 +206,11 @@ async function planStatements(
     remember(statement, false);
     mapped.set(s.id, statement.id);
   }
-  return { ids: mapped, rows: [...changed].map((id) => toStatementRow(current.get(id)!)) };
+  const rows = [...changed].flatMap((id) => {
+    const statement = current.get(id);
+    return statement ? [toStatementRow(statement)] : [];
+  });
+  return { ids: mapped, rows };
 }
 
 async function planRelations(
@@ -205,13 +221,11 @@ async function planRelations(
   counts: WriteCounts,
 ) {
   // A relation whose statement was skipped (an id conflict the reader chose to skip) is skipped with it.
-  const incoming = pack.relations
-    .filter((r) => statementIds.has(r.fromId) && statementIds.has(r.toId))
-    .map((r) => ({
-      ...r,
-      fromId: statementIds.get(r.fromId)!,
-      toId: statementIds.get(r.toId)!,
-    }));
+  const incoming = pack.relations.flatMap((r) => {
+    const fromId = statementIds.get(r.fromId);
+    const toId = statementIds.get(r.toId);
+    return fromId === undefined || toId === undefined ? [] : [{ ...r, fromId, toId }];
+  });
   const [byId, sameFrom] = await Promise.all([
     getKnown(
       db.relations,

@@ -6,7 +6,7 @@
  */
 import { language } from './language';
 import { isCueVerb, ORG_NOUNS, ROLE_NOUNS } from './lexicon';
-import type { Referent } from './referents';
+import type { Referent } from './people-index';
 import type { Token } from './tokens';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -37,12 +37,25 @@ export const BODY_NOUNS = words(
 /** True for a noun naming an unnamed person or group ("official", "respondents", "Republican"). */
 export function isPersonNoun(word: string): boolean {
   const w = word.toLowerCase();
-  return [w, w.replace(/s$/, ''), w.replace(/ies$/, 'y')].some(
-    (x) => ANONYMOUS_NOUNS.has(x) || PARTY_NOUNS.has(x) || ROLE_NOUNS.has(x),
-  );
+  // The word, without a plural "s", and "-ies" as "-y": asked of many tokens, so built only when it can differ.
+  if (personNounAsIs(w)) return true;
+  if (w.endsWith('s') && personNounAsIs(w.slice(0, -1))) return true;
+  return w.endsWith('ies') && personNounAsIs(`${w.slice(0, -3)}y`);
 }
 
-const joined = (text: string, a: Token, b: Token) => /^(?:[\u2019']s)?[ \t]$/.test(text.slice(a.end, b.start));
+function personNounAsIs(x: string): boolean {
+  return ANONYMOUS_NOUNS.has(x) || PARTY_NOUNS.has(x) || ROLE_NOUNS.has(x);
+}
+
+/** True when only a space or tab (after an optional possessive "'s") stands between tokens a and b. */
+function joined(text: string, a: Token, b: Token): boolean {
+  const gap = b.start - a.end;
+  const last = text.charCodeAt(b.start - 1);
+  if ((gap !== 1 && gap !== 3) || (last !== 32 && last !== 9)) return false;
+  if (gap === 1) return true;
+  const apostrophe = text.charCodeAt(a.end);
+  return (apostrophe === 39 || apostrophe === 0x2019) && text.charCodeAt(a.end + 1) === 115;
+}
 
 /**
  * The unnamed speaker a description starting or ending at token `i` stands for, or undefined. `named(k)`

@@ -5,8 +5,8 @@
  */
 import { BODY_NOUNS } from './anonymous';
 import { isCueVerb } from './lexicon';
-import type { PeopleIndex } from './people';
-import { mentionCovering, type Referent } from './referents';
+import type { PeopleIndex } from './people-index';
+import { mentionCovering, type Referent } from './people-index';
 import { type Scene, salientPerson } from './salience';
 import type { Token } from './tokens';
 import { verbAfterSubject } from './verb-or-noun';
@@ -73,8 +73,14 @@ export function bodyAt(
     return author(idx, tokens, i) ?? { entity: null, start: tokens[i - 1]!.start, end: t.end };
   if (COMPANIES.has(t.lower)) return speakingOrg(idx, tokens, i, at);
   if (AGE.test(t.lower) && scene) {
-    const who = salientPerson(scene, idx, t.start, since, (e) => e.kind === 'person');
-    return { entity: who ?? null, start: tokens[i - 1]!.start, end: t.end };
+    // The phrase stands for one person wherever it is read from: the sentence's second quote, read after its
+    // first was attributed, must not find the look-back closed.
+    const key = `age:${t.start}`;
+    const known = scene.memo?.get(key);
+    const who =
+      known !== undefined ? known : (salientPerson(scene, idx, t.start, since, (e) => e.kind === 'person') ?? null);
+    scene.memo?.set(key, who);
+    return { entity: who, start: tokens[i - 1]?.start ?? t.start, end: t.end };
   }
   return undefined;
 }

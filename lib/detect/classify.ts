@@ -7,12 +7,13 @@
 import { blockBody } from './blocks';
 import { language } from './language';
 import { isCueVerb } from './lexicon';
+import { isOwnNestedStatement } from './nested-quotes';
 import type { RawQuote } from './quotes';
 import { sentenceEnd, sentenceStart } from './sentences';
 import type { QuoteKind, Span } from './types';
 
 const TERM_MARKERS =
-  /\b(?:term|terms|word|words|phrase|so-called|dubbed|reading|labelled|labeled|labelling|labeling|label|titled|entitled|branded|slogan|hashtag|known as|nicknamed|referred to as|call(?:s|ed)? (?:themselves|itself|himself|herself)|as if to (?:say|ask)|as though to (?:say|ask))\s*$/i;
+  /\b(?:term|terms|word|words|phrase|so-called|dubbed|reading|labelled|labeled|labelling|labeling|label|titled|entitled|(?:the |a |its |his |her |their )name|titles? such as|works? such as|songs? such as|books? such as|branded|slogan|hashtag|known as|nicknamed|referred to as|call(?:s|ed)? (?:themselves|itself|himself|herself)|as if to (?:say|ask)|as though to (?:say|ask))\s*$/i;
 // Words that may follow a statement's closing mark; another lower-case word right after a one- or two-word
 // quote means the quote modifies it ("peacekeeping" forces, a "post-truth" society): a term.
 const AFTER_STATEMENT = new Set(
@@ -39,7 +40,7 @@ const SMALL = /^(?:a|an|the|of|for|to|in|on|and|or|at|by|with)$/;
 
 // Words that report speech without a reporting verb ("according to", "in a statement").
 const SPEECH_NOUNS = new Set(
-  'according statement statements interview remarks comments speech testimony letter tweet post op-ed memo briefing'.split(
+  'according statement statements interview remarks comments speech testimony letter tweet post op-ed memo briefing promise promises pledge pledges vow vows'.split(
     ' ',
   ),
 );
@@ -71,6 +72,17 @@ function isTitleCase(body: string): boolean {
   return words.length >= 2 && words.every((w) => SMALL.test(w) || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
+/**
+ * True for a title printed with a closing stop inside the marks (American style: "The World of Tomorrow."):
+ * three or more words, no comma, and a capital on every word past the first that a sentence would not capitalise.
+ */
+function isStoppedTitle(bare: string, body: string): boolean {
+  const words = bare.split(/\s+/).filter(Boolean);
+  if (words.length < 3 || words.length > 10 || /[,;:]/.test(bare) || !/[.!?]$/.test(body)) return false;
+  const inner = words.slice(1).filter((w) => !SMALL.test(w) && w !== 'I');
+  return inner.length >= 2 && inner.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
 /** Decides the kind of each quote. */
 export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[], echoes: boolean[] = []): QuoteKind[] {
   return raw.map((q, i) => {
@@ -90,15 +102,22 @@ export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[], ec
       /^[\u300d\u300f]\s*(?:と|って)/.test(text.slice(q.close, q.close + 4))
     )
       return 'direct';
-    if (q.close >= 0 && !echoes[i] && modifiesNextWord(text, q.close + 1, bare)) return 'term';
-    const parent = q.parent >= 0 ? raw[q.parent] : undefined;
-    const from = parent ? parent.start : sentenceStart(text, q.open);
-    const to = parent ? parent.end : sentenceEnd(text, q.close >= 0 ? q.close + 1 : q.end);
-    const internalStop = /[.!?]\s/.test(bare);
     const alone = /(?:^|\n)\s*$/.test(before) && /^\s*(?:\n|$)/.test(text.slice(q.close + 1, q.close + 3));
+    // Two words that also stand in a longer quote ("its 'hateful conduct' policy") may be a name for them,
+    // not a repeat of the statement.
+    const repeats = echoes[i] && (words > 2 || alone);
+    if (q.close >= 0 && !repeats && modifiesNextWord(text, q.close + 1, bare)) return 'term';
+    const parent = q.parent >= 0 ? raw[q.parent] : undefined;
+    if (parent && !isOwnNestedStatement(text, q, parent)) return 'term';
+    const from = parent ? parent.start : sentenceStart(text, q.open);
+    // A stop inside the marks ("the 'neon century.' The author…") may itself end the sentence.
+    const stopInside = q.close >= 0 && /[.!?]/.test(text[q.end - 1] ?? '');
+    const to = parent ? parent.end : sentenceEnd(text, stopInside ? q.end - 1 : q.close >= 0 ? q.close + 1 : q.end);
+    const internalStop = /[.!?]\s/.test(bare);
     if (alone && words < 8 && !/[.!?,]$/.test(body)) return 'partial'; // a headline or crosshead echoing a quote
     const fullSentence = /^\p{Lu}/u.test(body) && /[.!?]$/.test(body);
-    if (words <= 5 && !internalStop && isTitleCase(bare) && !/[.!?]$/.test(body)) return 'term';
+    if (words <= 10 && !internalStop && isTitleCase(bare) && !/[.!?]$/.test(body)) return 'term';
+    if (!internalStop && isStoppedTitle(bare, body)) return 'term';
     // A short quote is a statement when its sentence reports speech or it repeats a statement made elsewhere.
     if (words <= 4 && !internalStop && !fullSentence && !echoes[i] && !reportsSpeech(text, from, to, q)) return 'term';
     const lead = /(?:^|[:,.!?]|\n)\s*$/.test(before) || isCueVerb(/(\p{L}+)\s*$/u.exec(before)?.[1] ?? '');

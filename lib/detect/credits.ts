@@ -24,13 +24,36 @@ const DESK =
 /** Spans of credit and desk lines in `text`. */
 export function creditLines(text: string): Span[] {
   const out: Span[] = [];
-  for (const re of [PAREN, LABEL, SLASH, DESK]) {
-    for (const m of text.matchAll(re)) {
-      const lead = m[0].length - m[0].trimStart().length;
-      out.push({ start: m.index + lead, end: m.index + m[0].length });
-    }
-  }
+  matchInto(out, text, PAREN, 0);
+  matchInto(out, text, LABEL, 0);
+  for (const [from, line] of slashLines(text)) matchInto(out, line, SLASH, from);
+  matchInto(out, text, DESK, 0);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Pushes the span of every match of `re` in `text` (which starts at `offset` of the whole), leading space left out. */
+function matchInto(out: Span[], text: string, re: RegExp, offset: number): void {
+  for (const m of text.matchAll(re)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    out.push({ start: offset + m.index + lead, end: offset + m.index + m[0].length });
+  }
+}
+
+/**
+ * The lines holding a slash, with their offsets: a SLASH credit never crosses a line and always holds one, so
+ * it is sought there alone instead of trying a name at every capital of the page. The end of a line answers
+ * its lookahead as the line break after it would.
+ */
+function slashLines(text: string): [number, string][] {
+  const out: [number, string][] = [];
+  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+    const from = text.lastIndexOf('\n', slash) + 1;
+    const newline = text.indexOf('\n', slash);
+    const to = newline < 0 ? text.length : newline;
+    out.push([from, text.slice(from, to)]);
+    slash = to;
+  }
+  return out;
 }
 
 /** `text` with every span replaced by spaces, so offsets stay where they were. */

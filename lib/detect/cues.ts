@@ -3,22 +3,19 @@
  * to X), the subject of the cue verb or of the clause holding the quote. Each returns the referent found.
  */
 import { BODY_NOUNS } from './anonymous';
+import type { Ctx } from './cue-context';
+import { BETWEEN_SUBJECT_AND_VERB, closesAttribution, relativeReport, titledAfterBody } from './cue-forms';
+import { droppedSubject } from './dropped-subject';
 import { language } from './language';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
-import type { PeopleIndex } from './people';
+import { isOblique } from './name-forms';
+import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
-import { type Discourse, mentionCovering, type Referent, referentAt } from './referents';
+import { type Referent, referentAt } from './referents';
 import type { Token } from './tokens';
 import { isCueAt } from './verb-or-noun';
 
-/** What the cue readers share: the text, its tokens, the people index, who spoke last, and which words are quoted. */
-export interface Ctx {
-  text: string;
-  tokens: Token[];
-  idx: PeopleIndex;
-  d: Discourse;
-  quoted: boolean[];
-}
+export type { Ctx } from './cue-context';
 
 /** Index of the first token starting at or after `pos`. */
 export function tokenAt(tokens: Token[], pos: number): number {
@@ -49,8 +46,14 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
   let b = a;
   while (b < c.tokens.length && c.tokens[b]!.start < limit && !c.quoted[b]) b++;
   // A dash line names the speaker of a pull quote or block quotation ("— Ann Cole, in a letter").
-  if (/^\s*[\u2014\u2013\u2015-]\s*\S/.test(c.text.slice(after, after + 6)))
-    return scan(c, a, Math.min(c.tokens.length, a + 6), 1);
+  // An embedded post signs after its picture link: "… pic.twitter.com/x — West Ham United (@WestHam)".
+  const signed = /^\s*(?:(?:pic\.twitter\.com|https?:)\S*\s*)?[\u2014\u2013\u2015-]\s*\S/.exec(
+    c.text.slice(after, after + 60),
+  );
+  if (signed) {
+    const d = tokenAt(c.tokens, after + signed[0].length - 1);
+    return scan(c, d, Math.min(c.tokens.length, d + 6), 1);
+  }
   const first = c.tokens[a];
   if (!first || a === b) return undefined;
   if (first.lower === 'according' && c.tokens[a + 1]?.lower === 'to') return scan(c, a + 2, Math.min(b, a + 10), 1);
@@ -86,7 +89,7 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
     }
   }
   for (let v = a; v < Math.min(b, a + 14); v++) {
-    if (!isCueVerb(c.tokens[v]!.lower)) continue;
+    if (!isCueVerb(c.tokens[v]?.lower ?? '') && !(v > a && closesAttribution(c, v))) continue;
     // "... in the city, and residents agreed": a verb past a new clause reports someone else.
     if (v > a && clauseStart(c, a, v) > a) return undefined;
     // An auxiliary or a reflexive before the verb still leaves it inverted: "a déclaré X", "hat X gesagt".
@@ -99,12 +102,14 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
     if (lang.impersonal.has(c.tokens[v + 1]?.lower ?? ''))
       return { entity: null, start: c.tokens[v]!.start, end: c.tokens[v + 1]!.end };
     const r = scan(c, v + 1, Math.min(b, v + 4), 1);
-    if (r && tokenAt(c.tokens, r.start) <= v + 3) return titleThenName(c, v, b, r) ?? r;
+    if (r && tokenAt(c.tokens, r.start) <= v + 3 && !isOblique(c.text.slice(r.start, r.end)) && !told(c, r))
+      return titleThenName(c, v, b, r) ?? titledAfterBody(c, r, b) ?? r;
     // "said Security Council President Ana Reyes": a long title before the name.
     for (let i = v + 1; i < Math.min(b, v + 10) && !c.quoted[i]; i++) {
       const t = c.tokens[i]!;
       const named = mentionCovering(c.idx, t.start, t.end);
-      if (named && named.start === t.start && c.idx.entities[named.entity]!.kind === 'person')
+      const person = named && c.idx.entities[named.entity]?.kind === 'person';
+      if (named && person && named.start === t.start && !isOblique(c.text.slice(named.start, named.end)))
         return { entity: named.entity, start: named.start, end: named.end };
       const gap = c.text.slice(c.tokens[i - 1]!.end, t.start);
       const titleWord = t.cap || t.lower === 'of' || t.lower === 'the' || ROLE_MODIFIERS.has(t.lower);
@@ -118,9 +123,9 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
     // "teilte das Ministerium mit": a subject we cannot name is still this quote's, not someone named earlier.
     if (lang.code !== 'en' && v + 1 < b && !lang.glue.has(c.tokens[v + 1]!.lower))
       return { entity: null, start: c.tokens[v]!.start, end: c.tokens[v + 1]!.end };
-    // "..., añadió." with the subject dropped: the speaker just quoted goes on.
-    if (v + 1 >= b && lang.code !== 'en' && c.d.lastSpeaker !== null && q.open - c.d.lastSpeakerAt < 600)
-      return { entity: c.d.lastSpeaker, start: c.tokens[v]!.start, end: c.tokens[v]!.end };
+    // "..., añadió." with the subject dropped: the speaker just quoted goes on, or whom the text is about.
+    const verb = c.tokens[v];
+    if (v + 1 >= b && lang.code !== 'en' && verb) return droppedSubject(c, q.open, verb);
     return undefined;
   }
   return lang.code === 'en' ? undefined : nameClosing(c, q, a, b, limit);
@@ -166,11 +171,27 @@ function sourceAfter(c: Ctx, k: number, b: number): Referent {
   return scan(c, k + 1, Math.min(b, k + 9), 1) ?? { entity: null, start: t.start, end: t.end };
 }
 
+/** True when a preposition naming whom the speaker told stands before `r` ("ha explicado a EFE"). */
+function told(c: Ctx, r: { start: number }): boolean {
+  const k = tokenAt(c.tokens, r.start);
+  const before = c.tokens[k - 1];
+  const lang = language();
+  const article = before && lang.articles.has(before.lower) ? c.tokens[k - 2] : before;
+  return !!article && lang.addressee.has(article.lower);
+}
+
 /** The first named mention in tokens [from, to): the subject placed late in an inverted cue. */
 function namedAfter(c: Ctx, from: number, to: number): Referent | undefined {
+  const of = language().of;
   for (let i = from; i < to && !c.quoted[i]; i++) {
     const m = mentionCovering(c.idx, c.tokens[i]!.start, c.tokens[i]!.end);
-    if (m) return { entity: m.entity, start: m.start, end: m.end };
+    // "afirmó el consejero de Medio Ambiente": what a title is of does not speak; its unnamed holder does.
+    const titled = c.tokens.slice(from, i).some((t) => ROLE_NOUNS.has(t.lower));
+    if (m && titled && of.has(c.tokens[i - 1]?.lower ?? ''))
+      return { entity: null, start: c.tokens[from]?.start ?? m.start, end: m.end };
+    // "řekl Kubátovi blízký zdroj": a name in the dative is not who spoke, nor is whom the speaker told.
+    if (m && !isOblique(c.text.slice(m.start, m.end)) && !told(c, m))
+      return { entity: m.entity, start: m.start, end: m.end };
   }
   return undefined;
 }
@@ -186,9 +207,6 @@ export function scanPreferPerson(c: Ctx, from: number, to: number): Referent | u
   }
   return first;
 }
-
-const BETWEEN_SUBJECT_AND_VERB =
-  /^(?:also|later|then|once|again|previously|had|has|have|was|is|had|would|will|has|recently|repeatedly|quickly|simply|just|still|earlier|often|\p{L}+ly)$/u;
 
 /** The subject of the cue verb at token v: the referent right before it, else the first one of its clause. */
 export function subjectOf(c: Ctx, from: number, v: number): Referent | undefined {
@@ -228,6 +246,8 @@ function unnamedHead(c: Ctx, from: number, v: number, r: Referent): Referent | u
   if (!lead || lead.entity !== null || /[,;]/.test(c.text.slice(lead.end, r.start))) return undefined;
   // "A spokesman for Mr. Dorsey" speaks for Dorsey; "a spokesperson for the team of ..." for the team.
   const hanging = c.text.slice(lead.end, r.start);
+  // "The head of the World Health Organization said": the head spoke, whom the text does not name here.
+  if (/^\s+of\s+(?:the\s+)?$/.test(hanging)) return lead;
   return /^\s+(?:at|with|to)\s/.test(hanging) || (/^\s+(?:for|of|from)\s/.test(hanging) && bodyBetween(hanging))
     ? lead
     : undefined;
@@ -274,7 +294,7 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
   }
   for (let v = b - 1; v >= a; v--) {
     if (c.quoted[v] || !isCueAt(c.tokens, v)) continue;
-    return subjectOf(c, a, v) ?? scan(c, v + 1, b, 1);
+    return relativeReport(c, v, b) ?? subjectOf(c, a, v) ?? scan(c, v + 1, b, 1);
   }
   if (/:\s*$/.test(c.text.slice(from, open))) {
     // A colon lead-in that names nobody ("a search returned the message:") quotes the paragraph's topic.

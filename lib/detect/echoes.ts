@@ -2,8 +2,9 @@
  * Headlines, crossheads and pull quotes repeat a statement made elsewhere in the article: they take the
  * speaker of the quote whose words they repeat.
  */
+
+import type { Attribution } from './attribution';
 import type { RawQuote } from './quotes';
-import type { Attribution } from './speakers';
 
 const words = (s: string) =>
   s

@@ -4,14 +4,15 @@
  * over. Each way has a confidence; a weak attribution (a run far back, a pronoun that could mean two people,
  * a name several sentences up) falls under the threshold and the quote keeps no speaker.
  */
+
+import type { Attribution } from './attribution';
 import { tokenAt } from './cues';
 import { language } from './language';
 import { isCueVerb, pronounOf } from './lexicon';
-import type { Entity, PeopleIndex } from './people';
+import type { Entity, PeopleIndex } from './people-index';
 import type { RawQuote } from './quotes';
 import { previousSentence, type Scene, salientPerson } from './salience';
 import { endsSentence, sentenceStart } from './sentences';
-import type { Attribution } from './speakers';
 import type { Token } from './tokens';
 import type { AttributionWay, Evidence, Span } from './types';
 import { verbAfterSubject } from './verb-or-noun';

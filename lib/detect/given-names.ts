@@ -5,7 +5,7 @@
  */
 import { withoutCaseEnding } from './name-forms';
 import { fold } from './names';
-import type { PeopleIndex } from './people';
+import type { PeopleIndex } from './people-index';
 
 const FEMALE = new Set(
   'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia amy angela anna brenda pamela nicole emma helen samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl hannah martha gloria teresa sara madison kathryn janice abigail sophia grace judy theresa beverly denise marilyn amber danielle rose brittany diana natalie sophie alice julia kamala hillary nikki nancy ursula angela theresa giorgia marine annalena kaja liz priti yvette suella olena yulia irina natalia svetlana tatiana olga elena ekaterina anastasia marina ines isabel carmen lucia sofia fatima aisha amina leila mariam zainab yasmin priya sunita ananya yuki akiko hana jacinda sanna mette magdalena ewa agnieszka claudia gabriela ana francesca chiara giulia'.split(

@@ -25,7 +25,7 @@ function listPeople(text: string, entities: Entity[], quotes: Quote[]): Person[]
   return entities
     .filter(
       (e) =>
-        quoted.has(e.name) || (e.kind === 'person' && e.mentions.length > 0 && hasPersonEvidence(text, e, inflected)),
+        e.mentions.length > 0 && (quoted.has(e.name) || (e.kind === 'person' && hasPersonEvidence(text, e, inflected))),
     )
     .map((e) => ({ name: e.name, role: e.role, aliases: e.aliases, mentions: e.mentions, kind: e.kind }));
 }

@@ -23,6 +23,20 @@ export interface Language {
   postnominal: boolean;
   /** True when the word is a title in this language, including German compounds ("Finanzministerin"). */
   isRole: (w: string) => boolean;
+  /** Names take case endings, so the page's declared language says so even in a short text. */
+  inflected: boolean;
+  /** Words joining a title or an institution to what it is of ("de", "della"). */
+  of: Set<string>;
+  /** Words bringing in a passive's agent ("par", "von"). */
+  agent: Set<string>;
+  /** Prepositions naming whom a speaker told ("au", "a", "pro"). */
+  addressee: Set<string>;
+  /** Every noun is written with a capital (German), so a capital alone does not make a name. */
+  capitalisesNouns: boolean;
+  /** True when the word heads an institution's name in this language ("ministère", "Innenministerium"). */
+  isBody: (w: string) => boolean;
+  /** Verb endings that tell the subject's gender, longest first within each gender. */
+  verbGender?: { m: string[]; f: string[] };
 }
 
 const words = (s: string | undefined) => new Set((s ?? '').split(' ').filter(Boolean));
@@ -38,12 +52,23 @@ function compile(lex: LanguageLexicon): Language {
   for (const p of words(lex.she)) pronouns[p] = 'f';
   const roles = [...words(lex.roles)].filter((r) => r.length >= 4);
   const isRole = (w: string) => !!lex.compounds && roles.some((r) => w.length > r.length + 2 && w.endsWith(r));
+  const bodies = [...words(lex.bodies)];
+  const bodySet = new Set(bodies);
+  const isBody = (w: string) =>
+    bodySet.has(w) || (!!lex.compounds && bodies.some((b) => w.length > b.length + 2 && w.endsWith(b)));
   return {
     code: lex.code,
+    isBody,
+    capitalisesNouns: !!lex.compounds,
+    addressee: words(lex.addressee),
+    agent: words(lex.agent),
+    of: words(lex.of),
     notName: words(`${lex.common} ${lex.articles} ${lex.according} ${lex.glue}`),
     isRole,
     impersonal: words(lex.impersonal),
     postnominal: !!lex.postnominal,
+    inflected: !!lex.inflected,
+    verbGender: lex.verbGender && { m: [...words(lex.verbGender.m)], f: [...words(lex.verbGender.f)] },
     isVerb,
     according: words(lex.according),
     after: words(lex.after),
@@ -66,7 +91,20 @@ export function languageFor(code: string): Language {
   return lang;
 }
 
-const COMMON = LEXICONS.map((l) => words(l.common));
+/** Each common word with the lexicons that list it: one lookup per word of the sample instead of one per lexicon. */
+function commonIndex(): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  LEXICONS.forEach((l, i) => {
+    for (const w of words(l.common)) {
+      const at = index.get(w);
+      if (at) at.push(i);
+      else index.set(w, [i]);
+    }
+  });
+  return index;
+}
+
+const COMMON = commonIndex();
 
 /** Picks the language of `text`: the declared one (BCP 47) unless the text's function words say otherwise. */
 export function pickLanguage(text: string, declared?: string): string {
@@ -76,10 +114,10 @@ export function pickLanguage(text: string, declared?: string): string {
       .slice(0, 6000)
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [];
-  for (const w of sample)
-    COMMON.forEach((set, i) => {
-      if (set.has(w)) counts[i]!++;
-    });
+  for (const w of sample) {
+    const at = COMMON.get(w);
+    if (at) for (const i of at) counts[i] = (counts[i] ?? 0) + 1;
+  }
   const best = counts.indexOf(Math.max(...counts));
   const code = (declared ?? '').split(/[-_]/)[0]!.toLowerCase();
   const said = LEXICONS.findIndex((l) => l.code === code);

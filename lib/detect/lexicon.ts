@@ -5,6 +5,7 @@
 
 import { language } from './language';
 import { LEXICONS } from './lexicons/index';
+import { lookupWord } from './word-table';
 
 const set = (words: string) => new Set(words.split(' '));
 
@@ -36,6 +37,11 @@ const NOUN_FORMS = new Set(
   ),
 );
 
+/** True for a plural-noun form that is also a reporting verb ("notes", "claims"): a verb only where a name precedes it. */
+export function isNounFormCue(word: string): boolean {
+  return NOUN_FORMS.has(word.toLowerCase());
+}
+
 /** True when `word` (lower case) is a reporting verb in any tense: said, says, saying, told, added, warns... */
 export function isCueVerb(word: string): boolean {
   const w = word.toLowerCase();
@@ -53,7 +59,7 @@ const CUE_MEMO = new Map<string, boolean>();
 
 function readCueVerb(w: string): boolean {
   if (NOUN_FORMS.has(w)) return false;
-  if (IRREGULAR[w] || CUE_SET.has(w)) return true;
+  if (lookupWord(IRREGULAR, w) || CUE_SET.has(w)) return true;
   for (const suffix of ['ed', 'd', 's', 'es', 'ing']) {
     if (!w.endsWith(suffix)) continue;
     const stem = w.slice(0, -suffix.length);
@@ -71,7 +77,7 @@ export const STRONG_CUES = set(
 
 /** Nouns that name a role someone holds; a name after them (or in apposition) is a person. */
 const ROLE_SET = set(
-  `${LEXICONS.map((l) => l.roles).join(' ')} president vice-president minister secretary ambassador spokesperson spokesman spokeswoman chair chairman chairwoman chief director sheriff officer governor senator representative congressman congresswoman mayor chancellor premier diplomat envoy editor correspondent reporter professor attorney lawyer adviser advisor strategist economist analyst commissioner general lieutenant colonel captain judge justice leader head founder executive ceo member activist councillor councilman councilwoman official inspector deputy king queen prince princess pope emperor counterpart president-elect candidate nominee prosecutor negotiator administrator superintendent commander sergeant marshal admiral manager chairperson researcher scientist expert historian author columnist anchor host presenter writer witness survivor speaker spokespeople daughter son wife husband mother father brother sister predecessor successor replacement deputy aide partner owner lawmaker legislator delegate treasurer banker investor trader doctor nurse operator worker driver teacher student resident farmer engineer voter protester volunteer organizer organiser pilot soldier veteran pastor priest rabbi imam bishop cardinal coach player`.trim(),
+  `${LEXICONS.map((l) => l.roles).join(' ')} president vice-president minister secretary ambassador spokesperson spokesman spokeswoman chair chairman chairwoman chief director sheriff officer governor senator representative congressman congresswoman mayor chancellor premier diplomat envoy editor correspondent reporter professor attorney lawyer adviser advisor strategist economist analyst commissioner general lieutenant colonel captain judge justice leader head founder executive ceo member activist councillor councilman councilwoman official inspector deputy king queen prince princess pope emperor counterpart president-elect candidate nominee prosecutor negotiator administrator superintendent commander sergeant marshal admiral manager chairperson researcher scientist expert historian author columnist anchor host presenter writer witness survivor speaker spokespeople daughter son wife husband mother father brother sister predecessor successor replacement deputy aide partner owner lawmaker legislator delegate treasurer banker investor trader doctor nurse operator worker driver teacher student resident farmer engineer voter protester volunteer organizer organiser pilot soldier veteran pastor priest rabbi imam bishop cardinal coach player challenger incumbent contender frontrunner front-runner`.trim(),
 );
 
 /** Nouns that name a role someone holds, in any of the languages read; German compounds end in one. */
@@ -90,6 +96,7 @@ const FEMININE: [string, string][] = [
   ['ka', ''],
   ['yně', ''],
   ['kyně', 'ce'],
+  ['ožka', 'og'],
 ];
 
 function feminineRole(w: string): boolean {
@@ -150,10 +157,15 @@ export const GENDERED: Record<string, 'm' | 'f'> = {
   sister: 'f',
 };
 
-/** Capitalised words that mark an organisation name. */
-export const ORG_WORDS = set(
+const ORG_WORDS_EN = set(
   'ministry chamber department embassy consulate council committee commission bank reserve house court congress senate parliament assembly party agency association union group institute institution university college school foundation fund corporation corp corp. inc inc. ltd company co. news times post journal magazine press network television radio tv guild movement office service services bureau administration government police army navy force forces command nations organization organisation federation league club board authority tribe nation treaty centre center hospital church mosque temple coalition alliance campaign conference summit forum museum library capital markets images reuters ap afp bbc cnn kremlin pentagon international watch trust society',
 );
+
+/** Capitalised words that mark an organisation name, in English or the language being read ("Ministerio"). */
+export const ORG_WORDS = {
+  // German capitalises every noun: "das Ministerium" alone is no name there.
+  has: (w: string) => ORG_WORDS_EN.has(w) || (!language().capitalisesNouns && language().isBody(w)),
+};
 
 /** Capitalised words that mark a place. */
 export const PLACE_WORDS = set(
@@ -182,7 +194,7 @@ export const PRONOUNS: Record<string, 'm' | 'f' | 'n' | 'p'> = {
 
 /** The gender or number a pronoun points to, in English or in the language being read ("il", "sie"). */
 export function pronounOf(word: string): 'm' | 'f' | 'n' | 'p' | undefined {
-  return PRONOUNS[word] ?? language().pronouns[word];
+  return lookupWord(PRONOUNS, word) ?? lookupWord(language().pronouns, word);
 }
 
 /** Generic nouns that stand for an organisation named earlier ("the embassy", "the central bank"). */

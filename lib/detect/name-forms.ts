@@ -4,6 +4,8 @@
  * and Italian ("d'Alan Moore", "dell'Acqua"), so each form joins its person instead of founding a new one.
  */
 
+import { language } from './language';
+
 // French and Italian elisions written lower case and glued to a capitalised name.
 const ELISION = /^(?:d|l|qu|dell|dall|all|nell|sull|coll)['\u2019](?=\p{Lu})/u;
 
@@ -15,8 +17,9 @@ export function elisionLength(word: string): number {
 // Cyrillic, and the letters Czech, Slovak and Polish add to the Latin alphabet.
 const SLAVIC_LETTERS = /[\u0400-\u04ff]|[čřěůňťďľĺŕłśźżąęšž]/giu;
 
-/** True when `text` is written in a Slavic language with case endings on names (judged by its letters). */
+/** True when `text` is written in a Slavic language with case endings on names (declared, or judged by its letters). */
 export function inflectsNames(text: string): boolean {
+  if (language().inflected) return true;
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
   const hits = sample.match(SLAVIC_LETTERS)?.length ?? 0;
   return hits >= 4 && hits / Math.max(1, sample.length) > 0.004;
@@ -43,4 +46,24 @@ export function sameInflected(a: string, b: string): boolean {
   if (Math.min(a.length, b.length) < 3 || Math.abs(a.length - b.length) > 3) return false;
   const sa = stem(a);
   return sa.length >= 3 && sa === stem(b);
+}
+
+// Endings only the oblique cases give a Czech name: "Kubátovi", "Kubátem", "Novákovou", "Malou", "Černého".
+const OBLIQUE = /(?:ovi|em|ovou|ou|ého|ému|ým)$/u;
+
+/** True when, in a language whose names take cases, `word` is a name in a case other than the subject's. */
+export function isOblique(word: string): boolean {
+  return language().inflected && OBLIQUE.test(word.toLowerCase());
+}
+
+/**
+ * The nominative of a woman's full name read only in an oblique case ("Janou Malou"), once the text writes her
+ * surname alone in the nominative ("Malá", "Horáková"): the surname as written, the first name's -ou/-u/-y
+ * ending back to -a. Undefined when `surname` is not a feminine nominative or the name has no such first name.
+ */
+export function nominativeName(name: string, surname: string): string | undefined {
+  const words = name.split(' ');
+  if (words.length !== 2 || !/á$/u.test(surname) || words[1] === surname) return undefined;
+  const first = (words[0] ?? '').replace(/(?:ou|u|y)$/u, 'a');
+  return first.endsWith('a') ? `${first} ${surname}` : undefined;
 }

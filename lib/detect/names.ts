@@ -17,6 +17,7 @@ import {
 } from './lexicon';
 import { roleAfter, roleBefore } from './roles';
 import type { Token } from './tokens';
+import { lookupWord } from './word-table';
 
 /** Prepositions that put the capitalised words after them in a place ("in Moscow", "from Standing Rock"). */
 export const PLACE_PREPOSITIONS = new Set([
@@ -93,7 +94,7 @@ export function capitalRuns(text: string, tokens: Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = run[run.length - 1];
-    const joined = prev && /^ $/.test(text.slice(prev.end, t.start)) && !prev.possessive;
+    const joined = prev && t.start - prev.end === 1 && text.charCodeAt(prev.end) === 32 && !prev.possessive;
     if (!joined) flush();
     // Hashtags and handles (#Hamilton, @dockunion) are not names.
     const tagged = t.start > 0 && (text[t.start - 1] === '#' || text[t.start - 1] === '@');
@@ -198,7 +199,7 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
         ...c,
         titled: true,
         role: c.role ?? role,
-        gender: c.gender ?? GENDERED[body[k]!.lower] ?? null,
+        gender: c.gender ?? lookupWord(GENDERED, body[k]!.lower) ?? null,
       }));
     }
     return body.length ? [{ tokens: body, kind: 'organisation', titled: false, gender: null, role: null }] : [];
@@ -257,11 +258,11 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     )
       continue;
     let gender: 'm' | 'f' | null = null;
-    for (const t of titleTokens) gender = GENDERED[t.lower] ?? gender;
+    for (const t of titleTokens) gender = lookupWord(GENDERED, t.lower) ?? gender;
     const before = tokens[index - 1];
     const titledBefore =
       !!before && !before.cap && ROLE_NOUNS.has(before.lower) && text.slice(before.end, p[0]!.start) === ' ';
-    if (titledBefore) gender = GENDERED[before.lower] ?? gender;
+    if (titledBefore) gender = lookupWord(GENDERED, before.lower) ?? gender;
     const titled = k >= 0 || titledBefore || !!carried;
     // Courtesy titles (Mr., Ms., Dr.) are not roles; rank titles (Sen., Gen., Gov.) are.
     const roleTokens = titleTokens.filter((t) => !COURTESY.has(t.lower.replace(/\.$/, '')));

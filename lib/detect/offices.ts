@@ -3,7 +3,7 @@
  * for the Japanese foreign ministry", "a Dutch health ministry spokesman". Capitalised names are found
  * as runs of capitals; these phrases would otherwise leave the spokesperson's quote without a speaker.
  */
-import type { PeopleIndex } from './people';
+import type { PeopleIndex } from './people-index';
 import type { Span } from './types';
 
 const OFFICE =

@@ -5,58 +5,17 @@
  */
 
 import { isGivenName } from './given-names';
-import { ROLE_NOUNS, STRONG_CUES } from './lexicon';
-import { elisionLength, inflectsNames, sameInflected } from './name-forms';
+import { addInstitutions } from './institutions';
+import { language } from './language';
+import { isCueVerb, NOT_NAME, pronounOf, ROLE_NOUNS, STRONG_CUES } from './lexicon';
+import { elisionLength, inflectsNames, nominativeName, sameInflected } from './name-forms';
 import { type Candidate, capitalRuns, fold, nearSpelling, PLACE_PREPOSITIONS, readRun } from './names';
 import { addOffices } from './offices';
+import type { Entity, Mention, PeopleIndex, SharedName } from './people-index';
 import { isRelationalRole } from './roles';
 import { type Token, tokenize } from './tokens';
 
-/** A person or organisation with every mention that names it. */
-export interface Entity {
-  id: number;
-  kind: 'person' | 'organisation';
-  name: string;
-  surname: string;
-  /** Folded first name when the name has several words, else "". */
-  first: string;
-  /** Folded full name, for comparing names without re-normalising. */
-  folded: string;
-  gender: 'm' | 'f' | null;
-  role: string | null;
-  /** Some mention came with a title ("Mr", "Senator"), which makes it a person whatever the name looks like. */
-  titled?: boolean;
-  /** Common nouns the text uses for an organisation ("group", "magazine"), for "the group said". */
-  nouns: string[];
-  aliases: string[];
-  mentions: { start: number; end: number }[];
-}
-
-/** A lone name two or more people of the text bear ("Smith" after Ann Smith and Tom Smith). */
-export interface SharedName {
-  start: number;
-  end: number;
-  /** The gender its honorific gives ("Ms. Smith"), if any. */
-  gender: 'm' | 'f' | null;
-  candidates: number[];
-}
-
-/** One place where the text names an entity. */
-export interface Mention {
-  start: number;
-  end: number;
-  entity: number;
-}
-
-/** All entities of a text and their mentions in text order. */
-export interface PeopleIndex {
-  entities: Entity[];
-  mentions: Mention[];
-  /** The text the mentions point into, for rules that read the words around them. */
-  text?: string;
-  /** Lone names that more than one person bears. */
-  shared?: SharedName[];
-}
+export type { Entity, Mention, PeopleIndex, SharedName };
 
 // Plural nouns for groups that stand as the subject of "said" without being anyone's name.
 const GROUP_NOUNS = new Set(
@@ -68,20 +27,43 @@ const GROUP_NOUNS = new Set(
 // Particles that open names written lower case elsewhere in the text ("Bin Laden" after "Osama bin Laden").
 const NAME_PARTICLE = /^(?:al|el|bin|ibn|abu|de|di|da|du|del|della|der|van|von|la|le)$/;
 
+/** A reporting verb strong enough to make a lone capitalised word beside it a name ("said", "dijo", "řekl"). */
+function saysWord(w: string): boolean {
+  return STRONG_CUES.has(w) || (language().code !== 'en' && language().isVerb(w));
+}
+
 /** True when a lone capitalised word is the subject of a reporting verb ("Roof told her", "said Roof."): a name. */
 function speaks(text: string, tokens: Token[], t: Token, common: Set<string>): boolean {
   if (GROUP_NOUNS.has(t.lower) || common.has(t.lower)) return false;
+  // "Ella dijo", "Er sagte": a pronoun opening the sentence is nobody's name.
+  if (pronounOf(t.lower) || NOT_NAME.has(t.lower)) return false;
   const next = tokens[t.index + 1];
   const prev = tokens[t.index - 1];
   // "Officials in Kyiv said": a place, not a speaker.
   if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return false;
-  if (next && text.slice(t.end, next.start) === ' ' && STRONG_CUES.has(next.lower)) return true;
+  if (next && text.slice(t.end, next.start) === ' ' && saysWord(next.lower)) return true;
   return (
     !!prev &&
     text.slice(prev.end, t.start) === ' ' &&
-    STRONG_CUES.has(prev.lower) &&
+    saysWord(prev.lower) &&
     /^[,.;]/.test(text.slice(t.end, t.end + 1))
   );
+}
+
+const ISSUES_STATEMENT = /^\s+(?:has\s+|had\s+)?(?:issued|released|put out|published)\s+an?\s+(?:\w+\s+)?statement\b/;
+
+/** True when a lone capitalised word issues a statement: bodies do, while people are named in full first. */
+function issuesStatement(text: string, t: Token): boolean {
+  return ISSUES_STATEMENT.test(text.slice(t.end, t.end + 60));
+}
+
+/** True when the run opening at `first` follows a cue verb and a preposition naming whom it told. */
+function toldOutlet(tokens: Token[], first: Token): boolean {
+  // "dijo a El País Juan Pérez": the outlet's article may stand between.
+  const back = language().articles.has(tokens[first.index - 1]?.lower ?? '') ? 1 : 0;
+  const to = tokens[first.index - 1 - back];
+  const verb = tokens[first.index - 2 - back];
+  return !!to && !!verb && language().addressee.has(to.lower) && isCueVerb(verb.lower);
 }
 
 /** True when a name follows "analysts at", "a professor at": the name of an employer, not a person. */
@@ -103,7 +85,8 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
   const mentions: Mention[] = [];
   const singles: { c: Candidate; start: number; end: number }[] = [];
   const shared: SharedName[] = [];
-  const lowerWords = new Set(tokens.filter((t) => !t.cap).map((t) => t.text));
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (!t.cap) lowerWords.add(t.text);
   // In Slavic languages a name changes with its case: "Андрея Рудькова" is Андрей Рудьков.
   const slavic = inflectsNames(text);
   const sameWord = (a: string, b: string) => a === b || (slavic && sameInflected(a, b));
@@ -122,6 +105,23 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
       if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1)
         if (lowerWords.has(opener.lower) && !NAME_PARTICLE.test(opener.lower) && !isGivenName(opener.text, slavic))
           c.tokens = c.tokens.slice(1);
+      // "a déclaré au Parisien Jean Dupont": the outlet told runs into the name of who told it.
+      if (c.kind === 'person' && !c.titled && c.tokens.length > 2 && toldOutlet(tokens, opener)) {
+        const given = c.tokens.findIndex((t, i) => i > 0 && isGivenName(t.text, slavic));
+        const k = given > 0 ? given : c.tokens.length === 3 ? 1 : -1;
+        if (k > 0 && c.tokens.length - k >= 2) c.tokens = c.tokens.slice(k);
+      }
+      // "sagte Müller der Deutschen Presse-Agentur": where every noun is capitalised, an article ends a name.
+      if (c.kind === 'person' && language().capitalisesNouns) {
+        const k = c.tokens.findIndex(
+          (t, i) => i > 0 && language().articles.has(t.text) && !/^(?:von|zu|van)$/.test(c.tokens[i - 1]?.lower ?? ''),
+        );
+        if (k > 0) c.tokens = c.tokens.slice(0, k);
+      }
+      // "à l'AFP Maïwenn Le Goff": an agency's acronym glued before a full name is not part of it.
+      const bare = opener.text.slice(elisionLength(opener.text));
+      if (c.kind === 'person' && !c.titled && c.tokens.length > 2 && /^\p{Lu}{2,}$/u.test(bare))
+        c.tokens = c.tokens.slice(1);
       // "d'Alan Moore" is Alan Moore: the elided article is not part of the name.
       const start = c.tokens[0]!.start + (c.kind === 'person' ? elisionLength(c.tokens[0]!.text) : 0);
       const end = c.end ?? c.tokens.at(-1)!.end;
@@ -130,6 +130,10 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
         // Places, and capitalised common words ("Cold War", a Title Case headline), are not names.
         if (places.has(name) || lowerWords.has(c.tokens.at(-1)!.lower)) continue;
       }
+      // "The Daily Record", "the Twitter Rules": a person's name does not take the definite article; a body's does.
+      const head = c.tokens[0];
+      if (head && c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1 && afterThe(tokens, head, slavic))
+        c.kind = 'organisation';
       if (c.kind === 'person' && !c.titled && !c.role && worksAt(tokens, c.tokens[0]!)) c.kind = 'organisation';
       if (c.kind === 'organisation') {
         const org = addOrg(entities, mentions, name, start, end);
@@ -143,9 +147,10 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
       const first = fold(text.slice(start, c.tokens[0]!.end));
       const surname = surnameKey(lastName(c.tokens).text);
       const folded = fold(name);
+      const spaced = ` ${folded}`;
       const same = entities.find(
         (e) =>
-          (e.kind === 'person' && e.folded.endsWith(` ${folded}`)) ||
+          (e.kind === 'person' && e.folded.endsWith(spaced)) ||
           (e.kind === 'person' &&
             sameWord(e.surname, surname) &&
             (e.first ? nearSpelling(e.first, first) || sameWord(e.first, first) : !e.gender || e.gender === c.gender)),
@@ -192,6 +197,12 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
         addMention(org, mentions, text.slice(start, end), start, end);
         continue;
       }
+      // "Twitter issued a statement": a body the text names by one word.
+      const lone = c.tokens[0];
+      if (lone && !c.determined && !c.titled && issuesStatement(text, lone)) {
+        addOrg(entities, mentions, text.slice(start, end), start, end);
+        continue;
+      }
       // A lone name in apposition to a role ("Her husband, Carlos,") is a person too.
       const prev = tokens[c.tokens[0]!.index - 1];
       const apposed = !!prev && ROLE_NOUNS.has(prev.lower) && text.slice(prev.end, c.tokens[0]!.start) === ', ';
@@ -202,10 +213,29 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
     ent.role = betterRole(ent.role, c.role);
     if (c.titled) ent.titled = true;
     addMention(ent, mentions, text.slice(start, end), start, end);
+    const nominative = slavic ? nominativeName(ent.name, c.tokens[0]?.text ?? '') : undefined;
+    if (nominative) {
+      // "se starostkou Janou Malou … řekla Malá": the reader looks her up as Jana Malá.
+      if (!ent.aliases.includes(ent.name)) ent.aliases.push(ent.name);
+      Object.assign(ent, { name: nominative, folded: fold(nominative), gender: ent.gender ?? 'f' });
+    }
   }
   addOffices(text, { entities, mentions }, (name, start, end) => addOrg(entities, mentions, name, start, end));
+  addInstitutions(
+    text,
+    tokens,
+    { entities, mentions },
+    (name, start, end) => addOrg(entities, mentions, name, start, end),
+    (word) => isGivenName(word, slavic),
+  );
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions, text, shared };
+}
+
+/** True when the name opening with `first` stands right after "the" and does not open with a given name. */
+function afterThe(tokens: Token[], first: Token, slavic: boolean): boolean {
+  const before = tokens[first.index - 1];
+  return !!before && before.lower === 'the' && before.end + 1 === first.start && !isGivenName(first.text, slavic);
 }
 
 /** Generational suffixes after a surname: "Martin Luther King Jr.", "John Smith III". */
@@ -226,8 +256,21 @@ function betterRole(had: string | null, found: string | null): string | null {
 /** True when `word` is a short form of organisation `name` ("Fed" for "Federal Reserve"). */
 function orgAbbreviates(name: string, word: string): boolean {
   if (word.length < 3) return false;
-  const words = name.split(/\s+/);
-  return words.some((w) => w !== word && w.startsWith(word)) || words.map((w) => w[0]).join('') === word;
+  const { words, initials } = orgWords(name);
+  return words.some((w) => w !== word && w.startsWith(word)) || initials === word;
+}
+
+// Every lone name is held against every organisation named so far: each name's words are split once.
+const ORG_WORDS_MEMO = new Map<string, { words: string[]; initials: string }>();
+
+function orgWords(name: string): { words: string[]; initials: string } {
+  let split = ORG_WORDS_MEMO.get(name);
+  if (!split) {
+    const words = name.split(/\s+/);
+    split = { words, initials: words.map((w) => w[0]).join('') };
+    if (ORG_WORDS_MEMO.size < 2000) ORG_WORDS_MEMO.set(name, split);
+  }
+  return split;
 }
 
 function newEntity(entities: Entity[], kind: Entity['kind'], name: string, surname: string): Entity {

@@ -150,5 +150,39 @@ export function findQuotes(text: string): RawQuote[] {
       pendingInner = [];
     }
   }
-  return found;
+  return nestDoublesInSingles(found);
+}
+
+/**
+ * British style nests double marks inside single ones ('We've heard "every option" before'). Pairing tracks
+ * the two levels apart, so such a double quote comes out on its own: give it its single-marked parent and put
+ * it right after that parent, keeping outer quotes before the ones inside them.
+ */
+function nestDoublesInSingles(found: RawQuote[]): RawQuote[] {
+  const singles = found.filter((q) => q.level === 'single' && q.parent < 0 && q.close >= 0);
+  if (!singles.length) return found;
+  const hasChildren = new Set(found.map((q) => q.parent));
+  const outerOf = found.map((q, i) => {
+    if (q.level !== 'double' || q.parent >= 0 || q.close < 0 || hasChildren.has(i)) return -1;
+    const outer = singles.find((s) => s.open < q.open && s.close > q.close);
+    return outer ? found.indexOf(outer) : -1;
+  });
+  if (outerOf.every((o) => o < 0)) return found;
+  const order: number[] = [];
+  outerOf.forEach((o, i) => {
+    if (o >= 0) return;
+    order.push(i);
+    outerOf.forEach((p, j) => {
+      if (p === i) order.push(j);
+    });
+  });
+  const at = new Map(order.map((old, k) => [old, k]));
+  return order.map((old) => {
+    const q = found[old] as RawQuote;
+    const outer = outerOf[old] ?? -1;
+    const parent = outer >= 0 ? outer : q.parent;
+    const moved: RawQuote = { ...q, parent: parent >= 0 ? (at.get(parent) ?? -1) : -1 };
+    if (q.group !== undefined) moved.group = at.get(q.group) ?? q.group;
+    return moved;
+  });
 }

@@ -6,14 +6,15 @@
 import { anonymousAt, ownedNounAfter } from './anonymous';
 import { bodyAt } from './bodies';
 import { ORG_NOUNS, pronounOf, ROLE_NOUNS } from './lexicon';
-import type { Entity, PeopleIndex } from './people';
+import { type Entity, mentionCovering, type PeopleIndex } from './people-index';
 import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salience';
 import type { Token } from './tokens';
 
 const INDEFINITE = /^(?:a|an|one|un|une|ein|eine|einer|eines|uno|una|um|uma|jeden|jedna)$/;
 
-/** Who a phrase refers to: an entity id, `null` for an unnamed source, or undefined when it names nobody. */
-export type Referent = { entity: number | null; start: number; end: number };
+import type { Referent } from './people-index';
+
+export type { Referent };
 
 // People who speak for an organisation rather than for themselves.
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
@@ -41,19 +42,6 @@ function recentEntity(idx: PeopleIndex, pos: number, ok: (e: Entity) => boolean)
     if (m.start < pos && ok(idx.entities[m.entity]!)) return m.entity;
   }
   return null;
-}
-
-/** The named mention covering [start, end), found by binary search over the sorted mentions. */
-export function mentionCovering(idx: PeopleIndex, start: number, end: number) {
-  let lo = 0;
-  let hi = idx.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (idx.mentions[mid]!.end < end) lo = mid + 1;
-    else hi = mid;
-  }
-  const m = idx.mentions[lo];
-  return m && m.start <= start && end <= m.end ? m : undefined;
 }
 
 /** Position of the last mention of entity `id` before `pos`. */
@@ -155,6 +143,17 @@ function unnamedAt(idx: PeopleIndex, tokens: Token[], i: number): Referent | und
 }
 
 /** What token `tokens[i]` (with the words before it) refers to, if it is a pronoun or a role/organisation noun. */
+/** True when the role noun at `i` is followed by "of" (or "at") and an organisation the text names. */
+function headsOrganisation(idx: PeopleIndex, tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  if (!/^(?:of|at)$/.test(tokens[k]?.lower ?? '')) return false;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  const t = tokens[k];
+  const m = t ? mentionCovering(idx, t.start, t.end) : undefined;
+  return !!m && idx.entities[m.entity]?.kind === 'organisation';
+}
+
 export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: number): Referent | undefined {
   const t = tokens[i]!;
   const unnamed =
@@ -193,8 +192,22 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
       if (m && idx.entities[m.entity]!.kind === 'organisation') return { entity: m.entity, start: t.start, end: m.end };
     }
     if (indefinite) return { entity: null, start: t.start, end: t.end };
-    const hit = recentEntity(idx, t.start, (e) => !!e.role && e.role.toLowerCase().split(/\W+/).includes(t.lower));
-    return hit === null ? undefined : { entity: hit, start: t.start, end: t.end };
+    // Split on anything but letters, so accented titles ("premiér", "député") stay whole words.
+    const hit = recentEntity(
+      idx,
+      t.start,
+      (e) =>
+        !!e.role &&
+        e.role
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}-]+/u)
+          .includes(t.lower),
+    );
+    if (hit !== null) return { entity: hit, start: t.start, end: t.end };
+    // "The leader of Calderbridge Council" is a person the text does not name here, not the council; only a
+    // spokesperson speaks for the body itself.
+    if (!SPOKES.has(t.lower) && headsOrganisation(idx, tokens, i)) return { entity: null, start: t.start, end: t.end };
+    return undefined;
   }
   if (ORG_NOUNS.has(t.lower) && (det === 'the' || det2 === 'the' || tokens[i - 1]?.possessive)) {
     const words = ORG_ALIASES[t.lower] ?? [t.lower];
@@ -203,7 +216,13 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
       t.start,
       (e) =>
         e.kind === 'organisation' &&
-        (e.nouns.includes(t.lower) || words.some((w) => e.name.toLowerCase().split(/\W+/).includes(w))),
+        (e.nouns.includes(t.lower) ||
+          words.some((w) =>
+            e.name
+              .toLowerCase()
+              .split(/[^\p{L}\p{N}]+/u)
+              .includes(w),
+          )),
     );
     return ent === null ? undefined : { entity: ent, start: t.start, end: t.end };
   }

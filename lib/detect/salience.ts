@@ -5,9 +5,10 @@
  */
 import { language } from './language';
 import { DEMONYMS, isCueVerb, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
-import type { Entity, PeopleIndex } from './people';
+import type { Entity, PeopleIndex } from './people-index';
 import { sentenceStart } from './sentences';
 import type { Token } from './tokens';
+import { lookupWord } from './word-table';
 
 /** The text a pronoun stands in, with which of its words are quoted (quoted names are not subjects). */
 export interface Scene {
@@ -143,7 +144,7 @@ export function inferGenders(s: Scene, idx: PeopleIndex): void {
         ? 'm'
         : t.lower === 'she' || t.lower === 'her'
           ? 'f'
-          : language().pronouns[t.lower];
+          : lookupWord(language().pronouns, t.lower);
     if (!g || s.quoted[t.index]) continue;
     const start = sentenceStart(s.text, t.start);
     const atStart = firstTokenAt(s.tokens, start) === t.index;

@@ -4,26 +4,22 @@
  * quote is woven into, the sentence before ("..., it said." then a bare quote), and otherwise the
  * previous quote's speaker when the quote continues a run of them. Unsure means null.
  */
+import type { Attribution } from './attribution';
 import { type Ctx, cueAfter, cueBefore, scan, subjectBefore, tokenAt } from './cues';
 import { echoSpeakers } from './echoes';
 import { quotedTokens } from './evidence';
 import { genderFromGivenNames } from './given-names';
+import { leadSentence } from './lead-sentence';
 import { isCueVerb } from './lexicon';
 import type { PeopleIndex } from './people';
+import { settlePullQuotes } from './pull-quotes';
 import type { RawQuote } from './quotes';
-import { inferGenders, inferOrganisations } from './salience';
+import { inferGenders, inferOrganisations, previousSentence } from './salience';
 import { sentenceEnd, sentenceStart } from './sentences';
+import { speechActSubject } from './speech-acts';
 import { type Token, tokenize } from './tokens';
 
-/** The speaker found for one quote: an entity id (or null) and where the text named them. */
-export interface Attribution {
-  entity: number | null;
-  mention: { start: number; end: number } | null;
-  /** The quote repeats words of another quote (a headline, crosshead or pull quote). */
-  echo?: boolean;
-  /** Set when the way is known for sure (a transcript turn, an echo); otherwise read back by evidence. */
-  way?: 'turn' | 'echo';
-}
+export type { Attribution };
 
 /** Attributes every quote; `raw` lists outer quotes before the quotes nested in them. */
 export function attributeSpeakers(
@@ -81,6 +77,7 @@ export function attributeSpeakers(
         const last = tokens.slice(a, b);
         const v = last.findLastIndex((t) => isCueVerb(t.lower));
         if (v >= 0 && v >= last.length - 2) r = scan(c, a, a + v, -1);
+        else r = speechActSubject(c, a, b);
       }
     }
     r ??= subjectBefore(c, sStart, q.open);
@@ -89,13 +86,17 @@ export function attributeSpeakers(
       const colon = text.lastIndexOf(':', q.open);
       r = cueBefore(c, sentenceStart(text, colon), colon + 1);
     }
+    // A quote followed by its own clause ("..., dodala.") was read there; only a lone one follows the sentence before.
+    const alone = /[.!?\u2026]$/.test(text.slice(q.start, q.end)) || !/\p{L}/u.test(text.slice(closeAt, sEnd));
+    if (alone) r ??= leadSentence(c, sStart, q.open);
     let a: Attribution;
     if (r) a = { entity: r.entity, mention: { start: r.start, end: r.end } };
     else if (
       prev &&
       q.open - (prev.q.close >= 0 ? prev.q.close : prev.q.end) < 400 &&
       /^\s*$/.test(text.slice(sStart, q.open)) &&
-      (/[.!?\u2026]$/.test(text.slice(q.start, q.end)) || !/\p{L}/u.test(text.slice(closeAt, sEnd)))
+      alone &&
+      !namesAnother(idx, quoted, tokens, prev.q.end, sStart, prev.a.entity)
     )
       // Only a quote that stands alone in its sentence continues the previous speaker's run of quotes: one
       // followed by a clause ("..., soupire une voyageuse") was attributed there, to someone unnamed.
@@ -110,7 +111,33 @@ export function attributeSpeakers(
   }
   shareAcrossParagraphs(raw, out);
   echoSpeakers(text, raw, out);
+  settlePullQuotes(c, raw, out);
   return out;
+}
+
+/**
+ * True when the sentence right before a quote opens on someone else ("Web Football.London to vidí podobně.
+ * "…""): the quote is theirs or nobody's, not a run of the speaker quoted before.
+ */
+function namesAnother(
+  idx: PeopleIndex,
+  quoted: boolean[],
+  tokens: Token[],
+  from: number,
+  to: number,
+  who: number | null,
+) {
+  const p = previousSentence(idx.text ?? '', to);
+  if (p < from) return false;
+  const opening = tokenAt(tokens, p) + 3;
+  return idx.mentions.some(
+    (m) =>
+      m.start >= p &&
+      m.end <= to &&
+      m.entity !== who &&
+      tokenAt(tokens, m.start) < opening &&
+      !quoted[tokenAt(tokens, m.start)],
+  );
 }
 
 /** The paragraphs of one run-on quote share one speaker, wherever its cue stands (often after the last one). */

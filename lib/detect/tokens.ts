@@ -25,16 +25,37 @@ const POSSESSIVE = /[\u2019']s$/;
 // French puts the subject pronoun after the verb in a cue: "dit-il", "a-t-elle ajouté". Split it off.
 const INVERTED = /^(\p{Ll}+)(?:-t-(?=on)|(?:-t)?-(?!on))(il|elle|ils|elles|on)$/u;
 
+/** True when the word's first letter differs from its lower case: ASCII by code, the rest as before. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = word[0] as string;
+  return first !== first.toLowerCase();
+}
+
+/** ELIDED needs an apostrophe as the second character: tested before the pattern runs. */
+function mayBeElided(word: string): boolean {
+  const c = word.charCodeAt(1);
+  return c === 39 || c === 0x2019;
+}
+
+// The first letters GLUED_PARTICLE's particles start with (a, b, d, e, i, l): any other word skips the pattern.
+const PARTICLE_INITIAL = new Set([97, 98, 100, 101, 105, 108]);
+
+/** GLUED_PARTICLE, run only on words that can match it. */
+function mayBeParticle(word: string): boolean {
+  return PARTICLE_INITIAL.has(word.charCodeAt(0)) && GLUED_PARTICLE.test(word);
+}
+
 /** Tokenises `text` from `from` to `to`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
     let word = m[0];
-    const first = word[0]!;
     // "al-Bashir", "bin-Salman", "d'Estaing": a lower-case particle glued to a capitalised name.
     // "L'économiste", "D'après": an elided article before a lower-case word is not a capitalised name.
-    const cap = (first !== first.toLowerCase() && !ELIDED.test(word)) || GLUED_PARTICLE.test(word);
+    const cap = (startsUpper(word) && !(mayBeElided(word) && ELIDED.test(word))) || mayBeParticle(word);
     if (word.charCodeAt(word.length - 1) === 46) {
       const bare = word.slice(0, -1);
       const keep = (cap && bare.length === 1) || bare.includes('.') || HONORIFICS.has(word.toLowerCase());
@@ -46,7 +67,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       possessive = true;
     }
     if (!word) continue;
-    const inv = INVERTED.exec(word);
+    // Only a hyphenated word can hold an inverted pronoun; most words skip the pattern.
+    const inv = word.includes('-') ? INVERTED.exec(word) : null;
     if (inv) {
       const verb = inv[1]!;
       const pron = inv[2]!;

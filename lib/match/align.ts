@@ -25,33 +25,36 @@ export function alignWithin(from: string[], to: string[], key: (w: string) => st
   const m = a.length;
   const n = b.length;
   const w = n + 1;
-  const cost = new Int32Array((m + 1) * w);
-  const insCost = (j: number) => (isGap(to[j - 1]!) ? 0 : EDIT);
+  const table = new Int32Array((m + 1) * w);
+  // Cells and words are read only inside the table and the two lists: the fallbacks are never taken.
+  const cost = (i: number, j: number) => table[i * w + j] ?? 0;
+  const fromWord = (i: number) => from[i] ?? '';
+  const toWord = (j: number) => to[j] ?? '';
+  const insCost = (j: number) => (isGap(toWord(j - 1)) ? 0 : EDIT);
   // A stored word is free to skip when it is an omission mark, or when the page's last word was one.
-  const delCost = (i: number, j: number) => (isGap(from[i - 1]!) || (j > 0 && isGap(to[j - 1]!)) ? 0 : EDIT);
-  for (let j = 1; j <= n; j++) cost[j] = cost[j - 1]! + insCost(j);
+  const delCost = (i: number, j: number) => (isGap(fromWord(i - 1)) || (j > 0 && isGap(toWord(j - 1))) ? 0 : EDIT);
+  for (let j = 1; j <= n; j++) table[j] = cost(0, j - 1) + insCost(j);
   for (let i = 1; i <= m; i++) {
     for (let j = 1; j <= n; j++) {
-      const diag = cost[(i - 1) * w + j - 1]! + (a[i - 1] === b[j - 1] ? MATCH : SUB);
-      const del = cost[(i - 1) * w + j]! + delCost(i, j);
-      const ins = cost[i * w + j - 1]! + insCost(j);
-      cost[i * w + j] = Math.min(diag, del, ins);
+      const diag = cost(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? MATCH : SUB);
+      const del = cost(i - 1, j) + delCost(i, j);
+      const ins = cost(i, j - 1) + insCost(j);
+      table[i * w + j] = Math.min(diag, del, ins);
     }
   }
   let end = 0;
-  for (let i = 1; i <= m; i++) if (cost[i * w + n]! < cost[end * w + n]!) end = i;
+  for (let i = 1; i <= m; i++) if (cost(i, n) < cost(end, n)) end = i;
 
   const steps: Array<[string | null, string | null]> = [];
   let i = end;
   let j = n;
   while (j > 0) {
-    const here = cost[i * w + j]!;
-    if (i > 0 && a[i - 1] === b[j - 1] && here === cost[(i - 1) * w + j - 1]! + MATCH)
-      steps.push([from[--i]!, to[--j]!]);
-    else if (i > 0 && delCost(i, j) === 0 && here === cost[(i - 1) * w + j]!) steps.push([from[--i]!, null]);
-    else if (i > 0 && here === cost[(i - 1) * w + j - 1]! + SUB) steps.push([from[--i]!, to[--j]!]);
-    else if (i > 0 && here === cost[(i - 1) * w + j]! + EDIT) steps.push([from[--i]!, null]);
-    else steps.push([null, to[--j]!]);
+    const here = cost(i, j);
+    if (i > 0 && a[i - 1] === b[j - 1] && here === cost(i - 1, j - 1) + MATCH) steps.push([fromWord(--i), toWord(--j)]);
+    else if (i > 0 && delCost(i, j) === 0 && here === cost(i - 1, j)) steps.push([fromWord(--i), null]);
+    else if (i > 0 && here === cost(i - 1, j - 1) + SUB) steps.push([fromWord(--i), toWord(--j)]);
+    else if (i > 0 && here === cost(i - 1, j) + EDIT) steps.push([fromWord(--i), null]);
+    else steps.push([null, toWord(--j)]);
   }
   return toRuns(steps.reverse(), key);
 }

@@ -42,19 +42,24 @@ export function bm25(query: QueryTerm[], docs: string[][]): Bm25Result {
       tf ??= new Map();
       tf.set(qi, (tf.get(qi) ?? 0) + 1);
     }
-    if (tf) for (const qi of tf.keys()) df[qi]!++;
+    if (tf) for (const qi of tf.keys()) df[qi] = (df[qi] ?? 0) + 1;
     tfs.push(tf);
   }
   const avgdl = total / n || 1;
   const idf = df.map((d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+  // Each query term with its weight and idf side by side: a term index from `index` is always one of them.
+  const terms = query.map((q, qi) => ({ weight: q.weight, idf: idf[qi] ?? 0 }));
   const scores = docs.map((doc, di) => {
     const tf = tfs[di];
     if (!tf) return 0;
     const norm = BM25_K1 * (1 - BM25_B + (BM25_B * doc.length) / avgdl);
     let score = 0;
-    for (const [qi, f] of tf) score += query[qi]!.weight * idf[qi]! * ((f * (BM25_K1 + 1)) / (f + norm));
+    for (const [qi, f] of tf) {
+      const t = terms[qi];
+      if (t) score += t.weight * t.idf * ((f * (BM25_K1 + 1)) / (f + norm));
+    }
     return score;
   });
-  const yardstick = query.reduce((sum, q, qi) => sum + q.weight * idf[qi]!, 0);
+  const yardstick = terms.reduce((sum, t) => sum + t.weight * t.idf, 0);
   return { scores, yardstick };
 }

@@ -40,7 +40,7 @@ export function readSentence(text: string): CueSentence {
  */
 function negated(s: CueSentence, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH); k--) {
-    const w = s[k]!.lower;
+    const w = s[k]?.lower ?? '';
     if (NEGATORS.has(w)) return true;
     if (!STOP_WORDS.has(w)) return false;
   }
@@ -57,7 +57,7 @@ function phrase(s: CueSentence, from: number, to: number): string {
 /** The words from the negator to the negated word: "not a threat". */
 function negatedPhrase(s: CueSentence, i: number): string {
   let k = i - 1;
-  while (k > i - NEGATION_REACH - 1 && k >= 0 && !NEGATORS.has(s[k]!.lower)) k--;
+  while (k > i - NEGATION_REACH - 1 && k >= 0 && !NEGATORS.has(s[k]?.lower ?? '')) k--;
   return phrase(s, Math.max(0, k - 1), i);
 }
 

@@ -68,26 +68,29 @@ export function namedEntities(text: string): Entity[] {
     if (key && !found.has(key)) found.set(key, { key, label: words.join(' ') });
   };
   for (let i = 0; i < toks.length; ) {
-    if (!toks[i]!.cap) {
+    const head = toks[i];
+    if (!head?.cap) {
       i++;
       continue;
     }
     let j = i + 1;
-    const run = [toks[i]!];
-    while (j < toks.length && toks[j]!.joined && !toks[j]!.sentenceStart) {
-      const t = toks[j]!;
+    const run = [head];
+    for (let t = toks[j]; t?.joined && !t.sentenceStart; t = toks[++j]) {
+      const next = toks[j + 1];
       if (t.cap) run.push(t);
-      else if (CONNECTORS.has(t.text) && toks[j + 1]?.cap && toks[j + 1]!.joined) run.push(t);
+      else if (CONNECTORS.has(t.text) && next?.cap && next.joined) run.push(t);
       else break;
-      j++;
     }
     // A sentence-opening stop-word ("The", "At") is not part of the name after it.
-    while (run.length > 0 && (STOP_WORDS.has(run[0]!.text.toLowerCase()) || NOT_NAMES.has(run[0]!.text.toLowerCase())))
-      run.shift();
+    const opensWithStopWord = () => {
+      const first = run[0]?.text.toLowerCase();
+      return first !== undefined && (STOP_WORDS.has(first) || NOT_NAMES.has(first));
+    };
+    while (opensWithStopWord()) run.shift();
     const words = run.map((t) => t.text);
+    const lone = run[0];
     if (words.length > 1) add(words);
-    else if (words.length === 1) {
-      const lone = run[0]!;
+    else if (lone) {
       const known = countryOf(lone.text.toLowerCase()) || capitalisedInside.has(lone.text);
       if (known || !lone.sentenceStart || isAcronym(lone.text)) add(words);
     }

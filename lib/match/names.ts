@@ -19,7 +19,7 @@ export function normaliseName(raw: string): string {
     .replace(/[-'\s]+/g, ' ')
     .trim();
   const tokens = folded.split(' ').filter(Boolean);
-  while (tokens.length > 1 && HONORIFICS.has(tokens[0]!)) tokens.shift();
+  while (tokens.length > 1 && HONORIFICS.has(tokens[0] ?? '')) tokens.shift();
   return tokens.join(' ');
 }
 

@@ -12,7 +12,8 @@ export function quoteWords(text: string): string {
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
   const words = readWords(text);
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  const oldest = cache.keys().next();
+  if (cache.size >= CACHE_SIZE && !oldest.done) cache.delete(oldest.value);
   cache.set(text, words);
   return words;
 }

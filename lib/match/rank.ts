@@ -51,7 +51,10 @@ export function rankWithReasons<S extends StatementLike>(
     kept.map((s) => s.text),
   );
   return kept
-    .map((s, i) => ({ statement: s, tier: tier(s), relevance: relevance[i]!, i }))
+    .flatMap((s, i) => {
+      const r = relevance[i];
+      return r ? [{ statement: s, tier: tier(s), relevance: r, i }] : [];
+    })
     .sort(
       (a, b) =>
         Number(b.tier === 0) - Number(a.tier === 0) ||

@@ -33,7 +33,8 @@ export function analyse(text: string): Analysed {
   const hit = cache.get(text);
   if (hit) return hit;
   const fresh = analyseText(text);
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  const oldest = cache.keys().next();
+  if (cache.size >= CACHE_SIZE && !oldest.done) cache.delete(oldest.value);
   cache.set(text, fresh);
   return fresh;
 }
@@ -66,7 +67,7 @@ export function relevanceTo(quoteText: string, texts: Array<string | Analysed>):
     docs.map((d) => d.terms),
   );
   return docs.map((d, i) => {
-    const score = scores[i]!;
+    const score = scores[i] ?? 0;
     if (score === 0) return { score, strength: 0, sharedWords: [], sharedEntities: [] };
     return {
       score,

@@ -37,9 +37,8 @@ export function resolvePerson<P extends PersonLike>(mention: Mention, candidates
 export function compatibleNames(a: string, b: string): boolean {
   const ta = nameTokens(a);
   const tb = nameTokens(b);
-  if (ta.length < 2 || tb.length < 2 || ta.at(-1) !== tb.at(-1)) return false;
-  const fa = ta[0]!;
-  const fb = tb[0]!;
+  const [fa, fb] = [ta[0], tb[0]];
+  if (!fa || !fb || ta.length < 2 || tb.length < 2 || ta.at(-1) !== tb.at(-1)) return false;
   return fa === fb || (fa.length === 1 && fb.startsWith(fa)) || (fb.length === 1 && fa.startsWith(fb));
 }
 
@@ -55,10 +54,11 @@ function sharesSurname(mention: string, name: string, end: 'first' | 'last'): bo
 }
 
 function pick<P extends PersonLike>(found: P[], role: string | null, atDate?: string): Resolution<P> {
-  if (found.length === 1) return { person: found[0]!, candidates: found };
+  const [only] = found;
+  if (only && found.length === 1) return { person: only, candidates: found };
   if (role) {
-    const byRole = found.filter((c) => rolesAgree(role, roleAt(c, atDate)?.title));
-    if (byRole.length === 1) return { person: byRole[0]!, candidates: found };
+    const [fits, ...more] = found.filter((c) => rolesAgree(role, roleAt(c, atDate)?.title));
+    if (fits && more.length === 0) return { person: fits, candidates: found };
   }
   return { person: null, candidates: found };
 }

@@ -1,9 +1,13 @@
 import type { RoleLike as Role } from './types';
 
-/** Whether a role was held on a date (ISO, compared as strings since both are ISO). Open ends hold. */
+/**
+ * Whether a role was held on a date (ISO, compared as strings since both are ISO). Open ends hold. A partial
+ * end ("to 2022") covers every day of its year or month, so the day is cut to the end's precision first.
+ */
 export function roleHeldOn(role: Role, date: string): boolean {
   const day = date.slice(0, 10);
-  return (!role.from || role.from.slice(0, 10) <= day) && (!role.to || day <= role.to.slice(0, 10));
+  const end = role.to?.slice(0, 10);
+  return (!role.from || role.from.slice(0, 10) <= day) && (!end || day.slice(0, end.length) <= end);
 }
 
 /**

@@ -15,8 +15,9 @@ export function stem(word: string): string {
   } else {
     const m = /^(.{3,}?)(?:ing|ed)$/.exec(w);
     // The rest must still be a syllable: "sing" and "red" are words, not inflections.
-    if (m && /[aeiouy]/.test(m[1]!)) {
-      w = m[1]!;
+    const rest = m?.[1];
+    if (rest && /[aeiouy]/.test(rest)) {
+      w = rest;
       if (/([^aeiouslz])\1$/.test(w)) w = w.slice(0, -1);
     }
   }

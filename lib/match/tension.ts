@@ -111,7 +111,10 @@ export function findTensions<S extends StatementLike>(
   const pageRead = readAll(quote.text);
   const out: Array<TensionSuggestion<S> & { score: number }> = [];
   const top = candidates
-    .map((statement, i) => ({ statement, r: relevance[i]! }))
+    .flatMap((statement, i) => {
+      const r = relevance[i];
+      return r ? [{ statement, r }] : [];
+    })
     .filter(({ r }) => r.score > 0)
     .sort((a, b) => b.r.score - a.r.score)
     .slice(0, TENSION_CANDIDATES);
@@ -128,8 +131,8 @@ export function findTensions<S extends StatementLike>(
         if (cues.length > (best?.cues.length ?? 0)) best = { cues, page, earlier };
       }
     }
-    if (!best) continue;
-    const cue = best.cues[0]!;
+    const cue = best?.cues[0];
+    if (!best || !cue) continue;
     out.push({
       kind: 'suggestion',
       key: tensionKey(quote, statement.id),

@@ -15,8 +15,8 @@ export function checkKeys(root: unknown): string[] {
   // An explicit stack: a recursive walk is the thing a deeply nested file attacks.
   const stack: { value: unknown; path: string; depth: number }[] = [{ value: root, path: '', depth: 0 }];
   let tooDeep = false;
-  while (stack.length > 0 && problems.length < 50) {
-    const { value, path, depth } = stack.pop()!;
+  for (let next = stack.pop(); next && problems.length < 50; next = stack.pop()) {
+    const { value, path, depth } = next;
     if (value === null || typeof value !== 'object') continue;
     if (depth > MAX_DEPTH) {
       if (!tooDeep) problems.push(`${where(path)}: nests deeper than ${MAX_DEPTH} levels`);

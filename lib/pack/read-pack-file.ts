@@ -9,8 +9,14 @@ export const MAX_PACK_BYTES = 100 * 1024 * 1024;
 /** The file's JSON, or why it is not a pack file at all. */
 export type ReadFile = { ok: true; json: unknown } | { ok: false; errors: string[] };
 
-/** Reads a picked file's bytes (or text already decoded) as a UTF-8 JSON document. */
-export function readPackFile(input: ArrayBuffer | Uint8Array | string, maxBytes = MAX_PACK_BYTES): ReadFile {
+/** A file's text, or why it is not UTF-8 text a pack (JSON or CSV) could be read from. */
+export type ReadText = { ok: true; text: string } | { ok: false; errors: string[] };
+
+/**
+ * Reads a picked file's bytes (or text already decoded) as UTF-8 text, without a byte order mark: the checks
+ * every import shares, whatever format the text is then read as.
+ */
+export function readTextFile(input: ArrayBuffer | Uint8Array | string, maxBytes = MAX_PACK_BYTES): ReadText {
   const size = typeof input === 'string' ? input.length : input.byteLength;
   if (size > maxBytes) return fail(`is ${megabytes(size)}; a pack may be at most ${megabytes(maxBytes)}`);
   const text = typeof input === 'string' ? input : decode(input instanceof Uint8Array ? input : new Uint8Array(input));
@@ -19,6 +25,14 @@ export function readPackFile(input: ArrayBuffer | Uint8Array | string, maxBytes 
   if (!body.trim()) return fail('is empty');
   if (body.includes('\u0000')) return fail('contains NUL characters: it is probably UTF-16 or binary, not UTF-8 text');
   if (/^\s*</.test(body)) return fail('is HTML or XML, not a JSON pack (was a web page saved instead?)');
+  return { ok: true, text: body };
+}
+
+/** Reads a picked file's bytes (or text already decoded) as a UTF-8 JSON document. */
+export function readPackFile(input: ArrayBuffer | Uint8Array | string, maxBytes = MAX_PACK_BYTES): ReadFile {
+  const read = readTextFile(input, maxBytes);
+  if (!read.ok) return read;
+  const body = read.text;
   try {
     return { ok: true, json: JSON.parse(body) };
   } catch (e) {
@@ -30,7 +44,7 @@ export function readPackFile(input: ArrayBuffer | Uint8Array | string, maxBytes 
   }
 }
 
-function decode(bytes: Uint8Array): string | ReadFile {
+function decode(bytes: Uint8Array): string | { ok: false; errors: string[] } {
   const [a, b, c, d] = bytes;
   if (a === 0xff && b === 0xfe && c === 0 && d === 0) return fail('is UTF-32 text; save it as UTF-8');
   if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return fail('is UTF-16 text; save it as UTF-8');
@@ -58,6 +72,6 @@ function megabytes(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 
-function fail(problem: string): ReadFile {
+function fail(problem: string): { ok: false; errors: string[] } {
   return { ok: false, errors: [`file: ${problem}`] };
 }

@@ -32,8 +32,14 @@ const id = v.pipe(str(), v.trim(), v.minLength(1, 'is empty'), v.maxLength(LIMIT
 const short = v.pipe(str(), v.maxLength(LIMITS.short, 'is too long'));
 const nonEmpty = (max: number) => v.pipe(str(), v.trim(), v.minLength(1, 'is empty'), v.maxLength(max, 'is too long'));
 
-/** A day ("2022-02-19") or a timestamp ("2022-02-24T09:00:00Z"), a real date in 1000–9999 (lib/pack/dates). */
-const isoDate = v.pipe(v.string(), v.check(isCalendarDate, 'is not an ISO date (a real day in the years 1000–9999)'));
+/**
+ * A year ("2013"), month ("2013-05"), day ("2022-02-19") or timestamp ("2022-02-24T09:00:00Z"), a real date in
+ * 1000–9999 (lib/pack/dates). Packs written before partial dates hold only days and timestamps: still valid.
+ */
+const isoDate = v.pipe(
+  v.string(),
+  v.check(isCalendarDate, 'is not an ISO date (a real year, month or day in the years 1000–9999)'),
+);
 
 /** Only web links: a source is shown as a link in extension pages, where javascript: or data: must never land. */
 const webUrl = v.pipe(

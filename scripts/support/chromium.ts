@@ -48,6 +48,8 @@ export interface ChromiumOptions {
   keepWelcome?: boolean;
   /** For the test that proves leaks are caught: the suite's network check expects this launch to leak. */
   leakProbe?: boolean;
+  /** The browser's UI language (e.g. 'fr'), as a reader's browser set to that language has it; default English. */
+  lang?: string;
 }
 
 /**
@@ -140,7 +142,9 @@ async function launchOnce(options: ChromiumOptions): Promise<ChromiumSession> {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: options.headless ?? true,
-      args: chromiumArgs(extensionDir, guard.proxy.port),
+      args: [...chromiumArgs(extensionDir, guard.proxy.port), ...(options.lang ? [`--lang=${options.lang}`] : [])],
+      // On Linux Chromium takes its UI language from LANGUAGE; --lang alone is not enough there.
+      ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang } } : {}),
       viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
       timeout: 60_000,
     });

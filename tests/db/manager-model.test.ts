@@ -54,7 +54,17 @@ describe('filterStatements', () => {
 });
 
 describe('forms', () => {
-  const fields = { personId: 'p1', text: '  Words.  ', date: '', venue: '', url: '', outlet: '', tags: 'a, b, a,' };
+  const fields = {
+    personId: 'p1',
+    text: '  Words.  ',
+    date: '',
+    venue: '',
+    url: '',
+    outlet: '',
+    sourceTitle: '',
+    sourceDate: '',
+    tags: 'a, b, a,',
+  };
 
   it('builds a statement, trimming and de-duplicating tags, keeping extra sources of the edited one', () => {
     const base = s('x', { sources: [{ url: 'https://a.org' }, { url: 'https://b.org' }], createdAt: T });
@@ -64,21 +74,26 @@ describe('forms', () => {
   });
 
   it.each([
-    [{ text: ' ' }, 'text is empty'],
-    [{ date: '19/02/2022' }, 'date is not an ISO date'],
-    [{ url: 'data:text/html,x' }, 'not an http(s) link'],
+    [{ date: '19/02/2022' }, 'The date is not a date: write a year (2013), a month (2013-05) or a day'],
+    [{ url: 'data:text/html,x' }, 'The link of source 1 is not a web link'],
+    [{ url: 'https://a.org', sourceDate: 'May 2022' }, 'The date of source 1 is not a date'],
+    [{ text: ' ' }, 'The quote is empty'],
   ])('refuses a statement with %j', (change, error) => {
     const result = statementFromFields({ ...fields, ...change }, undefined);
     expect(result.ok ? [] : result.errors.join('\n')).toContain(error);
   });
 
-  it('reads roles as "title | from | to" lines', () => {
+  it('reads roles as rows, blank rows left out, partial dates in the stored form', () => {
     const result = personFromFields(
       {
         name: 'Wang Yi',
         kind: 'person',
         aliases: 'Wang\n\n王毅 ',
-        roles: 'Foreign minister | 2013-03-16 | 2022-12-30\nDirector',
+        roles: [
+          { title: ' Foreign minister ', from: '2013-3', to: '2022' },
+          { title: '', from: '', to: '' },
+          { title: 'Director', from: '', to: '' },
+        ],
       },
       undefined,
     );
@@ -86,11 +101,18 @@ describe('forms', () => {
       ok: true,
       value: {
         aliases: ['Wang', '王毅'],
-        roles: [{ title: 'Foreign minister', from: '2013-03-16', to: '2022-12-30' }, { title: 'Director' }],
+        roles: [{ title: 'Foreign minister', from: '2013-03', to: '2022' }, { title: 'Director' }],
       },
     });
-    const bad = personFromFields({ name: 'X', kind: 'person', aliases: '', roles: 'Minister | March 2013' }, undefined);
-    expect(bad.ok ? '' : bad.errors[0]).toContain('is not an ISO date');
+  });
+
+  it.each([
+    [{ title: 'Minister', from: 'March 2013', to: '' }, 'The start date of role 1 is not a date'],
+    [{ title: 'Minister', from: '2013', to: '2022-02-30' }, 'The end date of role 1 is not a date'],
+    [{ title: '', from: '2013', to: '' }, 'The title of role 1 is empty'],
+  ])('names the field of a bad role %j', (row, message) => {
+    const bad = personFromFields({ name: 'X', kind: 'person', aliases: '', roles: [row] }, undefined);
+    expect(bad.ok ? [] : bad.errors).toEqual([expect.stringContaining(message)]);
   });
 
   it('orders a pair later first and refuses relating a statement to itself', () => {

@@ -28,6 +28,15 @@ describe('link boxes', () => {
     ['a paragraph with a link but no label', '<p>He said <a href="/a">the budget would pass</a> on Monday.</p>', false],
     ['a labelled paragraph without a link', '<p>Read more: the budget would pass on Monday.</p>', false],
     ['a list item, labelled, linked', '<li>See also: <a href="/b">Rail lines along the coast</a></li>', true],
+    ['a bracketed label after white space', '<p>\n  [ Read: <a href="/a">Senate passes the budget</a>]</p>', true],
+    ['a label in capitals', '<p>OPINION | <a href="/a">Senate passes the budget after a long night</a></p>', true],
+    ['a label in a link of its own', '<p><a href="/r">Watch</a> - <a href="/a">Senate passes the budget</a></p>', true],
+    [
+      'a linked paragraph opening with another word',
+      '<p>Markets: <a href="/a">Senate passes the budget</a></p>',
+      false,
+    ],
+    ['a linked paragraph opening with a bracket only', '<p>[<a href="/a">Senate passes the budget</a>]</p>', false],
   ])('%s: %s', (_what, html, expected) => {
     expect(isBoilerplate(el(html))).toBe(expected);
   });

@@ -15,6 +15,11 @@ describe('reading corpus, through the analyzePage the extract CLI runs', () => {
     expect(c.rootInFooter).toBe(false);
   });
 
+  it.each(pages)('%s: at least the quotations the page says it holds are found', (_name, file) => {
+    const c = checkReading(file);
+    expect(c.quotes).toBeGreaterThanOrEqual(c.expectQuotes);
+  });
+
   it.each(pages)('%s: only real people are marked, and all of them', (_name, file) => {
     const c = checkReading(file);
     expect(c.marked.filter((n) => !c.expected.includes(n))).toEqual([]);

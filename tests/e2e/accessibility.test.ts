@@ -72,6 +72,30 @@ const TARGETS: Target[] = [
     },
   },
   {
+    name: 'manager with the person form and its role rows open',
+    path: () => 'manager.html',
+    ready: async (page) => {
+      await page.getByRole('button', { name: 'New person' }).click({ timeout: 15_000 });
+      await page.getByLabel('Title of role 1').waitFor({ timeout: 10_000 });
+    },
+  },
+  {
+    name: 'manager with the export dialog open',
+    path: () => 'manager.html',
+    ready: async (page) => {
+      await page.getByRole('button', { name: 'Export…' }).click({ timeout: 15_000 });
+      await page.getByLabel('Licence').waitFor({ timeout: 10_000 });
+    },
+  },
+  {
+    name: 'side panel with an entry open (Save, Relate, Choose speaker)',
+    path: (tab) => `sidepanel.html?tab=${tab}`,
+    ready: async (page) => {
+      await page.locator('button.toggle').first().click({ timeout: 15_000 });
+      await page.locator('.context .save, .context .speaker-choice').first().waitFor({ timeout: 10_000 });
+    },
+  },
+  {
     name: 'capture window',
     path: () => 'capture.html#a11y-draft',
     ready: (page) => page.getByLabel('Who said it').waitFor({ timeout: 15_000 }),

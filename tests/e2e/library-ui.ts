@@ -19,10 +19,22 @@ export function comparable(json: string): ComparablePack {
 }
 
 /**
- * Presses "Export pack (JSON)" and returns the file the manager handed to the browser: the link's click (which
- * would open the download) is caught and the Blob URL read instead.
+ * Presses "Export…", picks the format and part of the library in the export dialog (by their labels; the
+ * whole library as a pack when none are given), presses Export and returns the file the manager handed to
+ * the browser: the link's click (which would open the download) is caught and the Blob URL read instead.
+ * Runs inside the manager page, so it names everything it needs itself.
  */
-export const exportPackInPage = async (): Promise<string> => {
+export const exportInPage = async (choice?: unknown): Promise<string> => {
+  // Untyped so the same function serves evaluate() calls with no argument; the shape is { format, scope, pick }.
+  const { format, scope, pick } = (choice ?? {}) as { format?: string; scope?: string; pick?: string };
+  const wait = async <T>(read: () => T | null | undefined, what: string): Promise<T> => {
+    for (let i = 0; i < 200; i++) {
+      const value = read();
+      if (value) return value;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  };
   const proto = HTMLAnchorElement.prototype;
   const original = proto.click;
   const file = new Promise<string>((resolve, reject) => {
@@ -34,11 +46,37 @@ export const exportPackInPage = async (): Promise<string> => {
         .then(resolve, reject);
     };
   });
-  const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Export pack (JSON)');
-  if (!button) throw new Error('no Export pack button');
-  button.click();
+  const button = (name: string, scopeEl: ParentNode = document) =>
+    [...scopeEl.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+  (await wait(() => button('Export…'), 'the Export… button')).click();
+  const dialog = await wait(
+    () => document.querySelector('section[aria-label="Export from your library"]'),
+    'the dialog',
+  );
+  const labelled = (text: string) =>
+    [...dialog.querySelectorAll('label')]
+      .find((l) => l.textContent?.trim().startsWith(text))
+      ?.querySelector<HTMLInputElement | HTMLSelectElement>('input, select');
+  const choose = async (text: string, value?: string) => {
+    const el = await wait(() => labelled(text), text);
+    if (value !== undefined) el.value = value;
+    else (el as HTMLInputElement).checked = true;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 50));
+  };
+  if (format) await choose(format);
+  if (scope) await choose(scope);
+  if (pick !== undefined) await choose(scope === 'One tag' ? 'Tag to export' : 'Person to export', pick);
+  const submit = await wait(() => {
+    const b = button('Export', dialog);
+    return b && !b.disabled ? b : null;
+  }, 'the Export button');
+  submit.click();
   return file;
 };
+
+/** The whole library as a pack, through the export dialog with its remembered details. */
+export const exportPackInPage = exportInPage;
 
 /** Presses "Delete everything…", confirms, and waits for the manager to say the library is empty. */
 export const wipeInPage = async (): Promise<string> => {
@@ -62,8 +100,12 @@ export const wipeInPage = async (): Promise<string> => {
   );
 };
 
-/** Picks `text` as the import file (as the file dialog would), waits for the preview, imports, returns the result. */
-export const importPackInPage = async (text: string): Promise<string> => {
+/**
+ * Picks a file (a pack's text, or `{ text, fileName }` for a CSV) as the import file, as the file dialog
+ * would, waits for the preview, imports, and returns the result line.
+ */
+export const importPackInPage = async (file: string | { text: string; fileName: string }): Promise<string> => {
+  const { text, fileName } = typeof file === 'string' ? { text: file, fileName: 'onrecord-library.json' } : file;
   const wait = async <T>(read: () => T | null | undefined, what: string): Promise<T> => {
     for (let i = 0; i < 200; i++) {
       const value = read();
@@ -75,7 +117,7 @@ export const importPackInPage = async (text: string): Promise<string> => {
   const input = document.querySelector<HTMLInputElement>('input[type="file"]');
   if (!input) throw new Error('no file input');
   const files = new DataTransfer();
-  files.items.add(new File([text], 'onrecord-library.json', { type: 'application/json' }));
+  files.items.add(new File([text], fileName, { type: fileName.endsWith('.csv') ? 'text/csv' : 'application/json' }));
   input.files = files.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
   const preview = await wait(() => document.querySelector('[aria-label="Import preview"]'), 'the import preview');

@@ -31,6 +31,7 @@ describe.each(ROBUST_BROWSERS)('reading pages in $name', ({ start }) => {
   it.each([
     ['bem-rail-wrapper.html', 'This is a fair deal', 'Dana Whitfield'],
     ['div-br-article.html', 'We had already started packing away the chairs', 'Margaret Holloway'],
+    ['bem-furniture-wrappers.html', 'People queued around the block', 'Rosa Delgado'],
   ])('highlights the quotes and people of %s', async (page, words, person) => {
     await driver.open(`${server.url}${page}`);
     const marked = await marksUntil((r) => r.quotes.some((q) => q.text.includes(words)) && r.people > 0);

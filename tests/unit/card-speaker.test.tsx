@@ -4,9 +4,9 @@ import { describeEvidence, sentencesBackWords } from '@/components/card/evidence
 import { filterPeople } from '@/components/card/people-filter';
 import { QuoteCard } from '@/components/card/QuoteCard';
 import type { SpeakerChoiceProps } from '@/components/card/SpeakerChoice';
+import { createSpeakerChoice } from '@/components/card/speaker-state';
 import type { CardData } from '@/components/card/types';
 import { QuoteContext } from '@/components/sidepanel/QuoteContext';
-import { createSpeakerChoice } from '@/entrypoints/card/speaker-state';
 import type { CardPerson, CardToBackground, Message, PageQuote } from '@/lib/core/protocol';
 import { parseContentMessage } from '@/lib/core/validate';
 import type { Evidence } from '@/lib/detect/types';
@@ -183,9 +183,9 @@ describe('the card', () => {
     expect(app.textContent).not.toContain('The page does not say clearly who said this');
   });
 
-  it('asks "Who said this?" where nobody is named', () => {
+  it('offers "Choose speaker…" where nobody is named', () => {
     draw(data({ speaker: null, known: false, candidates: [] }), {});
-    expect(app.querySelector('.not-speaker')?.textContent).toBe('Who said this?');
+    expect(app.querySelector('.not-speaker')?.textContent).toBe('Choose speaker…');
   });
 
   it('offers Not this speaker?, then the people and Unknown speaker', () => {

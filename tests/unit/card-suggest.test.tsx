@@ -1,10 +1,39 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_RELATION_TYPE } from '@/components/card/format';
 import { QuoteCard } from '@/components/card/QuoteCard';
 import type { SuggestActions } from '@/components/card/suggest-actions';
+import { createSuggestActions } from '@/components/card/suggest-state';
 import type { CardData } from '@/components/card/types';
-import { createSuggestActions } from '@/entrypoints/card/suggest-state';
+import { RelateForm as ManagerRelateForm } from '@/components/manager/RelateForm';
 import type { BackgroundToCard, CardToBackground, Message } from '@/lib/core/protocol';
+
+/** The type the manager's relate form starts with, read from the rendered form. */
+function managerStartType(): string {
+  const host = document.createElement('div');
+  const st = (id: string, date: string) => ({
+    id,
+    personId: 'p',
+    text: id,
+    date,
+    sources: [],
+    tags: [],
+    createdAt: '',
+    updatedAt: '',
+  });
+  render(
+    <ManagerRelateForm
+      pair={[st('a', '2020-01-01'), st('b', '2021-01-01')]}
+      speakerOf={() => 'X'}
+      onSave={async () => {}}
+      onCancel={() => {}}
+    />,
+    host,
+  );
+  const value = host.querySelector('select')?.value ?? '';
+  render(null, host);
+  return value;
+}
 
 const earlier = {
   id: 's-pledge',
@@ -85,7 +114,7 @@ describe('the card’s suggestion actions', () => {
     expect(mount(actions(), { ...data, known: false }).buttons('Relate')).toHaveLength(0);
   });
 
-  it('the form starts with the reason as note and no type chosen; Save waits for the reader’s choice', async () => {
+  it('the form starts with the reason as note and the type the manager starts with; the reader may change it', async () => {
     const a = actions({ relating: 'suggestion:s-pledge' });
     const { host } = mount(a);
     const form = host.querySelector<HTMLFormElement>('.suggestions form.relate-form')!;
@@ -93,8 +122,9 @@ describe('the card’s suggestion actions', () => {
     const select = form.querySelector('select')!;
     const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
     expect(textarea.value).toBe(data.suggestions![0]!.reason);
-    expect(select.value).toBe('');
-    expect(submit.disabled).toBe(true);
+    expect(select.value).toBe(DEFAULT_RELATION_TYPE);
+    expect(select.value).toBe(managerStartType());
+    expect(submit.disabled).toBe(false);
     select.value = 'reverses';
     select.dispatchEvent(new Event('change', { bubbles: true }));
     textarea.value = 'My note';

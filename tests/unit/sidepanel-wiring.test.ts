@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
+import { lookupPayloads } from '@/components/sidepanel/lookup-queue';
 import { followTabs, type TabEvents } from '@/entrypoints/sidepanel/follow-tabs';
 import { loadPanelState, revealInTab } from '@/entrypoints/sidepanel/load-panel';
-import { lookupPayloads } from '@/entrypoints/sidepanel/lookup-queue';
 import type { PageQuote, PageSummary } from '@/lib/core/protocol';
 import { MAX_PANEL_CHARS, MAX_PANEL_QUOTES, parsePanelLookup } from '@/lib/core/validate';
 

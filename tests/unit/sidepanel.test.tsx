@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLookupQueue } from '@/components/sidepanel/lookup-queue';
 import { type PanelState, SidePanel, type SidePanelProps } from '@/components/sidepanel/SidePanel';
-import { createLookupQueue } from '@/entrypoints/sidepanel/lookup-queue';
 import type { CardData, PageQuote, PageSummary, PanelLookupResponse, PanelToBackground } from '@/lib/core/protocol';
 import { MAX_PANEL_QUOTES } from '@/lib/core/validate';
 

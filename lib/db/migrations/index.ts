@@ -25,4 +25,4 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 ];
 
 /** The version this build opens the library at. */
-export const CURRENT_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
+export const CURRENT_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));

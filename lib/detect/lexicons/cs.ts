@@ -8,14 +8,23 @@ import type { LanguageLexicon } from './types';
 /** Czech news usage. */
 export const CS: LanguageLexicon = {
   code: 'cs',
-  verbs: 'říká řekl řekla píše napsal napsala tvrdí míní uvádí dodává hodnotí přidává',
-  stems: 'uved doda prohlási zdůrazni vysvětli upozorni',
+  verbs:
+    'říká řekl řekla píše napsal napsala tvrdí míní uvádí dodává hodnotí přidává přirovnává zdůrazňuje vysvětluje upozorňuje konstatuje komentuje doplňuje popisuje reaguje varuje připomíná poznamenává oznamuje odpovídá sděluje přiznává líčí vzpomíná shrnuje podotýká vzkazuje tvrdil tvrdila mínil mínila napsali řekli odpověděl odpověděla připomněl připomněla podotkl podotkla shrnul shrnula dodali uvedli',
+  stems:
+    'uved doda prohlási zdůrazni vysvětli upozorni poznamena sděli konstatova reagova potvrdi doplni varova svěři popsa vzkáza přizna oznámi komentova kritizova prozradi hodnoti oceni přida zopakova',
   endings: 'l la lo li ly',
   according: 'podle',
   articles: '',
   glue: 'se si',
   he: 'on',
   she: 'ona',
-  roles: 'ministr premiér prezident mluvčí soudce ředitel poslanec senátor starosta',
+  roles:
+    'ministr premiér prezident mluvčí soudce ředitel poslanec senátor starosta hejtman náměstek předseda místopředseda trenér kapitán hydrolog meteorolog ekonom analytik expert lékař policista hasič velitel ombudsman',
+  verbGender: { m: 'l', f: 'la' },
+  inflected: true,
+  bodies: 'ministerstvo policie úřad vláda soud magistrát radnice',
+  outlets: 'server web deník večerník list týdeník magazín agentura stanice televize klub portál',
+  addressee: 'pro',
+  agent: 'od',
   common: 'a je se na že to v není jsou jak by ale',
 };

@@ -8,9 +8,11 @@ import type { LanguageLexicon } from './types';
 /** German news usage. */
 export const DE: LanguageLexicon = {
   code: 'de',
-  verbs: 'sagt sagte sagten gesagt meint meinte schrieb schreibt sprach hieß heißt fügte gab räumte teilte',
-  stems: 'erklär beton warn kritisier bekräftig versicher bestätig antwort forder ergänz behaupt äußer',
-  endings: 'te ten t en e',
+  verbs:
+    'sagt sagte sagten gesagt meint meinte schrieb schreibt sprach hieß heißt fügte gab räumte teilte unterstrich unterstreicht verwies verweist gestand versprach rief mahnt mahnte',
+  stems:
+    'erklär beton warn kritisier bekräftig versicher bestätig antwort forder ergänz behaupt äußer bericht erläuter kündig frag klag beklag erzähl schilder urteil argumentier monier erinner appellier bilanzier kommentier resümier',
+  endings: 'te ten t en e ete eten et',
   according: 'laut',
   after: 'so',
   articles: 'der die das den dem des ein eine einer sein seine ihr ihre',
@@ -19,7 +21,13 @@ export const DE: LanguageLexicon = {
   she: 'sie',
   impersonal: 'es man',
   roles:
-    'ökonom minister kanzler präsident sprecher richter bürgermeister abgeordnete abgeordneter chef direktor vorsitzende vorsitzender trainer experte anwalt professor botschafter leiter führer landrat landrätin vorstand vorständin',
+    'ökonom minister kanzler präsident sprecher richter bürgermeister abgeordnete abgeordneter chef direktor vorsitzende vorsitzender trainer experte anwalt professor botschafter leiter führer landrat landrätin vorstand vorständin politiker sekretär spieler kapitän forscher wissenschaftler analyst intendant bischof kandidat',
   compounds: true,
+  bodies:
+    'ministerium amt polizei regierung behörde gericht staatsanwaltschaft verband partei kommission gewerkschaft senat',
+  outlets: 'zeitung magazin agentur nachrichtenagentur sender portal verein klub',
+  addressee: 'gegenüber',
+  agent: 'von vom',
+  of: 'der des',
   common: 'von der die das und ist nicht mit den dem ein eine',
 };

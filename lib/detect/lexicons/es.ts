@@ -8,9 +8,10 @@ import type { LanguageLexicon } from './types';
 /** Spanish news usage. */
 export const ES: LanguageLexicon = {
   code: 'es',
-  verbs: 'dijo dice dijeron escribió sostuvo advirtió reconoció pidió dicho',
+  verbs:
+    'dijo dice dijeron escribió sostuvo advirtió reconoció pidió dicho reconoce sostiene advierte pide prometió cuenta prosiguió concluyó',
   stems:
-    'relat afirm declar asegur explic añad señal indic precis subray insist apunt destac agreg coment admit reiter anunci lament critic denunci respond detall expres',
+    'relat afirm declar asegur explic añad señal indic precis subray insist apunt destac agreg coment admit reiter anunci lament critic denunci respond detall expres manifest recalc sentenci remarc matiz confirm ironiz avis alert aclar apostill zanj replic contest valor opin argument enfatiz asever confes continu resum incid',
   endings: 'ó a an aba aron ado ó ió e en',
   according: 'según',
   articles: 'el la los las un una su sus de del',
@@ -19,7 +20,13 @@ export const ES: LanguageLexicon = {
   she: 'ella',
   impersonal: 'se',
   roles:
-    'economista ministro presidente portavoz juez director diputado senador alcalde alcaldesa secretario embajador jefe abogado',
+    'economista ministro presidente portavoz juez director diputado senador alcalde alcaldesa secretario embajador jefe abogado consejero delegado fiscal concejal vicepresidente dirigente líder entrenador jugador capitán investigador experto analista coordinador gerente rector médico',
   postnominal: true,
+  bodies:
+    'ministerio ayuntamiento consejería gobierno policía tribunal fiscalía guardia junta comisión sindicato partido hospital universidad',
+  of: 'de del la los las',
+  outlets: 'diario periódico agencia cadena semanario revista emisora club',
+  addressee: 'a al',
+  agent: 'por',
   common: 'el la los las que del por una con para es se',
 };

@@ -10,9 +10,9 @@ import type { LanguageLexicon } from './types';
 export const FR: LanguageLexicon = {
   code: 'fr',
   verbs:
-    'dit écrit répond répondu conclut poursuit reconnaît admet prévient soutient lance lancé confie confié réagi réagit averti poursuivi savoir',
+    'dit écrit répond répondu conclut poursuit reconnaît admet prévient soutient lance lancé confie confié réagi réagit averti poursuivi savoir martèle répète répété concède relève relevé promet promis prédit décrit maintient maintenu lâché résume glisse glissé avoue avoué tonne tonné',
   stems:
-    'déclar affirm ajout expliqu estim précis indiqu assur soulign insist rappel déplor mentionn annonc racont avert comment confirm dénonc témoign répliqu rétorqu signal regrett salu félicit inquiét',
+    'déclar affirm ajout expliqu estim précis indiqu assur soulign insist rappel déplor mentionn annonc racont avert comment confirm dénonc témoign répliqu rétorqu signal regrett salu félicit inquiét martel tranch résum observ concéd détaill fustig accus réclam exig tempér nuanc argument interpell ironis plaid',
   endings: 'e é ée ent ait aient a èrent',
   according: "selon d'après d’après",
   articles: 'le la les l un une son sa ses leur de du des en',
@@ -21,7 +21,14 @@ export const FR: LanguageLexicon = {
   she: 'elle',
   impersonal: 'on',
   roles:
-    'économiste ministre président porte-parole juge directeur député sénateur maire préfet secrétaire ambassadeur chef avocat procureur professeur conseiller',
+    'économiste ministre président porte-parole juge directeur député sénateur maire préfet secrétaire ambassadeur chef avocat procureur professeur conseiller élu adjoint délégué dirigeant syndicaliste chercheur entraîneur capitaine joueur commissaire médecin analyste historien politologue candidat militant',
   postnominal: true,
+  bodies:
+    'ministère préfecture rectorat mairie parquet gendarmerie ambassade tribunal gouvernement assemblée commission syndicat police hôpital université fédération association cour',
+  of: "de du des d' d’ la l' l’",
+  adjectives: 'ère ères aire aires ale ales ique iques elle elles ienne iennes aise aises',
+  outlets: 'quotidien journal hebdomadaire magazine agence chaîne site radio club',
+  addressee: 'à au aux',
+  agent: 'par',
   common: 'par le la les des est une et que dans pour qui',
 };

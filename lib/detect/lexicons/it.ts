@@ -8,8 +8,10 @@ import type { LanguageLexicon } from './types';
 /** Italian news usage. */
 export const IT: LanguageLexicon = {
   code: 'it',
-  verbs: 'detto dice disse scritto scrive risposto risponde aggiunge aggiunto',
-  stems: 'afferm dichiar spieg sottoline precis annunci assicur comment avvert',
+  verbs:
+    'detto dice disse scritto scrive risposto risponde aggiunge aggiunto sostiene sostenuto ammesso ammette conclude concluso prosegue proseguito ribadisce ribadito insiste insistito garantisce garantito chiarisce chiarito',
+  stems:
+    'afferm dichiar spieg sottoline precis annunci assicur comment avvert raccont osserv evidenzi rimarc denunci ricord replic conferm puntualizz rilev tuon sbott chios continu incalz',
   endings: 'a ato ò ano ta to e',
   according: 'secondo',
   articles: 'il lo la gli un una',
@@ -17,7 +19,13 @@ export const IT: LanguageLexicon = {
   he: 'lui',
   she: 'lei',
   impersonal: 'si',
-  roles: 'ministro presidente premier portavoce giudice direttore deputato senatore sindaco segretario',
+  roles:
+    'ministro presidente premier portavoce giudice direttore deputato senatore sindaco segretario assessore consigliere procuratore avvocato questore prefetto governatore allenatore capitano giocatore ricercatore esperto analista dirigente amministratore vicepresidente',
   postnominal: true,
+  bodies: 'ministero prefettura comune procura questura governo tribunale polizia regione sindacato partito ospedale',
+  of: "di del della dello dei degli delle dell' dell’",
+  outlets: 'quotidiano giornale agenzia settimanale rivista emittente club',
+  addressee: "a al alla ai allo all’ all'",
+  agent: 'da dal dalla',
   common: 'il della che di non sono per gli le una con è',
 };

@@ -8,8 +8,10 @@ import type { LanguageLexicon } from './types';
 /** Portuguese news usage. */
 export const PT: LanguageLexicon = {
   code: 'pt',
-  verbs: 'disse diz dizem disseram escreveu respondeu admitiu',
-  stems: 'afirm declar explic acrescent ressalt destac assegur sublinh avis coment',
+  verbs:
+    'disse diz dizem disseram escreveu respondeu admitiu contou conta garantiu insistiu concluiu defendeu admite garante',
+  stems:
+    'afirm declar explic acrescent ressalt destac assegur sublinh avis coment ressalv reforç pontu avali lembr alert critic anunci relat complet observ sustent enfatiz argument reclam desabaf salient fris',
   endings: 'ou a am ava ado aram',
   according: 'segundo conforme',
   articles: 'o a os as um uma',
@@ -17,7 +19,13 @@ export const PT: LanguageLexicon = {
   he: 'ele',
   she: 'ela',
   impersonal: 'se',
-  roles: 'ministro presidente porta-voz juiz diretor deputado senador prefeito secretário advogado',
+  roles:
+    'ministro presidente porta-voz juiz diretor deputado senador prefeito secretário advogado governador vereador procurador delegado técnico treinador jogador capitão pesquisador especialista analista dirigente',
   postnominal: true,
+  bodies: 'ministério prefeitura governo polícia tribunal procuradoria câmara sindicato partido hospital universidade',
+  of: 'de do da dos das',
+  outlets: 'jornal agência revista emissora diário clube',
+  addressee: 'a ao à aos',
+  agent: 'por pelo pela',
   common: 'o os da do que não uma com para são em um',
 };

@@ -33,6 +33,22 @@ export interface LanguageLexicon {
   postnominal?: boolean;
   /** Titles join the word before them into one noun (German "Finanzministerin", "Bundesbank-Präsident"). */
   compounds?: boolean;
+  /** Nouns that head an institution's name, often written in lower case ("ministère", "Ministerium", "procura"). */
+  bodies?: string;
+  /** Words that join an institution's noun to what it is of ("de", "du", "des", "della"). */
+  of?: string;
+  /** Endings of the adjectives that may close an institution's name ("des Affaires étrangères"). */
+  adjectives?: string;
+  /** Nouns for outlets and clubs that put the name right after them ("le quotidien Le Monde", "server X"). */
+  outlets?: string;
+  /** Prepositions that name whom a speaker told, between a cue verb and its subject ("a déclaré au Parisien X"). */
+  addressee?: string;
+  /** Words that bring in the agent of a passive ("critiqué par X", "von X kritisiert"), who may be the source. */
+  agent?: string;
+  /** Endings of verb forms that tell the subject's gender (Czech "dodal" a man, "dodala" a woman). */
+  verbGender?: { m: string; f: string };
+  /** Names change with their grammatical case (Czech "Novák", "Nováka", "Novákovi"; "Malá", "Malou"). */
+  inflected?: boolean;
   /** Frequent function words (and the byline's "by"), to recognise the language of a text whose page does not declare it. */
   common: string;
 }

@@ -50,7 +50,8 @@ function insideExcluded(el: Element, excluded: Excluded): boolean {
 function paragraphScore(text: string): number {
   const len = text.trim().length;
   if (len < 40) return 0;
-  const commas = (text.match(/,/g) ?? []).length;
+  let commas = 0;
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) commas++;
   return 1 + commas + Math.min(Math.floor(len / 100), 3);
 }
 
@@ -147,8 +148,8 @@ export function findArticleRoot(doc: Document): Element {
   let root: Element | null = fromStructuredData(doc);
   for (const sel of root ? [] : BODY_SELECTORS) {
     const found = Array.from(doc.querySelectorAll(sel)).filter((e) => paragraphText(e, excluded) > 200);
-    if (found.length === 1) root = found[0]!;
-    else if (found.length > 1) root = commonAncestor(found[0]!, found[found.length - 1]!);
+    const [first, last] = [found[0], found.at(-1)];
+    if (first && last) root = first === last ? first : commonAncestor(first, last);
     if (root) break;
   }
   const fromMarkup = root !== null;

@@ -11,11 +11,19 @@ const paragraphs = (root: ParentNode) => root.querySelectorAll('p');
 
 // Reader comments can outweigh a short story; their text never makes a container the article.
 const COMMENTS = /comment|disqus|discussion|replies/i;
+// "has-comments", "with-comments": a story that allows comments, not the thread.
+const ALLOWS_COMMENTS = /(?:^|[-_])(?:has|with|no|allow|allows|enabled|aware|count)(?:$|[-_])/i;
+
+/** True when one class or id name names a comment thread; a BEM modifier ("story--with-comments") never does. */
+function commentsName(name: string): boolean {
+  const base = name.split('--')[0] ?? '';
+  return COMMENTS.test(base) && !ALLOWS_COMMENTS.test(base);
+}
 
 /** True when `p` sits in a comment thread at or below `top`. */
 function inComments(p: Element, top: Element | null): boolean {
   for (let e: Element | null = p.parentElement; e; e = e.parentElement) {
-    if (COMMENTS.test(`${e.id} ${e.getAttribute('class') ?? ''}`)) return true;
+    if (`${e.id} ${e.getAttribute('class') ?? ''}`.split(/\s+/).some(commentsName)) return true;
     if (e === top) break;
   }
   return false;

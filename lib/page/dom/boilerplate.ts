@@ -19,15 +19,43 @@ const LAYOUT_WORDS = new Set(
   'layout wrapper wrap container content contents main body page grid column col row inner outer'.split(' '),
 );
 
+// Pages repeat the same class names on many elements, so each name is judged once (bounded for odd pages).
+const NAME_MEMO = new Map<string, boolean>();
+
+/** furnitureName, remembered per name. */
+function isFurnitureName(name: string): boolean {
+  let answer = NAME_MEMO.get(name);
+  if (answer === undefined) {
+    answer = furnitureName(name);
+    if (NAME_MEMO.size < 5000) NAME_MEMO.set(name, answer);
+  }
+  return answer;
+}
+
+// Many elements of a page carry the very same class, id and data names: each such string is judged once.
+const NAMES_MEMO = new Map<string, boolean>();
+
+/** True when any of the space-separated names says furniture, or they name a known furniture widget. */
+function furnitureNames(names: string): boolean {
+  let answer = NAMES_MEMO.get(names);
+  if (answer === undefined) {
+    answer = names.split(/\s+/).some(isFurnitureName) || FURNITURE_CAMEL.test(names);
+    if (NAMES_MEMO.size < 5000) NAMES_MEMO.set(names, answer);
+  }
+  return answer;
+}
+
 /** True when one class/id name says furniture: a BEM name by its element part, any name by its own words. */
 function furnitureName(name: string): boolean {
   // "layout-with-rail__content-wrapper": the element after "__" says what this node is, not its block.
-  const part = (name.includes('__') ? name.slice(name.lastIndexOf('__') + 2) : name).split('--')[0]!.toLowerCase();
+  const element = name.includes('__') ? name.slice(name.lastIndexOf('__') + 2) : name;
+  const part = (element.split('--')[0] ?? '').toLowerCase();
   const words = part.split(/[-_]+/).filter(Boolean);
-  if (!words.length) return false;
-  if (FURNITURE_WORDS.has(words[0]!) || FURNITURE_PAIRS.test(words.join('-'))) return true;
+  const [first, last] = [words[0], words.at(-1)];
+  if (!first || !last) return false;
+  if (FURNITURE_WORDS.has(first) || FURNITURE_PAIRS.test(words.join('-'))) return true;
   // "page-rail-wrapper" is a wrapper, "comments-container" is comments: the last word names the thing.
-  return !LAYOUT_WORDS.has(words.at(-1)!) && words.some((w) => FURNITURE_WORDS.has(w));
+  return !LAYOUT_WORDS.has(last) && words.some((w) => FURNITURE_WORDS.has(w));
 }
 
 const PULL_QUOTE = /pull-?quote|blockquote|embed/i;
@@ -65,6 +93,21 @@ function linkedLength(el: Element): number {
   return linked;
 }
 
+// The first letters of TEASER_LABEL's words (related, read, see, also, more, watch, listen, opinion), lower case.
+const LABEL_INITIALS = new Set(['r', 's', 'a', 'm', 'w', 'l', 'o']);
+
+/**
+ * Whether `raw` text can open with a teaser label: its first letter (after white space and an optional "[")
+ * must start one of the label's words. Decides most paragraphs before their text is collapsed and tested.
+ */
+function mayOpenWithLabel(raw: string): boolean {
+  let i = 0;
+  while (i < raw.length && /\s/.test(raw[i] as string)) i++;
+  if (raw[i] === '[') i++;
+  while (i < raw.length && /\s/.test(raw[i] as string)) i++;
+  return LABEL_INITIALS.has((raw[i] ?? '').toLowerCase());
+}
+
 /**
  * A short box that is mostly links (a related-story card, a "read more" teaser). Asked of every element the
  * text map walks, so the cheap tests come first and a large container's text is never read whole: reading it
@@ -77,7 +120,10 @@ function isLinkBox(el: Element): boolean {
   if (teaserTag && el.querySelector('a') === null) return false;
   // Bounded before any search of the subtree: a container holds paragraphs and far more text than a box.
   if (textLonger(el, 2000) || (!teaserTag && el.querySelector('p'))) return false;
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // Bounded first: a list item can hold a whole nested list, and its text is read only below that bound.
+  const raw = el.textContent ?? '';
+  if (teaserTag && !mayOpenWithLabel(raw)) return false;
+  const text = raw.replace(/\s+/g, ' ').trim();
   if (!text || text.length > 300) return false;
   // A paragraph is a teaser only when it is a labelled link ("Related: ...", "[Read: ...]").
   if (teaserTag) return TEASER_LABEL.test(text) && linkedLength(el) / text.length > 0.6;
@@ -91,9 +137,7 @@ export function isBoilerplate(el: Element): boolean {
   const role = el.getAttribute('role');
   const names = `${el.id} ${el.getAttribute('class') ?? ''} ${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-spacefinder-role') ?? ''}`;
   const byTag = FURNITURE_TAGS.has(el.tagName) || (el.tagName === 'HEADER' && !!el.querySelector('nav'));
-  const byName =
-    (!!role && FURNITURE_ROLES.has(role)) ||
-    (names.length > 2 && (names.split(/\s+/).some(furnitureName) || FURNITURE_CAMEL.test(names)));
+  const byName = (!!role && FURNITURE_ROLES.has(role)) || (names.length > 2 && furnitureNames(names));
   // Pull quotes and embedded posts are often set in an aside but belong to the article.
   if (PULL_QUOTE.test(el.getAttribute('class') ?? '')) return false;
   if (byTag || byName) {

@@ -10,7 +10,7 @@ export function brHolders(doc: Document, limit = 2000): Element[] {
   const out = new Set<Element>();
   const brs = doc.body?.getElementsByTagName('br');
   for (let i = 0; brs && i < brs.length && i < limit; i++) {
-    const holder = brs[i]!.parentElement;
+    const holder = brs[i]?.parentElement;
     if (holder && holder.tagName !== 'P') out.add(holder);
   }
   return [...out];

@@ -11,6 +11,7 @@
  * background, which forwards this tab's 'card/show' messages to it. Nothing goes through window.postMessage.
  */
 
+import { t } from '@/lib/core/i18n';
 import { guardCardClicks } from './card-guard';
 import type { Rect } from './rect';
 
@@ -239,7 +240,7 @@ export function createCardFrame(doc: Document, cardUrl: string, firstNonce: stri
   const shadow = host.attachShadow({ mode: 'closed' });
   const frame = doc.createElement('iframe');
   frame.style.cssText = FRAME_STYLE;
-  frame.title = 'OnRecord quote card';
+  frame.title = t('cardDialogLabel');
   frame.setAttribute('allowtransparency', 'true');
   frame.src = `${cardUrl}#${nonce}`;
   shadow.appendChild(frame);

@@ -8,15 +8,17 @@
  * A custom element is display:inline by default and unknown to page stylesheets, so the page keeps its
  * layout; the look comes from entrypoints/content/style.css, which the browser injects (immune to page CSP).
  */
+import { t } from '@/lib/core/i18n';
 import type { Detection, Quote, Span } from '@/lib/detect/types';
 import { insideUntouchable } from './untouchable';
 
 /** The tag of every highlight element. */
 export const MARK_TAG = 'onrecord-mark';
 
-/** What a screen reader hears about a quote highlight, after its text. */
-export const QUOTE_MARK_DESCRIPTION =
-  'OnRecord quote: its card opens on focus; Enter moves into the card, Esc closes it';
+/** What a screen reader hears about a quote highlight, after its text, in the reader's language. */
+export function quoteMarkDescription(): string {
+  return t('cardMarkDescription');
+}
 
 /** A stretch of one text node, as lib/page/dom/analyze maps a text span back to the DOM. */
 export interface TextPiece {
@@ -143,11 +145,14 @@ export function applyMarks(doc: Document, specs: MarkSpec[]): HTMLElement[] {
         if (first) {
           mark.tabIndex = 0;
           // Screen readers say what the highlight offers; fixed product text, nothing from the library.
-          mark.setAttribute('aria-description', QUOTE_MARK_DESCRIPTION);
+          mark.setAttribute('aria-description', quoteMarkDescription());
         }
       }
       first = false;
-      middle.parentNode!.insertBefore(mark, middle);
+      // splitText keeps both halves under the parent the part was checked to have above.
+      const parent = middle.parentNode;
+      if (!parent) continue;
+      parent.insertBefore(mark, middle);
       mark.appendChild(middle);
       created.push(mark);
       own.add(mark);

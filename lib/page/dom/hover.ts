@@ -65,15 +65,8 @@ export interface QuoteHover {
   openFor(mark: HTMLElement): void;
 }
 
-/**
- * Wires hover, focus and keys on `doc` to `target` until `signal` aborts. Highlights in open shadow roots
- * are found through the event path; same-origin frames that hold highlights are added with `watch(frameDoc)`.
- */
-export function watchQuoteHover(
-  doc: Document,
-  target: HoverTarget,
-  signal: AbortSignal,
-): QuoteHover & { watch(other: Document): void } {
+/** The card's open state and its two timers: hover intent before opening, a grace period before closing. */
+function createHoverState(doc: Document, target: HoverTarget, signal: AbortSignal) {
   let pendingClose = false;
   let refocusing = false;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
@@ -84,8 +77,10 @@ export function watchQuoteHover(
     clearTimeout(closeTimer);
     pendingClose = false;
   };
-  signal.addEventListener('abort', clear);
-
+  signal.addEventListener('abort', () => {
+    clear();
+    current = null;
+  });
   const open = (mark: HTMLElement, by: OpenedBy) => {
     clear();
     current = { mark, by };
@@ -105,103 +100,139 @@ export function watchQuoteHover(
   };
   const sameQuote = (a: HTMLElement | null) =>
     !!a && !!current && a.dataset.onrecordId === current.mark.dataset.onrecordId;
-  // The card of this quote is open and the reader can see it: nothing to open again.
-  const showing = (a: HTMLElement | null) => sameQuote(a) && (target.isInPage?.() ?? true);
-  const scheduleClose = () => {
-    clearTimeout(closeTimer);
-    pendingClose = true;
-    closeTimer = setTimeout(() => {
+  return {
+    open,
+    close,
+    sameQuote,
+    // The card of this quote is open and the reader can see it: nothing to open again.
+    showing: (a: HTMLElement | null) => sameQuote(a) && (target.isInPage?.() ?? true),
+    current: () => current,
+    refocusing: () => refocusing,
+    pendingClose: () => pendingClose,
+    /** Opens `mark` once the pointer has rested on it for the hover delay. */
+    openSoon(mark: HTMLElement) {
+      clearTimeout(openTimer);
+      openTimer = setTimeout(() => open(mark, 'pointer'), HOVER_DELAYS.open);
+    },
+    cancelOpen: () => clearTimeout(openTimer),
+    scheduleClose() {
+      clearTimeout(closeTimer);
+      pendingClose = true;
+      closeTimer = setTimeout(() => {
+        pendingClose = false;
+        // Focus that went into the card's frame may have left no relatedTarget behind (Firefox): ask now.
+        if (current?.by === 'focus' && target.isCard(doc.activeElement)) return;
+        close(false);
+      }, HOVER_DELAYS.close);
+    },
+    keepOpen() {
+      clearTimeout(closeTimer);
       pendingClose = false;
-      // Focus that went into the card's frame may have left no relatedTarget behind (Firefox): ask now.
-      if (current?.by === 'focus' && target.isCard(doc.activeElement)) return;
-      close(false);
-    }, HOVER_DELAYS.close);
+    },
+    /** The reader pressed Enter on the open quote: it now stays open as focus would keep it. */
+    heldByKeys() {
+      if (current) current.by = 'focus';
+    },
   };
-  const keepOpen = () => {
-    clearTimeout(closeTimer);
-    pendingClose = false;
-  };
-  const opts = { signal, capture: true };
+}
 
+type HoverState = ReturnType<typeof createHoverState>;
+
+/** Pointer and focus entering and leaving quotes (and the card) on `d`. */
+function listenForPointerAndFocus(d: Document, state: HoverState, target: HoverTarget, opts: AddEventListenerOptions) {
+  d.addEventListener(
+    'pointerover',
+    (e) => {
+      const mark = quoteMarkOf(innermost(e));
+      if (mark) {
+        state.keepOpen();
+        if (state.showing(mark)) return;
+        state.openSoon(mark);
+        target.prefetch?.(mark);
+      } else if (target.isCard(e.target)) state.keepOpen();
+      else {
+        // Leaving the card's frame may give no pointerout in the page, only a pointerover elsewhere.
+        state.cancelOpen();
+        if (state.current()?.by === 'pointer' && !state.pendingClose()) state.scheduleClose();
+      }
+    },
+    opts,
+  );
+  d.addEventListener(
+    'pointerout',
+    (e) => {
+      const into = (e as PointerEvent).relatedTarget;
+      if (!quoteMarkOf(innermost(e)) && !target.isCard(e.target)) return;
+      if (target.isCard(into) || (state.sameQuote(quoteMarkOf(into)) && state.current())) return;
+      state.cancelOpen();
+      if (state.current()?.by === 'pointer') state.scheduleClose();
+    },
+    opts,
+  );
+  d.addEventListener(
+    'focusin',
+    (e) => {
+      const mark = quoteMarkOf(innermost(e));
+      if (state.refocusing()) return;
+      if (mark && !state.showing(mark)) state.open(mark, 'focus');
+      else if (mark || target.isCard(e.target)) state.keepOpen();
+    },
+    opts,
+  );
+  d.addEventListener(
+    'focusout',
+    (e) => {
+      const into = (e as FocusEvent).relatedTarget;
+      if (!quoteMarkOf(innermost(e)) || state.current()?.by !== 'focus') return;
+      if (target.isCard(into) || state.sameQuote(quoteMarkOf(into))) return;
+      state.scheduleClose();
+    },
+    opts,
+  );
+}
+
+/** Esc closes the card; Enter or Space on a quote opens it and moves into it. */
+function listenForKeys(d: Document, state: HoverState, target: HoverTarget, opts: AddEventListenerOptions) {
+  d.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape' && state.current()) {
+        state.close(true);
+        return;
+      }
+      const mark = quoteMarkOf(innermost(e));
+      if (mark && (e.key === 'Enter' || e.key === ' ')) {
+        e.preventDefault();
+        if (!state.sameQuote(mark)) state.open(mark, 'focus');
+        else state.heldByKeys();
+        target.enter();
+      }
+    },
+    opts,
+  );
+}
+
+/**
+ * Wires hover, focus and keys on `doc` to `target` until `signal` aborts. Highlights in open shadow roots
+ * are found through the event path; same-origin frames that hold highlights are added with `watch(frameDoc)`.
+ */
+export function watchQuoteHover(
+  doc: Document,
+  target: HoverTarget,
+  signal: AbortSignal,
+): QuoteHover & { watch(other: Document): void } {
+  const state = createHoverState(doc, target, signal);
+  const opts = { signal, capture: true };
   const listen = (d: Document) => {
-    d.addEventListener(
-      'pointerover',
-      (e) => {
-        const mark = quoteMarkOf(innermost(e));
-        if (mark) {
-          keepOpen();
-          if (showing(mark)) return;
-          clearTimeout(openTimer);
-          openTimer = setTimeout(() => open(mark, 'pointer'), HOVER_DELAYS.open);
-          target.prefetch?.(mark);
-        } else if (target.isCard(e.target)) keepOpen();
-        else {
-          // Leaving the card's frame may give no pointerout in the page, only a pointerover elsewhere.
-          clearTimeout(openTimer);
-          if (current?.by === 'pointer' && !pendingClose) scheduleClose();
-        }
-      },
-      opts,
-    );
-    d.addEventListener(
-      'pointerout',
-      (e) => {
-        const into = (e as PointerEvent).relatedTarget;
-        if (!quoteMarkOf(innermost(e)) && !target.isCard(e.target)) return;
-        if (target.isCard(into) || (sameQuote(quoteMarkOf(into)) && current)) return;
-        clearTimeout(openTimer);
-        if (current?.by === 'pointer') scheduleClose();
-      },
-      opts,
-    );
-    d.addEventListener(
-      'focusin',
-      (e) => {
-        const mark = quoteMarkOf(innermost(e));
-        if (refocusing) return;
-        if (mark && !showing(mark)) open(mark, 'focus');
-        else if (mark || target.isCard(e.target)) keepOpen();
-      },
-      opts,
-    );
-    d.addEventListener(
-      'focusout',
-      (e) => {
-        const into = (e as FocusEvent).relatedTarget;
-        if (!quoteMarkOf(innermost(e)) || current?.by !== 'focus') return;
-        if (target.isCard(into) || sameQuote(quoteMarkOf(into))) return;
-        scheduleClose();
-      },
-      opts,
-    );
-    d.addEventListener(
-      'keydown',
-      (e) => {
-        if (e.key === 'Escape' && current) {
-          close(true);
-          return;
-        }
-        const mark = quoteMarkOf(innermost(e));
-        if (mark && (e.key === 'Enter' || e.key === ' ')) {
-          e.preventDefault();
-          if (!sameQuote(mark)) open(mark, 'focus');
-          else if (current) current.by = 'focus';
-          target.enter();
-        }
-      },
-      opts,
-    );
+    listenForPointerAndFocus(d, state, target, opts);
+    listenForKeys(d, state, target, opts);
   };
   listen(doc);
-
-  signal.addEventListener('abort', () => {
-    current = null;
-  });
   return {
-    close: () => close(true),
-    current: () => current?.mark ?? null,
+    close: () => state.close(true),
+    current: () => state.current()?.mark ?? null,
     openFor: (mark) => {
-      if (!sameQuote(mark)) open(mark, 'focus');
+      if (!state.sameQuote(mark)) state.open(mark, 'focus');
     },
     watch: listen,
   };

@@ -19,9 +19,11 @@ export function isHugePage(doc: Document, limit = HUGE_PAGE_ELEMENTS): boolean {
 export function quickArticleRoot(doc: Document): Element {
   for (const selector of QUICK_ROOTS) {
     const found = doc.querySelectorAll(selector);
-    if (found.length === 1) return found[0]!;
+    const only = found[0];
+    if (found.length === 1 && only) return only;
   }
   const articles = doc.getElementsByTagName('article');
-  if (articles.length === 1) return articles[0]!;
+  const article = articles[0];
+  if (articles.length === 1 && article) return article;
   return doc.body ?? doc.documentElement;
 }

@@ -57,7 +57,9 @@ export function createSliceQueue<T>(
     while (waiting() > 0 && !signal.aborted) {
       const lane = nextLane();
       try {
-        work(lane.shift()!, (more) => lane.unshift(...more));
+        // The lane chosen is never empty while anything waits.
+        const item = lane.shift() as T;
+        work(item, (more) => lane.unshift(...more));
       } catch (error) {
         // One item we cannot handle must not stop the rest.
         console.warn('OnRecord: could not read part of this page', error);

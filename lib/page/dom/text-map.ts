@@ -4,7 +4,7 @@
  */
 import { isBoilerplate } from './boilerplate';
 import { isUntouchable } from './untouchable';
-import { hidesContent, type VisibilityOptions } from './visibility';
+import { computedStyleOf, hidesContent, type VisibilityOptions } from './visibility';
 
 /** A run of characters copied 1:1 from a text node: text[start, start+length) = node.data[offset, offset+length). */
 export interface Segment {
@@ -33,7 +33,10 @@ const BLOCK_TAGS = new Set(
     ' ',
   ),
 );
-const SPACE = /[ \t\n\r\f]/;
+/** The characters HTML collapses as white space (space, tab, line feed, carriage return, form feed), by code. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12;
+}
 const PULL_QUOTE = /(?:^|[\s_-])(?:pull-?quote|pullquote|quote-?box|blockquote)(?:$|[\s_-])/i;
 
 // A lower-case letter then a capital across an element boundary: two words the page set apart.
@@ -41,7 +44,7 @@ const GLUED = /^\p{Ll}\p{Lu}$/u;
 
 /** True when the browser lays `el` out as a block of its own (a <span> or custom element styled as one). */
 function displaysAsBlock(el: Element): boolean {
-  const display = el.ownerDocument.defaultView?.getComputedStyle?.(el).display ?? '';
+  const display = computedStyleOf(el)?.display ?? '';
   return !!display && !display.startsWith('inline') && display !== 'contents' && display !== 'none';
 }
 
@@ -74,9 +77,9 @@ export function buildTextMap(root: Element | Element[], opts: TextMapOptions = {
     const data = node.data;
     let i = 0;
     while (i < data.length) {
-      if (SPACE.test(data[i]!)) {
+      if (isSpace(data.charCodeAt(i))) {
         let j = i + 1;
-        while (j < data.length && SPACE.test(data[j]!)) j++;
+        while (j < data.length && isSpace(data.charCodeAt(j))) j++;
         if (!lastSpace && !pendingBreak) {
           emit(node, i, ' ');
           lastSpace = true;
@@ -84,7 +87,7 @@ export function buildTextMap(root: Element | Element[], opts: TextMapOptions = {
         i = j;
       } else {
         let j = i + 1;
-        while (j < data.length && !SPACE.test(data[j]!)) j++;
+        while (j < data.length && !isSpace(data.charCodeAt(j))) j++;
         // "Cortez" in one element and "Alexandria" in the next are two words, not "CortezAlexandria".
         if (boundary && !lastSpace && !pendingBreak && GLUED.test(`${lastChar()}${data[i]}`)) pendingBreak = '\n';
         boundary = false;

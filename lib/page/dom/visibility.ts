@@ -34,6 +34,20 @@ export interface VisibilityOptions {
   computedStyle?: boolean;
 }
 
+// The text map asks for an element's style twice in a row (is it hidden, is it a block): one read serves both.
+// The declaration a browser returns is live, so keeping it never answers with a stale value.
+let lastElement: Element | null = null;
+let lastStyle: CSSStyleDeclaration | undefined;
+
+/** The computed style of `el` (undefined without a window), read once for consecutive questions about it. */
+export function computedStyleOf(el: Element): CSSStyleDeclaration | undefined {
+  if (el !== lastElement) {
+    lastStyle = el.ownerDocument.defaultView?.getComputedStyle?.(el);
+    lastElement = el;
+  }
+  return lastStyle;
+}
+
 /** True when the element itself (not its ancestors) hides its content from a reader. */
 export function hidesContent(el: Element, opts: VisibilityOptions = {}): boolean {
   if (NEVER_RENDERED.has(el.tagName) || NEVER_RENDERED.has(el.tagName.toUpperCase())) return true;
@@ -42,8 +56,7 @@ export function hidesContent(el: Element, opts: VisibilityOptions = {}): boolean
   const style = el.getAttribute('style');
   if (style && HIDING_STYLE.test(style)) return true;
   if (opts.computedStyle) {
-    const view = el.ownerDocument.defaultView;
-    const cs = view?.getComputedStyle?.(el);
+    const cs = computedStyleOf(el);
     if (cs && (cs.display === 'none' || cs.visibility === 'hidden')) return true;
   }
   return false;

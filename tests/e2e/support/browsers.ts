@@ -18,6 +18,24 @@ export const STORY_BROWSERS: StoryBrowser[] = [
 ];
 
 /**
+ * The same two browsers with their UI in another language: Chromium with --lang and LANGUAGE, Firefox with
+ * intl.locale.requested (which needs that language's pack installed, e.g. Debian's firefox-esr-l10n-fr).
+ */
+export function storyBrowsersIn(lang: string): StoryBrowser[] {
+  return [
+    {
+      name: 'chromium',
+      start: async (proxyPort) => createChromiumDriver(await launchChromium({ proxyPort, lang })),
+    },
+    {
+      name: 'firefox',
+      start: async (proxyPort) =>
+        createFirefoxDriver(await launchFirefox({ proxyPort, prefs: { 'intl.locale.requested': lang } })),
+    },
+  ];
+}
+
+/**
  * Lines of the card that the page itself does not contain: these came from the reader's library, so none of
  * them may ever reach the page. Short lines (buttons, labels) are left out.
  */

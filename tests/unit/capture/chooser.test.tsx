@@ -44,7 +44,7 @@ describe('CaptureChooser', () => {
   it('shows the words and their page, and saves nothing until confirmed', () => {
     const { el, onSave } = mount({ suggestedId: 'o' });
     expect(el.textContent).toContain('We will not sign');
-    expect(el.textContent).toContain('News: Farm tariffs, 2025-03-03');
+    expect(el.textContent).toContain('News: Farm tariffs, 3 Mar 2025');
     expect(el.querySelector('select')!.value).toBe('o');
     expect(onSave).not.toHaveBeenCalled();
   });

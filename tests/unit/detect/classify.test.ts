@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '@/lib/detect/index';
 
-const kindOf = (text: string, words: string) => detect(text).quotes.find((q) => q.text.includes(words))?.kind;
+// The innermost quote holding the words: nested quotes come after the quotes around them.
+const kindOf = (text: string, words: string) => detect(text).quotes.findLast((q) => q.text.includes(words))?.kind;
 
 describe('classify: statements and terms', () => {
   it.each([
@@ -69,6 +70,74 @@ describe('classify: statements and terms', () => {
       'term',
     ],
     ['one short full sentence', 'Ann Cole was blunt. "This must stop." Then she left.', 'This must stop', 'direct'],
+    [
+      'a short quote after "promises to" reports a promise',
+      'Ann Cole made promises to "look after" the harbour towns.',
+      'look after',
+      'partial',
+    ],
+    [
+      'two words of a longer statement used as a modifier',
+      'Harborline said: "We ban threats and hateful conduct on every account, without exception." Later a blog post backed its "hateful conduct" policy.',
+      'hateful conduct',
+      'term',
+    ],
+    ['a pledge', 'Tom Reed kept his pledge to "fix the roads" within a year.', 'fix the roads', 'partial'],
+    [
+      'title with its stop inside the marks',
+      'A giant sign led to a pavilion that promised "The Shape of Cities to Come." Crowds followed.',
+      'The Shape',
+      'term',
+    ],
+    [
+      'long title in Title Case',
+      'Her prints carry titles such as "You Told Me About the River Again" in pink.',
+      'You Told Me',
+      'term',
+    ],
+    ['a word given as a name', 'The lamp spells out the name "harold" in blue script.', 'harold', 'term'],
+    [
+      'a short term whose stop ends the sentence before a cue word',
+      'Critics see the decade as the "glass decade." The author suggests it lasted longer.',
+      'glass decade',
+      'term',
+    ],
+    [
+      'a real sentence in sentence case stays a statement',
+      'Ann Cole said: "The plan will cost too much." Then she left.',
+      'The plan will',
+      'direct',
+    ],
+    [
+      'a short partial with its stop inside, in a reporting sentence',
+      'Ann Cole called the ruling "a disgrace." The council met later.',
+      'a disgrace',
+      'partial',
+    ],
+    [
+      "words put in others' mouths inside a quote",
+      '"It is hard to get everybody to agree, \'this is what went wrong,\' and to fix it," Ann Cole said.',
+      'this is what',
+      'term',
+    ],
+    [
+      'a phrase heard from others inside a British quote',
+      'Ann Cole was unmoved. \'We have heard "every option is open" before,\' she said.',
+      'every option',
+      'term',
+    ],
+    [
+      'what the speaker and others say, inside a quote',
+      '"When we go to town, we\u2019ll always say, \'Watch out for the police,\' to each other," Ann Cole said.',
+      'Watch out',
+      'direct',
+    ],
+    [
+      'what someone named said, inside a quote',
+      '"As Lincoln said, \'A house divided against itself cannot stand,\' and he was right," Ann Cole said.',
+      'A house divided',
+      'direct',
+    ],
   ])('%s', (_name, text, words, expected) => {
     expect(kindOf(text, words)).toBe(expected);
   });

@@ -126,6 +126,42 @@ describe('organisations, documents and chains', () => {
       'a fresh start',
       'Ann Cole',
     ],
+    [
+      'a thing named after "the" does not take the statement of the body it is named for',
+      'Harbor issued a statement: "The Harbor Rules ban fishing at night, and we will act on it."',
+      'The Harbor Rules',
+      'Harbor',
+    ],
+    [
+      'a body named by one word issues a statement',
+      'After the vote, Harborline issued a statement that it would "take action" on abusive accounts.',
+      'take action',
+      'Harborline',
+    ],
+    [
+      'the leader of a body is a person, not the body',
+      "The leader of Calderbridge Council defended the response, insisting staff did 'everything possible' that night.",
+      'everything possible',
+      null,
+    ],
+    [
+      'the head of an organisation, unnamed, is nobody we know',
+      'The head of the World Health Organization said the virus was "a grave threat."',
+      'a grave threat',
+      null,
+    ],
+    [
+      'a spokeswoman speaks for the body',
+      'A spokeswoman for the Port Authority said the delay was "regrettable."',
+      'regrettable',
+      'Port Authority',
+    ],
+    [
+      'a named leader of a body keeps the name',
+      'Ann Cole, the leader of Calderbridge Council, said staff did "everything possible."',
+      'everything possible',
+      'Ann Cole',
+    ],
   ])('%s', (_name, text, words, speaker) => {
     expect(quoteOf(text, words).speaker).toBe(speaker);
   });
@@ -146,6 +182,18 @@ describe('one person under several forms, two people under one name', () => {
       'J. David Whitmore chairs the committee. The 62-year-old said turnout "could double."',
       'could double',
       'J. David Whitmore',
+    ],
+    [
+      'a description by age, for both quotes of its sentence',
+      'Mayor Gordon Maitland posted a video. The mayor, 62, has served two terms. The 62-year-old told us he was "quietly confident" but would "wait for the last ballot."',
+      'wait for the last',
+      'Gordon Maitland',
+    ],
+    [
+      'a campaign role before the name is not part of it',
+      'Challenger Amara Osei arrived late. Asked about a recount, she said: "Count every vote properly."',
+      'Count every vote',
+      'Amara Osei',
     ],
     [
       'two brothers: the surname alone names neither',

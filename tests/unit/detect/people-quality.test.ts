@@ -17,6 +17,8 @@ describe('capitalised events and things are not people', () => {
     ['a pandemic', 'The Great Pandemic changed travel, Ola Berg said.', 'Great Pandemic'],
     ['a council quoted by name', '"We remain divided," the Trusteeship Council told Ola Berg.', null],
     ['a court as the subject', 'The Supreme Court ruled on Friday. Ola Berg welcomed the ruling.', null],
+    ['a rulebook after "the"', 'The Harbor Rules ban fishing at night, Ola Berg said.', 'Harbor Rules'],
+    ['a doctrine after "the"', 'Critics of the Berger Doctrine met Ola Berg on Monday.', 'Berger Doctrine'],
   ])('%s', (_name, text, thing) => {
     const people = detect(text).people;
     if (thing) expect(people.map((p) => p.name)).not.toContain(thing);

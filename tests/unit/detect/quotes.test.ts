@@ -51,6 +51,17 @@ describe('findQuotes: nesting, paragraphs and broken marks', () => {
     expect(qs[0]!.parent).toBe(-1);
   });
 
+  it('finds a double-quoted quote inside a single-quoted one (British style), after its parent', () => {
+    const text = "First 'a b' then. 'We've heard \"every option\" before,' he said.";
+    const qs = findQuotes(text);
+    expect(qs.map((q) => text.slice(q.start, q.end))).toEqual([
+      'a b',
+      'We\'ve heard "every option" before,',
+      'every option',
+    ]);
+    expect(qs.map((q) => q.parent)).toEqual([-1, -1, 1]);
+  });
+
   it('splits a quote that runs over paragraphs into one quote per paragraph, grouped', () => {
     const text = '\u201cFirst part of it.\n\n\u201cSecond part.\n\n\u201cLast part,\u201d she said.';
     const qs = findQuotes(text);

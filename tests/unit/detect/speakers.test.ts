@@ -229,3 +229,74 @@ describe('speakers: references', () => {
     expect(speakerOf(text, 'An endless supply')).toBe('Maria Lopez');
   });
 });
+
+describe('speakers: a sentence that tells of speaking, then the quote alone', () => {
+  it.each([
+    [
+      'summed up, with an apposition',
+      'Ann Cole, chair of the budget board, once summed up the danger with a metaphor. "It is termites in the woodwork."',
+      'It is termites',
+      'Ann Cole',
+    ],
+    ['put it bluntly', 'Tom Reed put it bluntly. "We are out of money."', 'We are out', 'Tom Reed'],
+    [
+      'another person in the sentence: abstain',
+      'Ann Cole met Tom Reed and summed up the talks. "We are out of money."',
+      'We are out',
+      null,
+    ],
+    ['no act of speech: abstain', 'Tom Reed left the hall early. "We are out of money."', 'We are out', null],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words) ?? null).toBe(speaker);
+  });
+});
+
+describe('speakers: a quote in what a relative clause reports', () => {
+  it.each([
+    [
+      'unnamed antecedent: not the subject of the sentence',
+      'A report from the Harbor Gazette about a student who asked whether he was "a friend to workers" drew replies.',
+      'a friend',
+      null,
+    ],
+    [
+      'named antecedent',
+      'Reporters spoke to Ann Cole, who said that the plan is "a total mess" for all.',
+      'a total mess',
+      'Ann Cole',
+    ],
+    [
+      'no report after the relative verb: the sentence subject speaks',
+      'Ann Cole said that women who had accused Tom Reed of fraud "should be heard, and believed."',
+      'should be heard',
+      'Ann Cole',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words) ?? null).toBe(speaker);
+  });
+});
+
+describe('speakers: inverted cue with a body and a title before the name', () => {
+  it.each([
+    [
+      'a broadcaster commentator',
+      'NASA showed the launch. "The vehicle has broken up," said NASA commentator George Diller, after the images.',
+      'The vehicle',
+      'George Diller',
+    ],
+    [
+      'a ministry spokeswoman',
+      'Talks resumed. "It is safe," said Foreign Ministry spokeswoman Hua Chunying on Monday.',
+      'It is safe',
+      'Hua Chunying',
+    ],
+    [
+      'the body alone',
+      'Talks resumed. "It is safe," said the Foreign Ministry in a statement.',
+      'It is safe',
+      'Foreign Ministry',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words) ?? null).toBe(speaker);
+  });
+});

@@ -48,14 +48,27 @@ describe('CSV export', () => {
     expect(csvCell(value)).toBe(cell);
   });
 
-  it('writes one row per statement, with names, tags, outlets and links', () => {
-    const lines = statementsToCsv({ people, statements }).split('\r\n');
-    expect(lines[0]).toBe('id,person,date,venue,text,tags,outlets,source_urls');
-    expect(lines[1]).toBe(
-      's1,Ann Lee,2022-02-19,Munich,"We said ""no"", twice.\nThen yes.",trade; EU,Example,https://example.org/a https://example.net/b',
-    );
-    expect(lines[2]).toBe('s2,Ann Lee,,,"\'=HYPERLINK(""http://evil"")",,,');
-    expect(lines[3]).toBe('');
+  it.each([
+    ["'=1", "''=1"],
+    ["'plain", "'plain"],
+  ])('writes %j as %j, so reading it back takes off only the apostrophe it added', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+
+  it('writes one row per statement, with names, tags, sources line by line and relations', () => {
+    const lines = statementsToCsv({ people, statements, relations }).split('\r\n');
+    const header = lines[0]?.split(',') ?? [];
+    const cell = (row: string, column: string) => row.split(',')[header.indexOf(column)];
+    expect(header.slice(0, 3)).toEqual(['id', 'person', 'person_id']);
+    expect(lines[1]).toContain('"We said ""no"", twice.\nThen yes."');
+    expect(lines[1]).toContain('"trade\nEU"');
+    expect(lines[1]).toContain('"https://example.org/a\nhttps://example.net/b"');
+    expect(lines[1]).toContain('"Example\n"');
+    const second = lines.find((l) => l.startsWith('s2,')) ?? '';
+    expect(second).toContain('"\'=HYPERLINK(""http://evil"")"');
+    expect(cell(second, 'relations')).toBe('contradicts s1');
+    expect(cell(second, 'relation_notes')).toBe('Changed.');
+    expect(lines[lines.length - 1]).toBe('');
   });
 });
 

@@ -2,9 +2,10 @@
  * The card frame's state for Confirm, Dismiss and Relate: which relate form is open, whether a write is on its
  * way, and what the last one did. Every write is a message over the card's port, sent from a click here.
  */
-import type { SuggestActions } from '@/components/card/suggest-actions';
+
 import type { BackgroundToCard, CardToBackground, Message } from '@/lib/core/protocol';
 import type { RelationType } from '@/lib/core/records';
+import type { SuggestActions } from './suggest-actions';
 
 /** How long to wait for the library before saying it did not answer (a port may drop while the worker sleeps). */
 export const ACTION_TIMEOUT_MS = 5000;

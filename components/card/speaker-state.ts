@@ -3,8 +3,9 @@
  * came, and whether a choice is on its way. Each message goes over the card's port from a click here; typing in
  * the list's search only filters what came.
  */
-import type { SpeakerChoiceProps } from '@/components/card/SpeakerChoice';
+
 import type { BackgroundToCard, CardPerson, CardToBackground, Message } from '@/lib/core/protocol';
+import type { SpeakerChoiceProps } from './SpeakerChoice';
 import { ACTION_TIMEOUT_MS } from './suggest-state';
 
 interface Deps {
@@ -50,22 +51,30 @@ export function createSpeakerChoice({ shown, send, redraw }: Deps) {
       redraw();
     },
     onChoose(personId) {
-      const show = shown();
-      if (!show || busy) return;
-      busy = true;
-      redraw();
-      const quoteId = show.quote.id;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        if (!busy || shown()?.quote.id !== quoteId) return;
-        busy = false;
-        error = 'the library did not answer; try again';
-        open = false;
-        redraw();
-      }, ACTION_TIMEOUT_MS);
-      post({ type: 'card/choose-speaker', payload: { ...show, personId } });
+      choose({ personId });
+    },
+    onChooseNew(name) {
+      choose({ personId: null, newName: name });
     },
   });
+
+  /** Sends the reader's choice (a stored person, "Unknown speaker", or a new name) for the quote shown. */
+  const choose = (choice: { personId: string | null; newName?: string }) => {
+    const show = shown();
+    if (!show || busy) return;
+    busy = true;
+    redraw();
+    const quoteId = show.quote.id;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (!busy || shown()?.quote.id !== quoteId) return;
+      busy = false;
+      error = 'the library did not answer; try again';
+      open = false;
+      redraw();
+    }, ACTION_TIMEOUT_MS);
+    post({ type: 'card/choose-speaker', payload: { ...show, ...choice } });
+  };
 
   return {
     props,

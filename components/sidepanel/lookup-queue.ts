@@ -3,9 +3,10 @@
  * to the background in small batches; each quote is asked once per page. A new page (or a refresh) starts a
  * new generation, and answers for an older one are dropped.
  */
-import { batchesOf, peopleFor } from '@/components/sidepanel/panel-model';
+
 import type { CardData, PageQuote, PageSummary, PanelLookupResponse, PanelToBackground } from '@/lib/core/protocol';
 import { MAX_PANEL_CHARS, MAX_PANEL_QUOTES } from '@/lib/core/validate';
+import { batchesOf, peopleFor } from './panel-model';
 
 /** How long ids are gathered before a batch leaves, so one scroll sends one message, not one per quote. */
 export const GATHER_MS = 40;

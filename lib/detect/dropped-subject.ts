@@ -1,0 +1,58 @@
+/**
+ * Cue verbs whose subject the sentence leaves out: "«…», añadió.", "„…“ dodala.", "«…», ha aggiunto.".
+ * Languages that drop subject pronouns let the verb alone continue whoever the text was just about; Czech
+ * past forms also say the speaker's gender ("dodal" a man, "dodala" a woman), which must fit.
+ */
+
+import { language } from './language';
+import type { Entity, PeopleIndex } from './people';
+import type { Discourse, Referent } from './referents';
+import { previousSentence, salientPerson } from './salience';
+import { sentenceStart } from './sentences';
+import type { Token } from './tokens';
+
+// How far after the last attributed quote its speaker may still go on without being named.
+const RUN_REACH = 600;
+
+/** The gender a verb form's ending gives its subject in this language ("dodala" f), if any. */
+export function verbGender(word: string): 'm' | 'f' | undefined {
+  const endings = language().verbGender;
+  if (!endings) return undefined;
+  if (endings.f.some((e) => word.endsWith(e))) return 'f';
+  if (endings.m.some((e) => word.endsWith(e))) return 'm';
+  return undefined;
+}
+
+/** In a language whose verbs tell gender, women's surnames end in "-á" ("Nováková", "Malá"); else a man's. */
+function surnameGender(name: string): 'm' | 'f' {
+  return /á$/u.test(name) ? 'f' : 'm';
+}
+
+/**
+ * Who the subjectless cue verb at `verb` (after the quote opening at `open`) reports: the person the quote's
+ * sentence or the one before is about, else the speaker just quoted; the gender must fit. Nobody otherwise.
+ */
+export function droppedSubject(
+  c: { text: string; idx: PeopleIndex; d: Discourse },
+  open: number,
+  verb: Token,
+): Referent | undefined {
+  const g = verbGender(verb.lower);
+  const fits = (e: Entity) => e.kind === 'person' && (!g || (e.gender ?? surnameGender(e.name)) === g);
+  const fitsId = (id: number) => {
+    const e = c.idx.entities[id];
+    return !!e && fits(e);
+  };
+  const at = { start: verb.start, end: verb.end };
+  const scene = c.d.scene;
+  // Whom the quote's sentence or the one before is about comes first: "Vondra popsal noc. „…“ dodal."
+  if (scene) {
+    const since = previousSentence(c.text, sentenceStart(c.text, open));
+    const who = salientPerson(scene, c.idx, open, since, fits);
+    if (who !== undefined) return { entity: who, ...at };
+  }
+  // Otherwise the speaker just quoted goes on, when the gender fits.
+  const last = c.d.lastSpeaker;
+  const who = last !== null && open - c.d.lastSpeakerAt < RUN_REACH && fitsId(last) ? last : undefined;
+  return who === undefined ? undefined : { entity: who, ...at };
+}

@@ -1,0 +1,37 @@
+/**
+ * A quote that opens its sentence right after a sentence about someone, in the same paragraph: "Web
+ * Football.London to vidí podobně. "Opět byl silný…"", "Le maire ne cache pas son inquiétude. « … »". News in
+ * the languages read this way sets the source first and lets the quote follow; the quote is theirs.
+ */
+import type { Ctx } from './cues';
+import { tokenAt } from './cues';
+import { language } from './language';
+import type { Referent } from './referents';
+import { previousSentence } from './salience';
+
+// How many words may open the sentence before its subject ("Le quotidien", "Web").
+const OPENING = 3;
+
+/** The entity the sentence before the quote opens on, when that sentence is in the quote's paragraph. */
+export function leadSentence(c: Ctx, sStart: number, open: number): Referent | undefined {
+  if (language().code === 'en' || !/^\s*$/.test(c.text.slice(sStart, open))) return undefined;
+  const p = previousSentence(c.text, sStart);
+  if (
+    p < 0 ||
+    c.text.slice(p, open).includes('\n') ||
+    /["\u201c\u201d\u201e\u00ab\u00bb]/.test(c.text.slice(p, sStart))
+  )
+    return undefined;
+  const first = tokenAt(c.tokens, p);
+  const m = c.idx.mentions.find((x) => x.start >= p && x.end <= sStart);
+  if (!m || tokenAt(c.tokens, m.start) >= first + OPENING || c.quoted[tokenAt(c.tokens, m.start)]) return undefined;
+  // "Macron a été critiqué par Le Pen. « Il ment. »": with a passive's agent named, either could be speaking.
+  const agent = language().agent;
+  for (let k = first; k < c.tokens.length; k++) {
+    const t = c.tokens[k];
+    const next = c.tokens[k + 1];
+    if (!t || t.end > sStart) break;
+    if (agent.has(t.lower) && next && c.idx.mentions.some((x) => x.start === next.start)) return undefined;
+  }
+  return { entity: m.entity, start: m.start, end: m.end };
+}
