@@ -12,7 +12,7 @@ export interface DataPanelProps {
   onExport: (request: ExportRequest) => Promise<void>;
   loadDetails: () => Promise<PackDetails>;
   onPreview: (file: File) => Promise<ImportPreview>;
-  onApply: (conflicts?: ConflictChoice) => Promise<string>;
+  onApply: (conflicts?: ConflictChoice, personConflicts?: ConflictChoice) => Promise<string>;
   onClear: () => Promise<void>;
 }
 
@@ -92,9 +92,9 @@ export function DataPanel({ empty, choices, onExport, loadDetails, onPreview, on
         <PreviewView
           preview={preview}
           busy={busy}
-          onApply={(conflicts) =>
+          onApply={(conflicts, personConflicts) =>
             run(async () => {
-              const done = await onApply(conflicts);
+              const done = await onApply(conflicts, personConflicts);
               setPreview(null);
               setMessage({ text: done });
             })

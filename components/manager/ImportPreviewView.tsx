@@ -5,6 +5,7 @@ import { formatNumber, t } from '@/lib/core/i18n';
 import { tCount } from '@/lib/core/plural';
 import type { ConflictChoice, ImportPreview } from './actions';
 import { ConflictChoices } from './ConflictChoices';
+import { PersonConflictChoices } from './PersonConflictChoices';
 import { RejectedList } from './RejectedList';
 
 /** What an import would do, before it does it: counts, merges, rejected records, the pack's details. */
@@ -16,7 +17,7 @@ export function PreviewView({
 }: {
   preview: ImportPreview;
   busy: boolean;
-  onApply: (conflicts: ConflictChoice) => void;
+  onApply: (conflicts: ConflictChoice, personConflicts: ConflictChoice) => void;
   onCancel: () => void;
 }) {
   if (!preview.ok)
@@ -34,6 +35,8 @@ export function PreviewView({
     );
   const { added, merged, rejected, rejectedRecords } = preview;
   const [choice, setChoice] = useState<ConflictChoice>('skip');
+  const [personChoice, setPersonChoice] = useState<ConflictChoice>('skip');
+  const personConflicts = preview.personConflicts ?? [];
   const reviews = preview.reviews ?? { added: 0, merged: 0 };
   const nothing = added.people + added.statements + added.relations + merged.statements + reviews.added === 0;
   return (
@@ -55,11 +58,12 @@ export function PreviewView({
         </p>
       )}
       <RejectedList rejected={rejected} fileName={preview.fileName} />
+      <PersonConflictChoices conflicts={personConflicts} choice={personChoice} onChoose={setPersonChoice} />
       <ConflictChoices conflicts={preview.conflicts} choice={choice} onChoose={setChoice} />
       <button
         type="button"
-        onClick={() => onApply(choice)}
-        disabled={busy || (nothing && preview.conflicts.length === 0)}
+        onClick={() => onApply(choice, personChoice)}
+        disabled={busy || (nothing && preview.conflicts.length === 0 && personConflicts.length === 0)}
       >
         {t('managerImport')}
       </button>

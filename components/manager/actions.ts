@@ -30,10 +30,19 @@ export type ImportPreview =
       reviews?: { added: number; merged: number };
       /** Pack statements whose id is another person's statement in the library: the reader chooses. */
       conflicts: { id: string; incoming: string; stored: string }[];
+      /** Pack people whose id is a stored record of the other kind (person / organisation): the reader chooses. */
+      personConflicts?: KindConflict[];
     }
   | { ok: false; fileName: string; errors: string[] };
 
-/** What an import does with a pack statement whose id is another person's statement here. */
+/** A pack person or organisation whose id is a stored record of the other kind. */
+export interface KindConflict {
+  id: string;
+  incoming: { name: string; kind: 'person' | 'organisation' };
+  stored: { name: string; kind: 'person' | 'organisation' };
+}
+
+/** What an import does with a pack record whose id is a stored record it must not merge with. */
 export type ConflictChoice = 'skip' | 'new' | 'replace';
 
 /** The export formats. */
@@ -85,7 +94,7 @@ export interface ManagerActions {
   rateStatement?(statementId: string, input: RateInput): Promise<string>;
   previewImport(file: File): Promise<ImportPreview>;
   /** Applies the last previewed file, all or nothing; resolves to a summary line. */
-  applyImport(conflicts?: ConflictChoice): Promise<string>;
+  applyImport(conflicts?: ConflictChoice, personConflicts?: ConflictChoice): Promise<string>;
   clearLibrary(): Promise<void>;
   loadStarter(): Promise<void>;
 }

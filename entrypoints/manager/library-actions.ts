@@ -57,6 +57,7 @@ function previewAnswer(
     rejectedRecords: new Set(preview.rejected.map((r) => `${r.list}[${r.index}]`)).size,
     reviews: preview.reviews,
     conflicts: preview.conflicts,
+    personConflicts: preview.personConflicts,
   };
 }
 
@@ -157,10 +158,10 @@ export function libraryActions(
         throw new Error(describeWriteError(e));
       }
     },
-    async applyImport(conflicts = 'skip') {
+    async applyImport(conflicts = 'skip', personConflicts = 'skip') {
       if (pending === null) throw new Error(t('managerPickFirst'));
       const accepted = pending;
-      const s = await write(() => importPack(db, accepted, { conflicts }));
+      const s = await write(() => importPack(db, accepted, { conflicts, personConflicts }));
       pending = null;
       return importDone(s);
     },

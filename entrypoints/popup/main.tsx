@@ -9,9 +9,11 @@ import { openWelcomePage } from '@/lib/background/welcome';
 import { isFirefox } from '@/lib/core/browser-name';
 import { formatNumber, t } from '@/lib/core/i18n';
 import { localizePage } from '@/lib/core/localize-page';
-import { loadSettings, type Settings, saveSettings, setSiteEnabled } from '@/lib/core/settings';
+import type { Settings } from '@/lib/core/settings';
+import { changeSettings } from '@/lib/core/settings-change';
 import { db } from '@/lib/db/database';
 import { keepsFactChecks, saveFactChecks, setKeepFactChecks } from '@/lib/db/repos-fact-checks';
+import { loadSettings } from '@/lib/db/repos-settings';
 import { readClaimReviews } from '@/lib/factcheck/read';
 import { loadPopupState, revealQuote, targetTab } from './load-popup';
 
@@ -70,7 +72,7 @@ function draw(state: PopupState) {
 async function refresh() {
   const [state, current, sites, keys, keeping] = await Promise.all([
     loadPopupState(db, tabId),
-    loadSettings(),
+    loadSettings(db),
     loadRememberSites(db),
     readShortcutKeys().catch(() => undefined),
     keepsFactChecks(db).catch(() => false),
@@ -103,15 +105,16 @@ async function keep(on: boolean) {
 }
 
 async function pause(paused: boolean) {
-  await saveSettings({ ...(settings ?? (await loadSettings())), paused });
+  // The background writes it and tells every open tab; it outlives the popup, which may close at once.
+  await changeSettings({ change: 'pause', paused });
   setTimeout(refresh, 150);
 }
 
 async function toggle(enabled: boolean) {
   const state = await loadPopupState(db, tabId);
   if (state.kind !== 'page' && state.kind !== 'no-answer') return;
-  await setSiteEnabled(state.site, enabled);
-  // The content script reacts to the storage change; give it a moment, then read the page again.
+  await changeSettings({ change: 'site', site: state.site, enabled });
+  // The background has told the tab, which asks for its settings again; give it a moment, then read the page.
   setTimeout(refresh, 150);
 }
 

@@ -7,10 +7,10 @@
  *   put in the frame's URL. The page never sees these messages.
  * popup -> content: tabs.sendMessage to the active tab.
  */
-
 import type { AttributionWay, Detection, Evidence, QuoteKind, Span } from '@/lib/detect/types';
 import type { CardClaimReviews } from '@/lib/factcheck/types';
 import type { Cue } from '@/lib/match/disagreement-cues';
+import type { MarkColours } from './colours';
 import type { RelationType, Source } from './records';
 
 /**
@@ -75,6 +75,8 @@ export interface ContentToBackground {
   'capture/remember': { page: PageInfo; quotes: PageQuote[]; people: PagePerson[] };
   /** Whether the sending frame's own site is opted in to remembering; the answer is about that site only. */
   'capture/remember-status': Record<string, never>;
+  /** Whether OnRecord is on for the sending frame's own site, and the highlight colours (PageSettings). */
+  'settings/page': Record<string, never>;
   /**
    * Detection for one part of the page: its visible text, the spans set as block quotations and the declared
    * language. The background runs the same pure detection and answers a `Detection` (offsets into `text`), so
@@ -91,6 +93,16 @@ export interface ContentToBackground {
 /** What the background answers to each content message it handles itself (in the gate's `result`). */
 export interface ContentAnswers {
   'page/detect': Detection;
+  'settings/page': PageSettings;
+}
+
+/**
+ * All a content script learns of the reader's settings: whether OnRecord runs on its own site (never the list of
+ * sites switched off) and the highlight colours.
+ */
+export interface PageSettings {
+  enabled: boolean;
+  colours: MarkColours;
 }
 
 /** How a stored statement relates to the statement a page quote is, as a person labelled it. */
@@ -290,6 +302,8 @@ export interface BackgroundToContent {
   'capture/selection': { text: string };
   /** The reader pressed the shortcut for the next or previous quote: focus it, which opens its card. */
   'page/step': { direction: 'next' | 'previous' };
+  /** The reader changed the settings (popup, manager): ask again with 'settings/page'. Carries nothing. */
+  'settings/changed': Record<string, never>;
 }
 
 /** The content script's answer to 'capture/selection'. */

@@ -106,6 +106,7 @@ const payloadSchemas: { [K in keyof ContentToBackground]: v.GenericSchema<unknow
     people: v.pipe(v.array(PagePersonSchema), v.maxLength(200)),
   }),
   'capture/remember-status': v.strictObject({}),
+  'settings/page': v.strictObject({}),
   'page/detect': PageDetectSchema,
   'factcheck/found': v.strictObject({
     items: v.pipe(

@@ -6,7 +6,14 @@ import { type ExportScope, scopeLibrary } from '@/lib/pack/scope';
 import { toPerson } from './person-row';
 import { toStatement } from './repos-statements';
 import type { OnRecordDb } from './schema';
-import { type ConflictChoice, type IdConflict, planPack, writePack } from './write-pack';
+import {
+  type ConflictChoice,
+  type ConflictChoices,
+  type IdConflict,
+  type PersonConflict,
+  planPack,
+  writePack,
+} from './write-pack';
 
 /** What an import did (or would do), for the reader: new records, records folded in, records left out. */
 export interface ImportSummary {
@@ -18,6 +25,8 @@ export interface ImportSummary {
   rejected: Rejection[];
   /** Pack statements whose id is another person's statement here, handled as ImportOptions.conflicts says. */
   conflicts: IdConflict[];
+  /** Pack people whose id is a stored record of the other kind, handled as ImportOptions.personConflicts says. */
+  personConflicts: PersonConflict[];
 }
 
 /** An import that was refused, with every problem found; nothing was written. */
@@ -34,6 +43,8 @@ export interface ImportOptions {
   skipRejected?: boolean;
   /** A pack statement whose id is another person's statement here: skip it (default), import it under a new id, or replace the stored one. */
   conflicts?: ConflictChoice;
+  /** A pack person whose id is a stored organisation here, or the reverse: skip (default), new id, or replace. */
+  personConflicts?: ConflictChoice;
 }
 
 /**
@@ -57,7 +68,7 @@ export async function importPack(db: OnRecordDb, input: unknown, options: Import
   const { pack, rejected } = input instanceof AcceptedPack ? input : accept(input, options);
   // An async scope: Dexie keeps the transaction across the native awaits inside only for async functions.
   return db.transaction('rw', [db.people, db.statements, db.relations, db.reviews], async () =>
-    writeAll(db, pack, rejected, options.conflicts ?? 'skip'),
+    writeAll(db, pack, rejected, { statements: options.conflicts, people: options.personConflicts }),
   );
 }
 
@@ -94,7 +105,7 @@ async function writeAll(
   db: OnRecordDb,
   pack: Pack,
   rejected: Rejection[],
-  conflicts: ConflictChoice,
+  conflicts: ConflictChoices,
 ): Promise<ImportSummary> {
   return { ...(await writePack(db, pack, new Date().toISOString(), conflicts)), rejected };
 }
