@@ -60,9 +60,9 @@ export const HOVER_CASES: HoverCase[] = [
     page: 'hover/rail-link.html',
     opening: 'Our government will finish the northern rail link',
     speaker: 'Tobias Wrenfield',
-    altered: { removed: ['passengers', 'the', 'of'], added: ['travellers'], elisions: 1, recordDate: '22 Sep 2026' },
+    altered: { removed: ['passengers', 'the', 'of'], added: ['travellers'], elisions: 1, recordDate: '22 Sept 2026' },
     recycled: null,
-    listed: { opening: 'Our government will finish', outlet: 'Aldmoor Evening Star', date: '22 Sep 2026' },
+    listed: { opening: 'Our government will finish', outlet: 'Aldmoor Evening Star', date: '22 Sept 2026' },
   },
   {
     what: 'exact quote on the altered page (control)',
@@ -79,7 +79,7 @@ export const HOVER_CASES: HoverCase[] = [
     opening: 'No patient in this region will wait',
     speaker: 'Helena Marsh-Adeyemi',
     altered: null,
-    recycled: { saidOn: '21 May 2019', publishedOn: '3 Sep 2026', days: 2662 },
+    recycled: { saidOn: '21 May 2019', publishedOn: '3 Sept 2026', days: 2662 },
     onRecordSince: '21 May 2019',
   },
   {
@@ -89,7 +89,7 @@ export const HOVER_CASES: HoverCase[] = [
     speaker: 'Helena Marsh-Adeyemi',
     altered: null,
     recycled: null,
-    onRecordSince: '1 Sep 2026',
+    onRecordSince: '1 Sept 2026',
   },
 ];
 
