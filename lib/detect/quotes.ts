@@ -44,10 +44,10 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 
 /** The opening mark that starts the next paragraph, reopening a quotation that runs on, or null. */
 function reopener(text: string, next: { start: number } | undefined): Mark | null {
-  if (!next) return null;
+  const ch = next ? text[next.start] : undefined;
+  if (!next || ch === undefined || !isQuoteChar(ch)) return null;
   const first = readMark(text, next.start);
-  const ch = text[next.start];
-  return first?.canOpen && ch !== undefined && isQuoteChar(ch) ? first : null;
+  return first?.canOpen ? first : null;
 }
 
 /** Finds every quotation in `text`, outer ones before the ones nested inside them. */
