@@ -6,12 +6,14 @@ import { startCardRelay } from '@/lib/background/card-relay';
 import { startCardSave } from '@/lib/background/card-save-port';
 import { startCardActions } from '@/lib/background/card-suggest';
 import { startSaveQuoteMenu } from '@/lib/background/context-menu';
+import { keepFactChecksRead } from '@/lib/background/fact-checks-read';
 import { detectForPage } from '@/lib/background/page-detect';
 import { startPanelActions } from '@/lib/background/panel-actions';
 import { startPanelLookup } from '@/lib/background/panel-lookup';
 import { loadRememberSites, moveRememberSitesToPrefs, rememberStatusFor } from '@/lib/background/remember-sites';
 import { startRememberToggle } from '@/lib/background/remember-toggle';
 import { rememberQuotes } from '@/lib/background/save-handlers';
+import { type SettingsService, startSettingsService } from '@/lib/background/settings-service';
 import { startShortcuts } from '@/lib/background/shortcuts';
 import { openWelcomePage } from '@/lib/background/welcome';
 import { type ContentHandlers, createContentGate } from '@/lib/core/validate';
@@ -19,7 +21,7 @@ import { db } from '@/lib/db/database';
 import { loadStarterPackIfEmpty } from '@/lib/db/starter';
 
 /** Content messages the background answers itself; card messages are relayed to the card frame instead. */
-const contentHandlers = (icon: ReturnType<typeof startActionIcon>): ContentHandlers => ({
+const contentHandlers = (icon: ReturnType<typeof startActionIcon>, settings: SettingsService): ContentHandlers => ({
   // Written only where the reader opted the sending frame's site in (checked here, on every message).
   'capture/remember': async (payload, sender) => rememberQuotes(db, payload, sender.url, await loadRememberSites(db)),
   // About the sending frame's own site only: a page never learns which other sites the reader opted in.
@@ -30,6 +32,10 @@ const contentHandlers = (icon: ReturnType<typeof startActionIcon>): ContentHandl
   },
   // The content script carries no detection code: it sends each part's text and draws the spans answered.
   'page/detect': (payload) => detectForPage(payload),
+  // Stored only when the reader keeps the fact-checks they read; each review is checked again first.
+  'factcheck/found': (payload) => keepFactChecksRead(db, payload),
+  // Whether OnRecord is on for the sending frame's own site, and the colours: never the list of sites.
+  'settings/page': (_payload, sender) => settings.forPage(sender.url),
 });
 
 export default defineBackground(() => {
@@ -42,8 +48,11 @@ export default defineBackground(() => {
 
   // By scheme, not origin: Chrome serves the card frame under a per-session dynamic host.
   const extensionScheme = new URL(browser.runtime.getURL('/')).protocol;
-  const icon = startActionIcon();
-  const gate = createContentGate(contentHandlers(icon), (url) => !!url && url.startsWith(extensionScheme));
+  // The settings moved out of storage.local, which content scripts can write; only the popup and manager change them.
+  let icon: ReturnType<typeof startActionIcon> | undefined;
+  const settings = startSettingsService(db, (next) => icon?.update(next));
+  icon = startActionIcon(settings.load);
+  const gate = createContentGate(contentHandlers(icon, settings), (url) => !!url && url.startsWith(extensionScheme));
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) =>
     gate(raw, sender, sendResponse),
   );

@@ -98,11 +98,15 @@ const readProbe = (page: Page) => page.evaluate('window.__bench') as Promise<Pro
 const countMarks = (page: Page) =>
   page.evaluate('document.querySelectorAll(\'onrecord-mark[data-onrecord="quote"]\').length') as Promise<number>;
 
-/** Switches OnRecord off (or back on) for every site, through the extension's own storage. */
+/** Switches OnRecord off (or back on) for every site, through the background as the popup does. */
 async function setPaused(session: ChromiumSession, paused: boolean): Promise<void> {
-  await session.worker.evaluate(
-    `chrome.storage.local.set({ 'onrecord:settings': { paused: ${paused}, disabledSites: [] } })`,
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`, { timeout: 10_000 });
+  const answer = await popup.evaluate(
+    `chrome.runtime.sendMessage({ type: 'settings/set', payload: { change: 'pause', paused: ${paused} } })`,
   );
+  await popup.close();
+  if (!(answer as { ok?: boolean } | null)?.ok) throw new Error('OnRecord: pause not stored');
 }
 
 /** Opens `url` and waits until the number of highlights has not changed for `quietMs`. */

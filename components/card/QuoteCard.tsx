@@ -1,5 +1,6 @@
 import { RenderGuard } from '@/components/RenderGuard';
 import { formatList, t } from '@/lib/core/i18n';
+import { FactChecks } from './FactChecks';
 import { formatDate } from './format';
 import { QuoteChecks } from './QuoteChecks';
 import { RecordSections } from './RecordSections';
@@ -102,6 +103,11 @@ export function QuoteCard({
         <p class="loading">{t('cardLooking')}</p>
       ) : (
         <>
+          {data.reviews && data.reviews.length > 0 && (
+            <RenderGuard>
+              <FactChecks claims={data.reviews} quote={quote.text} />
+            </RenderGuard>
+          )}
           {onRecord && (
             <p class="on-record">
               {recorded ? t('cardOnRecordSince', recorded) : t('cardOnRecord')}

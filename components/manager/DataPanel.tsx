@@ -12,7 +12,7 @@ export interface DataPanelProps {
   onExport: (request: ExportRequest) => Promise<void>;
   loadDetails: () => Promise<PackDetails>;
   onPreview: (file: File) => Promise<ImportPreview>;
-  onApply: (conflicts?: ConflictChoice) => Promise<string>;
+  onApply: (conflicts?: ConflictChoice, personConflicts?: ConflictChoice) => Promise<string>;
   onClear: () => Promise<void>;
 }
 
@@ -50,7 +50,12 @@ export function DataPanel({ empty, choices, onExport, loadDetails, onPreview, on
       <div class="row">
         <label class="file">
           {t('importPickLabel')}
-          <input type="file" accept=".json,.csv,application/json,text/csv" onChange={pick} disabled={busy} />
+          <input
+            type="file"
+            accept=".json,.jsonld,.csv,application/json,application/ld+json,text/csv"
+            onChange={pick}
+            disabled={busy}
+          />
         </label>
         <button
           type="button"
@@ -59,6 +64,13 @@ export function DataPanel({ empty, choices, onExport, loadDetails, onPreview, on
           onClick={() => setExporting((open) => !open)}
         >
           {t('exportOpen')}
+        </button>
+        <button
+          type="button"
+          disabled={busy || empty}
+          onClick={() => run(() => onExport({ kind: 'fact-checks', scope: { kind: 'all' } }))}
+        >
+          {t('factcheckExport')}
         </button>
         <button type="button" class="danger" disabled={busy || empty} onClick={() => setConfirming(true)}>
           {t('managerDeleteEverything')}
@@ -80,9 +92,9 @@ export function DataPanel({ empty, choices, onExport, loadDetails, onPreview, on
         <PreviewView
           preview={preview}
           busy={busy}
-          onApply={(conflicts) =>
+          onApply={(conflicts, personConflicts) =>
             run(async () => {
-              const done = await onApply(conflicts);
+              const done = await onApply(conflicts, personConflicts);
               setPreview(null);
               setMessage({ text: done });
             })

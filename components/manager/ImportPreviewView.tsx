@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '@/components/card/format';
 import { Rich } from '@/components/Rich';
-import { t } from '@/lib/core/i18n';
+import { formatNumber, t } from '@/lib/core/i18n';
 import { tCount } from '@/lib/core/plural';
 import type { ConflictChoice, ImportPreview } from './actions';
 import { ConflictChoices } from './ConflictChoices';
+import { PersonConflictChoices } from './PersonConflictChoices';
 import { RejectedList } from './RejectedList';
 
 /** What an import would do, before it does it: counts, merges, rejected records, the pack's details. */
@@ -16,7 +17,7 @@ export function PreviewView({
 }: {
   preview: ImportPreview;
   busy: boolean;
-  onApply: (conflicts: ConflictChoice) => void;
+  onApply: (conflicts: ConflictChoice, personConflicts: ConflictChoice) => void;
   onCancel: () => void;
 }) {
   if (!preview.ok)
@@ -34,7 +35,10 @@ export function PreviewView({
     );
   const { added, merged, rejected, rejectedRecords } = preview;
   const [choice, setChoice] = useState<ConflictChoice>('skip');
-  const nothing = added.people + added.statements + added.relations + merged.statements === 0;
+  const [personChoice, setPersonChoice] = useState<ConflictChoice>('skip');
+  const personConflicts = preview.personConflicts ?? [];
+  const reviews = preview.reviews ?? { added: 0, merged: 0 };
+  const nothing = added.people + added.statements + added.relations + merged.statements + reviews.added === 0;
   return (
     <section class="preview" aria-label={t('managerImportPreview')}>
       <p>
@@ -42,6 +46,11 @@ export function PreviewView({
         {t('managerPreviewSummary', [preview.fileName, records(added), records(merged)])}{' '}
         {tCount('managerLeftOutRecords', rejectedRecords)}
       </p>
+      {reviews.added + reviews.merged > 0 && (
+        <p class="preview-reviews">
+          {t('factcheckPreview', [formatNumber(reviews.added), formatNumber(reviews.merged)])}
+        </p>
+      )}
       <PackDetailsView preview={preview} />
       {rejectedRecords > 0 && (
         <p>
@@ -49,11 +58,12 @@ export function PreviewView({
         </p>
       )}
       <RejectedList rejected={rejected} fileName={preview.fileName} />
+      <PersonConflictChoices conflicts={personConflicts} choice={personChoice} onChoose={setPersonChoice} />
       <ConflictChoices conflicts={preview.conflicts} choice={choice} onChoose={setChoice} />
       <button
         type="button"
-        onClick={() => onApply(choice)}
-        disabled={busy || (nothing && preview.conflicts.length === 0)}
+        onClick={() => onApply(choice, personChoice)}
+        disabled={busy || (nothing && preview.conflicts.length === 0 && personConflicts.length === 0)}
       >
         {t('managerImport')}
       </button>

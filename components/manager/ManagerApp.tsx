@@ -17,6 +17,7 @@ import { buildLibraryView, describeCounts, type LibraryData } from './library-mo
 import { PeopleNav } from './PeopleNav';
 import { PersonSection } from './PersonSection';
 import { useProgressiveCount } from './progressive';
+import type { RateInput } from './RateForm';
 import { RecentlyDeleted } from './RecentlyDeleted';
 import { Toast, type ToastMessage } from './Toast';
 import { Toolbar } from './Toolbar';
@@ -126,6 +127,8 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
   // The rows' controls are made once and call the latest handlers, so unchanged rows are not drawn again.
   const latest = useRef({ attempt, announce, speakerOf, deleteStatements });
   latest.current = { attempt, announce, speakerOf, deleteStatements };
+  const copyClaimReview = actions?.copyClaimReview;
+  const rateStatement = actions?.rateStatement;
   const statementControls = useMemo<StatementControls | undefined>(
     () =>
       actions && {
@@ -144,6 +147,22 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
         },
         onEditRelation: (relation, pair) => setEditing({ kind: 'relate', pair, relation }),
         speakerOf: (s) => latest.current.speakerOf(s),
+        ...(copyClaimReview
+          ? {
+              onCopyClaimReview: (s: Statement) => {
+                const { attempt, announce } = latest.current;
+                return attempt(async () => announce(await copyClaimReview(s.id)));
+              },
+            }
+          : {}),
+        ...(rateStatement
+          ? {
+              onRate: (s: Statement, input: RateInput) => {
+                const { attempt, announce } = latest.current;
+                return attempt(async () => announce(await rateStatement(s.id, input)));
+              },
+            }
+          : {}),
       },
     [actions],
   );

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { formatDate, hostOf, isWebLink } from '@/components/card/format';
 import { t } from '@/lib/core/i18n';
 import type { Source } from '@/lib/core/records';
@@ -5,6 +6,7 @@ import { linkToQuote } from '@/lib/core/text-fragment';
 import type { StatementControls } from './controls';
 import type { StatementView } from './library-model';
 import { pure } from './pure';
+import { RateForm } from './RateForm';
 import { RelationItem } from './RelationItem';
 
 /** Props: the statement with its relations, the page's (stable) controls, and whether it is selected. */
@@ -22,6 +24,7 @@ export const StatementItem = pure(function StatementItem({ view, controls, selec
   const { statement, relations } = view;
   const when = formatDate(statement.date);
   const short = statement.text.length > 60 ? `${statement.text.slice(0, 60)}…` : statement.text;
+  const [rating, setRating] = useState(false);
   return (
     <li class="statement">
       {controls && (
@@ -48,7 +51,26 @@ export const StatementItem = pure(function StatementItem({ view, controls, selec
           >
             {t('commonDelete')}
           </button>
+          {controls.onRate && (
+            <button type="button" class="rate" aria-expanded={rating} onClick={() => setRating(!rating)}>
+              {t('factcheckRate')}
+            </button>
+          )}
+          {controls.onCopyClaimReview && (
+            <button type="button" class="copy-claim-review" onClick={() => controls.onCopyClaimReview?.(statement)}>
+              {t('factcheckCopy')}
+            </button>
+          )}
         </div>
+      )}
+      {rating && controls?.onRate && (
+        <RateForm
+          onSave={(input) => {
+            controls.onRate?.(statement, input);
+            setRating(false);
+          }}
+          onCancel={() => setRating(false)}
+        />
       )}
       <blockquote>{statement.text}</blockquote>
       <p class="meta">

@@ -1,6 +1,7 @@
 /** What the manager page may do to the library: the entrypoint implements these over lib/db. */
 import type { Person, Relation, Statement, TrashEntry } from '@/lib/core/records';
 import type { ExportScope } from '@/lib/pack/scope';
+import type { RateInput } from './RateForm';
 
 /** Puts back what a delete removed. */
 export type Undo = () => Promise<void>;
@@ -25,16 +26,27 @@ export type ImportPreview =
       /** One line per rejected record: which record, and why. */
       rejected: string[];
       rejectedRecords: number;
+      /** Fact-checkers' reviews the import would add and merge (ClaimReview files, packs with reviews). */
+      reviews?: { added: number; merged: number };
       /** Pack statements whose id is another person's statement in the library: the reader chooses. */
       conflicts: { id: string; incoming: string; stored: string }[];
+      /** Pack people whose id is a stored record of the other kind (person / organisation): the reader chooses. */
+      personConflicts?: KindConflict[];
     }
   | { ok: false; fileName: string; errors: string[] };
 
-/** What an import does with a pack statement whose id is another person's statement here. */
+/** A pack person or organisation whose id is a stored record of the other kind. */
+export interface KindConflict {
+  id: string;
+  incoming: { name: string; kind: 'person' | 'organisation' };
+  stored: { name: string; kind: 'person' | 'organisation' };
+}
+
+/** What an import does with a pack record whose id is a stored record it must not merge with. */
 export type ConflictChoice = 'skip' | 'new' | 'replace';
 
 /** The export formats. */
-export type ExportKind = 'pack' | 'csv' | 'annotations';
+export type ExportKind = 'pack' | 'csv' | 'annotations' | 'fact-checks';
 
 /** What a pack says about itself, asked for at export and shown in an import's preview. */
 export interface PackDetails {
@@ -76,9 +88,13 @@ export interface ManagerActions {
   exportAs(request: ExportRequest): Promise<void>;
   /** The details the export dialog starts with: the last export's, or plain defaults. */
   exportDetails(): Promise<PackDetails>;
+  /** Copies a statement's fact-checks as ClaimReview JSON-LD; resolves to what to tell the reader. */
+  copyClaimReview?(statementId: string): Promise<string>;
+  /** Stores the reader's rating of a statement as a review; resolves to what to tell the reader. */
+  rateStatement?(statementId: string, input: RateInput): Promise<string>;
   previewImport(file: File): Promise<ImportPreview>;
   /** Applies the last previewed file, all or nothing; resolves to a summary line. */
-  applyImport(conflicts?: ConflictChoice): Promise<string>;
+  applyImport(conflicts?: ConflictChoice, personConflicts?: ConflictChoice): Promise<string>;
   clearLibrary(): Promise<void>;
   loadStarter(): Promise<void>;
 }

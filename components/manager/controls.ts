@@ -1,5 +1,6 @@
 /** What each statement and person row can ask the manager to do; absent in read-only views. */
 import type { Person, Relation, Statement } from '@/lib/core/records';
+import type { RateInput } from './RateForm';
 
 /**
  * Statement-level controls: selection for bulk actions, edit, delete, and removing a relation. The page keeps
@@ -13,6 +14,10 @@ export interface StatementControls {
   /** Opens the relate form on an existing relation, to change its type or note (the later statement first). */
   onEditRelation?: (relation: Relation, pair: [Statement, Statement]) => void;
   speakerOf: (s: Statement) => string;
+  /** Copies the statement's fact-checks as ClaimReview JSON-LD for the reader's own article. */
+  onCopyClaimReview?: (s: Statement) => void;
+  /** Stores the reader's own rating of the statement as a review of it. */
+  onRate?: (s: Statement, input: RateInput) => void;
 }
 
 /** Person-level controls. */

@@ -1,6 +1,7 @@
 import { t } from '@/lib/core/i18n';
 import { tCount } from '@/lib/core/plural';
 import type { Settings } from '@/lib/core/settings';
+import { PageFactChecks, type PageFactChecksProps } from './PageFactChecks';
 import { AlsoNamed, SpeakerRow } from './SpeakerRow';
 import type { PageSpeakers, SpeakerContext } from './speakers';
 
@@ -21,6 +22,8 @@ export type PopupState =
       stored: Record<string, number>;
       /** Per speaker name, how many quotes here have a labelled relation or a suggestion; absent until read. */
       context?: Record<string, SpeakerContext>;
+      /** The page's own ClaimReview markup as the content script read it: page-derived, not yet checked. */
+      factChecks?: unknown[];
     };
 
 /** Props: the state, the reader's switches, and what the reader can do from the popup. */
@@ -46,6 +49,8 @@ export interface PopupProps {
   onToggleRemember?(on: boolean): void;
   /** The keys bound to the next/previous quote commands ('' when the reader cleared one); absent until read. */
   shortcuts?: { next: string; previous: string };
+  /** The page's fact-checks and the keep switch; without it no fact-check line is shown. */
+  factChecks?: PageFactChecksProps;
 }
 
 /** One line naming the shortcut between quotes, as the browser bound it. */
@@ -138,6 +143,7 @@ export function Popup({
   onOpenSidePanel,
   onOpenHelp,
   sidePanelName = 'side panel',
+  factChecks,
 }: PopupProps) {
   const site = state.kind === 'page' || state.kind === 'no-answer' ? state.site : null;
   const paused = settings?.paused ?? false;
@@ -173,6 +179,7 @@ export function Popup({
         />
       )}
       {settings && <Switch on={!paused} label={t('popupEverySiteSwitch')} onToggle={(on) => onTogglePause(!on)} />}
+      {factChecks && <PageFactChecks {...factChecks} />}
       <Body state={state} paused={paused} onReveal={onReveal} />
       {shortcuts && <ShortcutLine {...shortcuts} />}
     </main>

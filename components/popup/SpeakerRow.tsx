@@ -19,6 +19,7 @@ export function contextLine(context: SpeakerContext | undefined): string | null 
   const parts = [
     context.related > 0 && t('popupRelatedCount', formatNumber(context.related)),
     context.suggested > 0 && t('popupSuggestedCount', formatNumber(context.suggested)),
+    (context.factChecked ?? 0) > 0 && t('factcheckQuotesChecked', formatNumber(context.factChecked ?? 0)),
   ].filter(Boolean);
   return parts.length ? parts.join(' · ') : null;
 }

@@ -13,6 +13,8 @@ export interface SpeakerGroup {
 export interface SpeakerContext {
   related: number;
   suggested: number;
+  /** Quotes here that match a claim a fact-checker reviewed. */
+  factChecked?: number;
 }
 
 /** The page's speakers, most quoted first; people named without a quote; quotes nobody is credited with. */
@@ -48,12 +50,15 @@ export function groupSpeakers(summary: Pick<PageSummary, 'quotes' | 'people'>): 
 export interface QuoteContextFacts {
   related: boolean;
   suggested: boolean;
+  factChecked?: boolean;
 }
 
 /** Sums a speaker's quotes' facts into the popup's counts. */
 export function speakerContext(facts: QuoteContextFacts[]): SpeakerContext {
+  const factChecked = facts.filter((f) => f.factChecked).length;
   return {
     related: facts.filter((f) => f.related).length,
     suggested: facts.filter((f) => f.suggested).length,
+    ...(factChecked > 0 ? { factChecked } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { FactChecks } from '@/components/card/FactChecks';
 import { formatDate } from '@/components/card/format';
 import { QuoteChecks } from '@/components/card/QuoteChecks';
 import { RecordSections } from '@/components/card/RecordSections';
@@ -36,6 +37,9 @@ export function QuoteContext({
   const recorded = formatDate(onRecord?.date);
   return (
     <>
+      {card.reviews && card.reviews.length > 0 && (
+        <FactChecks claims={card.reviews} quote={card.quote.text} heading="h3" />
+      )}
       {card.chosen && (
         <p class="ctx-role">{card.speaker ? t('panelSaidByChosen', card.speaker) : t('panelUnknownChosen')}</p>
       )}

@@ -1,11 +1,13 @@
 import './style.css';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isEnabledOn, loadSettings, siteKeyOf, watchSettings } from '@/lib/core/settings';
+import { siteKeyOf } from '@/lib/core/settings';
 import { readPageInfo } from '@/lib/page/dom/page-info';
 import { ignoreForgedStarts, scriptStartedEventName } from '@/lib/page/forged-start';
 import { answerPageMessages } from '@/lib/page/page-answers';
 import { followColours } from '@/lib/page/page-colours';
+import { sendFactChecksOnce } from '@/lib/page/page-fact-checks';
+import { followPageSettings } from '@/lib/page/page-settings';
 import { createPageSwitch } from '@/lib/page/page-switch';
 import { rememberWhileOptedIn } from '@/lib/page/remember-page';
 import { rememberSitesOfThisFrame } from '@/lib/page/remember-status';
@@ -21,7 +23,7 @@ export default defineContentScript({
   // WXT would also announce each start with window.postMessage, telling every page script (and frame) the
   // extension's id; the DOM event it uses to stop an older copy is enough.
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  main(ctx) {
     // The page can send that DOM event too: while the extension is alive, this copy ignores it.
     ignoreForgedStarts(ctx, window, scriptStartedEventName(ctx, browser.runtime.id, import.meta.env.ENTRYPOINT));
     const site = siteKeyOf(location.href);
@@ -35,7 +37,17 @@ export default defineContentScript({
     // learns it is one.
     ctx.setInterval(() => {}, ORPHAN_CHECK_MS);
 
-    ctx.onInvalidated(watchSettings((settings) => page.apply(isEnabledOn(settings, site))));
+    // On/off for this site and the colours, as the background answers (never from storage a page can write).
+    const colours = followColours(document);
+    const factChecks = sendFactChecksOnce(document);
+    ctx.onInvalidated(colours.stop);
+    ctx.onInvalidated(
+      followPageSettings((settings) => {
+        page.apply(settings.enabled);
+        colours.update(settings);
+        factChecks(settings.enabled);
+      }),
+    );
     ctx.onInvalidated(() => page.apply(false));
     // "Remember quotes on this site": off unless the reader opted this site in; the background checks again.
     ctx.onInvalidated(
@@ -51,9 +63,7 @@ export default defineContentScript({
         rememberSitesOfThisFrame(site),
       ),
     );
-    // The reader's highlight colours and the next/previous quote shortcut.
-    ctx.onInvalidated(followColours(document, site));
+    // The next/previous quote shortcut.
     ctx.onInvalidated(followShortcut(() => (page.enabled() ? page.session() : undefined)));
-    page.apply(isEnabledOn(await loadSettings(), site));
   },
 });

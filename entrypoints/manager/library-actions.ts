@@ -1,6 +1,6 @@
 import type { ImportPreview, ManagerActions } from '@/components/manager/actions';
 import { changeOf } from '@/components/manager/library-model';
-import { t } from '@/lib/core/i18n';
+import { formatNumber, t } from '@/lib/core/i18n';
 import { tCount } from '@/lib/core/plural';
 import { describeWriteError } from '@/lib/db/errors';
 import {
@@ -17,6 +17,7 @@ import {
   putStatement,
   restoreRecords,
 } from '@/lib/db/repos';
+import type { ImportSummary } from '@/lib/db/repos-pack';
 import type { OnRecordDb } from '@/lib/db/schema';
 import { buildSearchIndex, type SearchIndex } from '@/lib/db/search-index';
 import { loadStarterPackIfEmpty } from '@/lib/db/starter';
@@ -28,6 +29,7 @@ import {
   trashPeople,
   trashStatements,
 } from '@/lib/db/trash';
+import { factCheckActions } from './fact-check-actions';
 import { type Download, exportLibrary, rememberedDetails } from './library-export';
 import { readImportFile } from './read-import';
 
@@ -53,8 +55,25 @@ function previewAnswer(
     merged: count('merged'),
     rejected: preview.rejected.map(read.describe),
     rejectedRecords: new Set(preview.rejected.map((r) => `${r.list}[${r.index}]`)).size,
+    reviews: preview.reviews,
     conflicts: preview.conflicts,
+    personConflicts: preview.personConflicts,
   };
+}
+
+/** The line the manager shows once an import is done: what was added, merged and left out. */
+function importDone(s: ImportSummary): string {
+  const left = new Set(s.rejected.map((r) => `${r.list}[${r.index}]`)).size;
+  const merged = s.people.merged + s.statements.merged + s.relations.merged + s.reviews.merged;
+  const added = t('managerRecordsList', [
+    tCount('managerPeople', s.people.added),
+    tCount('managerStatements', s.statements.added),
+    tCount('managerRelations', s.relations.added),
+  ]);
+  const done = t('managerImportDone', [added, tCount('managerRecords', merged), tCount('managerRecords', left)]);
+  const reviews =
+    s.reviews.added + s.reviews.merged > 0 ? ` ${t('factcheckImported', formatNumber(s.reviews.added))}` : '';
+  return `${done}${reviews}`;
 }
 
 /**
@@ -125,6 +144,7 @@ export function libraryActions(
     loadStarter: () => write(async () => void (await loadStarterPackIfEmpty(db))),
     exportAs: (request) => exportLibrary(db, request, download),
     exportDetails: () => rememberedDetails(db),
+    ...factCheckActions(db, write),
     async previewImport(file): Promise<ImportPreview> {
       pending = null;
       const read = readImportFile(file.name, await file.arrayBuffer());
@@ -138,19 +158,12 @@ export function libraryActions(
         throw new Error(describeWriteError(e));
       }
     },
-    async applyImport(conflicts = 'skip') {
+    async applyImport(conflicts = 'skip', personConflicts = 'skip') {
       if (pending === null) throw new Error(t('managerPickFirst'));
       const accepted = pending;
-      const s = await write(() => importPack(db, accepted, { conflicts }));
+      const s = await write(() => importPack(db, accepted, { conflicts, personConflicts }));
       pending = null;
-      const left = new Set(s.rejected.map((r) => `${r.list}[${r.index}]`)).size;
-      const merged = s.people.merged + s.statements.merged + s.relations.merged;
-      const added = t('managerRecordsList', [
-        tCount('managerPeople', s.people.added),
-        tCount('managerStatements', s.statements.added),
-        tCount('managerRelations', s.relations.added),
-      ]);
-      return t('managerImportDone', [added, tCount('managerRecords', merged), tCount('managerRecords', left)]);
+      return importDone(s);
     },
   };
 }

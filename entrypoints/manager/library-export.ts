@@ -6,6 +6,7 @@
 import type { ExportRequest, PackDetails } from '@/components/manager/actions';
 import { isoDay } from '@/lib/core/format-date';
 import { t } from '@/lib/core/i18n';
+import { exportReviewFeed } from '@/lib/db/export-fact-checks';
 import { readLibrary } from '@/lib/db/repos';
 import { exportPack } from '@/lib/db/repos-pack';
 import { getPref, setPref } from '@/lib/db/repos-prefs';
@@ -61,6 +62,10 @@ export async function exportLibrary(db: OnRecordDb, request: ExportRequest, down
     ...(description ? { description } : {}),
   };
   const stem = `onrecord-${fileStem(request.scope)}-${day}`;
+  if (request.kind === 'fact-checks') {
+    const feed = await exportReviewFeed(db);
+    return download(`onrecord-fact-checks-${day}.json`, 'application/ld+json', `${JSON.stringify(feed, null, 2)}\n`);
+  }
   if (request.kind === 'pack') {
     const pack = await exportPack(db, meta, request.scope);
     return download(`${stem}.json`, 'application/json', `${JSON.stringify(pack, null, 2)}\n`);

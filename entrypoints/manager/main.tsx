@@ -1,9 +1,11 @@
 import { render } from 'preact';
 import type { LibraryData } from '@/components/manager/library-model';
 import { ManagerApp } from '@/components/manager/ManagerApp';
+import type { MarkColours } from '@/lib/core/colours';
 import { localizePage } from '@/lib/core/localize-page';
-import { loadColours, saveColours, watchColours } from '@/lib/core/settings';
+import { changeSettings, watchSettingsChanges } from '@/lib/core/settings-change';
 import { db } from '@/lib/db/database';
+import { loadColours } from '@/lib/db/repos-settings';
 import { browserDownload, libraryActions } from './library-actions';
 import { watchLibrary } from './library-store';
 
@@ -11,7 +13,15 @@ localizePage(document);
 const app = document.getElementById('app')!;
 let data: LibraryData | null = null;
 const actions = libraryActions(db, browserDownload, () => data);
-const appearance = { load: loadColours, save: saveColours, watch: watchColours };
+// Colours are read from prefs here, but written by the background, which then tells every open tab to repaint.
+const appearance = {
+  load: () => loadColours(db),
+  save: async (colours: MarkColours) => (await changeSettings({ change: 'colours', colours })).colours,
+  watch: (onChange: (colours: MarkColours) => void) =>
+    watchSettingsChanges(() => {
+      loadColours(db).then(onChange, () => undefined);
+    }),
+};
 let error: string | null = null;
 
 function draw() {

@@ -25,7 +25,7 @@ export function readImportFile(fileName: string, bytes: ArrayBuffer): ImportFile
   const csv = csvToPack(read.text, meta, 'me');
   if (!csv.ok) return { ok: false, errors: [t('csvMissingColumns', csv.missing.join(', '))] };
   const describe = (r: Rejection) => {
-    const line = csv.lines[r.list][r.index];
+    const line = r.list === 'reviews' ? undefined : csv.lines[r.list][r.index];
     return line === undefined ? describeRejection(r) : `${t('csvRow', line)}: ${r.problem}`;
   };
   return { ok: true, json: csv.pack, format: 'csv', describe };

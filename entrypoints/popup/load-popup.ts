@@ -56,6 +56,7 @@ export async function popupStateFor(
     speakers,
     stored,
     ...(context ? { context } : {}),
+    ...(summary.factChecks?.length ? { factChecks: summary.factChecks } : {}),
   };
 }
 

@@ -7,9 +7,14 @@ import { REMEMBER_SET, type RememberSet, type RememberSetResponse } from '@/lib/
 import { readShortcutKeys } from '@/lib/background/shortcuts';
 import { openWelcomePage } from '@/lib/background/welcome';
 import { isFirefox } from '@/lib/core/browser-name';
+import { formatNumber, t } from '@/lib/core/i18n';
 import { localizePage } from '@/lib/core/localize-page';
-import { loadSettings, type Settings, saveSettings, setSiteEnabled } from '@/lib/core/settings';
+import type { Settings } from '@/lib/core/settings';
+import { changeSettings } from '@/lib/core/settings-change';
 import { db } from '@/lib/db/database';
+import { keepsFactChecks, saveFactChecks, setKeepFactChecks } from '@/lib/db/repos-fact-checks';
+import { loadSettings } from '@/lib/db/repos-settings';
+import { readClaimReviews } from '@/lib/factcheck/read';
 import { loadPopupState, revealQuote, targetTab } from './load-popup';
 
 localizePage(document);
@@ -22,6 +27,14 @@ const tabId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
 let settings: Settings | null = null;
 let remembered: string[] = [];
 let shortcuts: { next: string; previous: string } | undefined;
+let keepFactChecks = false;
+let factCheckResult: string | null = null;
+let savingFactChecks = false;
+
+/** The page's ClaimReviews that read as reviews: checked here, since they came from the page. */
+function pageFactChecks(state: PopupState): unknown[] {
+  return state.kind === 'page' && state.factChecks ? state.factChecks : [];
+}
 
 function draw(state: PopupState) {
   const site = state.kind === 'page' || state.kind === 'no-answer' ? state.site : null;
@@ -39,34 +52,69 @@ function draw(state: PopupState) {
       shortcuts={shortcuts}
       onOpenSidePanel={canOpenSidePanel() ? sidePanel : undefined}
       sidePanelName={isFirefox() ? 'sidebar' : 'side panel'}
+      factChecks={
+        site
+          ? {
+              count: readClaimReviews(pageFactChecks(state)).reviews.length,
+              result: factCheckResult,
+              busy: savingFactChecks,
+              onSave: () => void saveFactChecksOf(state),
+              keep: keepFactChecks,
+              onToggleKeep: (on) => void keep(on),
+            }
+          : undefined
+      }
     />,
     app,
   );
 }
 
 async function refresh() {
-  const [state, current, sites, keys] = await Promise.all([
+  const [state, current, sites, keys, keeping] = await Promise.all([
     loadPopupState(db, tabId),
-    loadSettings(),
+    loadSettings(db),
     loadRememberSites(db),
     readShortcutKeys().catch(() => undefined),
+    keepsFactChecks(db).catch(() => false),
   ]);
+  keepFactChecks = keeping;
   settings = current;
   remembered = sites;
   shortcuts = keys;
   draw(state);
 }
 
+async function saveFactChecksOf(state: PopupState) {
+  savingFactChecks = true;
+  draw(state);
+  try {
+    const saved = await saveFactChecks(db, pageFactChecks(state));
+    const count = saved ? saved.reviews.added + saved.reviews.merged : 0;
+    factCheckResult = count > 0 ? t('factcheckSaved', formatNumber(count)) : t('factcheckNoneSaved');
+  } catch (error) {
+    factCheckResult = error instanceof Error ? error.message : String(error);
+  } finally {
+    savingFactChecks = false;
+  }
+  draw(state);
+}
+
+async function keep(on: boolean) {
+  await setKeepFactChecks(db, on);
+  await refresh();
+}
+
 async function pause(paused: boolean) {
-  await saveSettings({ ...(settings ?? (await loadSettings())), paused });
+  // The background writes it and tells every open tab; it outlives the popup, which may close at once.
+  await changeSettings({ change: 'pause', paused });
   setTimeout(refresh, 150);
 }
 
 async function toggle(enabled: boolean) {
   const state = await loadPopupState(db, tabId);
   if (state.kind !== 'page' && state.kind !== 'no-answer') return;
-  await setSiteEnabled(state.site, enabled);
-  // The content script reacts to the storage change; give it a moment, then read the page again.
+  await changeSettings({ change: 'site', site: state.site, enabled });
+  // The background has told the tab, which asks for its settings again; give it a moment, then read the page.
   setTimeout(refresh, 150);
 }
 

@@ -19,7 +19,11 @@ export const MAX_QUOTES_LOOKED_UP = 60;
 /** What the popup counts in one card. */
 export function factsOf(card: CardData): QuoteContextFacts {
   const statements = [...(card.onRecord ? [card.onRecord] : []), ...card.earlier];
-  return { related: statements.some((s) => s.relation !== null), suggested: (card.suggestions?.length ?? 0) > 0 };
+  return {
+    related: statements.some((s) => s.relation !== null),
+    suggested: (card.suggestions?.length ?? 0) > 0,
+    ...((card.reviews?.length ?? 0) > 0 ? { factChecked: true } : {}),
+  };
 }
 
 /** Looks the speakers' quotes up (the first MAX_QUOTES_LOOKED_UP of them) and counts per speaker. */

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { createEntryActions } from '@/components/sidepanel/entry-actions';
 import { createLookupQueue } from '@/components/sidepanel/lookup-queue';
 import { peopleFor } from '@/components/sidepanel/panel-model';
 import { FIRST_PANEL, isSamePage, type PanelEvent, panelReducer } from '@/components/sidepanel/panel-state';
@@ -7,7 +8,6 @@ import { SidePanel } from '@/components/sidepanel/SidePanel';
 import { t } from '@/lib/core/i18n';
 import { localizePage } from '@/lib/core/localize-page';
 import type { Message, PanelActionResponse, PanelLookupResponse, PanelToBackground } from '@/lib/core/protocol';
-import { createEntryActions } from './entry-actions';
 import { followTabs } from './follow-tabs';
 import { loadPanelState, revealInTab } from './load-panel';
 

@@ -4,7 +4,7 @@
  * it learns each tab's page from its content script's first message (sender.url, set by the browser).
  */
 import { browser } from 'wxt/browser';
-import { isEnabledOn, loadSettings, type Settings, siteKeyOf, watchSettings } from '@/lib/core/settings';
+import { isEnabledOn, type Settings, siteKeyOf } from '@/lib/core/settings';
 import { actionIcon } from './icons';
 
 /** The part of the action API the icon needs: `action` in MV3, `browserAction` in Firefox's MV2. */
@@ -30,13 +30,21 @@ export interface IconSender {
   tab?: { id?: number };
 }
 
-/** Starts colouring the icon; returns `noteSender`, to call with the sender of each content-script message. */
-export function startActionIcon(): { noteSender(sender: IconSender): void } {
+/**
+ * Starts colouring the icon from the settings `load` gives; returns `noteSender`, to call with the sender of each
+ * content-script message, and `update`, to call with the settings after each change.
+ */
+export function startActionIcon(load: () => Promise<Settings>): {
+  noteSender(sender: IconSender): void;
+  update(settings: Settings): void;
+} {
   const api = iconApi();
   const tabs = new Map<number, string>();
   let settings: Settings | null = null;
   const current = async () => {
-    settings ??= await loadSettings();
+    const loaded = settings ?? (await load());
+    // A change heard while loading is newer than what was loaded.
+    settings ??= loaded;
     return settings;
   };
   const set = (path: Record<string, string>, tabId?: number) =>
@@ -48,10 +56,6 @@ export function startActionIcon(): { noteSender(sender: IconSender): void } {
     for (const [tabId, url] of tabs) await set(actionIcon(isOffFor(s, url)), tabId);
   };
 
-  watchSettings((next) => {
-    settings = next;
-    paintAll().catch(() => undefined);
-  });
   browser.tabs.onRemoved.addListener((tabId) => {
     tabs.delete(tabId);
   });
@@ -64,6 +68,10 @@ export function startActionIcon(): { noteSender(sender: IconSender): void } {
       if (tabId === undefined || sender.frameId !== 0 || !sender.url || !/^https?:/i.test(sender.url)) return;
       tabs.set(tabId, sender.url);
       paintTab(tabId, sender.url).catch(() => undefined);
+    },
+    update(next) {
+      settings = next;
+      paintAll().catch(() => undefined);
     },
   };
 }

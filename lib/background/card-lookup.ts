@@ -21,6 +21,7 @@ import { matchQuote } from '@/lib/match/quote-context';
 import { findSameStatements } from '@/lib/match/rank';
 import { resolvePerson, roleAt } from '@/lib/match/resolve-person';
 import { pageAsOf, splitByTime } from '@/lib/match/time-split';
+import { cardReviews } from './card-reviews';
 
 /** How many earlier statements the card lists at most; the manager holds the rest. */
 export const MAX_EARLIER = 12;
@@ -54,8 +55,19 @@ async function dismissalsFor(db: OnRecordDb, quoteText: string, statements: Stat
   );
 }
 
-/** The card's data for a 'card/show' payload. */
+/** The card's data for a 'card/show' payload, with the fact-checks of what the quote says first. */
 export async function loadCard(db: OnRecordDb, show: BackgroundToCard['card/show']): Promise<CardData> {
+  const card = await loadRecord(db, show);
+  const reviews = await cardReviews(db, remember, show.quote.text, card.personId ?? null);
+  const { personId: _id, ...data } = card;
+  return reviews.length > 0 ? { ...data, reviews } : data;
+}
+
+/** The card's record for a quote, and the stored person it resolved to. */
+async function loadRecord(
+  db: OnRecordDb,
+  show: BackgroundToCard['card/show'],
+): Promise<CardData & { personId?: string | null }> {
   const { quote, page, people } = show;
   const mention = quote.speaker
     ? (people.find((p) => p.name === quote.speaker) ?? { name: quote.speaker, role: null, aliases: [] })
@@ -91,7 +103,12 @@ export async function loadCard(db: OnRecordDb, show: BackgroundToCard['card/show
 }
 
 /** The card for a quote whose speaker is a stored person: their role on the day and their record. */
-async function cardOf(db: OnRecordDb, base: CardData, person: Person, date: string | undefined): Promise<CardData> {
+async function cardOf(
+  db: OnRecordDb,
+  base: CardData,
+  person: Person,
+  date: string | undefined,
+): Promise<CardData & { personId: string }> {
   const { quote, page } = base;
 
   const statements = await rememberedStatements(db, person.id);
@@ -111,6 +128,7 @@ async function cardOf(db: OnRecordDb, base: CardData, person: Person, date: stri
   const inTime = splitByTime(context.earlier, (r) => r.statement.date, asOf.date);
   return {
     ...base,
+    personId: person.id,
     speaker: person.name,
     role: stored ? { title: stored.title, from: 'library' } : base.role,
     known: true,

@@ -7,9 +7,10 @@
  *   put in the frame's URL. The page never sees these messages.
  * popup -> content: tabs.sendMessage to the active tab.
  */
-
 import type { AttributionWay, Detection, Evidence, QuoteKind, Span } from '@/lib/detect/types';
+import type { CardClaimReviews } from '@/lib/factcheck/types';
 import type { Cue } from '@/lib/match/disagreement-cues';
+import type { MarkColours } from './colours';
 import type { RelationType, Source } from './records';
 
 /**
@@ -74,17 +75,34 @@ export interface ContentToBackground {
   'capture/remember': { page: PageInfo; quotes: PageQuote[]; people: PagePerson[] };
   /** Whether the sending frame's own site is opted in to remembering; the answer is about that site only. */
   'capture/remember-status': Record<string, never>;
+  /** Whether OnRecord is on for the sending frame's own site, and the highlight colours (PageSettings). */
+  'settings/page': Record<string, never>;
   /**
    * Detection for one part of the page: its visible text, the spans set as block quotations and the declared
    * language. The background runs the same pure detection and answers a `Detection` (offsets into `text`), so
    * the content script that ships to every page carries no lexicons. It stays an extension message.
    */
   'page/detect': { text: string; blockQuotes: Span[]; lang: string | null };
+  /**
+   * The ClaimReviews the page publishes (lib/page/claim-review-markup.ts, cut to the fields OnRecord reads): the
+   * background saves them only when the reader switched on "Keep fact-checks I read", after checking each again.
+   */
+  'factcheck/found': { items: unknown[] };
 }
 
 /** What the background answers to each content message it handles itself (in the gate's `result`). */
 export interface ContentAnswers {
   'page/detect': Detection;
+  'settings/page': PageSettings;
+}
+
+/**
+ * All a content script learns of the reader's settings: whether OnRecord runs on its own site (never the list of
+ * sites switched off) and the highlight colours.
+ */
+export interface PageSettings {
+  enabled: boolean;
+  colours: MarkColours;
 }
 
 /** How a stored statement relates to the statement a page quote is, as a person labelled it. */
@@ -147,6 +165,8 @@ export interface CardData {
    * that person (or null for "Unknown speaker"), and `pageSpeaker` is who the page gave.
    */
   chosen?: { personId: string | null; pageSpeaker: string | null };
+  /** Fact-checkers' reviews of claims this quote matches, by claim: shown first, as theirs. */
+  reviews?: CardClaimReviews[];
 }
 
 /** A stored person the reader can pick in the card's "Not this speaker?" list. */
@@ -282,6 +302,8 @@ export interface BackgroundToContent {
   'capture/selection': { text: string };
   /** The reader pressed the shortcut for the next or previous quote: focus it, which opens its card. */
   'page/step': { direction: 'next' | 'previous' };
+  /** The reader changed the settings (popup, manager): ask again with 'settings/page'. Carries nothing. */
+  'settings/changed': Record<string, never>;
 }
 
 /** The content script's answer to 'capture/selection'. */
@@ -311,6 +333,8 @@ export interface PageSummary {
   article?: boolean;
   quotes: PageQuote[];
   people: PagePerson[];
+  /** The page's own ClaimReviews, page-derived and unchecked: the popup reads them with lib/factcheck/read.ts. */
+  factChecks?: unknown[];
 }
 
 /** A message of map M: its type and payload together, so a switch on `type` narrows the payload. */

@@ -118,3 +118,39 @@ export interface SpeakerChoice {
   personId: string | null;
   chosenAt: string;
 }
+
+/** How a fact-checker rated a claim: their own words first, the numbers only when they gave them. */
+export interface ReviewRating {
+  /** The fact-checker's verdict words, verbatim ("Mostly false", "Pants on fire"). */
+  alternateName: string;
+  ratingValue?: number;
+  bestRating?: number;
+  worstRating?: number;
+}
+
+/**
+ * A fact-checker's published review of a claim (schema.org ClaimReview), kept as their verdict, never as the
+ * library's own: the card shows it beside quotes of the same claim with the fact-checker's name and link.
+ */
+export interface Review {
+  id: string;
+  /** The claim as the fact-checker worded it (`claimReviewed`). */
+  claim: string;
+  /** The person (or organisation) who made the claim, or null when the review names nobody. */
+  claimantId: string | null;
+  /** When the claim was made (ISO), if known. */
+  claimDate?: string;
+  /** Where the claim appeared (`appearance` / `firstAppearance` URLs). */
+  appearances: string[];
+  rating: ReviewRating;
+  /** The fact-checker (`author` or `publisher`): their name verbatim and their site. */
+  reviewer: { name: string; url?: string };
+  /** When the review was published (ISO), if known. */
+  reviewDate?: string;
+  /** The review article. */
+  url?: string;
+  /** The statement the claim was recorded as, when there is one. */
+  statementId?: string;
+  createdAt: string;
+  updatedAt: string;
+}

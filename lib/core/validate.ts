@@ -4,6 +4,7 @@
  * anything acts on it; unknown, malformed and oversized messages are refused with a reason.
  */
 import * as v from 'valibot';
+import { isPlainJson, MAX_PAGE_REVIEWS } from '@/lib/factcheck/shapes';
 import { type ContentToBackground, EVIDENCE_WAYS, type Message } from './protocol';
 import { RELATION_TYPES } from './records';
 import { cleanText, isWellFormed } from './unicode';
@@ -105,7 +106,16 @@ const payloadSchemas: { [K in keyof ContentToBackground]: v.GenericSchema<unknow
     people: v.pipe(v.array(PagePersonSchema), v.maxLength(200)),
   }),
   'capture/remember-status': v.strictObject({}),
+  'settings/page': v.strictObject({}),
   'page/detect': PageDetectSchema,
+  'factcheck/found': v.strictObject({
+    items: v.pipe(
+      v.array(v.unknown()),
+      v.minLength(1),
+      v.maxLength(MAX_PAGE_REVIEWS),
+      v.check((items) => isPlainJson(items, 16), 'nests too deep or carries a forbidden key'),
+    ),
+  }),
 };
 
 const CardSaveSchema = v.strictObject({

@@ -73,7 +73,7 @@ export async function mergePeople(db: OnRecordDb, keepId: string, goneId: string
  */
 export function clearLibrary(db: OnRecordDb): Promise<void> {
   // Recently deleted goes too: "everything" must not leave a restorable copy behind.
-  const tables = [db.people, db.statements, db.relations, db.dismissals, db.speakerChoices, db.trash];
+  const tables = [db.people, db.statements, db.relations, db.reviews, db.dismissals, db.speakerChoices, db.trash];
   return db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((t) => t.clear()));
   });

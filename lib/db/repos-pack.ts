@@ -1,21 +1,32 @@
-import type { Relation } from '@/lib/core/records';
-import { checkPack, parsePack, type Rejection } from '@/lib/pack/parse-pack';
+import type { Relation, Review } from '@/lib/core/records';
+import { toImportInput } from '@/lib/pack/import-input';
+import { checkPack, describeRejection, parsePack, type Rejection } from '@/lib/pack/parse-pack';
 import { PACK_FORMAT, PACK_VERSION, type Pack, type PackMeta } from '@/lib/pack/schema';
 import { type ExportScope, scopeLibrary } from '@/lib/pack/scope';
 import { toPerson } from './person-row';
 import { toStatement } from './repos-statements';
 import type { OnRecordDb } from './schema';
-import { type ConflictChoice, type IdConflict, planPack, writePack } from './write-pack';
+import {
+  type ConflictChoice,
+  type ConflictChoices,
+  type IdConflict,
+  type PersonConflict,
+  planPack,
+  writePack,
+} from './write-pack';
 
 /** What an import did (or would do), for the reader: new records, records folded in, records left out. */
 export interface ImportSummary {
   people: { added: number; merged: number };
   statements: { added: number; merged: number };
   relations: { added: number; merged: number };
+  reviews: { added: number; merged: number };
   /** Records left out, each with its reason (only with `skipRejected`; otherwise any makes the import fail). */
   rejected: Rejection[];
   /** Pack statements whose id is another person's statement here, handled as ImportOptions.conflicts says. */
   conflicts: IdConflict[];
+  /** Pack people whose id is a stored record of the other kind, handled as ImportOptions.personConflicts says. */
+  personConflicts: PersonConflict[];
 }
 
 /** An import that was refused, with every problem found; nothing was written. */
@@ -32,6 +43,8 @@ export interface ImportOptions {
   skipRejected?: boolean;
   /** A pack statement whose id is another person's statement here: skip it (default), import it under a new id, or replace the stored one. */
   conflicts?: ConflictChoice;
+  /** A pack person whose id is a stored organisation here, or the reverse: skip (default), new id, or replace. */
+  personConflicts?: ConflictChoice;
 }
 
 /**
@@ -54,8 +67,8 @@ export class AcceptedPack {
 export async function importPack(db: OnRecordDb, input: unknown, options: ImportOptions = {}): Promise<ImportSummary> {
   const { pack, rejected } = input instanceof AcceptedPack ? input : accept(input, options);
   // An async scope: Dexie keeps the transaction across the native awaits inside only for async functions.
-  return db.transaction('rw', db.people, db.statements, db.relations, async () =>
-    writeAll(db, pack, rejected, options.conflicts ?? 'skip'),
+  return db.transaction('rw', [db.people, db.statements, db.relations, db.reviews], async () =>
+    writeAll(db, pack, rejected, { statements: options.conflicts, people: options.personConflicts }),
   );
 }
 
@@ -68,46 +81,79 @@ export async function previewImport(
   input: unknown,
 ): Promise<ImportSummary & { meta: PackMeta; accepted: AcceptedPack }> {
   const accepted = accept(input, { skipRejected: true });
-  const plan = await db.transaction('r', db.people, db.statements, db.relations, async () =>
+  const plan = await db.transaction('r', [db.people, db.statements, db.relations, db.reviews], async () =>
     planPack(db, accepted.pack, new Date().toISOString()),
   );
   return { ...plan.counts, rejected: accepted.rejected, meta: accepted.pack.meta, accepted };
 }
 
-function accept(input: unknown, options: ImportOptions): AcceptedPack {
+/** Checks a pack file's JSON, or a ClaimReview file's once read as a pack (lib/pack/import-input.ts). */
+function accept(json: unknown, options: ImportOptions): AcceptedPack {
+  const { input, rejected: before } = toImportInput(json);
   if (!options.skipRejected) {
+    if (before.length > 0) throw new PackError(before.map(describeRejection));
     const parsed = parsePack(input);
     if (!parsed.ok) throw new PackError(parsed.errors);
     return new AcceptedPack(parsed.pack, []);
   }
   const checked = checkPack(input);
   if (!checked.ok) throw new PackError(checked.errors);
-  return new AcceptedPack(checked.pack, checked.rejected);
+  return new AcceptedPack(checked.pack, [...before, ...checked.rejected]);
 }
 
 async function writeAll(
   db: OnRecordDb,
   pack: Pack,
   rejected: Rejection[],
-  conflicts: ConflictChoice,
+  conflicts: ConflictChoices,
 ): Promise<ImportSummary> {
   return { ...(await writePack(db, pack, new Date().toISOString(), conflicts)), rejected };
 }
 
 /** The library, or the part `scope` names (lib/pack/scope), as a pack for backup or sharing. */
 export async function exportPack(db: OnRecordDb, meta: PackMeta, scope: ExportScope = { kind: 'all' }): Promise<Pack> {
-  const [people, statements, relations] = await db.transaction('r', db.people, db.statements, db.relations, () =>
-    Promise.all([db.people.toArray(), db.statements.toArray(), db.relations.toArray()]),
+  const [people, statements, relations, reviews] = await db.transaction(
+    'r',
+    [db.people, db.statements, db.relations, db.reviews],
+    () => Promise.all([db.people.toArray(), db.statements.toArray(), db.relations.toArray(), db.reviews.toArray()]),
   );
   const part = scopeLibrary(
     { people: people.map(toPerson), statements: statements.map(toStatement), relations: relations as Relation[] },
     scope,
   );
-  return { format: PACK_FORMAT, version: PACK_VERSION, meta, ...part };
+  // A part carries the reviews of its own statements; the whole library carries every review.
+  const inPart = new Set(part.statements.map((s) => s.id));
+  const kept = scope.kind === 'all' ? reviews : reviews.filter((r) => r.statementId && inPart.has(r.statementId));
+  return {
+    format: PACK_FORMAT,
+    version: PACK_VERSION,
+    meta,
+    ...part,
+    ...(kept.length > 0 ? { reviews: linkedReviews(kept, part.people, part.statements) } : {}),
+  };
 }
 
 /** Whether the library holds nothing at all, so first-run data never lands on a reader's own records. */
 export async function isLibraryEmpty(db: OnRecordDb): Promise<boolean> {
-  const counts = await Promise.all([db.people.count(), db.statements.count(), db.relations.count()]);
+  const counts = await Promise.all([
+    db.people.count(),
+    db.statements.count(),
+    db.relations.count(),
+    db.reviews.count(),
+  ]);
   return counts.every((n) => n === 0);
+}
+
+/**
+ * Reviews as a backup carries them: a link to a person or statement deleted since is dropped (the review stays,
+ * naming nobody), so the backup imports whole instead of rejecting the review.
+ */
+function linkedReviews(reviews: Review[], people: { id: string }[], statements: { id: string }[]): Review[] {
+  const personIds = new Set(people.map((p) => p.id));
+  const statementIds = new Set(statements.map((st) => st.id));
+  return reviews.map(({ statementId, ...r }) => ({
+    ...r,
+    claimantId: r.claimantId !== null && personIds.has(r.claimantId) ? r.claimantId : null,
+    ...(statementId && statementIds.has(statementId) ? { statementId } : {}),
+  }));
 }

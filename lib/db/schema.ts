@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Dismissal, Pref, Relation, SpeakerChoice, Statement, TrashEntry } from '@/lib/core/records';
+import type { Dismissal, Pref, Relation, Review, SpeakerChoice, Statement, TrashEntry } from '@/lib/core/records';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './migrations';
 import type { PersonRow } from './person-row';
 import { storableGuard } from './storable-guard';
@@ -28,6 +28,8 @@ export class OnRecordDb extends Dexie {
   trash!: EntityTable<TrashEntry, 'id'>;
   /** The reader's "Not this speaker?" answers, by page URL and quote text. */
   speakerChoices!: Table<SpeakerChoice, [string, string]>;
+  /** Fact-checkers' reviews of claims (schema version 6), shown on the card beside matching quotes. */
+  reviews!: EntityTable<Review, 'id'>;
 
   /** `upTo` opens an older schema version; only migration tests need it. */
   constructor(

@@ -8,7 +8,7 @@ import type { OnRecordDb } from './schema';
  */
 export async function loadStarterPackIfEmpty(db: OnRecordDb): Promise<ImportSummary | null> {
   // One transaction, so a second install event cannot slip in between the check and the import.
-  return db.transaction('rw', db.people, db.statements, db.relations, async () =>
+  return db.transaction('rw', [db.people, db.statements, db.relations, db.reviews], async () =>
     (await isLibraryEmpty(db)) ? importPack(db, STARTER_PACK) : null,
   );
 }

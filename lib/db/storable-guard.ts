@@ -1,15 +1,16 @@
 /**
- * The library's one door, as a Dexie middleware: every put and add to people, statements and relations, from
+ * The library's one door, as a Dexie middleware: every put and add to people, statements, relations and reviews, from
  * any page of the extension and any code path, goes through lib/pack/storable before IndexedDB sees it. A
  * record that cannot be fitted to the pack format fails its write (and so its whole transaction) with a message.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
-import type { Relation, Statement } from '@/lib/core/records';
+import type { Relation, Review, Statement } from '@/lib/core/records';
 import {
   isMarkedStorable,
   markStorable,
   storablePerson,
   storableRelation,
+  storableReview,
   storableStatement,
 } from '@/lib/pack/storable';
 import { type PersonRow, toPerson, toPersonRow } from './person-row';
@@ -19,6 +20,7 @@ const FIT: Record<string, (value: unknown) => unknown> = {
     isMarkedStorable(row as object) ? row : markStorable(toPersonRow(storablePerson(toPerson(row as PersonRow)))),
   statements: (row) => storableStatement(row as Statement),
   relations: (row) => storableRelation(row as Relation),
+  reviews: (row) => storableReview(row as Review),
 };
 
 /** Whether a write runs inside a schema upgrade, where a refusal would leave the library unopenable. */

@@ -1,31 +1,34 @@
-import type { Person, Relation, Statement } from '@/lib/core/records';
+import type { Person, Relation, Review, Statement } from '@/lib/core/records';
 import { nameKey } from '@/lib/match/names';
 import { quoteWords } from '@/lib/match/quote-text';
 import { findSameUtterance } from '@/lib/match/same-utterance';
 import type { Pack } from '@/lib/pack/schema';
 import { markStorable } from '@/lib/pack/storable';
 import { mergePerson, mergeStatement } from './merge-records';
+import {
+  type ConflictChoice,
+  type ConflictChoices,
+  freshId,
+  type IdConflict,
+  kindClashes,
+  type PersonConflict,
+} from './pack-conflicts';
 import { toPerson, toPersonRow } from './person-row';
 import { toStatement, toStatementRow } from './repos-statements';
 import type { OnRecordDb, PersonRow, StatementRow } from './schema';
+import { planReviews } from './write-reviews';
 
-/** What to do with a pack statement whose id is a stored statement of another person. */
-export type ConflictChoice = 'skip' | 'new' | 'replace';
-
-/** A pack statement whose id the library already gives to another person's statement: never merged silently. */
-export interface IdConflict {
-  id: string;
-  /** The pack's words and the stored words, for the preview. */
-  incoming: string;
-  stored: string;
-}
+export type { ConflictChoice, ConflictChoices, IdConflict, PersonConflict };
 
 /** Counts of records a pack added and merged, per kind, and the id conflicts found. */
 export interface WriteCounts {
   people: { added: number; merged: number };
   statements: { added: number; merged: number };
   relations: { added: number; merged: number };
+  reviews: { added: number; merged: number };
   conflicts: IdConflict[];
+  /** Pack people whose id is a stored record of the other kind (person / organisation). */
+  personConflicts: PersonConflict[];
 }
 
 /** The rows an import writes, worked out from the pack and the library as it stands, and what they amount to. */
@@ -34,6 +37,7 @@ export interface WritePlan {
   people: PersonRow[];
   statements: StatementRow[];
   relations: Relation[];
+  reviews: Review[];
 }
 
 /**
@@ -44,7 +48,7 @@ export async function writePack(
   db: OnRecordDb,
   pack: Pack,
   now: string,
-  conflicts: ConflictChoice = 'skip',
+  conflicts: ConflictChoices = {},
 ): Promise<WriteCounts> {
   const plan = await planPack(db, pack, now, conflicts);
   await writePlan(db, plan);
@@ -60,18 +64,21 @@ export async function planPack(
   db: OnRecordDb,
   pack: Pack,
   now: string,
-  conflicts: ConflictChoice = 'skip',
+  conflicts: ConflictChoices = {},
 ): Promise<WritePlan> {
   const counts: WriteCounts = {
     people: { added: 0, merged: 0 },
     statements: { added: 0, merged: 0 },
     relations: { added: 0, merged: 0 },
+    reviews: { added: 0, merged: 0 },
     conflicts: [],
+    personConflicts: [],
   };
-  const people = await planPeople(db, pack, now, counts);
-  const statements = await planStatements(db, pack, people.ids, now, counts, conflicts);
+  const people = await planPeople(db, pack, now, counts, conflicts.people ?? 'skip');
+  const statements = await planStatements(db, pack, people.ids, now, counts, conflicts.statements ?? 'skip');
   const relations = await planRelations(db, pack, statements.ids, now, counts);
-  return { counts, people: people.rows, statements: statements.rows, relations };
+  const reviews = await planReviews(db, pack.reviews ?? [], people.ids, statements.ids, now, counts.reviews);
+  return { counts, people: people.rows, statements: statements.rows, relations, reviews };
 }
 
 /** Writes a plan with one bulk request per table, inside the caller's transaction. */
@@ -79,9 +86,10 @@ export async function writePlan(db: OnRecordDb, plan: WritePlan): Promise<void> 
   await db.people.bulkPut(plan.people);
   await db.statements.bulkPut(plan.statements);
   await db.relations.bulkAdd(plan.relations);
+  if (plan.reviews.length > 0) await db.reviews.bulkPut(plan.reviews);
 }
 
-async function planPeople(db: OnRecordDb, pack: Pack, now: string, counts: WriteCounts) {
+async function planPeople(db: OnRecordDb, pack: Pack, now: string, counts: WriteCounts, choice: ConflictChoice) {
   const ids = pack.people.map((p) => p.id);
   const keys = [...new Set(pack.people.map((p) => nameKey(p.name)))];
   const [byIdRows, byNameRows] = await Promise.all([
@@ -91,15 +99,27 @@ async function planPeople(db: OnRecordDb, pack: Pack, now: string, counts: Write
   // Rows as they stand during this import; a person merged twice builds on the first merge.
   const current = new Map<string, Person>();
   for (const row of [...byNameRows, ...byIdRows]) if (row) current.set(row.id, toPerson(row));
+  const clashes = kindClashes(byIdRows, pack, counts.personConflicts);
   const byName = new Map<string, string>();
   for (const row of byNameRows) for (const k of row.keys) if (!byName.has(k)) byName.set(k, row.id);
   const mapped = new Map<string, string>();
   const fresh = new Set<string>();
   for (const p of pack.people) {
+    const incoming: Person = { ...p, createdAt: p.createdAt ?? now, updatedAt: p.updatedAt ?? now };
+    if (clashes.has(p.id)) {
+      // Skipped: the person is left out, and their statements and relations with them. Otherwise added as the
+      // pack has it, under its id (replacing the stored record) or under a new one.
+      if (choice === 'skip') continue;
+      const placed = choice === 'new' ? { ...incoming, id: freshId(p.id, current) } : incoming;
+      counts.people.added++;
+      current.set(placed.id, placed);
+      fresh.add(placed.id);
+      mapped.set(p.id, placed.id);
+      continue;
+    }
     // By name only against people there before this import: two namesakes in one pack stay two people.
     const existingId = current.has(p.id) ? p.id : byName.get(nameKey(p.name));
     const existing = existingId ? current.get(existingId) : undefined;
-    const incoming: Person = { ...p, createdAt: p.createdAt ?? now, updatedAt: p.updatedAt ?? now };
     // A new person is the pack check's output, so the library's door need not check it again; a merge is checked.
     const person = existing ? mergePerson(existing, incoming, now) : incoming;
     if (!existing) fresh.add(person.id);
@@ -124,7 +144,7 @@ async function planStatements(
   counts: WriteCounts,
   choice: ConflictChoice,
 ) {
-  // The people were planned first: every statement's speaker has its id in the library by now.
+  // A statement of a person left out (a kind conflict the reader chose to skip) is left out with them.
   const incoming = pack.statements.flatMap((s) => {
     const personId = personIds.get(s.personId);
     return personId === undefined ? [] : [{ ...s, personId }];
@@ -272,14 +292,6 @@ function overlapIndex(stored: Statement[]): (s: Statement) => string | undefined
     const candidates = [...new Set(keys.flatMap((k) => near.get(k) ?? []))];
     return candidates.length ? findSameUtterance(s, candidates)?.id : undefined;
   };
-}
-
-/** A new id for a conflicting statement: the pack's id with a random suffix no stored record can share. */
-function freshId(id: string, taken: Map<string, Statement>): string {
-  for (;;) {
-    const candidate = `${id.slice(0, 180)}-${crypto.randomUUID().slice(0, 8)}`;
-    if (!taken.has(candidate)) return candidate;
-  }
 }
 
 /** Same person, same day (or both undated). */

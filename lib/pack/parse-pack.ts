@@ -1,10 +1,17 @@
 import * as v from 'valibot';
 import { checkKeys } from './check-keys';
-import { type Pack, PackEnvelopeSchema, PackPersonSchema, PackRelationSchema, PackStatementSchema } from './schema';
+import {
+  type Pack,
+  PackEnvelopeSchema,
+  PackPersonSchema,
+  PackRelationSchema,
+  PackReviewSchema,
+  PackStatementSchema,
+} from './schema';
 
 /** One problem with one record: which record (so a reader can find it in the file) and what is wrong. */
 export interface Rejection {
-  list: 'people' | 'statements' | 'relations';
+  list: 'people' | 'statements' | 'relations' | 'reviews';
   index: number;
   /** `people[2] (id "p-wang-yi")`. */
   record: string;
@@ -44,6 +51,7 @@ export function checkPack(input: unknown): CheckedPack {
   const people = records('people', raw.people, PackPersonSchema, rejected);
   const statements = records('statements', raw.statements, PackStatementSchema, rejected);
   const relations = records('relations', raw.relations, PackRelationSchema, rejected);
+  const reviews = records('reviews', raw.reviews, PackReviewSchema, rejected);
   const given = {
     people: idsOf(raw.people),
     statements: idsOf(raw.statements),
@@ -61,6 +69,18 @@ export function checkPack(input: unknown): CheckedPack {
       : (link('fromId', r.fromId, knownStatements, given.statements, 'statement') ??
         link('toId', r.toId, knownStatements, given.statements, 'statement')),
   );
+  // A review stands without a claimant or a statement; one it names must be in the pack.
+  const okReviews = linked(
+    'reviews',
+    unique('reviews', reviews, rejected),
+    reviews,
+    rejected,
+    (r) =>
+      (r.claimantId === null ? undefined : link('claimantId', r.claimantId, knownPeople, given.people, 'person')) ??
+      (r.statementId === undefined
+        ? undefined
+        : link('statementId', r.statementId, knownStatements, given.statements, 'statement')),
+  );
   rejected.sort((a, b) => LISTS.indexOf(a.list) - LISTS.indexOf(b.list) || a.index - b.index);
   const pack: Pack = {
     format: raw.format,
@@ -69,6 +89,7 @@ export function checkPack(input: unknown): CheckedPack {
     people: okPeople.map((p) => p.value),
     statements: okStatements.map((s) => s.value),
     relations: okRelations.map((r) => r.value),
+    reviews: okReviews.map((r) => r.value),
   };
   return { ok: true, pack, rejected };
 }
@@ -85,7 +106,7 @@ export function parsePack(input: unknown): ParsedPack {
   return { ok: false, errors: cap((own.length ? own : checked.rejected).map(describeRejection)) };
 }
 
-const LISTS = ['people', 'statements', 'relations'] as const;
+const LISTS = ['people', 'statements', 'relations', 'reviews'] as const;
 type Indexed<T> = { index: number; value: T };
 
 function records<S extends v.GenericSchema>(

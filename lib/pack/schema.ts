@@ -103,6 +103,29 @@ export const PackRelationSchema = v.object({
   createdAt: v.optional(isoDate),
 });
 
+const rating = v.optional(v.pipe(v.number(), v.finite('is not a finite number')));
+
+/** A fact-checker's review of a claim (schema.org ClaimReview as the library keeps it). */
+export const PackReviewSchema = v.object({
+  id,
+  claim: nonEmpty(LIMITS.text),
+  claimantId: v.optional(v.nullable(id), null),
+  claimDate: v.optional(isoDate),
+  appearances: list(webUrl),
+  rating: v.object({
+    alternateName: nonEmpty(LIMITS.short),
+    ratingValue: rating,
+    bestRating: rating,
+    worstRating: rating,
+  }),
+  reviewer: v.object({ name: nonEmpty(LIMITS.name), url: v.optional(webUrl) }),
+  reviewDate: v.optional(isoDate),
+  url: v.optional(webUrl),
+  statementId: v.optional(id),
+  createdAt: v.optional(isoDate),
+  updatedAt: v.optional(isoDate),
+});
+
 /** Who made the pack and under what terms, shown before a reader imports it. */
 export const PackMetaSchema = v.object({
   name: nonEmpty(LIMITS.name),
@@ -125,6 +148,8 @@ export const PackEnvelopeSchema = v.object({
   people: records,
   statements: records,
   relations: records,
+  /** Optional, so packs written before reviews existed stay valid. */
+  reviews: v.optional(records, []),
 });
 
 /** A person as read from a pack, defaults applied. */
@@ -133,6 +158,8 @@ export type PackPerson = v.InferOutput<typeof PackPersonSchema>;
 export type PackStatement = v.InferOutput<typeof PackStatementSchema>;
 /** A relation as read from a pack. */
 export type PackRelation = v.InferOutput<typeof PackRelationSchema>;
+/** A review as read from a pack. */
+export type PackReview = v.InferOutput<typeof PackReviewSchema>;
 /** The pack's description. */
 export type PackMeta = v.InferOutput<typeof PackMetaSchema>;
 
@@ -144,4 +171,6 @@ export interface Pack {
   people: PackPerson[];
   statements: PackStatement[];
   relations: PackRelation[];
+  /** Fact-checkers' reviews; absent in packs written before reviews existed. */
+  reviews?: PackReview[];
 }

@@ -6,10 +6,10 @@
  * with a message naming the field.
  */
 import * as v from 'valibot';
-import type { Person, Relation, Role, Source, Statement } from '@/lib/core/records';
+import type { Person, Relation, Review, Role, Source, Statement } from '@/lib/core/records';
 import { cleanText } from '@/lib/core/unicode';
 import { calendarDateOrNothing } from './dates';
-import { LIMITS, PackPersonSchema, PackRelationSchema, PackStatementSchema } from './schema';
+import { LIMITS, PackPersonSchema, PackRelationSchema, PackReviewSchema, PackStatementSchema } from './schema';
 
 /** A write refused because the record could not be carried by a backup; the message names what is wrong. */
 export class UnstorableRecordError extends Error {
@@ -175,4 +175,30 @@ export function storableRelation(relation: Relation): Relation {
   const out = check(PackRelationSchema, fitted, `Relation "${relation.id.slice(0, 60)}"`);
   sameId(out, relation, 'Relation');
   return markStorable({ ...out, createdAt: out.createdAt ?? relation.createdAt });
+}
+
+/** A review as the library may store it: texts shortened, impossible dates and non-web links dropped. */
+export function storableReview(review: Review): Review {
+  if (known.has(review)) return review;
+  const { claimDate, reviewDate, url, reviewer, ...rest } = review;
+  const reviewerUrl = reviewer.url === undefined ? null : fitUrl(reviewer.url);
+  const reviewUrl = url === undefined ? null : fitUrl(url);
+  const fitted = {
+    ...rest,
+    claim: shorten(review.claim, LIMITS.text),
+    appearances: review.appearances.map(fitUrl).filter((u) => u !== null),
+    rating: { ...review.rating, alternateName: shorten(review.rating.alternateName, LIMITS.short) },
+    reviewer: { name: shorten(reviewer.name, LIMITS.name), ...(reviewerUrl ? { url: reviewerUrl } : {}) },
+    ...optional('claimDate', calendarDateOrNothing(claimDate)),
+    ...optional('reviewDate', calendarDateOrNothing(reviewDate)),
+    ...(reviewUrl ? { url: reviewUrl } : {}),
+  };
+  const what = `Review "${review.claim.slice(0, 60)}"`;
+  const out = check(PackReviewSchema, fitted, what);
+  sameId(out, review, what);
+  return markStorable({
+    ...out,
+    createdAt: out.createdAt ?? review.createdAt,
+    updatedAt: out.updatedAt ?? review.updatedAt,
+  } as Review);
 }

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { BackgroundToContent, CardToContent, Message, PageSummary, PopupToContent } from '@/lib/core/protocol';
+import { readClaimReviewMarkup } from './claim-review-markup';
 import { readPageInfo } from './dom/page-info';
 import { readSelectionContext } from './selection-context';
 import type { Session } from './session';
@@ -28,7 +29,9 @@ export function answerPageMessage(raw: unknown, state: PageState, doc: Document 
       quotes: session?.quotes ?? [],
       people: session?.people ?? [],
     };
-    return summary;
+    // The page's own ClaimReviews, page-derived: the popup checks them again before offering to save them.
+    const factChecks = summary.enabled ? readClaimReviewMarkup(doc) : [];
+    return factChecks.length > 0 ? { ...summary, factChecks } : summary;
   }
   if (message?.type === 'page/reveal') return session?.reveal(String(message.payload?.id)) ?? false;
   if (message?.type === 'capture/selection')

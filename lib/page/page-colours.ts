@@ -2,10 +2,10 @@
  * Paints highlights in the reader's colours: a small stylesheet on the page's root sets the custom properties
  * the highlight style reads (inherited into open shadow roots too). Only colours, which come from the reader's
  * settings, never anything from the library; with the default colours, or where OnRecord is off, nothing is
- * added to the page at all.
+ * added to the page at all. The settings come from the background (page-settings.ts).
  */
 import { colourCss, isDefaultColours, type MarkColours } from '@/lib/core/colours';
-import { isEnabledOn, loadColours, loadSettings, watchColours, watchSettings } from '@/lib/core/settings';
+import type { PageSettings } from '@/lib/core/protocol';
 import { STYLE_ATTR } from '@/lib/page/dom/surfaces';
 
 /** Puts `colours` on `doc` (replacing earlier ones); returns how to take them off again. */
@@ -20,41 +20,21 @@ export function paintColours(doc: Document, colours: MarkColours): () => void {
 }
 
 /**
- * Follows the reader's colours on `doc` from now on, repainting on every change, while OnRecord is on for
- * `site` (a site switched off or a pause leaves no trace of them); returns the stop function.
+ * Paints the reader's colours on `doc` as the settings arrive, while OnRecord is on for this page (a site
+ * switched off or a pause leaves no trace of them); `stop` takes them off for good.
  */
-export function followColours(doc: Document, site: string | null): () => void {
+export function followColours(doc: Document): { update(settings: PageSettings): void; stop(): void } {
   let stopped = false;
   let unpaint = () => {};
-  let colours: MarkColours | null = null;
-  let on: boolean | null = null;
-  const paint = () => {
-    if (stopped) return;
-    unpaint();
-    unpaint = on && colours ? paintColours(doc, colours) : () => {};
-  };
-  const unwatchColours = watchColours((next) => {
-    colours = next;
-    paint();
-  });
-  const unwatchSettings = watchSettings((settings) => {
-    on = isEnabledOn(settings, site);
-    paint();
-  });
-  Promise.all([loadColours(), loadSettings()])
-    .then(([stored, settings]) => {
-      colours ??= stored;
-      // A change heard while loading is newer than what was loaded.
-      on ??= isEnabledOn(settings, site);
-      paint();
-    })
-    .catch(() => {
-      // Storage unreachable (extension reloading): the default look stays.
-    });
-  return () => {
-    stopped = true;
-    unwatchColours();
-    unwatchSettings();
-    unpaint();
+  return {
+    update(settings) {
+      if (stopped) return;
+      unpaint();
+      unpaint = settings.enabled ? paintColours(doc, settings.colours) : () => {};
+    },
+    stop() {
+      stopped = true;
+      unpaint();
+    },
   };
 }

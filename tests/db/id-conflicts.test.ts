@@ -55,3 +55,82 @@ describe('a pack statement with the id of another person’s statement', () => {
     }
   });
 });
+
+/** A pack of one record under `id`, of `kind`, with one statement and a relation between two of its statements. */
+function kindPack(id: string, name: string, kind: 'person' | 'organisation') {
+  return {
+    format: 'onrecord-pack',
+    version: 1,
+    meta,
+    people: [{ id, name, kind }],
+    statements: [
+      { id: 'k1', personId: id, text: `${name} said one thing` },
+      { id: 'k2', personId: id, text: `${name} said another thing` },
+    ],
+    relations: [{ id: 'kr', fromId: 'k2', toId: 'k1', type: 'qualifies', note: '', labelledBy: 'me' }],
+  };
+}
+
+describe('a pack person with the id of a stored record of the other kind', () => {
+  it.each([
+    ['person', 'organisation'],
+    ['organisation', 'person'],
+  ] as const)('a pack %s over a stored %s is a conflict in the preview, never a merge', async (incoming, stored) => {
+    await importPack(db, kindPack('x1', 'Acme Stone', stored));
+    const before = await db.people.get('x1');
+    const preview = await previewImport(db, kindPack('x1', 'Jo Acme', incoming));
+    expect(preview.personConflicts).toEqual([
+      { id: 'x1', incoming: { name: 'Jo Acme', kind: incoming }, stored: { name: 'Acme Stone', kind: stored } },
+    ]);
+    expect(preview.people.merged).toBe(0);
+    // The preview wrote nothing.
+    expect(await db.people.get('x1')).toEqual(before);
+  });
+
+  it('a pack record of the same kind under the same id still merges', async () => {
+    await importPack(db, kindPack('x1', 'Acme Stone', 'organisation'));
+    const preview = await previewImport(db, kindPack('x1', 'Acme Stone Ltd', 'organisation'));
+    expect(preview.personConflicts).toEqual([]);
+    expect(preview.people.merged).toBe(1);
+  });
+
+  it.each([
+    ['skip', 'Acme Stone', 'organisation', 1, 0],
+    ['new', 'Acme Stone', 'organisation', 2, 2],
+    ['replace', 'Jo Acme', 'person', 1, 0],
+  ] as const)(
+    'with "%s", x1 is “%s” (%s), %i records in all, %i pack statements elsewhere',
+    async (choice, name, kind, records, moved) => {
+      await importPack(db, kindPack('x1', 'Acme Stone', 'organisation'));
+      const peopleBefore = await db.people.count();
+      const incoming = { ...kindPack('x1', 'Jo Acme', 'person'), statements: [], relations: [] };
+      incoming.statements = [
+        { id: 'j1', personId: 'x1', text: 'Jo said this' },
+        { id: 'j2', personId: 'x1', text: 'Jo said that' },
+      ] as never;
+      const summary = await importPack(db, incoming, { personConflicts: choice });
+      expect(summary.personConflicts).toHaveLength(1);
+      const x1 = await db.people.get('x1');
+      expect(x1?.name).toBe(name);
+      expect(x1?.kind).toBe(kind);
+      expect((await db.people.count()) - peopleBefore + 1).toBe(records);
+      // The organisation's own statements stay under x1 whatever the choice.
+      expect((await db.statements.where('personId').equals('x1').toArray()).map((s) => s.text)).toEqual(
+        expect.arrayContaining(['Acme Stone said one thing', 'Acme Stone said another thing']),
+      );
+      const jo = await db.statements.where('id').anyOf(['j1', 'j2']).toArray();
+      expect(jo.filter((s) => s.personId !== 'x1')).toHaveLength(moved);
+      expect(jo).toHaveLength(choice === 'skip' ? 0 : 2);
+    },
+  );
+
+  it('leaves statement conflicts to their own choice', async () => {
+    const summary = await importPack(db, pack('bob', 'Bob Stone', 'Words Bob said'), {
+      conflicts: 'skip',
+      personConflicts: 'replace',
+    });
+    expect(summary.personConflicts).toEqual([]);
+    expect(summary.conflicts).toHaveLength(1);
+    expect((await db.statements.get('s1'))?.text).toBe('Words Ann said');
+  });
+});

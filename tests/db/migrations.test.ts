@@ -10,7 +10,7 @@ import { restoreFromTrash, trashPeople } from '@/lib/db/trash';
 import { searchStored } from './helpers';
 
 type Rows = Record<'people' | 'statements' | 'relations', Record<string, unknown>[]> &
-  Partial<Record<'dismissals' | 'prefs' | 'speakerChoices', Record<string, unknown>[]>>;
+  Partial<Record<'dismissals' | 'prefs' | 'speakerChoices' | 'trash', Record<string, unknown>[]>>;
 
 /** A library as version N stored it, frozen when version N+1 was written. */
 function fixture(version: number): Rows & { version: number } {
@@ -22,7 +22,7 @@ async function seed(version: number): Promise<IDBFactory> {
   const indexedDB = new IDBFactory();
   const old = new OnRecordDb('onrecord', { indexedDB, IDBKeyRange }, version);
   const rows = fixture(version);
-  const tables = ['people', 'statements', 'relations', 'dismissals', 'prefs', 'speakerChoices'] as const;
+  const tables = ['people', 'statements', 'relations', 'dismissals', 'prefs', 'speakerChoices', 'trash'] as const;
   const held = tables.filter((t) => rows[t] !== undefined);
   await old.transaction('rw', [...held], async () => {
     for (const t of held) await old.table(t).bulkAdd(rows[t] as never[]);
@@ -41,6 +41,7 @@ describe.each(earlier)('a version %i library', (version) => {
     await db.open();
     expect(db.verno).toBe(CURRENT_VERSION);
     if (before.speakerChoices) expect(await db.speakerChoices.toArray()).toEqual(before.speakerChoices);
+    if (before.trash) expect(await db.trash.toArray()).toEqual(before.trash);
     for (const table of ['people', 'statements', 'relations'] as const) {
       const after = await db.table(table).toArray();
       expect(after).toHaveLength(before[table].length);
@@ -163,16 +164,57 @@ describe('version 4 upgrade', () => {
 });
 
 describe('version 5 upgrade', () => {
-  it.each(earlier)('gives a version %i library an empty Recently deleted that restores whole', async (version) => {
+  it.each(earlier)('gives a version %i library a Recently deleted that restores whole', async (version) => {
     const db = new OnRecordDb('onrecord', { indexedDB: await seed(version), IDBKeyRange });
-    expect(await db.trash.count()).toBe(0);
+    const kept = fixture(version).trash?.length ?? 0;
+    expect(await db.trash.count()).toBe(kept);
     const said = await db.statements.where('personId').equals('wang-yi').count();
     const entry = await trashPeople(db, ['wang-yi']);
     expect(entry.statements).toHaveLength(said);
     expect(await db.statements.where('personId').equals('wang-yi').count()).toBe(0);
     await restoreFromTrash(db, entry.id);
     expect(await db.statements.where('personId').equals('wang-yi').count()).toBe(said);
-    expect(await db.trash.count()).toBe(0);
+    expect(await db.trash.count()).toBe(kept);
     db.close();
+  });
+});
+
+describe('version 6 upgrade', () => {
+  const review = {
+    id: 'r-1',
+    claim: 'Ukraine is no exception',
+    claimantId: 'wang-yi',
+    appearances: ['https://news.example/munich'],
+    rating: { alternateName: 'Accurate quote', ratingValue: 5, bestRating: 5, worstRating: 1 },
+    reviewer: { name: 'Example Check', url: 'https://check.example/' },
+    reviewDate: '2022-02-20',
+    url: 'https://check.example/wang-yi-munich',
+    statementId: 'wang-yi-munich',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
+
+  it.each(earlier)('gives a version %i library an empty reviews table that takes writes', async (version) => {
+    const db = new OnRecordDb('onrecord', { indexedDB: await seed(version), IDBKeyRange });
+    expect(await db.reviews.count()).toBe(0);
+    await db.reviews.put(review);
+    await db.reviews.put({ ...review, id: 'r-2', claimantId: null, statementId: undefined });
+    expect((await db.reviews.where('claimantId').equals('wang-yi').toArray()).map((r) => r.id)).toEqual(['r-1']);
+    expect(await db.reviews.where('statementId').equals('wang-yi-munich').count()).toBe(1);
+    db.close();
+  });
+
+  it('refuses a review the library could not carry in a backup', async () => {
+    const db = new OnRecordDb('onrecord', { indexedDB: await seed(CURRENT_VERSION - 1), IDBKeyRange });
+    await expect(db.reviews.put({ ...review, rating: { alternateName: '  ' } })).rejects.toThrow(/alternateName/);
+    await db.reviews.put({ ...review, reviewDate: '2022-02-30', url: 'javascript:alert(1)' });
+    const stored = await db.reviews.get('r-1');
+    expect(stored?.reviewDate).toBeUndefined();
+    expect(stored?.url).toBeUndefined();
+    db.close();
+  });
+
+  it('keeps version 5’s stores unchanged once released', () => {
+    expect(SCHEMA_VERSIONS[4]?.stores).toEqual({ trash: 'id, deletedAt' });
   });
 });

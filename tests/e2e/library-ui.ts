@@ -133,3 +133,49 @@ export const importPackInPage = async (file: string | { text: string; fileName: 
     'the import result',
   );
 };
+
+/**
+ * Picks `text` as the import file, reads the preview's person / organisation conflicts, chooses `choice` for
+ * them, imports, and returns what the preview said and the result.
+ */
+export const importWithPersonConflictInPage = async ({
+  text,
+  choice,
+}: {
+  text: string;
+  choice: 'skip' | 'new' | 'replace';
+}): Promise<{ conflicts: string; result: string }> => {
+  const wait = async <T>(read: () => T | null | undefined, what: string): Promise<T> => {
+    for (let i = 0; i < 200; i++) {
+      const value = read();
+      if (value) return value;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  };
+  const input = document.querySelector<HTMLInputElement>('input[type="file"]');
+  if (!input) throw new Error('no file input');
+  const files = new DataTransfer();
+  files.items.add(new File([text], 'conflicting.json', { type: 'application/json' }));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  const preview = await wait(() => document.querySelector('[aria-label="Import preview"]'), 'the import preview');
+  const fieldset = await wait(() => preview.querySelector('fieldset.person-conflicts'), 'the person conflicts');
+  const radio = await wait(
+    () => fieldset.querySelector<HTMLInputElement>(`input[type="radio"][value="${choice}"]`),
+    'the choice',
+  );
+  radio.click();
+  const apply = await wait(
+    () => [...preview.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Import'),
+    'the Import button',
+  );
+  apply.click();
+  const result = await wait(
+    () =>
+      [...document.querySelectorAll('[role="status"]')].find((e) => e.textContent?.startsWith('Import done'))
+        ?.textContent,
+    'the import result',
+  );
+  return { conflicts: fieldset.textContent ?? '', result };
+};

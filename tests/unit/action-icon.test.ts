@@ -3,7 +3,6 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isOffFor, startActionIcon } from '@/lib/background/action-icon';
 import { actionIcon, ICON_SIZES, iconMap } from '@/lib/background/icons';
-import { saveSettings } from '@/lib/core/settings';
 
 describe('the icon set', () => {
   it.each(['onrecord', 'onrecord-off'] as const)('%s names a PNG for every size', (variant) => {
@@ -42,21 +41,20 @@ describe('startActionIcon', () => {
     setIcon.mock.calls.filter(([d]) => d.tabId === tabId).at(-1)?.[0].path['16'] ?? '';
 
   it('greys the tab of a site the reader switched off, and follows the switch', async () => {
-    await saveSettings({ paused: false, disabledSites: ['off.example'] });
-    const icon = startActionIcon();
+    const icon = startActionIcon(async () => ({ paused: false, disabledSites: ['off.example'] }));
     icon.noteSender({ tab: { id: 7 }, frameId: 0, url: 'https://off.example/story' });
     icon.noteSender({ tab: { id: 8 }, frameId: 0, url: 'https://on.example/story' });
     // A frame inside tab 8 on the switched-off site does not decide tab 8's icon.
     icon.noteSender({ tab: { id: 8 }, frameId: 3, url: 'https://off.example/embed' });
     await vi.waitFor(() => expect(lastFor(7)).toMatch(/onrecord-off-16/));
     expect(lastFor(8)).toMatch(/onrecord-16/);
-    await saveSettings({ paused: false, disabledSites: [] });
+    icon.update({ paused: false, disabledSites: [] });
     await vi.waitFor(() => expect(lastFor(7)).toMatch(/onrecord-16/));
   });
 
   it('greys the icon everywhere while paused', async () => {
-    startActionIcon();
-    await saveSettings({ paused: true, disabledSites: [] });
+    const icon = startActionIcon(async () => ({ paused: false, disabledSites: [] }));
+    icon.update({ paused: true, disabledSites: [] });
     await vi.waitFor(() => expect(lastFor(undefined)).toMatch(/onrecord-off-16/));
   });
 });

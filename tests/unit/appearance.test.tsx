@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppearancePanel, type ColourStore } from '@/components/manager/AppearancePanel';
 import { DEFAULT_MARK_COLOURS, type MarkColours, parseMarkColours } from '@/lib/core/colours';
 
-/** A store in memory that tells its watchers about every save, as storage.onChanged does. */
+/** A store in memory that tells its watchers about every save, as the background's settings/changed does. */
 function memoryStore(initial: MarkColours = DEFAULT_MARK_COLOURS) {
   let value = { ...initial };
   const watchers = new Set<(c: MarkColours) => void>();

@@ -1,3 +1,4 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
@@ -14,7 +15,8 @@ import {
   shownTints,
   tintsFor,
 } from '@/lib/core/colours';
-import { COLOURS_KEY, loadColours, SETTINGS_KEY, saveColours, watchColours } from '@/lib/core/settings';
+import { COLOURS_PREF, loadColours, SETTINGS_PREF, saveColours } from '@/lib/db/repos-settings';
+import { OnRecordDb } from '@/lib/db/schema';
 
 describe('parseHex', () => {
   it.each([
@@ -125,21 +127,13 @@ describe('colourCss', () => {
 describe('stored colours', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('saves validated colours under their own key and reads them back', async () => {
-    const saved = await saveColours({ ...DEFAULT_MARK_COLOURS, direct: '#ABC', partial: 'nope' });
+  it('saves validated colours under their own pref and reads them back', async () => {
+    const db = new OnRecordDb('onrecord-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+    const saved = await saveColours(db, { ...DEFAULT_MARK_COLOURS, direct: '#ABC', partial: 'nope' });
     expect(saved).toEqual({ ...DEFAULT_MARK_COLOURS, direct: '#aabbcc' });
-    expect(await loadColours()).toEqual(saved);
-    const stored = await fakeBrowser.storage.local.get([COLOURS_KEY, SETTINGS_KEY]);
-    expect(stored[SETTINGS_KEY]).toBeUndefined();
-  });
-
-  it('tells watchers about colour changes only', async () => {
-    const heard: string[] = [];
-    const stop = watchColours((c) => heard.push(c.person));
-    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { paused: true, disabledSites: [] } });
-    await saveColours({ ...DEFAULT_MARK_COLOURS, person: '#112233' });
-    stop();
-    await saveColours({ ...DEFAULT_MARK_COLOURS, person: '#445566' });
-    expect(heard).toEqual(['#112233']);
+    expect(await loadColours(db)).toEqual(saved);
+    expect(await db.prefs.get(SETTINGS_PREF)).toBeUndefined();
+    expect((await db.prefs.get(COLOURS_PREF))?.value).toEqual(saved);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 });

@@ -1,17 +1,16 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
   isEnabledOn,
-  loadSettings,
   parseSettings,
-  SETTINGS_KEY,
   type Settings,
-  setSiteEnabled,
   siteKeyOf,
-  watchSettings,
   withSiteEnabled,
 } from '@/lib/core/settings';
+import { loadSettings, SETTINGS_PREF, setPaused, setSiteEnabled } from '@/lib/db/repos-settings';
+import { OnRecordDb } from '@/lib/db/schema';
 
 describe('siteKeyOf', () => {
   it.each([
@@ -64,26 +63,25 @@ describe('isEnabledOn / withSiteEnabled', () => {
   });
 });
 
-describe('storage', () => {
+describe('stored in the extension database', () => {
   beforeEach(() => fakeBrowser.reset());
+  const freshDb = () => new OnRecordDb('onrecord-test', { indexedDB: new IDBFactory(), IDBKeyRange });
 
-  it('round-trips through storage.local and notifies watchers', async () => {
-    const seen: Settings[] = [];
-    const stop = watchSettings((s) => seen.push(s));
-    await setSiteEnabled('newsweek.com', false);
-    expect(await loadSettings()).toEqual({ paused: false, disabledSites: ['newsweek.com'] });
-    expect(seen.at(-1)).toEqual({ paused: false, disabledSites: ['newsweek.com'] });
-    stop();
-    await setSiteEnabled('newsweek.com', true);
-    expect(seen).toHaveLength(1);
-    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  it('round-trips through prefs, and writes nothing to storage.local', async () => {
+    const db = freshDb();
+    expect(await loadSettings(db)).toEqual(DEFAULT_SETTINGS);
+    await setSiteEnabled(db, 'newsweek.com', false);
+    await setPaused(db, true);
+    expect(await loadSettings(db)).toEqual({ paused: true, disabledSites: ['newsweek.com'] });
+    await setSiteEnabled(db, 'newsweek.com', true);
+    await setPaused(db, false);
+    expect(await loadSettings(db)).toEqual(DEFAULT_SETTINGS);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
-  it('ignores changes to other keys', async () => {
-    const seen: Settings[] = [];
-    watchSettings((s) => seen.push(s));
-    await fakeBrowser.storage.local.set({ other: 1 });
-    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { paused: true, disabledSites: [] } });
-    expect(seen).toEqual([{ paused: true, disabledSites: [] }]);
+  it('reads a damaged stored value as defaults', async () => {
+    const db = freshDb();
+    await db.prefs.put({ key: SETTINGS_PREF, value: 'garbage', updatedAt: '2026-01-01T00:00:00.000Z' });
+    expect(await loadSettings(db)).toEqual(DEFAULT_SETTINGS);
   });
 });

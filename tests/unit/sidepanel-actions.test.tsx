@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createEntryActions } from '@/components/sidepanel/entry-actions';
 import { type PanelState, SidePanel } from '@/components/sidepanel/SidePanel';
-import { createEntryActions } from '@/entrypoints/sidepanel/entry-actions';
 import type { BackgroundToCard, CardData, Message, PageQuote, PageSummary } from '@/lib/core/protocol';
 
 const quote = (id: string, speaker: string | null): PageQuote => ({

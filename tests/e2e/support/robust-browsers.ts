@@ -1,6 +1,7 @@
 /**
  * The browsers for the robustness tests: the story driver plus what those tests need besides it, switching
- * OnRecord off and on through the extension's own storage (as the popup does) and hovering inside a frame.
+ * OnRecord off and on through the background from an extension page (as the popup does) and hovering inside a
+ * frame.
  */
 import { launchChromium } from '@/scripts/support/chromium';
 import { createChromiumDriver } from '@/scripts/support/chromium-driver';
@@ -16,7 +17,7 @@ export interface StoredSettings {
 
 /** A story driver with the extra controls the robustness tests use. */
 export interface RobustDriver extends StoryDriver {
-  /** Writes the settings into the extension's storage.local; every open tab hears of it. */
+  /** Has the background store the settings, as the popup does; every open tab hears of it. */
   setSettings(settings: StoredSettings): Promise<void>;
   /** Moves the real mouse over the first element matching `selector` inside the frame whose URL ends so. */
   hoverInFrame(urlEnd: string, selector: string): Promise<void>;
@@ -32,7 +33,16 @@ export interface RobustBrowser {
   start(): Promise<RobustDriver>;
 }
 
-const SETTINGS_KEY = 'onrecord:settings';
+/** Runs in an extension page: asks the background to store the settings (only the popup and manager may). */
+const sendSettings = async (settings: StoredSettings) => {
+  const g = globalThis as unknown as {
+    browser?: { runtime: { sendMessage(m: object): Promise<{ ok?: boolean; error?: string }> } };
+    chrome?: { runtime: { sendMessage(m: object): Promise<{ ok?: boolean; error?: string }> } };
+  };
+  const api = g.browser ?? g.chrome;
+  const answer = await api?.runtime.sendMessage({ type: 'settings/set', payload: { change: 'settings', settings } });
+  if (!answer?.ok) throw new Error(`settings not stored: ${answer?.error ?? 'no answer'}`);
+};
 
 /** Chromium (playwright-core) and Firefox ESR (puppeteer-core), with the built extension. */
 export const ROBUST_BROWSERS: RobustBrowser[] = [
@@ -44,13 +54,11 @@ export const ROBUST_BROWSERS: RobustBrowser[] = [
       const driver = await createChromiumDriver(session);
       return Object.assign(driver, {
         async setSettings(settings: StoredSettings) {
-          await session.worker.evaluate(
-            ([key, value]) =>
-              (
-                globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }
-              ).chrome.storage.local.set({ [key]: value }),
-            [SETTINGS_KEY, settings] as const,
-          );
+          const tab = await session.context.newPage();
+          await tab.goto(`chrome-extension://${session.extensionId}/popup.html`, { timeout: 10_000 });
+          await tab.evaluate(sendSettings, settings);
+          await tab.close();
+          await driver.page.bringToFront();
         },
         async hoverInFrame(urlEnd: string, selector: string) {
           const frame = driver.page.frames().find((f) => f.url().endsWith(urlEnd));
@@ -78,14 +86,7 @@ export const ROBUST_BROWSERS: RobustBrowser[] = [
         async setSettings(settings: StoredSettings) {
           const tab = await session.browser.newPage();
           await openExtensionPage(tab, `${session.extensionOrigin}popup.html`);
-          await tab.evaluate(
-            (key, value) =>
-              (
-                globalThis as unknown as { browser: { storage: { local: { set(o: object): Promise<void> } } } }
-              ).browser.storage.local.set({ [key]: value }),
-            SETTINGS_KEY,
-            settings,
-          );
+          await tab.evaluate(sendSettings, settings);
           await tab.close();
           await driver.page.bringToFront();
         },

@@ -26,6 +26,11 @@ const RULES: Rule[] = [
   { from: 'lib/detect/', never: PURE, why: 'detection is pure: text in, spans out' },
   { from: 'lib/match/', never: PURE, why: 'matching is pure: records in, rankings out' },
   {
+    from: 'lib/factcheck/',
+    never: PURE,
+    why: 'fact-check reading and matching are pure: JSON and text in, records out',
+  },
+  {
     from: 'lib/core/',
     never: ['lib/db/', 'lib/page/', 'lib/background/', 'lib/pack/', 'pkg:dexie', 'pkg:preact'],
     typesOnly: ['lib/detect/', 'lib/match/'],

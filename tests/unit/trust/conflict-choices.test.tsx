@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ConflictChoices } from '@/components/manager/ConflictChoices';
+import { PersonConflictChoices } from '@/components/manager/PersonConflictChoices';
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -28,6 +29,43 @@ describe('the import preview’s id conflicts', () => {
 
   it('draws nothing without conflicts', () => {
     render(<ConflictChoices conflicts={[]} choice="skip" onChoose={() => {}} />, root);
+    expect(root.innerHTML).toBe('');
+  });
+});
+
+describe('the import preview’s person / organisation conflicts', () => {
+  const conflict = (id: string) => ({
+    id,
+    incoming: { name: 'Jo Acme', kind: 'person' as const },
+    stored: { name: 'Acme Stone', kind: 'organisation' as const },
+  });
+
+  it('names both records and their kinds, and lets the reader choose what Import does', () => {
+    const onChoose = vi.fn();
+    render(<PersonConflictChoices conflicts={[conflict('x1')]} choice="skip" onChoose={onChoose} />, root);
+    const text = root.textContent ?? '';
+    for (const word of ['x1', 'Jo Acme', 'Acme Stone', '(person)', '(organisation)']) expect(text).toContain(word);
+    const radios = [...root.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    expect(radios.map((r) => r.value)).toEqual(['skip', 'new', 'replace']);
+    expect(radios.map((r) => r.checked)).toEqual([true, false, false]);
+    radios[2]?.click();
+    expect(onChoose).toHaveBeenCalledWith('replace');
+  });
+
+  it.each([
+    [1, /^1 person or organisation/],
+    [3, /^3 people or organisations/],
+    [25, /^25 people or organisations/],
+  ])('says how many (%i) and lists at most 20', (n, heading) => {
+    const conflicts = Array.from({ length: n }, (_, i) => conflict(`x${i}`));
+    render(<PersonConflictChoices conflicts={conflicts} choice="skip" onChoose={() => {}} />, root);
+    expect(root.querySelector('legend')?.textContent).toMatch(heading);
+    expect(root.querySelectorAll('li')).toHaveLength(Math.min(n, 20));
+    expect(root.textContent?.includes(`and ${n - 20} more`)).toBe(n > 20);
+  });
+
+  it('draws nothing without conflicts', () => {
+    render(<PersonConflictChoices conflicts={[]} choice="skip" onChoose={() => {}} />, root);
     expect(root.innerHTML).toBe('');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Save, Relate and Choose speaker for the side panel's entries: the card's own state machines
- * (entrypoints/card/suggest-state.ts, speaker-state.ts), one set per quote, whose card messages go to the
+ * (components/card/suggest-state.ts, speaker-state.ts), one set per quote, whose card messages go to the
  * background as 'panel/card-action' and whose answers come back as the replies a card would get.
  */
 

@@ -1,0 +1,17 @@
+/**
+ * The background's answer to 'factcheck/found': a page's ClaimReviews are stored only when the reader switched
+ * on *Keep fact-checks I read* (checked here, on every message; the content script cannot know the pref).
+ */
+import type { ContentToBackground } from '@/lib/core/protocol';
+import { keepsFactChecks, saveFactChecks } from '@/lib/db/repos-fact-checks';
+import type { OnRecordDb } from '@/lib/db/schema';
+
+/** Saves the page's reviews when the reader keeps fact-checks they read; answers how many were stored. */
+export async function keepFactChecksRead(
+  db: OnRecordDb,
+  payload: ContentToBackground['factcheck/found'],
+): Promise<number> {
+  if (!(await keepsFactChecks(db))) return 0;
+  const saved = await saveFactChecks(db, payload.items);
+  return saved ? saved.reviews.added + saved.reviews.merged : 0;
+}
