@@ -56,8 +56,9 @@ function firstMentionAt(idx: PeopleIndex, pos: number): number {
 /** Entities named outside quotes in [from, to), in text order, first mention of each. */
 export function namedBetween(s: Scene, idx: PeopleIndex, from: number, to: number): number[] {
   const out: number[] = [];
-  for (let k = firstMentionAt(idx, from); k < idx.mentions.length && must(idx.mentions[k], 'mention').start < to; k++) {
+  for (let k = firstMentionAt(idx, from); k < idx.mentions.length; k++) {
     const m = must(idx.mentions[k], 'mention');
+    if (m.start >= to) break;
     if (s.quoted[firstTokenAt(s.tokens, m.start)] || out.includes(m.entity)) continue;
     out.push(m.entity);
   }
@@ -127,8 +128,9 @@ function isSubject(s: Scene, idx: PeopleIndex, e: number, from: number): boolean
   if (next && !s.quoted[next.index] && s.text.slice(at.end, next.start) === ' ' && isCueVerb(next.lower)) return true;
   // In an apposition ("Norway's lead delegate, Kari Holm") a few more words may describe the role.
   let spare = 0;
-  for (let i = firstTokenAt(s.tokens, at.start) - 1; i >= 0 && must(s.tokens[i], 'token').end > from; i--) {
+  for (let i = firstTokenAt(s.tokens, at.start) - 1; i >= 0; i--) {
     const t = must(s.tokens[i], 'token');
+    if (t.end <= from) break;
     const comma = /,/.test(s.text.slice(t.end, must(s.tokens[i + 1], 'token').start));
     if (comma && !ROLE_NOUNS.has(t.lower)) break;
     if (comma) spare = 2;

@@ -39,8 +39,7 @@ export function attributeSpeakers(
   const c: Ctx = { text, tokens, idx, d: { lastSpeaker: null, lastSpeakerAt: -1e9, scene }, quoted };
   const out: Attribution[] = [];
   let prev: { q: RawQuote; a: Attribution } | null = null;
-  for (let k = 0; k < raw.length; k++) {
-    const q = must(raw[k], 'quote');
+  for (const q of raw) {
     if (q.parent >= 0) {
       const outer = must(out[q.parent], 'attribution');
       const parentQ = must(raw[q.parent], 'quote');
