@@ -25,7 +25,8 @@ export function tokenAt(tokens: Token[], pos: number): number {
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (must(tokens[mid], 'token').start < pos) lo = mid + 1;
+    const t = tokens[mid]; // mid < hi <= tokens.length
+    if (t && t.start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;

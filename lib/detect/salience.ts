@@ -35,7 +35,8 @@ export function firstTokenAt(tokens: Token[], pos: number): number {
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (must(tokens[mid], 'token').start < pos) lo = mid + 1;
+    const t = tokens[mid]; // mid < hi <= tokens.length
+    if (t && t.start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -47,7 +48,8 @@ function firstMentionAt(idx: PeopleIndex, pos: number): number {
   let hi = idx.mentions.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (must(idx.mentions[mid], 'mention').start < pos) lo = mid + 1;
+    const m = idx.mentions[mid]; // mid < hi <= mentions.length
+    if (m && m.start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
