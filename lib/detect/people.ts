@@ -4,6 +4,7 @@
  * with every later mention (surname, honorific + surname, transliteration variant) merged into one entity.
  */
 
+import { addMention, addOrg, betterRole, newEntity, orgAbbreviates } from './entity-records';
 import { isGivenName } from './given-names';
 import { addInstitutions } from './institutions';
 import { language } from './language';
@@ -12,7 +13,6 @@ import { elisionLength, inflectsNames, nominativeName, sameInflected } from './n
 import { type Candidate, capitalRuns, fold, nearSpelling, PLACE_PREPOSITIONS, readRun } from './names';
 import { addOffices } from './offices';
 import type { Entity, Mention, PeopleIndex, SharedName } from './people-index';
-import { isRelationalRole } from './roles';
 import { type Token, tokenize } from './tokens';
 
 export type { Entity, Mention, PeopleIndex, SharedName };
@@ -309,72 +309,4 @@ export const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 function lastName(tokens: Token[], last: Token): Token {
   const before = tokens.at(-2);
   return tokens.length > 2 && before && NAME_SUFFIX.test(last.lower) ? before : last;
-}
-
-/** The role to keep: the first stated, unless it only relates the person to someone else and a title comes later. */
-function betterRole(had: string | null, found: string | null): string | null {
-  if (!had) return found;
-  return found && isRelationalRole(had) && !isRelationalRole(found) ? found : had;
-}
-
-/** True when `word` is a short form of organisation `name` ("Fed" for "Federal Reserve"). */
-function orgAbbreviates(name: string, word: string): boolean {
-  if (word.length < 3) return false;
-  const { words, initials } = orgWords(name);
-  return words.some((w) => w !== word && w.startsWith(word)) || initials === word;
-}
-
-// Every lone name is held against every organisation named so far: each name's words are split once.
-const ORG_WORDS_MEMO = new Map<string, { words: string[]; initials: string }>();
-
-function orgWords(name: string): { words: string[]; initials: string } {
-  let split = ORG_WORDS_MEMO.get(name);
-  if (!split) {
-    const words = name.split(/\s+/);
-    split = { words, initials: words.map((w) => w[0]).join('') };
-    if (ORG_WORDS_MEMO.size < 2000) ORG_WORDS_MEMO.set(name, split);
-  }
-  return split;
-}
-
-function newEntity(entities: Entity[], kind: Entity['kind'], name: string, surname: string): Entity {
-  const first = name.includes(' ') && kind === 'person' ? fold(name.slice(0, name.indexOf(' '))) : '';
-  const e: Entity = {
-    id: entities.length,
-    kind,
-    name,
-    surname,
-    first,
-    folded: fold(name),
-    gender: null,
-    role: null,
-    nouns: [],
-    aliases: [],
-    mentions: [],
-  };
-  entities.push(e);
-  return e;
-}
-
-function addMention(e: Entity, mentions: Mention[], form: string, start: number, end: number) {
-  if (form !== e.name && !e.aliases.includes(form)) e.aliases.push(form);
-  e.mentions.push({ start, end });
-  mentions.push({ start, end, entity: e.id });
-}
-
-function addOrg(entities: Entity[], mentions: Mention[], name: string, start: number, end: number) {
-  const key = fold(name).replace(/^the /, '');
-  // For organisations `surname` holds the folded name, so lookups need no re-normalising.
-  let e = entities.find((x) => x.kind === 'organisation' && (x.surname === key || x.surname.endsWith(` ${key}`)));
-  if (!e) {
-    e = entities.find((x) => x.kind === 'organisation' && key.endsWith(` ${x.surname}`));
-    if (e) {
-      e.aliases.push(e.name);
-      e.name = name;
-      e.surname = key;
-    }
-  }
-  e ??= newEntity(entities, 'organisation', name, key);
-  addMention(e, mentions, name, start, end);
-  return e;
 }
