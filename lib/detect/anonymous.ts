@@ -4,8 +4,10 @@
  * team", "Lee's lawyer"). Such a subject says who spoke: nobody the text names, so the quote gets no speaker
  * rather than whoever was named nearby.
  */
+
 import { language } from './language';
 import { isCueVerb, ORG_NOUNS, ROLE_NOUNS } from './lexicon';
+import { must } from './must';
 import type { Referent } from './people-index';
 import type { Token } from './tokens';
 
@@ -28,7 +30,7 @@ const INDEFINITES: Record<string, Set<string>> = {
   pt: words('um uma uns umas vários várias alguns algumas anónimo anônimo'),
   cs: words('jeden jedna jedno někteří několik anonymní'),
 };
-const indefinite = (w: string) => (INDEFINITES[language().code] ?? INDEFINITES.en!).has(w);
+const indefinite = (w: string) => (INDEFINITES[language().code] ?? must(INDEFINITES.en, 'English indefinites')).has(w);
 // Organisation and document nouns owned by a named person or body: "Lee's campaign said", "its report says".
 export const BODY_NOUNS = words(
   'team staff report study survey statement document memo letter filing lawsuit ruling analysis audit review inquiry',
@@ -67,14 +69,18 @@ export function anonymousAt(
   i: number,
   named: (k: number) => boolean,
 ): Referent | undefined {
-  const t = tokens[i]!;
+  const t = must(tokens[i], 'token');
   const found = indefinite(t.lower) ? describedFrom(text, tokens, i, named) : undefined;
   if (found) return found;
   if (isPersonNoun(t.lower)) {
     // Reading backwards the noun comes first: find its determiner.
-    for (let det = i - 1; det >= Math.max(0, i - 4) && joined(text, tokens[det]!, tokens[det + 1]!); det--) {
-      if (tokens[det]!.possessive) break;
-      if (indefinite(tokens[det]!.lower)) return describedFrom(text, tokens, det, named);
+    for (
+      let det = i - 1;
+      det >= Math.max(0, i - 4) && joined(text, must(tokens[det], 'token'), must(tokens[det + 1], 'token'));
+      det--
+    ) {
+      if (must(tokens[det], 'token').possessive) break;
+      if (indefinite(must(tokens[det], 'token').lower)) return describedFrom(text, tokens, det, named);
     }
   }
   // A bare plural subject of a reporting verb: "officials said", "survey respondents described".
@@ -94,18 +100,18 @@ function describedFrom(
   // "one of them said", "two of the residents": part of a group the text does not name.
   if (tokens[det + 1]?.lower === 'of') {
     for (let n = det + 2; n <= Math.min(tokens.length - 1, det + 4); n++) {
-      const w = tokens[n]!;
-      if (!joined(text, tokens[n - 1]!, w)) break;
+      const w = must(tokens[n], 'token');
+      if (!joined(text, must(tokens[n - 1], 'token'), w)) break;
       const after = tokens[n + 1];
       if (after && /^\s*,\s*$/.test(text.slice(w.end, after.start)) && named(n + 1)) return undefined;
       if (/^(?:them|those|us)$/.test(w.lower) || isPersonNoun(w.lower))
-        return { entity: null, start: tokens[det]!.start, end: w.end };
+        return { entity: null, start: must(tokens[det], 'token').start, end: w.end };
     }
     return undefined;
   }
   for (let n = det + 1; n <= Math.min(tokens.length - 1, det + 4); n++) {
-    const noun = tokens[n]!;
-    if (!joined(text, tokens[n - 1]!, noun) || tokens[n - 1]!.possessive) return undefined;
+    const noun = must(tokens[n], 'token');
+    if (!joined(text, must(tokens[n - 1], 'token'), noun) || must(tokens[n - 1], 'token').possessive) return undefined;
     if (!isPersonNoun(noun.lower)) continue;
     const after = tokens[n + 1];
     // Spokespeople speak for the body the phrase names ("a ministry spokeswoman"): left to the rules for them.
@@ -115,7 +121,7 @@ function describedFrom(
     if (after?.cap && joined(text, noun, after) && named(n + 1)) return undefined;
     // "an aide's account": the noun owns something else.
     if (noun.possessive) return undefined;
-    return { entity: null, start: tokens[det]!.start, end: noun.end };
+    return { entity: null, start: must(tokens[det], 'token').start, end: noun.end };
   }
   return undefined;
 }
@@ -125,14 +131,22 @@ function describedFrom(
  * is not the speaker; the phrase's noun at token `n` is, and the caller resolves it (or leaves it unnamed).
  */
 export function ownedNounAfter(text: string, tokens: Token[], i: number): number {
-  if (!tokens[i]!.possessive) return -1;
+  if (!must(tokens[i], 'token').possessive) return -1;
   for (let n = i + 1; n <= Math.min(tokens.length - 1, i + 4); n++) {
-    if (!joined(text, tokens[n - 1]!, tokens[n]!) || (n > i + 1 && tokens[n - 1]!.possessive)) return -1;
-    const w = tokens[n]!.lower;
+    if (
+      !joined(text, must(tokens[n - 1], 'token'), must(tokens[n], 'token')) ||
+      (n > i + 1 && must(tokens[n - 1], 'token').possessive)
+    )
+      return -1;
+    const w = must(tokens[n], 'token').lower;
     if (BODY_NOUNS.has(w) || ORG_NOUNS.has(w) || isPersonNoun(w)) {
       const after = tokens[n + 1];
       // "Trump's first Twitter user was quick to point out": the noun must close the phrase.
-      if (after && joined(text, tokens[n]!, after) && (BODY_NOUNS.has(after.lower) || isPersonNoun(after.lower)))
+      if (
+        after &&
+        joined(text, must(tokens[n], 'token'), after) &&
+        (BODY_NOUNS.has(after.lower) || isPersonNoun(after.lower))
+      )
         continue;
       return n;
     }

@@ -2,6 +2,7 @@
  * Turns block quotations marked up by the page (blockquote, pull quotes, embedded posts) into quotes
  * even when they carry no quotation marks, leaving off a closing attribution line ("— Ann Cole").
  */
+import { must } from './must';
 import type { RawQuote } from './quotes';
 import type { Span } from './types';
 
@@ -32,5 +33,7 @@ export function withBlockQuotes(text: string, raw: RawQuote[], blocks: Span[]): 
   all.forEach((x, i) => {
     if (x.old >= 0) newIndex.set(x.old, i);
   });
-  return all.map((x) => (x.q.parent >= 0 ? { ...x.q, parent: newIndex.get(x.q.parent)! } : x.q));
+  return all.map((x) =>
+    x.q.parent >= 0 ? { ...x.q, parent: must(newIndex.get(x.q.parent), 'renumbered parent') } : x.q,
+  );
 }

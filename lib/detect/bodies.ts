@@ -3,8 +3,10 @@
  * "the 62-year-old said". Each stands for what the text introduced before it: the body a report is by, the
  * company just reported speaking, the person just written about. Nobody found means nobody named.
  */
+
 import { BODY_NOUNS } from './anonymous';
 import { isCueVerb } from './lexicon';
+import { must } from './must';
 import type { PeopleIndex } from './people-index';
 import { mentionCovering, type Referent } from './people-index';
 import { type Scene, salientPerson } from './salience';
@@ -18,22 +20,24 @@ const WINDOW = 1200;
 
 /** The organisation an earlier "report by X" / "X's report" / "X report" names, for "the report" at token i. */
 function author(idx: PeopleIndex, tokens: Token[], i: number): Referent | undefined {
-  const noun = tokens[i]!.lower;
+  const noun = must(tokens[i], 'token').lower;
   const org = (k: number) => {
     const t = tokens[k];
     const m = t ? mentionCovering(idx, t.start, t.end) : undefined;
-    return m && idx.entities[m.entity]!.kind === 'organisation' ? m : undefined;
+    return m && must(idx.entities[m.entity], 'entity').kind === 'organisation' ? m : undefined;
   };
-  for (let k = i - 1; k >= 0 && tokens[i]!.start - tokens[k]!.start < WINDOW; k--) {
-    if (tokens[k]!.lower !== noun) continue;
+  for (let k = i - 1; k >= 0 && must(tokens[i], 'token').start - must(tokens[k], 'token').start < WINDOW; k--) {
+    if (must(tokens[k], 'token').lower !== noun) continue;
     const before = org(k - 1);
-    if (before) return { entity: before.entity, start: tokens[i - 1]!.start, end: tokens[i]!.end };
+    if (before)
+      return { entity: before.entity, start: must(tokens[i - 1], 'token').start, end: must(tokens[i], 'token').end };
     let j = k + 1;
     if (!/^(?:by|from|of)$/.test(tokens[j]?.lower ?? '')) continue;
     j++;
     if (tokens[j]?.lower === 'the') j++;
     const after = org(j);
-    if (after) return { entity: after.entity, start: tokens[i - 1]!.start, end: tokens[i]!.end };
+    if (after)
+      return { entity: after.entity, start: must(tokens[i - 1], 'token').start, end: must(tokens[i], 'token').end };
   }
   return undefined;
 }
@@ -41,16 +45,16 @@ function author(idx: PeopleIndex, tokens: Token[], i: number): Referent | undefi
 /** The organisation reported speaking most recently before token i ("Northgate said ..."), for "the company". */
 function speakingOrg(idx: PeopleIndex, tokens: Token[], i: number, at: (pos: number) => number): Referent | undefined {
   for (let k = idx.mentions.length - 1; k >= 0; k--) {
-    const m = idx.mentions[k]!;
-    if (m.start >= tokens[i]!.start) continue;
-    if (tokens[i]!.start - m.start > WINDOW) break;
-    const e = idx.entities[m.entity]!;
+    const m = must(idx.mentions[k], 'mention');
+    if (m.start >= must(tokens[i], 'token').start) continue;
+    if (must(tokens[i], 'token').start - m.start > WINDOW) break;
+    const e = must(idx.entities[m.entity], 'entity');
     // "Northgate Power said": a name read as a person's until the text calls it the company.
     if (e.kind !== 'organisation' && (e.gender || e.role)) continue;
     const next = tokens[at(m.end)];
     if (!next || !isCueVerb(next.lower)) continue;
     e.kind = 'organisation';
-    return { entity: m.entity, start: tokens[i - 1]!.start, end: tokens[i]!.end };
+    return { entity: m.entity, start: must(tokens[i - 1], 'token').start, end: must(tokens[i], 'token').end };
   }
   return undefined;
 }
@@ -64,13 +68,13 @@ export function bodyAt(
   since: number,
   at: (pos: number) => number,
 ): Referent | undefined {
-  const t = tokens[i]!;
+  const t = must(tokens[i], 'token');
   // Only the head of a subject speaks: "the study's author" is the author, "the report was" says nothing.
   if (tokens[i - 1]?.lower !== 'the' || t.possessive) return undefined;
   const v = verbAfterSubject(tokens, i + 1);
-  if (!tokens[v] || !isCueVerb(tokens[v]!.lower)) return undefined;
+  if (!tokens[v] || !isCueVerb(must(tokens[v], 'token').lower)) return undefined;
   if (BODY_NOUNS.has(t.lower))
-    return author(idx, tokens, i) ?? { entity: null, start: tokens[i - 1]!.start, end: t.end };
+    return author(idx, tokens, i) ?? { entity: null, start: must(tokens[i - 1], 'token').start, end: t.end };
   if (COMPANIES.has(t.lower)) return speakingOrg(idx, tokens, i, at);
   if (AGE.test(t.lower) && scene) {
     // The phrase stands for one person wherever it is read from: the sentence's second quote, read after its

@@ -28,8 +28,8 @@ function modifiesNextWord(text: string, closeAt: number, body: string): boolean 
   // A quote ending in a function word ("had to") is a verb phrase, not a modifier.
   if (words.length > 2 || AFTER_STATEMENT.has(words.at(-1)?.toLowerCase() ?? '')) return false;
   const m = /^ (\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(closeAt, closeAt + 30));
-  if (!m) return false;
-  const w = m[1]!;
+  const w = m?.[1];
+  if (!w) return false;
   const lang = language();
   // French, Spanish, Italian and Portuguese put adjectives after the noun: a quote before a word is not its modifier.
   if (lang.postnominal || lang.notName.has(w)) return false;

@@ -2,12 +2,14 @@
  * Reporting cues around a quotation: after it ("," Hua said / said Wang), before it (Wang said: / according
  * to X), the subject of the cue verb or of the clause holding the quote. Each returns the referent found.
  */
+
 import { BODY_NOUNS } from './anonymous';
 import type { Ctx } from './cue-context';
 import { BETWEEN_SUBJECT_AND_VERB, closesAttribution, relativeReport, titledAfterBody } from './cue-forms';
 import { droppedSubject } from './dropped-subject';
 import { language } from './language';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
+import { must } from './must';
 import { isOblique } from './name-forms';
 import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
@@ -23,7 +25,8 @@ export function tokenAt(tokens: Token[], pos: number): number {
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
+    const t = tokens[mid]; // mid < hi <= tokens.length
+    if (t && t.start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -44,7 +47,7 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
   const after = q.close >= 0 ? q.close + 1 : q.end;
   const a = tokenAt(c.tokens, after);
   let b = a;
-  while (b < c.tokens.length && c.tokens[b]!.start < limit && !c.quoted[b]) b++;
+  while (b < c.tokens.length && must(c.tokens[b], 'token').start < limit && !c.quoted[b]) b++;
   // A dash line names the speaker of a pull quote or block quotation ("— Ann Cole, in a letter").
   // An embedded post signs after its picture link: "… pic.twitter.com/x — West Ham United (@WestHam)".
   const signed = /^\s*(?:(?:pic\.twitter\.com|https?:)\S*\s*)?[\u2014\u2013\u2015-]\s*\S/.exec(
@@ -61,11 +64,8 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
   // "..., selon le ministère" / "..., so Müller" / "..., podle trenéra".
   if (lang.according.has(first.lower) || lang.after.has(first.lower)) return sourceAfter(c, a, b);
   const e = tokenAt(c.tokens, limit);
-  for (let k = a + 1; k < e; k++) {
-    // "..., selon le ministère": a source form set off by a comma later in the sentence, past other quotes.
-    const gap = c.text.slice(c.tokens[k - 1]!.end, c.tokens[k]!.start);
-    if (!c.quoted[k] && lang.according.has(c.tokens[k]!.lower) && /,/.test(gap)) return sourceAfter(c, k, e);
-  }
+  const source = laterSourceAt(c, a, e);
+  if (source >= 0) return sourceAfter(c, source, e);
   // "...," and Raj Mehta blamed ...: a new clause begins, which is not this quote's attribution.
   if (/^(?:and|but|while|whereas|yet|or|because|although|though)$/.test(first.lower)) return undefined;
   if (/[.]$/.test(c.text.slice(q.start, q.end)) && first.cap && !isCueVerb(first.lower)) {
@@ -75,60 +75,94 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
     const verb = c.tokens[a + 1];
     if (!r || !verb || !STRONG_CUES.has(verb.lower) || b - a > 6) return undefined;
   }
-  // A comma-bounded attribution later in the sentence: "... beyond what it expects, the Fed said, ...".
+  const commaBounded = laterCommaCue(c, a, b);
+  if (commaBounded) return commaBounded;
+  const v = firstCueVerb(c, a, b);
+  if (v >= 0) return cueAtVerb(c, q, { a, b }, v);
+  return lang.code === 'en' ? undefined : nameClosing(c, q, a, b, limit);
+}
+
+/** Index of a source form set off by a comma later in the sentence ("..., selon le ministère"), or -1. */
+function laterSourceAt(c: Ctx, a: number, e: number): number {
+  const lang = language();
+  for (let k = a + 1; k < e; k++) {
+    // "..., selon le ministère": a source form set off by a comma later in the sentence, past other quotes.
+    const gap = c.text.slice(must(c.tokens[k - 1], 'token').end, must(c.tokens[k], 'token').start);
+    if (!c.quoted[k] && lang.according.has(must(c.tokens[k], 'token').lower) && /,/.test(gap)) return k;
+  }
+  return -1;
+}
+
+/** A comma-bounded attribution past the quote's first words: "... beyond what it expects, the Fed said, ...". */
+function laterCommaCue(c: Ctx, a: number, b: number): Referent | undefined {
   for (let v = a + 14; v < b; v++) {
-    if (!isCueVerb(c.tokens[v]!.lower)) continue;
+    if (!isCueVerb(must(c.tokens[v], 'token').lower)) continue;
     const next = c.tokens[v + 1];
-    if (next && next.start < c.text.length && !/^[,.;]/.test(c.text.slice(c.tokens[v]!.end, next.start).trim() || '.'))
+    if (
+      next &&
+      next.start < c.text.length &&
+      !/^[,.;]/.test(c.text.slice(must(c.tokens[v], 'token').end, next.start).trim() || '.')
+    )
       continue;
     let k = v - 1;
-    while (k > v - 6 && !/,/.test(c.text.slice(c.tokens[k - 1]!.end, c.tokens[k]!.start))) k--;
+    while (k > v - 6 && !/,/.test(c.text.slice(must(c.tokens[k - 1], 'token').end, must(c.tokens[k], 'token').start)))
+      k--;
     if (k > v - 6) {
       const r = scan(c, k, v, 1);
       if (r) return r;
     }
   }
-  for (let v = a; v < Math.min(b, a + 14); v++) {
-    if (!isCueVerb(c.tokens[v]?.lower ?? '') && !(v > a && closesAttribution(c, v))) continue;
-    // "... in the city, and residents agreed": a verb past a new clause reports someone else.
-    if (v > a && clauseStart(c, a, v) > a) return undefined;
-    // An auxiliary or a reflexive before the verb still leaves it inverted: "a déclaré X", "hat X gesagt".
-    if (v > a) {
-      const r = scanPreferPerson(c, a, v);
-      if (r || !c.tokens.slice(a, v).every((t) => lang.glue.has(t.lower))) return r;
-    }
-    // Inversion: the speaker follows the verb at once ("said Wang", "said the embassy").
-    // "heißt es", "dit-on": an impersonal subject names nobody.
-    if (lang.impersonal.has(c.tokens[v + 1]?.lower ?? ''))
-      return { entity: null, start: c.tokens[v]!.start, end: c.tokens[v + 1]!.end };
-    const r = scan(c, v + 1, Math.min(b, v + 4), 1);
-    if (r && tokenAt(c.tokens, r.start) <= v + 3 && !isOblique(c.text.slice(r.start, r.end)) && !told(c, r))
-      return titleThenName(c, v, b, r) ?? titledAfterBody(c, r, b) ?? r;
-    // "said Security Council President Ana Reyes": a long title before the name.
-    for (let i = v + 1; i < Math.min(b, v + 10) && !c.quoted[i]; i++) {
-      const t = c.tokens[i]!;
-      const named = mentionCovering(c.idx, t.start, t.end);
-      const person = named && c.idx.entities[named.entity]?.kind === 'person';
-      if (named && person && named.start === t.start && !isOblique(c.text.slice(named.start, named.end)))
-        return { entity: named.entity, start: named.start, end: named.end };
-      const gap = c.text.slice(c.tokens[i - 1]!.end, t.start);
-      const titleWord = t.cap || t.lower === 'of' || t.lower === 'the' || ROLE_MODIFIERS.has(t.lower);
-      if (gap !== ' ' || !(titleWord || ROLE_NOUNS.has(t.lower))) break;
-    }
-    const inApposition = apposed(c, v, b);
-    if (inApposition) return inApposition;
-    // Freer word orders put an object or a place first: "píše na Twitteru Gary Lineker", "dijo ayer en Madrid X".
-    const named = lang.code === 'en' ? undefined : namedAfter(c, v + 1, Math.min(b, v + 8));
-    if (named) return named;
-    // "teilte das Ministerium mit": a subject we cannot name is still this quote's, not someone named earlier.
-    if (lang.code !== 'en' && v + 1 < b && !lang.glue.has(c.tokens[v + 1]!.lower))
-      return { entity: null, start: c.tokens[v]!.start, end: c.tokens[v + 1]!.end };
-    // "..., añadió." with the subject dropped: the speaker just quoted goes on, or whom the text is about.
-    const verb = c.tokens[v];
-    if (v + 1 >= b && lang.code !== 'en' && verb) return droppedSubject(c, q.open, verb);
-    return undefined;
+  return undefined;
+}
+
+/** The first cue verb (or attribution closer) among the words right after the quote, or -1. */
+function firstCueVerb(c: Ctx, a: number, b: number): number {
+  for (let v = a; v < Math.min(b, a + 14); v++)
+    if (isCueVerb(c.tokens[v]?.lower ?? '') || (v > a && closesAttribution(c, v))) return v;
+  return -1;
+}
+
+/** The speaker of the cue verb at `v` after the quote: inverted, titled, in apposition, or dropped. */
+function cueAtVerb(c: Ctx, q: RawQuote, span: { a: number; b: number }, v: number): Referent | undefined {
+  const { a, b } = span;
+  const lang = language();
+  // "... in the city, and residents agreed": a verb past a new clause reports someone else.
+  if (v > a && clauseStart(c, a, v) > a) return undefined;
+  // An auxiliary or a reflexive before the verb still leaves it inverted: "a déclaré X", "hat X gesagt".
+  if (v > a) {
+    const r = scanPreferPerson(c, a, v);
+    if (r || !c.tokens.slice(a, v).every((t) => lang.glue.has(t.lower))) return r;
   }
-  return lang.code === 'en' ? undefined : nameClosing(c, q, a, b, limit);
+  // Inversion: the speaker follows the verb at once ("said Wang", "said the embassy").
+  // "heißt es", "dit-on": an impersonal subject names nobody.
+  if (lang.impersonal.has(c.tokens[v + 1]?.lower ?? ''))
+    return { entity: null, start: must(c.tokens[v], 'token').start, end: must(c.tokens[v + 1], 'token').end };
+  const r = scan(c, v + 1, Math.min(b, v + 4), 1);
+  if (r && tokenAt(c.tokens, r.start) <= v + 3 && !isOblique(c.text.slice(r.start, r.end)) && !told(c, r))
+    return titleThenName(c, v, b, r) ?? titledAfterBody(c, r, b) ?? r;
+  // "said Security Council President Ana Reyes": a long title before the name.
+  for (let i = v + 1; i < Math.min(b, v + 10) && !c.quoted[i]; i++) {
+    const t = must(c.tokens[i], 'token');
+    const named = mentionCovering(c.idx, t.start, t.end);
+    const person = named && c.idx.entities[named.entity]?.kind === 'person';
+    if (named && person && named.start === t.start && !isOblique(c.text.slice(named.start, named.end)))
+      return { entity: named.entity, start: named.start, end: named.end };
+    const gap = c.text.slice(must(c.tokens[i - 1], 'token').end, t.start);
+    const titleWord = t.cap || t.lower === 'of' || t.lower === 'the' || ROLE_MODIFIERS.has(t.lower);
+    if (gap !== ' ' || !(titleWord || ROLE_NOUNS.has(t.lower))) break;
+  }
+  const inApposition = apposed(c, v, b);
+  if (inApposition) return inApposition;
+  // Freer word orders put an object or a place first: "píše na Twitteru Gary Lineker", "dijo ayer en Madrid X".
+  const named = lang.code === 'en' ? undefined : namedAfter(c, v + 1, Math.min(b, v + 8));
+  if (named) return named;
+  // "teilte das Ministerium mit": a subject we cannot name is still this quote's, not someone named earlier.
+  if (lang.code !== 'en' && v + 1 < b && !lang.glue.has(must(c.tokens[v + 1], 'token').lower))
+    return { entity: null, start: must(c.tokens[v], 'token').start, end: must(c.tokens[v + 1], 'token').end };
+  // "..., añadió." with the subject dropped: the speaker just quoted goes on, or whom the text is about.
+  const verb = c.tokens[v];
+  if (v + 1 >= b && lang.code !== 'en' && verb) return droppedSubject(c, q.open, verb);
+  return undefined;
 }
 
 /**
@@ -139,10 +173,10 @@ function nameClosing(c: Ctx, q: RawQuote, a: number, b: number, limit: number): 
   const close = q.close >= 0 ? q.close : q.end;
   const comma = /,\s*$/.test(c.text.slice(q.start, close)) || /^.?\s*,/.test(c.text.slice(close, close + 4));
   if (!comma || b - a > 6) return undefined;
-  const last = c.tokens[b - 1]!;
+  const last = must(c.tokens[b - 1], 'token');
   if (!/^[\s.!?]*$/.test(c.text.slice(last.end, limit))) return undefined;
   const m = mentionCovering(c.idx, last.start, last.end);
-  return m && c.idx.entities[m.entity]!.kind === 'person'
+  return m && must(c.idx.entities[m.entity], 'entity').kind === 'person'
     ? { entity: m.entity, start: m.start, end: m.end }
     : undefined;
 }
@@ -158,8 +192,8 @@ function titleThenName(c: Ctx, v: number, b: number, r: Referent): Referent | un
 /** "said one of the organisers, Ann Cole": a name in apposition closes the phrase after the verb at v. */
 function apposed(c: Ctx, v: number, b: number): Referent | undefined {
   for (let i = v + 2; i < Math.min(b, v + 10); i++) {
-    if (!/^\s*,\s*$/.test(c.text.slice(c.tokens[i - 1]!.end, c.tokens[i]!.start))) continue;
-    const named = c.idx.mentions.find((m) => m.start === c.tokens[i]!.start);
+    if (!/^\s*,\s*$/.test(c.text.slice(must(c.tokens[i - 1], 'token').end, must(c.tokens[i], 'token').start))) continue;
+    const named = c.idx.mentions.find((m) => m.start === must(c.tokens[i], 'token').start);
     if (named) return { entity: named.entity, start: named.start, end: named.end };
   }
   return undefined;
@@ -167,7 +201,7 @@ function apposed(c: Ctx, v: number, b: number): Referent | undefined {
 
 /** The source after an "according to" word at token k; an unnamed one ("selon le ministère") is nobody we name. */
 function sourceAfter(c: Ctx, k: number, b: number): Referent {
-  const t = c.tokens[k]!;
+  const t = must(c.tokens[k], 'token');
   return scan(c, k + 1, Math.min(b, k + 9), 1) ?? { entity: null, start: t.start, end: t.end };
 }
 
@@ -184,7 +218,7 @@ function told(c: Ctx, r: { start: number }): boolean {
 function namedAfter(c: Ctx, from: number, to: number): Referent | undefined {
   const of = language().of;
   for (let i = from; i < to && !c.quoted[i]; i++) {
-    const m = mentionCovering(c.idx, c.tokens[i]!.start, c.tokens[i]!.end);
+    const m = mentionCovering(c.idx, must(c.tokens[i], 'token').start, must(c.tokens[i], 'token').end);
     // "afirmó el consejero de Medio Ambiente": what a title is of does not speak; its unnamed holder does.
     const titled = c.tokens.slice(from, i).some((t) => ROLE_NOUNS.has(t.lower));
     if (m && titled && of.has(c.tokens[i - 1]?.lower ?? ''))
@@ -203,7 +237,7 @@ export function scanPreferPerson(c: Ctx, from: number, to: number): Referent | u
     const r = referentAt(c.idx, c.d, c.tokens, i);
     if (!r) continue;
     first ??= r;
-    if (r.entity === null || c.idx.entities[r.entity]!.kind === 'person') return r;
+    if (r.entity === null || must(c.idx.entities[r.entity], 'entity').kind === 'person') return r;
   }
   return first;
 }
@@ -212,16 +246,24 @@ export function scanPreferPerson(c: Ctx, from: number, to: number): Referent | u
 export function subjectOf(c: Ctx, from: number, v: number): Referent | undefined {
   let i = v - 1;
   const glue = language().glue;
-  while (i >= from && (BETWEEN_SUBJECT_AND_VERB.test(c.tokens[i]!.lower) || glue.has(c.tokens[i]!.lower)) && v - i < 4)
+  while (
+    i >= from &&
+    (BETWEEN_SUBJECT_AND_VERB.test(must(c.tokens[i], 'token').lower) || glue.has(must(c.tokens[i], 'token').lower)) &&
+    v - i < 4
+  )
     i--;
-  const gap = i >= from ? c.text.slice(c.tokens[i]!.end, c.tokens[i + 1]!.start) : '';
+  const gap = i >= from ? c.text.slice(must(c.tokens[i], 'token').end, must(c.tokens[i + 1], 'token').start) : '';
   if (i >= from && !c.quoted[i] && /^\s*,?\s*$/.test(gap)) {
     const r = referentAt(c.idx, c.d, c.tokens, i);
     // "Ms. Rivera, 34, a nurse, said": an apposition ends there; the subject stands before it. So does
     // "Professor Jane Holt of Leeds University, said": the organisation only says where she works.
     const owner = r && gap.includes(',') && r.entity !== null ? c.tokens[tokenAt(c.tokens, r.start) - 1] : undefined;
     const employer =
-      !!owner && c.idx.entities[r!.entity!]!.kind === 'organisation' && /^(?:of|at|from|for)$/.test(owner.lower);
+      !!owner &&
+      !!r &&
+      r.entity !== null &&
+      must(c.idx.entities[r.entity], 'entity').kind === 'organisation' &&
+      /^(?:of|at|from|for)$/.test(owner.lower);
     if (r && !(r.entity === null && gap.includes(',')) && !employer) return unnamedHead(c, from, v, r) ?? r;
   }
   const cs = clauseStart(c, from, v);
@@ -264,9 +306,9 @@ function bodyBetween(words: string): boolean {
 /** First token of the clause holding token v: after the last "; " or ", and/but" before it. */
 export function clauseStart(c: Ctx, from: number, v: number): number {
   for (let i = v - 1; i > from; i--) {
-    const gap = c.text.slice(c.tokens[i - 1]!.end, c.tokens[i]!.start);
+    const gap = c.text.slice(must(c.tokens[i - 1], 'token').end, must(c.tokens[i], 'token').start);
     if (/;/.test(gap)) return i;
-    if (/,/.test(gap) && /^(?:and|but|while|whereas|yet)$/.test(c.tokens[i]!.lower)) return i + 1;
+    if (/,/.test(gap) && /^(?:and|but|while|whereas|yet)$/.test(must(c.tokens[i], 'token').lower)) return i + 1;
   }
   return from;
 }
@@ -278,8 +320,8 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
   const according = language().according;
   for (let i = a; i + 1 < b; i++) {
     if (c.quoted[i]) continue;
-    const two = c.tokens[i]!.lower === 'according' && c.tokens[i + 1]!.lower === 'to';
-    if (two || according.has(c.tokens[i]!.lower)) {
+    const two = must(c.tokens[i], 'token').lower === 'according' && must(c.tokens[i + 1], 'token').lower === 'to';
+    if (two || according.has(must(c.tokens[i], 'token').lower)) {
       const r = scan(c, i + (two ? 2 : 1), Math.min(b, i + 10), 1);
       if (r) return r;
     }

@@ -9,6 +9,7 @@ import type { Attribution } from './attribution';
 import { tokenAt } from './cues';
 import { language } from './language';
 import { isCueVerb, pronounOf } from './lexicon';
+import { must } from './must';
 import type { Entity, PeopleIndex } from './people-index';
 import type { RawQuote } from './quotes';
 import { previousSentence, type Scene, salientPerson } from './salience';
@@ -44,7 +45,8 @@ export function quotedTokens(raw: RawQuote[], tokens: Token[]): boolean[] {
   const quoted = new Array<boolean>(tokens.length).fill(false);
   for (const q of raw) {
     if (q.parent >= 0) continue;
-    for (let i = tokenAt(tokens, q.start); i < tokens.length && tokens[i]!.start < q.end; i++) quoted[i] = true;
+    for (let i = tokenAt(tokens, q.start); i < tokens.length && must(tokens[i], 'token').start < q.end; i++)
+      quoted[i] = true;
   }
   return quoted;
 }
@@ -66,8 +68,8 @@ export function sentencesBetween(text: string, from: number, to: number): number
 
 /** What the rules that attributed quote `i` know, as evidence; undefined when it has no speaker. */
 export function evidenceFor(scene: Scene, idx: PeopleIndex, raw: RawQuote[], out: Attribution[], i: number) {
-  const a = out[i]!;
-  const q = raw[i]!;
+  const a = must(out[i], 'attribution');
+  const q = must(raw[i], 'quote');
   if (a.entity === null) return undefined;
   const { text } = scene;
   if (a.way === 'turn' && a.mention)
@@ -80,7 +82,7 @@ export function evidenceFor(scene: Scene, idx: PeopleIndex, raw: RawQuote[], out
   // The paragraphs of one quotation share the cue that names its speaker, wherever it stands.
   const back = m.start < q.open && !grouped ? sentencesBetween(text, m.end, q.open) : 0;
   const { way, cue } = readCue(scene, m, q);
-  let confidence = BASE[way] - DISTANCE[Math.min(back, DISTANCE.length - 1)]!;
+  let confidence = BASE[way] - must(DISTANCE[Math.min(back, DISTANCE.length - 1)], 'DISTANCE');
   const word = text.slice(m.start, m.end);
   const named = idx.mentions.some((x) => x.start <= m.start && m.end <= x.end && x.entity === a.entity);
   if (sharedChoice(idx, m) === null) confidence = AMBIGUOUS;
@@ -88,7 +90,8 @@ export function evidenceFor(scene: Scene, idx: PeopleIndex, raw: RawQuote[], out
     // Like the resolver, look back no further than the last quote that had a speaker.
     let since = -1;
     for (let j = i - 1; j >= 0 && since < 0; j--)
-      if (out[j]!.entity !== null && raw[j]!.end <= m.start) since = raw[j]!.end;
+      if (must(out[j], 'attribution').entity !== null && must(raw[j], 'quote').end <= m.start)
+        since = must(raw[j], 'quote').end;
     confidence = pronounDoubt(scene, idx, m, a.entity, since) ? AMBIGUOUS : confidence * STAND_IN;
   } else if (!named) confidence *= STAND_IN;
   return finish(way, cue, back, confidence);
@@ -100,19 +103,24 @@ function finish(way: AttributionWay, cue: string | null, sentencesBack: number, 
 
 /** A quote carried over from the run before: as sure as the sentences since its speaker was named allow. */
 function runEvidence(text: string, raw: RawQuote[], out: Attribution[], i: number): Evidence {
-  const q = raw[i]!;
+  const q = must(raw[i], 'quote');
   let from = -1;
   for (let j = i - 1; j >= 0; j--) {
-    const o = out[j]!;
-    if (raw[j]!.parent >= 0) continue;
-    if (o.entity !== out[i]!.entity) break;
+    const o = must(out[j], 'attribution');
+    if (must(raw[j], 'quote').parent >= 0) continue;
+    if (o.entity !== must(out[i], 'attribution').entity) break;
     if (o.mention) {
-      from = Math.min(o.mention.end, raw[j]!.end);
+      from = Math.min(o.mention.end, must(raw[j], 'quote').end);
       break;
     }
   }
   const back = from < 0 ? 1 : Math.max(1, sentencesBetween(text, from, q.open));
-  return finish('run', null, back, BASE.run - RUN_DISTANCE[Math.min(back, RUN_DISTANCE.length - 1)]!);
+  return finish(
+    'run',
+    null,
+    back,
+    BASE.run - must(RUN_DISTANCE[Math.min(back, RUN_DISTANCE.length - 1)], 'RUN_DISTANCE'),
+  );
 }
 
 /** The way and cue words around mention `m`: "according to X", "X said", "X wrote:" or X as the subject. */
@@ -120,7 +128,7 @@ function readCue(scene: Scene, m: Span, q: RawQuote): { way: AttributionWay; cue
   const { text, tokens, quoted } = scene;
   const k = tokenAt(tokens, m.start);
   let e = k;
-  while (e + 1 < tokens.length && tokens[e + 1]!.start < m.end) e++;
+  while (e + 1 < tokens.length && must(tokens[e + 1], 'token').start < m.end) e++;
   const before = text.slice(Math.max(0, m.start - 16), m.start);
   if (/\baccording to\s*$/i.test(before)) {
     const at = m.start - (before.length - before.search(/according to\s*$/i));
@@ -130,7 +138,7 @@ function readCue(scene: Scene, m: Span, q: RawQuote): { way: AttributionWay; cue
   const lang = language();
   const source = [k - 1, k - 2]
     .filter((j) => j >= 0 && !quoted[j])
-    .map((j) => tokens[j]!)
+    .map((j) => must(tokens[j], 'token'))
     .find((t) => lang.according.has(t.lower) || lang.after.has(t.lower));
   if (source && !/["\u201c\u201d\n]/.test(text.slice(source.end, m.start)))
     return { way: 'according-to', cue: text.slice(source.start, m.end) };
@@ -144,11 +152,11 @@ function readCue(scene: Scene, m: Span, q: RawQuote): { way: AttributionWay; cue
       while (
         g > 0 &&
         !quoted[g - 1] &&
-        lang.glue.has(tokens[g - 1]!.lower) &&
-        /^(?:\s|-|-t-)$/.test(text.slice(tokens[g - 1]!.end, tokens[g]!.start))
+        lang.glue.has(must(tokens[g - 1], 'token').lower) &&
+        /^(?:\s|-|-t-)$/.test(text.slice(must(tokens[g - 1], 'token').end, must(tokens[g], 'token').start))
       )
         g--;
-      const from = tokens[g]!.start;
+      const from = must(tokens[g], 'token').start;
       const to = Math.max(m.end, t.end);
       if (/["\u201c\u201d\u00ab\u00bb\n]/.test(text.slice(from, to))) continue;
       const lead = to <= q.open ? text.slice(to, q.open) : '';
@@ -170,16 +178,18 @@ export function sharedChoice(idx: PeopleIndex, m: Span): number | null | undefin
   const s = idx.shared?.find((x) => x.start === m.start && x.end === m.end);
   if (!s) return undefined;
   const fit = s.candidates.filter((id) => {
-    const e = idx.entities[id]!;
+    const e = must(idx.entities[id], 'entity');
     return !s.gender || !e.gender || e.gender === s.gender;
   });
   // "Ms. Trent" beside one woman and one person of unknown gender: the woman.
-  const exact = fit.filter((id) => s.gender && idx.entities[id]!.gender === s.gender);
-  if (exact.length === 1) return exact[0]!;
-  if (fit.length === 1) return fit[0]!;
-  const count = (id: number) => idx.entities[id]!.mentions.filter((x) => x.start < m.start).length;
+  const exact = fit.filter((id) => s.gender && must(idx.entities[id], 'entity').gender === s.gender);
+  if (exact.length === 1) return must(exact[0], 'exact');
+  if (fit.length === 1) return must(fit[0], 'fit');
+  const count = (id: number) => must(idx.entities[id], 'entity').mentions.filter((x) => x.start < m.start).length;
   const ranked = [...fit].sort((x, y) => count(y) - count(x));
-  return ranked.length && count(ranked[0]!) > 2 * count(ranked[1]!) ? ranked[0]! : null;
+  return ranked.length && count(must(ranked[0], 'ranked')) > 2 * count(must(ranked[1], 'ranked'))
+    ? must(ranked[0], 'ranked')
+    : null;
 }
 
 /** Points every attribution made through a shared lone name at the person it means, when one is clear. */
@@ -202,11 +212,12 @@ function pronounDoubt(scene: Scene, idx: PeopleIndex, m: Span, chosen: number, s
   const from = Math.max(0, previousSentence(scene.text, own));
   const { tokens, quoted } = scene;
   const speaking = idx.mentions.some((x) => {
-    if (x.start < from || x.end > m.start || x.entity === chosen || !fits(idx.entities[x.entity]!)) return false;
+    if (x.start < from || x.end > m.start || x.entity === chosen || !fits(must(idx.entities[x.entity], 'entity')))
+      return false;
     const k = tokenAt(tokens, x.end);
     if (quoted[k - 1] || tokens[k - 1]?.possessive) return false;
     const verb = verbAfterSubject(tokens, k);
-    return !!tokens[verb] && !quoted[verb] && isCueVerb(tokens[verb]!.lower);
+    return !!tokens[verb] && !quoted[verb] && isCueVerb(must(tokens[verb], 'token').lower);
   });
   const salient = salientPerson(scene, idx, m.start, since, fits);
   return speaking || (salient !== undefined && salient !== chosen);

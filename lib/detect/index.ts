@@ -2,12 +2,14 @@
  * Pure detection entry: text in, quotations with kinds and speakers and the people named out.
  * The same function runs in the content script, the extract CLI and the tests.
  */
+
 import { withBlockQuotes } from './blocks';
 import { bylines } from './bylines';
 import { classifyQuotes } from './classify';
 import { blankOut, creditLines, withoutMentionsIn } from './credits';
 import { evidenceFor, quotedTokens, SPEAKER_THRESHOLD, settleShared } from './evidence';
 import { pickLanguage, useLanguage } from './language';
+import { must } from './must';
 import { inflectsNames } from './name-forms';
 import { type Entity, findPeople } from './people';
 import { hasPersonEvidence } from './person-evidence';
@@ -69,19 +71,19 @@ function detectIn(text: string, opts: DetectOptions): Detection {
   let previous: string | null = null;
   const quotes: Quote[] = raw.map((q, i) => {
     const a = attributions[i];
-    const entity = a?.entity === null || a?.entity === undefined ? null : people.entities[a.entity]!;
+    const entity = a?.entity === null || a?.entity === undefined ? null : must(people.entities[a.entity], 'entity');
     const evidence = entity ? evidenceFor(scene, people, raw, attributions, i) : undefined;
     // A run carries on only from a quote that kept its speaker.
-    const carried = evidence?.way !== 'run' || previous === entity!.name;
+    const carried = evidence?.way !== 'run' || previous === entity?.name;
     const sure = !!evidence && evidence.confidence >= SPEAKER_THRESHOLD && carried;
-    if (q.parent < 0) previous = sure ? entity!.name : null;
+    if (q.parent < 0) previous = sure && entity ? entity.name : null;
     return {
       id: `q${i}`,
       start: q.start,
       end: q.end,
       text: text.slice(q.start, q.end),
-      kind: kinds[i]!,
-      speaker: sure ? entity!.name : null,
+      kind: must(kinds[i], 'quote kind'),
+      speaker: sure && entity ? entity.name : null,
       speakerMention: (sure && a?.mention) || null,
       ...(sure ? { evidence } : {}),
     };

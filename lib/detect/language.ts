@@ -3,7 +3,9 @@
  * whose function words the text uses most. Detection runs synchronously, so `detect` sets the language for
  * its call and every word test reads it from here instead of threading it through each rule.
  */
+
 import { type LanguageLexicon, LEXICONS } from './lexicons/index';
+import { must } from './must';
 
 /** A lexicon read into sets for fast lookups. */
 export interface Language {
@@ -82,7 +84,7 @@ const compiled = new Map<string, Language>();
 
 /** The compiled language for an ISO 639-1 code (English when unknown). */
 export function languageFor(code: string): Language {
-  const lex = LEXICONS.find((l) => l.code === code) ?? LEXICONS[0]!;
+  const lex = LEXICONS.find((l) => l.code === code) ?? must(LEXICONS[0], 'English lexicon');
   let lang = compiled.get(lex.code);
   if (!lang) {
     lang = compile(lex);
@@ -119,11 +121,13 @@ export function pickLanguage(text: string, declared?: string): string {
     if (at) for (const i of at) counts[i] = (counts[i] ?? 0) + 1;
   }
   const best = counts.indexOf(Math.max(...counts));
-  const code = (declared ?? '').split(/[-_]/)[0]!.toLowerCase();
+  const [primary = ''] = (declared ?? '').split(/[-_]/);
+  const code = primary.toLowerCase();
   const said = LEXICONS.findIndex((l) => l.code === code);
   // A page's declared language is often a site-wide default: trust it when its words are present.
-  if (said >= 0 && counts[said]! >= counts[best]! * 0.5) return code;
-  return counts[best]! >= 5 ? LEXICONS[best]!.code : said >= 0 ? code : 'en';
+  const bestCount = must(counts[best], 'language count');
+  if (said >= 0 && must(counts[said], 'language count') >= bestCount * 0.5) return code;
+  return bestCount >= 5 ? must(LEXICONS[best], 'lexicon').code : said >= 0 ? code : 'en';
 }
 
 let active: Language = languageFor('en');

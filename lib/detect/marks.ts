@@ -35,7 +35,8 @@ const AFTER_CLOSE = new Set(
 /** True when "s'" at `pos` is a plural possessive: a lower-case noun follows at once ("the students' union"). */
 function isPluralPossessive(text: string, pos: number): boolean {
   const m = /^ (\p{Ll}+)/u.exec(text.slice(pos + 1, pos + 24));
-  return !!m && !AFTER_CLOSE.has(m[1]!) && !/(?:ed|ing)$/.test(m[1]!);
+  const word = m?.[1];
+  return !!word && !AFTER_CLOSE.has(word) && !/(?:ed|ing)$/.test(word);
 }
 
 /** True when `ch` is any quotation mark this module reads. */
@@ -45,10 +46,11 @@ export function isQuoteChar(ch: string): boolean {
 
 /** Classifies the mark at `pos` in `text`, or returns null for an apostrophe. */
 export function readMark(text: string, pos: number): Mark | null {
-  const ch = text[pos]!;
+  const ch = text[pos];
+  if (ch === undefined) return null;
   const level: MarkLevel = DOUBLE.includes(ch) ? 'double' : 'single';
-  const before = pos > 0 ? text[pos - 1]! : ' ';
-  const after = pos + 1 < text.length ? text[pos + 1]! : ' ';
+  const before = text[pos - 1] ?? ' '; // the start of the text stands as a space
+  const after = text[pos + 1] ?? ' ';
   const letterBefore = LETTER.test(before);
   const letterAfter = LETTER.test(after);
   if (level === 'single' && ch !== '\u2018' && ch !== '\u201a' && letterBefore && letterAfter) return null; // don't, Kyiv's

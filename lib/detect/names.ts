@@ -87,12 +87,11 @@ export function capitalRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const flush = () => {
-    while (run.length && !run[run.length - 1]!.cap) run.pop();
+    while (run.length && !run.at(-1)?.cap) run.pop();
     if (run.length) runs.push(run);
     run = [];
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+  for (const t of tokens) {
     const prev = run[run.length - 1];
     const joined = prev && t.start - prev.end === 1 && text.charCodeAt(prev.end) === 32 && !prev.possessive;
     if (!joined) flush();
@@ -112,12 +111,13 @@ export function capitalRuns(text: string, tokens: Token[]): Token[][] {
 /** Index of the first token of the title phrase that ends a run ("Attorney General", "Secretary"). */
 function lastTitleStart(run: Token[]): number {
   let i = run.length - 1;
-  while (
-    i > 0 &&
-    (HONORIFICS.has(run[i - 1]!.lower) || ROLE_NOUNS.has(run[i - 1]!.lower) || ROLE_MODIFIERS.has(run[i - 1]!.lower))
-  )
-    i--;
+  while (i > 0 && isTitleWord(run[i - 1])) i--;
   return i;
+}
+
+/** True for a word of a title phrase: an honorific, a role noun or a word that modifies one. */
+function isTitleWord(t: Token | undefined): boolean {
+  return !!t && (HONORIFICS.has(t.lower) || ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower));
 }
 
 /** Index of the last title token (honorific, role noun, role word) in a run, or -1. */
@@ -152,60 +152,78 @@ function orgCandidate(run: Token[], noun?: string): Candidate[] {
 
 /** Reads one capitalised run into person/organisation candidates. */
 export function readRun(text: string, run: Token[], tokens: Token[], index: number, common: Set<string>): Candidate[] {
+  const head = run[0];
+  const tail = run.at(-1);
+  if (!head || !tail) return [];
   // A sentence opener that the text also writes in lower case ("Protesters Jane Roe") is not part of a name.
   if (
     run.length > 1 &&
-    common.has(run[0]!.lower) &&
-    !PARTICLES.has(run[0]!.lower) &&
-    /(?:^|[.!?\n]["\u201d\u2019]?\s*)$/.test(text.slice(0, run[0]!.start).slice(-3))
+    common.has(head.lower) &&
+    !PARTICLES.has(head.lower) &&
+    /(?:^|[.!?\n]["\u201d\u2019]?\s*)$/.test(text.slice(0, head.start).slice(-3))
   )
     return readRun(text, run.slice(1), tokens, index + 1, common);
-  const lowers = run.map((t) => t.lower);
-  const apposition = run.length <= 8 ? ORG_APPOSITION.exec(text.slice(run.at(-1)!.end, run.at(-1)!.end + 80)) : null;
+  const apposition = run.length <= 8 ? ORG_APPOSITION.exec(text.slice(tail.end, tail.end + 80)) : null;
   if (apposition && (run.length <= 3 || !run.some((t) => HONORIFICS.has(t.lower) || ROLE_NOUNS.has(t.lower))))
-    return orgCandidate(run, apposition[1]!.toLowerCase());
-  const office = LOWER_OFFICE.exec(text.slice(run.at(-1)!.end, run.at(-1)!.end + 40));
+    return orgCandidate(run, apposition[1]?.toLowerCase());
+  const office = LOWER_OFFICE.exec(text.slice(tail.end, tail.end + 40));
   if (office && !run.some((t) => HONORIFICS.has(t.lower)))
-    return orgCandidate(run, office[2]).map((c) => ({ ...c, end: run.at(-1)!.end + office[0].length }));
+    return orgCandidate(run, office[2]).map((c) => ({ ...c, end: tail.end + office[0].length }));
   const next = tokens[index + run.length];
   if (
     next &&
     !next.cap &&
     ORG_TYPE_NOUNS.has(next.lower) &&
-    text.slice(run.at(-1)!.end, next.start) === ' ' &&
+    text.slice(tail.end, next.start) === ' ' &&
     run.length <= 3
   )
     return orgCandidate(run, next.lower);
-  if (lowers.some((l) => ORG_WORDS.has(l)) || (run.length === 1 && isAcronym(run[0]!))) {
-    let start = 0;
-    while (start < run.length && (NOT_NAME.has(run[start]!.lower) || CONNECTORS.has(run[start]!.lower))) start++;
-    const body = run.slice(start);
-    const firstOrg = body.findIndex((t) => ORG_WORDS.has(t.lower) || isAcronym(t));
-    // "Alexandra Olgin of South Carolina Public Radio": a person of an organisation.
-    const link = body.findIndex((t, i) => i >= 2 && i < firstOrg && /^(?:of|at|for)$/.test(t.lower));
-    if (link >= 2 && body.slice(0, link).every((t) => isNameToken(t) && !PLACE_WORDS.has(t.lower))) {
-      const org = text.slice(body[link + 1]!.start, body.at(-1)!.end);
-      const people = readRun(text, body.slice(0, link), tokens, index + start, common).map((c) => ({
-        ...c,
-        role: c.role ?? `of ${org}`,
-      }));
-      return [...people, ...readRun(text, body.slice(link + 1), tokens, index + start + link + 1, common)];
-    }
-    // A role noun after the organisation ("Foreign Ministry Spokesperson Hua") splits off a person.
-    const k = lastTitle(body);
-    if (k > firstOrg && k < body.length - 1) {
-      const role = text.slice(body[0]!.start, body[k]!.end);
-      return readRun(text, body.slice(k + 1), tokens, index + start + k + 1, common).map((c) => ({
-        ...c,
-        titled: true,
-        role: c.role ?? role,
-        gender: c.gender ?? lookupWord(GENDERED, body[k]!.lower) ?? null,
-      }));
-    }
-    return body.length ? [{ tokens: body, kind: 'organisation', titled: false, gender: null, role: null }] : [];
+  if (run.some((t) => ORG_WORDS.has(t.lower)) || (run.length === 1 && isAcronym(head)))
+    return readOrgRun(text, run, tokens, index, common);
+  return readPeopleRun(text, run, tokens, index);
+}
+
+/** Reads a run that holds an organisation's word: the organisation, or people of it ("Alexandra Olgin of NPR"). */
+function readOrgRun(text: string, run: Token[], tokens: Token[], index: number, common: Set<string>): Candidate[] {
+  const lead = run.findIndex((t) => !NOT_NAME.has(t.lower) && !CONNECTORS.has(t.lower));
+  const start = lead < 0 ? run.length : lead;
+  const body = run.slice(start);
+  const firstOrg = body.findIndex((t) => ORG_WORDS.has(t.lower) || isAcronym(t));
+  // "Alexandra Olgin of South Carolina Public Radio": a person of an organisation.
+  const link = body.findIndex((t, i) => i >= 2 && i < firstOrg && /^(?:of|at|for)$/.test(t.lower));
+  const orgHead = body[link + 1];
+  const bodyTail = body.at(-1);
+  if (
+    link >= 2 &&
+    orgHead &&
+    bodyTail &&
+    body.slice(0, link).every((t) => isNameToken(t) && !PLACE_WORDS.has(t.lower))
+  ) {
+    const org = text.slice(orgHead.start, bodyTail.end);
+    const people = readRun(text, body.slice(0, link), tokens, index + start, common).map((c) => ({
+      ...c,
+      role: c.role ?? `of ${org}`,
+    }));
+    return [...people, ...readRun(text, body.slice(link + 1), tokens, index + start + link + 1, common)];
   }
-  const out: Candidate[] = [];
-  // Split on connectors: "Wang Yi and Sergey Lavrov" names two people.
+  // A role noun after the organisation ("Foreign Ministry Spokesperson Hua") splits off a person.
+  const k = lastTitle(body);
+  const bodyHead = body[0];
+  const title = body[k];
+  if (k > firstOrg && k < body.length - 1 && bodyHead && title) {
+    const role = text.slice(bodyHead.start, title.end);
+    return readRun(text, body.slice(k + 1), tokens, index + start + k + 1, common).map((c) => ({
+      ...c,
+      titled: true,
+      role: c.role ?? role,
+      gender: c.gender ?? lookupWord(GENDERED, title.lower) ?? null,
+    }));
+  }
+  return body.length ? [{ tokens: body, kind: 'organisation', titled: false, gender: null, role: null }] : [];
+}
+
+/** Split on connectors: "Wang Yi and Sergey Lavrov" names two people. */
+function splitOnConnectors(run: Token[]): Token[][] {
   let part: Token[] = [];
   const parts: Token[][] = [];
   for (const t of run) {
@@ -215,64 +233,98 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     } else part.push(t);
   }
   if (part.length) parts.push(part);
+  return parts;
+}
+
+/** Reads a run without an organisation's word into the people it names, one per part between connectors. */
+function readPeopleRun(text: string, run: Token[], tokens: Token[], index: number): Candidate[] {
+  const out: Candidate[] = [];
   let titleBefore: Token | null = null; // the title ending the previous part ("Secretary" of "State Mike Pompeo")
-  for (const p of parts) {
+  for (const p of splitOnConnectors(run)) {
     const k = lastTitle(p);
     const carried = k < 0 ? titleBefore : null;
-    titleBefore = k === p.length - 1 ? p[lastTitleStart(p)]! : null;
-    let name = p.slice(k + 1);
-    let placeFirst = false;
-    while (
-      name.length &&
-      ((!isNameToken(name[0]!) && !(isInitials(name[0]!) && name.length > 1)) ||
-        ((PLACE_WORDS.has(name[0]!.lower) ||
-          ROLE_MODIFIERS.has(name[0]!.lower) ||
-          DEMONYMS.has(name[0]!.lower) ||
-          TIME_PREFIX.test(name[0]!.lower)) &&
-          name.length > 1))
-    ) {
-      placeFirst ||= PLACE_PREFIXES.has(name[0]!.lower) && k < 0;
-      name = name.slice(1);
-    }
-    // "North Dakota" leaves "Dakota": what follows a place word is part of a place, not a name.
-    if (!name.length || name.length > 4 || placeFirst) continue;
-    // Plural demonyms ("Native Americans", "the Japanese") name groups, not people.
-    if (k < 0 && isGroupName(name.at(-1)!.lower)) continue;
-    // Capitalised things ("the Data Retention Bill", "the Cold War") are not people.
-    if (k < 0 && name.some((t) => THING_WORDS.has(t.lower))) continue;
-    // "a Virginia Democrat", "the Iowa Republican": a party member described, not a name.
-    if (k < 0 && PARTY_NOUNS.has(name.at(-1)!.lower.replace(/s$/, ''))) continue;
-    const titleTokens = p.slice(0, k + 1);
-    // Untitled, a place word marks a place ("North Dakota"); after a title it is a surname ("Minister Lena Park").
-    // Particles may stand inside a name ("Osama bin Laden", "Ludwig van Beethoven"), not at its ends.
-    // Initials may open a name too ("J.K. Rowling"), never end it ("U.S.").
-    const inside = (t: Token, i: number) =>
-      (i > 0 && i < name.length - 1 && PARTICLES.has(t.lower)) || (i < name.length - 1 && isInitials(t));
-    // A role in apposition makes a person even of a name with a place word ("its director, Lisa Park").
-    const placeLike = (t: Token) =>
-      PLACE_WORDS.has(t.lower) &&
-      roleBefore(text, tokens, index, null) === null &&
-      roleAfter(text, name.at(-1)!.end) === null;
-    if (
-      name.some((t, i) => (!isNameToken(t) && !inside(t, i)) || (k < 0 && !carried && name.length > 1 && placeLike(t)))
-    )
-      continue;
-    let gender: 'm' | 'f' | null = null;
-    for (const t of titleTokens) gender = lookupWord(GENDERED, t.lower) ?? gender;
-    const before = tokens[index - 1];
-    const titledBefore =
-      !!before && !before.cap && ROLE_NOUNS.has(before.lower) && text.slice(before.end, p[0]!.start) === ' ';
-    if (titledBefore) gender = lookupWord(GENDERED, before.lower) ?? gender;
-    const titled = k >= 0 || titledBefore || !!carried;
-    // Courtesy titles (Mr., Ms., Dr.) are not roles; rank titles (Sen., Gen., Gov.) are.
-    const roleTokens = titleTokens.filter((t) => !COURTESY.has(t.lower.replace(/\.$/, '')));
-    let role: string | null = roleTokens.length ? text.slice(roleTokens[0]!.start, roleTokens.at(-1)!.end) : null;
-    if (carried && name[0] !== p[0]) role = text.slice(carried.start, p[p.indexOf(name[0]!) - 1]!.end); // "Secretary of State"
-    role = roleBefore(text, tokens, index, roleTokens.length ? role : null) ?? role;
-    const afterRole = roleAfter(text, name.at(-1)!.end);
-    const determined =
-      !!before && DETERMINERS.has(before.lower) && name[0] === p[0] && text.slice(before.end, p[0]!.start) === ' ';
-    out.push({ tokens: name, kind: 'person', titled, gender, role: role ?? afterRole, determined });
+    titleBefore = k === p.length - 1 ? (p.at(lastTitleStart(p)) ?? null) : null;
+    const person = readPerson(text, tokens, index, { part: p, k, carried });
+    if (person) out.push(person);
   }
   return out;
+}
+
+/** True when the first word of a would-be name is not part of it (a place, role or time word before the name). */
+function leadsName(t: Token, length: number): boolean {
+  if (!isNameToken(t) && !(isInitials(t) && length > 1)) return true;
+  const describes =
+    PLACE_WORDS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || DEMONYMS.has(t.lower) || TIME_PREFIX.test(t.lower);
+  return describes && length > 1;
+}
+
+/** The name left after the words that lead into it; `placeFirst` when an untitled one opened with a place prefix. */
+function stripLead(name: Token[], k: number): { name: Token[]; placeFirst: boolean } {
+  let placeFirst = false;
+  for (let first = name[0]; first && leadsName(first, name.length); first = name[0]) {
+    placeFirst ||= PLACE_PREFIXES.has(first.lower) && k < 0;
+    name = name.slice(1);
+  }
+  return { name, placeFirst };
+}
+
+/**
+ * Reads one part of a run (`k` the index of its last title word, -1 when none; `carried` the title that ended the
+ * part before) into a person, or null when the words are no one's name.
+ */
+function readPerson(
+  text: string,
+  tokens: Token[],
+  index: number,
+  { part: p, k, carried }: { part: Token[]; k: number; carried: Token | null },
+): Candidate | null {
+  const { name, placeFirst } = stripLead(p.slice(k + 1), k);
+  const first = name[0];
+  const last = name.at(-1);
+  const pHead = p[0];
+  // "North Dakota" leaves "Dakota": what follows a place word is part of a place, not a name.
+  if (!first || !last || !pHead || name.length > 4 || placeFirst) return null;
+  if (k < 0 && !untitledName(name, last)) return null;
+  // Untitled, a place word marks a place ("North Dakota"); after a title it is a surname ("Minister Lena Park").
+  // Particles may stand inside a name ("Osama bin Laden", "Ludwig van Beethoven"), not at its ends.
+  // Initials may open a name too ("J.K. Rowling"), never end it ("U.S.").
+  const inside = (t: Token, i: number) =>
+    (i > 0 && i < name.length - 1 && PARTICLES.has(t.lower)) || (i < name.length - 1 && isInitials(t));
+  // A role in apposition makes a person even of a name with a place word ("its director, Lisa Park").
+  const placeLike = (t: Token) =>
+    PLACE_WORDS.has(t.lower) && roleBefore(text, tokens, index, null) === null && roleAfter(text, last.end) === null;
+  if (name.some((t, i) => (!isNameToken(t) && !inside(t, i)) || (k < 0 && !carried && name.length > 1 && placeLike(t))))
+    return null;
+  const titleTokens = p.slice(0, k + 1);
+  let gender: 'm' | 'f' | null = null;
+  for (const t of titleTokens) gender = lookupWord(GENDERED, t.lower) ?? gender;
+  const before = tokens[index - 1];
+  const titledBefore =
+    !!before && !before.cap && ROLE_NOUNS.has(before.lower) && text.slice(before.end, pHead.start) === ' ';
+  if (titledBefore) gender = lookupWord(GENDERED, before.lower) ?? gender;
+  const titled = k >= 0 || titledBefore || !!carried;
+  // Courtesy titles (Mr., Ms., Dr.) are not roles; rank titles (Sen., Gen., Gov.) are.
+  const roleTokens = titleTokens.filter((t) => !COURTESY.has(t.lower.replace(/\.$/, '')));
+  const roleHead = roleTokens[0];
+  const roleTail = roleTokens.at(-1);
+  let role: string | null = roleHead && roleTail ? text.slice(roleHead.start, roleTail.end) : null;
+  if (carried && first !== pHead) {
+    const beforeName = p[p.indexOf(first) - 1];
+    if (beforeName) role = text.slice(carried.start, beforeName.end); // "Secretary of State"
+  }
+  role = roleBefore(text, tokens, index, roleTokens.length ? role : null) ?? role;
+  const afterRole = roleAfter(text, last.end);
+  const determined =
+    !!before && DETERMINERS.has(before.lower) && first === pHead && text.slice(before.end, pHead.start) === ' ';
+  return { tokens: name, kind: 'person', titled, gender, role: role ?? afterRole, determined };
+}
+
+/** False for untitled words that name a group, a thing or a party member rather than a person. */
+function untitledName(name: Token[], last: Token): boolean {
+  // Plural demonyms ("Native Americans", "the Japanese") name groups, not people.
+  if (isGroupName(last.lower)) return false;
+  // Capitalised things ("the Data Retention Bill", "the Cold War") are not people.
+  if (name.some((t) => THING_WORDS.has(t.lower))) return false;
+  // "a Virginia Democrat", "the Iowa Republican": a party member described, not a name.
+  return !PARTY_NOUNS.has(last.lower.replace(/s$/, ''));
 }

@@ -3,6 +3,7 @@
  * for the Japanese foreign ministry", "a Dutch health ministry spokesman". Capitalised names are found
  * as runs of capitals; these phrases would otherwise leave the spokesperson's quote without a speaker.
  */
+import { must } from './must';
 import type { PeopleIndex } from './people-index';
 import type { Span } from './types';
 
@@ -38,7 +39,8 @@ export function findOffices(text: string): Office[] {
     const window = text.slice(from, to);
     for (const re of [AFTER, BEFORE, SUBJECT, OWNED]) {
       for (const m of window.matchAll(re)) {
-        const name = m[1]!;
+        const name = m[1];
+        if (!name) continue;
         const words = name.split(/\s+/);
         // "the ministry" alone names no office; a fully capitalised name is already read as an organisation.
         if (words.length < 2 || words.every((w) => /^\p{Lu}/u.test(w))) continue;
@@ -56,9 +58,11 @@ const EMPLOYER = /\bspokes(?:man|woman|person) (?:for|at) (\p{Lu}[\p{L}&-]*(?: \
 
 /** Capitalised names a spokesperson speaks for; the caller keeps only those that name nobody already. */
 export function findEmployers(text: string): Office[] {
-  return [...text.matchAll(EMPLOYER)].map((m) => {
-    const start = m.index + m[0].length - m[1]!.length;
-    return { start, end: start + m[1]!.length, name: m[1]! };
+  return [...text.matchAll(EMPLOYER)].flatMap((m) => {
+    const name = m[1];
+    if (name === undefined) return [];
+    const start = m.index + m[0].length - name.length;
+    return [{ start, end: start + name.length, name }];
   });
 }
 
@@ -73,16 +77,18 @@ export function addOffices(
     // The office phrase replaces any shorter name read inside it ("Japanese" in "Japanese foreign ministry").
     if (mentions.some((m) => m.start < o.start && m.end > o.start)) continue;
     for (let k = mentions.length - 1; k >= 0; k--) {
-      const m = mentions[k]!;
-      if (m.start < o.start || m.end > o.end) continue;
+      const m = mentions[k];
+      if (!m || m.start < o.start || m.end > o.end) continue;
       mentions.splice(k, 1);
-      const e = entities[m.entity]!;
+      const e = must(entities[m.entity], 'entity');
       e.mentions = e.mentions.filter((x) => x.start !== m.start);
     }
     addOrg(o.name, o.start, o.end);
   }
   for (const o of findEmployers(text)) {
-    const inside = mentions.filter((m) => m.start < o.end && m.end > o.start).map((m) => entities[m.entity]!);
+    const inside = mentions
+      .filter((m) => m.start < o.end && m.end > o.start)
+      .map((m) => must(entities[m.entity], 'entity'));
     if (!inside.length) addOrg(o.name, o.start, o.end);
     // A lone word read as a person because it "said" something ("Tesco said") is the organisation.
     for (const e of inside) if (e.kind === 'person' && !e.first && !e.role && !e.gender) e.kind = 'organisation';

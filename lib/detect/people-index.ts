@@ -58,7 +58,8 @@ export function mentionCovering(idx: PeopleIndex, start: number, end: number) {
   let hi = idx.mentions.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (idx.mentions[mid]!.end < end) lo = mid + 1;
+    const m = idx.mentions[mid];
+    if (m && m.end < end) lo = mid + 1;
     else hi = mid;
   }
   const m = idx.mentions[lo];

@@ -4,6 +4,7 @@
  * with every later mention (surname, honorific + surname, transliteration variant) merged into one entity.
  */
 
+import { addMention, addOrg, betterRole, newEntity, orgAbbreviates } from './entity-records';
 import { isGivenName } from './given-names';
 import { addInstitutions } from './institutions';
 import { language } from './language';
@@ -12,7 +13,6 @@ import { elisionLength, inflectsNames, nominativeName, sameInflected } from './n
 import { type Candidate, capitalRuns, fold, nearSpelling, PLACE_PREPOSITIONS, readRun } from './names';
 import { addOffices } from './offices';
 import type { Entity, Mention, PeopleIndex, SharedName } from './people-index';
-import { isRelationalRole } from './roles';
 import { type Token, tokenize } from './tokens';
 
 export type { Entity, Mention, PeopleIndex, SharedName };
@@ -79,147 +79,48 @@ function surnameKey(word: string): string {
   return fold(word).replace(/^(?:al|el|ad|as|ash|at|bin|ibn|abu|d|l|da|de|di|du)[-\u2019']/, '');
 }
 
+/** What findPeople builds up while it reads a text's runs of capitalised words. */
+interface PeopleScan {
+  text: string;
+  tokens: Token[];
+  entities: Entity[];
+  mentions: Mention[];
+  /** One-word names, attached once every full name is known. */
+  singles: { c: Candidate; start: number; end: number }[];
+  shared: SharedName[];
+  lowerWords: Set<string>;
+  slavic: boolean;
+  sameWord: (a: string, b: string) => boolean;
+  places: Set<string>;
+}
+
 /** Finds people and organisations and merges their mentions. */
 export function findPeople(text: string, tokens: Token[] = tokenize(text)): PeopleIndex {
-  const entities: Entity[] = [];
-  const mentions: Mention[] = [];
-  const singles: { c: Candidate; start: number; end: number }[] = [];
-  const shared: SharedName[] = [];
   const lowerWords = new Set<string>();
   for (const t of tokens) if (!t.cap) lowerWords.add(t.text);
   // In Slavic languages a name changes with its case: "Андрея Рудькова" is Андрей Рудьков.
   const slavic = inflectsNames(text);
-  const sameWord = (a: string, b: string) => a === b || (slavic && sameInflected(a, b));
   const runs = capitalRuns(text, tokens);
-  // Names that follow "in", "from", "near" are places; the same words are places elsewhere too.
-  const places = new Set<string>();
+  const scan: PeopleScan = {
+    text,
+    tokens,
+    entities: [],
+    mentions: [],
+    singles: [],
+    shared: [],
+    lowerWords,
+    slavic,
+    sameWord: (a, b) => a === b || (slavic && sameInflected(a, b)),
+    places: placeNames(text, tokens, runs),
+  };
   for (const run of runs) {
-    const before = tokens[run[0]!.index - 1];
-    if (before && PLACE_PREPOSITIONS.has(before.lower) && !run.at(-1)!.possessive)
-      places.add(text.slice(run[0]!.start, run.at(-1)!.end));
-  }
-  for (const run of runs) {
-    for (const c of readRun(text, run, tokens, run[0]!.index, lowerWords)) {
-      // A word the text also writes in lower case ("Is Trump", "Why Biden") opens no untitled name.
-      const opener = c.tokens[0]!;
-      if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1)
-        if (lowerWords.has(opener.lower) && !NAME_PARTICLE.test(opener.lower) && !isGivenName(opener.text, slavic))
-          c.tokens = c.tokens.slice(1);
-      // "a déclaré au Parisien Jean Dupont": the outlet told runs into the name of who told it.
-      if (c.kind === 'person' && !c.titled && c.tokens.length > 2 && toldOutlet(tokens, opener)) {
-        const given = c.tokens.findIndex((t, i) => i > 0 && isGivenName(t.text, slavic));
-        const k = given > 0 ? given : c.tokens.length === 3 ? 1 : -1;
-        if (k > 0 && c.tokens.length - k >= 2) c.tokens = c.tokens.slice(k);
-      }
-      // "sagte Müller der Deutschen Presse-Agentur": where every noun is capitalised, an article ends a name.
-      if (c.kind === 'person' && language().capitalisesNouns) {
-        const k = c.tokens.findIndex(
-          (t, i) => i > 0 && language().articles.has(t.text) && !/^(?:von|zu|van)$/.test(c.tokens[i - 1]?.lower ?? ''),
-        );
-        if (k > 0) c.tokens = c.tokens.slice(0, k);
-      }
-      // "à l'AFP Maïwenn Le Goff": an agency's acronym glued before a full name is not part of it.
-      const bare = opener.text.slice(elisionLength(opener.text));
-      if (c.kind === 'person' && !c.titled && c.tokens.length > 2 && /^\p{Lu}{2,}$/u.test(bare))
-        c.tokens = c.tokens.slice(1);
-      // "d'Alan Moore" is Alan Moore: the elided article is not part of the name.
-      const start = c.tokens[0]!.start + (c.kind === 'person' ? elisionLength(c.tokens[0]!.text) : 0);
-      const end = c.end ?? c.tokens.at(-1)!.end;
-      const name = text.slice(start, end);
-      if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1) {
-        // Places, and capitalised common words ("Cold War", a Title Case headline), are not names.
-        if (places.has(name) || lowerWords.has(c.tokens.at(-1)!.lower)) continue;
-      }
-      // "The Daily Record", "the Twitter Rules": a person's name does not take the definite article; a body's does.
-      const head = c.tokens[0];
-      if (head && c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1 && afterThe(tokens, head, slavic))
-        c.kind = 'organisation';
-      if (c.kind === 'person' && !c.titled && !c.role && worksAt(tokens, c.tokens[0]!)) c.kind = 'organisation';
-      if (c.kind === 'organisation') {
-        const org = addOrg(entities, mentions, name, start, end);
-        if (c.noun && !org.nouns.includes(c.noun)) org.nouns.push(c.noun);
-        continue;
-      }
-      if (c.tokens.length === 1) {
-        singles.push({ c, start, end });
-        continue;
-      }
-      const first = fold(text.slice(start, c.tokens[0]!.end));
-      const surname = surnameKey(lastName(c.tokens).text);
-      const folded = fold(name);
-      const spaced = ` ${folded}`;
-      const same = entities.find(
-        (e) =>
-          (e.kind === 'person' && e.folded.endsWith(spaced)) ||
-          (e.kind === 'person' &&
-            sameWord(e.surname, surname) &&
-            (e.first ? nearSpelling(e.first, first) || sameWord(e.first, first) : !e.gender || e.gender === c.gender)),
-      );
-      // A capitalised sentence opener glued to a known name ("Later Sergei Lavrov") is not part of it.
-      const shorter =
-        same || c.tokens.length < 3
-          ? undefined
-          : entities.find(
-              (e) =>
-                e.kind === 'person' &&
-                sameWord(e.surname, surname) &&
-                e.first &&
-                (nearSpelling(e.first, fold(c.tokens[1]!.text)) || sameWord(e.first, fold(c.tokens[1]!.text))),
-            );
-      const ent = same ?? shorter ?? newEntity(entities, 'person', name, surname);
-      if (same && name.length > same.name.length && !same.first) {
-        same.name = name;
-        same.folded = folded;
-        same.first = first;
-      } else if (same && slavic && same.first && name.length < same.name.length && !name.includes('\n')) {
-        // Of a name's case forms the shortest is, nearly always, the nominative the reader looks up.
-        if (!same.aliases.includes(same.name)) same.aliases.push(same.name);
-        Object.assign(same, { name, folded, first, surname });
-      }
-      ent.gender ??= c.gender;
-      ent.role = betterRole(ent.role, c.role);
-      if (c.titled) ent.titled = true;
-      addMention(ent, mentions, name, start, end);
-    }
+    const head = run[0];
+    if (!head) continue;
+    for (const c of readRun(text, run, tokens, head.index, lowerWords)) readCandidate(scan, c);
   }
   // Surnames alone (and "Mr. Trump") attach to the full name they abbreviate, matching gender when known.
-  for (const { c, start, end } of singles) {
-    const word = surnameKey(c.tokens[0]!.text);
-    const options = entities.filter((e) => e.kind === 'person' && (sameWord(e.surname, word) || e.first === word));
-    const fit = options.filter((e) => !c.gender || !e.gender || e.gender === c.gender);
-    // Two people of the text share the name: "Smith" alone could be either; attribution weighs that later.
-    if (!c.determined && fit.length > 1)
-      shared.push({ start, end, gender: c.gender, candidates: fit.map((e) => e.id) });
-    let ent = c.determined ? null : (fit.at(-1) ?? null);
-    if (!ent) {
-      const org = entities.find((e) => e.kind === 'organisation' && orgAbbreviates(e.name, c.tokens[0]!.text));
-      if (org) {
-        addMention(org, mentions, text.slice(start, end), start, end);
-        continue;
-      }
-      // "Twitter issued a statement": a body the text names by one word.
-      const lone = c.tokens[0];
-      if (lone && !c.determined && !c.titled && issuesStatement(text, lone)) {
-        addOrg(entities, mentions, text.slice(start, end), start, end);
-        continue;
-      }
-      // A lone name in apposition to a role ("Her husband, Carlos,") is a person too.
-      const prev = tokens[c.tokens[0]!.index - 1];
-      const apposed = !!prev && ROLE_NOUNS.has(prev.lower) && text.slice(prev.end, c.tokens[0]!.start) === ', ';
-      if (c.determined || !(c.titled || apposed || speaks(text, tokens, c.tokens[0]!, lowerWords))) continue;
-      ent = newEntity(entities, 'person', c.tokens[0]!.text, word);
-    }
-    ent.gender ??= c.gender;
-    ent.role = betterRole(ent.role, c.role);
-    if (c.titled) ent.titled = true;
-    addMention(ent, mentions, text.slice(start, end), start, end);
-    const nominative = slavic ? nominativeName(ent.name, c.tokens[0]?.text ?? '') : undefined;
-    if (nominative) {
-      // "se starostkou Janou Malou … řekla Malá": the reader looks her up as Jana Malá.
-      if (!ent.aliases.includes(ent.name)) ent.aliases.push(ent.name);
-      Object.assign(ent, { name: nominative, folded: fold(nominative), gender: ent.gender ?? 'f' });
-    }
-  }
+  for (const single of scan.singles) addSingle(scan, single);
+  const { entities, mentions } = scan;
   addOffices(text, { entities, mentions }, (name, start, end) => addOrg(entities, mentions, name, start, end));
   addInstitutions(
     text,
@@ -229,7 +130,170 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
     (word) => isGivenName(word, slavic),
   );
   mentions.sort((a, b) => a.start - b.start);
-  return { entities, mentions, text, shared };
+  return { entities, mentions, text, shared: scan.shared };
+}
+
+/** Names that follow "in", "from", "near" are places; the same words are places elsewhere too. */
+function placeNames(text: string, tokens: Token[], runs: Token[][]): Set<string> {
+  const places = new Set<string>();
+  for (const run of runs) {
+    const head = run[0];
+    const tail = run.at(-1);
+    if (!head || !tail) continue;
+    const before = tokens[head.index - 1];
+    if (before && PLACE_PREPOSITIONS.has(before.lower) && !tail.possessive)
+      places.add(text.slice(head.start, tail.end));
+  }
+  return places;
+}
+
+/** Drops the words a candidate picked up that are not part of the name; `opener` is its first word as read. */
+function trimCandidate(scan: PeopleScan, c: Candidate, opener: Token): void {
+  const { tokens, slavic } = scan;
+  // A word the text also writes in lower case ("Is Trump", "Why Biden") opens no untitled name.
+  if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1)
+    if (scan.lowerWords.has(opener.lower) && !NAME_PARTICLE.test(opener.lower) && !isGivenName(opener.text, slavic))
+      c.tokens = c.tokens.slice(1);
+  // "a déclaré au Parisien Jean Dupont": the outlet told runs into the name of who told it.
+  if (c.kind === 'person' && !c.titled && c.tokens.length > 2 && toldOutlet(tokens, opener)) {
+    const given = c.tokens.findIndex((t, i) => i > 0 && isGivenName(t.text, slavic));
+    const k = given > 0 ? given : c.tokens.length === 3 ? 1 : -1;
+    if (k > 0 && c.tokens.length - k >= 2) c.tokens = c.tokens.slice(k);
+  }
+  // "sagte Müller der Deutschen Presse-Agentur": where every noun is capitalised, an article ends a name.
+  if (c.kind === 'person' && language().capitalisesNouns) {
+    const k = c.tokens.findIndex(
+      (t, i) => i > 0 && language().articles.has(t.text) && !/^(?:von|zu|van)$/.test(c.tokens[i - 1]?.lower ?? ''),
+    );
+    if (k > 0) c.tokens = c.tokens.slice(0, k);
+  }
+  // "à l'AFP Maïwenn Le Goff": an agency's acronym glued before a full name is not part of it.
+  const bare = opener.text.slice(elisionLength(opener.text));
+  if (c.kind === 'person' && !c.titled && c.tokens.length > 2 && /^\p{Lu}{2,}$/u.test(bare))
+    c.tokens = c.tokens.slice(1);
+}
+
+/** Reads one candidate name: an organisation, a one-word name kept for later, or a person's full name. */
+function readCandidate(scan: PeopleScan, c: Candidate): void {
+  const { text, tokens } = scan;
+  const opener = c.tokens[0];
+  if (!opener) return;
+  trimCandidate(scan, c, opener);
+  // trimming always leaves at least one word
+  const head = c.tokens[0];
+  const tail = c.tokens.at(-1);
+  if (!head || !tail) return;
+  // "d'Alan Moore" is Alan Moore: the elided article is not part of the name.
+  const start = head.start + (c.kind === 'person' ? elisionLength(head.text) : 0);
+  const end = c.end ?? tail.end;
+  const name = text.slice(start, end);
+  if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1) {
+    // Places, and capitalised common words ("Cold War", a Title Case headline), are not names.
+    if (scan.places.has(name) || scan.lowerWords.has(tail.lower)) return;
+  }
+  // "The Daily Record", "the Twitter Rules": a person's name does not take the definite article; a body's does.
+  if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1 && afterThe(tokens, head, scan.slavic))
+    c.kind = 'organisation';
+  if (c.kind === 'person' && !c.titled && !c.role && worksAt(tokens, head)) c.kind = 'organisation';
+  if (c.kind === 'organisation') {
+    const org = addOrg(scan.entities, scan.mentions, name, start, end);
+    if (c.noun && !org.nouns.includes(c.noun)) org.nouns.push(c.noun);
+    return;
+  }
+  if (c.tokens.length === 1) {
+    scan.singles.push({ c, start, end });
+    return;
+  }
+  addFullName(scan, c, { start, end, name, head, tail });
+}
+
+/** Merges a person's full name into the entity it names again (or a new one) and records the mention. */
+function addFullName(
+  scan: PeopleScan,
+  c: Candidate,
+  at: { start: number; end: number; name: string; head: Token; tail: Token },
+): void {
+  const { entities, sameWord } = scan;
+  const { start, end, name } = at;
+  const first = fold(scan.text.slice(start, at.head.end));
+  const surname = surnameKey(lastName(c.tokens, at.tail).text);
+  const folded = fold(name);
+  const spaced = ` ${folded}`;
+  const same = entities.find(
+    (e) =>
+      (e.kind === 'person' && e.folded.endsWith(spaced)) ||
+      (e.kind === 'person' &&
+        sameWord(e.surname, surname) &&
+        (e.first ? nearSpelling(e.first, first) || sameWord(e.first, first) : !e.gender || e.gender === c.gender)),
+  );
+  // A capitalised sentence opener glued to a known name ("Later Sergei Lavrov") is not part of it.
+  const second = c.tokens[1];
+  const shorter =
+    same || c.tokens.length < 3 || !second
+      ? undefined
+      : entities.find(
+          (e) =>
+            e.kind === 'person' &&
+            sameWord(e.surname, surname) &&
+            e.first &&
+            (nearSpelling(e.first, fold(second.text)) || sameWord(e.first, fold(second.text))),
+        );
+  const ent = same ?? shorter ?? newEntity(entities, 'person', name, surname);
+  if (same && name.length > same.name.length && !same.first) {
+    same.name = name;
+    same.folded = folded;
+    same.first = first;
+  } else if (same && scan.slavic && same.first && name.length < same.name.length && !name.includes('\n')) {
+    // Of a name's case forms the shortest is, nearly always, the nominative the reader looks up.
+    if (!same.aliases.includes(same.name)) same.aliases.push(same.name);
+    Object.assign(same, { name, folded, first, surname });
+  }
+  ent.gender ??= c.gender;
+  ent.role = betterRole(ent.role, c.role);
+  if (c.titled) ent.titled = true;
+  addMention(ent, scan.mentions, name, start, end);
+}
+
+/** Attaches a one-word name to the person or body it stands for, or to a new person when it speaks. */
+function addSingle(scan: PeopleScan, single: { c: Candidate; start: number; end: number }): void {
+  const { text, tokens, entities, mentions } = scan;
+  const { c, start, end } = single;
+  const lone = c.tokens[0];
+  if (!lone) return;
+  const word = surnameKey(lone.text);
+  const options = entities.filter((e) => e.kind === 'person' && (scan.sameWord(e.surname, word) || e.first === word));
+  const fit = options.filter((e) => !c.gender || !e.gender || e.gender === c.gender);
+  // Two people of the text share the name: "Smith" alone could be either; attribution weighs that later.
+  if (!c.determined && fit.length > 1)
+    scan.shared.push({ start, end, gender: c.gender, candidates: fit.map((e) => e.id) });
+  let ent = c.determined ? null : (fit.at(-1) ?? null);
+  if (!ent) {
+    const org = entities.find((e) => e.kind === 'organisation' && orgAbbreviates(e.name, lone.text));
+    if (org) {
+      addMention(org, mentions, text.slice(start, end), start, end);
+      return;
+    }
+    // "Twitter issued a statement": a body the text names by one word.
+    if (!c.determined && !c.titled && issuesStatement(text, lone)) {
+      addOrg(entities, mentions, text.slice(start, end), start, end);
+      return;
+    }
+    // A lone name in apposition to a role ("Her husband, Carlos,") is a person too.
+    const prev = tokens[lone.index - 1];
+    const apposed = !!prev && ROLE_NOUNS.has(prev.lower) && text.slice(prev.end, lone.start) === ', ';
+    if (c.determined || !(c.titled || apposed || speaks(text, tokens, lone, scan.lowerWords))) return;
+    ent = newEntity(entities, 'person', lone.text, word);
+  }
+  ent.gender ??= c.gender;
+  ent.role = betterRole(ent.role, c.role);
+  if (c.titled) ent.titled = true;
+  addMention(ent, mentions, text.slice(start, end), start, end);
+  const nominative = scan.slavic ? nominativeName(ent.name, lone.text) : undefined;
+  if (nominative) {
+    // "se starostkou Janou Malou … řekla Malá": the reader looks her up as Jana Malá.
+    if (!ent.aliases.includes(ent.name)) ent.aliases.push(ent.name);
+    Object.assign(ent, { name: nominative, folded: fold(nominative), gender: ent.gender ?? 'f' });
+  }
 }
 
 /** True when the name opening with `first` stands right after "the" and does not open with a given name. */
@@ -242,75 +306,7 @@ function afterThe(tokens: Token[], first: Token, slavic: boolean): boolean {
 export const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
 /** The surname token of a name: the last one, or the one before a suffix ("King" in "King Jr."). */
-function lastName(tokens: Token[]): Token {
-  const last = tokens.at(-1)!;
-  return tokens.length > 2 && NAME_SUFFIX.test(last.lower) ? tokens.at(-2)! : last;
-}
-
-/** The role to keep: the first stated, unless it only relates the person to someone else and a title comes later. */
-function betterRole(had: string | null, found: string | null): string | null {
-  if (!had) return found;
-  return found && isRelationalRole(had) && !isRelationalRole(found) ? found : had;
-}
-
-/** True when `word` is a short form of organisation `name` ("Fed" for "Federal Reserve"). */
-function orgAbbreviates(name: string, word: string): boolean {
-  if (word.length < 3) return false;
-  const { words, initials } = orgWords(name);
-  return words.some((w) => w !== word && w.startsWith(word)) || initials === word;
-}
-
-// Every lone name is held against every organisation named so far: each name's words are split once.
-const ORG_WORDS_MEMO = new Map<string, { words: string[]; initials: string }>();
-
-function orgWords(name: string): { words: string[]; initials: string } {
-  let split = ORG_WORDS_MEMO.get(name);
-  if (!split) {
-    const words = name.split(/\s+/);
-    split = { words, initials: words.map((w) => w[0]).join('') };
-    if (ORG_WORDS_MEMO.size < 2000) ORG_WORDS_MEMO.set(name, split);
-  }
-  return split;
-}
-
-function newEntity(entities: Entity[], kind: Entity['kind'], name: string, surname: string): Entity {
-  const first = name.includes(' ') && kind === 'person' ? fold(name.split(' ')[0]!) : '';
-  const e: Entity = {
-    id: entities.length,
-    kind,
-    name,
-    surname,
-    first,
-    folded: fold(name),
-    gender: null,
-    role: null,
-    nouns: [],
-    aliases: [],
-    mentions: [],
-  };
-  entities.push(e);
-  return e;
-}
-
-function addMention(e: Entity, mentions: Mention[], form: string, start: number, end: number) {
-  if (form !== e.name && !e.aliases.includes(form)) e.aliases.push(form);
-  e.mentions.push({ start, end });
-  mentions.push({ start, end, entity: e.id });
-}
-
-function addOrg(entities: Entity[], mentions: Mention[], name: string, start: number, end: number) {
-  const key = fold(name).replace(/^the /, '');
-  // For organisations `surname` holds the folded name, so lookups need no re-normalising.
-  let e = entities.find((x) => x.kind === 'organisation' && (x.surname === key || x.surname.endsWith(` ${key}`)));
-  if (!e) {
-    e = entities.find((x) => x.kind === 'organisation' && key.endsWith(` ${x.surname}`));
-    if (e) {
-      e.aliases.push(e.name);
-      e.name = name;
-      e.surname = key;
-    }
-  }
-  e ??= newEntity(entities, 'organisation', name, key);
-  addMention(e, mentions, name, start, end);
-  return e;
+function lastName(tokens: Token[], last: Token): Token {
+  const before = tokens.at(-2);
+  return tokens.length > 2 && before && NAME_SUFFIX.test(last.lower) ? before : last;
 }

@@ -17,11 +17,13 @@ const WORD_BEFORE = /(\p{Ll}+),?\s+$/u;
 /** True when a speech verb stands right beside the mention ("Moore said", "said Moore", "according to Moore"). */
 function cued(text: string, m: Span): boolean {
   const after = WORD_AFTER.exec(text.slice(m.end, m.end + 20));
-  if (after && STRONG_CUES.has(after[1]!)) return true;
+  const next = after?.[1];
+  if (next && STRONG_CUES.has(next)) return true;
   const before = text.slice(Math.max(0, m.start - 20), m.start);
   if (/according to\s+$/i.test(before)) return true;
   const word = WORD_BEFORE.exec(before);
-  return !!word && STRONG_CUES.has(word[1]!);
+  const prev = word?.[1];
+  return !!prev && STRONG_CUES.has(prev);
 }
 
 /** True when the mention sits in a sentence of prose: lower-case words on its line, not a label or heading. */

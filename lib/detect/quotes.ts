@@ -37,120 +37,146 @@ export function paragraphs(text: string): { start: number; end: number }[] {
 
 /** Trims whitespace off both ends of [start, end) in text. */
 function trimSpan(text: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && /\s/.test(text.charAt(start))) start++;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
   return [start, end];
+}
+
+/** The opening mark that starts the next paragraph, reopening a quotation that runs on, or null. */
+function reopener(text: string, next: { start: number } | undefined): Mark | null {
+  const ch = next ? text[next.start] : undefined;
+  if (!next || ch === undefined || !isQuoteChar(ch)) return null;
+  const first = readMark(text, next.start);
+  return first?.canOpen ? first : null;
 }
 
 /** Finds every quotation in `text`, outer ones before the ones nested inside them. */
 export function findQuotes(text: string): RawQuote[] {
-  const found: RawQuote[] = [];
-  let dbl: Mark | null = null;
-  let sgl: Mark | null = null;
-  let pendingInner: RawQuote[] = [];
+  const pairing = new QuotePairing(text);
   const paras = paragraphs(text);
+  paras.forEach((para, p) => {
+    pairing.readParagraph(para);
+    pairing.endParagraph(para, paras[p + 1]);
+  });
+  return nestDoublesInSingles(pairing.found);
+}
 
-  const add = (open: Mark, closePos: number, endPos: number) => {
-    const [s, e] = trimSpan(text, open.pos + 1, endPos);
-    if (e <= s || !/[\p{L}\p{N}]/u.test(text.slice(s, e))) return null;
-    const q: RawQuote = { start: s, end: e, open: open.pos, close: closePos, level: open.level, parent: -1 };
-    return q;
-  };
-  // Index of the first piece of a quote that runs over paragraphs, while it runs.
-  let group = -1;
-  const closeDouble = (closePos: number, endPos: number, continues = false) => {
-    const q = dbl ? add(dbl, closePos, endPos) : null;
+/** The open marks and run-on groups carried from mark to mark and from paragraph to paragraph. */
+class QuotePairing {
+  readonly found: RawQuote[] = [];
+  private dbl: Mark | null = null;
+  private sgl: Mark | null = null;
+  private pendingInner: RawQuote[] = [];
+  /** Index of the first piece of a quote that runs over paragraphs, while it runs. */
+  private group = -1;
+  /** Index of the first piece of a single-marked quote that runs over paragraphs, while it runs. */
+  private sgroup = -1;
+  /** The reopening mark already taken as the opener of a run-on quote. */
+  private reopenAt = -1;
+
+  constructor(private readonly text: string) {}
+
+  private add(open: Mark, closePos: number, endPos: number): RawQuote | null {
+    const [s, e] = trimSpan(this.text, open.pos + 1, endPos);
+    if (e <= s || !/[\p{L}\p{N}]/u.test(this.text.slice(s, e))) return null;
+    return { start: s, end: e, open: open.pos, close: closePos, level: open.level, parent: -1 };
+  }
+
+  private closeDouble(closePos: number, endPos: number, continues = false): void {
+    const q = this.dbl ? this.add(this.dbl, closePos, endPos) : null;
     if (q) {
-      const idx = found.length;
-      if (group >= 0 || continues) {
-        if (group < 0) group = idx;
-        q.group = group;
+      const idx = this.found.length;
+      if (this.group >= 0 || continues) {
+        if (this.group < 0) this.group = idx;
+        q.group = this.group;
       }
-      found.push(q);
-      for (const inner of pendingInner) {
+      this.found.push(q);
+      for (const inner of this.pendingInner) {
         inner.parent = idx;
-        found.push(inner);
+        this.found.push(inner);
       }
     }
-    pendingInner = [];
+    this.pendingInner = [];
     // A single quote opened before this double one encloses it and stays open.
-    if (sgl && dbl && sgl.pos > dbl.pos) sgl = null;
-    dbl = null;
-    if (!continues) group = -1;
-  };
+    if (this.sgl && this.dbl && this.sgl.pos > this.dbl.pos) this.sgl = null;
+    this.dbl = null;
+    if (!continues) this.group = -1;
+  }
 
-  let reopenAt = -1;
-  // Index of the first piece of a single-marked quote that runs over paragraphs, while it runs.
-  let sgroup = -1;
-  for (let p = 0; p < paras.length; p++) {
-    const para = paras[p]!;
+  /** Pairs the marks inside one paragraph. */
+  readParagraph(para: { start: number; end: number }): void {
     MARK_RE.lastIndex = para.start;
-    for (let m = MARK_RE.exec(text); m && m.index < para.end; m = MARK_RE.exec(text)) {
-      const i = m.index;
-      if (i === reopenAt) continue;
-      const mark = readMark(text, i);
+    for (let m = MARK_RE.exec(this.text); m && m.index < para.end; m = MARK_RE.exec(this.text)) {
+      if (m.index === this.reopenAt) continue;
+      const mark = readMark(this.text, m.index);
       if (!mark) continue;
-      if (mark.level === 'double') {
-        if (!dbl) {
-          if (mark.canOpen) dbl = mark;
-        } else if (mark.canOpen && !mark.canClose) {
-          dbl = mark; // the earlier opener was stray
-          sgl = null;
-          pendingInner = [];
-        } else if (mark.canClose) closeDouble(mark.pos, mark.pos);
-        continue;
-      }
-      if (!sgl) {
-        if (mark.canOpen && (!mark.canClose || mark.char !== '\u2019')) sgl = mark;
-      } else if (mark.canClose && dbl && sgl.pos < dbl.pos) {
-        // Closing a single quote opened outside the open double quote would cross it: not a closer here.
-      } else if (mark.canClose) {
-        const q = add(sgl, mark.pos, mark.pos);
-        if (q && !dbl && sgroup >= 0) q.group = sgroup;
-        if (q) (dbl ? pendingInner : found).push(q);
-        sgl = null;
-        if (!dbl) sgroup = -1;
-      } else if (mark.canOpen) sgl = mark;
-    }
-    const next = paras[p + 1];
-    const first = next ? readMark(text, next.start) : null;
-    const reopens = (level: Mark['level']) =>
-      !!next && !!first && first.level === level && first.canOpen && isQuoteChar(text[next.start]!);
-    // End of paragraph: a single-marked quote (British style) runs on only when it opened the paragraph's
-    // speech and the next paragraph reopens it; any other unclosed single mark is dropped.
-    const runsOn =
-      !!sgl &&
-      reopens('single') &&
-      (sgroup >= 0 || /^\S+(?:\s+\S+){3,}.*[.!?]$/su.test(text.slice(sgl.pos + 1, para.end).trim()));
-    if (sgl && !dbl && (runsOn || sgroup >= 0)) {
-      const q = add(sgl, -1, para.end);
-      if (q) {
-        if (sgroup < 0) sgroup = found.length;
-        q.group = sgroup;
-        found.push(q);
-      }
-      if (runsOn) {
-        sgl = first;
-        reopenAt = next!.start;
-        continue;
-      }
-    }
-    sgl = null;
-    sgroup = -1;
-    if (!dbl) continue;
-    if (reopens('double')) {
-      // News style: the paragraph ends inside the quote and the next one reopens it. One quote per paragraph.
-      closeDouble(-1, para.end, true);
-      dbl = first;
-      reopenAt = next!.start;
-    } else if (group >= 0) {
-      closeDouble(-1, para.end); // a run-on quote ends with its last paragraph even without a closer
-    } else {
-      dbl = null;
-      pendingInner = [];
+      if (mark.level === 'double') this.onDouble(mark);
+      else this.onSingle(mark);
     }
   }
-  return nestDoublesInSingles(found);
+
+  private onDouble(mark: Mark): void {
+    if (!this.dbl) {
+      if (mark.canOpen) this.dbl = mark;
+    } else if (mark.canOpen && !mark.canClose) {
+      this.dbl = mark; // the earlier opener was stray
+      this.sgl = null;
+      this.pendingInner = [];
+    } else if (mark.canClose) this.closeDouble(mark.pos, mark.pos);
+  }
+
+  private onSingle(mark: Mark): void {
+    if (!this.sgl) {
+      if (mark.canOpen && (!mark.canClose || mark.char !== '\u2019')) this.sgl = mark;
+    } else if (mark.canClose && this.dbl && this.sgl.pos < this.dbl.pos) {
+      // Closing a single quote opened outside the open double quote would cross it: not a closer here.
+    } else if (mark.canClose) {
+      const q = this.add(this.sgl, mark.pos, mark.pos);
+      if (q && !this.dbl && this.sgroup >= 0) q.group = this.sgroup;
+      if (q) (this.dbl ? this.pendingInner : this.found).push(q);
+      this.sgl = null;
+      if (!this.dbl) this.sgroup = -1;
+    } else if (mark.canOpen) this.sgl = mark;
+  }
+
+  /** Ends a paragraph: quotes still open either run on into `next` or end (or are dropped) here. */
+  endParagraph(para: { start: number; end: number }, next: { start: number } | undefined): void {
+    const first = reopener(this.text, next);
+    // A single-marked quote (British style) runs on only when it opened the paragraph's speech and the next
+    // paragraph reopens it; any other unclosed single mark is dropped.
+    const sgl = this.sgl;
+    const runsOn =
+      !!sgl &&
+      first?.level === 'single' &&
+      (this.sgroup >= 0 || /^\S+(?:\s+\S+){3,}.*[.!?]$/su.test(this.text.slice(sgl.pos + 1, para.end).trim()));
+    if (sgl && !this.dbl && (runsOn || this.sgroup >= 0)) {
+      const q = this.add(sgl, -1, para.end);
+      if (q) {
+        if (this.sgroup < 0) this.sgroup = this.found.length;
+        q.group = this.sgroup;
+        this.found.push(q);
+      }
+      if (runsOn && first && next) {
+        this.sgl = first;
+        this.reopenAt = next.start;
+        return;
+      }
+    }
+    this.sgl = null;
+    this.sgroup = -1;
+    if (!this.dbl) return;
+    if (first?.level === 'double' && next) {
+      // News style: the paragraph ends inside the quote and the next one reopens it. One quote per paragraph.
+      this.closeDouble(-1, para.end, true);
+      this.dbl = first;
+      this.reopenAt = next.start;
+    } else if (this.group >= 0) {
+      this.closeDouble(-1, para.end); // a run-on quote ends with its last paragraph even without a closer
+    } else {
+      this.dbl = null;
+      this.pendingInner = [];
+    }
+  }
 }
 
 /**

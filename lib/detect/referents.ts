@@ -3,9 +3,11 @@
  * fitting speaker or person), a role noun tied to a named person ("the sheriff"), or an organisation
  * noun ("the embassy", "the central bank"). Unnamed sources ("one official") resolve to nobody.
  */
+
 import { anonymousAt, ownedNounAfter } from './anonymous';
 import { bodyAt } from './bodies';
 import { ORG_NOUNS, pronounOf, ROLE_NOUNS } from './lexicon';
+import { must } from './must';
 import { type Entity, mentionCovering, type PeopleIndex } from './people-index';
 import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salience';
 import type { Token } from './tokens';
@@ -38,8 +40,8 @@ const ORG_ALIASES: Record<string, string[]> = {
 /** Most recent mention (before `pos`) of an entity matching `ok`. */
 function recentEntity(idx: PeopleIndex, pos: number, ok: (e: Entity) => boolean): number | null {
   for (let i = idx.mentions.length - 1; i >= 0; i--) {
-    const m = idx.mentions[i]!;
-    if (m.start < pos && ok(idx.entities[m.entity]!)) return m.entity;
+    const m = must(idx.mentions[i], 'mention');
+    if (m.start < pos && ok(must(idx.entities[m.entity], 'entity'))) return m.entity;
   }
   return null;
 }
@@ -47,7 +49,7 @@ function recentEntity(idx: PeopleIndex, pos: number, ok: (e: Entity) => boolean)
 /** Position of the last mention of entity `id` before `pos`. */
 function lastMentionOf(idx: PeopleIndex, id: number, pos: number): number {
   let at = -1;
-  for (const m of idx.entities[id]!.mentions) if (m.start < pos && m.start > at) at = m.start;
+  for (const m of must(idx.entities[id], 'entity').mentions) if (m.start < pos && m.start > at) at = m.start;
   return at;
 }
 
@@ -65,7 +67,7 @@ function resolvePronoun(idx: PeopleIndex, d: Discourse, t: Token, depth = 0): nu
 
 /** Reads who the pronoun `t` stands for, without the memo. */
 function readPronoun(idx: PeopleIndex, d: Discourse, t: Token, depth: number): number | null {
-  const g = pronounOf(t.lower)!;
+  const g = must(pronounOf(t.lower), 'pronoun');
   const fits = (e: Entity) =>
     g === 'n' || g === 'p'
       ? e.kind === 'organisation' || g === 'p'
@@ -82,14 +84,19 @@ function readPronoun(idx: PeopleIndex, d: Discourse, t: Token, depth: number): n
   const hit = recentEntity(idx, t.start, fits);
   // "He"/"she" usually continue with the last speaker; "it"/"they" with the organisation named last.
   const recentOrg = (g === 'n' || g === 'p') && hit !== null && lastMentionOf(idx, hit, t.start) > d.lastSpeakerAt;
-  if (!recentOrg && d.lastSpeaker !== null && t.start - d.lastSpeakerAt < 1500 && fits(idx.entities[d.lastSpeaker]!))
+  if (
+    !recentOrg &&
+    d.lastSpeaker !== null &&
+    t.start - d.lastSpeakerAt < 1500 &&
+    fits(must(idx.entities[d.lastSpeaker], 'entity'))
+  )
     return d.lastSpeaker;
   return hit === null ? null : remember(idx, hit, g);
 }
 
 /** A person a he/she was resolved to takes that gender. */
 function remember(idx: PeopleIndex, id: number, g: 'm' | 'f' | 'n' | 'p'): number {
-  const e = idx.entities[id]!;
+  const e = must(idx.entities[id], 'entity');
   if (e.kind === 'person' && !e.gender && (g === 'm' || g === 'f')) e.gender = g;
   return id;
 }
@@ -107,9 +114,9 @@ function subjectIn(
   fits: (e: Entity) => boolean,
   depth: number,
 ): number | null | undefined {
-  for (let i = firstTokenAt(s.tokens, from); i < s.tokens.length && s.tokens[i]!.start < to; i++) {
+  for (let i = firstTokenAt(s.tokens, from); i < s.tokens.length && must(s.tokens[i], 'token').start < to; i++) {
     if (s.quoted[i]) continue;
-    const t = s.tokens[i]!;
+    const t = must(s.tokens[i], 'token');
     let r: number | null | undefined;
     if (mentionCovering(idx, t.start, t.end)) r = referentAt(idx, d, s.tokens, i)?.entity;
     else if (t.lower === 'it' || t.lower === 'they') {
@@ -120,7 +127,7 @@ function subjectIn(
     else if (pronounOf(t.lower)) continue;
     else r = referentAt(idx, d, s.tokens, i)?.entity;
     if (r === undefined) continue;
-    return r !== null && fits(idx.entities[r]!) ? r : null;
+    return r !== null && fits(must(idx.entities[r], 'entity')) ? r : null;
   }
   return undefined;
 }
@@ -129,17 +136,20 @@ function subjectIn(
 function unnamedAt(idx: PeopleIndex, tokens: Token[], i: number): Referent | undefined {
   const text = idx.text;
   if (text === undefined) return undefined;
-  const mentionAt = (k: number) => (tokens[k] ? mentionCovering(idx, tokens[k]!.start, tokens[k]!.end) : undefined);
+  const mentionAt = (k: number) =>
+    tokens[k] ? mentionCovering(idx, must(tokens[k], 'token').start, must(tokens[k], 'token').end) : undefined;
   const anon = anonymousAt(text, tokens, i, (k) => !!mentionAt(k));
   if (anon) return anon;
   const n = ownedNounAfter(text, tokens, i);
   const owner = n < 0 ? undefined : mentionAt(i);
-  if (!owner || owner.end > tokens[i]!.end || mentionAt(n)) return undefined;
+  if (!owner || owner.end > must(tokens[i], 'token').end || mentionAt(n)) return undefined;
   // "Lee's lawyer, Ann Cole, said", "the bank's chief economist Ann Cole said": the name after it spoke.
   const apposed =
-    tokens[n + 1] && /^\s*,?\s*$/.test(text.slice(tokens[n]!.end, tokens[n + 1]!.start)) ? mentionAt(n + 1) : undefined;
+    tokens[n + 1] && /^\s*,?\s*$/.test(text.slice(must(tokens[n], 'token').end, must(tokens[n + 1], 'token').start))
+      ? mentionAt(n + 1)
+      : undefined;
   if (apposed) return { entity: apposed.entity, start: apposed.start, end: apposed.end };
-  return { entity: null, start: tokens[i]!.start, end: tokens[n]!.end };
+  return { entity: null, start: must(tokens[i], 'token').start, end: must(tokens[n], 'token').end };
 }
 
 /** What token `tokens[i]` (with the words before it) refers to, if it is a pronoun or a role/organisation noun. */
@@ -155,7 +165,7 @@ function headsOrganisation(idx: PeopleIndex, tokens: Token[], i: number): boolea
 }
 
 export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: number): Referent | undefined {
-  const t = tokens[i]!;
+  const t = must(tokens[i], 'token');
   const unnamed =
     unnamedAt(idx, tokens, i) ?? bodyAt(idx, tokens, i, d.scene, d.lastSpeakerAt, (p) => firstTokenAt(tokens, p));
   if (unnamed) return unnamed;
@@ -167,16 +177,19 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
   }
   if (t.cap && !ROLE_NOUNS.has(t.lower) && !ORG_NOUNS.has(t.lower)) return undefined;
   // Words before the noun count only within its phrase: "... a disaster." Justice Lee" has no article.
-  const joined = (k: number) => !!tokens[k] && tokens[k + 1]!.start - tokens[k]!.end <= (tokens[k]!.possessive ? 3 : 1);
-  const det = joined(i - 1) ? tokens[i - 1]!.lower : undefined;
-  const det2 = det !== undefined && joined(i - 2) ? tokens[i - 2]!.lower : undefined;
+  const joined = (k: number) =>
+    !!tokens[k] &&
+    must(tokens[k + 1], 'token').start - must(tokens[k], 'token').end <= (must(tokens[k], 'token').possessive ? 3 : 1);
+  const det = joined(i - 1) ? must(tokens[i - 1], 'token').lower : undefined;
+  const det2 = det !== undefined && joined(i - 2) ? must(tokens[i - 2], 'token').lower : undefined;
   // "a spokesman", and the same in the other languages read: "un porte-parole", "ein Sprecher", "una portavoz".
   const indefinite = INDEFINITE.test(det ?? '') || INDEFINITE.test(det2 ?? '');
   if (ROLE_NOUNS.has(t.lower)) {
     // A title right before a name is that person's ("Justice Samuel Alito"), not someone named earlier.
     const next = tokens[i + 1];
     const titled = next && next.start - t.end <= 1 ? mentionCovering(idx, next.start, next.end) : undefined;
-    if (titled && titled.start === next!.start) return { entity: titled.entity, start: t.start, end: titled.end };
+    if (titled && next && titled.start === next.start)
+      return { entity: titled.entity, start: t.start, end: titled.end };
     const owner = tokens[i - 1];
     if (indefinite && owner && (owner.possessive || ORG_NOUNS.has(owner.lower))) {
       // "a sheriff's spokeswoman" speaks for the sheriff's office named earlier.
@@ -188,8 +201,12 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
       let k = i + 1;
       if (/^(?:for|of|from|at|with)$/.test(tokens[k]?.lower ?? '')) k++;
       if (tokens[k]?.lower === 'the') k++;
-      const m = k > i + 1 && tokens[k] ? mentionCovering(idx, tokens[k]!.start, tokens[k]!.end) : undefined;
-      if (m && idx.entities[m.entity]!.kind === 'organisation') return { entity: m.entity, start: t.start, end: m.end };
+      const m =
+        k > i + 1 && tokens[k]
+          ? mentionCovering(idx, must(tokens[k], 'token').start, must(tokens[k], 'token').end)
+          : undefined;
+      if (m && must(idx.entities[m.entity], 'entity').kind === 'organisation')
+        return { entity: m.entity, start: t.start, end: m.end };
     }
     if (indefinite) return { entity: null, start: t.start, end: t.end };
     // Split on anything but letters, so accented titles ("premiér", "député") stay whole words.

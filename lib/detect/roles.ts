@@ -3,7 +3,9 @@
  * Kyle Kirchmeier"), an apposition before it ("its senior spokesperson, Hua Chunying") or after it
  * ("Jason Ziegler, the Mandan police chief,").
  */
+
 import { isCueVerb, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
+import { must } from './must';
 import type { Token } from './tokens';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my']);
@@ -11,10 +13,12 @@ const roleWord = (t: Token) => ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.l
 
 /** True when lower-case token j sits, with at most one more such word, right after "the"/"its"/a possessive. */
 function describesRole(tokens: Token[], j: number): boolean {
-  if (/^(?:\d+|one|two|three|four|five|six|both|several|many|some|other|same|only)$/.test(tokens[j]!.lower))
+  if (
+    /^(?:\d+|one|two|three|four|five|six|both|several|many|some|other|same|only)$/.test(must(tokens[j], 'token').lower)
+  )
     return false;
   for (let k = j - 1; k >= Math.max(0, j - 2); k--) {
-    const t = tokens[k]!;
+    const t = must(tokens[k], 'token');
     if (t.possessive || /^(?:the|its|his|her|their)$/.test(t.lower)) return true;
     if (t.cap || isCueVerb(t.lower)) return false;
   }
@@ -25,8 +29,8 @@ function describesRole(tokens: Token[], j: number): boolean {
 function extendLeft(text: string, tokens: Token[], i: number, allowCommas: boolean): number {
   let first = i;
   for (let j = i - 1; j >= 0 && i - j < 8; j--) {
-    const t = tokens[j]!;
-    const gap = text.slice(t.end, tokens[j + 1]!.start);
+    const t = must(tokens[j], 'token');
+    const gap = text.slice(t.end, must(tokens[j + 1], 'token').start);
     if (!(gap === ' ' || (allowCommas && gap === ', ' && t.cap))) break;
     if (!roleWord(t) && !t.possessive && !DETERMINERS.has(t.lower) && describesRole(tokens, j)) {
       first = j; // "the shadow home secretary": a word the lists do not know, inside "the ... secretary"
@@ -54,34 +58,34 @@ export function roleBefore(text: string, tokens: Token[], index: number, inRun: 
   const gap = text.slice(prev.end, name.start);
   if (gap === ' ' && !prev.cap && ROLE_NOUNS.has(prev.lower)) {
     const first = extendLeft(text, tokens, index - 1, false);
-    return text.slice(tokens[first]!.start, prev.end);
+    return text.slice(must(tokens[first], 'token').start, prev.end);
   }
   if (gap === ' ' && inRun && !prev.cap && ROLE_MODIFIERS.has(prev.lower)) {
     return `${text.slice(prev.start, prev.end)} ${inRun}`; // "former Secretary of State"
   }
   if (gap === ', ' && ROLE_NOUNS.has(prev.lower) && !inRun) {
     const first = extendLeft(text, tokens, index - 1, true);
-    return text.slice(tokens[first]!.start, prev.end);
+    return text.slice(must(tokens[first], 'token').start, prev.end);
   }
   if (gap === ', ' && !inRun && singular(prev.lower)) {
     // "the two envoys, Ann Lee and Raj Rao": each holds the role in the singular.
     const first = extendLeft(text, tokens, index - 1, false);
-    return `${text.slice(tokens[first]!.start, prev.start)}${singular(prev.lower)}`;
+    return `${text.slice(must(tokens[first], 'token').start, prev.start)}${singular(prev.lower)}`;
   }
   if (gap === ', ' && !inRun) {
     // "The leader of Ennahda, Rachid Ghannouchi": a role noun, then "of" and the organisation.
     for (let j = index - 2; j >= 0 && index - j < 8; j--) {
-      const t = tokens[j]!;
-      if (!/^ $/.test(text.slice(t.end, tokens[j + 1]!.start))) break;
-      if (ROLE_NOUNS.has(t.lower) && !t.cap && /^(?:of|for|at)$/.test(tokens[j + 1]!.lower)) {
+      const t = must(tokens[j], 'token');
+      if (!/^ $/.test(text.slice(t.end, must(tokens[j + 1], 'token').start))) break;
+      if (ROLE_NOUNS.has(t.lower) && !t.cap && /^(?:of|for|at)$/.test(must(tokens[j + 1], 'token').lower)) {
         const first = extendLeft(text, tokens, j, false);
-        return text.slice(tokens[first]!.start, prev.end);
+        return text.slice(must(tokens[first], 'token').start, prev.end);
       }
-      const one = !t.cap && /^(?:of|for)$/.test(tokens[j + 1]!.lower) ? singular(t.lower) : null;
+      const one = !t.cap && /^(?:of|for)$/.test(must(tokens[j + 1], 'token').lower) ? singular(t.lower) : null;
       if (one) {
         // "the foreign ministers of China and Russia, Wang Yi and Sergey Lavrov": each is a foreign minister.
         const first = extendLeft(text, tokens, j, false);
-        return `${text.slice(tokens[first]!.start, t.start)}${one}`;
+        return `${text.slice(must(tokens[first], 'token').start, t.start)}${one}`;
       }
       if (!t.cap && !/^(?:of|for|at|the|and)$/.test(t.lower)) break;
     }
@@ -114,9 +118,10 @@ const AFTER =
 /** The apposition after a name ending at `end` when it names a role (", the Mandan police chief,"), or null. */
 export function roleAfter(text: string, end: number): string | null {
   const m = AFTER.exec(text.slice(end, end + 120));
-  if (!m) return null;
+  const found = m?.[1];
+  if (!m || found === undefined) return null;
   // "who was the party chairman in the state when ..." -> "party chairman in the state"
-  const phrase = m[1]!
+  const phrase = found
     .replace(/^who (?:is|was|has been|had been|serves as|served as) (?:a |an |the )?/, '')
     .replace(/\s+(?:when|while|after|before|until|since)\b.*$/, '')
     .trim();

@@ -3,8 +3,10 @@
  * the sentence (or sentences) just read, not to whoever spoke last: a person introduced after a quote
  * takes over the next "he said". Genders come from the pronouns the text already used for a person.
  */
+
 import { language } from './language';
 import { DEMONYMS, isCueVerb, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
+import { must } from './must';
 import type { Entity, PeopleIndex } from './people-index';
 import { sentenceStart } from './sentences';
 import type { Token } from './tokens';
@@ -33,7 +35,8 @@ export function firstTokenAt(tokens: Token[], pos: number): number {
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < pos) lo = mid + 1;
+    const t = tokens[mid]; // mid < hi <= tokens.length
+    if (t && t.start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -45,7 +48,8 @@ function firstMentionAt(idx: PeopleIndex, pos: number): number {
   let hi = idx.mentions.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (idx.mentions[mid]!.start < pos) lo = mid + 1;
+    const m = idx.mentions[mid]; // mid < hi <= mentions.length
+    if (m && m.start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -54,8 +58,9 @@ function firstMentionAt(idx: PeopleIndex, pos: number): number {
 /** Entities named outside quotes in [from, to), in text order, first mention of each. */
 export function namedBetween(s: Scene, idx: PeopleIndex, from: number, to: number): number[] {
   const out: number[] = [];
-  for (let k = firstMentionAt(idx, from); k < idx.mentions.length && idx.mentions[k]!.start < to; k++) {
-    const m = idx.mentions[k]!;
+  for (let k = firstMentionAt(idx, from); k < idx.mentions.length; k++) {
+    const m = must(idx.mentions[k], 'mention');
+    if (m.start >= to) break;
     if (s.quoted[firstTokenAt(s.tokens, m.start)] || out.includes(m.entity)) continue;
     out.push(m.entity);
   }
@@ -65,8 +70,8 @@ export function namedBetween(s: Scene, idx: PeopleIndex, from: number, to: numbe
 /** Start of the sentence before the one starting at `start` (skipping its closing marks), or -1. */
 export function previousSentence(text: string, start: number): number {
   let p = start;
-  while (p > 0 && /[\s"'\u201d\u2019)\]]/.test(text[p - 1]!)) p--;
-  if (p > 0 && /[.!?]/.test(text[p - 1]!)) p--;
+  while (p > 0 && /[\s"'\u201d\u2019)\]]/.test(text.charAt(p - 1))) p--;
+  if (p > 0 && /[.!?]/.test(text.charAt(p - 1))) p--;
   return p > 0 ? sentenceStart(text, p) : -1;
 }
 
@@ -91,11 +96,13 @@ export function salientPerson(
     from = previousSentence(s.text, own);
   }
   for (let n = 0; n < MAX_SENTENCES && from >= 0 && pos - from < MAX_DISTANCE; n++) {
-    const people = namedBetween(s, idx, from, to).filter((e) => idx.entities[e]!.kind === 'person');
+    const people = namedBetween(s, idx, from, to).filter((e) => must(idx.entities[e], 'entity').kind === 'person');
     // Only a sentence about a person counts; a subject of the wrong gender gives way to the next one named.
     const subject = people.find((e) => isSubject(s, idx, e, from));
     if (subject !== undefined) {
-      const hit = fits(idx.entities[subject]!) ? subject : people.find((e) => fits(idx.entities[e]!));
+      const hit = fits(must(idx.entities[subject], 'entity'))
+        ? subject
+        : people.find((e) => fits(must(idx.entities[e], 'entity')));
       if (hit !== undefined) return hit;
     }
     if (from <= since) break;
@@ -114,7 +121,7 @@ const IN_SUBJECT = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'and
  */
 function isSubject(s: Scene, idx: PeopleIndex, e: number, from: number): boolean {
   let k = firstMentionAt(idx, from);
-  while (k < idx.mentions.length && idx.mentions[k]!.entity !== e) k++;
+  while (k < idx.mentions.length && must(idx.mentions[k], 'mention').entity !== e) k++;
   const at = idx.mentions[k];
   // "Austin's deputy, Kathleen Hicks, ...": a possessive names whose the subject is, not the subject.
   if (!at || s.tokens[firstTokenAt(s.tokens, at.end) - 1]?.possessive) return false;
@@ -123,9 +130,10 @@ function isSubject(s: Scene, idx: PeopleIndex, e: number, from: number): boolean
   if (next && !s.quoted[next.index] && s.text.slice(at.end, next.start) === ' ' && isCueVerb(next.lower)) return true;
   // In an apposition ("Norway's lead delegate, Kari Holm") a few more words may describe the role.
   let spare = 0;
-  for (let i = firstTokenAt(s.tokens, at.start) - 1; i >= 0 && s.tokens[i]!.end > from; i--) {
-    const t = s.tokens[i]!;
-    const comma = /,/.test(s.text.slice(t.end, s.tokens[i + 1]!.start));
+  for (let i = firstTokenAt(s.tokens, at.start) - 1; i >= 0; i--) {
+    const t = must(s.tokens[i], 'token');
+    if (t.end <= from) break;
+    const comma = /,/.test(s.text.slice(t.end, must(s.tokens[i + 1], 'token').start));
     if (comma && !ROLE_NOUNS.has(t.lower)) break;
     if (comma) spare = 2;
     if (s.quoted[i] || t.cap || t.possessive || IN_SUBJECT.has(t.lower) || language().articles.has(t.lower)) continue;
@@ -151,12 +159,13 @@ export function inferGenders(s: Scene, idx: PeopleIndex): void {
     // Inside a sentence "his" and "her" may belong to someone else ("Lee praised his rival", "Lee met her");
     // opening a sentence they point back to the person just named.
     if ((t.lower === 'her' || t.lower === 'his') && !atStart) continue;
-    let people = namedBetween(s, idx, start, t.start).filter((e) => idx.entities[e]!.kind === 'person');
+    let people = namedBetween(s, idx, start, t.start).filter((e) => must(idx.entities[e], 'entity').kind === 'person');
     if (!people.length && atStart) {
       const prev = previousSentence(s.text, start);
-      if (prev >= 0) people = namedBetween(s, idx, prev, start).filter((e) => idx.entities[e]!.kind === 'person');
+      if (prev >= 0)
+        people = namedBetween(s, idx, prev, start).filter((e) => must(idx.entities[e], 'entity').kind === 'person');
     }
-    if (people.length === 1) idx.entities[people[0]!]!.gender ??= g;
+    if (people.length === 1) must(idx.entities[must(people[0], 'person id')], 'entity').gender ??= g;
   }
 }
 
@@ -176,7 +185,7 @@ export function salientSubject(
 /** A lone capitalised name described with "which" ("Boeing, which builds ...") is an organisation. */
 export function inferOrganisations(s: Scene, idx: PeopleIndex): void {
   for (const m of idx.mentions) {
-    const e = idx.entities[m.entity]!;
+    const e = must(idx.entities[m.entity], 'entity');
     if (e.kind !== 'person' || e.first || e.role || e.gender) continue;
     const which = s.tokens[firstTokenAt(s.tokens, m.end)];
     if (which?.lower === 'which' && /^,\s*$/.test(s.text.slice(m.end, which.start))) e.kind = 'organisation';

@@ -18,15 +18,15 @@ export function endsSentence(text: string, i: number): boolean {
   if (ch === '\n') return text[i + 1] === '\n' || text[i - 1] === '\n';
   if (ch !== '.' && ch !== '!' && ch !== '?') return false;
   let j = i + 1;
-  while (j < text.length && CLOSING.test(text[j]!)) j++;
-  if (j < text.length && !/\s/.test(text[j]!)) return false;
-  while (j < text.length && /[ \u00a0\u202f]/.test(text[j]!)) j++;
+  while (j < text.length && CLOSING.test(text.charAt(j))) j++;
+  if (j < text.length && !/\s/.test(text.charAt(j))) return false;
+  while (j < text.length && /[ \u00a0\u202f]/.test(text.charAt(j))) j++;
   if (j >= text.length || text[j] === '\n') return true;
   if (ch === '.' && ABBREV.test(text.slice(Math.max(0, i - 12), i))) {
     // "U.S. officials" continues; "in the U.S. The" ends: only a capitalised next word after an abbreviation is ambiguous.
     return false;
   }
-  return /[\p{Lu}\p{N}"'\u201c\u2018\u201e\u201a«»¿¡\u300c\u300e\u2014([]/u.test(text[j]!);
+  return /[\p{Lu}\p{N}"'\u201c\u2018\u201e\u201a«»¿¡\u300c\u300e\u2014([]/u.test(text.charAt(j));
 }
 
 /** Start of the sentence containing `pos`. */
@@ -36,7 +36,7 @@ export function sentenceStart(text: string, pos: number): number {
     if (text[i] === '\n') return i + 1;
     if (endsSentence(text, i)) {
       let j = i + 1;
-      while (j < pos && !/\s/.test(text[j]!)) j++;
+      while (j < pos && !/\s/.test(text.charAt(j))) j++;
       return j;
     }
   }
@@ -53,7 +53,7 @@ export function sentenceEnd(text: string, pos: number): number {
     if (text[i] === '\n') return i;
     if (endsSentence(text, i)) {
       let j = i + 1;
-      while (j < text.length && CLOSING.test(text[j]!)) j++;
+      while (j < text.length && CLOSING.test(text.charAt(j))) j++;
       return j;
     }
   }

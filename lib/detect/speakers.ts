@@ -4,6 +4,7 @@
  * quote is woven into, the sentence before ("..., it said." then a bare quote), and otherwise the
  * previous quote's speaker when the quote continues a run of them. Unsure means null.
  */
+
 import type { Attribution } from './attribution';
 import { type Ctx, cueAfter, cueBefore, scan, subjectBefore, tokenAt } from './cues';
 import { echoSpeakers } from './echoes';
@@ -11,6 +12,7 @@ import { quotedTokens } from './evidence';
 import { genderFromGivenNames } from './given-names';
 import { leadSentence } from './lead-sentence';
 import { isCueVerb } from './lexicon';
+import { must } from './must';
 import type { PeopleIndex } from './people';
 import { settlePullQuotes } from './pull-quotes';
 import type { RawQuote } from './quotes';
@@ -37,11 +39,10 @@ export function attributeSpeakers(
   const c: Ctx = { text, tokens, idx, d: { lastSpeaker: null, lastSpeakerAt: -1e9, scene }, quoted };
   const out: Attribution[] = [];
   let prev: { q: RawQuote; a: Attribution } | null = null;
-  for (let k = 0; k < raw.length; k++) {
-    const q = raw[k]!;
+  for (const q of raw) {
     if (q.parent >= 0) {
-      const outer = out[q.parent]!;
-      const parentQ = raw[q.parent]!;
+      const outer = must(out[q.parent], 'attribution');
+      const parentQ = must(raw[q.parent], 'quote');
       // Inside a quote only a named cue counts ("... and she said, 'X'"); otherwise the outer speaker.
       const from = Math.max(parentQ.start, sentenceStart(text, q.open));
       const saved = c.quoted;
@@ -49,17 +50,17 @@ export function attributeSpeakers(
       c.quoted = unquoted;
       // Inside the quote, "he" or "she" points to the last person the speaker named there.
       const inside = idx.mentions.filter(
-        (m) => m.start >= parentQ.start && m.end <= q.open && idx.entities[m.entity]!.kind === 'person',
+        (m) => m.start >= parentQ.start && m.end <= q.open && must(idx.entities[m.entity], 'entity').kind === 'person',
       );
-      if (inside.length) c.d = { lastSpeaker: inside.at(-1)!.entity, lastSpeakerAt: q.open };
+      if (inside.length) c.d = { lastSpeaker: must(inside.at(-1), 'inside').entity, lastSpeakerAt: q.open };
       const r = cueBefore(c, from, q.open);
       c.quoted = saved;
       c.d = savedDiscourse;
       // Inside a quote "he" or "she" is someone other than the speaker: only a person named there resolves it.
       const named = !!r && idx.mentions.some((m) => m.start <= r.start && r.end <= m.end);
       const known = !!r && r.entity !== null && (named || inside.some((m) => m.entity === r.entity));
-      if (known && idx.entities[r!.entity!]!.kind === 'person')
-        out.push({ entity: r!.entity, mention: { start: r!.start, end: r!.end } });
+      const speaker = known && r && r.entity !== null ? must(idx.entities[r.entity], 'entity') : undefined;
+      if (r && speaker?.kind === 'person') out.push({ entity: r.entity, mention: { start: r.start, end: r.end } });
       else out.push(r && !known ? { entity: null, mention: null } : outer);
       continue;
     }
@@ -150,9 +151,10 @@ function shareAcrossParagraphs(raw: RawQuote[], out: Attribution[]) {
     groups.set(q.group, members);
   });
   for (const members of groups.values()) {
-    const found = members.map((i) => out[i]!);
+    const found = members.map((i) => must(out[i], 'attribution'));
     const cued = found.find((a) => a.mention && a.entity !== null) ?? found.find((a) => a.entity !== null);
     if (!cued) continue;
-    for (const i of members) if (!out[i]!.mention || out[i]!.entity === null) out[i] = { ...cued };
+    for (const i of members)
+      if (!must(out[i], 'attribution').mention || must(out[i], 'attribution').entity === null) out[i] = { ...cued };
   }
 }

@@ -69,9 +69,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (!word) continue;
     // Only a hyphenated word can hold an inverted pronoun; most words skip the pattern.
     const inv = word.includes('-') ? INVERTED.exec(word) : null;
-    if (inv) {
-      const verb = inv[1]!;
-      const pron = inv[2]!;
+    const verb = inv?.[1];
+    const pron = inv?.[2];
+    if (verb && pron) {
       const at = m.index + word.length - pron.length;
       out.push({
         text: verb,

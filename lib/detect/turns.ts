@@ -2,6 +2,7 @@
  * Interviews and transcripts laid out as speaker turns: a paragraph opening with "NAME:" or "Name:" and
  * then the words, without quotation marks. Each turn is a block quotation of the speaker its label names.
  */
+import { must } from './must';
 import { fold } from './names';
 import type { PeopleIndex } from './people';
 import type { RawQuote } from './quotes';
@@ -34,13 +35,14 @@ export function findTurns(text: string, idx: PeopleIndex): Turn[] {
     const m = LABEL.exec(line);
     const start = at;
     at += line.length + 1;
-    if (!m) continue;
-    const name = m[1]!.replace(/\.$/, '');
+    const labelText = m?.[1];
+    if (!m || labelText === undefined) continue;
+    const name = labelText.replace(/\.$/, '');
     const words = name.toLowerCase().split(/\s+/);
     if (words.some((w) => NOT_SPEAKERS.has(w.replace(/[\u2019']s$/, '')))) continue;
     const body = line.slice(m[0].length).trimEnd();
     if (!/[\p{L}\p{N}]/u.test(body)) continue;
-    const from = start + line.indexOf(m[1]!);
+    const from = start + line.indexOf(labelText);
     const label = { start: from, end: from + name.length };
     out.push({ label, words: { start: start + m[0].length, end: start + m[0].length + body.length }, name });
   }
@@ -54,11 +56,12 @@ export function findTurns(text: string, idx: PeopleIndex): Turn[] {
  */
 function turnSpeaker(idx: PeopleIndex, t: Turn): number | null {
   const key = fold(t.name).replace(/^(?:mr|mrs|ms|dr)\.?\s+/, '');
-  const last = key.split(/\s+/).at(-1)!;
+  const last = must(key.split(/\s+/).at(-1), 'last word');
   const people = idx.entities.filter((e) => e.kind === 'person' && (e.folded === key || e.surname === last));
   const exact = people.filter((e) => e.folded === key);
   const one = exact.length === 1 ? exact : people;
-  return one.length === 1 ? one[0]!.id : null;
+  const [only] = one;
+  return one.length === 1 && only ? only.id : null;
 }
 
 /** Gives each turn's block quote the speaker its label names; other quotes keep their attribution. */
@@ -72,21 +75,22 @@ export function applyTurns(raw: RawQuote[], turns: Turn[], idx: PeopleIndex, out
   for (const t of turns) speakers.set(t, turnSpeaker(idx, t));
   const moved = new Map<number, number | null>();
   for (const t of turns) {
-    const e = speakers.get(t)!;
+    const e = must(speakers.get(t), 'turn speaker');
     if (e !== null) {
-      idx.entities[e]!.mentions.push(t.label);
+      must(idx.entities[e], 'entity').mentions.push(t.label);
       idx.mentions.push({ ...t.label, entity: e });
     }
     raw.forEach((q, i) => {
       if (q.parent >= 0 || q.start !== t.words.start || q.end !== t.words.end) return;
-      const had = out[i]!.entity;
+      const had = must(out[i], 'attribution').entity;
       if (had !== null && had !== e) moved.set(had, e);
       out[i] = { entity: e, mention: e === null ? null : t.label, way: 'turn' };
     });
   }
   // Headlines echoing a turn took the speaker the turn had before its label was read.
   for (const a of out)
-    if (a.way === 'echo' && a.entity !== null && moved.has(a.entity)) a.entity = moved.get(a.entity)!;
+    if (a.way === 'echo' && a.entity !== null && moved.has(a.entity))
+      a.entity = must(moved.get(a.entity), 'moved speaker');
   idx.mentions.sort((a, b) => a.start - b.start);
   return out;
 }

@@ -1,0 +1,80 @@
+/**
+ * Entity records of the people index: new people and organisations, their mentions and the merging of an
+ * organisation's names, kept apart from the reading of names in people.ts.
+ */
+
+import { fold } from './names';
+import type { Entity, Mention } from './people-index';
+import { isRelationalRole } from './roles';
+
+/** The role to keep: the first stated, unless it only relates the person to someone else and a title comes later. */
+export function betterRole(had: string | null, found: string | null): string | null {
+  if (!had) return found;
+  return found && isRelationalRole(had) && !isRelationalRole(found) ? found : had;
+}
+
+/** True when `word` is a short form of organisation `name` ("Fed" for "Federal Reserve"). */
+export function orgAbbreviates(name: string, word: string): boolean {
+  if (word.length < 3) return false;
+  const { words, initials } = orgWords(name);
+  return words.some((w) => w !== word && w.startsWith(word)) || initials === word;
+}
+
+// Every lone name is held against every organisation named so far: each name's words are split once.
+const ORG_WORDS_MEMO = new Map<string, { words: string[]; initials: string }>();
+
+/** An organisation name's words and initials, split once per name. */
+function orgWords(name: string): { words: string[]; initials: string } {
+  let split = ORG_WORDS_MEMO.get(name);
+  if (!split) {
+    const words = name.split(/\s+/);
+    split = { words, initials: words.map((w) => w[0]).join('') };
+    if (ORG_WORDS_MEMO.size < 2000) ORG_WORDS_MEMO.set(name, split);
+  }
+  return split;
+}
+
+/** A new entity with the next id, added to `entities`. */
+export function newEntity(entities: Entity[], kind: Entity['kind'], name: string, surname: string): Entity {
+  const first = name.includes(' ') && kind === 'person' ? fold(name.slice(0, name.indexOf(' '))) : '';
+  const e: Entity = {
+    id: entities.length,
+    kind,
+    name,
+    surname,
+    first,
+    folded: fold(name),
+    gender: null,
+    role: null,
+    nouns: [],
+    aliases: [],
+    mentions: [],
+  };
+  entities.push(e);
+  return e;
+}
+
+/** Records a mention of `e` (and its form as an alias when it differs from the name). */
+export function addMention(e: Entity, mentions: Mention[], form: string, start: number, end: number) {
+  if (form !== e.name && !e.aliases.includes(form)) e.aliases.push(form);
+  e.mentions.push({ start, end });
+  mentions.push({ start, end, entity: e.id });
+}
+
+/** The organisation `name` stands for (merging a longer or shorter form of its name), with the mention added. */
+export function addOrg(entities: Entity[], mentions: Mention[], name: string, start: number, end: number) {
+  const key = fold(name).replace(/^the /, '');
+  // For organisations `surname` holds the folded name, so lookups need no re-normalising.
+  let e = entities.find((x) => x.kind === 'organisation' && (x.surname === key || x.surname.endsWith(` ${key}`)));
+  if (!e) {
+    e = entities.find((x) => x.kind === 'organisation' && key.endsWith(` ${x.surname}`));
+    if (e) {
+      e.aliases.push(e.name);
+      e.name = name;
+      e.surname = key;
+    }
+  }
+  e ??= newEntity(entities, 'organisation', name, key);
+  addMention(e, mentions, name, start, end);
+  return e;
+}
