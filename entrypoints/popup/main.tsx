@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupState } from '@/components/popup/Popup';
-import { canOpenSidePanel, openSidePanel } from '@/entrypoints/sidepanel/open-panel';
 import { loadRememberSites } from '@/lib/background/remember-sites';
 import { REMEMBER_SET, type RememberSet, type RememberSetResponse } from '@/lib/background/remember-toggle';
 import { readShortcutKeys } from '@/lib/background/shortcuts';
@@ -15,7 +14,8 @@ import { db } from '@/lib/db/database';
 import { keepsFactChecks, saveFactChecks, setKeepFactChecks } from '@/lib/db/repos-fact-checks';
 import { loadSettings } from '@/lib/db/repos-settings';
 import { readClaimReviews } from '@/lib/factcheck/read';
-import { loadPopupState, revealQuote, targetTab } from './load-popup';
+import { loadPopupState, revealQuote, targetTab } from '@/lib/popup/load-popup';
+import { canOpenSidePanel, openSidePanel } from '@/lib/popup/open-panel';
 
 localizePage(document);
 const app = document.getElementById('app')!;
