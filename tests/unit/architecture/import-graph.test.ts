@@ -22,7 +22,7 @@ interface Rule {
 
 const ABOVE_LIB = ['entrypoints/', 'components/', 'scripts/', 'tests/'];
 /** The extension pages' own rooms: only their entrypoints import them. */
-const PAGE_ROOMS = ['lib/manager/', 'lib/popup/'];
+const PAGE_ROOMS = ['lib/manager/', 'lib/popup/', 'lib/sidepanel/'];
 const PURE = [
   'lib/db/',
   'lib/page/',
@@ -65,13 +65,18 @@ const RULES: Rule[] = [
   { from: 'lib/background/', never: PAGE_ROOMS, why: 'the background serves the pages by message, not by import' },
   {
     from: 'lib/manager/',
-    never: ['lib/page/', 'lib/background/', 'lib/popup/'],
+    never: ['lib/page/', 'lib/background/', 'lib/popup/', 'lib/sidepanel/'],
     why: 'the manager tab runs over lib/db, lib/core, lib/pack, lib/match and lib/factcheck',
   },
   {
     from: 'lib/popup/',
-    never: ['lib/page/', 'lib/manager/'],
+    never: ['lib/page/', 'lib/manager/', 'lib/sidepanel/'],
     why: 'the popup runs over lib/db, lib/core, lib/match and the background’s shared lookups',
+  },
+  {
+    from: 'lib/sidepanel/',
+    never: ['lib/db/', 'lib/page/', 'lib/background/', 'lib/manager/', 'lib/popup/', 'pkg:dexie'],
+    why: 'the side panel asks the tab and the background by message, over lib/core',
   },
   {
     from: 'components/',
@@ -164,6 +169,7 @@ describe('the checks themselves', () => {
       "import { y } from '@/lib/background/relay';",
       'lib/manager/store.ts -> lib/background/relay.ts',
     ],
+    ['lib/sidepanel/load.ts', "import { x } from '@/lib/db/repos';", 'lib/sidepanel/load.ts -> lib/db/repos.ts'],
   ])('%s: %s is caught', (file, source, expected) => {
     const files = {
       'lib/db/repos.ts': '',
