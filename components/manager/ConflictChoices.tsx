@@ -1,6 +1,6 @@
 import { formatNumber, type MessageKey, t } from '@/lib/core/i18n';
+import type { ConflictChoice } from '@/lib/core/manager-actions';
 import { tCount } from '@/lib/core/plural';
-import type { ConflictChoice } from './actions';
 
 /** How many conflicting statements the preview names; the choice applies to all of them. */
 const SHOWN = 20;

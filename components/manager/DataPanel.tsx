@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/core/i18n';
-import type { ConflictChoice, ExportRequest, ImportPreview, PackDetails } from './actions';
+import type { ConflictChoice, ExportRequest, ImportPreview, PackDetails } from '@/lib/core/manager-actions';
 import { type ExportChoices, ExportDialog } from './ExportDialog';
 import { PreviewView } from './ImportPreviewView';
 

@@ -1,5 +1,5 @@
+import type { ManagerActions } from '@/lib/core/manager-actions';
 import type { Person, Relation, Statement } from '@/lib/core/records';
-import type { ManagerActions } from './actions';
 import { MergeForm } from './MergeForm';
 import { PersonForm } from './PersonForm';
 import { RelateForm } from './RelateForm';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/core/i18n';
+import type { ExportKind, ExportRequest, PackDetails } from '@/lib/core/manager-actions';
 import type { Person } from '@/lib/core/records';
 import type { ExportScope } from '@/lib/pack/scope';
-import type { ExportKind, ExportRequest, PackDetails } from './actions';
 import { fieldValue, Panel } from './Panel';
 
 /** What the export dialog offers to export from: the people and tags to pick, and what is in view now. */

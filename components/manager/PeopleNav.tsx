@@ -1,6 +1,6 @@
 import { t } from '@/lib/core/i18n';
+import type { PersonView } from '@/lib/core/library-model';
 import { tCount } from '@/lib/core/plural';
-import type { PersonView } from './library-model';
 import { pure } from './pure';
 
 /** The id a person's section carries, so the list can link to it. */

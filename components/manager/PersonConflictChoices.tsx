@@ -1,5 +1,5 @@
 import { t } from '@/lib/core/i18n';
-import type { ConflictChoice, KindConflict } from './actions';
+import type { ConflictChoice, KindConflict } from '@/lib/core/manager-actions';
 
 /** How many conflicting records the preview names; the choice applies to all of them. */
 const SHOWN = 20;

@@ -1,9 +1,9 @@
 import { formatDate } from '@/components/card/format';
 import { RenderGuard } from '@/components/RenderGuard';
 import { t } from '@/lib/core/i18n';
+import type { PersonView } from '@/lib/core/library-model';
 import type { Role } from '@/lib/core/records';
 import type { PersonControls, StatementControls } from './controls';
-import type { PersonView } from './library-model';
 import { personAnchor } from './PeopleNav';
 import { pure } from './pure';
 import { StatementItem } from './StatementItem';

@@ -1,12 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/core/i18n';
+import type { RateInput } from '@/lib/core/manager-actions';
 
-/** What the reader typed: their rating in their own words, who gives it, and where it is published. */
-export interface RateInput {
-  verdict: string;
-  reviewer: string;
-  url?: string;
-}
+export type { RateInput };
 
 /**
  * A small form to rate a statement as a fact-checker: the rating words, the fact-checker's name and the link to

@@ -1,8 +1,8 @@
 import { relationLabel, relationPhrase, whenRelative } from '@/components/card/format';
 import { t } from '@/lib/core/i18n';
+import type { RelationView } from '@/lib/core/library-model';
 import type { Statement } from '@/lib/core/records';
 import type { StatementControls } from './controls';
-import type { RelationView } from './library-model';
 import { SideBySide } from './RelateForm';
 
 /**

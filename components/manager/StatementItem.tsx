@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { formatDate, hostOf, isWebLink } from '@/components/card/format';
 import { t } from '@/lib/core/i18n';
+import type { StatementView } from '@/lib/core/library-model';
 import type { Source } from '@/lib/core/records';
 import { linkToQuote } from '@/lib/core/text-fragment';
 import type { StatementControls } from './controls';
-import type { StatementView } from './library-model';
 import { pure } from './pure';
 import { RateForm } from './RateForm';
 import { RelationItem } from './RelationItem';

@@ -2,8 +2,9 @@
  * The choices the filter menus offer, kept up to date after each edit without re-reading the whole library:
  * the page asks for them after every change to a library of up to 100,000 statements.
  */
+
+import { changeOf, type LibraryData } from '@/lib/core/library-model';
 import type { Statement } from '@/lib/core/records';
-import { changeOf, type LibraryData } from './library-model';
 import { outletsOf } from './outlets';
 
 /** The tag and outlet menus. */

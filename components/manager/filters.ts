@@ -1,6 +1,7 @@
 /** Which statements the manager shows: pure, so every filter rule is tested without a page. */
+
+import type { LibraryData } from '@/lib/core/library-model';
 import type { Relation, RelationType } from '@/lib/core/records';
-import type { LibraryData } from './library-model';
 import { outletsOf } from './outlets';
 
 /** The choices the filter menus offer: every tag and outlet in the library, sorted. */

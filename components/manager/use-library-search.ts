@@ -4,8 +4,8 @@
  * drawn in the same render as the letter; a changed library is searched again.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { ManagerActions, SearchMatches } from './actions';
-import type { LibraryData } from './library-model';
+import type { LibraryData } from '@/lib/core/library-model';
+import type { ManagerActions, SearchMatches } from '@/lib/core/manager-actions';
 
 /** A search's matches with the query they answer (null matches: no search, every statement). */
 export interface SearchResult {

@@ -1,6 +1,7 @@
 /** Cuts the grouped library down to what the filters and search let through, and to one page of it. */
+
+import type { PersonView } from '@/lib/core/library-model';
 import type { StatementSet } from './filters';
-import type { PersonView } from './library-model';
 
 /** The people and statements to draw, and how many matching statements are left for "Show more". */
 export interface VisibleView {

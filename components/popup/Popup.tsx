@@ -1,30 +1,11 @@
 import { t } from '@/lib/core/i18n';
 import { tCount } from '@/lib/core/plural';
+import type { PopupState } from '@/lib/core/popup-speakers';
 import type { Settings } from '@/lib/core/settings';
 import { PageFactChecks, type PageFactChecksProps } from './PageFactChecks';
 import { AlsoNamed, SpeakerRow } from './SpeakerRow';
-import type { PageSpeakers, SpeakerContext } from './speakers';
 
-/** What the popup knows about the active tab. */
-export type PopupState =
-  | { kind: 'loading' }
-  /** Browser pages, the web store, local files: no content script runs there. */
-  | { kind: 'unscriptable' }
-  /** A web page whose content script did not answer (opened before OnRecord was installed or updated). */
-  | { kind: 'no-answer'; site: string }
-  | {
-      kind: 'page';
-      site: string;
-      enabled: boolean;
-      article: boolean;
-      speakers: PageSpeakers;
-      /** Stored statements per speaker name; absent: the library does not hold that speaker. */
-      stored: Record<string, number>;
-      /** Per speaker name, how many quotes here have a labelled relation or a suggestion; absent until read. */
-      context?: Record<string, SpeakerContext>;
-      /** The page's own ClaimReview markup as the content script read it: page-derived, not yet checked. */
-      factChecks?: unknown[];
-    };
+export type { PopupState };
 
 /** Props: the state, the reader's switches, and what the reader can do from the popup. */
 export interface PopupProps {

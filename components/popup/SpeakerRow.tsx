@@ -2,8 +2,8 @@
 import { useState } from 'preact/hooks';
 import { formatNumber, t } from '@/lib/core/i18n';
 import { tCount } from '@/lib/core/plural';
+import type { SpeakerContext, SpeakerGroup } from '@/lib/core/popup-speakers';
 import type { PagePerson } from '@/lib/core/protocol';
-import type { SpeakerContext, SpeakerGroup } from './speakers';
 
 /** How many names "Also named" shows before "+N more". */
 export const ALSO_NAMED_SHOWN = 6;

@@ -1,20 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/core/i18n';
+import type { PanelState } from '@/lib/core/panel-view';
 import { tCount } from '@/lib/core/plural';
-import type { CardData, PageSummary } from '@/lib/core/protocol';
+import type { CardData } from '@/lib/core/protocol';
 import { contextSummary, nextIndex, pageCounts, type SpeakerRun, speakerRuns } from './panel-model';
 import { type ContextActions, QuoteContext } from './QuoteContext';
 
-/** What the panel knows about the tab it follows. */
-export type PanelState =
-  | { kind: 'loading' }
-  /** No tab to follow (the window has none, or the tab given was closed). */
-  | { kind: 'no-tab' }
-  /** A browser page, an extension store, a local file: no content script can run there. */
-  | { kind: 'unscriptable' }
-  /** The tab's content script did not answer: the page was opened before OnRecord, or cannot be read. */
-  | { kind: 'no-answer' }
-  | { kind: 'page'; summary: PageSummary };
+export type { PanelState };
 
 /** Props: the tab's state, the library's answers so far, and what the reader can do from the panel. */
 export interface SidePanelProps {

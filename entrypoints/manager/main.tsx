@@ -1,13 +1,13 @@
 import { render } from 'preact';
-import type { LibraryData } from '@/components/manager/library-model';
 import { ManagerApp } from '@/components/manager/ManagerApp';
 import type { MarkColours } from '@/lib/core/colours';
+import type { LibraryData } from '@/lib/core/library-model';
 import { localizePage } from '@/lib/core/localize-page';
 import { changeSettings, watchSettingsChanges } from '@/lib/core/settings-change';
 import { db } from '@/lib/db/database';
 import { loadColours } from '@/lib/db/repos-settings';
-import { browserDownload, libraryActions } from './library-actions';
-import { watchLibrary } from './library-store';
+import { browserDownload, libraryActions } from '@/lib/manager/library-actions';
+import { watchLibrary } from '@/lib/manager/library-store';
 
 localizePage(document);
 const app = document.getElementById('app')!;

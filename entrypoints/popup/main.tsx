@@ -1,21 +1,17 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupState } from '@/components/popup/Popup';
-import { canOpenSidePanel, openSidePanel } from '@/entrypoints/sidepanel/open-panel';
-import { loadRememberSites } from '@/lib/background/remember-sites';
-import { REMEMBER_SET, type RememberSet, type RememberSetResponse } from '@/lib/background/remember-toggle';
-import { readShortcutKeys } from '@/lib/background/shortcuts';
 import { openWelcomePage } from '@/lib/background/welcome';
 import { isFirefox } from '@/lib/core/browser-name';
-import { formatNumber, t } from '@/lib/core/i18n';
 import { localizePage } from '@/lib/core/localize-page';
 import type { Settings } from '@/lib/core/settings';
 import { changeSettings } from '@/lib/core/settings-change';
 import { db } from '@/lib/db/database';
-import { keepsFactChecks, saveFactChecks, setKeepFactChecks } from '@/lib/db/repos-fact-checks';
-import { loadSettings } from '@/lib/db/repos-settings';
+import { setKeepFactChecks } from '@/lib/db/repos-fact-checks';
 import { readClaimReviews } from '@/lib/factcheck/read';
-import { loadPopupState, revealQuote, targetTab } from './load-popup';
+import { loadPopupState, revealQuote, targetTab } from '@/lib/popup/load-popup';
+import { canOpenSidePanel, openSidePanel } from '@/lib/popup/open-panel';
+import { pageFactChecks, readPopupData, rememberSite, savePageFactChecks } from '@/lib/popup/popup-data';
 
 localizePage(document);
 const app = document.getElementById('app')!;
@@ -30,11 +26,6 @@ let shortcuts: { next: string; previous: string } | undefined;
 let keepFactChecks = false;
 let factCheckResult: string | null = null;
 let savingFactChecks = false;
-
-/** The page's ClaimReviews that read as reviews: checked here, since they came from the page. */
-function pageFactChecks(state: PopupState): unknown[] {
-  return state.kind === 'page' && state.factChecks ? state.factChecks : [];
-}
 
 function draw(state: PopupState) {
   const site = state.kind === 'page' || state.kind === 'no-answer' ? state.site : null;
@@ -70,32 +61,16 @@ function draw(state: PopupState) {
 }
 
 async function refresh() {
-  const [state, current, sites, keys, keeping] = await Promise.all([
-    loadPopupState(db, tabId),
-    loadSettings(db),
-    loadRememberSites(db),
-    readShortcutKeys().catch(() => undefined),
-    keepsFactChecks(db).catch(() => false),
-  ]);
-  keepFactChecks = keeping;
-  settings = current;
-  remembered = sites;
-  shortcuts = keys;
-  draw(state);
+  const data = await readPopupData(db, tabId);
+  ({ settings, remembered, shortcuts, keepFactChecks } = data);
+  draw(data.state);
 }
 
 async function saveFactChecksOf(state: PopupState) {
   savingFactChecks = true;
   draw(state);
-  try {
-    const saved = await saveFactChecks(db, pageFactChecks(state));
-    const count = saved ? saved.reviews.added + saved.reviews.merged : 0;
-    factCheckResult = count > 0 ? t('factcheckSaved', formatNumber(count)) : t('factcheckNoneSaved');
-  } catch (error) {
-    factCheckResult = error instanceof Error ? error.message : String(error);
-  } finally {
-    savingFactChecks = false;
-  }
+  factCheckResult = await savePageFactChecks(db, state);
+  savingFactChecks = false;
   draw(state);
 }
 
@@ -122,11 +97,7 @@ async function toggle(enabled: boolean) {
 const rememberTab = targetTab(tabId).then((tab) => tab?.id);
 
 async function remember(site: string, on: boolean) {
-  // The background writes the opt-in and tells the tab's content script to ask again (it answers for that tab's
-  // own site only); it outlives the popup, which closes as soon as the reader clicks elsewhere.
-  const payload: RememberSet = { site, on, tabId: await rememberTab };
-  const response = (await browser.runtime.sendMessage({ type: REMEMBER_SET, payload })) as RememberSetResponse;
-  if (response?.ok) remembered = response.sites;
+  remembered = (await rememberSite(site, on, await rememberTab)) ?? remembered;
   setTimeout(refresh, 150);
 }
 

@@ -7,9 +7,9 @@ import { FIRST_PANEL, isSamePage, type PanelEvent, panelReducer } from '@/compon
 import { SidePanel } from '@/components/sidepanel/SidePanel';
 import { t } from '@/lib/core/i18n';
 import { localizePage } from '@/lib/core/localize-page';
-import type { Message, PanelActionResponse, PanelLookupResponse, PanelToBackground } from '@/lib/core/protocol';
-import { followTabs } from './follow-tabs';
-import { loadPanelState, revealInTab } from './load-panel';
+import { followTabs } from '@/lib/sidepanel/follow-tabs';
+import { loadPanelState, revealInTab } from '@/lib/sidepanel/load-panel';
+import { sendPanelAction, sendPanelLookup } from '@/lib/sidepanel/panel-messages';
 
 /** How often the panel re-reads a visible page, so live pages and late content show up without a refresh. */
 const POLL_MS = 5_000;
@@ -33,22 +33,14 @@ function dispatch(event: PanelEvent) {
 }
 
 const queue = createLookupQueue({
-  send: (payload) => {
-    const message: Message<PanelToBackground> = { type: 'panel/lookup', payload };
-    return browser.runtime.sendMessage(message) as Promise<PanelLookupResponse | undefined>;
-  },
+  send: sendPanelLookup,
   onCards: (cards, empty) => dispatch({ type: 'cards', cards, empty }),
   onError: (error) => dispatch({ type: 'lookup-failed', error }),
 });
 
 // Save, Relate and Choose speaker, per entry: the card's messages, done by the background as for the card.
 const entryActions = createEntryActions({
-  send: async (action) => {
-    const message: Message<PanelToBackground> = { type: 'panel/card-action', payload: action };
-    const response = (await browser.runtime.sendMessage(message)) as PanelActionResponse | undefined;
-    if (!response?.ok) throw new Error(response?.error ?? 'no answer');
-    return response.answers;
-  },
+  send: sendPanelAction,
   shownFor: (quoteId) => {
     if (state.view.kind !== 'page') return null;
     const { summary } = state.view;

@@ -3,14 +3,10 @@
  * has in view. A part is closed under what it names: the speakers of its statements come with them, and a
  * relation only when both its statements do, so the export imports into an empty library as exactly that part.
  */
+import type { ExportScope } from '@/lib/core/export-scope';
 import type { Person, Relation, Statement } from '@/lib/core/records';
 
-/** What to export. */
-export type ExportScope =
-  | { kind: 'all' }
-  | { kind: 'person'; personId: string }
-  | { kind: 'tag'; tag: string }
-  | { kind: 'statements'; ids: { has(id: string): boolean; readonly size: number } };
+export type { ExportScope };
 
 /** A library, or part of one. */
 export interface LibraryPart {

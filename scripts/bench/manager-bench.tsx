@@ -4,10 +4,10 @@
  * deleting statements) and timed until the list on screen shows the result.
  */
 import { render } from 'preact';
-import type { ManagerActions } from '../../components/manager/actions';
+import type { ManagerActions } from '@/lib/core/manager-actions';
+import { libraryActions } from '@/lib/manager/library-actions';
+import { watchLibrary } from '@/lib/manager/library-store';
 import { ManagerApp } from '../../components/manager/ManagerApp';
-import { libraryActions } from '../../entrypoints/manager/library-actions';
-import { watchLibrary } from '../../entrypoints/manager/library-store';
 import type { Statement } from '../../lib/core/records';
 import { deleteStatements, type LibrarySnapshot, putStatement } from '../../lib/db/repos';
 import { OnRecordDb } from '../../lib/db/schema';

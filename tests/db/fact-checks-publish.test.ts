@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { libraryActions } from '@/entrypoints/manager/library-actions';
 import { keepFactChecksRead } from '@/lib/background/fact-checks-read';
 import type { Review } from '@/lib/core/records';
 import { exportReviewFeed, statementClaimReviews } from '@/lib/db/export-fact-checks';
@@ -11,6 +10,7 @@ import { importPack, previewImport } from '@/lib/db/repos-pack';
 import { rateStatement } from '@/lib/db/repos-reviews';
 import type { OnRecordDb } from '@/lib/db/schema';
 import { readClaimReviews } from '@/lib/factcheck/read';
+import { libraryActions } from '@/lib/manager/library-actions';
 import { freshDb, person, statement } from './helpers';
 
 const feed = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/factcheck/feed.json'), 'utf8'));

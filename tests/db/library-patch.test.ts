@@ -1,14 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { filterChoices, outletsOf } from '@/components/manager/filters';
-import {
-  buildLibraryView,
-  type LibraryData,
-  type PersonView,
-  type RelationView,
-} from '@/components/manager/library-model';
 import { visibleView } from '@/components/manager/visible-view';
-import { libraryActions } from '@/entrypoints/manager/library-actions';
-import { changedKeys, watchLibrary } from '@/entrypoints/manager/library-store';
+import { buildLibraryView, type LibraryData, type PersonView, type RelationView } from '@/lib/core/library-model';
 import {
   deleteStatements,
   importPack,
@@ -21,6 +14,8 @@ import {
 } from '@/lib/db/repos';
 import type { OnRecordDb } from '@/lib/db/schema';
 import { buildSearchIndex } from '@/lib/db/search-index';
+import { libraryActions } from '@/lib/manager/library-actions';
+import { changedKeys, watchLibrary } from '@/lib/manager/library-store';
 import { STARTER_PACK } from '@/lib/pack/starter';
 import { seeded } from '@/scripts/bench/synthetic-library';
 import { freshDb, person, relation, statement } from './helpers';

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildLibraryView, describeCounts } from '@/components/manager/library-model';
 import { ManagerApp } from '@/components/manager/ManagerApp';
 import { describeRole } from '@/components/manager/PersonSection';
+import { buildLibraryView, describeCounts } from '@/lib/core/library-model';
 import { putStatement, readLibrary } from '@/lib/db/repos';
 import type { OnRecordDb } from '@/lib/db/schema';
 import { loadStarterPackIfEmpty } from '@/lib/db/starter';

@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LibraryData } from '@/components/manager/library-model';
-import { buildLibraryView } from '@/components/manager/library-model';
 import { ManagerApp } from '@/components/manager/ManagerApp';
 import { FIRST_SCREEN, type IdleScheduler, STEP, useProgressiveCount } from '@/components/manager/progressive';
 import { sameProps } from '@/components/manager/pure';
 import { visibleView } from '@/components/manager/visible-view';
-import { libraryActions } from '@/entrypoints/manager/library-actions';
+import type { LibraryData } from '@/lib/core/library-model';
+import { buildLibraryView } from '@/lib/core/library-model';
 import type { OnRecordDb } from '@/lib/db/schema';
+import { libraryActions } from '@/lib/manager/library-actions';
 import { freshDb, person, statement } from './helpers';
 
 /**

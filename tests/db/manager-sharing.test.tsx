@@ -2,12 +2,12 @@ import { liveQuery, type Subscription } from 'dexie';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManagerApp } from '@/components/manager/ManagerApp';
-import { libraryActions } from '@/entrypoints/manager/library-actions';
-import { EXPORT_DETAILS_PREF } from '@/entrypoints/manager/library-export';
 import { clearLibrary, readLibrary } from '@/lib/db/repos';
 import { getPref } from '@/lib/db/repos-prefs';
 import type { OnRecordDb } from '@/lib/db/schema';
 import { loadStarterPackIfEmpty } from '@/lib/db/starter';
+import { libraryActions } from '@/lib/manager/library-actions';
+import { EXPORT_DETAILS_PREF } from '@/lib/manager/library-export';
 import { CSV_COLUMNS } from '@/lib/pack/csv-columns';
 import { freshDb } from './helpers';
 

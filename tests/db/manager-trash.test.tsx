@@ -3,11 +3,11 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManagerApp } from '@/components/manager/ManagerApp';
 import { describeEntry, withThem } from '@/components/manager/trash-labels';
-import { libraryActions } from '@/entrypoints/manager/library-actions';
 import { readLibrary } from '@/lib/db/repos';
 import type { OnRecordDb } from '@/lib/db/schema';
 import { loadStarterPackIfEmpty } from '@/lib/db/starter';
 import { personDeleteCounts } from '@/lib/db/trash';
+import { libraryActions } from '@/lib/manager/library-actions';
 import { freshDb, person, statement } from './helpers';
 
 let db: OnRecordDb;

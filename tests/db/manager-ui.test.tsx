@@ -2,10 +2,10 @@ import { liveQuery, type Subscription } from 'dexie';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManagerApp } from '@/components/manager/ManagerApp';
-import { browserDownload, libraryActions } from '@/entrypoints/manager/library-actions';
 import { readLibrary } from '@/lib/db/repos';
 import type { OnRecordDb } from '@/lib/db/schema';
 import { loadStarterPackIfEmpty } from '@/lib/db/starter';
+import { browserDownload, libraryActions } from '@/lib/manager/library-actions';
 import { freshDb } from './helpers';
 
 let db: OnRecordDb;

@@ -2,10 +2,10 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupState } from '@/components/popup/Popup';
 import { ALSO_NAMED_SHOWN, AlsoNamed, contextLine } from '@/components/popup/SpeakerRow';
-import { groupSpeakers, speakerContext } from '@/components/popup/speakers';
-import { factsOf, loadSpeakerContext } from '@/entrypoints/popup/speaker-context';
+import { groupSpeakers, speakerContext } from '@/lib/core/popup-speakers';
 import type { CardData, CardStatement, PagePerson, PageQuote } from '@/lib/core/protocol';
 import { putPerson, putRelation, putStatement } from '@/lib/db/repos';
+import { factsOf, loadSpeakerContext } from '@/lib/popup/speaker-context';
 import { freshDb, person, relation, statement } from '@/tests/db/helpers';
 
 const q = (id: string, speaker: string | null, text = `words ${id}`): PageQuote => ({

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '@/components/popup/Popup';
-import { canOpenSidePanel, openSidePanel } from '@/entrypoints/sidepanel/open-panel';
+import { canOpenSidePanel, openSidePanel } from '@/lib/popup/open-panel';
 
 describe('the popup\'s "Open side panel"', () => {
   const host = document.createElement('div');

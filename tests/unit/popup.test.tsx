@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupState } from '@/components/popup/Popup';
-import { groupSpeakers } from '@/components/popup/speakers';
-import { popupStateFor } from '@/entrypoints/popup/load-popup';
+import { groupSpeakers } from '@/lib/core/popup-speakers';
 import type { PagePerson, PageQuote, PageSummary } from '@/lib/core/protocol';
 import type { Settings } from '@/lib/core/settings';
 import { putPerson, putStatement } from '@/lib/db/repos';
 import type { OnRecordDb } from '@/lib/db/schema';
+import { popupStateFor } from '@/lib/popup/load-popup';
 import { freshDb, person, statement } from '@/tests/db/helpers';
 
 const q = (id: string, speaker: string | null, text = `words ${id}`): PageQuote => ({

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { lookupPayloads } from '@/components/sidepanel/lookup-queue';
-import { followTabs, type TabEvents } from '@/entrypoints/sidepanel/follow-tabs';
-import { loadPanelState, revealInTab } from '@/entrypoints/sidepanel/load-panel';
 import type { PageQuote, PageSummary } from '@/lib/core/protocol';
 import { MAX_PANEL_CHARS, MAX_PANEL_QUOTES, parsePanelLookup } from '@/lib/core/validate';
+import { followTabs, type TabEvents } from '@/lib/sidepanel/follow-tabs';
+import { loadPanelState, revealInTab } from '@/lib/sidepanel/load-panel';
 
 const q = (id: string, text = `words ${id}`): PageQuote => ({
   id,

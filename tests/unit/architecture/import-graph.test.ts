@@ -21,7 +21,18 @@ interface Rule {
 }
 
 const ABOVE_LIB = ['entrypoints/', 'components/', 'scripts/', 'tests/'];
-const PURE = ['lib/db/', 'lib/page/', 'lib/background/', ...ABOVE_LIB, 'pkg:dexie', 'pkg:preact', 'pkg:wxt'];
+/** The extension pages' own rooms: only their entrypoints import them. */
+const PAGE_ROOMS = ['lib/manager/', 'lib/popup/', 'lib/sidepanel/'];
+const PURE = [
+  'lib/db/',
+  'lib/page/',
+  'lib/background/',
+  ...PAGE_ROOMS,
+  ...ABOVE_LIB,
+  'pkg:dexie',
+  'pkg:preact',
+  'pkg:wxt',
+];
 const RULES: Rule[] = [
   { from: 'lib/detect/', never: PURE, why: 'detection is pure: text in, spans out' },
   { from: 'lib/match/', never: PURE, why: 'matching is pure: records in, rankings out' },
@@ -32,24 +43,44 @@ const RULES: Rule[] = [
   },
   {
     from: 'lib/core/',
-    never: ['lib/db/', 'lib/page/', 'lib/background/', 'lib/pack/', 'pkg:dexie', 'pkg:preact'],
+    never: ['lib/db/', 'lib/page/', 'lib/background/', 'lib/pack/', ...PAGE_ROOMS, 'pkg:dexie', 'pkg:preact'],
     typesOnly: ['lib/detect/', 'lib/match/'],
     why: 'lib/core is shared by every context: the protocol, records and settings, nothing that runs a room',
   },
-  { from: 'lib/page/', never: ['lib/db/', 'lib/background/', 'pkg:dexie'], why: 'the page never opens the library' },
+  {
+    from: 'lib/page/',
+    never: ['lib/db/', 'lib/background/', ...PAGE_ROOMS, 'pkg:dexie'],
+    why: 'the page never opens the library',
+  },
   {
     from: 'lib/pack/',
-    never: ['lib/db/', 'lib/page/', 'lib/background/'],
+    never: ['lib/db/', 'lib/page/', 'lib/background/', ...PAGE_ROOMS],
     why: 'packs are read and checked below lib/db',
   },
   {
     from: 'lib/db/',
-    never: ['lib/page/', 'lib/background/'],
+    never: ['lib/page/', 'lib/background/', ...PAGE_ROOMS],
     why: 'the repositories sit below the rooms that run them',
+  },
+  { from: 'lib/background/', never: PAGE_ROOMS, why: 'the background serves the pages by message, not by import' },
+  {
+    from: 'lib/manager/',
+    never: ['lib/page/', 'lib/background/', 'lib/popup/', 'lib/sidepanel/'],
+    why: 'the manager tab runs over lib/db, lib/core, lib/pack, lib/match and lib/factcheck',
+  },
+  {
+    from: 'lib/popup/',
+    never: ['lib/page/', 'lib/manager/', 'lib/sidepanel/'],
+    why: 'the popup runs over lib/db, lib/core, lib/match and the background’s shared lookups',
+  },
+  {
+    from: 'lib/sidepanel/',
+    never: ['lib/db/', 'lib/page/', 'lib/background/', 'lib/manager/', 'lib/popup/', 'pkg:dexie'],
+    why: 'the side panel asks the tab and the background by message, over lib/core',
   },
   {
     from: 'components/',
-    never: ['lib/db/', 'lib/background/', 'lib/page/', 'pkg:dexie'],
+    never: ['lib/db/', 'lib/background/', 'lib/page/', ...PAGE_ROOMS, 'pkg:dexie'],
     why: 'components take props and give callbacks, with records from lib/core',
   },
   { from: 'lib/', never: ABOVE_LIB, why: 'lib/ sits below the pages, scripts and tests' },
@@ -121,12 +152,32 @@ describe('the checks themselves', () => {
     ['lib/detect/names.ts', "import { browser } from 'wxt/browser';", 'lib/detect/names.ts -> wxt'],
     ['lib/db/bench.ts', "import { App } from '@/components/App';", 'lib/db/bench.ts -> components/App.tsx'],
     ['components/Card.tsx', "import type { Db } from '../lib/db/repos';", 'components/Card.tsx -> lib/db/repos.ts'],
+    [
+      'components/manager/App.tsx',
+      "import { watchLibrary } from '@/lib/manager/store';",
+      'components/manager/App.tsx -> lib/manager/store.ts',
+    ],
+    ['lib/db/repos-x.ts', "import type { A } from '@/lib/manager/store';", 'lib/db/repos-x.ts -> lib/manager/store.ts'],
+    ['lib/background/menu.ts', "import { load } from '../popup/load';", 'lib/background/menu.ts -> lib/popup/load.ts'],
+    [
+      'lib/popup/load.ts',
+      "import { watchLibrary } from '@/lib/manager/store';",
+      'lib/popup/load.ts -> lib/manager/store.ts',
+    ],
+    [
+      'lib/manager/store.ts',
+      "import { y } from '@/lib/background/relay';",
+      'lib/manager/store.ts -> lib/background/relay.ts',
+    ],
+    ['lib/sidepanel/load.ts', "import { x } from '@/lib/db/repos';", 'lib/sidepanel/load.ts -> lib/db/repos.ts'],
   ])('%s: %s is caught', (file, source, expected) => {
     const files = {
       'lib/db/repos.ts': '',
       'lib/background/relay.ts': '',
       'lib/match/rank.ts': '',
       'components/App.tsx': '',
+      'lib/manager/store.ts': '',
+      'lib/popup/load.ts': '',
       [file]: source,
     };
     expect(violations(fixture(files)).map((v) => v.replace(/ \(.*\)$/, ''))).toEqual([expected]);
@@ -136,8 +187,18 @@ describe('the checks themselves', () => {
     ['components/Card.tsx', "import { type Person, RELATION_TYPES } from '@/lib/core/records';"],
     ['lib/core/protocol.ts', "import type { Cue } from '../match/rank';"],
     ['lib/page/session.ts', "import type { PageQuote } from '@/lib/core/protocol';"],
+    ['lib/manager/store.ts', "import { readLibrary } from '@/lib/db/repos';"],
+    ['lib/popup/load.ts', "import type { PageSummary } from '@/lib/core/protocol';"],
+    ['entrypoints/manager/main.tsx', "import { watchLibrary } from '@/lib/manager/store';"],
   ])('%s: %s is allowed', (file, source) => {
-    const files = { 'lib/core/records.ts': '', 'lib/core/protocol.ts': '', 'lib/match/rank.ts': '', [file]: source };
+    const files = {
+      'lib/core/records.ts': '',
+      'lib/core/protocol.ts': '',
+      'lib/match/rank.ts': '',
+      'lib/db/repos.ts': '',
+      'lib/manager/store.ts': '',
+      [file]: source,
+    };
     expect(violations(fixture(files))).toEqual([]);
   });
 

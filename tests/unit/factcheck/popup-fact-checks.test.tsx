@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageFactChecks } from '@/components/popup/PageFactChecks';
 import { contextLine } from '@/components/popup/SpeakerRow';
-import { speakerContext } from '@/components/popup/speakers';
+import { speakerContext } from '@/lib/core/popup-speakers';
 
 let host: HTMLElement;
 beforeEach(() => {

@@ -10,8 +10,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { QuoteCard } from '@/components/card/QuoteCard';
 import { ManagerApp } from '@/components/manager/ManagerApp';
 import { Popup } from '@/components/popup/Popup';
-import { groupSpeakers } from '@/components/popup/speakers';
 import { SidePanel } from '@/components/sidepanel/SidePanel';
+import { groupSpeakers } from '@/lib/core/popup-speakers';
 import type { CardData, CardStatement, PageQuote } from '@/lib/core/protocol';
 import { type Person, RELATION_TYPES, type Relation, type Statement } from '@/lib/core/records';
 

@@ -8,7 +8,7 @@
  * bulk import, clearing the library) makes the store read everything again.
  */
 import { Dexie, type ObservabilitySet } from 'dexie';
-import { noteChange } from '@/components/manager/library-model';
+import { noteChange } from '@/lib/core/library-model';
 import type { Person, Statement } from '@/lib/core/records';
 import { toPerson } from '@/lib/db/person-row';
 import { type LibrarySnapshot, readLibrary } from '@/lib/db/repos';
@@ -42,7 +42,8 @@ export function watchLibrary(
     dirty = true;
     if (keys === null || pending === null || snapshot === null) pending = null;
     else for (const table of TABLES) for (const key of keys[table]) pending[table].add(key);
-    if (pending && TABLES.reduce((n, t) => n + pending![t].size, 0) > MAX_PATCH) pending = null;
+    const waiting = pending;
+    if (waiting && TABLES.reduce((n, t) => n + waiting[t].size, 0) > MAX_PATCH) pending = null;
     void run();
   };
 
@@ -100,8 +101,7 @@ export function changedKeys(dbName: string, parts: ObservabilitySet): Pending | 
     if (!tree || !('from' in tree)) continue;
     found = true;
     const stack: RangeNode[] = [tree];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
+    for (let node = stack.pop(); node; node = stack.pop()) {
       if (typeof node.from !== 'string' || node.from !== node.to) return null;
       keys[table].add(node.from);
       if (keys[table].size > MAX_PATCH) return null;
@@ -159,11 +159,10 @@ function patchList<T extends { id: string }>(
   const out: T[] = [];
   let i = 0;
   for (const x of added) {
-    while (i < kept.length && order(kept[i]!, x) <= 0) out.push(kept[i++]!);
+    for (let k = kept[i]; k !== undefined && order(k, x) <= 0; k = kept[++i]) out.push(k);
     out.push(x);
   }
-  while (i < kept.length) out.push(kept[i++]!);
-  return out;
+  return out.concat(kept.slice(i));
 }
 
 function byId(a: { id: string }, b: { id: string }): number {

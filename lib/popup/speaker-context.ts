@@ -3,13 +3,14 @@
  * or a suggestion. The popup is an extension page, so it runs the card's own lookup on the library directly
  * (the side panel asks the background, since it must not be trusted with what the page's frame could see).
  */
+
+import { loadCard } from '@/lib/background/card-lookup';
 import {
   type QuoteContextFacts,
   type SpeakerContext,
   type SpeakerGroup,
   speakerContext,
-} from '@/components/popup/speakers';
-import { loadCard } from '@/lib/background/card-lookup';
+} from '@/lib/core/popup-speakers';
 import type { CardData, PageSummary } from '@/lib/core/protocol';
 import type { OnRecordDb } from '@/lib/db/schema';
 

@@ -4,7 +4,7 @@
  * URL is known only under activeTab, so a silent content script is reported as "not reading this tab".
  */
 import { browser } from 'wxt/browser';
-import type { PanelState } from '@/components/sidepanel/SidePanel';
+import type { PanelState } from '@/lib/core/panel-view';
 import type { Message, PageSummary, PopupToContent } from '@/lib/core/protocol';
 
 /** The tab the panel is about: the one given, else the active tab of the panel's own window. */

@@ -3,8 +3,8 @@
  * the library (the popup is an extension page, so it opens the database itself) what each speaker has saved.
  */
 import { browser } from 'wxt/browser';
-import type { PopupState } from '@/components/popup/Popup';
-import { groupSpeakers, type SpeakerGroup } from '@/components/popup/speakers';
+import type { PopupState } from '@/lib/core/popup-speakers';
+import { groupSpeakers, type SpeakerGroup } from '@/lib/core/popup-speakers';
 import type { Message, PageSummary, PopupToContent } from '@/lib/core/protocol';
 import { siteKeyOf } from '@/lib/core/settings';
 import { countStatementsByPerson, findPeopleByNames, withChosenSpeakers } from '@/lib/db/repos';

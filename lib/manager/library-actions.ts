@@ -1,6 +1,6 @@
-import type { ImportPreview, ManagerActions } from '@/components/manager/actions';
-import { changeOf } from '@/components/manager/library-model';
 import { formatNumber, t } from '@/lib/core/i18n';
+import { changeOf } from '@/lib/core/library-model';
+import type { ImportPreview, ManagerActions } from '@/lib/core/manager-actions';
 import { tCount } from '@/lib/core/plural';
 import { describeWriteError } from '@/lib/db/errors';
 import {

@@ -1,7 +1,16 @@
-/** What the manager page may do to the library: the entrypoint implements these over lib/db. */
+/**
+ * What the manager page may do to the library: lib/manager implements these over lib/db, and the manager's
+ * components call them; both import this floor, neither the other.
+ */
 import type { Person, Relation, Statement, TrashEntry } from '@/lib/core/records';
-import type { ExportScope } from '@/lib/pack/scope';
-import type { RateInput } from './RateForm';
+import type { ExportScope } from './export-scope';
+
+/** What the reader typed: their rating in their own words, who gives it, and where it is published. */
+export interface RateInput {
+  verdict: string;
+  reviewer: string;
+  url?: string;
+}
 
 /** Puts back what a delete removed. */
 export type Undo = () => Promise<void>;

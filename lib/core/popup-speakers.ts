@@ -62,3 +62,24 @@ export function speakerContext(facts: QuoteContextFacts[]): SpeakerContext {
     ...(factChecked > 0 ? { factChecked } : {}),
   };
 }
+
+/** What the popup knows about the active tab. */
+export type PopupState =
+  | { kind: 'loading' }
+  /** Browser pages, the web store, local files: no content script runs there. */
+  | { kind: 'unscriptable' }
+  /** A web page whose content script did not answer (opened before OnRecord was installed or updated). */
+  | { kind: 'no-answer'; site: string }
+  | {
+      kind: 'page';
+      site: string;
+      enabled: boolean;
+      article: boolean;
+      speakers: PageSpeakers;
+      /** Stored statements per speaker name; absent: the library does not hold that speaker. */
+      stored: Record<string, number>;
+      /** Per speaker name, how many quotes here have a labelled relation or a suggestion; absent until read. */
+      context?: Record<string, SpeakerContext>;
+      /** The page's own ClaimReview markup as the content script read it: page-derived, not yet checked. */
+      factChecks?: unknown[];
+    };

@@ -160,8 +160,9 @@ function patchView(prev: Grouped, data: LibraryData): Grouped | null {
   const samePeople =
     data.people.length === prev.data.people.length && data.people.every((p, i) => p === prev.data.people[i]);
   const order = samePeople ? prev.views.map((v) => v.person) : sortedPeople(data.people);
+  const fresh = (person: Person) => personView(person, byPerson.get(person.id), relationsOf);
   const views = order.map((person) =>
-    affected.has(person.id) ? personView(person, byPerson.get(person.id), relationsOf) : prev.viewOf.get(person.id)!,
+    affected.has(person.id) ? fresh(person) : (prev.viewOf.get(person.id) ?? fresh(person)),
   );
   return grouped(data, views, statementsById, peopleById);
 }

@@ -3,9 +3,9 @@
  * gave (remembered in the library's prefs for the next export), handed to the browser's downloads.
  */
 
-import type { ExportRequest, PackDetails } from '@/components/manager/actions';
 import { isoDay } from '@/lib/core/format-date';
 import { t } from '@/lib/core/i18n';
+import type { ExportRequest, PackDetails } from '@/lib/core/manager-actions';
 import { exportReviewFeed } from '@/lib/db/export-fact-checks';
 import { readLibrary } from '@/lib/db/repos';
 import { exportPack } from '@/lib/db/repos-pack';

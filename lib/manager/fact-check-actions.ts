@@ -2,8 +2,9 @@
  * The manager's fact-check actions: rate a statement as a fact-checker, and copy a statement's reviews as
  * ClaimReview JSON-LD for the reader's own article. Kept apart so the library's actions stay readable.
  */
-import type { ManagerActions } from '@/components/manager/actions';
+
 import { t } from '@/lib/core/i18n';
+import type { ManagerActions } from '@/lib/core/manager-actions';
 import { statementClaimReviews } from '@/lib/db/export-fact-checks';
 import { rateStatement } from '@/lib/db/repos-reviews';
 import type { OnRecordDb } from '@/lib/db/schema';

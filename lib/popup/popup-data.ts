@@ -1,0 +1,62 @@
+/**
+ * What the popup reads and writes besides the page's state: the reader's switches, remembered sites, shortcut
+ * keys, and the page's fact-checks saved on request. Kept here so the popup's entrypoint only wires clicks.
+ */
+import { browser } from 'wxt/browser';
+import { loadRememberSites } from '@/lib/background/remember-sites';
+import { REMEMBER_SET, type RememberSet, type RememberSetResponse } from '@/lib/background/remember-toggle';
+import { readShortcutKeys } from '@/lib/background/shortcuts';
+import { formatNumber, t } from '@/lib/core/i18n';
+import type { PopupState } from '@/lib/core/popup-speakers';
+import type { Settings } from '@/lib/core/settings';
+import { keepsFactChecks, saveFactChecks } from '@/lib/db/repos-fact-checks';
+import { loadSettings } from '@/lib/db/repos-settings';
+import type { OnRecordDb } from '@/lib/db/schema';
+import { loadPopupState } from './load-popup';
+
+/** Everything the popup draws, read in one go. */
+export interface PopupData {
+  state: PopupState;
+  settings: Settings;
+  remembered: string[];
+  shortcuts?: { next: string; previous: string };
+  keepFactChecks: boolean;
+}
+
+/** Reads the page's state and the reader's switches together; shortcut keys and Keep fact-checks may fail alone. */
+export async function readPopupData(db: OnRecordDb, tabId: number | undefined): Promise<PopupData> {
+  const [state, settings, remembered, shortcuts, keepFactChecks] = await Promise.all([
+    loadPopupState(db, tabId),
+    loadSettings(db),
+    loadRememberSites(db),
+    readShortcutKeys().catch(() => undefined),
+    keepsFactChecks(db).catch(() => false),
+  ]);
+  return { state, settings, remembered, shortcuts, keepFactChecks };
+}
+
+/** The page's ClaimReview markup, still page-derived: checked by whoever reads or saves it. */
+export function pageFactChecks(state: PopupState): unknown[] {
+  return state.kind === 'page' && state.factChecks ? state.factChecks : [];
+}
+
+/** Saves the page's fact-checks the reader asked to keep; resolves to the line the popup shows. */
+export async function savePageFactChecks(db: OnRecordDb, state: PopupState): Promise<string> {
+  try {
+    const saved = await saveFactChecks(db, pageFactChecks(state));
+    const count = saved ? saved.reviews.added + saved.reviews.merged : 0;
+    return count > 0 ? t('factcheckSaved', formatNumber(count)) : t('factcheckNoneSaved');
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/**
+ * Asks the background to remember (or forget) a site's opt-in; it writes it and tells the tab's content script,
+ * and outlives the popup, which may close at once. Resolves to the remembered sites, or null if it refused.
+ */
+export async function rememberSite(site: string, on: boolean, tabId: number | undefined): Promise<string[] | null> {
+  const payload: RememberSet = { site, on, tabId };
+  const response = (await browser.runtime.sendMessage({ type: REMEMBER_SET, payload })) as RememberSetResponse;
+  return response?.ok ? response.sites : null;
+}
