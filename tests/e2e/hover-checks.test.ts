@@ -75,7 +75,7 @@ describe.each(HOVER_BROWSERS)('altered and recycled quotes in $name', ({ start }
       expect(card.recycled, card.text).not.toBeNull();
       expect(card.recycled).toContain(`said ${c.recycled.saidOn}`);
       expect(card.recycled).toContain(`published ${c.recycled.publishedOn}`);
-      expect(card.recycled).toContain(`${c.recycled.days} days before`);
+      expect(card.recycled).toContain(`${new Intl.NumberFormat('en-GB').format(c.recycled.days)} days before`);
     } else expect(card.recycled, card.text).toBeNull();
     if (c.listed) {
       const { opening, outlet, date } = c.listed;
