@@ -1,21 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formatTensionReason } from '@/components/card/format';
-import { type Catalogue, resolveMessage } from '@/lib/core/i18n';
 import type { ReasonPull, TensionReason } from '@/lib/match/types';
-
-const ROOT = join(__dirname, '../..');
-const read = (locale: string): Catalogue =>
-  JSON.parse(readFileSync(join(ROOT, `public/_locales/${locale}/messages.json`), 'utf8'));
-const english = fakeBrowser.i18n.getMessage;
-
-function speak(locale: string): void {
-  const catalogue = read(locale);
-  fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) =>
-    resolveMessage(catalogue[key], subs === undefined ? [] : [subs].flat())) as typeof english;
-}
+import { speak, speakEnglish } from '@/tests/support/speak';
 
 const reason = (code: ReasonPull['code']): TensionReason => ({
   code: 'shared-topic',
@@ -24,9 +10,7 @@ const reason = (code: ReasonPull['code']): TensionReason => ({
 });
 
 describe('formatTensionReason', () => {
-  afterEach(() => {
-    fakeBrowser.i18n.getMessage = english;
-  });
+  afterEach(speakEnglish);
 
   it.each([
     [
