@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { describeProblem, describeRejection, type Rejection } from '@/lib/pack/describe-rejection';
+import { speak, speakEnglish } from '@/tests/support/speak';
+
+const rejection = (over: Partial<Rejection>): Rejection => ({
+  list: 'statements',
+  index: 2,
+  record: 'statements[2] (id "s-5")',
+  problem: 'date is not an ISO date (a real year, month or day in the years 1000–9999)',
+  knockOn: false,
+  ...over,
+});
+
+describe('describeRejection in the reader’s language', () => {
+  afterEach(speakEnglish);
+
+  it.each([
+    ['en', {}, /^Statement 3 \(id "s-5"\): date is not a date \(/],
+    [
+      'en',
+      { list: 'people', index: 0, record: 'people[0]', problem: 'name is missing' },
+      /^Person 1: name is missing$/,
+    ],
+    [
+      'en',
+      { problem: 'sources[0].url is not an http(s) link' },
+      /: sources\[0\]\.url is not a web link \(http or https\)$/,
+    ],
+    [
+      'en',
+      { list: 'relations', index: 4, record: 'relations[4] (id "r")', problem: 'id "r" is used twice' },
+      /^Relation 5 \(id "r"\): id "r" is used twice$/,
+    ],
+    ['fr', {}, /^Déclaration 3 \(id « s-5 »\) : date n’est pas une date \(/],
+    [
+      'fr',
+      { list: 'people', index: 0, record: 'people[0]', problem: 'name is missing' },
+      /^Personne 1 : name est absent$/,
+    ],
+    ['fr', { problem: 'text is too long' }, /: text est trop long$/],
+    ['fr', { problem: 'sources[0].url is not a URL' }, /: sources\[0\]\.url n’est pas une adresse web$/],
+  ] as const)('%s: %j', (locale, over, expected) => {
+    speak(locale);
+    expect(describeRejection(rejection(over))).toMatch(expected);
+  });
+
+  it('keeps a record named by its place in a feed, and a problem the schema did not word, as written', () => {
+    const feed = rejection({ list: 'reviews', index: -1, record: 'dataFeedElement[3].item[0]', problem: 'odd' });
+    expect(describeRejection(feed)).toBe('dataFeedElement[3].item[0]: odd');
+    expect(describeProblem('key "constructor" is not allowed')).toBe('key "constructor" is not allowed');
+  });
+});
