@@ -32,18 +32,18 @@ describe('formatTensionReason', () => {
     [
       'fr',
       'negation',
-      'Les deux parlent de taxes, fuel ; l’un nie ce que l’autre affirme (« will not raise » / « will raise »).',
+      "Les deux parlent de taxes, fuel ; l'un nie ce que l'autre affirme (« will not raise » / « will raise »).",
     ],
     ['fr', 'antonym', 'Les deux parlent de taxes, fuel ; des mots opposés (« will not raise » / « will raise »).'],
     [
       'fr',
       'modality',
-      'Les deux parlent de taxes, fuel ; ferme dans l’un, hésitant dans l’autre (« will not raise » / « will raise »).',
+      "Les deux parlent de taxes, fuel ; ferme dans l'un, hésitant dans l'autre (« will not raise » / « will raise »).",
     ],
     [
       'fr',
       'exception',
-      'Les deux parlent de taxes, fuel ; une exception dans l’un, aucune dans l’autre (« will not raise » / « will raise »).',
+      "Les deux parlent de taxes, fuel ; une exception dans l'un, aucune dans l'autre (« will not raise » / « will raise »).",
     ],
   ] as const)('%s %s', (locale, code, expected) => {
     speak(locale);

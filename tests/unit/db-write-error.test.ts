@@ -11,8 +11,8 @@ describe('describeWriteError in the reader’s language', () => {
   it.each([
     ['en', quota, /^The browser has no room left .* not saved\. Nothing was lost/],
     ['en', other, /^The change was not saved: Key already exists\. Nothing else/],
-    ['fr', quota, /^Le navigateur n’a plus de place .* Rien n’est perdu/],
-    ['fr', other, /^La modification n’a pas été enregistrée : Key already exists\. Rien d’autre/],
+    ['fr', quota, /^Le navigateur n'a plus de place .* Rien n'est perdu/],
+    ['fr', other, /^La modification n'a pas été enregistrée : Key already exists\. Rien d'autre/],
   ])('%s: %s', (locale, error, expected) => {
     speak(locale);
     expect(describeWriteError(error)).toMatch(expected);

@@ -31,14 +31,14 @@ describe('describeRejection in the reader’s language', () => {
       { list: 'relations', index: 4, record: 'relations[4] (id "r")', problem: 'id "r" is used twice' },
       /^Relation 5 \(id "r"\): id "r" is used twice$/,
     ],
-    ['fr', {}, /^Déclaration 3 \(id « s-5 »\) : date n’est pas une date \(/],
+    ['fr', {}, /^Déclaration 3 \(id « s-5 »\) : date n'est pas une date \(/],
     [
       'fr',
       { list: 'people', index: 0, record: 'people[0]', problem: 'name is missing' },
       /^Personne 1 : name est absent$/,
     ],
     ['fr', { problem: 'text is too long' }, /: text est trop long$/],
-    ['fr', { problem: 'sources[0].url is not a URL' }, /: sources\[0\]\.url n’est pas une adresse web$/],
+    ['fr', { problem: 'sources[0].url is not a URL' }, /: sources\[0\]\.url n'est pas une adresse web$/],
   ] as const)('%s: %j', (locale, over, expected) => {
     speak(locale);
     expect(describeRejection(rejection(over))).toMatch(expected);
