@@ -72,9 +72,23 @@ export function useStatementList(
     visibleIds
       ? t('managerMatchCount', [formatNumber(visibleIds.size), formatNumber(total)])
       : tCount('managerStatementCount', total);
+  const showMore = () => setLimit(limit + PAGE);
+  const pageDrawn = drawnCount >= limit;
   return {
-    ...{ query, onQuery, filter, onFilter, clearFilters, choices, views, visibleIds, filtering, searching },
-    ...{ shown, pageDrawn: drawnCount >= limit, showMore: () => setLimit(limit + PAGE), status },
+    query,
+    onQuery,
+    filter,
+    onFilter,
+    clearFilters,
+    choices,
+    views,
+    visibleIds,
+    filtering,
+    searching,
+    shown,
+    pageDrawn,
+    showMore,
+    status,
   };
 }
 
