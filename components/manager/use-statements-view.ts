@@ -28,7 +28,7 @@ export interface StatementsViewDeps {
 export function useStatementsView(deps: StatementsViewDeps) {
   const { actions, data } = deps;
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const speakerOf = (s: Statement) => data?.people.find((p) => p.id === s.personId)?.name ?? 'Unknown speaker';
+  const speakerOf = (s: Statement) => data?.people.find((p) => p.id === s.personId)?.name ?? t('cardUnknownSpeaker');
   const deleteStatements = (ids: string[]) =>
     deps.attempt(async () => {
       if (!actions) return;
