@@ -40,8 +40,25 @@ export function describeRecord(r: Rejection): string {
   return own[2] === undefined ? name : t('packRecordWithId', [name, own[2]]);
 }
 
-/** A problem in the reader's language when the schema wrote it, the field name kept; else as written. */
+/** The link problems lib/pack/parse-pack.ts writes ("personId "p-9" is not a person in this pack"). */
+const LINK_PROBLEMS: [RegExp, (what: string) => MessageKey][] = [
+  [/^(\S+) "(.*)" is used twice$/s, () => 'packProblemUsedTwice'],
+  [
+    /^(\S+) "(.*)" is not a (person|statement) in this pack$/s,
+    (what) => (what === 'person' ? 'packProblemNoPerson' : 'packProblemNoStatement'),
+  ],
+  [
+    /^(\S+) "(.*)" is a (person|statement) that was rejected$/s,
+    (what) => (what === 'person' ? 'packProblemPersonRejected' : 'packProblemStatementRejected'),
+  ],
+];
+
+/** A problem in the reader's language when the schema or the link check wrote it, the field name kept. */
 export function describeProblem(problem: string): string {
+  for (const [pattern, keyOf] of LINK_PROBLEMS) {
+    const m = pattern.exec(problem);
+    if (m) return t(keyOf(m[3] ?? ''), [m[1] ?? '', m[2] ?? '']);
+  }
   for (const [text, key] of PROBLEM_KEY) {
     if (problem === text) return t(key);
     if (problem.endsWith(` ${text}`)) return `${problem.slice(0, -text.length - 1)} ${t(key)}`;

@@ -39,6 +39,27 @@ describe('describeRejection in the reader’s language', () => {
     ],
     ['fr', { problem: 'text is too long' }, /: text est trop long$/],
     ['fr', { problem: 'sources[0].url is not a URL' }, /: sources\[0\]\.url n'est pas une adresse web$/],
+    [
+      'fr',
+      { problem: 'personId "p-9" is not a person in this pack' },
+      /: personId « p-9 » n'est pas une personne de ce pack$/,
+    ],
+    [
+      'fr',
+      { problem: 'toId "s-9" is a statement that was rejected' },
+      /: toId « s-9 » est une déclaration qui a été écartée$/,
+    ],
+    ['fr', { problem: 'id "s-5" is used twice' }, /: id « s-5 » est utilisé deux fois$/],
+    [
+      'en',
+      { problem: 'fromId "s-1" is not a statement in this pack' },
+      /: fromId "s-1" is not a statement in this pack$/,
+    ],
+    [
+      'en',
+      { problem: 'personId "p-1" is a person that was rejected' },
+      /: personId "p-1" is a person that was rejected$/,
+    ],
   ] as const)('%s: %j', (locale, over, expected) => {
     speak(locale);
     expect(describeRejection(rejection(over))).toMatch(expected);
