@@ -66,7 +66,11 @@ export function describeProblem(problem: string): string {
   return problem;
 }
 
-/** A rejection as one line for the import preview and the refusal of a whole pack. */
+/**
+ * A rejection as one line for the import preview and the refusal of a whole pack. Outside the extension (a
+ * script checking a pack) there is no catalogue: the line is then the file's own terms, "statements[2] …".
+ */
 export function describeRejection(r: Rejection): string {
-  return t('packRejection', [describeRecord(r), describeProblem(r.problem)]);
+  const line = t('packRejection', [describeRecord(r), describeProblem(r.problem)]);
+  return line === 'packRejection' ? `${r.record}: ${r.problem}` : line;
 }

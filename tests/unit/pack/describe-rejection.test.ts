@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describeProblem, describeRejection, type Rejection } from '@/lib/pack/describe-rejection';
 import { speak, speakEnglish } from '@/tests/support/speak';
 
@@ -69,5 +70,11 @@ describe('describeRejection in the reader’s language', () => {
     const feed = rejection({ list: 'reviews', index: -1, record: 'dataFeedElement[3].item[0]', problem: 'odd' });
     expect(describeRejection(feed)).toBe('dataFeedElement[3].item[0]: odd');
     expect(describeProblem('key "constructor" is not allowed')).toBe('key "constructor" is not allowed');
+  });
+
+  it('falls back to the file’s own terms where there is no catalogue, as in a script', () => {
+    fakeBrowser.i18n.getMessage = (() => '') as typeof fakeBrowser.i18n.getMessage;
+    const r = rejection({ problem: 'name is missing' });
+    expect(describeRejection(r)).toBe(`${r.record}: name is missing`);
   });
 });
