@@ -2,13 +2,14 @@
  * `npm run demo`: builds the extension, serves the seed article on 127.0.0.1 and opens it in Chromium with
  * OnRecord loaded. With a display the browser stays open for the reader; without one (or with --screenshots)
  * it walks the story headless and writes docs/screenshots/{highlights,card,popup}.png, and the card alone at
- * 1280 and 400 px wide, light and dark (card-<width>-<scheme>.png); then the card and popup again in French
- * (card-fr.png, popup-fr.png).
+ * 1280 and 400 px wide, light and dark (card-<width>-<scheme>.png), and the welcome page (welcome.png);
+ * then the card, popup and welcome page again in French (card-fr.png, popup-fr.png, welcome-fr.png).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { takeCardShots } from './demo-card-shots';
+import { takeWelcomeShot } from './demo-welcome-shot';
 import { launchChromium } from './support/chromium';
 import { createChromiumDriver, openPopupFor } from './support/chromium-driver';
 import { pollUntil } from './support/driver';
@@ -79,8 +80,9 @@ async function takeScreenshots(url: string, lang?: string): Promise<void> {
     );
     if (!shown.ok) throw new Error(`the popup did not list the page's speakers:\n${shown.value}`);
     await popup.locator('body').screenshot({ path: `${SHOTS_DIR}/popup${suffix}.png` });
+    await takeWelcomeShot(session, SHOTS_DIR, lang);
     console.log(
-      `No display: wrote ${lang ? '' : 'highlights.png, '}card${suffix}.png and popup${suffix}.png to ${SHOTS_DIR}/`,
+      `No display: wrote ${lang ? '' : 'highlights.png, '}card${suffix}.png, popup${suffix}.png and welcome${suffix}.png to ${SHOTS_DIR}/`,
     );
   } finally {
     await session.close();

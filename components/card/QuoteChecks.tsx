@@ -1,6 +1,6 @@
 import { t } from '@/lib/core/i18n';
 import { tCount } from '@/lib/core/plural';
-import { formatDate } from './format';
+import { formatDate, formatTensionReason } from './format';
 import { RelateControls } from './RelateControls';
 import { SourceLink } from './StatementItem';
 import { describeRelated, type SuggestActions } from './suggest-actions';
@@ -87,7 +87,7 @@ export function QuoteChecks({ data, actions }: { data: CardData; actions?: Sugge
           <ul>
             {suggestions.map((s) => (
               <li key={s.key ?? s.statement.id}>
-                <p class="reason">{s.reason}</p>
+                <p class="reason">{formatTensionReason(s.reason)}</p>
                 {s.pageExcerpt && (
                   <p class="excerpt">
                     {t('cardHere')} <q>{s.pageExcerpt}</q>
@@ -107,7 +107,7 @@ export function QuoteChecks({ data, actions }: { data: CardData; actions?: Sugge
                         ? t('cardTargetStatementOf', formatDate(s.statement.date) ?? s.statement.date)
                         : t('cardTargetEarlier')
                     }
-                    initialNote={s.reason}
+                    initialNote={formatTensionReason(s.reason)}
                     label={t('cardConfirm')}
                     actions={actions}
                     extra={

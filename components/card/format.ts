@@ -3,6 +3,7 @@
 import { formatDate } from '@/lib/core/format-date';
 import { type MessageKey, t } from '@/lib/core/i18n';
 import type { RelationType } from '@/lib/core/records';
+import type { ReasonPull, TensionReason } from '@/lib/match/types';
 
 export { formatDate };
 
@@ -75,4 +76,24 @@ export function whenRelative(date: string | undefined, thisDate: string | undefi
   const n = Math.min(a.length, b.length);
   if (a.slice(0, n) === b.slice(0, n)) return t(a.length === b.length ? 'cardWhenSameDay' : 'cardWhenAround', when);
   return t(a < b ? 'cardWhenEarlier' : 'cardWhenLater', when);
+}
+
+/** The catalogue key for each way two statements pull apart. */
+const PULL_KEY: Record<ReasonPull['code'], MessageKey> = {
+  negation: 'tensionCueNegation',
+  antonym: 'tensionCueAntonym',
+  modality: 'tensionCueModality',
+  exception: 'tensionCueException',
+};
+
+/**
+ * A suggestion's reason in the reader's language ("Both speak of Crimea; opposite words (“…” / “…”).").
+ * A string is an older reason already in words and is shown unchanged.
+ */
+export function formatTensionReason(reason: TensionReason | string): string {
+  if (typeof reason === 'string') return reason;
+  const pulls = reason.pulls
+    .map((p) => t('tensionPull', [t(PULL_KEY[p.code]), p.page, p.earlier]))
+    .join(t('tensionPullJoin'));
+  return t('tensionReason', [reason.shared.join(t('tensionSharedJoin')), pulls]);
 }

@@ -3,6 +3,7 @@
  * way, and what the last one did. Every write is a message over the card's port, sent from a click here.
  */
 
+import { t } from '@/lib/core/i18n';
 import type { BackgroundToCard, CardToBackground, Message } from '@/lib/core/protocol';
 import type { RelationType } from '@/lib/core/records';
 import type { SuggestActions } from './suggest-actions';
@@ -39,7 +40,7 @@ export function createSuggestActions({ shown, send, redraw }: Deps) {
         quoteId: quoteId ?? '',
         statementId,
         status: 'failed',
-        error: 'the library did not answer; try again',
+        error: t('cardNoAnswer'),
       };
       redraw();
     }, ACTION_TIMEOUT_MS);

@@ -4,6 +4,7 @@
  * the library only and never reaches the page.
  */
 
+import { t } from '@/lib/core/i18n';
 import type { BackgroundToCard, CardPerson, CardToBackground } from '@/lib/core/protocol';
 import { putPerson } from '@/lib/db/repos-people';
 import { chooseSpeaker } from '@/lib/db/repos-speaker-choice';
@@ -54,7 +55,7 @@ export async function chooseSpeakerFromCard(
   try {
     const personId = payload.newName ? await personNamed(db, payload.newName) : payload.personId;
     if (personId !== null && !(await db.people.get(personId)))
-      return { quoteId, ok: false, error: 'that person is no longer in your library' };
+      return { quoteId, ok: false, error: t('cardPersonGone') };
     await chooseSpeaker(db, { url: payload.page.url, quoteText: payload.quote.text, personId });
     return { quoteId, ok: true };
   } catch (error) {

@@ -6,12 +6,14 @@
  * of these types). After each, the card gets its library data again. The same port carries "Not this
  * speaker?" (lib/messages/card-speaker.ts).
  */
+
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import { loadCard } from '@/lib/background/card-lookup';
 import { CARD_PORT_PREFIX, isCardPageUrl } from '@/lib/background/card-relay';
 import { chooseSpeakerFromCard, peopleForCard } from '@/lib/background/card-speaker';
 import { speakerForSave } from '@/lib/background/save-speaker';
+import { t } from '@/lib/core/i18n';
 import type { BackgroundToCard, CardRelated, CardToBackground, Message } from '@/lib/core/protocol';
 import { type CardAction, parseCardAction } from '@/lib/core/validate';
 import { saveCapturedQuote } from '@/lib/db/repos-capture';
@@ -36,13 +38,13 @@ export async function relateFromCard(db: OnRecordDb, payload: CardToBackground['
   const base = { quoteId: quote.id, statementId };
   try {
     const earlier = await db.statements.get(statementId);
-    if (!earlier) return { ...base, status: 'failed', error: 'the earlier statement is no longer in the library' };
+    if (!earlier) return { ...base, status: 'failed', error: t('cardEarlierGone') };
     const saved = await saveCapturedQuote(db, { quote, page, ...(await speakerForSave(db, payload)) });
     if (saved.status === 'ambiguous') return { ...base, status: 'ambiguous', candidates: saved.candidates };
     if (saved.status === 'no-speaker') return { ...base, status: 'no-speaker' };
     if (saved.personId !== earlier.personId)
-      return { ...base, status: 'failed', error: `the earlier statement is not ${saved.personName}'s` };
-    if (saved.statementId === statementId) return { ...base, status: 'failed', error: 'this quote is that statement' };
+      return { ...base, status: 'failed', error: t('cardEarlierNotSpeaker', saved.personName) };
+    if (saved.statementId === statementId) return { ...base, status: 'failed', error: t('cardQuoteIsThatStatement') };
     await relateStatements(db, {
       fromId: saved.statementId,
       toId: statementId,

@@ -10,6 +10,7 @@
 import type { AttributionWay, Detection, Evidence, QuoteKind, Span } from '@/lib/detect/types';
 import type { CardClaimReviews } from '@/lib/factcheck/types';
 import type { Cue } from '@/lib/match/disagreement-cues';
+import type { TensionReason } from '@/lib/match/types';
 import type { MarkColours } from './colours';
 import type { RelationType, Source } from './records';
 
@@ -192,8 +193,11 @@ export interface CardSuggestion {
   /** Stable key a dismissal is remembered by (lib/match/tension tensionKey). */
   key?: string;
   statement: CardStatement;
-  /** One line: what the two share and which words pull apart. */
-  reason: string;
+  /**
+   * What the two share and which words pull apart, as a code the card words; a plain string is an older
+   * line already in words, shown as it is.
+   */
+  reason: TensionReason | string;
   /** The earlier statement's sentence that carries the cue. */
   earlierExcerpt: string;
   /** The page quote's sentence that carries the cue. */

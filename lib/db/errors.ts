@@ -1,5 +1,7 @@
 /** What went wrong with a library write, in words a reader can act on. */
 
+import { t } from '@/lib/core/i18n';
+
 /** Whether the browser refused a write for lack of space (Dexie wraps the DOMException as `inner`). */
 export function isQuotaError(e: unknown): boolean {
   for (let x: unknown = e; x && typeof x === 'object'; x = (x as { inner?: unknown }).inner) {
@@ -14,8 +16,7 @@ export function isQuotaError(e: unknown): boolean {
  * change was not saved and nothing already saved was touched; the message says so.
  */
 export function describeWriteError(e: unknown): string {
-  if (isQuotaError(e))
-    return 'The browser has no room left to store this change, so it was not saved. Nothing was lost: everything saved before is still there. Free some disk space, or export and delete statements you no longer need, then try again.';
+  if (isQuotaError(e)) return t('writeErrorNoRoom');
   const detail = e instanceof Error ? e.message : String(e);
-  return `The change was not saved: ${detail}. Nothing else in the library was touched.`;
+  return t('writeErrorNotSaved', detail);
 }

@@ -3,6 +3,7 @@
  * the same checks, preview and write. For a CSV, rejected records are named by their row in the file.
  */
 import { t } from '@/lib/core/i18n';
+import { describeProblem } from '@/lib/pack/describe-rejection';
 import { csvToPack, looksLikeCsv } from '@/lib/pack/import-csv';
 import { describeRejection, type Rejection } from '@/lib/pack/parse-pack';
 import { readPackFile, readTextFile } from '@/lib/pack/read-pack-file';
@@ -26,7 +27,7 @@ export function readImportFile(fileName: string, bytes: ArrayBuffer): ImportFile
   if (!csv.ok) return { ok: false, errors: [t('csvMissingColumns', csv.missing.join(', '))] };
   const describe = (r: Rejection) => {
     const line = r.list === 'reviews' ? undefined : csv.lines[r.list][r.index];
-    return line === undefined ? describeRejection(r) : `${t('csvRow', line)}: ${r.problem}`;
+    return line === undefined ? describeRejection(r) : `${t('csvRow', line)}: ${describeProblem(r.problem)}`;
   };
   return { ok: true, json: csv.pack, format: 'csv', describe };
 }

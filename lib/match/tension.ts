@@ -3,7 +3,7 @@ import { hashText } from './hash';
 import { quoteWords, sameWords } from './quote-text';
 import { relevanceTo } from './relevance';
 import { type Sentence, splitSentences, stemSet } from './terms';
-import type { StatementLike } from './types';
+import type { StatementLike, TensionReason } from './types';
 
 /** Distinct shared words and names a statement needs with the quote to count as the same topic. */
 export const MIN_SHARED_TOPIC = 2;
@@ -33,8 +33,8 @@ export interface TensionSuggestion<S extends StatementLike = StatementLike> {
   cues: Cue[];
   /** What the two share, as the quote writes it: why they count as one topic. */
   shared: string[];
-  /** One line for the reader: what is shared and which words pull apart. */
-  reason: string;
+  /** What is shared and which words pull apart, as a code the card words in the reader's language. */
+  reason: TensionReason;
 }
 
 /**
@@ -82,16 +82,13 @@ export function excerpt(sentence: string, cue: string): string {
   return `${from > 0 ? '… ' : ''}${cut}${from + EXCERPT_WORDS < words.length ? ' …' : ''}`;
 }
 
-const CUE_WORDS: Record<Cue['kind'], string> = {
-  negation: 'one negates what the other states',
-  antonym: 'opposite words',
-  modality: 'firm in one, tentative in the other',
-  exception: 'an exception in one, none in the other',
-};
-
-function describe(cues: Cue[], shared: string[]): string {
-  const pulls = cues.map((c) => `${CUE_WORDS[c.kind]} (“${c.page}” / “${c.earlier}”)`).join('; ');
-  return `Both speak of ${shared.slice(0, 3).join(', ')}; ${pulls}.`;
+/** The reason as data: the first three shared words and every cue, worded later by the card. */
+export function describe(cues: Cue[], shared: string[]): TensionReason {
+  return {
+    code: 'shared-topic',
+    shared: shared.slice(0, 3),
+    pulls: cues.map((c) => ({ code: c.kind, page: c.page, earlier: c.earlier })),
+  };
 }
 
 /**

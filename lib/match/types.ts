@@ -38,3 +38,20 @@ export interface Mention {
   aliases: string[];
   role: string | null;
 }
+
+/**
+ * Why a suggestion pulls apart, as data: lib/match has no catalogue, so it names the cue kind and the words,
+ * and the card words it in the reader's language.
+ */
+export type ReasonPull =
+  | { code: 'negation'; page: string; earlier: string }
+  | { code: 'antonym'; page: string; earlier: string }
+  | { code: 'modality'; page: string; earlier: string }
+  | { code: 'exception'; page: string; earlier: string };
+
+/** The reason a tension suggestion shows: the words both share (at most three) and each pull apart. */
+export interface TensionReason {
+  code: 'shared-topic';
+  shared: string[];
+  pulls: ReasonPull[];
+}

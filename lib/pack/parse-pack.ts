@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { checkKeys } from './check-keys';
+import { describeRejection, type Rejection } from './describe-rejection';
 import {
   type Pack,
   PackEnvelopeSchema,
@@ -8,17 +9,6 @@ import {
   PackReviewSchema,
   PackStatementSchema,
 } from './schema';
-
-/** One problem with one record: which record (so a reader can find it in the file) and what is wrong. */
-export interface Rejection {
-  list: 'people' | 'statements' | 'relations' | 'reviews';
-  index: number;
-  /** `people[2] (id "p-wang-yi")`. */
-  record: string;
-  problem: string;
-  /** True when the record itself is fine but points at a record that was rejected. */
-  knockOn: boolean;
-}
 
 /** A pack whose envelope is sound: its valid records, and every record left out with the reason. */
 export type CheckedPack = { ok: true; pack: Pack; rejected: Rejection[] } | { ok: false; errors: string[] };
@@ -29,10 +19,7 @@ export type ParsedPack = { ok: true; pack: Pack } | { ok: false; errors: string[
 /** Enough problems to fix a file; past this the file is probably not a pack at all. */
 const MAX_ERRORS = 50;
 
-/** A rejection as one line: "statements[4] (id "s-5"): sources[0].url is not an http(s) link". */
-export function describeRejection(r: Rejection): string {
-  return `${r.record}: ${r.problem}`;
-}
+export { describeRejection, type Rejection };
 
 /**
  * Checks untrusted input (a file a reader picked, the bundled starter pack) record by record, then the links

@@ -215,7 +215,7 @@ describe('CSV import', () => {
   it('names a rejected CSV row by its line and what is wrong', async () => {
     await importFile('typed.csv', 'person,text,date\r\nAnn Lee,Fine words.,2013\r\nAnn Lee,Bad date.,2013-02-30\r\n');
     expect(text()).toContain('would add 1 person, 1 statement and 0 relations');
-    expect(text()).toContain('Row 3: date is not an ISO date');
+    expect(text()).toContain('Row 3: date is not a date');
   });
 
   it('shows a pack’s author, licence and description in the preview', async () => {

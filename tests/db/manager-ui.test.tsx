@@ -213,7 +213,7 @@ describe('manager curation', () => {
     await expect.poll(text).toContain('would add 1 person, 1 statement and 0 relations');
     expect(text()).toContain('merge 1 person, 0 statements and 0 relations');
     expect(text()).toContain('1 record would be left out.');
-    expect(text()).toContain('people[2] (id "bad"): name is missing');
+    expect(text()).toContain('Person 3 (id "bad"): name is missing');
     expect((await readLibrary(db)).people).toHaveLength(3);
     button('Import').click();
     await expect

@@ -122,7 +122,7 @@ describe('importPack', () => {
     pack.statements[0]!.personId = 'nobody';
     const error = await importPack(db, pack).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PackError);
-    expect((error as PackError).errors[0]).toMatch(/^statements\[0\] .*personId "nobody"/);
+    expect((error as PackError).errors[0]).toMatch(/^Statement 1 .*personId "nobody"/);
     expect(await listPeople(db)).toEqual([]);
   });
 
@@ -168,7 +168,7 @@ describe('previewImport and skipRejected', () => {
     expect(preview.meta.name).toBe((STARTER_PACK as { meta: { name: string } }).meta.name);
     expect(preview.people).toEqual({ added: 2, merged: 0 });
     const lines = preview.rejected.map(describeRejection);
-    expect(lines[0]).toMatch(new RegExp(`^people\\[0\\] \\(id "${badPerson}"\\): name is not text`));
+    expect(lines[0]).toMatch(new RegExp(`^Person 1 \\(id "${badPerson}"\\): name is not text`));
     expect(lines.some((l) => /is a person that was rejected/.test(l))).toBe(true);
     expect(lines.some((l) => /id "dup" is used twice/.test(l))).toBe(true);
     const summary = await importPack(db, pack, { skipRejected: true });

@@ -117,8 +117,8 @@ describe('reviews in packs', () => {
     [{ claimantId: 'nobody' }, 'claimantId "nobody" is not a person in this pack'],
     [{ statementId: 'gone' }, 'statementId "gone" is not a statement in this pack'],
     [{ rating: { alternateName: '' } }, 'rating.alternateName is empty'],
-    [{ url: 'javascript:alert(1)' }, 'url is not an http(s) link'],
-    [{ reviewDate: '2026-02-30' }, 'reviewDate is not an ISO date'],
+    [{ url: 'javascript:alert(1)' }, 'url is not a web link (http or https)'],
+    [{ reviewDate: '2026-02-30' }, 'reviewDate is not a date'],
   ])('rejects a review with %o', (over, problem) => {
     const review = {
       id: 'r1',

@@ -55,7 +55,7 @@ describe('loadCard: tension suggestions, altered and recycled quotes', () => {
     expect(s!.pageExcerpt).toBe('China will recognise the annexation of Crimea once talks succeed.');
     expect(s!.earlierExcerpt).toBe('We will never recognise the annexation of Crimea, and our position is firm.');
     expect(s!.cues?.map((c) => c.kind)).toContain('negation');
-    expect(s!.reason).toContain('Crimea');
+    expect(s?.reason).toMatchObject({ code: 'shared-topic', shared: expect.arrayContaining(['Crimea']) });
     expect(s!.key).toMatch(/^quote:.+\|crimea$/);
     expect(card.altered).toBeNull();
   });

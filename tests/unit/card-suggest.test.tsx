@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_RELATION_TYPE } from '@/components/card/format';
+import { DEFAULT_RELATION_TYPE, formatTensionReason } from '@/components/card/format';
 import { QuoteCard } from '@/components/card/QuoteCard';
 import type { SuggestActions } from '@/components/card/suggest-actions';
 import { createSuggestActions } from '@/components/card/suggest-state';
@@ -121,7 +121,7 @@ describe('the card’s suggestion actions', () => {
     const textarea = form.querySelector('textarea')!;
     const select = form.querySelector('select')!;
     const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
-    expect(textarea.value).toBe(data.suggestions![0]!.reason);
+    expect(textarea.value).toBe(formatTensionReason(data.suggestions?.[0]?.reason ?? ''));
     expect(select.value).toBe(DEFAULT_RELATION_TYPE);
     expect(select.value).toBe(managerStartType());
     expect(submit.disabled).toBe(false);

@@ -61,7 +61,11 @@ describe('findTensions', () => {
     expect(t?.kind).toBe('suggestion');
     expect(t?.cues.map((c) => c.kind)).toEqual(kinds);
     expect(t?.statement.id).toBe('e');
-    expect(t?.reason).toMatch(/^Both speak of /);
+    expect(t?.reason).toEqual({
+      code: 'shared-topic',
+      shared: t?.shared.slice(0, 3),
+      pulls: t?.cues.map((c) => ({ code: c.kind, page: c.page, earlier: c.earlier })),
+    });
     expect(t?.earlierExcerpt).toBe(earlier);
   });
 
@@ -93,9 +97,11 @@ describe('findTensions', () => {
     expect(t?.earlierExcerpt).toBe('We will raise taxes on fuel next year.');
     expect(t?.pageExcerpt).toBe('We won’t raise taxes on fuel, he said.');
     expect(t?.cues[0]).toEqual({ kind: 'negation', page: 'will not raise', earlier: 'we will raise' });
-    expect(t?.reason).toBe(
-      'Both speak of raise, taxes, fuel; one negates what the other states (“will not raise” / “we will raise”).',
-    );
+    expect(t?.reason).toEqual({
+      code: 'shared-topic',
+      shared: ['raise', 'taxes', 'fuel'],
+      pulls: [{ code: 'negation', page: 'will not raise', earlier: 'we will raise' }],
+    });
   });
 
   it('names what both share as the quote writes it, names capitalised', () => {
