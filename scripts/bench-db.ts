@@ -13,7 +13,7 @@
 import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { OnRecordDb } from '../lib/db/schema';
+import { OnRecordDb } from '../lib/db/database-schema';
 import { type BenchRow, runLibraryBench } from './bench/run-bench';
 
 const STATEMENTS = Number(process.env.BENCH_STATEMENTS ?? 100_000);

@@ -6,8 +6,8 @@
  *   npx tsx scripts/bench-factcheck-import.ts       BENCH_REVIEWS=10000 runs a smaller feed
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { OnRecordDb } from '@/lib/db/database-schema';
 import { importPack, previewImport } from '@/lib/db/repos-pack';
-import { OnRecordDb } from '@/lib/db/schema';
 import { readPackFile } from '@/lib/pack/read-pack-file';
 import { syntheticPack } from './bench/synthetic-library';
 

@@ -5,8 +5,8 @@
  */
 
 import { forgetRememberedReads, loadCard, relationsAmong } from '../lib/background/card-lookup';
+import { OnRecordDb } from '../lib/db/database-schema';
 import { findPeopleByNames, relationsOf, statementsOfPerson } from '../lib/db/repos';
-import { OnRecordDb } from '../lib/db/schema';
 import { matchQuote } from '../lib/match/quote-context';
 
 /** One quote to look up, as the page gives it. */

@@ -4,7 +4,7 @@ import { parseTags } from '@/components/tags';
 import { t } from '@/lib/core/i18n';
 import type { Person, Relation, RelationType, Source, Statement } from '@/lib/core/records';
 import { typedDate } from '@/lib/pack/dates';
-import { PackPersonSchema, PackRelationSchema, PackStatementSchema } from '@/lib/pack/schema';
+import { PackPersonSchema, PackRelationSchema, PackStatementSchema } from '@/lib/pack/pack-schema';
 import { issueMessage } from './field-messages';
 import {
   blankRow,

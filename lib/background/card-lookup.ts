@@ -6,6 +6,7 @@
 import Dexie from 'dexie';
 import type { BackgroundToCard, CardData, CardStatement } from '@/lib/core/protocol';
 import type { Person, Relation, Statement } from '@/lib/core/records';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import {
   choicePageKey,
   findPeopleByNames,
@@ -15,7 +16,6 @@ import {
   statementsOfPerson,
 } from '@/lib/db/repos';
 import { dismissedKeysFor } from '@/lib/db/repos-suggest';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { isElision } from '@/lib/match/diff';
 import { matchQuote } from '@/lib/match/quote-context';
 import { findSameStatements } from '@/lib/match/rank';

@@ -4,8 +4,8 @@
  */
 
 import type { Review } from '@/lib/core/records';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { reviewsOfClaimants, reviewsWithoutClaimant } from '@/lib/db/repos-reviews';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { reviewsForQuote } from '@/lib/factcheck/group';
 import type { CardClaimReviews } from '@/lib/factcheck/types';
 import { quoteWords } from '@/lib/match/quote-text';

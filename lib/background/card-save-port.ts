@@ -10,7 +10,7 @@ import { CARD_PORT_PREFIX, isCardPageUrl } from '@/lib/background/card-relay';
 import { saveFromCard } from '@/lib/background/save-handlers';
 import type { BackgroundToCard, CardToBackground, Message } from '@/lib/core/protocol';
 import { parseCardSave } from '@/lib/core/validate';
-import type { OnRecordDb } from '@/lib/db/schema';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 
 type Port = Pick<Browser.runtime.Port, 'name' | 'postMessage' | 'onMessage'> & {
   sender?: Pick<Browser.runtime.MessageSender, 'tab' | 'url'>;

@@ -6,9 +6,9 @@
 
 import { t } from '@/lib/core/i18n';
 import type { BackgroundToCard, CardPerson, CardToBackground } from '@/lib/core/protocol';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { putPerson } from '@/lib/db/repos-people';
 import { chooseSpeaker } from '@/lib/db/repos-speaker-choice';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { roleAt } from '@/lib/match/role-at';
 
 /** The most people sent to one card's list; the reader narrows it by typing, the manager holds everyone. */

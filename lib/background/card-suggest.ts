@@ -16,9 +16,9 @@ import { speakerForSave } from '@/lib/background/save-speaker';
 import { t } from '@/lib/core/i18n';
 import type { BackgroundToCard, CardRelated, CardToBackground, Message } from '@/lib/core/protocol';
 import { type CardAction, parseCardAction } from '@/lib/core/validate';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { saveCapturedQuote } from '@/lib/db/repos-capture';
 import { dismissTension, relateStatements, undoDismissal } from '@/lib/db/repos-suggest';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { tensionKey } from '@/lib/match/tension';
 
 /** Who a relation drawn in the card is labelled by. */

@@ -3,8 +3,8 @@
  * on *Keep fact-checks I read* (checked here, on every message; the content script cannot know the pref).
  */
 import type { ContentToBackground } from '@/lib/core/protocol';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { keepsFactChecks, saveFactChecks } from '@/lib/db/repos-fact-checks';
-import type { OnRecordDb } from '@/lib/db/schema';
 
 /** Saves the page's reviews when the reader keeps fact-checks they read; answers how many were stored. */
 export async function keepFactChecksRead(

@@ -11,7 +11,7 @@ import { isOwnPage } from '@/lib/background/own-page';
 import { PANEL_PAGE, type PanelSender } from '@/lib/background/panel-lookup';
 import type { BackgroundToCard, Message, PanelActionResponse, PanelToBackground } from '@/lib/core/protocol';
 import { type CardAction, parseCardAction, parseCardSave } from '@/lib/core/validate';
-import type { OnRecordDb } from '@/lib/db/schema';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 
 /** A checked panel action: a Save, or one of the card's other actions. */
 export type PanelAction =

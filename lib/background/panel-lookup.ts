@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundToCard, CardData, Message, PanelLookupResponse, PanelToBackground } from '@/lib/core/protocol';
 import { parsePanelLookup } from '@/lib/core/validate';
-import type { OnRecordDb } from '@/lib/db/schema';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { loadCard } from './card-lookup';
 import { isOwnPage } from './own-page';
 

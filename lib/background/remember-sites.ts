@@ -7,8 +7,8 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { siteKeyOf } from '@/lib/core/settings';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { getPref, setPref } from '@/lib/db/repos-prefs';
-import type { OnRecordDb } from '@/lib/db/schema';
 
 /** The storage.local key that held the list before it moved to prefs; read once on startup, then removed. */
 export const REMEMBER_SITES_KEY = 'onrecord:remember-sites';

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { Message, PopupToContent } from '@/lib/core/protocol';
-import type { OnRecordDb } from '@/lib/db/schema';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { isOwnPage } from './own-page';
 import { setSiteRemembered } from './remember-sites';
 

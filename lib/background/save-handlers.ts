@@ -7,8 +7,8 @@
 import { speakerForSave } from '@/lib/background/save-speaker';
 import type { CardSaved, ContentToBackground, PageInfo, PagePerson, PageQuote } from '@/lib/core/protocol';
 import { siteKeyOf } from '@/lib/core/settings';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { type CaptureResult, saveCapturedQuote, speakerOnPage } from '@/lib/db/repos-capture';
-import type { OnRecordDb } from '@/lib/db/schema';
 
 /**
  * The card's (and the side panel's) Save: stores the quote shown, filed under the stored person the reader

@@ -5,9 +5,9 @@
  */
 
 import type { PageInfo, PagePerson, PageQuote } from '@/lib/core/protocol';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { speakerOnPage } from '@/lib/db/repos-capture';
 import { speakerChoiceFor } from '@/lib/db/repos-speaker-choice';
-import type { OnRecordDb } from '@/lib/db/schema';
 
 /** Whom to file under: a stored person by id, or a speaker by name (stored only: the reader's pick, never new). */
 export interface SaveSpeaker {

@@ -6,9 +6,9 @@
 import type { browser } from 'wxt/browser';
 import { parseMarkColours } from '@/lib/core/colours';
 import { parseSettings } from '@/lib/core/settings';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { getPref, setPref } from '@/lib/db/repos-prefs';
 import { COLOURS_PREF, SETTINGS_PREF } from '@/lib/db/repos-settings';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { MIGRATIONS_DONE_PREF, parseRememberSites } from './remember-sites';
 
 /** The storage.local keys the settings and colours were kept under before the move. */

@@ -13,6 +13,7 @@ import {
   type SettingsSetResponse,
   type StoredSettings,
 } from '@/lib/core/settings-change';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import {
   loadColours,
   loadSettings,
@@ -21,7 +22,6 @@ import {
   setPaused,
   setSiteEnabled,
 } from '@/lib/db/repos-settings';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { isOwnPage } from './own-page';
 import { moveSettingsToPrefs } from './settings-move';
 

@@ -1,6 +1,7 @@
 /** The venue and tags a reader adds in the capture window, written onto the statement the capture saved. */
+
+import type { OnRecordDb } from './database-schema';
 import { toStatement, toStatementRow } from './repos-statements';
-import type { OnRecordDb } from './schema';
 
 /** Sets the venue (when given) and adds the tags to a saved statement; tags already there stay. */
 export async function addCaptureDetails(

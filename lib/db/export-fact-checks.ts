@@ -5,8 +5,8 @@
 import type { Person, Review } from '@/lib/core/records';
 import { claimReviewScript, toDataFeed } from '@/lib/factcheck/publish';
 import type { FoundClaimant } from '@/lib/factcheck/types';
+import type { OnRecordDb } from './database-schema';
 import { reviewsOfStatement } from './repos-reviews';
-import type { OnRecordDb } from './schema';
 
 function claimantOf(people: Map<string, Person>) {
   return (r: { claimantId: string | null }): FoundClaimant | null => {

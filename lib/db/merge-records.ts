@@ -1,5 +1,5 @@
 import type { Person, Role, Statement } from '@/lib/core/records';
-import { nameKey } from '@/lib/match/names';
+import { nameKey } from '@/lib/match/name-keys';
 
 /** A person from a pack folded into the reader's: their name stays; new aliases and roles are added. */
 export function mergePerson(mine: Person, theirs: Person, now: string): Person {

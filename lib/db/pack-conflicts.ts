@@ -5,8 +5,8 @@
  */
 
 import type { Person } from '@/lib/core/records';
-import type { Pack } from '@/lib/pack/schema';
-import type { PersonRow } from './schema';
+import type { Pack } from '@/lib/pack/pack-schema';
+import type { PersonRow } from './database-schema';
 
 /** What Import does with a clashing pack record: leave it out, add it under a new id, or replace the stored one. */
 export type ConflictChoice = 'skip' | 'new' | 'replace';

@@ -4,7 +4,7 @@
  */
 
 import type { Person } from '@/lib/core/records';
-import { keysOf, tokensOf } from '@/lib/match/names';
+import { keysOf, tokensOf } from '@/lib/match/name-keys';
 import { isMarkedStorable, markStorable } from '@/lib/pack/storable';
 import { personWords } from './search-words';
 

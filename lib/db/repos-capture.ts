@@ -9,10 +9,10 @@ import type { PageInfo, PagePerson, PageQuote } from '@/lib/core/protocol';
 import type { Person, Statement } from '@/lib/core/records';
 import { resolvePerson } from '@/lib/match/resolve-person';
 import { findSameUtterance } from '@/lib/match/same-utterance';
+import type { OnRecordDb } from './database-schema';
 import { toPersonRow } from './person-row';
 import { findPeopleByNames } from './repos-people';
 import { toStatementRow } from './repos-statements';
-import type { OnRecordDb } from './schema';
 
 /** A quote to keep: what the page says about it, and who said it (a stored person, or as the page names them). */
 export interface CaptureInput {

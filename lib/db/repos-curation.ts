@@ -1,8 +1,8 @@
 import type { Person, Relation, Statement } from '@/lib/core/records';
+import type { OnRecordDb } from './database-schema';
 import { mergePerson } from './merge-records';
 import { toPerson, toPersonRow } from './person-row';
 import { toStatement, toStatementRow } from './repos-statements';
-import type { OnRecordDb } from './schema';
 
 /** Records a delete removed, kept by the manager so Undo can put them back exactly as they were. */
 export interface Removed {

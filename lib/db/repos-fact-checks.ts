@@ -4,9 +4,9 @@
  * Used by the popup's *Save to my record* and by the background when *Keep fact-checks I read* is on.
  */
 
+import type { OnRecordDb } from './database-schema';
 import { type ImportSummary, importPack, previewImport } from './repos-pack';
 import { getPref, setPref } from './repos-prefs';
-import type { OnRecordDb } from './schema';
 
 /** The pref behind *Keep fact-checks I read*; off unless the reader switched it on. */
 export const KEEP_FACT_CHECKS = 'keep-fact-checks';

@@ -1,8 +1,8 @@
 import type { Person, Relation, Statement } from '@/lib/core/records';
+import type { OnRecordDb } from './database-schema';
 import { listPeople } from './repos-people';
 import { listRelations } from './repos-relations';
 import { listStatements } from './repos-statements';
-import type { OnRecordDb } from './schema';
 
 /** The whole library as plain records, read consistently, for pages that show all of it (the manager). */
 export interface LibrarySnapshot {

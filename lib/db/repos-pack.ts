@@ -1,11 +1,11 @@
 import type { Relation, Review } from '@/lib/core/records';
 import { toImportInput } from '@/lib/pack/import-input';
+import { PACK_FORMAT, PACK_VERSION, type Pack, type PackMeta } from '@/lib/pack/pack-schema';
 import { checkPack, describeRejection, parsePack, type Rejection } from '@/lib/pack/parse-pack';
-import { PACK_FORMAT, PACK_VERSION, type Pack, type PackMeta } from '@/lib/pack/schema';
 import { type ExportScope, scopeLibrary } from '@/lib/pack/scope';
+import type { OnRecordDb } from './database-schema';
 import { toPerson } from './person-row';
 import { toStatement } from './repos-statements';
-import type { OnRecordDb } from './schema';
 import {
   type ConflictChoice,
   type ConflictChoices,

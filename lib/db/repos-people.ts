@@ -1,8 +1,8 @@
 import type { Person } from '@/lib/core/records';
-import { nameKey, nameTokens } from '@/lib/match/names';
+import { nameKey, nameTokens } from '@/lib/match/name-keys';
 import { storablePerson } from '@/lib/pack/storable';
+import type { OnRecordDb } from './database-schema';
 import { toPerson, toPersonRow } from './person-row';
-import type { OnRecordDb } from './schema';
 
 /**
  * Candidate people for names seen on a page: exact name/alias keys (any spelling) and shared name tokens, so

@@ -3,7 +3,7 @@
  * every content script, so anything one site must not learn about another (which sites the reader opted in
  * to remembering) lives here, read only by the background and extension pages.
  */
-import type { OnRecordDb } from './schema';
+import type { OnRecordDb } from './database-schema';
 
 /** One setting's stored value, or undefined when never set. */
 export async function getPref(db: OnRecordDb, key: string): Promise<unknown> {

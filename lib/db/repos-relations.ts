@@ -1,6 +1,6 @@
 import type { Relation } from '@/lib/core/records';
 import { storableRelation } from '@/lib/pack/storable';
-import type { OnRecordDb } from './schema';
+import type { OnRecordDb } from './database-schema';
 
 /** Every relation touching any of these statements, either end, each once. */
 export async function relationsOf(db: OnRecordDb, statementIds: string[]): Promise<Relation[]> {

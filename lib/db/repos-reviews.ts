@@ -5,7 +5,7 @@
 
 import type { Review } from '@/lib/core/records';
 import { reviewId } from '@/lib/factcheck/to-pack';
-import type { OnRecordDb } from './schema';
+import type { OnRecordDb } from './database-schema';
 
 /** Reviews of claims these people made: the only reviews a quote of theirs can match. */
 export function reviewsOfClaimants(db: OnRecordDb, personIds: readonly string[]): Promise<Review[]> {

@@ -5,8 +5,8 @@
  */
 import { type MarkColours, parseMarkColours } from '@/lib/core/colours';
 import { parseSettings, type Settings, withSiteEnabled } from '@/lib/core/settings';
+import type { OnRecordDb } from './database-schema';
 import { getPref, setPref } from './repos-prefs';
-import type { OnRecordDb } from './schema';
 
 /** The prefs key of the on/off settings (pause, sites switched off). */
 export const SETTINGS_PREF = 'settings';

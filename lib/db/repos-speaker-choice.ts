@@ -4,7 +4,7 @@
  */
 
 import type { SpeakerChoice } from '@/lib/core/records';
-import type { OnRecordDb } from './schema';
+import type { OnRecordDb } from './database-schema';
 
 /** The page a choice belongs to: its URL without the fragment, so a text-fragment link lands on the same page. */
 export function choicePageKey(url: string): string {

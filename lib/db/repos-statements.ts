@@ -1,6 +1,6 @@
 import type { Statement } from '@/lib/core/records';
 import { storableStatement } from '@/lib/pack/storable';
-import type { OnRecordDb, StatementRow } from './schema';
+import type { OnRecordDb, StatementRow } from './database-schema';
 
 /** The shared Statement shape of a stored row, so a field ever derived for storage never reaches callers. */
 export function toStatement(row: StatementRow): Statement {

@@ -6,7 +6,7 @@
 
 import type { Dismissal, Relation, RelationType } from '@/lib/core/records';
 import { tensionKey } from '@/lib/match/tension';
-import type { OnRecordDb } from './schema';
+import type { OnRecordDb } from './database-schema';
 
 /** Remembers a dismissal (a second dismissal of the same key replaces the first). */
 export async function dismissTension(db: OnRecordDb, dismissal: Dismissal): Promise<void> {

@@ -2,7 +2,7 @@
  * The words the library's search indexes hold. Derived from records on every write (and by the v2 upgrade for
  * records written before), so a search is a prefix query on a multi-entry index, not a scan.
  */
-import { foldTransliteration, normaliseName } from '@/lib/match/names';
+import { foldTransliteration, normaliseName } from '@/lib/match/name-keys';
 import { quoteWords } from '@/lib/match/quote-text';
 
 /** Enough distinct words to find any statement; a 20,000-character speech does not need 3,000 index entries. */

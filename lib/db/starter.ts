@@ -1,6 +1,6 @@
-import { STARTER_PACK } from '@/lib/pack/starter';
+import { STARTER_PACK } from '@/lib/pack/starter-data';
+import type { OnRecordDb } from './database-schema';
 import { type ImportSummary, importPack, isLibraryEmpty } from './repos-pack';
-import type { OnRecordDb } from './schema';
 
 /**
  * Loads the bundled starter pack, only into an empty library: a reader who reinstalls over a kept profile, or

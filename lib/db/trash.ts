@@ -6,8 +6,8 @@
 
 import type { TrashEntry } from '@/lib/core/records';
 import { isExpired } from '@/lib/core/trash-policy';
+import type { OnRecordDb } from './database-schema';
 import { deletePeople, deleteStatements, type Removed, restoreRecords } from './repos-curation';
-import type { OnRecordDb } from './schema';
 
 export { isExpired, purgeDay, TRASH_DAYS } from '@/lib/core/trash-policy';
 

@@ -1,9 +1,10 @@
 import type { Person, Relation, Review, Statement } from '@/lib/core/records';
-import { nameKey } from '@/lib/match/names';
+import { nameKey } from '@/lib/match/name-keys';
 import { quoteWords } from '@/lib/match/quote-text';
 import { findSameUtterance } from '@/lib/match/same-utterance';
-import type { Pack } from '@/lib/pack/schema';
+import type { Pack } from '@/lib/pack/pack-schema';
 import { markStorable } from '@/lib/pack/storable';
+import type { OnRecordDb, PersonRow, StatementRow } from './database-schema';
 import { mergePerson, mergeStatement } from './merge-records';
 import {
   type ConflictChoice,
@@ -15,7 +16,6 @@ import {
 } from './pack-conflicts';
 import { toPerson, toPersonRow } from './person-row';
 import { toStatement, toStatementRow } from './repos-statements';
-import type { OnRecordDb, PersonRow, StatementRow } from './schema';
 import { planReviews } from './write-reviews';
 
 export type { ConflictChoice, ConflictChoices, IdConflict, PersonConflict };

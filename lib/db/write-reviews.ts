@@ -5,9 +5,9 @@
  */
 
 import type { Review } from '@/lib/core/records';
-import type { PackReview } from '@/lib/pack/schema';
+import type { PackReview } from '@/lib/pack/pack-schema';
 import { markStorable } from '@/lib/pack/storable';
-import type { OnRecordDb } from './schema';
+import type { OnRecordDb } from './database-schema';
 
 /** Added and merged counts, as the other kinds of record report them. */
 export interface ReviewCounts {

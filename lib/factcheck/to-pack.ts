@@ -5,7 +5,7 @@
  * both. Ids derive from content, so importing a feed twice leaves one copy of each record.
  */
 import { hashText } from '@/lib/match/hash';
-import { nameKey } from '@/lib/match/names';
+import { nameKey } from '@/lib/match/name-keys';
 import { quoteWords } from '@/lib/match/quote-text';
 import type { FoundReview } from './types';
 

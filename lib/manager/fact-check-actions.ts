@@ -5,9 +5,9 @@
 
 import { t } from '@/lib/core/i18n';
 import type { ManagerActions } from '@/lib/core/manager-actions';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { statementClaimReviews } from '@/lib/db/export-fact-checks';
 import { rateStatement } from '@/lib/db/repos-reviews';
-import type { OnRecordDb } from '@/lib/db/schema';
 
 /** Rate… and Copy ClaimReview over the library; `write` turns a failed write into a reader-facing message. */
 export function factCheckActions(

@@ -2,6 +2,7 @@ import { formatNumber, t } from '@/lib/core/i18n';
 import { changeOf } from '@/lib/core/library-model';
 import type { ImportPreview, ManagerActions } from '@/lib/core/manager-actions';
 import { tCount } from '@/lib/core/plural';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { describeWriteError } from '@/lib/db/errors';
 import {
   type AcceptedPack,
@@ -18,7 +19,6 @@ import {
   restoreRecords,
 } from '@/lib/db/repos';
 import type { ImportSummary } from '@/lib/db/repos-pack';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { buildSearchIndex, type SearchIndex } from '@/lib/db/search-index';
 import { loadStarterPackIfEmpty } from '@/lib/db/starter';
 import {

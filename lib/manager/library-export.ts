@@ -6,14 +6,14 @@
 import { isoDay } from '@/lib/core/format-date';
 import { t } from '@/lib/core/i18n';
 import type { ExportRequest, PackDetails } from '@/lib/core/manager-actions';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { exportReviewFeed } from '@/lib/db/export-fact-checks';
 import { readLibrary } from '@/lib/db/repos';
 import { exportPack } from '@/lib/db/repos-pack';
 import { getPref, setPref } from '@/lib/db/repos-prefs';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { toWebAnnotations } from '@/lib/pack/export-annotations';
 import { statementsToCsv } from '@/lib/pack/export-csv';
-import type { PackMeta } from '@/lib/pack/schema';
+import type { PackMeta } from '@/lib/pack/pack-schema';
 import { type ExportScope, scopeLibrary } from '@/lib/pack/scope';
 
 /** Hands a file to the browser's downloads; the page provides this so tests can capture files instead. */

@@ -10,10 +10,10 @@
 import { Dexie, type ObservabilitySet } from 'dexie';
 import { noteChange } from '@/lib/core/library-model';
 import type { Person, Statement } from '@/lib/core/records';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { toPerson } from '@/lib/db/person-row';
 import { type LibrarySnapshot, readLibrary } from '@/lib/db/repos';
 import { byDateDesc, toStatement } from '@/lib/db/repos-statements';
-import type { OnRecordDb } from '@/lib/db/schema';
 
 const TABLES = ['people', 'statements', 'relations'] as const;
 type TableName = (typeof TABLES)[number];

@@ -1,4 +1,4 @@
-import { keysOf, nameKey, nameTokens } from './names';
+import { keysOf, nameKey, nameTokens } from './name-keys';
 import { roleAt } from './role-at';
 import type { Mention, PersonLike } from './types';
 

@@ -22,7 +22,7 @@ const RECORD_KEY: Record<Rejection['list'], MessageKey> = {
   reviews: 'packRecordReview',
 };
 
-/** The schema's problem texts (lib/pack/schema.ts) with the catalogue key that words each. */
+/** The schema's problem texts (lib/pack/pack-schema.ts) with the catalogue key that words each. */
 const PROBLEM_KEY: [string, MessageKey][] = [
   ['is missing', 'packProblemMissing'],
   ['is empty', 'packProblemEmpty'],

@@ -6,7 +6,7 @@
 import type { Relation, Source } from '@/lib/core/records';
 import { type CsvColumn, cellLines, REQUIRED_CSV_COLUMNS, ROLE_SEPARATOR } from './csv-columns';
 import { parseCsv } from './csv-parse';
-import { PACK_FORMAT, PACK_VERSION, type PackMeta } from './schema';
+import { PACK_FORMAT, PACK_VERSION, type PackMeta } from './pack-schema';
 
 /** A CSV turned into a pack-shaped object for checkPack, with each record's file line per list. */
 export type CsvPack =

@@ -8,7 +8,7 @@ import {
   PackRelationSchema,
   PackReviewSchema,
   PackStatementSchema,
-} from './schema';
+} from './pack-schema';
 
 /** A pack whose envelope is sound: its valid records, and every record left out with the reason. */
 export type CheckedPack = { ok: true; pack: Pack; rejected: Rejection[] } | { ok: false; errors: string[] };

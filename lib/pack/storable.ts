@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import type { Person, Relation, Review, Role, Source, Statement } from '@/lib/core/records';
 import { cleanText } from '@/lib/core/unicode';
 import { calendarDateOrNothing } from './dates';
-import { LIMITS, PackPersonSchema, PackRelationSchema, PackReviewSchema, PackStatementSchema } from './schema';
+import { LIMITS, PackPersonSchema, PackRelationSchema, PackReviewSchema, PackStatementSchema } from './pack-schema';
 
 /** A write refused because the record could not be carried by a backup; the message names what is wrong. */
 export class UnstorableRecordError extends Error {

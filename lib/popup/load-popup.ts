@@ -7,8 +7,8 @@ import type { PopupState } from '@/lib/core/popup-speakers';
 import { groupSpeakers, type SpeakerGroup } from '@/lib/core/popup-speakers';
 import type { Message, PageSummary, PopupToContent } from '@/lib/core/protocol';
 import { siteKeyOf } from '@/lib/core/settings';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { countStatementsByPerson, findPeopleByNames, withChosenSpeakers } from '@/lib/db/repos';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { resolvePerson } from '@/lib/match/resolve-person';
 import { loadSpeakerContext } from './speaker-context';
 

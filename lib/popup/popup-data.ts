@@ -9,9 +9,9 @@ import { readShortcutKeys } from '@/lib/background/shortcuts';
 import { formatNumber, t } from '@/lib/core/i18n';
 import type { PopupState } from '@/lib/core/popup-speakers';
 import type { Settings } from '@/lib/core/settings';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { keepsFactChecks, saveFactChecks } from '@/lib/db/repos-fact-checks';
 import { loadSettings } from '@/lib/db/repos-settings';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { loadPopupState } from './load-popup';
 
 /** Everything the popup draws, read in one go. */

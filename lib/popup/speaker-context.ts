@@ -12,7 +12,7 @@ import {
   speakerContext,
 } from '@/lib/core/popup-speakers';
 import type { CardData, PageSummary } from '@/lib/core/protocol';
-import type { OnRecordDb } from '@/lib/db/schema';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 
 /** A page with more quotes than this gets counts for its first ones only, so the popup stays quick. */
 export const MAX_QUOTES_LOOKED_UP = 60;

@@ -1,6 +1,6 @@
 /** Bundled by scripts/bench-db.ts into a page script: exposes the benchmarks to the page as globals. */
 
-import { OnRecordDb } from '../../lib/db/schema';
+import { OnRecordDb } from '../../lib/db/database-schema';
 import { closeManager, editCycles, openManager, searchReady, typeQuery } from './manager-bench';
 import { runLibraryBench } from './run-bench';
 

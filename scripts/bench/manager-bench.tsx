@@ -9,8 +9,8 @@ import { libraryActions } from '@/lib/manager/library-actions';
 import { watchLibrary } from '@/lib/manager/library-store';
 import { ManagerApp } from '../../components/manager/ManagerApp';
 import type { Statement } from '../../lib/core/records';
+import { OnRecordDb } from '../../lib/db/database-schema';
 import { deleteStatements, type LibrarySnapshot, putStatement } from '../../lib/db/repos';
-import { OnRecordDb } from '../../lib/db/schema';
 import { pct } from './run-bench';
 
 /** The manager page opened by `openManager`, with what the timings need to know. */

@@ -3,8 +3,8 @@
  * fake-indexeddb in Node and real IndexedDB in Chromium (scripts/bench-db.ts runs both).
  */
 
+import type { OnRecordDb } from '../../lib/db/database-schema';
 import { exportPack, importPack, previewImport, readLibrary } from '../../lib/db/repos';
-import type { OnRecordDb } from '../../lib/db/schema';
 import { buildSearchIndex } from '../../lib/db/search-index';
 import { readPackFile } from '../../lib/pack/read-pack-file';
 import { syntheticPack, typedQueries } from './synthetic-library';

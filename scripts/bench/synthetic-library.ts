@@ -1,5 +1,5 @@
 /** A large, varied pack for benchmarks: seeded, so every run measures the same library. */
-import { PACK_FORMAT, PACK_VERSION } from '../../lib/pack/schema';
+import { PACK_FORMAT, PACK_VERSION } from '../../lib/pack/pack-schema';
 
 const WORDS = (
   'sovereignty territorial integrity security ukraine russia china europe alliance sanctions trade tariffs ' +

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Person, RELATION_TYPES, type Relation, type Statement } from '@/lib/core/records';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { clearLibrary } from '@/lib/db/repos-curation';
 import { readLibrary } from '@/lib/db/repos-library';
 import { exportPack, importPack } from '@/lib/db/repos-pack';
 import { putPerson } from '@/lib/db/repos-people';
 import { putRelation } from '@/lib/db/repos-relations';
 import { putStatement } from '@/lib/db/repos-statements';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { UnstorableRecordError } from '@/lib/pack/storable';
 import { freshDb } from './helpers';
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { describeWriteError, isQuotaError } from '@/lib/db/errors';
 import {
   clearLibrary,
@@ -14,7 +15,6 @@ import {
   restoreRecords,
   statementsOfPerson,
 } from '@/lib/db/repos';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { loadStarterPackIfEmpty } from '@/lib/db/starter';
 import { freshDb, person, searchStored, statement } from './helpers';
 

@@ -1,8 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Person, Relation, Statement } from '@/lib/core/records';
+import { OnRecordDb } from '@/lib/db/database-schema';
 import { readLibrary } from '@/lib/db/repos-library';
 import { byDateDesc } from '@/lib/db/repos-statements';
-import { OnRecordDb } from '@/lib/db/schema';
 import { buildSearchIndex, type IdSet } from '@/lib/db/search-index';
 
 /** A database on its own fresh IndexedDB, so tests never share state. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { importPack, previewImport } from '@/lib/db/repos-pack';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { freshDb } from './helpers';
 
 let db: OnRecordDb;

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { filterChoices, outletsOf } from '@/components/manager/filters';
 import { visibleView } from '@/components/manager/visible-view';
 import { buildLibraryView, type LibraryData, type PersonView, type RelationView } from '@/lib/core/library-model';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import {
   deleteStatements,
   importPack,
@@ -12,11 +13,10 @@ import {
   putStatement,
   readLibrary,
 } from '@/lib/db/repos';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { buildSearchIndex } from '@/lib/db/search-index';
 import { libraryActions } from '@/lib/manager/library-actions';
 import { changedKeys, watchLibrary } from '@/lib/manager/library-store';
-import { STARTER_PACK } from '@/lib/pack/starter';
+import { STARTER_PACK } from '@/lib/pack/starter-data';
 import { seeded } from '@/scripts/bench/synthetic-library';
 import { freshDb, person, relation, statement } from './helpers';
 

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManagerApp } from '@/components/manager/ManagerApp';
 import { describeRole } from '@/components/manager/PersonSection';
 import { buildLibraryView, describeCounts } from '@/lib/core/library-model';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { putStatement, readLibrary } from '@/lib/db/repos';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { loadStarterPackIfEmpty } from '@/lib/db/starter';
 import { freshDb, statement } from './helpers';
 

@@ -6,7 +6,7 @@ import { sameProps } from '@/components/manager/pure';
 import { visibleView } from '@/components/manager/visible-view';
 import type { LibraryData } from '@/lib/core/library-model';
 import { buildLibraryView } from '@/lib/core/library-model';
-import type { OnRecordDb } from '@/lib/db/schema';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { libraryActions } from '@/lib/manager/library-actions';
 import { freshDb, person, statement } from './helpers';
 

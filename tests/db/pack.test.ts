@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import {
   exportPack,
   findPeopleByNames,
@@ -12,12 +13,11 @@ import {
   relationsOf,
   statementsOfPerson,
 } from '@/lib/db/repos';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { loadStarterPackIfEmpty } from '@/lib/db/starter';
 import { rankWithReasons } from '@/lib/match/rank';
 import { resolvePerson } from '@/lib/match/resolve-person';
 import { describeRejection, parsePack } from '@/lib/pack/parse-pack';
-import { STARTER_PACK } from '@/lib/pack/starter';
+import { STARTER_PACK } from '@/lib/pack/starter-data';
 import { syntheticPack } from '@/scripts/bench/synthetic-library';
 import { freshDb, person, statement } from './helpers';
 

@@ -3,10 +3,10 @@ import { answerCardSave } from '@/lib/background/card-save-port';
 import { answerCardAction } from '@/lib/background/card-suggest';
 import { createPanelActions, parsePanelAction } from '@/lib/background/panel-actions';
 import type { BackgroundToCard, Message, PageInfo, PageQuote } from '@/lib/core/protocol';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { readLibrary } from '@/lib/db/repos';
 import { putPerson } from '@/lib/db/repos-people';
 import { speakerChoiceFor } from '@/lib/db/repos-speaker-choice';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { freshDb, person, statement } from './helpers';
 
 const page: PageInfo = {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import {
   countStatementsByPerson,
   findPeopleByNames,
@@ -9,7 +10,6 @@ import {
   relationsOf,
   statementsOfPerson,
 } from '@/lib/db/repos';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { freshDb, person, relation, statement } from './helpers';
 
 let db: OnRecordDb;

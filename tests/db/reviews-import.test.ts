@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { exportPack, importPack, PackError, previewImport, putPerson } from '@/lib/db/repos';
 import { reviewsOfClaimants, reviewsOfStatement } from '@/lib/db/repos-reviews';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { trashPeople } from '@/lib/db/trash';
 import { parsePack } from '@/lib/pack/parse-pack';
 import { freshDb, person, statement } from './helpers';

@@ -6,11 +6,11 @@ import { chooseSpeakerFromCard, MAX_CARD_PEOPLE, peopleForCard } from '@/lib/bac
 import { listenForCardActions } from '@/lib/background/card-suggest';
 import type { BackgroundToCard, Message, PageInfo, PagePerson, PageQuote } from '@/lib/core/protocol';
 import { parseCardAction } from '@/lib/core/validate';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { clearLibrary, mergePeople } from '@/lib/db/repos-curation';
 import { importPack } from '@/lib/db/repos-pack';
 import { putPerson } from '@/lib/db/repos-people';
 import { choicePageKey, speakerChoiceFor, withChosenSpeakers } from '@/lib/db/repos-speaker-choice';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { freshDb, person, statement } from './helpers';
 
 const PACK = JSON.parse(

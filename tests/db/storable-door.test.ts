@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { mergePeople } from '@/lib/db/repos-curation';
 import { exportPack, importPack } from '@/lib/db/repos-pack';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { checkPack } from '@/lib/pack/parse-pack';
 import { freshDb, person, statement } from './helpers';
 

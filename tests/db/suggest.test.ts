@@ -6,11 +6,11 @@ import { dismissFromCard, listenForCardActions, READER_LABEL, relateFromCard } f
 import { setSiteRemembered } from '@/lib/background/remember-sites';
 import type { BackgroundToCard, Message, PageInfo, PagePerson, PageQuote } from '@/lib/core/protocol';
 import { parseCardAction, parseContentMessage } from '@/lib/core/validate';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { clearLibrary } from '@/lib/db/repos-curation';
 import { importPack } from '@/lib/db/repos-pack';
 import { putPerson } from '@/lib/db/repos-people';
 import { dismissedKeysFor, listDismissals, relateStatements, undoDismissal } from '@/lib/db/repos-suggest';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { tensionKey } from '@/lib/match/tension';
 import { freshDb, person, statement } from './helpers';
 

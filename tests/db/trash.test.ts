@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { clearLibrary, putPerson, putRelation, putStatement } from '@/lib/db/repos';
-import type { OnRecordDb } from '@/lib/db/schema';
 import {
   emptyTrash,
   isExpired,

@@ -6,10 +6,10 @@ import {
   relationsAmong,
   rememberedStatements,
 } from '@/lib/background/card-lookup';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { putPerson } from '@/lib/db/repos-people';
 import { putRelation, relationsOf } from '@/lib/db/repos-relations';
 import { putStatement, statementsOfPerson } from '@/lib/db/repos-statements';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { freshDb, person, relation, statement } from '@/tests/db/helpers';
 
 const show = (text: string) => ({

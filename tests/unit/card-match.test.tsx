@@ -4,10 +4,10 @@ import { QuoteCard } from '@/components/card/QuoteCard';
 import type { CardData } from '@/components/card/types';
 import { loadCard } from '@/lib/background/card-lookup';
 import type { PageInfo, PagePerson, PageQuote } from '@/lib/core/protocol';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { importPack } from '@/lib/db/repos-pack';
 import { putStatement } from '@/lib/db/repos-statements';
-import type { OnRecordDb } from '@/lib/db/schema';
-import { STARTER_PACK } from '@/lib/pack/starter';
+import { STARTER_PACK } from '@/lib/pack/starter-data';
 import { freshDb, statement } from '@/tests/db/helpers';
 
 const pageOn = (publishedAt: string): PageInfo => ({

@@ -15,8 +15,8 @@ import {
   shownTints,
   tintsFor,
 } from '@/lib/core/colours';
+import { OnRecordDb } from '@/lib/db/database-schema';
 import { COLOURS_PREF, loadColours, SETTINGS_PREF, saveColours } from '@/lib/db/repos-settings';
-import { OnRecordDb } from '@/lib/db/schema';
 
 describe('parseHex', () => {
   it.each([

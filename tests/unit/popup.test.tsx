@@ -4,8 +4,8 @@ import { Popup, type PopupState } from '@/components/popup/Popup';
 import { groupSpeakers } from '@/lib/core/popup-speakers';
 import type { PagePerson, PageQuote, PageSummary } from '@/lib/core/protocol';
 import type { Settings } from '@/lib/core/settings';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { putPerson, putStatement } from '@/lib/db/repos';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { popupStateFor } from '@/lib/popup/load-popup';
 import { freshDb, person, statement } from '@/tests/db/helpers';
 

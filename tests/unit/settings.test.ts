@@ -9,8 +9,8 @@ import {
   siteKeyOf,
   withSiteEnabled,
 } from '@/lib/core/settings';
+import { OnRecordDb } from '@/lib/db/database-schema';
 import { loadSettings, SETTINGS_PREF, setPaused, setSiteEnabled } from '@/lib/db/repos-settings';
-import { OnRecordDb } from '@/lib/db/schema';
 
 describe('siteKeyOf', () => {
   it.each([

@@ -146,7 +146,11 @@ describe('the checks themselves', () => {
     ],
     ['lib/core/records.ts', "import { rank } from '../match/rank';", 'lib/core/records.ts -> lib/match/rank.ts'],
     ['lib/core/protocol.ts', "import { x } from '@/lib/db/repos';", 'lib/core/protocol.ts -> lib/db/repos.ts'],
-    ['lib/pack/schema.ts', "import type { x } from '@/lib/db/repos';", 'lib/pack/schema.ts -> lib/db/repos.ts'],
+    [
+      'lib/pack/pack-schema.ts',
+      "import type { x } from '@/lib/db/repos';",
+      'lib/pack/pack-schema.ts -> lib/db/repos.ts',
+    ],
     ['lib/db/repos.ts', "import { y } from '@/lib/background/relay';", 'lib/db/repos.ts -> lib/background/relay.ts'],
     ['lib/match/rank.ts', "import { h } from 'preact';", 'lib/match/rank.ts -> preact'],
     ['lib/detect/names.ts', "import { browser } from 'wxt/browser';", 'lib/detect/names.ts -> wxt'],

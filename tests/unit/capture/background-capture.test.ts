@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { listenForCardSave } from '@/lib/background/card-save-port';
 import { rememberQuotes, saveFromCard } from '@/lib/background/save-handlers';
 import type { PageInfo, PagePerson, PageQuote } from '@/lib/core/protocol';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { putPerson, readLibrary } from '@/lib/db/repos';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { freshDb, person } from '@/tests/db/helpers';
 
 const CARD = 'chrome-extension://ext/card.html';

@@ -10,7 +10,7 @@ import {
   setSiteRemembered,
 } from '@/lib/background/remember-sites';
 import { createContentGate, type GateResponse } from '@/lib/core/validate';
-import { OnRecordDb } from '@/lib/db/schema';
+import { OnRecordDb } from '@/lib/db/database-schema';
 import { askRememberStatus, rememberSitesOfThisFrame } from '@/lib/page/remember-status';
 
 const freshDb = () => new OnRecordDb('onrecord-test', { indexedDB: new IDBFactory(), IDBKeyRange });

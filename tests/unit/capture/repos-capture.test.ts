@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PageInfo, PageQuote } from '@/lib/core/protocol';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { exportPack, importPack, putPerson, putStatement, readLibrary } from '@/lib/db/repos';
 import { type CaptureInput, saveCapturedQuote, speakerOnPage } from '@/lib/db/repos-capture';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { freshDb, person, statement } from '@/tests/db/helpers';
 
 const WORDS = 'China always respects the sovereignty and territorial integrity of all countries';

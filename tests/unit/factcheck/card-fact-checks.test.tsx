@@ -6,8 +6,8 @@ import { QuoteCard } from '@/components/card/QuoteCard';
 import { QuoteContext } from '@/components/sidepanel/QuoteContext';
 import { loadCard } from '@/lib/background/card-lookup';
 import type { PageInfo, PagePerson, PageQuote } from '@/lib/core/protocol';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { importPack, previewImport } from '@/lib/db/repos-pack';
-import type { OnRecordDb } from '@/lib/db/schema';
 import { freshDb } from '../../db/helpers';
 
 const feed = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/factcheck/feed.json'), 'utf8'));

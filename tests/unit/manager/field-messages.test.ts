@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { fieldName, issueMessage } from '@/components/manager/field-messages';
-import { PackPersonSchema, PackStatementSchema } from '@/lib/pack/schema';
+import { PackPersonSchema, PackStatementSchema } from '@/lib/pack/pack-schema';
 
 const person = (roles: unknown[]) => ({ id: 'p', name: 'Ann Lee', roles });
 const statement = (change: object) => ({ id: 's', personId: 'p', text: 'Words.', ...change });

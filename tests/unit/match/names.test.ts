@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldTransliteration, keysOf, nameKey, normaliseName, tokensOf } from '@/lib/match/names';
+import { foldTransliteration, keysOf, nameKey, normaliseName, tokensOf } from '@/lib/match/name-keys';
 
 describe('normaliseName', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '@/lib/pack/parse-pack';
-import { STARTER_PACK } from '@/lib/pack/starter';
+import { STARTER_PACK } from '@/lib/pack/starter-data';
 
 /** A small valid pack; each test breaks one thing in a copy. */
 function pack(): Record<string, unknown> {

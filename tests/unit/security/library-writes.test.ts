@@ -11,9 +11,9 @@ import { loadCard } from '@/lib/background/card-lookup';
 import { createCardRelay } from '@/lib/background/card-relay';
 import { rememberQuotes } from '@/lib/background/save-handlers';
 import { type ContentHandlers, createContentGate, parseContentMessage } from '@/lib/core/validate';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { importPack } from '@/lib/db/repos-pack';
-import type { OnRecordDb } from '@/lib/db/schema';
-import { STARTER_PACK } from '@/lib/pack/starter';
+import { STARTER_PACK } from '@/lib/pack/starter-data';
 import { freshDb } from '@/tests/db/helpers';
 
 /** Everything the library holds, in a form two snapshots can be compared by. */

@@ -3,11 +3,11 @@
  * of any one record leaves the library exactly as it was, and the reader is told so in words they can act on.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { OnRecordDb } from '@/lib/db/database-schema';
 import { describeWriteError, isQuotaError } from '@/lib/db/errors';
 import { putPerson, readLibrary } from '@/lib/db/repos';
 import { importPack } from '@/lib/db/repos-pack';
-import type { OnRecordDb } from '@/lib/db/schema';
-import { STARTER_PACK } from '@/lib/pack/starter';
+import { STARTER_PACK } from '@/lib/pack/starter-data';
 import { freshDb, person } from '@/tests/db/helpers';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');

@@ -4,8 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LEGACY_SETTINGS_KEYS, moveSettingsToPrefs } from '@/lib/background/settings-move';
 import { DEFAULT_MARK_COLOURS } from '@/lib/core/colours';
 import { DEFAULT_SETTINGS } from '@/lib/core/settings';
+import { OnRecordDb } from '@/lib/db/database-schema';
 import { loadColours, loadSettings, saveSettings } from '@/lib/db/repos-settings';
-import { OnRecordDb } from '@/lib/db/schema';
 
 const freshDb = () => new OnRecordDb('onrecord-test', { indexedDB: new IDBFactory(), IDBKeyRange });
 const local = () => fakeBrowser.storage.local;

@@ -11,8 +11,8 @@ import {
 } from '@/lib/background/settings-service';
 import { DEFAULT_MARK_COLOURS } from '@/lib/core/colours';
 import { DEFAULT_SETTINGS } from '@/lib/core/settings';
+import { OnRecordDb } from '@/lib/db/database-schema';
 import { loadColours, loadSettings } from '@/lib/db/repos-settings';
-import { OnRecordDb } from '@/lib/db/schema';
 
 const ROOT = 'chrome-extension://abc/';
 const freshDb = () => new OnRecordDb('onrecord-test', { indexedDB: new IDBFactory(), IDBKeyRange });

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { Person, Statement } from '@/lib/core/records';
-import { LIMITS, PackPersonSchema, PackStatementSchema } from '@/lib/pack/schema';
+import { LIMITS, PackPersonSchema, PackStatementSchema } from '@/lib/pack/pack-schema';
 import { fitUrl, MORE, shorten, storablePerson, storableStatement, UnstorableRecordError } from '@/lib/pack/storable';
 
 const T = '2024-01-01T00:00:00.000Z';
