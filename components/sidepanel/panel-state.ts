@@ -21,7 +21,8 @@ export interface SidePanelState {
 export type PanelEvent =
   | { type: 'switched' }
   | { type: 'read'; tabId: number | undefined; view: PanelState; fresh: boolean }
-  | { type: 'cards'; cards: CardData[]; empty: boolean }
+  /** Answers for quotes; `empty` only when the lookup said whether the library holds anything. */
+  | { type: 'cards'; cards: CardData[]; empty?: boolean }
   | { type: 'lookup-failed'; error: string }
   | { type: 'revealed'; notice: string | null };
 
@@ -67,7 +68,7 @@ export function panelReducer(state: SidePanelState, event: PanelEvent): SidePane
     case 'cards': {
       const cards = new Map(state.cards);
       for (const card of event.cards) cards.set(card.quote.id, card);
-      return { ...state, cards, libraryEmpty: event.empty, lookupError: null };
+      return { ...state, cards, libraryEmpty: event.empty ?? state.libraryEmpty, lookupError: null };
     }
     case 'lookup-failed':
       return { ...state, lookupError: event.error };

@@ -47,7 +47,7 @@ const entryActions = createEntryActions({
     const quote = summary.quotes.find((q) => q.id === quoteId);
     return quote ? { quote, page: summary.page, people: peopleFor([quote], summary.people) } : null;
   },
-  onCard: (card) => dispatch({ type: 'cards', cards: [card], empty: state.libraryEmpty ?? false }),
+  onCard: (card) => dispatch({ type: 'cards', cards: [card] }),
   redraw: () => draw(),
 });
 

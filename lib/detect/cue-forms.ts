@@ -10,7 +10,7 @@ import { referentAt } from './referents';
 
 /** Words between a subject and its verb: "X also said", "X had said". */
 export const BETWEEN_SUBJECT_AND_VERB =
-  /^(?:also|later|then|once|again|previously|had|has|have|was|is|had|would|will|has|recently|repeatedly|quickly|simply|just|still|earlier|often|\p{L}+ly)$/u;
+  /^(?:also|later|then|once|again|previously|had|has|have|was|is|would|will|recently|repeatedly|quickly|simply|just|still|earlier|often|\p{L}+ly)$/u;
 
 /**
  * True when a word that is usually a plural noun ("notes", "points", "claims") closes an attribution after a
