@@ -13,7 +13,12 @@ export async function createFirefoxDriver(session: FirefoxSession): Promise<Stor
     browserName: 'firefox',
     page,
     async open(url) {
-      await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+      // Firefox aborts a navigation that meets one still settling (the extension's own tab opening, a late
+      // reload): that is the harness racing the browser, not the page failing, so go once more.
+      await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch((error: unknown) => {
+        if (!String(error).includes('NS_BINDING_ABORTED')) throw error;
+        return page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+      });
     },
     evaluate: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) =>
       page.evaluate(fn as EvaluateFunc<[A]>, arg) as Promise<R>,
