@@ -20,6 +20,8 @@ export interface Person {
   aliases: string[];
   roles: Role[];
   kind: 'person' | 'organisation';
+  /** The subscription this record came from (its id); absent for the reader's own records. Read-only when set. */
+  origin?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -47,6 +49,8 @@ export interface Statement {
   tags: string[];
   /** Text around the quote on its source page, so it can be found again there. */
   context?: { prefix: string; suffix: string };
+  /** The subscription this record came from (its id); absent for the reader's own records. Read-only when set. */
+  origin?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -67,6 +71,8 @@ export interface Relation {
   note: string;
   /** Who labelled it ("OnRecord starter pack", "me"). */
   labelledBy: string;
+  /** The subscription this record came from (its id); absent for the reader's own records. Read-only when set. */
+  origin?: string;
   createdAt: string;
 }
 
@@ -151,6 +157,8 @@ export interface Review {
   url?: string;
   /** The statement the claim was recorded as, when there is one. */
   statementId?: string;
+  /** The subscription this record came from (its id); absent for the reader's own records. Read-only when set. */
+  origin?: string;
   createdAt: string;
   updatedAt: string;
 }
