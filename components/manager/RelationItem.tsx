@@ -3,6 +3,7 @@ import { t } from '@/lib/core/i18n';
 import type { RelationView } from '@/lib/core/library-model';
 import type { Statement } from '@/lib/core/records';
 import type { StatementControls } from './controls';
+import { isSubscribed, type OriginNames, originLabel } from './origin';
 import { SideBySide } from './RelateForm';
 
 /**
@@ -13,12 +14,16 @@ export function RelationItem({
   view,
   self,
   controls,
+  origins,
 }: {
   view: RelationView;
   self?: Statement;
   controls?: StatementControls;
+  origins?: OriginNames;
 }) {
   const { relation, side, other, otherSpeaker } = view;
+  // A subscribed relation is the publisher's: shown, never changed or removed here.
+  const own = !isSubscribed(relation);
   // Read with direction: when the other statement was made, measured from this one, and which way the label
   // goes ("Earlier, on 19 Feb 2022 … — this shifts emphasis from it"). fromId is the relation's subject.
   const when = other
@@ -37,7 +42,10 @@ export function RelationItem({
       {other ? <q class="other">{other.text}</q> : <p class="muted">{t('managerOtherGone')}</p>}
       <p class="relation-reading">— {reading}</p>
       {relation.note && <p class="note">{relation.note}</p>}
-      <p class="muted by">{t('managerLabelledBy', relation.labelledBy)}</p>
+      <p class="muted by">
+        {t('managerLabelledBy', relation.labelledBy)}
+        {origins && <span class="origin"> · {originLabel(relation.origin, origins)}</span>}
+      </p>
       {controls && self && other && (
         <details class="compare">
           <summary>{t('managerSideBySide')}</summary>
@@ -48,7 +56,7 @@ export function RelationItem({
           />
         </details>
       )}
-      {controls?.onEditRelation && self && other && (
+      {own && controls?.onEditRelation && self && other && (
         <button
           type="button"
           class="link"
@@ -57,7 +65,7 @@ export function RelationItem({
           {t('managerEditRelation')}
         </button>
       )}{' '}
-      {controls && (
+      {own && controls && (
         <button type="button" class="link" onClick={() => controls.onDeleteRelation(relation.id)}>
           {t('managerRemoveRelation')}
         </button>

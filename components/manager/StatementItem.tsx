@@ -2,9 +2,10 @@ import { useState } from 'preact/hooks';
 import { formatDate, hostOf, isWebLink } from '@/components/card/format';
 import { t } from '@/lib/core/i18n';
 import type { StatementView } from '@/lib/core/library-model';
-import type { Source } from '@/lib/core/records';
+import type { Source, Statement } from '@/lib/core/records';
 import { linkToQuote } from '@/lib/core/text-fragment';
 import type { StatementControls } from './controls';
+import { isSubscribed, type OriginNames, originLabel } from './origin';
 import { pure } from './pure';
 import { RateForm } from './RateForm';
 import { RelationItem } from './RelationItem';
@@ -14,14 +15,22 @@ interface StatementItemProps {
   view: StatementView;
   controls?: StatementControls;
   selected?: boolean;
+  /** The subscriptions' names, to say where each record came from. */
+  origins?: OriginNames;
 }
 
 /**
  * One statement in the manager: exact words, when and where, sources, tags and relations. Drawn again only
  * when its statement, relations or selection change.
  */
-export const StatementItem = pure(function StatementItem({ view, controls, selected = false }: StatementItemProps) {
+export const StatementItem = pure(function StatementItem({
+  view,
+  controls,
+  selected = false,
+  origins = NO_ORIGINS,
+}: StatementItemProps) {
   const { statement, relations } = view;
+  const subscribed = isSubscribed(statement);
   const when = formatDate(statement.date);
   const short = statement.text.length > 60 ? `${statement.text.slice(0, 60)}…` : statement.text;
   const [rating, setRating] = useState(false);
@@ -37,20 +46,11 @@ export const StatementItem = pure(function StatementItem({ view, controls, selec
             />
             <span class="visually-hidden">{t('managerSelectStatement', short)}</span>
           </label>
-          <button
-            type="button"
-            onClick={() => controls.onEdit(statement)}
-            aria-label={t('managerEditStatement', short)}
-          >
-            {t('commonEdit')}
-          </button>
-          <button
-            type="button"
-            onClick={() => controls.onDelete(statement)}
-            aria-label={t('managerDeleteStatement', short)}
-          >
-            {t('commonDelete')}
-          </button>
+          {subscribed ? (
+            <CopyButton controls={controls} statement={statement} short={short} />
+          ) : (
+            <EditButtons controls={controls} statement={statement} short={short} />
+          )}
           {controls.onRate && (
             <button type="button" class="rate" aria-expanded={rating} onClick={() => setRating(!rating)}>
               {t('factcheckRate')}
@@ -76,6 +76,7 @@ export const StatementItem = pure(function StatementItem({ view, controls, selec
       <p class="meta">
         {when ? <time dateTime={statement.date}>{when}</time> : <span class="muted">{t('managerDateUnknown')}</span>}
         {statement.venue && <span> · {statement.venue}</span>}
+        <span class={subscribed ? 'origin subscribed' : 'origin'}> · {originLabel(statement.origin, origins)}</span>
       </p>
       {statement.sources.length > 0 && (
         <ul class="sources" aria-label={t('managerSources')}>
@@ -96,13 +97,70 @@ export const StatementItem = pure(function StatementItem({ view, controls, selec
       {relations.length > 0 && (
         <ul class="relations" aria-label={t('managerRelatedStatements')}>
           {relations.map((r) => (
-            <RelationItem key={`${r.relation.id}-${r.side}`} view={r} self={statement} controls={controls} />
+            <RelationItem
+              key={`${r.relation.id}-${r.side}`}
+              view={r}
+              self={statement}
+              controls={controls}
+              origins={origins}
+            />
           ))}
         </ul>
       )}
     </li>
   );
 });
+
+const NO_ORIGINS: OriginNames = new Map();
+
+/** Edit and Delete, for the reader's own statements. */
+function EditButtons({
+  controls,
+  statement,
+  short,
+}: {
+  controls: StatementControls;
+  statement: Statement;
+  short: string;
+}) {
+  return (
+    <>
+      <button type="button" onClick={() => controls.onEdit(statement)} aria-label={t('managerEditStatement', short)}>
+        {t('commonEdit')}
+      </button>
+      <button
+        type="button"
+        onClick={() => controls.onDelete(statement)}
+        aria-label={t('managerDeleteStatement', short)}
+      >
+        {t('commonDelete')}
+      </button>
+    </>
+  );
+}
+
+/** A subscribed statement is read-only: the reader copies it to their own record to change it. */
+function CopyButton({
+  controls,
+  statement,
+  short,
+}: {
+  controls: StatementControls;
+  statement: Statement;
+  short: string;
+}) {
+  if (!controls.onCopyToMine) return null;
+  return (
+    <button
+      type="button"
+      class="copy-to-mine"
+      onClick={() => controls.onCopyToMine?.(statement)}
+      aria-label={t('layersCopyStatement', short)}
+    >
+      {t('layersCopyToMine')}
+    </button>
+  );
+}
 
 /**
  * A source as a link only when it is a web link (a library may hold whatever an imported pack said), opening

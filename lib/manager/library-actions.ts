@@ -30,6 +30,7 @@ import {
   trashStatements,
 } from '@/lib/db/trash';
 import { factCheckActions } from './fact-check-actions';
+import { layerActions } from './layer-actions';
 import { type Download, exportLibrary, rememberedDetails } from './library-export';
 import { readImportFile } from './read-import';
 
@@ -145,6 +146,7 @@ export function libraryActions(
     exportAs: (request) => exportLibrary(db, request, download),
     exportDetails: () => rememberedDetails(db),
     ...factCheckActions(db, write),
+    ...layerActions(db, write, snapshot),
     async previewImport(file): Promise<ImportPreview> {
       pending = null;
       const read = readImportFile(file.name, await file.arrayBuffer());

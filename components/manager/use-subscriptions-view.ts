@@ -1,0 +1,155 @@
+/**
+ * The Subscriptions section's state: the list as the background keeps it, the subscribe dialog's steps, and
+ * each row's requests. The background does the network and the writing; this hook only asks and shows.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { OriginNames } from '@/components/manager/origin';
+import type { SubscribeStep } from '@/components/manager/SubscribeDialog';
+import { DEFAULT_INTERVAL_HOURS, subscriptionName } from '@/components/manager/subscription-labels';
+import type { Announce } from '@/components/manager/use-feedback';
+import { t } from '@/lib/core/i18n';
+import type { SubscriptionClient } from '@/lib/core/subscription-client';
+import type { Subscription } from '@/lib/core/subscriptions';
+
+/** A line under the section's form: what just happened, or why it did not. */
+export interface SectionMessage {
+  text: string;
+  alert?: boolean;
+}
+
+function words(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Puts `next` in place of the subscription with its id (or first, when new). */
+export function withSubscription(list: readonly Subscription[], next: Subscription): Subscription[] {
+  const at = list.findIndex((s) => s.id === next.id);
+  return at < 0 ? [next, ...list] : list.map((s, i) => (i === at ? next : s));
+}
+
+/** The section's state and handlers; `libraryVersion` changes whenever the library does, to read the list again. */
+export function useSubscriptionsView(
+  client: SubscriptionClient | undefined,
+  announce: Announce,
+  libraryVersion: unknown,
+  linkUrl?: string | null,
+) {
+  const [list, setList] = useState<Subscription[] | null>(null);
+  const [step, setStep] = useState<SubscribeStep | null>(null);
+  const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
+  const [message, setMessage] = useState<SectionMessage | null>(null);
+  const asked = useRef<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    if (!client) return;
+    try {
+      setList(await client.list());
+    } catch (e) {
+      setMessage({ text: words(e), alert: true });
+    }
+  }, [client]);
+  // The background writes subscribed records; the library's change is the cue that the list moved too.
+  useEffect(() => void refresh(), [refresh, libraryVersion]);
+
+  const open = useCallback(
+    async (url: string) => {
+      const address = url.trim();
+      if (!client) return;
+      if (!address) return setMessage({ text: t('subscriptionsAddressMissing'), alert: true });
+      asked.current = address;
+      setMessage(null);
+      setStep({ kind: 'reading', url: address });
+      try {
+        const preview = await client.preview(address);
+        if (asked.current === address) setStep({ kind: 'preview', preview, busy: false });
+      } catch (e) {
+        if (asked.current === address) setStep({ kind: 'failed', url: address, error: words(e) });
+      }
+    },
+    [client],
+  );
+  // A subscribe link (manager.html#subscribe=…) opens the same question, once.
+  useEffect(() => {
+    if (linkUrl) void open(linkUrl);
+  }, [linkUrl, open]);
+
+  const cancel = () => {
+    asked.current = null;
+    setStep(null);
+  };
+  const confirm = async () => {
+    if (step?.kind !== 'preview' || !client) return;
+    const { preview } = step;
+    setStep({ ...step, busy: true, error: undefined });
+    try {
+      const added = await client.add(preview.url, preview.publicKey, DEFAULT_INTERVAL_HOURS);
+      setList((l) => withSubscription(l ?? [], added));
+      asked.current = null;
+      setStep(null);
+      setMessage({ text: t('subscriptionsAdded', subscriptionName(added)) });
+    } catch (e) {
+      setStep({ ...step, busy: false, error: words(e) });
+    }
+  };
+
+  const run = async (id: string, work: (client: SubscriptionClient) => Promise<void>) => {
+    if (!client) return;
+    setBusy((b) => new Set([...b, id]));
+    setMessage(null);
+    try {
+      await work(client);
+    } catch (e) {
+      setMessage({ text: words(e), alert: true });
+    } finally {
+      setBusy((b) => new Set([...b].filter((x) => x !== id)));
+    }
+  };
+  const rowActions = {
+    onUpdateNow: (id: string) =>
+      run(id, async (client) => {
+        const outcome = await client.updateNow(id);
+        if (outcome.subscription) setList((l) => withSubscription(l ?? [], outcome.subscription as Subscription));
+        const name = outcome.subscription ? subscriptionName(outcome.subscription) : '';
+        if (!outcome.ok) setMessage({ text: t('subscriptionsUpdateFailed', [name, outcome.error]), alert: true });
+        else setMessage({ text: t(outcome.changed ? 'subscriptionsUpdated' : 'subscriptionsUnchanged', name) });
+      }),
+    onSetInterval: (id: string, hours: number) =>
+      run(id, async (client) => {
+        const next = await client.setInterval(id, hours);
+        setList((l) => withSubscription(l ?? [], next));
+      }),
+    onUnsubscribe: (id: string) =>
+      run(id, async (client) => {
+        const gone = list?.find((s) => s.id === id);
+        const undoId = await client.remove(id);
+        setList((l) => (l ?? []).filter((s) => s.id !== id));
+        announce(t('subscriptionsRemoved', gone ? subscriptionName(gone) : ''), async () => {
+          const back = await client.restore(undoId);
+          setList((l) => withSubscription(l ?? [], back));
+        });
+      }),
+  };
+  return { list, step, busy, message, open, cancel, confirm, rowActions };
+}
+
+/** What the Subscriptions section is given. */
+export type SubscriptionsView = ReturnType<typeof useSubscriptionsView>;
+
+/** Each subscription's id and name: the records' origin labels and the origin filter's choices. */
+export interface Origins {
+  names: OriginNames;
+  choices: readonly { id: string; name: string }[];
+}
+
+/**
+ * The origins for the list, kept as the same object while no subscription is added, removed or renamed: the
+ * list is read again after every library change, and a new object would draw every person's section again.
+ */
+export function useOrigins(list: readonly Subscription[] | null): Origins {
+  const last = useRef<{ key: string; origins: Origins } | null>(null);
+  const choices = (list ?? []).map((s) => ({ id: s.id, name: subscriptionName(s) }));
+  const key = JSON.stringify(choices);
+  if (last.current?.key !== key)
+    last.current = { key, origins: { names: new Map(choices.map((c) => [c.id, c.name])), choices } };
+  return last.current.origins;
+}
