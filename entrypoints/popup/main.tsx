@@ -1,11 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { checksLine } from '@/components/popup/network-line';
 import { Popup, type PopupState } from '@/components/popup/Popup';
 import { openWelcomePage } from '@/lib/background/welcome';
 import { isFirefox } from '@/lib/core/browser-name';
 import { localizePage } from '@/lib/core/localize-page';
 import type { Settings } from '@/lib/core/settings';
 import { changeSettings } from '@/lib/core/settings-change';
+import { subscriptionClient } from '@/lib/core/subscription-client';
 import { db } from '@/lib/db/database';
 import { setKeepFactChecks } from '@/lib/db/repos-fact-checks';
 import { readClaimReviews } from '@/lib/factcheck/read';
@@ -26,6 +28,7 @@ let shortcuts: { next: string; previous: string } | undefined;
 let keepFactChecks = false;
 let factCheckResult: string | null = null;
 let savingFactChecks = false;
+let networkLine: string | null = null;
 
 function draw(state: PopupState) {
   const site = state.kind === 'page' || state.kind === 'no-answer' ? state.site : null;
@@ -55,6 +58,7 @@ function draw(state: PopupState) {
             }
           : undefined
       }
+      networkLine={networkLine}
     />,
     app,
   );
@@ -63,8 +67,23 @@ function draw(state: PopupState) {
 async function refresh() {
   const data = await readPopupData(db, tabId);
   ({ settings, remembered, shortcuts, keepFactChecks } = data);
+  lastState = data.state;
   draw(data.state);
 }
+
+let lastState: PopupState | null = null;
+
+// What the popup says about the network comes from the background, which alone holds the subscriptions' schedule;
+// it is drawn when it comes, so the page's state never waits for it.
+subscriptionClient()
+  .list()
+  .then(
+    (subscriptions) => {
+      networkLine = checksLine(subscriptions);
+      if (lastState && networkLine) draw(lastState);
+    },
+    () => undefined,
+  );
 
 async function saveFactChecksOf(state: PopupState) {
   savingFactChecks = true;
