@@ -5,6 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { type CliArgs, CliError, option, parseArgs } from './pack/args';
+import { buildPack } from './pack/build';
 import { keygen } from './pack/keygen';
 import { signFile } from './pack/sign';
 import { verifyFile } from './pack/verify';
@@ -14,7 +15,10 @@ const USAGE = `usage: npm run pack -- <command>
   sign <pack.json> --key <name>.key.json [--embed]
                                              write <pack.json>.sig, or with --embed put meta.signature in the pack
   verify <pack.json> [--sig <file>] [--key <name>.pub.json | --fingerprint "XXXX XXXX XXXX XXXX"]
-                                             exit 0 when the signature is good (and by that key), 1 otherwise`;
+                                             exit 0 when the signature is good (and by that key), 1 otherwise
+  build <input.csv | input.jsonl> --out <pack.onrecord.json> --author <who> --licence <terms>
+        [--title <name>] [--description <text>] [--date YYYY-MM-DD]
+                                             a pack from the manager's CSV or JSON lines, checked as an import`;
 
 /** Runs one command; returns the exit code and the lines to print (stdout when it passed, stderr otherwise). */
 export async function runPackCli(argv: string[]): Promise<{ code: number; lines: string[] }> {
@@ -49,6 +53,18 @@ async function dispatch(args: CliArgs): Promise<{ code: number; lines: string[] 
       });
       return { code: verdict.ok ? 0 : 1, lines: [verdict.line] };
     }
+    case 'build':
+      return {
+        code: 0,
+        lines: buildPack(required(first, '<input.csv | input.jsonl>'), {
+          out: required(option(args, 'out'), '--out <pack.onrecord.json>'),
+          title: option(args, 'title'),
+          author: option(args, 'author'),
+          licence: option(args, 'licence') ?? option(args, 'license'),
+          description: option(args, 'description'),
+          date: option(args, 'date'),
+        }),
+      };
     case 'help':
     case '--help':
       return { code: 0, lines: [USAGE] };
