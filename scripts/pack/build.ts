@@ -36,7 +36,12 @@ export function buildPack(input: string, options: BuildOptions): string[] {
   }
   const { pack } = checked;
   writeFileSync(options.out, `${JSON.stringify(pack, null, 2)}\n`);
-  const counts = `${pack.people.length} people, ${pack.statements.length} statements, ${pack.relations.length} relations, ${pack.reviews?.length ?? 0} reviews`;
+  const counts = [
+    count(pack.people.length, 'person', 'people'),
+    count(pack.statements.length, 'statement', 'statements'),
+    count(pack.relations.length, 'relation', 'relations'),
+    count(pack.reviews?.length ?? 0, 'review', 'reviews'),
+  ].join(', ');
   return [`wrote ${options.out}: ${counts}`, `sign it: npm run pack -- sign ${options.out} --key <name>.key.json`];
 }
 
@@ -56,4 +61,8 @@ function fromCsv(text: string, meta: PackMeta): JsonlPack {
   const csv = csvToPack(text, meta, meta.author);
   if (!csv.ok) return { ok: false, errors: [`the header lacks the column(s) ${csv.missing.join(', ')}`] };
   return { ok: true, pack: csv.pack, lines: { ...csv.lines, reviews: [] } };
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
