@@ -4,6 +4,7 @@
  * becomes a thrown Error carrying the background's words, so a view shows it where it shows every other failure.
  */
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
 import type {
   ManagerToBackgroundSubscriptions,
   Subscription,
@@ -46,7 +47,7 @@ export interface SubscriptionClient {
 export class NoAnswerError extends Error {}
 
 function answered<T>(answer: T | undefined): T {
-  if (answer === undefined || answer === null) throw new NoAnswerError('OnRecord: the background did not answer');
+  if (answer === undefined || answer === null) throw new NoAnswerError(t('subscriptionsNoAnswer'));
   return answer;
 }
 

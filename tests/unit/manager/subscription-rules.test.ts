@@ -138,7 +138,7 @@ describe('the subscription client', () => {
 
   it('says when the background did not answer', async () => {
     const client = subscriptionClient(async () => undefined);
-    await expect(client.list()).rejects.toThrow('did not answer');
+    await expect(client.list()).rejects.toThrow("OnRecord's background did not answer");
   });
 
   it('resolves a failed update with its error and the subscription as kept', async () => {
