@@ -1,5 +1,6 @@
 import type { Relation, Review } from '@/lib/core/records';
 import { toImportInput } from '@/lib/pack/import-input';
+import { asOwnRecords } from '@/lib/pack/own-records';
 import { PACK_FORMAT, PACK_VERSION, type Pack, type PackMeta } from '@/lib/pack/pack-schema';
 import { checkPack, describeRejection, parsePack, type Rejection } from '@/lib/pack/parse-pack';
 import { type ExportScope, scopeLibrary } from '@/lib/pack/scope';
@@ -94,11 +95,11 @@ function accept(json: unknown, options: ImportOptions): AcceptedPack {
     if (before.length > 0) throw new PackError(before.map(describeRejection));
     const parsed = parsePack(input);
     if (!parsed.ok) throw new PackError(parsed.errors);
-    return new AcceptedPack(parsed.pack, []);
+    return new AcceptedPack(asOwnRecords(parsed.pack), []);
   }
   const checked = checkPack(input);
   if (!checked.ok) throw new PackError(checked.errors);
-  return new AcceptedPack(checked.pack, [...before, ...checked.rejected]);
+  return new AcceptedPack(asOwnRecords(checked.pack), [...before, ...checked.rejected]);
 }
 
 async function writeAll(
