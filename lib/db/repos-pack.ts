@@ -88,6 +88,14 @@ export async function previewImport(
   return { ...plan.counts, rejected: accepted.rejected, meta: accepted.pack.meta, accepted };
 }
 
+/**
+ * Checks a pack's JSON exactly as an import's preview does: the valid records kept, each bad one listed with
+ * its reason, PackError for a file that is no pack. A subscription's every version goes through here.
+ */
+export function checkImportable(json: unknown): AcceptedPack {
+  return accept(json, { skipRejected: true });
+}
+
 /** Checks a pack file's JSON, or a ClaimReview file's once read as a pack (lib/pack/import-input.ts). */
 function accept(json: unknown, options: ImportOptions): AcceptedPack {
   const { input, rejected: before } = toImportInput(json);

@@ -46,28 +46,47 @@ export function subscriptionAt(db: OnRecordDb, url: string): Promise<Subscriptio
   return db.subscriptions.where('url').equals(url).first();
 }
 
-/** Writes a subscription's own row (schedule, validators, last error); its records are not touched. */
-export async function saveSubscription(db: OnRecordDb, subscription: Subscription): Promise<Subscription> {
-  await db.subscriptions.put(subscription);
-  return subscription;
+/**
+ * Writes a subscription's own row (schedule, validators, last error) from the row stored now, so a check that
+ * ran while the reader unsubscribed does not bring the subscription back. Undefined when it is gone.
+ */
+export function updateSubscription(
+  db: OnRecordDb,
+  id: string,
+  patch: (current: Subscription) => Subscription,
+): Promise<Subscription | undefined> {
+  return db.transaction('rw', db.subscriptions, async () => {
+    const current = await db.subscriptions.get(id);
+    if (!current) return undefined;
+    const next = patch(current);
+    await db.subscriptions.put(next);
+    return next;
+  });
 }
 
 /**
  * Applies a checked pack as the subscription's records, all or nothing, in one transaction with the
  * subscription's row: the previous version's records are replaced, the reader's own are kept.
- * `subscription` is written as given, with the new counts (and lastChangedAt when anything changed).
+ * `subscription` is written as given, with the new counts (and lastChangedAt when anything changed); `isNew`
+ * subscribes, refused when the address is taken, and otherwise the subscription must still exist.
  */
 export function applySubscribedPack(
   db: OnRecordDb,
   subscription: Subscription,
   pack: Pack,
   now: string,
+  { isNew = false } = {},
 ): Promise<{ subscription: Subscription; changed: boolean }> {
   const next = layerFromPack(pack, subscription.id, now);
   return db.transaction('rw', [...layerTables(db), db.subscriptions], async () => {
+    // An update lands only on a subscription still there, at the interval the reader set meanwhile.
+    const current = await db.subscriptions.get(subscription.id);
+    if (isNew ? current || (await subscriptionAt(db, subscription.url)) : !current)
+      throw new SubscriptionStoreError(isNew ? 'already-subscribed' : 'gone');
     const outcome = await replaceLayer(db, subscription.id, next);
     const stored: Subscription = {
       ...subscription,
+      intervalHours: current?.intervalHours ?? subscription.intervalHours,
       counts: layerCounts(next),
       ...(outcome.changed ? { lastChangedAt: now } : {}),
     };

@@ -75,7 +75,9 @@ async function ownCounts() {
 
 describe('a subscribed pack applied', () => {
   it('lands under namespaced ids with its origin, beside the reader’s records with the same pack ids', async () => {
-    const { subscription, changed } = await applySubscribedPack(db, sub('s1'), pack([MUNICH, CALL]), NOW);
+    const { subscription, changed } = await applySubscribedPack(db, sub('s1'), pack([MUNICH, CALL]), NOW, {
+      isNew: true,
+    });
     expect(changed).toBe(true);
     expect(subscription.counts).toEqual({ people: 1, statements: 2, relations: 0, reviews: 1 });
     expect(subscription.lastChangedAt).toBe(NOW);
@@ -92,15 +94,17 @@ describe('a subscribed pack applied', () => {
   });
 
   it('keeps two publishers of the same pack ids apart', async () => {
-    await applySubscribedPack(db, sub('s1'), pack([MUNICH]), NOW);
-    await applySubscribedPack(db, sub('s2'), pack([{ ...MUNICH, text: 'Another desk’s wording.' }]), NOW);
+    await applySubscribedPack(db, sub('s1'), pack([MUNICH]), NOW, { isNew: true });
+    await applySubscribedPack(db, sub('s2'), pack([{ ...MUNICH, text: 'Another desk’s wording.' }]), NOW, {
+      isNew: true,
+    });
     expect(await db.statements.where('origin').equals('s1').count()).toBe(1);
     expect(await db.statements.where('origin').equals('s2').count()).toBe(1);
     expect((await db.statements.get(subscribedId('s2', 'munich')))?.text).toBe('Another desk’s wording.');
   });
 
   it('replaces the previous version: removed records go, unchanged ones are not rewritten', async () => {
-    await applySubscribedPack(db, sub('s1'), pack([MUNICH, CALL]), NOW);
+    await applySubscribedPack(db, sub('s1'), pack([MUNICH, CALL]), NOW, { isNew: true });
     const first = await db.statements.get(subscribedId('s1', 'munich'));
     const { changed } = await applySubscribedPack(db, sub('s1'), pack([MUNICH, CALL]), LATER);
     expect(changed).toBe(false);
@@ -116,7 +120,7 @@ describe('a subscribed pack applied', () => {
   });
 
   it('marks the reader’s relation to a withdrawn statement, and unmarks it when the statement returns', async () => {
-    await applySubscribedPack(db, sub('s1'), pack([MUNICH, CALL]), NOW);
+    await applySubscribedPack(db, sub('s1'), pack([MUNICH, CALL]), NOW, { isNew: true });
     const theirs = subscribedId('s1', 'call');
     await putRelation(db, relation({ id: 'mine', fromId: 'munich', toId: theirs, type: 'contradicts' }));
     await applySubscribedPack(db, sub('s1'), pack([MUNICH]), LATER);
@@ -128,7 +132,7 @@ describe('a subscribed pack applied', () => {
   });
 
   it('keeps a subscribed person the reader filed their own statement under, as the reader’s', async () => {
-    await applySubscribedPack(db, sub('s1'), pack([MUNICH]), NOW);
+    await applySubscribedPack(db, sub('s1'), pack([MUNICH]), NOW, { isNew: true });
     const theirPerson = subscribedId('s1', 'wang-yi');
     await putStatement(db, statement({ id: 'saved', personId: theirPerson, text: 'Saved from a page.' }));
     await unsubscribe(db, 's1');
@@ -138,7 +142,7 @@ describe('a subscribed pack applied', () => {
   });
 
   it('carries origin and withdrawn through the library’s door, and a file import drops both', async () => {
-    await applySubscribedPack(db, sub('s1'), pack([MUNICH]), NOW);
+    await applySubscribedPack(db, sub('s1'), pack([MUNICH]), NOW, { isNew: true });
     const backup = await exportPack(db, { name: 'b', author: 'me', licence: 'mine', date: '2026-01-01' });
     expect(backup.statements.some((s) => s.origin === 's1')).toBe(true);
     await clearLibrary(db);
@@ -151,8 +155,8 @@ describe('a subscribed pack applied', () => {
 
 describe('unsubscribe', () => {
   it('removes exactly that subscription’s records and restores them whole on undo', async () => {
-    await applySubscribedPack(db, sub('s1'), pack([MUNICH, CALL]), NOW);
-    await applySubscribedPack(db, sub('s2'), pack([MUNICH]), NOW);
+    await applySubscribedPack(db, sub('s1'), pack([MUNICH, CALL]), NOW, { isNew: true });
+    await applySubscribedPack(db, sub('s2'), pack([MUNICH]), NOW, { isNew: true });
     await putRelation(db, relation({ id: 'mine', fromId: 'munich', toId: subscribedId('s1', 'call') }));
     const before = await db.statements.where('origin').equals('s1').toArray();
     const undoId = await unsubscribe(db, 's1');
@@ -171,6 +175,18 @@ describe('unsubscribe', () => {
     expect(await db.unsubscribed.count()).toBe(0);
   });
 
+  it('refuses a second subscription to one address, and an update to a subscription that is gone', async () => {
+    await applySubscribedPack(db, sub('s1'), pack([MUNICH]), NOW, { isNew: true });
+    await expect(
+      applySubscribedPack(db, sub('s2', sub('s1').url), pack([MUNICH]), NOW, { isNew: true }),
+    ).rejects.toMatchObject({
+      problem: 'already-subscribed',
+    });
+    await unsubscribe(db, 's1');
+    await expect(applySubscribedPack(db, sub('s1'), pack([MUNICH]), LATER)).rejects.toMatchObject({ problem: 'gone' });
+    expect(await db.subscriptions.count()).toBe(0);
+  });
+
   it.each([
     ['an unknown subscription', async () => unsubscribe(db, 'nope'), 'gone'],
     ['an undo already used', async () => restoreSubscription(db, 'undo-none'), 'undo-gone'],
@@ -179,9 +195,9 @@ describe('unsubscribe', () => {
   });
 
   it('refuses an undo once the reader subscribed to the same address again', async () => {
-    await applySubscribedPack(db, sub('s1'), pack([MUNICH]), NOW);
+    await applySubscribedPack(db, sub('s1'), pack([MUNICH]), NOW, { isNew: true });
     const undoId = await unsubscribe(db, 's1');
-    await applySubscribedPack(db, sub('s9', sub('s1').url), pack([MUNICH]), NOW);
+    await applySubscribedPack(db, sub('s9', sub('s1').url), pack([MUNICH]), NOW, { isNew: true });
     await expect(restoreSubscription(db, undoId)).rejects.toMatchObject({ problem: 'already-subscribed' });
   });
 });
