@@ -49,6 +49,12 @@ const webUrl = v.pipe(
   v.regex(/^https?:\/\//i, 'is not an http(s) link'),
 );
 
+/**
+ * The subscription a record came from (lib/core/subscriptions.ts). Accepted so the library's door keeps it on
+ * subscribed records; an import from a file drops it (lib/db/repos-pack.ts), so a file cannot pose as one.
+ */
+const origin = v.optional(id);
+
 const list = <T extends v.GenericSchema>(item: T) =>
   v.optional(v.pipe(v.array(item), v.maxLength(LIMITS.list, `has more than ${LIMITS.list} entries`)), []);
 
@@ -66,6 +72,7 @@ export const PackPersonSchema = v.object({
   aliases: list(nonEmpty(LIMITS.name)),
   roles: list(RoleSchema),
   kind: v.optional(v.picklist(['person', 'organisation'], 'is not person or organisation'), 'person'),
+  origin,
   createdAt: v.optional(isoDate),
   updatedAt: v.optional(isoDate),
 });
@@ -88,6 +95,7 @@ export const PackStatementSchema = v.object({
   sources: list(SourceSchema),
   tags: list(nonEmpty(LIMITS.tag)),
   context: v.optional(v.object({ prefix: short, suffix: short })),
+  origin,
   createdAt: v.optional(isoDate),
   updatedAt: v.optional(isoDate),
 });
@@ -100,6 +108,9 @@ export const PackRelationSchema = v.object({
   type: v.picklist(RELATION_TYPES, `is not one of ${RELATION_TYPES.join(', ')}`),
   note: v.pipe(str(), v.maxLength(LIMITS.note, 'is too long')),
   labelledBy: nonEmpty(LIMITS.name),
+  origin,
+  /** The reader's relation whose subscribed end was withdrawn by its publisher (lib/core/records.ts). */
+  withdrawn: v.optional(v.object({ id, text: nonEmpty(LIMITS.text), personName: nonEmpty(LIMITS.name) })),
   createdAt: v.optional(isoDate),
 });
 
@@ -122,6 +133,7 @@ export const PackReviewSchema = v.object({
   reviewDate: v.optional(isoDate),
   url: v.optional(webUrl),
   statementId: v.optional(id),
+  origin,
   createdAt: v.optional(isoDate),
   updatedAt: v.optional(isoDate),
 });
