@@ -21,7 +21,9 @@ export function SubscriptionsPanel({ view }: { view: SubscriptionsView }) {
         class="row subscribe-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void view.open(address);
+          // The field as it is now: a value typed or filled in just before the press may not be drawn yet.
+          const field = e.currentTarget.elements.namedItem('pack-address');
+          void view.open(field instanceof HTMLInputElement ? field.value : address);
         }}
       >
         <label class="address">
