@@ -18,7 +18,8 @@ export function startSubscriptions(db: OnRecordDb): void {
   const getUrl = browser.runtime.getURL as (path: string) => string;
   const gate = createSubscriptionGate({
     extensionId: browser.runtime.id,
-    pageUrls: [getUrl('/manager.html')],
+    // The manager sends every message; the popup only asks for the list, to say which addresses are checked.
+    pageUrls: [getUrl('/manager.html'), getUrl('/popup.html')],
     answer: service.answer,
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) =>
