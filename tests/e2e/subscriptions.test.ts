@@ -1,0 +1,180 @@
+/**
+ * Issue #17 end to end, in Chromium and Firefox ESR, against a publisher's server of the test's own: subscribe
+ * through the manager's dialog → the records appear → the server answers 304 and nothing changes → a new
+ * version (new ETag) comes with *Update now* → a corrupt pack, one over the size limit, a bad signature and a
+ * server that is down each leave that version in place with an error in words → *Unsubscribe* removes exactly
+ * the subscription's records. The network audit allows the server only from the moment the test subscribes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '@/scripts/support/chromium';
+import { watchSubscriptionServer } from '@/scripts/support/net-guard';
+import {
+  askToSubscribe,
+  confirmSubscribe,
+  listsStatement,
+  type ManagerPage,
+  pressRowButton,
+  readDialog,
+  readLibrary,
+  readSection,
+  updateNow,
+  waitIn,
+} from './subscriptions-story';
+import { launchFirefox, openExtensionPage } from './support/firefox';
+import { type PackServer, startPackServer } from './support/pack-server';
+
+const person = (id: string, name: string) => ({ id, name, aliases: [], roles: [{ title: 'Port commissioner' }] });
+const said = (id: string, personId: string, text: string, date: string) => ({
+  id,
+  personId,
+  text,
+  date,
+  sources: [{ url: `https://example.org/harbour/${id}` }],
+});
+const META = { name: 'Harbour desk', author: 'Harbour Desk', licence: 'CC BY 4.0', date: '2026-12-01' };
+const QUAY = 'The new quay will be finished by spring.';
+const DENIAL = 'Nobody said the quay would be finished by spring.';
+const DREDGING = 'Dredging costs will stay under ten million.';
+const TOLLS = 'There will be no harbour tolls this year.';
+
+const V1 = {
+  format: 'onrecord-pack',
+  version: 1,
+  meta: META,
+  people: [person('ingrid', 'Ingrid Halvorsen'), person('tomasz', 'Tomasz Wierzbicki')],
+  statements: [
+    said('quay', 'ingrid', QUAY, '2025-03-01'),
+    said('denial', 'ingrid', DENIAL, '2025-10-01'),
+    said('dredging', 'tomasz', DREDGING, '2025-05-01'),
+  ],
+  relations: [
+    { id: 'quay-reversal', fromId: 'denial', toId: 'quay', type: 'reverses', note: 'Spring', labelledBy: 'Desk' },
+  ],
+};
+// The publisher withdraws the dredging statement and adds one on tolls.
+const V2 = {
+  ...V1,
+  statements: [V1.statements[0], V1.statements[1], said('tolls', 'tomasz', TOLLS, '2026-01-10')],
+};
+
+interface Launched {
+  manager: ManagerPage;
+  watch: { subscribed(): void };
+  close(): Promise<void>;
+}
+
+async function chromium(server: PackServer): Promise<Launched> {
+  const session = await launchChromium();
+  const watch = watchSubscriptionServer(session.proxy, server.origin);
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/manager.html`);
+  return { manager: page, watch, close: session.close };
+}
+
+async function firefox(server: PackServer): Promise<Launched> {
+  const session = await launchFirefox();
+  const watch = watchSubscriptionServer(session.proxy, server.origin);
+  const page = await session.browser.newPage();
+  await openExtensionPage(page, `${session.extensionOrigin}manager.html`);
+  return { manager: page as unknown as ManagerPage, watch, close: session.close };
+}
+
+describe.each([
+  ['Chromium', chromium],
+  ['Firefox ESR', firefox],
+])('subscriptions in %s', (_name, launch) => {
+  let server: PackServer;
+  let browser: Launched;
+  let m: ManagerPage;
+  let own: Awaited<ReturnType<typeof readLibrary>>;
+  const library = () => m.evaluate(readLibrary, undefined);
+  const subscribedTexts = async () =>
+    (await library()).statements
+      .filter((s) => s.origin !== null)
+      .map((s) => s.text)
+      .sort();
+
+  beforeAll(async () => {
+    server = await startPackServer(V1);
+    browser = await launch(server);
+    m = browser.manager;
+    // A fresh install loads the starter pack: the reader's own records, which no step may touch.
+    await waitIn(m, listsStatement, 'Ukraine is no exception', Boolean, 'the starter pack');
+    own = await library();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('asks with the pack’s details in a modal dialog, then subscribes; the records appear', async () => {
+    expect(server.requests).toEqual([]);
+    browser.watch.subscribed();
+    expect(await m.evaluate(askToSubscribe, server.packUrl)).toBe('ok');
+    const dialog = await waitIn(m, readDialog, undefined, (d) => d?.canConfirm === true, 'the preview');
+    expect(dialog).toMatchObject({ open: true, modal: true, title: 'Subscribe to “Harbour desk”?', focusInside: true });
+    for (const words of ['Harbour Desk', 'CC BY 4.0', server.fingerprint, '3 statements', '2 people'])
+      expect(dialog?.text).toContain(words);
+    expect((await library()).statements.length).toBe(own.statements.length);
+
+    expect(await m.evaluate(confirmSubscribe, undefined)).toBe(true);
+    const section = await waitIn(m, readSection, undefined, (s) => s.rows.length === 1, 'the subscription row');
+    expect(section.rows[0]).toMatchObject({ title: 'Harbour desk', key: server.fingerprint, error: '' });
+    expect(section.rows[0]?.records).toMatch(/^6 records \(2 people, 3 statements and 1 relation\)/);
+    expect(await m.evaluate(readDialog, undefined)).toBeNull();
+    await waitIn(m, listsStatement, DREDGING, Boolean, 'a subscribed statement in the list');
+    expect(await subscribedTexts()).toEqual([DENIAL, DREDGING, QUAY].sort());
+    expect(server.requests.every((r) => r.cookie === null)).toBe(true);
+  });
+
+  it('asks the server with its ETag; a 304 changes nothing', async () => {
+    const before = await library();
+    const asked = server.requests.length;
+    const after = await updateNow(m);
+    expect(after.alert).toBe(false);
+    expect(after.message).toBe('“Harbour desk” has not changed since the last check.');
+    expect(server.requests.slice(asked).find((r) => r.path.endsWith('.json'))?.ifNoneMatch).toBe('"v1"');
+    expect(await library()).toEqual(before);
+  });
+
+  it('applies a new version on Update now', async () => {
+    await server.publish(V2);
+    const after = await updateNow(m);
+    expect(after.message).toBe('“Harbour desk” updated: the new version is in your library.');
+    expect(await subscribedTexts()).toEqual([DENIAL, QUAY, TOLLS].sort());
+    await waitIn(m, listsStatement, TOLLS, Boolean, 'the new statement in the list');
+    expect(await m.evaluate(listsStatement, DREDGING)).toBe(false);
+  });
+
+  it.each([
+    ['a corrupt pack', 'corrupt', /This is not a readable OnRecord pack/],
+    ['a pack over the size limit', 'too-big', /The pack is larger than 50 MB/],
+    ['a bad signature', 'bad-signature', /signature does not match its contents/],
+    ['a signature by another key', 'other-key', /signed with a different key/],
+    ['a server that is down', 'down', /could not be reached|answered with error 502/],
+  ] as const)('keeps the version in place on %s, with the error in words', async (_case, mode, words) => {
+    if (mode === 'down') await server.stop();
+    else await server.serve(mode);
+    const after = await updateNow(m);
+    expect(after.alert).toBe(true);
+    expect(after.message).toContain('was not updated; the version you have is kept.');
+    expect(after.message).toMatch(words);
+    expect(after.rows[0]?.error).toMatch(words);
+    expect(await subscribedTexts()).toEqual([DENIAL, QUAY, TOLLS].sort());
+  });
+
+  it('unsubscribes: exactly the subscription’s records leave, the reader’s own stay', async () => {
+    expect(await m.evaluate(pressRowButton, 'Unsubscribe')).toBe(true);
+    await waitIn(m, readSection, undefined, (s) => s.rows.length === 0, 'the row to go');
+    const left = await waitIn(
+      m,
+      readLibrary,
+      undefined,
+      (l) => l.statements.every((s) => s.origin === null),
+      'records',
+    );
+    expect(left.statements.map((s) => s.id).sort()).toEqual(own.statements.map((s) => s.id).sort());
+    expect(left.people.map((p) => p.id).sort()).toEqual(own.people.map((p) => p.id).sort());
+  });
+});
