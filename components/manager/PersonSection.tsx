@@ -51,7 +51,9 @@ export const PersonSection = pure(function PersonSection({
         {person.name}
         {person.kind === 'organisation' && <span class="muted"> {t('managerOrganisationMark')}</span>}
       </h2>
-      {subscribed && <p class="muted origin">{originLabel(person.origin, origins ?? new Map())}</p>}
+      {(subscribed || (origins?.size ?? 0) > 0) && (
+        <p class="muted origin">{originLabel(person.origin, origins ?? new Map())}</p>
+      )}
       {controls && subscribed && controls.onCopyToMine && (
         <div class="row-controls">
           <button type="button" class="copy-to-mine" onClick={() => controls.onCopyToMine?.(person)}>

@@ -39,12 +39,22 @@ export function RelationItem({
         <span class={`label label-${relation.type}`}>{relationLabel(relation.type)}</span>{' '}
         <span class="muted relation-when">· {t('commonColon', `${when}${details ? ` (${details})` : ''}`)}</span>
       </p>
-      {other ? <q class="other">{other.text}</q> : <p class="muted">{t('managerOtherGone')}</p>}
+      {other ? (
+        <q class="other">{other.text}</q>
+      ) : relation.withdrawn ? (
+        <p class="muted withdrawn">
+          {t('layersWithdrawn', relation.withdrawn.personName)} <q>{relation.withdrawn.text}</q>
+        </p>
+      ) : (
+        <p class="muted">{t('managerOtherGone')}</p>
+      )}
       <p class="relation-reading">— {reading}</p>
       {relation.note && <p class="note">{relation.note}</p>}
       <p class="muted by">
         {t('managerLabelledBy', relation.labelledBy)}
-        {origins && <span class="origin"> · {originLabel(relation.origin, origins)}</span>}
+        {origins && (!own || origins.size > 0) && (
+          <span class="origin"> · {originLabel(relation.origin, origins)}</span>
+        )}
       </p>
       {controls && self && other && (
         <details class="compare">

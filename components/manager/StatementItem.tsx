@@ -76,7 +76,9 @@ export const StatementItem = pure(function StatementItem({
       <p class="meta">
         {when ? <time dateTime={statement.date}>{when}</time> : <span class="muted">{t('managerDateUnknown')}</span>}
         {statement.venue && <span> · {statement.venue}</span>}
-        <span class={subscribed ? 'origin subscribed' : 'origin'}> · {originLabel(statement.origin, origins)}</span>
+        {(subscribed || origins.size > 0) && (
+          <span class={subscribed ? 'origin subscribed' : 'origin'}> · {originLabel(statement.origin, origins)}</span>
+        )}
       </p>
       {statement.sources.length > 0 && (
         <ul class="sources" aria-label={t('managerSources')}>

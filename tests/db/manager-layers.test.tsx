@@ -23,7 +23,16 @@ const DATA: LibraryData = {
     }),
     statement({ id: 'sub-1-b', personId: 'sub-1-p', text: 'Legitimate concerns', date: '2022-02-24', origin: 'sub-1' }),
   ],
-  relations: [relation({ id: 'sub-1-r', fromId: 'sub-1-b', toId: 'sub-1-a', origin: 'sub-1' })],
+  relations: [
+    relation({ id: 'sub-1-r', fromId: 'sub-1-b', toId: 'sub-1-a', origin: 'sub-1' }),
+    // The reader's own relation to a statement the publisher withdrew.
+    relation({
+      id: 'own-r',
+      fromId: 'own-s',
+      toId: 'sub-1-gone',
+      withdrawn: { id: 'sub-1-gone', text: 'Dredging costs will stay low.', personName: 'Tomasz Wierzbicki' },
+    }),
+  ],
 };
 
 let db: OnRecordDb;
@@ -82,6 +91,14 @@ describe('layers in the record', () => {
     const related = row('Legitimate concerns')?.querySelector('li.relation');
     expect(related?.textContent).toContain('From Desk library');
     expect(labels(related ?? undefined, 'button')).not.toContain('Remove this relation');
+  });
+
+  it('keeps the reader’s relation to a withdrawn statement, saying what it said and who said it', () => {
+    const mine = row('My own words')?.querySelector('li.relation');
+    expect(mine?.querySelector('.withdrawn')?.textContent).toBe(
+      'Its publisher withdrew the other statement, by Tomasz Wierzbicki: Dredging costs will stay low.',
+    );
+    expect(labels(mine ?? undefined, 'button')).toContain('Remove this relation');
   });
 
   it('filters by origin: mine, or one subscription', async () => {
