@@ -8,7 +8,9 @@
  *   npm run bench:db -- --chromium   the same code in headless Chromium (/usr/bin/chromium), real IndexedDB
  *   npm run bench:db -- --chromium --subscribe
  *                                    the import rows, then a signed pack of as many statements subscribed to:
- *                                    fetched, verified, checked and applied, a 304, and a changed version
+ *                                    fetched, verified, checked and applied, a 304, and a changed version;
+ *                                    then the same pack subscribed to in the built extension (npx wxt build
+ *                                    first), the manager page's longest stall measured meanwhile
  *
  * BENCH_STATEMENTS=10000 runs a smaller library.
  */
@@ -18,6 +20,7 @@ import preact from '@preact/preset-vite';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { OnRecordDb } from '../lib/db/database-schema';
 import { type BenchRow, runLibraryBench } from './bench/run-bench';
+import { subscribeInExtension } from './bench/subscribe-extension';
 import { PACK_ORIGIN, type PackFiles, packFiles, servePackFiles } from './bench/subscribe-files';
 
 const STATEMENTS = Number(process.env.BENCH_STATEMENTS ?? 100_000);
@@ -147,6 +150,8 @@ function format(row: BenchRow): string {
 async function main() {
   const subscribe = process.argv.includes('--subscribe') ? await packFiles(STATEMENTS) : null;
   const { where, rows } = process.argv.includes('--chromium') ? await inChromium(subscribe) : await inNode();
+  if (subscribe && process.argv.includes('--chromium'))
+    rows.push(...(await subscribeInExtension(subscribe, STATEMENTS)));
   console.log(`\nOnRecord library benchmark: ${where}\n`);
   console.log('| measure | result | target | |\n|---|---|---|---|');
   let failed = 0;
