@@ -60,15 +60,33 @@ const V2 = {
 interface Launched {
   manager: ManagerPage;
   watch: { subscribed(): void };
+  /** The popup's text once its line about the network (if any) had time to come. */
+  popupText(): Promise<string>;
   close(): Promise<void>;
 }
+
+/** Runs in the popup: its text, once the page's state is drawn and the background had time to answer. */
+const settledPopupText = async (): Promise<string> => {
+  for (let i = 0; i < 100 && !document.querySelector('main.popup'); i++) await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setTimeout(r, 1_000));
+  return document.querySelector('main.popup')?.textContent ?? '';
+};
 
 async function chromium(server: PackServer): Promise<Launched> {
   const session = await launchChromium();
   const watch = watchSubscriptionServer(session.proxy, server.origin);
   const page = await session.context.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/manager.html`);
-  return { manager: page, watch, close: session.close };
+  const popupText = async () => {
+    const popup = await session.context.newPage();
+    try {
+      await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+      return await popup.evaluate(settledPopupText);
+    } finally {
+      await popup.close();
+    }
+  };
+  return { manager: page, watch, popupText, close: session.close };
 }
 
 async function firefox(server: PackServer): Promise<Launched> {
@@ -76,7 +94,16 @@ async function firefox(server: PackServer): Promise<Launched> {
   const watch = watchSubscriptionServer(session.proxy, server.origin);
   const page = await session.browser.newPage();
   await openExtensionPage(page, `${session.extensionOrigin}manager.html`);
-  return { manager: page as unknown as ManagerPage, watch, close: session.close };
+  const popupText = async () => {
+    const popup = await session.browser.newPage();
+    try {
+      await openExtensionPage(popup, `${session.extensionOrigin}popup.html`);
+      return await popup.evaluate(settledPopupText);
+    } finally {
+      await popup.close();
+    }
+  };
+  return { manager: page as unknown as ManagerPage, watch, popupText, close: session.close };
 }
 
 describe.each([
@@ -109,6 +136,7 @@ describe.each([
   });
 
   it('asks with the pack’s details in a modal dialog, then subscribes; the records appear', async () => {
+    expect(await browser.popupText()).not.toContain('subscribed address');
     expect(server.requests).toEqual([]);
     browser.watch.subscribed();
     expect(await m.evaluate(askToSubscribe, server.packUrl)).toBe('ok');
@@ -126,6 +154,7 @@ describe.each([
     await waitIn(m, listsStatement, DREDGING, Boolean, 'a subscribed statement in the list');
     expect(await subscribedTexts()).toEqual([DENIAL, DREDGING, QUAY].sort());
     expect(server.requests.every((r) => r.cookie === null)).toBe(true);
+    expect(await browser.popupText()).toContain('Checks 1 subscribed address daily');
   });
 
   it('asks the server with its ETag; a 304 changes nothing', async () => {
