@@ -2,7 +2,7 @@ import { formatDate } from '@/components/card/format';
 import { RenderGuard } from '@/components/RenderGuard';
 import { t } from '@/lib/core/i18n';
 import type { PersonView } from '@/lib/core/library-model';
-import type { Role } from '@/lib/core/records';
+import type { Person, Role } from '@/lib/core/records';
 import type { PersonControls, StatementControls } from './controls';
 import { isSubscribed, type OriginNames, originLabel } from './origin';
 import { personAnchor } from './PeopleNav';
@@ -54,29 +54,7 @@ export const PersonSection = pure(function PersonSection({
       {(subscribed || (origins?.size ?? 0) > 0) && (
         <p class="muted origin">{originLabel(person.origin, origins ?? new Map())}</p>
       )}
-      {controls && subscribed && controls.onCopyToMine && (
-        <div class="row-controls">
-          <button type="button" class="copy-to-mine" onClick={() => controls.onCopyToMine?.(person)}>
-            {t('layersCopyPerson', person.name)}
-          </button>
-        </div>
-      )}
-      {controls && !subscribed && (
-        <div class="row-controls">
-          <button type="button" onClick={() => controls.onAddStatement(person)}>
-            {t('managerAddStatement')}
-          </button>
-          <button type="button" onClick={() => controls.onEdit(person)}>
-            {t('managerEditPerson')}
-          </button>
-          <button type="button" onClick={() => controls.onMerge(person)}>
-            {t('managerMerge')}
-          </button>
-          <button type="button" onClick={() => controls.onDelete(person)}>
-            {t('managerDeletePerson')}
-          </button>
-        </div>
-      )}
+      {controls && <PersonButtons controls={controls} person={person} subscribed={subscribed} />}
       {person.roles.length > 0 && (
         <ul class="roles" aria-label={t('managerRoles')}>
           {person.roles.map((role) => (
@@ -111,3 +89,39 @@ export const PersonSection = pure(function PersonSection({
     </section>
   );
 });
+
+/** A person's buttons: Add a statement, Edit, Merge and Delete, or for a subscribed person, Copy to my record. */
+function PersonButtons({
+  controls,
+  person,
+  subscribed,
+}: {
+  controls: PersonControls;
+  person: Person;
+  subscribed: boolean;
+}) {
+  if (subscribed)
+    return controls.onCopyToMine ? (
+      <div class="row-controls">
+        <button type="button" class="copy-to-mine" onClick={() => controls.onCopyToMine?.(person)}>
+          {t('layersCopyPerson', person.name)}
+        </button>
+      </div>
+    ) : null;
+  return (
+    <div class="row-controls">
+      <button type="button" onClick={() => controls.onAddStatement(person)}>
+        {t('managerAddStatement')}
+      </button>
+      <button type="button" onClick={() => controls.onEdit(person)}>
+        {t('managerEditPerson')}
+      </button>
+      <button type="button" onClick={() => controls.onMerge(person)}>
+        {t('managerMerge')}
+      </button>
+      <button type="button" onClick={() => controls.onDelete(person)}>
+        {t('managerDeletePerson')}
+      </button>
+    </div>
+  );
+}

@@ -2,13 +2,14 @@ import { useState } from 'preact/hooks';
 import { formatDate, hostOf, isWebLink } from '@/components/card/format';
 import { t } from '@/lib/core/i18n';
 import type { StatementView } from '@/lib/core/library-model';
-import type { Source, Statement } from '@/lib/core/records';
+import type { Source } from '@/lib/core/records';
 import { linkToQuote } from '@/lib/core/text-fragment';
 import type { StatementControls } from './controls';
 import { isSubscribed, type OriginNames, originLabel } from './origin';
 import { pure } from './pure';
 import { RateForm } from './RateForm';
 import { RelationItem } from './RelationItem';
+import { RowControls } from './StatementRowControls';
 
 /** Props: the statement with its relations, the page's (stable) controls, and whether it is selected. */
 interface StatementItemProps {
@@ -37,31 +38,14 @@ export const StatementItem = pure(function StatementItem({
   return (
     <li class="statement">
       {controls && (
-        <div class="row-controls">
-          <label class="select">
-            <input
-              type="checkbox"
-              checked={selected}
-              onChange={(e) => controls.onSelect(statement.id, e.currentTarget.checked)}
-            />
-            <span class="visually-hidden">{t('managerSelectStatement', short)}</span>
-          </label>
-          {subscribed ? (
-            <CopyButton controls={controls} statement={statement} short={short} />
-          ) : (
-            <EditButtons controls={controls} statement={statement} short={short} />
-          )}
-          {controls.onRate && (
-            <button type="button" class="rate" aria-expanded={rating} onClick={() => setRating(!rating)}>
-              {t('factcheckRate')}
-            </button>
-          )}
-          {controls.onCopyClaimReview && (
-            <button type="button" class="copy-claim-review" onClick={() => controls.onCopyClaimReview?.(statement)}>
-              {t('factcheckCopy')}
-            </button>
-          )}
-        </div>
+        <RowControls
+          controls={controls}
+          statement={statement}
+          short={short}
+          selected={selected}
+          rating={rating}
+          onRating={setRating}
+        />
       )}
       {rating && controls?.onRate && (
         <RateForm
@@ -114,55 +98,6 @@ export const StatementItem = pure(function StatementItem({
 });
 
 const NO_ORIGINS: OriginNames = new Map();
-
-/** Edit and Delete, for the reader's own statements. */
-function EditButtons({
-  controls,
-  statement,
-  short,
-}: {
-  controls: StatementControls;
-  statement: Statement;
-  short: string;
-}) {
-  return (
-    <>
-      <button type="button" onClick={() => controls.onEdit(statement)} aria-label={t('managerEditStatement', short)}>
-        {t('commonEdit')}
-      </button>
-      <button
-        type="button"
-        onClick={() => controls.onDelete(statement)}
-        aria-label={t('managerDeleteStatement', short)}
-      >
-        {t('commonDelete')}
-      </button>
-    </>
-  );
-}
-
-/** A subscribed statement is read-only: the reader copies it to their own record to change it. */
-function CopyButton({
-  controls,
-  statement,
-  short,
-}: {
-  controls: StatementControls;
-  statement: Statement;
-  short: string;
-}) {
-  if (!controls.onCopyToMine) return null;
-  return (
-    <button
-      type="button"
-      class="copy-to-mine"
-      onClick={() => controls.onCopyToMine?.(statement)}
-      aria-label={t('layersCopyStatement', short)}
-    >
-      {t('layersCopyToMine')}
-    </button>
-  );
-}
 
 /**
  * A source as a link only when it is a web link (a library may hold whatever an imported pack said), opening

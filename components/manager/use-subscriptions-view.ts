@@ -27,30 +27,19 @@ export function withSubscription(list: readonly Subscription[], next: Subscripti
   return at < 0 ? [next, ...list] : list.map((s, i) => (i === at ? next : s));
 }
 
-/** The section's state and handlers; `libraryVersion` changes whenever the library does, to read the list again. */
-export function useSubscriptionsView(
-  client: SubscriptionClient | undefined,
-  announce: Announce,
-  libraryVersion: unknown,
-  linkUrl?: string | null,
-) {
-  const [list, setList] = useState<Subscription[] | null>(null);
+/** Sets the list from the one before it. */
+type SetList = (update: (list: Subscription[] | null) => Subscription[] | null) => void;
+/** Shows a line under the section's form, or clears it. */
+type SetMessage = (message: SectionMessage | null) => void;
+
+/**
+ * The subscribe dialog's steps: reading the pack at an address, its preview, then the reader's answer. Nothing
+ * is subscribed but on `confirm`.
+ */
+function useSubscribeDialog(client: SubscriptionClient | undefined, setList: SetList, setMessage: SetMessage) {
   const [step, setStep] = useState<SubscribeStep | null>(null);
-  const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
-  const [message, setMessage] = useState<SectionMessage | null>(null);
+  // The address being asked about: an answer for an address the reader left is dropped.
   const asked = useRef<string | null>(null);
-
-  const refresh = useCallback(async () => {
-    if (!client) return;
-    try {
-      setList(await client.list());
-    } catch (e) {
-      setMessage({ text: words(e), alert: true });
-    }
-  }, [client]);
-  // The background writes subscribed records; the library's change is the cue that the list moved too.
-  useEffect(() => void refresh(), [refresh, libraryVersion]);
-
   const open = useCallback(
     async (url: string) => {
       const address = url.trim();
@@ -66,13 +55,8 @@ export function useSubscriptionsView(
         if (asked.current === address) setStep({ kind: 'failed', url: address, error: words(e) });
       }
     },
-    [client],
+    [client, setMessage],
   );
-  // A subscribe link (manager.html#subscribe=…) opens the same question, once.
-  useEffect(() => {
-    if (linkUrl) void open(linkUrl);
-  }, [linkUrl, open]);
-
   const cancel = () => {
     asked.current = null;
     setStep(null);
@@ -84,32 +68,33 @@ export function useSubscriptionsView(
     try {
       const added = await client.add(preview.url, preview.publicKey, DEFAULT_INTERVAL_HOURS);
       setList((l) => withSubscription(l ?? [], added));
-      asked.current = null;
-      setStep(null);
+      cancel();
       setMessage({ text: t('subscriptionsAdded', subscriptionName(added)) });
     } catch (e) {
       setStep({ ...step, busy: false, error: words(e) });
     }
   };
+  return { step, open, cancel, confirm };
+}
 
-  const run = async (id: string, work: (client: SubscriptionClient) => Promise<void>) => {
-    if (!client) return;
-    setBusy((b) => new Set([...b, id]));
-    setMessage(null);
-    try {
-      await work(client);
-    } catch (e) {
-      setMessage({ text: words(e), alert: true });
-    } finally {
-      setBusy((b) => new Set([...b].filter((x) => x !== id)));
-    }
-  };
-  const rowActions = {
+/** Runs one row's request with its buttons waiting, showing a failure under the form. */
+type RunRow = (id: string, work: (client: SubscriptionClient) => Promise<void>) => Promise<void>;
+
+/** Update now, the interval menu and Unsubscribe (with Undo in the page's toast). */
+function rowActions(
+  run: RunRow,
+  list: Subscription[] | null,
+  setList: SetList,
+  setMessage: SetMessage,
+  announce: Announce,
+) {
+  return {
     onUpdateNow: (id: string) =>
       run(id, async (client) => {
         const outcome = await client.updateNow(id);
-        if (outcome.subscription) setList((l) => withSubscription(l ?? [], outcome.subscription as Subscription));
-        const name = outcome.subscription ? subscriptionName(outcome.subscription) : '';
+        const kept = outcome.subscription;
+        if (kept) setList((l) => withSubscription(l ?? [], kept));
+        const name = kept ? subscriptionName(kept) : '';
         if (!outcome.ok) setMessage({ text: t('subscriptionsUpdateFailed', [name, outcome.error]), alert: true });
         else setMessage({ text: t(outcome.changed ? 'subscriptionsUpdated' : 'subscriptionsUnchanged', name) });
       }),
@@ -129,7 +114,47 @@ export function useSubscriptionsView(
         });
       }),
   };
-  return { list, step, busy, message, open, cancel, confirm, rowActions };
+}
+
+/** The section's state and handlers; `libraryVersion` changes whenever the library does, to read the list again. */
+export function useSubscriptionsView(
+  client: SubscriptionClient | undefined,
+  announce: Announce,
+  libraryVersion: unknown,
+  linkUrl?: string | null,
+) {
+  const [list, setList] = useState<Subscription[] | null>(null);
+  const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
+  const [message, setMessage] = useState<SectionMessage | null>(null);
+  const dialog = useSubscribeDialog(client, setList, setMessage);
+  const refresh = useCallback(async () => {
+    if (!client) return;
+    try {
+      setList(await client.list());
+    } catch (e) {
+      setMessage({ text: words(e), alert: true });
+    }
+  }, [client]);
+  // The background writes subscribed records; the library's change is the cue that the list moved too.
+  useEffect(() => void refresh(), [refresh, libraryVersion]);
+  // A subscribe link (manager.html#subscribe=…) opens the same question, once.
+  const { open } = dialog;
+  useEffect(() => {
+    if (linkUrl) void open(linkUrl);
+  }, [linkUrl, open]);
+  const run: RunRow = async (id, work) => {
+    if (!client) return;
+    setBusy((b) => new Set([...b, id]));
+    setMessage(null);
+    try {
+      await work(client);
+    } catch (e) {
+      setMessage({ text: words(e), alert: true });
+    } finally {
+      setBusy((b) => new Set([...b].filter((x) => x !== id)));
+    }
+  };
+  return { list, busy, message, ...dialog, rowActions: rowActions(run, list, setList, setMessage, announce) };
 }
 
 /** What the Subscriptions section is given. */
