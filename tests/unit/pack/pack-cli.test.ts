@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -140,6 +141,27 @@ describe('usage', () => {
       const run = await cli(...argv);
       expect(run.code).toBe(1);
       expect(run.lines[0]).toMatch(/^error: /);
+    },
+  );
+});
+
+describe('as a command', () => {
+  const tsx = join(__dirname, '../../../node_modules/.bin/tsx');
+  const script = join(__dirname, '../../../scripts/pack.ts');
+  it.each([
+    ['signed.onrecord.json', 0, 'stdout', 'OK: '],
+    ['tampered.onrecord.json', 1, 'stderr', 'FAILED: '],
+  ] as const)(
+    'verify %s exits %i, its line on %s, paths read from the folder npm ran in',
+    (name, code, stream, starts) => {
+      const run = spawnSync(tsx, [script, 'verify', name], {
+        cwd: join(__dirname, '../../..'),
+        env: { ...process.env, INIT_CWD: SIGNED_DIR },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(run.status).toBe(code);
+      expect(run[stream].startsWith(starts)).toBe(true);
     },
   );
 });
