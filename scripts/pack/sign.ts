@@ -22,7 +22,7 @@ export async function signFile(packPath: string, keyPath: string, embed: boolean
   writeFileSync(sigPath, `${JSON.stringify(signature, null, 2)}\n`);
   return [
     `wrote ${sigPath} with key ${await keyFingerprint(signature.publicKey)}`,
-    `publish it beside the pack, at the pack's address + ".sig"; any change to ${packPath} needs a new signature`,
+    `publish it beside the pack (its address with ".sig" added to the path); any change to ${packPath} needs a new signature`,
   ];
 }
 
