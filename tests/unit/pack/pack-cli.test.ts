@@ -135,14 +135,18 @@ describe('verify', () => {
 });
 
 describe('usage', () => {
-  it.each([[['nonsense']], [['sign']], [['keygen']], [['verify', 'x', '--key']], [['build', 'x.csv']]])(
-    '%j fails with a usage line',
-    async (argv) => {
-      const run = await cli(...argv);
-      expect(run.code).toBe(1);
-      expect(run.lines[0]).toMatch(/^error: /);
-    },
-  );
+  it.each([
+    [['nonsense']],
+    [['sign']],
+    [['keygen']],
+    [['verify', 'x', '--key']],
+    [['verify', join(SIGNED_DIR, 'signed.onrecord.json'), '--key', 'a.pub.json', '--fingerprint', '0000']],
+    [['build', 'x.csv']],
+  ])('%j fails with a usage line', async (argv) => {
+    const run = await cli(...argv);
+    expect(run.code).toBe(1);
+    expect(run.lines[0]).toMatch(/^error: /);
+  });
 });
 
 describe('as a command', () => {
