@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -69,6 +78,28 @@ describe('sign', () => {
     expect(run.code).toBe(1);
     expect(run.lines[0]).toContain('is not a valid pack');
     expect(existsSync(`${pack}.sig`)).toBe(false);
+  });
+
+  it('refuses a key file whose two halves do not match, and writes nothing', async () => {
+    const pack = copy('signed.onrecord.json');
+    const mixed = { ...fixtureJson<object>('publisher.key.json'), x: fixtureJson<{ x: string }>('other.key.json').x };
+    writeFileSync(at('mixed.key.json'), JSON.stringify(mixed), { mode: 0o600 });
+    const run = await cli('sign', pack, '--key', at('mixed.key.json'));
+    expect(run.code).toBe(1);
+    expect(run.lines[0]).toContain('mixed.key.json');
+    expect(existsSync(`${pack}.sig`)).toBe(false);
+  });
+
+  it.each([
+    [0o644, true],
+    [0o600, false],
+  ])('with a key file of mode %o, warns: %s', async (mode, warns) => {
+    const pack = copy('signed.onrecord.json');
+    const key = copy('publisher.key.json');
+    chmodSync(key, mode);
+    const run = await cli('sign', pack, '--key', key);
+    expect(run.code).toBe(0);
+    expect(run.lines.some((l) => l.startsWith('warning:'))).toBe(warns);
   });
 
   it('refuses a key file that is not a private key, naming it', async () => {
