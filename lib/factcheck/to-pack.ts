@@ -7,7 +7,7 @@
 import { hashText } from '@/lib/match/hash';
 import { nameKey } from '@/lib/match/name-keys';
 import { quoteWords } from '@/lib/match/quote-text';
-import { linkKeys } from './link-keys';
+import { linkKey } from './link-keys';
 import type { FoundClaimant, FoundReview } from './types';
 
 /** As many links and other spellings as a pack person may carry (lib/pack/pack-schema.ts LIMITS). */
@@ -84,6 +84,8 @@ interface ClaimantPerson {
   kind: FoundClaimant['kind'];
   aliases: string[];
   links: string[];
+  /** The link keys of `links`, so a claimant seen again costs a lookup per link, not a pass over them all. */
+  linkKeys: Set<string>;
 }
 
 /**
@@ -96,27 +98,29 @@ class ClaimantPeople {
 
   /** The person id this claimant is recorded under. */
   add(claimant: FoundClaimant): string {
-    const keys = linkKeys(claimant.sameAs);
-    const linked = keys.map((k) => this.byLink.get(k)).find((id) => id !== undefined);
+    const keyed = claimant.sameAs.map((url) => [url, linkKey(url)] as const);
+    const linked = keyed.map(([, k]) => (k === undefined ? undefined : this.byLink.get(k))).find((id) => id);
     const id = linked ?? claimantId(claimant.name);
-    const person = this.byId.get(id) ?? { id, name: claimant.name, kind: claimant.kind, aliases: [], links: [] };
-    if (nameKey(claimant.name) !== nameKey(person.name) && !person.aliases.includes(claimant.name))
-      person.aliases.push(claimant.name);
-    const known = new Set(linkKeys(person.links));
-    for (const url of claimant.sameAs) {
-      const [key] = linkKeys([url]);
-      if (key === undefined || known.has(key) || person.links.length >= MAX_LINKS) continue;
-      known.add(key);
+    let person = this.byId.get(id);
+    if (!person) {
+      person = { id, name: claimant.name, kind: claimant.kind, aliases: [], links: [], linkKeys: new Set() };
+      this.byId.set(id, person);
+    } else if (claimant.name !== person.name && !person.aliases.includes(claimant.name)) {
+      if (nameKey(claimant.name) !== nameKey(person.name)) person.aliases.push(claimant.name);
+    }
+    for (const [url, key] of keyed) {
+      if (key === undefined || person.linkKeys.has(key)) continue;
+      if (!this.byLink.has(key)) this.byLink.set(key, id);
+      if (person.links.length >= MAX_LINKS) continue;
+      person.linkKeys.add(key);
       person.links.push(url);
     }
-    for (const key of keys) if (!this.byLink.has(key)) this.byLink.set(key, id);
-    this.byId.set(id, person);
     return id;
   }
 
   /** The people as pack records: a list left empty is left out. */
   list(): object[] {
-    return [...this.byId.values()].map(({ aliases, links, ...p }) => ({
+    return [...this.byId.values()].map(({ aliases, links, linkKeys: _keys, ...p }) => ({
       ...p,
       ...(aliases.length > 0 ? { aliases: aliases.slice(0, MAX_ALIASES) } : {}),
       ...(links.length > 0 ? { links } : {}),
