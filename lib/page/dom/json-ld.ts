@@ -47,20 +47,21 @@ export function readJsonLdBlocks(doc: Document, options: JsonLdOptions = {}): un
 
 /**
  * The objects of the page's JSON-LD in document order: each block, its list items and its `@graph` nodes, and
- * theirs in turn, at most JSON_LD_LIMITS.nodes in all. Walked with a queue, so a `@graph` nested in itself over and
- * over costs no more than the nodes it yields.
+ * theirs in turn, at most JSON_LD_LIMITS.nodes in all, looking at no more than JSON_LD_LIMITS.steps values. Walked
+ * with a stack (each list pushed in reverse, so the next popped is the next in the document), so a `@graph` nested
+ * in itself over and over, or lists of lists, cost no more than the budget.
  */
 export function jsonLdNodes(doc: Document): Json[] {
   const nodes: Json[] = [];
-  const queue: unknown[] = readJsonLdBlocks(doc);
-  const end = () => Math.min(queue.length, JSON_LD_LIMITS.steps);
-  for (let i = 0; i < end() && nodes.length < JSON_LD_LIMITS.nodes; i++) {
-    const value = queue[i];
-    if (Array.isArray(value)) queue.splice(i + 1, 0, ...value.slice(0, JSON_LD_LIMITS.nodes));
-    else if (value !== null && typeof value === 'object') {
+  const stack: unknown[] = readJsonLdBlocks(doc).reverse();
+  for (let step = 0; step < JSON_LD_LIMITS.steps && stack.length > 0 && nodes.length < JSON_LD_LIMITS.nodes; step++) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      for (let i = Math.min(value.length, JSON_LD_LIMITS.nodes) - 1; i >= 0; i--) stack.push(value[i]);
+    } else if (value !== null && typeof value === 'object') {
       nodes.push(value as Json);
       const graph = (value as Json)['@graph'];
-      if (graph !== undefined) queue.splice(i + 1, 0, graph);
+      if (graph !== undefined) stack.push(graph);
     }
   }
   return nodes;
