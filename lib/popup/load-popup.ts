@@ -10,7 +10,7 @@ import { siteKeyOf } from '@/lib/core/settings';
 import type { OnRecordDb } from '@/lib/db/database-schema';
 import { countStatementsByPerson, findPeopleByNames, withChosenSpeakers } from '@/lib/db/repos';
 import { resolvePerson } from '@/lib/match/resolve-person';
-import { loadSpeakerContext } from './speaker-context';
+import { type CardLookup, loadSpeakerContext } from './speaker-context';
 
 /** Stored statements per speaker, for the speakers the library resolves to one person. */
 export async function countStored(
@@ -34,6 +34,7 @@ export async function popupStateFor(
   db: OnRecordDb,
   url: string | undefined,
   summary: PageSummary | null,
+  lookup: CardLookup,
 ): Promise<PopupState> {
   const site = url ? siteKeyOf(url) : null;
   if (!site) return { kind: 'unscriptable' };
@@ -46,7 +47,7 @@ export async function popupStateFor(
     return { kind: 'page', site, enabled: false, article: summary.article ?? false, speakers, stored: {} };
   const [stored, context] = await Promise.all([
     countStored(db, speakers.speakers, summary.page.publishedAt ?? undefined),
-    loadSpeakerContext(db, chosen, speakers.speakers).catch(() => undefined),
+    loadSpeakerContext(lookup, chosen, speakers.speakers).catch(() => undefined),
   ]);
   return {
     kind: 'page',
@@ -80,10 +81,10 @@ export async function revealQuote(id: string, tabId?: number): Promise<boolean> 
  * any failure to answer means no content script is there. OnRecord holds no 'tabs' permission: the tab's
  * URL comes from activeTab (the reader clicked the toolbar button) or else from the content script's answer.
  */
-export async function loadPopupState(db: OnRecordDb, tabId?: number): Promise<PopupState> {
+export async function loadPopupState(db: OnRecordDb, lookup: CardLookup, tabId?: number): Promise<PopupState> {
   const tab = await targetTab(tabId);
-  if (!tab?.id || (tab.url !== undefined && !siteKeyOf(tab.url))) return popupStateFor(db, tab?.url, null);
+  if (!tab?.id || (tab.url !== undefined && !siteKeyOf(tab.url))) return popupStateFor(db, tab?.url, null, lookup);
   const ask: Message<PopupToContent> = { type: 'page/summary', payload: {} };
   const summary = (await browser.tabs.sendMessage(tab.id, ask).catch(() => null)) as PageSummary | null;
-  return popupStateFor(db, tab.url ?? summary?.page.url, summary ?? null);
+  return popupStateFor(db, tab.url ?? summary?.page.url, summary ?? null, lookup);
 }
