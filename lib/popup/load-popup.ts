@@ -20,13 +20,14 @@ export async function countStored(
 ): Promise<Record<string, number>> {
   if (speakers.length === 0) return {};
   const counts = await countStatementsByPerson(db);
-  const result: Record<string, number> = {};
+  // Entries, not assignments: a speaker named "__proto__" (a pack may hold one) must get a count of its own.
+  const entries: [string, number][] = [];
   for (const s of speakers) {
     const found = await findPeopleByNames(db, [s.name, ...s.aliases]);
     const { person } = resolvePerson({ name: s.name, aliases: s.aliases, role: s.role }, found, date);
-    if (person) result[s.name] = counts.get(person.id) ?? 0;
+    if (person) entries.push([s.name, counts.get(person.id) ?? 0]);
   }
-  return result;
+  return Object.fromEntries(entries);
 }
 
 /** Builds the popup state from a summary (or its absence) and the tab's URL. */

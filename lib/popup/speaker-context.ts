@@ -36,14 +36,14 @@ export async function loadSpeakerContext(
   speakers: SpeakerGroup[],
 ): Promise<Record<string, SpeakerContext>> {
   let budget = MAX_QUOTES_LOOKED_UP;
-  const result: Record<string, SpeakerContext> = {};
+  const entries: [string, SpeakerContext][] = [];
   for (const group of speakers) {
     const quotes = group.quotes.slice(0, Math.max(0, budget));
     budget -= quotes.length;
     const cards = await Promise.all(
       quotes.map((quote) => lookup({ quote, page: summary.page, people: summary.people })),
     );
-    result[group.name] = speakerContext(cards.map(factsOf));
+    entries.push([group.name, speakerContext(cards.map(factsOf))]);
   }
-  return result;
+  return Object.fromEntries(entries);
 }
