@@ -4,7 +4,8 @@
  * returns the story's tab as the shared `StoryDriver`, plus what tests reach beyond the page: extension pages
  * in tabs of their own (the manager, the popup for the story's tab) and the card frame (probes, real clicks,
  * typing). `useExtensionBrowser` starts the fixture server and the browser before a file's tests and stops
- * both after them.
+ * both after them; `useProxiedBrowser` does the same for any driver a test starts behind a logging proxy of its
+ * own (STORY_BROWSERS, HOSTILE_BROWSERS), so it can read what the browser asked for.
  *
  *   describe.each(EXTENSION_BROWSERS)('…, in %s', (_label, name) => {
  *     const run = useExtensionBrowser(name);
@@ -16,6 +17,7 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { StoryDriver } from '@/scripts/support/driver';
+import { type LoggingProxy, startLoggingProxy } from '@/scripts/support/proxy';
 import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import { launchChromiumWithExtension } from './extension-browser-chromium';
 import { launchFirefoxWithExtension } from './extension-browser-firefox';
@@ -83,6 +85,12 @@ export function launchWithExtension(
   return name === 'chromium' ? launchChromiumWithExtension(options) : launchFirefoxWithExtension(options);
 }
 
+/** Reads a value a `beforeAll` sets, failing clearly when a test body runs before it (or it failed). */
+function ready<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`the ${what} is not started: use it inside a test or a later hook`);
+  return value;
+}
+
 /** The fixture server and the browser of one `describe` block, ready from its tests' first line. */
 export interface ExtensionRun {
   readonly server: StaticServer;
@@ -104,16 +112,52 @@ export function useExtensionBrowser(name: BrowserName, options: LaunchWithExtens
     await browser?.close();
     await server?.close();
   });
-  const ready = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`the ${what} is not started: use it inside a test or a later hook`);
-    return value;
-  };
   return {
     get server() {
       return ready(server, 'fixture server');
     },
     get browser() {
       return ready(browser, 'browser');
+    },
+  };
+}
+
+/** The fixture server, the test's own logging proxy and the driver started behind it. */
+export interface ProxiedRun<D> {
+  readonly server: StaticServer;
+  readonly proxy: LoggingProxy;
+  readonly driver: D;
+}
+
+/**
+ * Starts the fixture server, a logging proxy and `start(proxy.port)` in a `beforeAll` of the calling
+ * `describe`, and closes the driver, the proxy and the server in its `afterAll`.
+ */
+export function useProxiedBrowser<D extends { close(): Promise<void> }>(
+  start: (proxyPort: number) => Promise<D>,
+): ProxiedRun<D> {
+  let server: StaticServer | undefined;
+  let proxy: LoggingProxy | undefined;
+  let driver: D | undefined;
+  beforeAll(async () => {
+    server = await startStaticServer();
+    proxy = await startLoggingProxy();
+    driver = await start(proxy.port);
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await proxy?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      return ready(server, 'fixture server');
+    },
+    get proxy() {
+      return ready(proxy, 'logging proxy');
+    },
+    get driver() {
+      return ready(driver, 'browser');
     },
   };
 }
