@@ -7,11 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil } from '../../scripts/support/driver';
-import { collectMarks } from '../../scripts/support/page-probes';
 import { ROOT_DIR } from '../../scripts/support/paths';
 import { readFactChecks } from './factcheck-probes';
 import { importPackInPage } from './library-ui';
+import { hoverQuoteCard } from './support/card-hover';
 import { EXTENSION_BROWSERS, useExtensionBrowser } from './support/extension-browser';
 
 const FEED_TEXT = readFileSync(join(ROOT_DIR, 'tests/fixtures/factcheck/feed.json'), 'utf8');
@@ -22,25 +21,8 @@ const PAGE = 'factcheck/roe-jobs.html';
 describe.each(EXTENSION_BROWSERS)('an imported fact-check feed, in %s', (_label, name) => {
   const run = useExtensionBrowser(name);
 
-  async function hoverQuote(opening: string) {
-    await run.browser.driver.open(`${run.server.url}${PAGE}`);
-    const marks = await pollUntil(
-      () => run.browser.driver.evaluate(collectMarks, undefined),
-      (m) => m.quotes.some((q) => q.text.trim().startsWith(opening)),
-      15_000,
-    );
-    const quote = marks.value.quotes.find((q) => q.text.trim().startsWith(opening));
-    expect(quote?.speaker, 'the quote is attributed').toBe('Jane Roe');
-    await run.browser.driver.hoverAway();
-    await run.browser.driver.hover(`[data-onrecord="quote"][data-onrecord-id="${quote?.id}"]`);
-    const shown = await pollUntil(
-      () => run.browser.inCard(readFactChecks),
-      (r) => !!r && r.busy === 'false' && r.quote.startsWith(opening),
-      10_000,
-    );
-    expect(shown.ok, JSON.stringify(shown.value)).toBe(true);
-    return shown.value;
-  }
+  const hoverQuote = (opening: string) =>
+    hoverQuoteCard(run.browser, `${run.server.url}${PAGE}`, { opening, speaker: 'Jane Roe' }, readFactChecks);
 
   beforeAll(async () => {
     // The page is open before the import: the card must answer from the library as it is now.

@@ -5,9 +5,8 @@
  * the fact-checker's name and the link on the card, and a quote of the same speaker on another topic shows none.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil } from '@/scripts/support/driver';
-import { collectMarks } from '@/scripts/support/page-probes';
 import { readFactChecks, saveFactChecksInPopup } from './factcheck-probes';
+import { hoverQuoteCard } from './support/card-hover';
 import { EXTENSION_BROWSERS, useExtensionBrowser } from './support/extension-browser';
 
 const CHECK = 'factcheck/check-roe.html';
@@ -16,25 +15,8 @@ const NEWS = 'factcheck/roe-jobs.html';
 describe.each(EXTENSION_BROWSERS)('a fact-check page saved from the popup, in %s', (_label, name) => {
   const run = useExtensionBrowser(name);
 
-  async function hoverQuote(opening: string) {
-    await run.browser.driver.open(`${run.server.url}${NEWS}`);
-    const marks = await pollUntil(
-      () => run.browser.driver.evaluate(collectMarks, undefined),
-      (m) => m.quotes.some((q) => q.text.trim().startsWith(opening)),
-      15_000,
-    );
-    const quote = marks.value.quotes.find((q) => q.text.trim().startsWith(opening));
-    expect(quote?.speaker, 'the quote is attributed').toBe('Jane Roe');
-    await run.browser.driver.hoverAway();
-    await run.browser.driver.hover(`[data-onrecord="quote"][data-onrecord-id="${quote?.id}"]`);
-    const shown = await pollUntil(
-      () => run.browser.inCard(readFactChecks),
-      (r) => !!r && r.busy === 'false' && r.quote.startsWith(opening),
-      10_000,
-    );
-    expect(shown.ok, JSON.stringify(shown.value)).toBe(true);
-    return shown.value;
-  }
+  const hoverQuote = (opening: string) =>
+    hoverQuoteCard(run.browser, `${run.server.url}${NEWS}`, { opening, speaker: 'Jane Roe' }, readFactChecks);
 
   beforeAll(async () => {
     await run.browser.driver.open(`${run.server.url}${CHECK}`);

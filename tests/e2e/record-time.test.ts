@@ -10,10 +10,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pollUntil } from '@/scripts/support/driver';
-import { collectMarks } from '@/scripts/support/page-probes';
 import { ROOT_DIR } from '@/scripts/support/paths';
 import { exportPackInPage, importPackInPage } from './library-ui';
 import { editOneFieldInPage, type RecordSnapshot, readRecord } from './record-probes';
+import { hoverQuoteCard } from './support/card-hover';
 import { EXTENSION_BROWSERS, useExtensionBrowser } from './support/extension-browser';
 
 const PACK = readFileSync(join(ROOT_DIR, 'tests/fixtures/pages/record/pack.json'), 'utf8');
@@ -35,25 +35,8 @@ describe.each(EXTENSION_BROWSERS)('the record in time, in %s', (_label, name) =>
   const run = useExtensionBrowser(name);
 
   /** Opens a page, hovers the quote starting with `opening`, and returns the card once the library answered. */
-  async function hoverQuote(page: string, opening: string): Promise<RecordSnapshot> {
-    await run.browser.driver.open(`${run.server.url}${page}`);
-    const marks = await pollUntil(
-      () => run.browser.driver.evaluate(collectMarks, undefined),
-      (m) => m.quotes.some((q) => q.text.trim().startsWith(opening)),
-      15_000,
-    );
-    const quote = marks.value.quotes.find((q) => q.text.trim().startsWith(opening));
-    expect(quote?.speaker, 'the quote is attributed').toBe('Corvin Astley');
-    await run.browser.driver.hoverAway();
-    await run.browser.driver.hover(`[data-onrecord="quote"][data-onrecord-id="${quote!.id}"]`);
-    const shown = await pollUntil(
-      () => run.browser.inCard(readRecord),
-      (r) => !!r && r.busy === 'false' && r.quote.startsWith(opening),
-      10_000,
-    );
-    expect(shown.ok, JSON.stringify(shown.value)).toBe(true);
-    return shown.value!;
-  }
+  const hoverQuote = (page: string, opening: string): Promise<RecordSnapshot> =>
+    hoverQuoteCard(run.browser, `${run.server.url}${page}`, { opening, speaker: 'Corvin Astley' }, readRecord);
 
   async function exported(): Promise<PackStatement[]> {
     const pack = JSON.parse(await run.browser.inManager(exportPackInPage, undefined)) as {
