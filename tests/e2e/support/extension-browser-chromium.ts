@@ -77,6 +77,9 @@ export async function launchChromiumWithExtension(options: LaunchWithExtensionOp
     async selectInCard(selector, value) {
       await card().locator(selector).first().selectOption(value);
     },
+    async clickAt(x, y) {
+      await driver.page.mouse.click(x, y);
+    },
     close: session.close,
   };
 }

@@ -74,6 +74,9 @@ export async function launchFirefoxWithExtension(options: LaunchWithExtensionOpt
     async selectInCard(selector, value) {
       await (await card()).select(selector, value);
     },
+    async clickAt(x, y) {
+      await driver.page.mouse.click(x, y);
+    },
     close: session.close,
   };
 }

@@ -73,6 +73,8 @@ export interface ExtensionBrowser {
   typeInCard(selector: string, text: string): Promise<void>;
   /** Chooses `value` in the first select of the card matching `selector`. */
   selectInCard(selector: string, value: string): Promise<void>;
+  /** A real pointer click at a point of the story tab's viewport, in CSS pixels, whatever is drawn there. */
+  clickAt(x: number, y: number): Promise<void>;
   /** Closes the browser; throws (naming the URLs) if it sent any request beyond localhost. */
   close(): Promise<void>;
 }
