@@ -6,8 +6,8 @@
  * the subscription's records. The network audit allows the server only from the moment the test subscribes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '@/scripts/support/chromium';
 import { watchSubscriptionServer } from '@/scripts/support/net-guard';
+import { startLoggingProxy } from '@/scripts/support/proxy';
 import {
   askToSubscribe,
   confirmSubscribe,
@@ -20,7 +20,7 @@ import {
   updateNow,
   waitIn,
 } from './subscriptions-story';
-import { launchFirefox, openExtensionPage } from './support/firefox';
+import { type BrowserName, EXTENSION_BROWSERS, launchWithExtension } from './support/extension-browser';
 import { type PackServer, startPackServer } from './support/pack-server';
 
 const person = (id: string, name: string) => ({ id, name, aliases: [], roles: [{ title: 'Port commissioner' }] });
@@ -72,44 +72,37 @@ const settledPopupText = async (): Promise<string> => {
   return document.querySelector('main.popup')?.textContent ?? '';
 };
 
-async function chromium(server: PackServer): Promise<Launched> {
-  const session = await launchChromium();
-  const watch = watchSubscriptionServer(session.proxy, server.origin);
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/manager.html`);
+/**
+ * The browser through the suite's one launch helper, behind a logging proxy of the test's own: the audit watches
+ * the pack server's origin on it from the start.
+ */
+async function launch(name: BrowserName, server: PackServer): Promise<Launched> {
+  const proxy = await startLoggingProxy();
+  const watch = watchSubscriptionServer(proxy, server.origin);
+  const browser = await launchWithExtension(name, { proxyPort: proxy.port }).catch(async (error: unknown) => {
+    await proxy.close();
+    throw error;
+  });
+  const manager = await browser.openExtensionTab('manager.html');
   const popupText = async () => {
-    const popup = await session.context.newPage();
+    const popup = await browser.openExtensionTab('popup.html');
     try {
-      await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-      return await popup.evaluate(settledPopupText);
+      return await popup.evaluate(settledPopupText, undefined);
     } finally {
       await popup.close();
     }
   };
-  return { manager: page, watch, popupText, close: session.close };
-}
-
-async function firefox(server: PackServer): Promise<Launched> {
-  const session = await launchFirefox();
-  const watch = watchSubscriptionServer(session.proxy, server.origin);
-  const page = await session.browser.newPage();
-  await openExtensionPage(page, `${session.extensionOrigin}manager.html`);
-  const popupText = async () => {
-    const popup = await session.browser.newPage();
+  const close = async () => {
     try {
-      await openExtensionPage(popup, `${session.extensionOrigin}popup.html`);
-      return await popup.evaluate(settledPopupText);
+      await browser.close();
     } finally {
-      await popup.close();
+      await proxy.close();
     }
   };
-  return { manager: page as unknown as ManagerPage, watch, popupText, close: session.close };
+  return { manager, watch, popupText, close };
 }
 
-describe.each([
-  ['Chromium', chromium],
-  ['Firefox ESR', firefox],
-])('subscriptions in %s', (_name, launch) => {
+describe.each(EXTENSION_BROWSERS)('subscriptions in %s', (_label, name) => {
   let server: PackServer;
   let browser: Launched;
   let m: ManagerPage;
@@ -123,7 +116,7 @@ describe.each([
 
   beforeAll(async () => {
     server = await startPackServer(V1);
-    browser = await launch(server);
+    browser = await launch(name, server);
     m = browser.manager;
     // A fresh install loads the starter pack: the reader's own records, which no step may touch.
     await waitIn(m, listsStatement, 'Ukraine is no exception', Boolean, 'the starter pack');
