@@ -19,6 +19,8 @@ export const LIMITS = {
   short: 500,
   list: 200,
   tag: 100,
+  /** A person's `sameAs` links. */
+  links: 20,
   records: 250_000,
 } as const;
 
@@ -72,6 +74,7 @@ export const PackPersonSchema = v.object({
   aliases: list(nonEmpty(LIMITS.name)),
   roles: list(RoleSchema),
   kind: v.optional(v.picklist(['person', 'organisation'], 'is not person or organisation'), 'person'),
+  links: v.optional(v.pipe(v.array(webUrl), v.maxLength(LIMITS.links, `has more than ${LIMITS.links} entries`))),
   origin,
   createdAt: v.optional(isoDate),
   updatedAt: v.optional(isoDate),

@@ -4,7 +4,7 @@
  * A signature sits beside the pack (`<pack url>.sig`, over the file's exact bytes) or inside it
  * (`meta.signature`, over the pack's canonical form); docs/pack-format.md describes both for publishers.
  */
-import { decodeBase64 } from './base64';
+import { decodeBase64, encodeBase64 } from './base64';
 import { canonicalJson } from './canonical-json';
 
 /** A signature as a publisher writes it, in a `.sig` file or as a pack's `meta.signature`. */
@@ -16,7 +16,10 @@ export interface PackSignature {
   value: string;
 }
 
-/** A pack's verdict: signed by `publicKey`, unsigned (`publicKey: null`), or refused with the reason. */
+/**
+ * A pack's verdict: signed by `publicKey` (in canonical base64), unsigned (`publicKey: null`), or refused with
+ * the reason.
+ */
 export type PackVerdict =
   | { ok: true; publicKey: string | null }
   | { ok: false; reason: 'bad-signature' | 'malformed-signature' };
@@ -129,7 +132,8 @@ async function verifyBytes(signature: PackSignature, bytes: Uint8Array<ArrayBuff
   }
   try {
     const good = await crypto.subtle.verify(ED25519, publicKey, value, bytes);
-    return good ? { ok: true, publicKey: signature.publicKey } : { ok: false, reason: 'bad-signature' };
+    // Written afresh from the bytes, so a key given in a non-canonical base64 spelling still equals its pin.
+    return good ? { ok: true, publicKey: encodeBase64(key) } : { ok: false, reason: 'bad-signature' };
   } catch {
     return { ok: false, reason: 'bad-signature' };
   }

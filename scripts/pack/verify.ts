@@ -1,6 +1,7 @@
 /** `pack verify`: what a subscriber's browser would conclude about a pack and its signature, as one line. */
 import { existsSync } from 'node:fs';
 import { keyFingerprint, type PackSignature, parseSignatureFile, verifyPack } from '../../lib/pack/signature';
+import { CliError } from './args';
 import { readPublicKey, readText } from './files';
 
 /** How the publisher's key is pinned: a public key file's key, or a fingerprint as subscribers see it. */
@@ -37,6 +38,8 @@ export async function verifyFile(packPath: string, options: VerifyOptions): Prom
 }
 
 async function pinnedFingerprint(options: VerifyOptions): Promise<string | null> {
+  if (options.key !== undefined && options.fingerprint !== undefined)
+    throw new CliError('give --key or --fingerprint, not both');
   if (options.key !== undefined) return keyFingerprint(readPublicKey(options.key));
   if (options.fingerprint !== undefined) return normaliseFingerprint(options.fingerprint);
   return null;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBase64, encodeBase64 } from '@/lib/pack/base64';
 import { canonicalJson } from '@/lib/pack/canonical-json';
@@ -71,6 +72,20 @@ describe('the canonical form', () => {
     const signed = fixture('signed.onrecord.json');
     const sig = parseSignatureFile(fixture('signed.onrecord.json.sig'));
     expect(await verifyPack(JSON.stringify(JSON.parse(signed)), sig)).toEqual({ ok: false, reason: 'bad-signature' });
+  });
+});
+
+describe('the canonical form, for any JSON', () => {
+  it('does not depend on key order or whitespace, and reads back as itself', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const canonical = canonicalJson(value);
+        expect(canonicalJson(JSON.parse(JSON.stringify(reversed(value), null, 3)))).toBe(canonical);
+        expect(canonicalJson(JSON.parse(canonical))).toBe(canonical);
+        expect(JSON.parse(canonical)).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

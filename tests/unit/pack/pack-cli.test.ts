@@ -1,4 +1,14 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -70,6 +80,28 @@ describe('sign', () => {
     expect(existsSync(`${pack}.sig`)).toBe(false);
   });
 
+  it('refuses a key file whose two halves do not match, and writes nothing', async () => {
+    const pack = copy('signed.onrecord.json');
+    const mixed = { ...fixtureJson<object>('publisher.key.json'), x: fixtureJson<{ x: string }>('other.key.json').x };
+    writeFileSync(at('mixed.key.json'), JSON.stringify(mixed), { mode: 0o600 });
+    const run = await cli('sign', pack, '--key', at('mixed.key.json'));
+    expect(run.code).toBe(1);
+    expect(run.lines[0]).toContain('mixed.key.json');
+    expect(existsSync(`${pack}.sig`)).toBe(false);
+  });
+
+  it.each([
+    [0o644, true],
+    [0o600, false],
+  ])('with a key file of mode %o, warns: %s', async (mode, warns) => {
+    const pack = copy('signed.onrecord.json');
+    const key = copy('publisher.key.json');
+    chmodSync(key, mode);
+    const run = await cli('sign', pack, '--key', key);
+    expect(run.code).toBe(0);
+    expect(run.lines.some((l) => l.startsWith('warning:'))).toBe(warns);
+  });
+
   it('refuses a key file that is not a private key, naming it', async () => {
     const pack = copy('signed.onrecord.json');
     const run = await cli('sign', pack, '--key', join(SIGNED_DIR, 'publisher.pub.json'));
@@ -134,12 +166,37 @@ describe('verify', () => {
 });
 
 describe('usage', () => {
-  it.each([[['nonsense']], [['sign']], [['keygen']], [['verify', 'x', '--key']], [['build', 'x.csv']]])(
-    '%j fails with a usage line',
-    async (argv) => {
-      const run = await cli(...argv);
-      expect(run.code).toBe(1);
-      expect(run.lines[0]).toMatch(/^error: /);
+  it.each([
+    [['nonsense']],
+    [['sign']],
+    [['keygen']],
+    [['verify', 'x', '--key']],
+    [['verify', join(SIGNED_DIR, 'signed.onrecord.json'), '--key', 'a.pub.json', '--fingerprint', '0000']],
+    [['build', 'x.csv']],
+  ])('%j fails with a usage line', async (argv) => {
+    const run = await cli(...argv);
+    expect(run.code).toBe(1);
+    expect(run.lines[0]).toMatch(/^error: /);
+  });
+});
+
+describe('as a command', () => {
+  const tsx = join(__dirname, '../../../node_modules/.bin/tsx');
+  const script = join(__dirname, '../../../scripts/pack.ts');
+  it.each([
+    ['signed.onrecord.json', 0, 'stdout', 'OK: '],
+    ['tampered.onrecord.json', 1, 'stderr', 'FAILED: '],
+  ] as const)(
+    'verify %s exits %i, its line on %s, paths read from the folder npm ran in',
+    (name, code, stream, starts) => {
+      const run = spawnSync(tsx, [script, 'verify', name], {
+        cwd: join(__dirname, '../../..'),
+        env: { ...process.env, INIT_CWD: SIGNED_DIR },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(run.status).toBe(code);
+      expect(run[stream].startsWith(starts)).toBe(true);
     },
   );
 });

@@ -100,6 +100,17 @@ describe('tampering', () => {
     });
   });
 
+  it('answers with the key in canonical base64 when the signature spells it otherwise', async () => {
+    // The last character before "=" carries two unused bits: flipping one spells the same 32 bytes differently.
+    const last = sig.publicKey.at(-2) ?? 'A';
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    const other = alphabet[alphabet.indexOf(last) ^ 1];
+    const spelled = `${sig.publicKey.slice(0, -2)}${other}=`;
+    expect(spelled).not.toBe(sig.publicKey);
+    expect(Buffer.from(spelled, 'base64')).toEqual(Buffer.from(sig.publicKey, 'base64'));
+    expect(await verifyPack(SIGNED, { ...sig, publicKey: spelled })).toEqual({ ok: true, publicKey: PUB.publicKey });
+  });
+
   it('refuses the signature with another key swapped in', async () => {
     expect(await verifyPack(SIGNED, { ...sig, publicKey: OTHER.publicKey })).toEqual({
       ok: false,
