@@ -20,28 +20,22 @@ export interface JoinedLayers<P> {
 
 /** Joins people of different origins who share a name. Order is kept: each group stands where it first did. */
 export function joinLayers<P extends LayeredPerson>(people: readonly P[]): JoinedLayers<P> {
-  const groups = new Map<string, P[]>();
-  const loose: P[][] = [];
+  type Group = { lead: P; members: P[] };
+  const byName = new Map<string, Group>();
+  const groups: Group[] = [];
   for (const person of people) {
     const key = nameKey(person.name);
-    const group = key ? groups.get(key) : undefined;
+    const group = key ? byName.get(key) : undefined;
     // A second person of an origin already in the group is a namesake in one layer: kept apart.
-    if (group && !group.some((p) => p.origin === person.origin)) group.push(person);
-    else {
-      const fresh = [person];
-      if (key && !group) groups.set(key, fresh);
-      loose.push(fresh);
+    if (group && !group.members.some((p) => p.origin === person.origin)) {
+      group.members.push(person);
+      if (person.origin === undefined) group.lead = person;
+    } else {
+      const fresh = { lead: person, members: [person] };
+      if (key && !group) byName.set(key, fresh);
+      groups.push(fresh);
     }
   }
-  const ids = new Map<string, string[]>();
-  const stand = loose.map((group) => {
-    const first = group.find((p) => p.origin === undefined) ?? group[0];
-    if (!first) throw new Error('a group is never empty');
-    ids.set(
-      first.id,
-      group.map((p) => p.id),
-    );
-    return first;
-  });
-  return { people: stand, idsOf: (id) => ids.get(id) ?? [id] };
+  const ids = new Map(groups.map((g) => [g.lead.id, g.members.map((p) => p.id)]));
+  return { people: groups.map((g) => g.lead), idsOf: (id) => ids.get(id) ?? [id] };
 }

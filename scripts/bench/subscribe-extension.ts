@@ -34,10 +34,10 @@ const takeLongestGap = () => {
   return longest;
 };
 
-const subscribe = (url: string) =>
+const subscribe = ({ url, publicKey }: { url: string; publicKey: string }) =>
   (globalThis as unknown as { chrome: Extension }).chrome.runtime.sendMessage({
     type: 'subscription/add',
-    payload: { url, publicKey: null, intervalHours: 24 },
+    payload: { url, publicKey, intervalHours: 24 },
   });
 
 /** Serves the pack files under a loopback origin; returns the pack's address there and a way to stop. */
@@ -70,7 +70,7 @@ export async function subscribeInExtension(files: PackFiles, statements: number)
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const idleGap = await manager.evaluate(takeLongestGap);
     const t0 = performance.now();
-    const answer = (await manager.evaluate(subscribe, served.url)) as {
+    const answer = (await manager.evaluate(subscribe, { url: served.url, publicKey: files.publicKey })) as {
       ok: boolean;
       error?: string;
       subscription?: { counts: { statements: number } };

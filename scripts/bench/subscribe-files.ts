@@ -11,6 +11,8 @@ import { syntheticPack } from './synthetic-library';
 /** The files served, by URL, and the URLs the page fetches. */
 export interface PackFiles {
   urls: SubscribeUrls;
+  /** The publisher's public key (base64), which a subscriber pins. */
+  publicKey: string;
   files: Map<string, { body: string; etag: string }>;
 }
 
@@ -20,7 +22,7 @@ const ORIGIN = PACK_ORIGIN;
 
 /** Builds and signs both versions of a pack of `statements` statements. */
 export async function packFiles(statements: number): Promise<PackFiles> {
-  const { privateKey } = await generateKeyPair();
+  const { privateKey, publicKey } = await generateKeyPair();
   const pack = syntheticPack(statements, Math.max(1, Math.round(statements / 50)), 3) as {
     statements: { text: string }[];
   };
@@ -38,7 +40,7 @@ export async function packFiles(statements: number): Promise<PackFiles> {
     files.set(url, { body, etag: `"${tag}"` });
     files.set(`${url}.sig`, { body: JSON.stringify(await signDetached(body, privateKey)), etag: `"${tag}-sig"` });
   }
-  return { urls, files };
+  return { urls, publicKey: publicKey.publicKey, files };
 }
 
 /** Serves the files to `page` (fetches from the bench origin), answering If-None-Match with 304. */
