@@ -8,9 +8,9 @@ import { isFirefox } from '@/lib/core/browser-name';
 import { localizePage } from '@/lib/core/localize-page';
 import type { Settings } from '@/lib/core/settings';
 import { changeSettings } from '@/lib/core/settings-change';
-import { subscriptionClient } from '@/lib/core/subscription-client';
 import { db } from '@/lib/db/database';
 import { setKeepFactChecks } from '@/lib/db/repos-fact-checks';
+import { listSubscriptions } from '@/lib/db/repos-subscriptions';
 import { readClaimReviews } from '@/lib/factcheck/read';
 import { loadPopupState, revealQuote, targetTab } from '@/lib/popup/load-popup';
 import { canOpenSidePanel, openSidePanel } from '@/lib/popup/open-panel';
@@ -77,17 +77,15 @@ async function refresh() {
 
 let lastState: PopupState | null = null;
 
-// What the popup says about the network comes from the background, which alone holds the subscriptions' schedule;
-// it is drawn when it comes, so the page's state never waits for it.
-subscriptionClient()
-  .list()
-  .then(
-    (subscriptions) => {
-      networkLine = checksLine(subscriptions);
-      if (lastState && networkLine) draw(lastState);
-    },
-    () => undefined,
-  );
+// What the popup says about the network: the subscriptions as the library holds them (the background alone
+// fetches), drawn when read, so the page's state never waits for it.
+listSubscriptions(db).then(
+  (subscriptions) => {
+    networkLine = checksLine(subscriptions);
+    if (lastState && networkLine) draw(lastState);
+  },
+  () => undefined,
+);
 
 async function saveFactChecksOf(state: PopupState) {
   savingFactChecks = true;

@@ -1,7 +1,7 @@
 /**
- * The extension pages' side of subscriptions (the manager's section, the popup's line): each `subscription/*`
- * message sent to the background, which alone fetches, verifies and stores subscribed packs. A failed answer
- * becomes a thrown Error carrying the background's words, so a view shows it where it shows every other failure.
+ * The manager's side of subscriptions (its Subscriptions section): each `subscription/*` message sent to the
+ * background, which alone fetches, verifies and stores subscribed packs. A failed answer becomes a thrown Error
+ * carrying the background's words, so a view shows it where it shows every other failure.
  */
 import { browser } from 'wxt/browser';
 import { t } from './i18n';

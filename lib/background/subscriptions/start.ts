@@ -18,8 +18,7 @@ export function startSubscriptions(db: OnRecordDb): void {
   const getUrl = browser.runtime.getURL as (path: string) => string;
   const gate = createSubscriptionGate({
     extensionId: browser.runtime.id,
-    // The manager sends every message; the popup only asks for the list, to say which addresses are checked.
-    pageUrls: [getUrl('/manager.html'), getUrl('/popup.html')],
+    pageUrls: [getUrl('/manager.html')],
     answer: service.answer,
   });
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (r: unknown) => void) =>
