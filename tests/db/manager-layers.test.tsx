@@ -101,6 +101,14 @@ describe('layers in the record', () => {
     expect(labels(mine ?? undefined, 'button')).toContain('Remove this relation');
   });
 
+  it('never offers a subscribed person to be merged away', async () => {
+    const merge = [...(section('Ana Own')?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Merge…');
+    await act(async () => merge?.click());
+    expect(root.querySelector('.panel h2')?.textContent).toContain('Ana Own');
+    const options = [...root.querySelectorAll('.panel select option')].map((o) => o.textContent);
+    expect(options).not.toContain('Wang Yi');
+  });
+
   it('filters by origin: mine, or one subscription', async () => {
     const label = [...root.querySelectorAll('.filters label')].find((l) => l.textContent?.startsWith('Origin'));
     const select = label?.querySelector('select');
