@@ -126,6 +126,15 @@ export const pressRowButton = (label: string): boolean => {
   return button !== undefined;
 };
 
+/** Presses Undo in the manager's toast. */
+export const pressToastUndo = (): boolean => {
+  const button = [...document.querySelectorAll('.toast button')].find((b) => b.textContent?.trim() === 'Undo') as
+    | HTMLButtonElement
+    | undefined;
+  button?.click();
+  return button !== undefined;
+};
+
 /** Whether the manager's list shows a statement with these words. */
 export const listsStatement = (words: string): boolean =>
   [...document.querySelectorAll('li.statement blockquote')].some((q) => q.textContent?.includes(words));

@@ -2,10 +2,11 @@
  * Issue #17 end to end, in Chromium and Firefox ESR, against a publisher's server of the test's own: subscribe
  * through the manager's dialog → the records appear → the server answers 304 and nothing changes → a new
  * version (new ETag) comes with *Update now* → a corrupt pack, one over the size limit, a bad signature and a
- * server that is down each leave that version in place with an error in words → *Unsubscribe* removes exactly
- * the subscription's records. The network audit allows the server only from the moment the test subscribes.
+ * server that is down each leave that version in place with an error in words → *Unsubscribe* (and its Undo)
+ * removes exactly the subscription's records. The network audit allows the server only from the moment the test subscribes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pollUntil } from '@/scripts/support/driver';
 import { watchSubscriptionServer } from '@/scripts/support/net-guard';
 import { startLoggingProxy } from '@/scripts/support/proxy';
 import {
@@ -14,6 +15,7 @@ import {
   listsStatement,
   type ManagerPage,
   pressRowButton,
+  pressToastUndo,
   readDialog,
   readLibrary,
   readSection,
@@ -184,6 +186,16 @@ describe.each(EXTENSION_BROWSERS)('subscriptions in %s', (_label, name) => {
     expect(after.message).toMatch(words);
     expect(after.rows[0]?.error).toMatch(words);
     expect(await subscribedTexts()).toEqual([DENIAL, QUAY, TOLLS].sort());
+  });
+
+  it('unsubscribes with Undo: the subscription and its records come back as they were', async () => {
+    expect(await m.evaluate(pressRowButton, 'Unsubscribe')).toBe(true);
+    await waitIn(m, readSection, undefined, (s) => s.rows.length === 0, 'the row to go');
+    expect(await m.evaluate(pressToastUndo, undefined)).toBe(true);
+    const back = await waitIn(m, readSection, undefined, (s) => s.rows.length === 1, 'the row to come back');
+    expect(back.rows[0]?.title).toBe('Harbour desk');
+    const restored = await pollUntil(subscribedTexts, (t) => t.length === 3, 15_000, 100);
+    expect(restored.value).toEqual([DENIAL, QUAY, TOLLS].sort());
   });
 
   it('unsubscribes: exactly the subscription’s records leave, the reader’s own stay', async () => {
