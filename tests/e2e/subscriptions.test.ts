@@ -3,7 +3,8 @@
  * through the manager's dialog → the records appear → the server answers 304 and nothing changes → a new
  * version (new ETag) comes with *Update now* → a corrupt pack, one over the size limit, a bad signature and a
  * server that is down each leave that version in place with an error in words → *Unsubscribe* (and its Undo)
- * removes exactly the subscription's records. The network audit allows the server only from the moment the test subscribes.
+ * removes exactly the subscription's records. The network audit allows the server only from the moment the
+ * test subscribes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pollUntil } from '@/scripts/support/driver';
