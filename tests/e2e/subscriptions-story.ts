@@ -77,6 +77,15 @@ export const confirmSubscribe = (): boolean => {
   return button !== undefined;
 };
 
+/** Presses the dialog's Cancel. */
+export const cancelDialog = (): boolean => {
+  const button = [...(document.querySelector('dialog')?.querySelectorAll('button') ?? [])].find(
+    (b) => b.textContent?.trim() === 'Cancel',
+  );
+  button?.click();
+  return button !== undefined;
+};
+
 /** The subscription rows and the section's last message. */
 export const readSection = () => {
   const section = document.querySelector('section.subscriptions');

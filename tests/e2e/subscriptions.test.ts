@@ -12,6 +12,7 @@ import { watchSubscriptionServer } from '@/scripts/support/net-guard';
 import { startLoggingProxy } from '@/scripts/support/proxy';
 import {
   askToSubscribe,
+  cancelDialog,
   confirmSubscribe,
   listsStatement,
   type ManagerPage,
@@ -62,6 +63,8 @@ const V2 = {
 
 interface Launched {
   manager: ManagerPage;
+  /** Opens the manager at a path of its own (a subscribe link), in a new tab. */
+  openManager(path: string): Promise<ManagerPage & { close(): Promise<void> }>;
   watch: { subscribed(): void };
   /** The popup's text once its line about the network (if any) had time to come. */
   popupText(): Promise<string>;
@@ -102,7 +105,8 @@ async function launch(name: BrowserName, server: PackServer): Promise<Launched> 
       await proxy.close();
     }
   };
-  return { manager, watch, popupText, close };
+  const openManager = (path: string) => browser.openExtensionTab(path);
+  return { manager, watch, popupText, openManager, close };
 }
 
 describe.each(EXTENSION_BROWSERS)('subscriptions in %s', (_label, name) => {
@@ -131,10 +135,27 @@ describe.each(EXTENSION_BROWSERS)('subscriptions in %s', (_label, name) => {
     await server?.close();
   });
 
-  it('asks with the pack’s details in a modal dialog, then subscribes; the records appear', async () => {
+  it('asks first when a subscribe link opens the manager, and Cancel subscribes to nothing', async () => {
     expect(await browser.popupText()).not.toContain('subscribed address');
     expect(server.requests).toEqual([]);
+    // Opening a publisher's link is the reader asking: the preview may fetch from here on.
     browser.watch.subscribed();
+    const tab = await browser.openManager(`manager.html#subscribe=${encodeURIComponent(server.packUrl)}`);
+    try {
+      const dialog = await waitIn(tab, readDialog, undefined, (d) => d?.canConfirm === true, 'the link’s preview');
+      expect(dialog).toMatchObject({ modal: true, title: 'Subscribe to “Harbour desk”?' });
+      expect(dialog?.text).toContain(server.fingerprint);
+      expect(await tab.evaluate(cancelDialog, undefined)).toBe(true);
+      expect(await tab.evaluate(readDialog, undefined)).toBeNull();
+      expect(await tab.evaluate(() => location.hash, undefined)).toBe('');
+    } finally {
+      await tab.close();
+    }
+    expect((await m.evaluate(readSection, undefined)).rows).toHaveLength(0);
+    expect((await library()).statements.length).toBe(own.statements.length);
+  });
+
+  it('asks with the pack’s details in a modal dialog, then subscribes; the records appear', async () => {
     expect(await m.evaluate(askToSubscribe, server.packUrl)).toBe('ok');
     const dialog = await waitIn(m, readDialog, undefined, (d) => d?.canConfirm === true, 'the preview');
     expect(dialog).toMatchObject({ open: true, modal: true, title: 'Subscribe to “Harbour desk”?', focusInside: true });
@@ -170,6 +191,17 @@ describe.each(EXTENSION_BROWSERS)('subscriptions in %s', (_label, name) => {
     expect(await subscribedTexts()).toEqual([DENIAL, QUAY, TOLLS].sort());
     await waitIn(m, listsStatement, TOLLS, Boolean, 'the new statement in the list');
     expect(await m.evaluate(listsStatement, DREDGING)).toBe(false);
+  });
+
+  it('says so when a subscribe link is for an address already subscribed to', async () => {
+    const tab = await browser.openManager(`manager.html#subscribe=${encodeURIComponent(server.packUrl)}`);
+    try {
+      const dialog = await waitIn(tab, readDialog, undefined, (d) => d?.text.includes('Close') === true, 'an answer');
+      expect(dialog?.canConfirm).toBe(false);
+      expect(dialog?.text).toContain('already subscribed');
+    } finally {
+      await tab.close();
+    }
   });
 
   it.each([
