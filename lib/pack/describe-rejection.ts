@@ -23,10 +23,19 @@ const RECORD_KEY: Record<Rejection['list'], MessageKey> = {
   reviews: 'packRecordReview',
 };
 
+/** Where a whole-file problem is, as the checks name it (`file: is empty`, `pack: meta is missing`). */
+const WHERE_KEY = new Map<string, MessageKey>([
+  ['file', 'packWhereFile'],
+  ['pack', 'packWherePack'],
+]);
+
 /** The record as a reader finds it: "Statement 3 (id "s-5")"; a record named otherwise is kept as it is. */
 export function describeRecord(r: Rejection): string {
   const own = /^[a-z]+\[(\d+)\](?: \(id "(.*)"\))?$/s.exec(r.record);
-  if (!own || r.index < 0) return r.record;
+  if (!own || r.index < 0) {
+    const where = WHERE_KEY.get(r.record);
+    return where ? t(where) : r.record;
+  }
   const name = t(RECORD_KEY[r.list], r.index + 1);
   return own[2] === undefined ? name : t('packRecordWithId', [name, own[2]]);
 }
@@ -66,7 +75,7 @@ function wordProblem(problem: string): string | undefined {
   const parsed = parseProblem(problem);
   if (!parsed) return undefined;
   const params = parsed.params.map((value, i) => {
-    const kind = parsed.kinds.includes(i + 1) ? KINDS[value] : undefined;
+    const kind = parsed.kinds.includes(i + 1) ? KINDS.get(value) : undefined;
     return kind ? t(kind) : value;
   });
   const words = t(parsed.key, params);
@@ -88,9 +97,6 @@ export function describeRejection(r: Rejection): string {
   return line === 'packRejection' ? `${r.record}: ${r.problem}` : line;
 }
 
-/** Where a whole-file problem is, as the checks name it (`file: is empty`, `pack: meta is missing`). */
-const WHERE_KEY: Record<string, MessageKey> = { file: 'packWhereFile', pack: 'packWherePack' };
-
 /**
  * One line of a refused file (the file unreadable, the envelope broken, a forbidden key) in the reader's
  * language; a line already worded, or one no check wrote, is kept as it is. Without a catalogue (a script) the
@@ -102,6 +108,6 @@ export function describeError(line: string): string {
   const m = /^(\S+): (.*)$/s.exec(line);
   const worded = m ? wordProblem(m[2] ?? '') : undefined;
   if (!m || worded === undefined) return line;
-  const whereKey = WHERE_KEY[m[1] ?? ''];
+  const whereKey = WHERE_KEY.get(m[1] ?? '');
   return t('packRejection', [whereKey ? t(whereKey) : (m[1] ?? ''), worded]);
 }

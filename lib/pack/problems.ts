@@ -55,21 +55,25 @@ export const PROBLEMS = {
     key: 'packFileNotUtf8',
   },
   more: { text: '... and $1 more', key: 'packMoreProblems' },
+  // Written by lib/factcheck when a ClaimReview file is read as a pack (lib/pack/import-input.ts).
+  notText: { text: 'is not text', key: 'packProblemNotText' },
+  notClaimReview: { text: 'is not a ClaimReview', key: 'packProblemNotClaimReview' },
+  reviewerNoName: { text: 'author (the fact-checker) has no name', key: 'packProblemReviewerNoName' },
 } as const satisfies Record<string, ProblemEntry>;
 
 /** A problem's code. */
 export type ProblemCode = keyof typeof PROBLEMS;
 
 /** Kinds of value a problem can name, in the file's terms, with the key that words each. */
-export const KINDS: Record<string, MessageKey> = {
-  text: 'packKindText',
-  'a string': 'packKindText',
-  'a list': 'packKindList',
-  'an object': 'packKindObject',
-  'a number': 'packKindNumber',
-  'a boolean': 'packKindBoolean',
-  null: 'packKindNull',
-};
+export const KINDS = new Map<string, MessageKey>([
+  ['text', 'packKindText'],
+  ['a string', 'packKindText'],
+  ['a list', 'packKindList'],
+  ['an object', 'packKindObject'],
+  ['a number', 'packKindNumber'],
+  ['a boolean', 'packKindBoolean'],
+  ['null', 'packKindNull'],
+]);
 
 /** The problem in the file's own terms: what the checks record, and what a script or a log shows. */
 export function problemText(code: ProblemCode, ...params: (string | number)[]): string {

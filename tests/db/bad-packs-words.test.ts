@@ -63,6 +63,38 @@ describe('a refused file in the reader’s language', () => {
   });
 });
 
+const feed = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/factcheck/feed.json'), 'utf8'));
+const review = feed.dataFeedElement[0].item[0];
+
+/** Fact-check files with items the import leaves out, each for a reason lib/factcheck writes. */
+const CLAIM_REVIEWS: [label: string, json: unknown][] = [
+  ['the fixture feed (an item without a rating)', feed],
+  ['a claim that is not text', [review, { ...review, claimReviewed: { x: 1 } }]],
+  ['a fact-checker without a name', [review, { ...review, author: { '@type': 'Organization' } }]],
+  ['an item that is not a ClaimReview', [review, { '@type': 'NewsArticle', headline: 'x' }]],
+];
+
+describe('fact-check items left out, in the reader’s language', () => {
+  it.each(LANGUAGES.flatMap((lang) => CLAIM_REVIEWS.map(([label, json]) => [lang, label, json] as const)))(
+    '%s: %s',
+    async (lang, _label, json) => {
+      const file = new File([JSON.stringify(json)], 'reviews.json');
+      const actions = libraryActions(
+        db,
+        async () => undefined,
+        () => null,
+      );
+      const english = await actions.previewImport(file);
+      speak(lang);
+      const preview = await actions.previewImport(file);
+      if (!preview.ok || !english.ok) throw new Error(`the file was refused: ${JSON.stringify(preview)}`);
+      expect(preview.rejected.length).toBeGreaterThan(0);
+      expect(preview.rejected).not.toEqual(english.rejected);
+      for (const line of preview.rejected) expect(unquoted(line), line).not.toMatch(ENGLISH);
+    },
+  );
+});
+
 /** Example values for each problem's `$n`, of the kind the checks put there. */
 const PARAMS: Partial<Record<ProblemCode, (string | number)[]>> = {
   notOneOf: ['person, organisation'],
