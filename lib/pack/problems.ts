@@ -55,6 +55,7 @@ export const PROBLEMS = {
     key: 'packFileNotUtf8',
   },
   more: { text: '... and $1 more', key: 'packMoreProblems' },
+  spacesAtEnds: { text: 'has spaces at its ends', key: 'packProblemSpacesAtEnds' },
   // Written by lib/factcheck when a ClaimReview file is read as a pack (lib/pack/import-input.ts).
   notText: { text: 'is not text', key: 'packProblemNotText' },
   notClaimReview: { text: 'is not a ClaimReview', key: 'packProblemNotClaimReview' },
