@@ -28,6 +28,7 @@ describe('the problem finder', () => {
     ["v.check(isDate, 'is not a date')", ['is not a date']],
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the source under test holds a template literal.
     ['problems.push(`${where}: key "${key}" is not allowed`)', ['${where}: key "${key}" is not allowed']],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source under test holds a template literal.
     ['v.maxLength(9, `has more than ${n} entries`)', ['has more than ${n} entries']],
   ])('finds the problem in %s', (source, found) => {
     expect(problemLiterals(source)).toEqual(found);
