@@ -124,18 +124,19 @@ async function shootOn(display: string, url: string, dir: string, lang?: string)
     await page.mouse.click(SCREEN.width - 40, SCREEN.height / 2);
     await showCard(page);
     await openPopupFromIcon(session);
-    const suffix = lang ? `-${lang}` : '';
-    written.push(join(dir, `toolbar${suffix}.png`));
-    captureScreen(display, written[0] ?? '');
+    const shot = join(dir, `toolbar${lang ? `-${lang}` : ''}.png`);
+    captureScreen(display, shot);
+    written.push(shot);
     if (!lang) {
+      // The greyed icon: paused everywhere, the page reloaded without marks, the popup saying so.
       await setPaused(session, true);
       await page.bringToFront();
       await page.reload();
       await page.waitForTimeout(1_500);
       await openPopupFromIcon(session);
-      written.push(join(dir, 'toolbar-paused.png'));
-      captureScreen(display, written[1] ?? '');
-      await setPaused(session, false);
+      const paused = join(dir, 'toolbar-paused.png');
+      captureScreen(display, paused);
+      written.push(paused);
     }
   } finally {
     await session.close();
