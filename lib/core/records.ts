@@ -20,6 +20,11 @@ export interface Person {
   aliases: string[];
   roles: Role[];
   kind: 'person' | 'organisation';
+  /**
+   * Web pages that identify them (schema.org `sameAs`: Wikidata, Wikipedia, an official site), http(s) only; a
+   * fact-check's claimant brings them, and a shared link merges two records of one person on import.
+   */
+  links?: string[];
   /** The subscription this record came from (its id); absent for the reader's own records. Read-only when set. */
   origin?: string;
   createdAt: string;

@@ -20,6 +20,8 @@ export const LIMITS = {
   short: 500,
   list: 200,
   tag: 100,
+  /** A person's `sameAs` links. */
+  links: 20,
   records: 250_000,
 } as const;
 
@@ -69,6 +71,7 @@ export const PackPersonSchema = v.object({
   aliases: list(nonEmpty(LIMITS.name)),
   roles: list(RoleSchema),
   kind: v.optional(v.picklist(KINDS_OF_PERSON, problemText('notOneOf', KINDS_OF_PERSON.join(', '))), 'person'),
+  links: v.optional(v.pipe(v.array(webUrl), v.maxLength(LIMITS.links, problemText('tooManyEntries', LIMITS.links)))),
   createdAt: v.optional(isoDate),
   updatedAt: v.optional(isoDate),
 });

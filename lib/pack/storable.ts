@@ -134,6 +134,7 @@ export function storablePerson(person: Person): Person {
     name: shorten(person.name, LIMITS.name),
     aliases: person.aliases.filter(hasWords).map((a) => shorten(a, LIMITS.name)),
     roles: person.roles.map(fitRole),
+    ...(person.links ? { links: fitLinks(person.links) } : {}),
   };
   const out = check(PackPersonSchema, fitted, what);
   sameId(out, person, what);
@@ -142,6 +143,12 @@ export function storablePerson(person: Person): Person {
     createdAt: out.createdAt ?? person.createdAt,
     updatedAt: out.updatedAt ?? person.updatedAt,
   });
+}
+
+/** A person's links that a backup can carry: web links only, each once, no more than the pack allows. */
+function fitLinks(links: readonly string[]): string[] {
+  const fitted = links.map(fitUrl).filter((u) => u !== null);
+  return [...new Set(fitted)].slice(0, LIMITS.links);
 }
 
 /** A statement as the library may store it, or UnstorableRecordError naming the field that cannot be fitted. */

@@ -142,3 +142,28 @@ describe('reviews in packs', () => {
     expect(parsed.ok ? [] : parsed.errors.join('\n')).toContain(problem);
   });
 });
+
+describe('importing a large feed again', () => {
+  const many = (n: number) => ({
+    '@type': 'DataFeed',
+    dataFeedElement: Array.from({ length: n }, (_, i) => ({
+      '@type': 'ClaimReview',
+      claimReviewed: `Claim number ${i} about the harbour`,
+      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: `Claimant ${i % 7}` } },
+      reviewRating: { '@type': 'Rating', alternateName: 'False' },
+      author: { '@type': 'Organization', name: 'Checkers' },
+      url: `https://checkers.example/${i}`,
+    })),
+  });
+
+  it.each([
+    [999, 'one request per review'],
+    [1_200, 'the keys read once'],
+  ])('finds every stored review among %i (%s) and adds only the new ones', async (n) => {
+    await importPack(db, (await previewImport(db, many(n))).accepted);
+    const again = await previewImport(db, many(n + 10));
+    expect(again.reviews).toEqual({ added: 10, merged: n });
+    await importPack(db, again.accepted);
+    expect(await db.reviews.count()).toBe(n + 10);
+  });
+});
