@@ -47,7 +47,7 @@ export function restoreRecords(db: OnRecordDb, removed: Removed): Promise<void> 
  */
 export async function mergePeople(db: OnRecordDb, keepId: string, goneId: string): Promise<Person> {
   if (keepId === goneId) throw new Error(t('writeErrorMergeSelf'));
-  return db.transaction('rw', db.people, db.statements, db.speakerChoices, async () => {
+  return db.transaction('rw', [db.people, db.statements, db.speakerChoices, db.reviews], async () => {
     const [keep, gone] = await db.people.bulkGet([keepId, goneId]);
     if (!keep || !gone) throw new Error(t('writeErrorPeopleGone'));
     const now = new Date().toISOString();
@@ -62,6 +62,8 @@ export async function mergePeople(db: OnRecordDb, keepId: string, goneId: string
       });
     // A quote the reader gave to the merged-away person now belongs to the one kept.
     await db.speakerChoices.where('personId').equals(goneId).modify({ personId: keepId });
+    // So are the claims fact-checkers reviewed: the card finds reviews by claimant.
+    await db.reviews.where('claimantId').equals(goneId).modify({ claimantId: keepId, updatedAt: now });
     await db.people.delete(goneId);
     return merged;
   });

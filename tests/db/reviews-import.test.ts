@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OnRecordDb } from '@/lib/db/database-schema';
 import { exportPack, importPack, PackError, previewImport, putPerson } from '@/lib/db/repos';
+import { mergePeople } from '@/lib/db/repos-curation';
 import { reviewsOfClaimants, reviewsOfStatement } from '@/lib/db/repos-reviews';
 import { trashPeople } from '@/lib/db/trash';
 import { parsePack } from '@/lib/pack/parse-pack';
@@ -44,6 +45,16 @@ describe('importing a ClaimReview DataFeed', () => {
     expect(await reviewsOfStatement(db, said?.id ?? '')).toHaveLength(2);
     const orphan = (await db.reviews.toArray()).find((r) => r.claimantId === null);
     expect(orphan?.claim).toBe('Drinking seawater cures the flu');
+  });
+
+  it("moves a claimant's reviews to the person kept when the reader merges two people", async () => {
+    await importPack(db, (await previewImport(db, feed)).accepted);
+    const [roe] = await db.people.where('name').equals('Jane Roe').toArray();
+    await putPerson(db, person({ id: 'p-mayor-roe', name: 'Mayor J. Roe' }));
+    await mergePeople(db, 'p-mayor-roe', roe?.id ?? '');
+    expect(await reviewsOfClaimants(db, [roe?.id ?? ''])).toEqual([]);
+    const moved = await reviewsOfClaimants(db, ['p-mayor-roe']);
+    expect(moved.map((r) => r.reviewer.name).sort()).toEqual(['Example Check', 'Verificado Ejemplo']);
   });
 
   it('imports the same feed twice as one copy of each record', async () => {
