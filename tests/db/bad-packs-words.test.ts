@@ -17,7 +17,7 @@ import { freshDb } from './helpers';
 
 const DIR = join(process.cwd(), 'tests/fixtures/packs');
 const FILES = readdirSync(DIR)
-  .filter((f) => !f.startsWith('accepted-'))
+  .filter((f) => f.endsWith('.json') && !f.startsWith('accepted-'))
   .sort();
 const LANGUAGES = ['fr', 'de', 'es'];
 

@@ -8,10 +8,27 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(__dirname, '../../..');
+
+/**
+ * Files only the publisher's CLI (scripts/pack) runs: their messages are for a publisher at a terminal, in
+ * English. The last test fails if extension code starts importing one.
+ */
+const PUBLISHER_ONLY = ['lib/pack/jsonl-to-pack.ts', 'lib/pack/sign-pack.ts'];
+
 const FILES = readdirSync(join(ROOT, 'lib/pack'))
   .filter((f) => f.endsWith('.ts') && f !== 'problems.ts')
   .map((f) => `lib/pack/${f}`)
+  .filter((f) => !PUBLISHER_ONLY.includes(f))
   .sort();
+
+/** Every TypeScript file of the extension itself: what ships to readers. */
+function extensionSources(): string[] {
+  return ['lib', 'components', 'entrypoints'].flatMap((dir) =>
+    readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => join(dir, f)),
+  );
+}
 
 /** String and template literals that read as a problem's words: a verb of the checks and more words after it. */
 function problemLiterals(source: string): string[] {
@@ -45,5 +62,15 @@ describe('the problem finder', () => {
 describe('lib/pack writes its problems from the table', () => {
   it.each(FILES)('%s types no problem of its own', (file) => {
     expect(problemLiterals(readFileSync(join(ROOT, file), 'utf8'))).toEqual([]);
+  });
+});
+
+describe('publisher-only files stay out of the extension', () => {
+  it.each(PUBLISHER_ONLY)('no extension code imports %s', (file) => {
+    const name = file.replace(/^lib\/pack\/|\.ts$/g, '');
+    const importers = extensionSources().filter((f) =>
+      new RegExp(`from '(?:@/lib/pack/|\\./)${name}'`).test(readFileSync(join(ROOT, f), 'utf8')),
+    );
+    expect(importers).toEqual([]);
   });
 });
