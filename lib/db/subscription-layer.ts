@@ -56,7 +56,6 @@ export async function replaceLayer(
   const stored = await readLayer(db, subscriptionId);
   const change = layerChange(stored, next);
   const { put, remove } = change;
-  const kept = await peopleTheReaderUses(db, remove.people);
   const removed: LayerRecords = {
     people: pick(stored.people, remove.people),
     statements: pick(stored.statements, remove.statements),
@@ -66,6 +65,8 @@ export async function replaceLayer(
   await db.relations.bulkDelete(remove.relations);
   await db.reviews.bulkDelete(remove.reviews);
   await db.statements.bulkDelete(remove.statements);
+  // Asked once the layer's own statements are gone, so only the few others of these people are read.
+  const kept = await peopleTheReaderUses(db, remove.people);
   await db.people.bulkDelete(remove.people.filter((id) => !kept.has(id)));
   const ownNow = removed.people.filter((p) => kept.has(p.id)).map((p) => asReaders(toPerson(p)));
   await db.people.bulkPut([...put.people, ...ownNow.map(toPersonRow)]);

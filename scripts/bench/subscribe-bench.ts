@@ -2,14 +2,14 @@
  * The subscription benchmark's page side: the background's own steps, run in a page of the same browser on
  * real IndexedDB. A signed pack is fetched from the bench origin, its detached signature fetched and verified,
  * the pack checked as an import checks it and applied as a new subscription's layer; then the unchanged pack
- * costs one conditional request (304), and a changed version (every tenth statement reworded) is applied over
- * the first. Each step is timed on its own.
+ * costs one conditional request (304), a changed version (every tenth statement reworded) is applied over
+ * the first, and the subscription is removed and restored. Each step is timed on its own.
  */
 import { fetchPackText } from '../../lib/background/subscriptions/fetch-pack';
 import type { Subscription } from '../../lib/core/subscriptions';
 import type { OnRecordDb } from '../../lib/db/database-schema';
 import { checkImportable } from '../../lib/db/repos-pack';
-import { applySubscribedPack } from '../../lib/db/repos-subscriptions';
+import { applySubscribedPack, restoreSubscription, unsubscribe } from '../../lib/db/repos-subscriptions';
 import { readPackFile } from '../../lib/pack/read-pack-file';
 import { parseSignatureFile, verifyPack } from '../../lib/pack/signature';
 import type { BenchRow } from './run-bench';
@@ -74,6 +74,14 @@ export async function runSubscribeBench(db: OnRecordDb, urls: SubscribeUrls, sta
   const countMs = performance.now() - t0;
   if (held !== statements) throw new Error(`held ${held}`);
 
+  t0 = performance.now();
+  const undoId = await unsubscribe(db, 'bench');
+  const unsubscribeMs = performance.now() - t0;
+  t0 = performance.now();
+  await restoreSubscription(db, undoId);
+  const restoreMs = performance.now() - t0;
+  if ((await db.statements.where('origin').equals('bench').count()) !== statements) throw new Error('not restored');
+
   const n = statements.toLocaleString('en');
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   const total = (v: typeof first) => (v.fetchMs + v.verifyMs + v.checkMs + v.applyMs) / 1000;
@@ -101,5 +109,15 @@ export async function runSubscribeBench(db: OnRecordDb, urls: SubscribeUrls, sta
       unit: 'ms',
     },
     { what: 'count the subscription’s statements (origin index)', value: countMs, unit: 'ms' },
+    {
+      what: 'unsubscribe: every record of it out, kept for undo (one transaction)',
+      value: unsubscribeMs / 1000,
+      unit: 's',
+    },
+    {
+      what: 'undo the unsubscribe: subscription and records back (one transaction)',
+      value: restoreMs / 1000,
+      unit: 's',
+    },
   ];
 }

@@ -8,12 +8,9 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '@/scripts/support/chromium';
-import { pollUntil } from '@/scripts/support/driver';
 import { type SubscriptionServerWatch, watchSubscriptionServer } from '@/scripts/support/net-guard';
-import { visibleText } from '@/scripts/support/page-probes';
-import type { LoggingProxy } from '@/scripts/support/proxy';
-import { launchFirefox, openExtensionPage } from './support/firefox';
+import { type LoggingProxy, startLoggingProxy } from '@/scripts/support/proxy';
+import { EXTENSION_BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
 
 /** A publisher's static host: one pack with an ETag, answering If-None-Match with 304. */
 interface PackServer {
@@ -93,46 +90,10 @@ const statementsOf = (origin: string) =>
     };
   });
 
-/** A browser with the extension and its manager page open, as both drivers give it. */
-interface Driver {
-  proxy: LoggingProxy;
-  inManager<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  close(): Promise<void>;
-}
-
-const managerReady = (evaluate: () => Promise<string>) =>
-  pollUntil(evaluate, (text) => text.includes('Import and export'), 30_000);
-
-async function chromiumDriver(): Promise<Driver> {
-  const session = await launchChromium();
-  const manager = await session.context.newPage();
-  await manager.goto(`chrome-extension://${session.extensionId}/manager.html`);
-  await managerReady(() => manager.evaluate(visibleText));
-  return {
-    proxy: session.proxy,
-    inManager: (fn, arg) => manager.evaluate(fn as never, arg) as never,
-    close: session.close,
-  };
-}
-
-async function firefoxDriver(): Promise<Driver> {
-  const session = await launchFirefox();
-  const manager = await session.browser.newPage();
-  await openExtensionPage(manager, `${session.extensionOrigin}manager.html`);
-  await managerReady(() => manager.evaluate(visibleText));
-  return {
-    proxy: session.proxy,
-    inManager: (fn, arg) => manager.evaluate(fn as never, arg) as never,
-    close: session.close,
-  };
-}
-
-describe.each([
-  ['Chromium', chromiumDriver],
-  ['Firefox', firefoxDriver],
-])('subscribing in %s', (_name, launch) => {
+describe.each(EXTENSION_BROWSERS)('subscribing in %s', (_label, name) => {
   let packs: PackServer;
-  let driver: Driver;
+  let proxy: LoggingProxy;
+  let browser: ExtensionBrowser;
   let watch: SubscriptionServerWatch;
   let id = '';
   const url = () => `${packs.origin}/desk.onrecord.json`;
@@ -140,52 +101,55 @@ describe.each([
   beforeAll(async () => {
     packs = await startPackServer();
     packs.publish(['We will cut the fuel tax.', 'Rail comes first.']);
-    driver = await launch();
-    watch = watchSubscriptionServer(driver.proxy, packs.origin);
+    // The test's own proxy, so the audit can watch the pack server on it from the launch on.
+    proxy = await startLoggingProxy();
+    watch = watchSubscriptionServer(proxy, packs.origin);
+    browser = await launchWithExtension(name, { proxyPort: proxy.port });
   });
 
   afterAll(async () => {
-    await driver?.close();
+    await browser?.close();
+    await proxy?.close();
     await packs?.close();
   });
 
   it('addresses nothing at all before the reader subscribes', async () => {
     // Long enough for anything scheduled at start-up (the alarm's first run is a minute away when it exists).
     await new Promise((resolve) => setTimeout(resolve, 3_000));
-    expect(driver.proxy.requests).toEqual([]);
+    expect(proxy.requests).toEqual([]);
     expect(packs.seen).toEqual([]);
-    expect(await driver.inManager(alarmNames, undefined)).toEqual([]);
+    expect(await browser.inManager(alarmNames, undefined)).toEqual([]);
   });
 
   it('subscribes from the manager, and the records land under their origin', async () => {
     watch.subscribed();
-    const answer = (await driver.inManager(send, {
+    const answer = (await browser.inManager(send, {
       type: 'subscription/add',
       payload: { url: url(), publicKey: null, intervalHours: 24 },
     })) as { ok: boolean; error?: string; subscription: { id: string; counts: { statements: number } } };
     expect(answer.error).toBeUndefined();
     expect(answer.subscription.counts.statements).toBe(2);
     id = answer.subscription.id;
-    expect(await driver.inManager(statementsOf, id)).toEqual(['Rail comes first.', 'We will cut the fuel tax.']);
+    expect(await browser.inManager(statementsOf, id)).toEqual(['Rail comes first.', 'We will cut the fuel tax.']);
     // The pack and its signature's place, nothing else; no cookies sent.
     expect(packs.seen.map((r) => r.path)).toEqual(['/desk.onrecord.json', '/desk.onrecord.json.sig']);
     for (const r of packs.seen) expect(r.headers.cookie).toBeUndefined();
-    expect(await driver.inManager(alarmNames, undefined)).toEqual(['onrecord-subscriptions']);
+    expect(await browser.inManager(alarmNames, undefined)).toEqual(['onrecord-subscriptions']);
   });
 
   it('costs one 304 when the pack is unchanged, and applies it once it changed', async () => {
     const before = packs.seen.length;
-    const same = (await driver.inManager(send, { type: 'subscription/update-now', payload: { id } })) as {
+    const same = (await browser.inManager(send, { type: 'subscription/update-now', payload: { id } })) as {
       outcome: string;
     };
     expect(same.outcome).toBe('unchanged');
     expect(packs.seen.slice(before).map((r) => [r.status, r.headers['if-none-match']])).toEqual([[304, '"v1"']]);
 
     packs.publish(['We will cut the fuel tax.', 'Roads come first.']);
-    const changed = (await driver.inManager(send, { type: 'subscription/update-now', payload: { id } })) as {
+    const changed = (await browser.inManager(send, { type: 'subscription/update-now', payload: { id } })) as {
       outcome: string;
     };
     expect(changed.outcome).toBe('changed');
-    expect(await driver.inManager(statementsOf, id)).toEqual(['Roads come first.', 'We will cut the fuel tax.']);
+    expect(await browser.inManager(statementsOf, id)).toEqual(['Roads come first.', 'We will cut the fuel tax.']);
   });
 });
