@@ -3,7 +3,6 @@
  * each row's requests. The background does the network and the writing; this hook only asks and shows.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { OriginNames } from '@/components/manager/origin';
 import type { SubscribeStep } from '@/components/manager/SubscribeDialog';
 import { DEFAULT_INTERVAL_HOURS, subscriptionName } from '@/components/manager/subscription-labels';
 import type { Announce } from '@/components/manager/use-feedback';
@@ -159,22 +158,3 @@ export function useSubscriptionsView(
 
 /** What the Subscriptions section is given. */
 export type SubscriptionsView = ReturnType<typeof useSubscriptionsView>;
-
-/** Each subscription's id and name: the records' origin labels and the origin filter's choices. */
-export interface Origins {
-  names: OriginNames;
-  choices: readonly { id: string; name: string }[];
-}
-
-/**
- * The origins for the list, kept as the same object while no subscription is added, removed or renamed: the
- * list is read again after every library change, and a new object would draw every person's section again.
- */
-export function useOrigins(list: readonly Subscription[] | null): Origins {
-  const last = useRef<{ key: string; origins: Origins } | null>(null);
-  const choices = (list ?? []).map((s) => ({ id: s.id, name: subscriptionName(s) }));
-  const key = JSON.stringify(choices);
-  if (last.current?.key !== key)
-    last.current = { key, origins: { names: new Map(choices.map((c) => [c.id, c.name])), choices } };
-  return last.current.origins;
-}
