@@ -1,3 +1,4 @@
+import { t } from '@/lib/core/i18n';
 import type { Person, Relation, Statement } from '@/lib/core/records';
 import type { OnRecordDb } from './database-schema';
 import { mergePerson } from './merge-records';
@@ -45,10 +46,10 @@ export function restoreRecords(db: OnRecordDb, removed: Removed): Promise<void> 
  * and every statement; the other person is deleted. For two records a reader sees are the same person.
  */
 export async function mergePeople(db: OnRecordDb, keepId: string, goneId: string): Promise<Person> {
-  if (keepId === goneId) throw new Error('A person cannot be merged with themselves.');
+  if (keepId === goneId) throw new Error(t('writeErrorMergeSelf'));
   return db.transaction('rw', [db.people, db.statements, db.speakerChoices, db.reviews], async () => {
     const [keep, gone] = await db.people.bulkGet([keepId, goneId]);
-    if (!keep || !gone) throw new Error('One of the two people is no longer in the library.');
+    if (!keep || !gone) throw new Error(t('writeErrorPeopleGone'));
     const now = new Date().toISOString();
     const merged = mergePerson(toPerson(keep), { ...toPerson(gone), updatedAt: now }, now);
     await db.people.put(toPersonRow({ ...merged, updatedAt: now }));

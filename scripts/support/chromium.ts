@@ -50,6 +50,8 @@ export interface ChromiumOptions {
   leakProbe?: boolean;
   /** The browser's UI language (e.g. 'fr'), as a reader's browser set to that language has it; default English. */
   lang?: string;
+  /** More command-line flags, after the usual ones (the demo's toolbar shots hide the test-only infobar). */
+  extraArgs?: string[];
 }
 
 /**
@@ -166,7 +168,11 @@ async function launchOnce(options: ChromiumOptions): Promise<ChromiumSession> {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: options.headless ?? true,
-      args: [...chromiumArgs(extensionDir, guard.proxy.port), ...(options.lang ? [`--lang=${options.lang}`] : [])],
+      args: [
+        ...chromiumArgs(extensionDir, guard.proxy.port),
+        ...(options.lang ? [`--lang=${options.lang}`] : []),
+        ...(options.extraArgs ?? []),
+      ],
       // On Linux Chromium takes its UI language from LANGUAGE; --lang alone is not enough there.
       ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang } } : {}),
       viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
