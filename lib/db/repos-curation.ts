@@ -76,7 +76,19 @@ export async function mergePeople(db: OnRecordDb, keepId: string, goneId: string
  */
 export function clearLibrary(db: OnRecordDb): Promise<void> {
   // Recently deleted goes too: "everything" must not leave a restorable copy behind.
-  const tables = [db.people, db.statements, db.relations, db.reviews, db.dismissals, db.speakerChoices, db.trash];
+  // Subscriptions go with their records: a subscription kept over an emptied library would claim records it
+  // no longer has, and its next unchanged check (a 304) would not bring them back.
+  const tables = [
+    db.people,
+    db.statements,
+    db.relations,
+    db.reviews,
+    db.dismissals,
+    db.speakerChoices,
+    db.trash,
+    db.subscriptions,
+    db.unsubscribed,
+  ];
   return db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((t) => t.clear()));
   });

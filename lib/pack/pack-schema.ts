@@ -54,6 +54,12 @@ const webUrl = v.pipe(
   v.regex(/^https?:\/\//i, problemText('webLink')),
 );
 
+/**
+ * The subscription a record came from (lib/core/subscriptions.ts). Accepted so the library's door keeps it on
+ * subscribed records; an import from a file drops it (lib/db/repos-pack.ts), so a file cannot pose as one.
+ */
+const origin = v.optional(id);
+
 const list = <T extends v.GenericSchema>(item: T) =>
   v.optional(v.pipe(v.array(item), v.maxLength(LIMITS.list, problemText('tooManyEntries', LIMITS.list))), []);
 
@@ -72,6 +78,7 @@ export const PackPersonSchema = v.object({
   roles: list(RoleSchema),
   kind: v.optional(v.picklist(KINDS_OF_PERSON, problemText('notOneOf', KINDS_OF_PERSON.join(', '))), 'person'),
   links: v.optional(v.pipe(v.array(webUrl), v.maxLength(LIMITS.links, problemText('tooManyEntries', LIMITS.links)))),
+  origin,
   createdAt: v.optional(isoDate),
   updatedAt: v.optional(isoDate),
 });
@@ -94,6 +101,7 @@ export const PackStatementSchema = v.object({
   sources: list(SourceSchema),
   tags: list(nonEmpty(LIMITS.tag)),
   context: v.optional(v.object({ prefix: short, suffix: short })),
+  origin,
   createdAt: v.optional(isoDate),
   updatedAt: v.optional(isoDate),
 });
@@ -106,6 +114,9 @@ export const PackRelationSchema = v.object({
   type: v.picklist(RELATION_TYPES, problemText('notOneOf', RELATION_TYPES.join(', '))),
   note: v.pipe(str(), v.maxLength(LIMITS.note, TOO_LONG)),
   labelledBy: nonEmpty(LIMITS.name),
+  origin,
+  /** The reader's relation whose subscribed end was withdrawn by its publisher (lib/core/records.ts). */
+  withdrawn: v.optional(v.object({ id, text: nonEmpty(LIMITS.text), personName: nonEmpty(LIMITS.name) })),
   createdAt: v.optional(isoDate),
 });
 
@@ -128,6 +139,7 @@ export const PackReviewSchema = v.object({
   reviewDate: v.optional(isoDate),
   url: v.optional(webUrl),
   statementId: v.optional(id),
+  origin,
   createdAt: v.optional(isoDate),
   updatedAt: v.optional(isoDate),
 });
