@@ -1,5 +1,6 @@
 import { BulkBar } from '@/components/manager/BulkBar';
 import type { PersonControls } from '@/components/manager/controls';
+import type { OriginNames } from '@/components/manager/origin';
 import { PeopleNav } from '@/components/manager/PeopleNav';
 import { PersonSection } from '@/components/manager/PersonSection';
 import { Toolbar } from '@/components/manager/Toolbar';
@@ -16,6 +17,7 @@ export function LibraryList({
   people,
   personControls,
   editable,
+  origins,
 }: {
   list: StatementList;
   statements: ReturnType<typeof useStatementsView>;
@@ -23,6 +25,8 @@ export function LibraryList({
   personControls: PersonControls | undefined;
   /** Whether the page can curate (search, filter and select), not only read. */
   editable: boolean;
+  /** The subscriptions by id: where records came from, and the origin filter's choices. */
+  origins?: { names: OriginNames; choices: readonly { id: string; name: string }[] };
 }) {
   const { shown } = list;
   const { selected } = statements;
@@ -37,6 +41,7 @@ export function LibraryList({
           people={people}
           choices={list.choices}
           status={list.status()}
+          origins={origins?.choices}
         />
       )}
       {editable && (
@@ -65,6 +70,7 @@ export function LibraryList({
                 controls={personControls}
                 statementControls={statements.controls}
                 selected={selected}
+                origins={origins?.names}
               />
             </RenderGuard>
           ))}

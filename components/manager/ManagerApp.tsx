@@ -7,16 +7,20 @@ import { EmptyState } from '@/components/manager/EmptyState';
 import { LibraryList } from '@/components/manager/LibraryList';
 import { ManagerHeader } from '@/components/manager/ManagerHeader';
 import { RecentlyDeleted } from '@/components/manager/RecentlyDeleted';
+import { SubscriptionsPanel } from '@/components/manager/SubscriptionsPanel';
 import { Toast } from '@/components/manager/Toast';
 import { useDataView } from '@/components/manager/use-data-view';
 import { useFeedback } from '@/components/manager/use-feedback';
+import { useOrigins } from '@/components/manager/use-origins';
 import { usePeopleView } from '@/components/manager/use-people-view';
 import { useStatementList } from '@/components/manager/use-statement-list';
 import { useStatementsView } from '@/components/manager/use-statements-view';
+import { useSubscriptionsView } from '@/components/manager/use-subscriptions-view';
 import { useTrashView } from '@/components/manager/use-trash-view';
 import { t } from '@/lib/core/i18n';
 import type { LibraryData } from '@/lib/core/library-model';
 import type { ManagerActions } from '@/lib/core/manager-actions';
+import type { SubscriptionClient } from '@/lib/core/subscription-client';
 import { purgeDay, TRASH_DAYS } from '@/lib/core/trash-policy';
 
 /** What the manager page needs from its entrypoint: the library (null while loading) and what it may do. */
@@ -28,10 +32,15 @@ export interface ManagerAppProps {
   actions?: ManagerActions;
   /** The reader's highlight colours (settings, not library data); without it no Appearance section. */
   appearance?: ColourStore;
+  /** Subscribed packs, through the background; without it no Subscriptions section. */
+  subscriptions?: SubscriptionClient;
+  /** The pack address of a subscribe link (manager.html#subscribe=…): the section asks about it at once. */
+  subscribeLink?: string | null;
 }
 
 /** The manager: search, filter, curate, relate, import and export the reader's library. */
-export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: ManagerAppProps) {
+export function ManagerApp(props: ManagerAppProps) {
+  const { data, error, onLoadStarter, actions, appearance } = props;
   const [editing, setEditing] = useState<Editing | null>(null);
   const trash = useTrashView();
   const { toast, failure, closeToast, fail, attempt, announce } = useFeedback(trash.refresh);
@@ -40,6 +49,8 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
   const people = usePeopleView(deps);
   const statements = useStatementsView(deps);
   const dataView = useDataView(actions, data, people.people, list.choices.tags, list.visibleIds);
+  const subscriptions = useSubscriptionsView(props.subscriptions, announce, data, props.subscribeLink);
+  const origins = useOrigins(subscriptions.list);
   return (
     <div class="manager">
       <ManagerHeader
@@ -57,6 +68,7 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
       )}
       {!data && !error && <p class="muted">{t('commonLoading')}</p>}
       {dataView && <DataPanel {...dataView} />}
+      {props.subscriptions && data && <SubscriptionsPanel view={subscriptions} />}
       {appearance && <AppearancePanel store={appearance} />}
       {editing && actions && data && (
         <EditingPanel
@@ -98,6 +110,7 @@ export function ManagerApp({ data, error, onLoadStarter, actions, appearance }: 
           people={people.people}
           personControls={people.controls}
           editable={actions !== undefined}
+          origins={origins}
         />
       )}
       <Toast toast={toast} onClose={closeToast} />

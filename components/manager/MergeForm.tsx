@@ -15,7 +15,8 @@ export function MergeForm({
   onMerge: (goneId: string) => Promise<void>;
   onCancel: () => void;
 }) {
-  const others = people.filter((p) => p.id !== person.id);
+  // A subscribed person is the publisher's: it is never merged away into another.
+  const others = people.filter((p) => p.id !== person.id && !p.origin);
   const [gone, setGone] = useState(others[0]?.id ?? '');
   const [errors, setErrors] = useState<string[]>([]);
   const submit = async (e: Event) => {

@@ -3,6 +3,7 @@ import { t } from '@/lib/core/i18n';
 import type { RelationView } from '@/lib/core/library-model';
 import type { Statement } from '@/lib/core/records';
 import type { StatementControls } from './controls';
+import { isSubscribed, type OriginNames, originLabel } from './origin';
 import { SideBySide } from './RelateForm';
 
 /**
@@ -13,12 +14,16 @@ export function RelationItem({
   view,
   self,
   controls,
+  origins,
 }: {
   view: RelationView;
   self?: Statement;
   controls?: StatementControls;
+  origins?: OriginNames;
 }) {
   const { relation, side, other, otherSpeaker } = view;
+  // A subscribed relation is the publisher's: shown, never changed or removed here.
+  const own = !isSubscribed(relation);
   // Read with direction: when the other statement was made, measured from this one, and which way the label
   // goes ("Earlier, on 19 Feb 2022 … — this shifts emphasis from it"). fromId is the relation's subject.
   const when = other
@@ -34,10 +39,23 @@ export function RelationItem({
         <span class={`label label-${relation.type}`}>{relationLabel(relation.type)}</span>{' '}
         <span class="muted relation-when">· {t('commonColon', `${when}${details ? ` (${details})` : ''}`)}</span>
       </p>
-      {other ? <q class="other">{other.text}</q> : <p class="muted">{t('managerOtherGone')}</p>}
+      {other ? (
+        <q class="other">{other.text}</q>
+      ) : relation.withdrawn ? (
+        <p class="muted withdrawn">
+          {t('layersWithdrawn', relation.withdrawn.personName)} <q>{relation.withdrawn.text}</q>
+        </p>
+      ) : (
+        <p class="muted">{t('managerOtherGone')}</p>
+      )}
       <p class="relation-reading">— {reading}</p>
       {relation.note && <p class="note">{relation.note}</p>}
-      <p class="muted by">{t('managerLabelledBy', relation.labelledBy)}</p>
+      <p class="muted by">
+        {t('managerLabelledBy', relation.labelledBy)}
+        {origins && (!own || origins.size > 0) && (
+          <span class="origin"> · {originLabel(relation.origin, origins)}</span>
+        )}
+      </p>
       {controls && self && other && (
         <details class="compare">
           <summary>{t('managerSideBySide')}</summary>
@@ -48,7 +66,7 @@ export function RelationItem({
           />
         </details>
       )}
-      {controls?.onEditRelation && self && other && (
+      {own && controls?.onEditRelation && self && other && (
         <button
           type="button"
           class="link"
@@ -57,7 +75,7 @@ export function RelationItem({
           {t('managerEditRelation')}
         </button>
       )}{' '}
-      {controls && (
+      {own && controls && (
         <button type="button" class="link" onClick={() => controls.onDeleteRelation(relation.id)}>
           {t('managerRemoveRelation')}
         </button>

@@ -5,63 +5,47 @@ import type { StatementView } from '@/lib/core/library-model';
 import type { Source } from '@/lib/core/records';
 import { linkToQuote } from '@/lib/core/text-fragment';
 import type { StatementControls } from './controls';
+import { isSubscribed, type OriginNames, originLabel } from './origin';
 import { pure } from './pure';
 import { RateForm } from './RateForm';
 import { RelationItem } from './RelationItem';
+import { RowControls } from './StatementRowControls';
 
 /** Props: the statement with its relations, the page's (stable) controls, and whether it is selected. */
 interface StatementItemProps {
   view: StatementView;
   controls?: StatementControls;
   selected?: boolean;
+  /** The subscriptions' names, to say where each record came from. */
+  origins?: OriginNames;
 }
 
 /**
  * One statement in the manager: exact words, when and where, sources, tags and relations. Drawn again only
  * when its statement, relations or selection change.
  */
-export const StatementItem = pure(function StatementItem({ view, controls, selected = false }: StatementItemProps) {
+export const StatementItem = pure(function StatementItem({
+  view,
+  controls,
+  selected = false,
+  origins = NO_ORIGINS,
+}: StatementItemProps) {
   const { statement, relations } = view;
+  const subscribed = isSubscribed(statement);
   const when = formatDate(statement.date);
   const short = statement.text.length > 60 ? `${statement.text.slice(0, 60)}…` : statement.text;
   const [rating, setRating] = useState(false);
   return (
     <li class="statement">
       {controls && (
-        <div class="row-controls">
-          <label class="select">
-            <input
-              type="checkbox"
-              checked={selected}
-              onChange={(e) => controls.onSelect(statement.id, e.currentTarget.checked)}
-            />
-            <span class="visually-hidden">{t('managerSelectStatement', short)}</span>
-          </label>
-          <button
-            type="button"
-            onClick={() => controls.onEdit(statement)}
-            aria-label={t('managerEditStatement', short)}
-          >
-            {t('commonEdit')}
-          </button>
-          <button
-            type="button"
-            onClick={() => controls.onDelete(statement)}
-            aria-label={t('managerDeleteStatement', short)}
-          >
-            {t('commonDelete')}
-          </button>
-          {controls.onRate && (
-            <button type="button" class="rate" aria-expanded={rating} onClick={() => setRating(!rating)}>
-              {t('factcheckRate')}
-            </button>
-          )}
-          {controls.onCopyClaimReview && (
-            <button type="button" class="copy-claim-review" onClick={() => controls.onCopyClaimReview?.(statement)}>
-              {t('factcheckCopy')}
-            </button>
-          )}
-        </div>
+        <RowControls
+          controls={controls}
+          statement={statement}
+          short={short}
+          selected={selected}
+          rating={rating}
+          onRating={setRating}
+        />
       )}
       {rating && controls?.onRate && (
         <RateForm
@@ -76,6 +60,9 @@ export const StatementItem = pure(function StatementItem({ view, controls, selec
       <p class="meta">
         {when ? <time dateTime={statement.date}>{when}</time> : <span class="muted">{t('managerDateUnknown')}</span>}
         {statement.venue && <span> · {statement.venue}</span>}
+        {(subscribed || origins.size > 0) && (
+          <span class={subscribed ? 'origin subscribed' : 'origin'}> · {originLabel(statement.origin, origins)}</span>
+        )}
       </p>
       {statement.sources.length > 0 && (
         <ul class="sources" aria-label={t('managerSources')}>
@@ -96,13 +83,21 @@ export const StatementItem = pure(function StatementItem({ view, controls, selec
       {relations.length > 0 && (
         <ul class="relations" aria-label={t('managerRelatedStatements')}>
           {relations.map((r) => (
-            <RelationItem key={`${r.relation.id}-${r.side}`} view={r} self={statement} controls={controls} />
+            <RelationItem
+              key={`${r.relation.id}-${r.side}`}
+              view={r}
+              self={statement}
+              controls={controls}
+              origins={origins}
+            />
           ))}
         </ul>
       )}
     </li>
   );
 });
+
+const NO_ORIGINS: OriginNames = new Map();
 
 /**
  * A source as a link only when it is a web link (a library may hold whatever an imported pack said), opening

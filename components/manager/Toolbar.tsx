@@ -2,6 +2,7 @@ import { relationOptions } from '@/components/card/format';
 import { t } from '@/lib/core/i18n';
 import type { Person } from '@/lib/core/records';
 import type { LibraryFilter } from './filters';
+import { MINE } from './origin';
 import { pure } from './pure';
 
 /** Props: the current query and filters in, changes out. */
@@ -15,10 +16,12 @@ export interface ToolbarProps {
   choices: { tags: string[]; outlets: string[] };
   /** "12 of 340 statements", read out when it changes. */
   status: string;
+  /** The subscriptions records may come from; with none, no origin filter is offered. */
+  origins?: readonly { id: string; name: string }[];
 }
 
 /** Search as you type over words and names, and filters by person, tag, dates, outlet and relation. */
-export function Toolbar({ query, onQuery, filter, onFilter, people, choices, status }: ToolbarProps) {
+export function Toolbar({ query, onQuery, filter, onFilter, people, choices, status, origins }: ToolbarProps) {
   return (
     <search class="toolbar" aria-label={t('managerSearchLabel')}>
       <label class="search">
@@ -31,7 +34,7 @@ export function Toolbar({ query, onQuery, filter, onFilter, people, choices, sta
           onKeyDown={(e) => e.key === 'Escape' && onQuery('')}
         />
       </label>
-      <Filters filter={filter} onFilter={onFilter} people={people} choices={choices} />
+      <Filters filter={filter} onFilter={onFilter} people={people} choices={choices} origins={origins} />
       <p class="muted status" role="status">
         {status}
       </p>
@@ -45,7 +48,8 @@ const Filters = pure(function Filters({
   onFilter,
   people,
   choices,
-}: Pick<ToolbarProps, 'filter' | 'onFilter' | 'people' | 'choices'>) {
+  origins,
+}: Pick<ToolbarProps, 'filter' | 'onFilter' | 'people' | 'choices' | 'origins'>) {
   const set = (key: keyof LibraryFilter) => (e: Event) =>
     onFilter({ [key]: (e.currentTarget as HTMLInputElement | HTMLSelectElement).value });
   return (
@@ -104,6 +108,35 @@ const Filters = pure(function Filters({
           ))}
         </select>
       </label>
+      {origins && origins.length > 0 && (
+        <OriginFilter value={filter.origin} onChange={set('origin')} origins={origins} />
+      )}
     </div>
   );
 });
+
+/** Mine, or one subscription's records. */
+function OriginFilter({
+  value,
+  onChange,
+  origins,
+}: {
+  value: string;
+  onChange: (e: Event) => void;
+  origins: readonly { id: string; name: string }[];
+}) {
+  return (
+    <label>
+      {t('layersFilterOrigin')}
+      <select value={value} onChange={onChange}>
+        <option value="">{t('managerFilterAny')}</option>
+        <option value={MINE}>{t('layersMine')}</option>
+        {origins.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -18,6 +18,8 @@ export interface StatementControls {
   onCopyClaimReview?: (s: Statement) => void;
   /** Stores the reader's own rating of the statement as a review of it. */
   onRate?: (s: Statement, input: RateInput) => void;
+  /** Makes the reader's own, editable copy of a subscribed (read-only) statement. */
+  onCopyToMine?: (s: Statement) => void;
 }
 
 /** Person-level controls. */
@@ -26,4 +28,6 @@ export interface PersonControls {
   onDelete: (p: Person) => void;
   onMerge: (p: Person) => void;
   onAddStatement: (p: Person) => void;
+  /** Makes the reader's own, editable copy of a subscribed (read-only) person. */
+  onCopyToMine?: (p: Person) => void;
 }

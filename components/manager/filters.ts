@@ -2,6 +2,7 @@
 
 import type { LibraryData } from '@/lib/core/library-model';
 import type { Relation, RelationType } from '@/lib/core/records';
+import { matchesOrigin } from './origin';
 import { outletsOf } from './outlets';
 
 /** The choices the filter menus offer: every tag and outlet in the library, sorted. */
@@ -22,10 +23,20 @@ export interface LibraryFilter {
   outlet: string;
   /** 'related', 'unrelated', or one relation type. */
   relation: '' | 'related' | 'unrelated' | RelationType;
+  /** 'mine' for the reader's own records, or one subscription's id. */
+  origin: string;
 }
 
 /** No filter at all. */
-export const NO_FILTER: LibraryFilter = { personId: '', tag: '', from: '', to: '', outlet: '', relation: '' };
+export const NO_FILTER: LibraryFilter = {
+  personId: '',
+  tag: '',
+  from: '',
+  to: '',
+  outlet: '',
+  relation: '',
+  origin: '',
+};
 
 /** Whether any filter is set, so the page can say "no statements match" instead of "the library is empty". */
 export function isFiltering(filter: LibraryFilter, query: string): boolean {
@@ -68,6 +79,7 @@ export function filterStatements(
     if (filter.from && (!s.date || s.date.slice(0, 10) < filter.from)) continue;
     if (filter.to && (!s.date || s.date.slice(0, 10) > filter.to)) continue;
     if (filter.outlet && !outletsOf(s).includes(filter.outlet)) continue;
+    if (!matchesOrigin(s.origin, filter.origin)) continue;
     if (!matchesRelation(relationsOf.get(s.id) ?? [], filter.relation)) continue;
     kept.add(s.id);
   }

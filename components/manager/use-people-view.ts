@@ -28,6 +28,13 @@ export interface PeopleViewDeps {
   edit: (editing: Editing) => void;
 }
 
+function copyPerson(actions: ManagerActions, deps: PeopleViewDeps, person: Person): Promise<void> {
+  return deps.attempt(async () => {
+    const text = await actions.copyToMine?.({ kind: 'person', id: person.id });
+    if (text) deps.announce(text);
+  });
+}
+
 /** The people, their controls, and the pending delete with its answers. */
 export function usePeopleView(deps: PeopleViewDeps) {
   const { actions, data } = deps;
@@ -41,6 +48,9 @@ export function usePeopleView(deps: PeopleViewDeps) {
         onEdit: (person: Person) => latest.current.edit({ kind: 'person', person }),
         onAddStatement: (person) => latest.current.edit({ kind: 'statement', personId: person.id }),
         onMerge: (person) => latest.current.edit({ kind: 'merge', person }),
+        ...(actions.copyToMine
+          ? { onCopyToMine: (person: Person) => copyPerson(actions, latest.current, person) }
+          : {}),
         // Asks first, saying what goes with them (confirmDelete does the deleting).
         onDelete: (person) =>
           latest.current.attempt(async () =>

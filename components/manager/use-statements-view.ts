@@ -47,7 +47,11 @@ export function useStatementsView(deps: StatementsViewDeps) {
     selected,
     controls,
     speakerOf,
-    deleteSelected: () => deleteStatements([...selected]),
+    // Subscribed statements are the publisher's: a bulk delete leaves them where they are.
+    deleteSelected: () => {
+      const ids = data?.statements.filter((s) => selected.has(s.id) && !s.origin).map((s) => s.id) ?? [];
+      return ids.length > 0 ? deleteStatements(ids) : Promise.resolve();
+    },
     // Looked up when Relate is pressed, not on every render: it walks the whole library.
     relateSelected: () => {
       const [first, second, ...rest] = data?.statements.filter((s) => selected.has(s.id)) ?? [];
@@ -70,7 +74,7 @@ function statementControls(
   latest: Latest,
   setSelected: (update: (prev: Set<string>) => Set<string>) => void,
 ): StatementControls {
-  const { copyClaimReview, rateStatement } = actions;
+  const { copyClaimReview, rateStatement, copyToMine } = actions;
   const announcing = (work: () => Promise<string>) => {
     const { attempt, announce } = latest.current.deps;
     return attempt(async () => announce(await work()));
@@ -94,6 +98,9 @@ function statementControls(
     ...(copyClaimReview ? { onCopyClaimReview: (s: Statement) => announcing(() => copyClaimReview(s.id)) } : {}),
     ...(rateStatement
       ? { onRate: (s: Statement, input: RateInput) => announcing(() => rateStatement(s.id, input)) }
+      : {}),
+    ...(copyToMine
+      ? { onCopyToMine: (s: Statement) => announcing(() => copyToMine({ kind: 'statement', id: s.id })) }
       : {}),
   };
 }

@@ -33,6 +33,8 @@ export interface PopupProps {
   shortcuts?: { next: string; previous: string };
   /** The page's fact-checks and the keep switch; without it no fact-check line is shown. */
   factChecks?: PageFactChecksProps;
+  /** Which addresses OnRecord checks and how often ("Checks 2 subscribed addresses daily"); none with none. */
+  networkLine?: string | null;
 }
 
 /** One line naming the shortcut between quotes, as the browser bound it. */
@@ -126,6 +128,7 @@ export function Popup({
   onOpenHelp,
   sidePanelName = 'side panel',
   factChecks,
+  networkLine,
 }: PopupProps) {
   const site = state.kind === 'page' || state.kind === 'no-answer' ? state.site : null;
   const paused = settings?.paused ?? false;
@@ -164,6 +167,7 @@ export function Popup({
       {factChecks && <PageFactChecks {...factChecks} />}
       <Body state={state} paused={paused} onReveal={onReveal} />
       {shortcuts && <ShortcutLine {...shortcuts} />}
+      {networkLine && <p class="note network">{networkLine}</p>}
     </main>
   );
 }

@@ -4,10 +4,12 @@ import type { MarkColours } from '@/lib/core/colours';
 import type { LibraryData } from '@/lib/core/library-model';
 import { localizePage } from '@/lib/core/localize-page';
 import { changeSettings, watchSettingsChanges } from '@/lib/core/settings-change';
+import { subscriptionClient } from '@/lib/core/subscription-client';
 import { db } from '@/lib/db/database';
 import { loadColours } from '@/lib/db/repos-settings';
 import { browserDownload, libraryActions } from '@/lib/manager/library-actions';
 import { watchLibrary } from '@/lib/manager/library-store';
+import { subscribeLinkUrl } from '@/lib/manager/subscribe-link';
 
 localizePage(document);
 const app = document.getElementById('app')!;
@@ -23,6 +25,10 @@ const appearance = {
     }),
 };
 let error: string | null = null;
+const subscriptions = subscriptionClient();
+// A subscribe link asks once: the hash is cleared so a reload does not ask again.
+const subscribeLink = subscribeLinkUrl(location.hash);
+if (subscribeLink) history.replaceState(null, '', location.pathname + location.search);
 
 function draw() {
   render(
@@ -32,6 +38,8 @@ function draw() {
       onLoadStarter={actions.loadStarter}
       actions={actions}
       appearance={appearance}
+      subscriptions={subscriptions}
+      subscribeLink={subscribeLink}
     />,
     app,
   );

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { checksLine } from '@/components/popup/network-line';
 import { Popup, type PopupState } from '@/components/popup/Popup';
 import { loadCard } from '@/lib/background/card-lookup';
 import { openWelcomePage } from '@/lib/background/welcome';
@@ -9,6 +10,7 @@ import type { Settings } from '@/lib/core/settings';
 import { changeSettings } from '@/lib/core/settings-change';
 import { db } from '@/lib/db/database';
 import { setKeepFactChecks } from '@/lib/db/repos-fact-checks';
+import { listSubscriptions } from '@/lib/db/repos-subscriptions';
 import { readClaimReviews } from '@/lib/factcheck/read';
 import { loadPopupState, revealQuote, targetTab } from '@/lib/popup/load-popup';
 import { canOpenSidePanel, openSidePanel } from '@/lib/popup/open-panel';
@@ -30,6 +32,7 @@ let shortcuts: { next: string; previous: string } | undefined;
 let keepFactChecks = false;
 let factCheckResult: string | null = null;
 let savingFactChecks = false;
+let networkLine: string | null = null;
 
 function draw(state: PopupState) {
   const site = state.kind === 'page' || state.kind === 'no-answer' ? state.site : null;
@@ -59,6 +62,7 @@ function draw(state: PopupState) {
             }
           : undefined
       }
+      networkLine={networkLine}
     />,
     app,
   );
@@ -67,8 +71,21 @@ function draw(state: PopupState) {
 async function refresh() {
   const data = await readPopupData(db, lookup, tabId);
   ({ settings, remembered, shortcuts, keepFactChecks } = data);
+  lastState = data.state;
   draw(data.state);
 }
+
+let lastState: PopupState | null = null;
+
+// What the popup says about the network: the subscriptions as the library holds them (the background alone
+// fetches), drawn when read, so the page's state never waits for it.
+listSubscriptions(db).then(
+  (subscriptions) => {
+    networkLine = checksLine(subscriptions);
+    if (lastState && networkLine) draw(lastState);
+  },
+  () => undefined,
+);
 
 async function saveFactChecksOf(state: PopupState) {
   savingFactChecks = true;

@@ -101,6 +101,11 @@ export interface ManagerActions {
   copyClaimReview?(statementId: string): Promise<string>;
   /** Stores the reader's rating of a statement as a review; resolves to what to tell the reader. */
   rateStatement?(statementId: string, input: RateInput): Promise<string>;
+  /**
+   * Makes the reader's own, editable copy of a subscribed person or statement (subscribed records are
+   * read-only); resolves to what to tell the reader.
+   */
+  copyToMine?(target: { kind: 'person' | 'statement'; id: string }): Promise<string>;
   previewImport(file: File): Promise<ImportPreview>;
   /** Applies the last previewed file, all or nothing; resolves to a summary line. */
   applyImport(conflicts?: ConflictChoice, personConflicts?: ConflictChoice): Promise<string>;

@@ -31,6 +31,7 @@ import {
 } from '@/lib/db/trash';
 import { describeError } from '@/lib/pack/describe-rejection';
 import { factCheckActions } from './fact-check-actions';
+import { layerActions } from './layer-actions';
 import { type Download, exportLibrary, rememberedDetails } from './library-export';
 import { readImportFile } from './read-import';
 
@@ -146,6 +147,7 @@ export function libraryActions(
     exportAs: (request) => exportLibrary(db, request, download),
     exportDetails: () => rememberedDetails(db),
     ...factCheckActions(db, write),
+    ...layerActions(db, write, snapshot),
     async previewImport(file): Promise<ImportPreview> {
       pending = null;
       const read = readImportFile(file.name, await file.arrayBuffer());

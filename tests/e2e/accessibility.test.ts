@@ -1,11 +1,12 @@
 /**
  * axe-core over every extension page a reader meets, in real Chromium, in the light and the dark scheme: the
- * popup and the side panel for the seed article, the manager with a statement's edit form open, the capture
- * window with a selection waiting, and the welcome page. A serious or critical violation fails the test, named
- * with the elements it was found on.
+ * popup and the side panel for the seed article, the manager with a statement's edit form open and with the
+ * subscribe dialog open over its Subscriptions section, the capture window with a selection waiting, and the
+ * welcome page. A serious or critical violation fails the test, named with the elements it was found on.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChromiumSession, launchChromium } from '@/scripts/support/chromium';
@@ -13,6 +14,8 @@ import { pollUntil } from '@/scripts/support/driver';
 import { collectMarks, tabIdOf } from '@/scripts/support/page-probes';
 import { SEED_PAGE } from '@/scripts/support/seed-story';
 import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
+
+const SIGNED_PACKS = fileURLToPath(new URL('../fixtures/packs/signed/', import.meta.url));
 
 /** What axe reports for one rule, as far as the test uses it. */
 interface Violation {
@@ -45,6 +48,9 @@ interface Target {
   /** Waits until the page shows what is to be checked (and opens what must be open). */
   ready: (page: Page) => Promise<void>;
 }
+
+/** The address of a signed pack the subscribe dialog previews, on a server of the test's own (set in beforeAll). */
+let packUrl = '';
 
 const TARGETS: Target[] = [
   {
@@ -88,6 +94,17 @@ const TARGETS: Target[] = [
     },
   },
   {
+    name: 'manager with the Subscriptions section and the subscribe dialog open',
+    path: () => 'manager.html',
+    ready: async (page) => {
+      await page.getByLabel('Pack address').fill(packUrl, { timeout: 15_000 });
+      await page.locator('section.subscriptions form').getByRole('button', { name: 'Subscribe' }).click();
+      const dialog = page.getByRole('dialog');
+      // The preview: the pack's details, its key's fingerprint and the dialog's own Subscribe.
+      await dialog.getByRole('button', { name: 'Subscribe' }).waitFor({ timeout: 30_000 });
+    },
+  },
+  {
     name: 'side panel with an entry open (Save, Relate, Choose speaker)',
     path: (tab) => `sidepanel.html?tab=${tab}`,
     ready: async (page) => {
@@ -115,12 +132,15 @@ const TARGETS: Target[] = [
 describe('accessibility (axe-core, Chromium)', () => {
   let session: ChromiumSession;
   let server: StaticServer;
+  let packServer: StaticServer;
   let axeSource: string;
   let seedTab: number;
 
   beforeAll(async () => {
     axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     server = await startStaticServer();
+    packServer = await startStaticServer(SIGNED_PACKS);
+    packUrl = `${packServer.url}signed.onrecord.json`;
     session = await launchChromium();
     const seed = session.context.pages()[0] ?? (await session.context.newPage());
     await seed.goto(`${server.url}${SEED_PAGE}`, { waitUntil: 'load' });
@@ -153,6 +173,7 @@ describe('accessibility (axe-core, Chromium)', () => {
   afterAll(async () => {
     await session?.close();
     await server?.close();
+    await packServer?.close();
   });
 
   const cases = TARGETS.flatMap((target) => (['light', 'dark'] as const).map((scheme) => ({ ...target, scheme })));
