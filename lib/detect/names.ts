@@ -15,6 +15,7 @@ import {
   ROLE_MODIFIERS,
   ROLE_NOUNS,
 } from './lexicon';
+import { isAscii, lower } from './lower';
 import { roleAfter, roleBefore } from './roles';
 import type { Token } from './tokens';
 import { lookupWord } from './word-table';
@@ -59,7 +60,7 @@ const TIME_PREFIX = /^(?:then|ex|former|late)-\p{L}+$/u;
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'la', 'le', 'ibn', 'di', 'du']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', '&']);
 /** Name form for comparing: accents off, lower case (Sergéy and Sergey compare equal). */
-export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export const fold = (s: string) => (isAscii(s) ? lower(s) : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 
 /** Edit distance of at most one (Sergei/Sergey, Mohammed/Muhammed would need two). */
 export function nearSpelling(a: string, b: string): boolean {
