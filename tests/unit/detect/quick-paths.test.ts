@@ -6,6 +6,7 @@ import { isAscii, lower } from '@/lib/detect/lower';
 import { fold } from '@/lib/detect/names';
 import { tokenize } from '@/lib/detect/tokens';
 import type { Span } from '@/lib/detect/types';
+import { found, nextWord, WORD } from '@/lib/detect/word-scan';
 
 /** Fold as it was written before its ASCII shortcut: the rule the shortcut must keep. */
 const plainFold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -83,6 +84,63 @@ describe('tokensOutside reads the blanked text as a second tokenize would', () =
           );
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+/** Every word `WORD` finds in `text`, as start:end. */
+function byPattern(text: string): string[] {
+  return [...text.matchAll(new RegExp(WORD.source, 'gu'))].map((m) => `${m.index}:${m.index + m[0].length}`);
+}
+
+/** Every word the ASCII scanner finds in `text`, as start:end. */
+function byScanner(text: string): string[] {
+  const out: string[] = [];
+  for (let at = 0; nextWord(text, at); at = found.end) out.push(`${found.start}:${found.end}`);
+  return out;
+}
+
+describe('nextWord finds the words the word pattern finds', () => {
+  it.each([
+    'U.S. and U.K. officials',
+    'U.É. then A.B',
+    "O'Brien's co-author said: \u201cno.\u201d",
+    'dit-il, a-t-elle ajouté',
+    'Müller-Lüdenscheid sagte',
+    'end with a stop.',
+    "trailing joiner- and ' quote",
+    'digits 2024-25 and 3.5%',
+    '\ud835\udc00 astral letters',
+    'A.',
+    '',
+  ])('%j', (text) => {
+    expect(byScanner(text)).toEqual(byPattern(text));
+  });
+
+  it('agrees with the pattern on any text', () => {
+    const piece = fc.constantFrom(
+      'A',
+      'b',
+      'É',
+      'é',
+      'ß',
+      '.',
+      "'",
+      '\u2019',
+      '-',
+      ' ',
+      '\n',
+      '9',
+      '“',
+      '\ud835\udc00',
+      'Ж',
+    );
+    const text = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(byScanner(t)).toEqual(byPattern(t));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
