@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokensOutside } from '@/lib/detect/blanked-tokens';
 import { blankOut } from '@/lib/detect/credits';
+import { eachLetterRun } from '@/lib/detect/letter-runs';
 import { isAscii, lower } from '@/lib/detect/lower';
 import { fold } from '@/lib/detect/names';
 import { tokenize } from '@/lib/detect/tokens';
@@ -140,6 +141,38 @@ describe('nextWord finds the words the word pattern finds', () => {
       fc.property(text, (t) => {
         expect(byScanner(t)).toEqual(byPattern(t));
       }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+/** The letter runs `eachLetterRun` visits, with no length limit. */
+function runsOf(text: string): string[] {
+  const out: string[] = [];
+  eachLetterRun(text, Number.POSITIVE_INFINITY, (w) => out.push(w));
+  return out;
+}
+
+describe('eachLetterRun visits the runs /\\p{L}+/gu finds', () => {
+  it.each(['le président a dit', 'Müller sagte: „nein“', 'x2y café, 3 ans', 'Ж \ud835\udc00b', ''])('%j', (text) => {
+    expect(runsOf(text)).toEqual(text.match(/\p{L}+/gu) ?? []);
+  });
+
+  it('leaves out only the ASCII runs longer than asked', () => {
+    const out: string[] = [];
+    eachLetterRun('a bb ccc dddd é éé', 2, (w) => out.push(w));
+    expect(out).toEqual(['a', 'bb', 'é', 'éé']);
+  });
+
+  it('agrees with the pattern on any text', () => {
+    const piece = fc.constantFrom('a', 'Z', 'é', 'ß', ' ', '.', '9', '“', '\ud835\udc00', 'Ж', '\u0301', '-');
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((p) => p.join('')),
+        (t) => {
+          expect(runsOf(t)).toEqual(t.match(/\p{L}+/gu) ?? []);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
