@@ -4,7 +4,6 @@
  * its call and every word test reads it from here instead of threading it through each rule.
  */
 
-import { eachLetterRun } from './letter-runs';
 import { type LanguageLexicon, LEXICONS } from './lexicons/index';
 import { must } from './must';
 
@@ -108,16 +107,19 @@ function commonIndex(): Map<string, number[]> {
 }
 
 const COMMON = commonIndex();
-// No common word is longer: a longer word of the sample needs no lookup.
-const LONGEST_COMMON = Math.max(...[...COMMON.keys()].map((w) => w.length));
 
 /** Picks the language of `text`: the declared one (BCP 47) unless the text's function words say otherwise. */
 export function pickLanguage(text: string, declared?: string): string {
   const counts = LEXICONS.map(() => 0);
-  eachLetterRun(text.slice(0, 6000).toLowerCase(), LONGEST_COMMON, (w) => {
+  const sample =
+    text
+      .slice(0, 6000)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  for (const w of sample) {
     const at = COMMON.get(w);
     if (at) for (const i of at) counts[i] = (counts[i] ?? 0) + 1;
-  });
+  }
   const best = counts.indexOf(Math.max(...counts));
   const [primary = ''] = (declared ?? '').split(/[-_]/);
   const code = primary.toLowerCase();

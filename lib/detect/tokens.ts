@@ -4,7 +4,6 @@
  */
 import { HONORIFICS } from './lexicon';
 import { lower } from './lower';
-import { found, nextWord } from './word-scan';
 
 /** One word of the text. */
 export interface Token {
@@ -20,6 +19,7 @@ export interface Token {
   index: number;
 }
 
+const WORD = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}]+(?:[\u2019'-][\p{L}\p{N}]+)*\.?/gu;
 const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|d|l|da|de|di|du)[-\u2019']\p{Lu}/u;
 const ELIDED = /^\p{L}[\u2019']\p{Ll}/u;
 const POSSESSIVE = /[\u2019']s$/;
@@ -51,9 +51,9 @@ function mayBeParticle(word: string): boolean {
 /** Tokenises `text` from `from` to `to`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  for (let at = from; nextWord(text, at) && found.start < to; at = found.end) {
-    const wordStart = found.start;
-    let word = text.slice(wordStart, found.end);
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    let word = m[0];
     // "al-Bashir", "bin-Salman", "d'Estaing": a lower-case particle glued to a capitalised name.
     // "L'économiste", "D'après": an elided article before a lower-case word is not a capitalised name.
     const cap = (startsUpper(word) && !(mayBeElided(word) && ELIDED.test(word))) || mayBeParticle(word);
@@ -73,12 +73,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const verb = inv?.[1];
     const pron = inv?.[2];
     if (verb && pron) {
-      const at = wordStart + word.length - pron.length;
+      const at = m.index + word.length - pron.length;
       out.push({
         text: verb,
         lower: verb,
-        start: wordStart,
-        end: wordStart + verb.length,
+        start: m.index,
+        end: m.index + verb.length,
         cap,
         possessive,
         index: out.length,
@@ -97,8 +97,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     out.push({
       text: word,
       lower: lower(word),
-      start: wordStart,
-      end: wordStart + word.length,
+      start: m.index,
+      end: m.index + word.length,
       cap,
       possessive,
       index: out.length,
