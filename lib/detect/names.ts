@@ -74,8 +74,15 @@ export function nearSpelling(a: string, b: string): boolean {
 const isAcronym = (t: Token) =>
   /^\p{Lu}{2,6}$/u.test(t.text) && !['US', 'UK', 'EU', 'UN', 'TV', 'AM', 'PM'].includes(t.text);
 const isInitials = (t: Token) => /^(?:\p{Lu}\.){2,3}$/u.test(t.text);
-const isNameToken = (t: Token) =>
-  t.cap && !NOT_NAME.has(t.lower) && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text.replace(/[.\-']/g, ''));
+/** True for a word in capitals and digits only once stops, hyphens and apostrophes are left out ("NATO", "G-7"). */
+function allCapitals(word: string): boolean {
+  // A lower-case ASCII second letter survives the stripping and rules capitals out with no string built.
+  const second = word.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
+  return /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word.replace(/[.\-']/g, ''));
+}
+
+const isNameToken = (t: Token) => t.cap && !NOT_NAME.has(t.lower) && !allCapitals(t.text);
 
 /** True for a plural demonym ("Americans", "Ukrainians", "the Japanese"), not a surname like Evans or Reese. */
 function isGroupName(word: string): boolean {

@@ -124,3 +124,19 @@ export function isBoilerplate(el: Element): boolean {
   }
   return isLinkBox(el);
 }
+
+/**
+ * isBoilerplate remembered per element for one read of a page: finding the article root and walking its text
+ * ask about the same elements, and the answer cannot change while the page is read synchronously.
+ */
+export function boilerplateMemo(): (el: Element) => boolean {
+  const seen = new Map<Element, boolean>();
+  return (el) => {
+    let answer = seen.get(el);
+    if (answer === undefined) {
+      answer = isBoilerplate(el);
+      seen.set(el, answer);
+    }
+    return answer;
+  };
+}
