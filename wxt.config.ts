@@ -5,6 +5,9 @@ import { iconMap } from './lib/background/icons';
 /** The gecko id pins storage and lets Firefox keep the library across restarts of a temporary add-on. */
 export const GECKO_ID = 'onrecord@onrecord.app';
 
+/** Where subscribed packs may be fetched from: https, and http on loopback (lib/background/subscriptions/address.ts). */
+export const PACK_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*', 'http://[::1]/*'];
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   imports: false,
@@ -24,7 +27,20 @@ export default defineConfig({
       default_icon: iconMap('onrecord'),
       default_title: '__MSG_extName__',
     },
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus'],
+    // 'alarms' wakes the background to check subscribed packs; the alarm exists only while one does.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'contextMenus',
+      'alarms',
+      // Firefox's MV2 lists host permissions among the permissions.
+      ...(browser === 'firefox' ? PACK_HOSTS : []),
+    ],
+    // The background fetches subscribed packs (and only those) from these hosts: https anywhere, http on this
+    // computer. The content script's matches already cover them, so the install prompt asks nothing new
+    // (docs/security.md).
+    ...(browser === 'firefox' ? {} : { host_permissions: PACK_HOSTS }),
     // The manager doubles as the options page, opened in its own tab: it is a full curation view.
     options_ui: { page: 'manager.html', open_in_tab: true },
     // Keyboard shortcuts between quotes (readers can change them in the browser's shortcut settings). A

@@ -15,6 +15,7 @@ import { startRememberToggle } from '@/lib/background/remember-toggle';
 import { rememberQuotes } from '@/lib/background/save-handlers';
 import { type SettingsService, startSettingsService } from '@/lib/background/settings-service';
 import { startShortcuts } from '@/lib/background/shortcuts';
+import { startSubscriptions } from '@/lib/background/subscriptions/start';
 import { openWelcomePage } from '@/lib/background/welcome';
 import { type ContentHandlers, createContentGate } from '@/lib/core/validate';
 import { db } from '@/lib/db/database';
@@ -68,4 +69,6 @@ export default defineBackground(() => {
   keepDraftsTrusted().catch((error: unknown) => console.warn('OnRecord: session storage access not set', error));
   startSaveQuoteMenu();
   startShortcuts();
+  // Subscribed packs: the only network requests, and only to the addresses the reader subscribed to.
+  startSubscriptions(db);
 });

@@ -6,6 +6,11 @@
  *
  *   npm run bench:db                 Node on fake-indexeddb (an in-memory IndexedDB written in JavaScript)
  *   npm run bench:db -- --chromium   the same code in headless Chromium (/usr/bin/chromium), real IndexedDB
+ *   npm run bench:db -- --chromium --subscribe
+ *                                    the import rows, then a signed pack of as many statements subscribed to:
+ *                                    fetched, verified, checked and applied, a 304, and a changed version;
+ *                                    then the same pack subscribed to in the built extension (npx wxt build
+ *                                    first), the manager page's longest stall measured meanwhile
  *
  * BENCH_STATEMENTS=10000 runs a smaller library.
  */
@@ -15,6 +20,8 @@ import preact from '@preact/preset-vite';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { OnRecordDb } from '../lib/db/database-schema';
 import { type BenchRow, runLibraryBench } from './bench/run-bench';
+import { subscribeInExtension } from './bench/subscribe-extension';
+import { PACK_ORIGIN, type PackFiles, packFiles, servePackFiles } from './bench/subscribe-files';
 
 const STATEMENTS = Number(process.env.BENCH_STATEMENTS ?? 100_000);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,7 +40,7 @@ async function inNode(): Promise<{ where: string; rows: BenchRow[] }> {
 type Page = import('playwright-core').Page;
 type Global = Record<string, (...args: never[]) => Promise<unknown>>;
 
-async function inChromium(): Promise<{ where: string; rows: BenchRow[] }> {
+async function inChromium(subscribe: PackFiles | null): Promise<{ where: string; rows: BenchRow[] }> {
   const { build } = await import('vite');
   const { chromium } = await import('playwright-core');
   const output = await build({
@@ -52,13 +59,14 @@ async function inChromium(): Promise<{ where: string; rows: BenchRow[] }> {
   const name = `bench-${Date.now()}`;
   // One context for both pages: they share the origin's IndexedDB.
   const context = await browser.newContext();
-  const open = async (): Promise<Page> => {
+  // WebCrypto (the signature check) needs a secure context, as the extension's background is: https.
+  const open = async (origin = 'http://bench.onrecord.test'): Promise<Page> => {
     const page = await context.newPage();
     // A real http origin, served from memory, so the page has its own IndexedDB (shared by both pages).
-    await page.route('http://bench.onrecord.test/**', (route) =>
+    await page.route(`${origin}/**`, (route) =>
       route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
     );
-    await page.goto('http://bench.onrecord.test/');
+    await page.goto(`${origin}/`);
     await page.addScriptTag({ content: code });
     return page;
   };
@@ -71,6 +79,13 @@ async function inChromium(): Promise<{ where: string; rows: BenchRow[] }> {
     const bench = await open();
     const rows = await call<BenchRow[]>(bench, 'runLibraryBench', name, STATEMENTS);
     await bench.close();
+    if (subscribe) {
+      const page = await open(PACK_ORIGIN);
+      await servePackFiles(page, subscribe);
+      rows.push(...(await call<BenchRow[]>(page, 'runSubscribeBench', `${name}-sub`, subscribe.urls, STATEMENTS)));
+      await page.close();
+      return { where: `Chromium ${browser.version()} headless, real IndexedDB`, rows };
+    }
 
     // The manager in a fresh page, so the heap holds the manager and the library, not the benchmark's pack.
     const page = await open();
@@ -133,7 +148,10 @@ function format(row: BenchRow): string {
 }
 
 async function main() {
-  const { where, rows } = process.argv.includes('--chromium') ? await inChromium() : await inNode();
+  const subscribe = process.argv.includes('--subscribe') ? await packFiles(STATEMENTS) : null;
+  const { where, rows } = process.argv.includes('--chromium') ? await inChromium(subscribe) : await inNode();
+  if (subscribe && process.argv.includes('--chromium'))
+    rows.push(...(await subscribeInExtension(subscribe, STATEMENTS)));
   console.log(`\nOnRecord library benchmark: ${where}\n`);
   console.log('| measure | result | target | |\n|---|---|---|---|');
   let failed = 0;

@@ -3,12 +3,15 @@
  * OnRecord loaded. With a display the browser stays open for the reader; without one (or with --screenshots)
  * it walks the story headless and writes docs/screenshots/{highlights,card,popup}.png, and the card alone at
  * 1280 and 400 px wide, light and dark (card-<width>-<scheme>.png), and the welcome page (welcome.png);
- * then the card, popup and welcome page again in French (card-fr.png, popup-fr.png, welcome-fr.png).
+ * then the card, popup and welcome page again in French (card-fr.png, popup-fr.png, welcome-fr.png); then the
+ * toolbar shots (toolbar.png, toolbar-paused.png, toolbar-fr.png) in a headful Chromium on a virtual display,
+ * skipped with the reason when Xvfb or ImageMagick is missing. `--toolbar` takes the toolbar shots alone.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { takeCardShots } from './demo-card-shots';
+import { takeToolbarShots } from './demo-toolbar-shots';
 import { takeWelcomeShot } from './demo-welcome-shot';
 import { launchChromium } from './support/chromium';
 import { createChromiumDriver, openPopupFor } from './support/chromium-driver';
@@ -92,18 +95,30 @@ async function takeScreenshots(url: string, lang?: string): Promise<void> {
   console.log(`and ${cards.map((p) => p.slice(SHOTS_DIR.length + 1)).join(', ')}`);
 }
 
+/** The icon in a real toolbar (headless Chromium has none): written by a headful Chromium under Xvfb, or skipped. */
+async function takeToolbarStep(url: string): Promise<void> {
+  await mkdir(SHOTS_DIR, { recursive: true });
+  const shots = await takeToolbarShots(url, SHOTS_DIR);
+  if ('skipped' in shots) console.log(`Toolbar shots skipped: ${shots.skipped}.`);
+  else console.log(`Toolbar: wrote ${shots.map((p) => p.slice(SHOTS_DIR.length + 1)).join(', ')}`);
+}
+
 async function main(): Promise<void> {
   build();
   const server = await startStaticServer();
   const url = `${server.url}${SEED_PAGE}`;
-  const headful = !!process.env.DISPLAY && !process.argv.includes('--screenshots');
+  const toolbarOnly = process.argv.includes('--toolbar');
+  const headful = !!process.env.DISPLAY && !process.argv.includes('--screenshots') && !toolbarOnly;
   if (headful) {
     await openForReader(url, server.close);
     return;
   }
   try {
-    await takeScreenshots(url);
-    await takeScreenshots(url, 'fr');
+    if (!toolbarOnly) {
+      await takeScreenshots(url);
+      await takeScreenshots(url, 'fr');
+    }
+    await takeToolbarStep(url);
   } finally {
     await server.close();
   }

@@ -1,4 +1,5 @@
 import { t } from '@/lib/core/i18n';
+import { ownEntry } from '@/lib/core/own-entry';
 import { tCount } from '@/lib/core/plural';
 import type { PopupState } from '@/lib/core/popup-speakers';
 import type { Settings } from '@/lib/core/settings';
@@ -95,8 +96,8 @@ function Body({ state, paused, onReveal }: { state: PopupState; paused: boolean;
                 <SpeakerRow
                   key={g.name}
                   group={g}
-                  stored={state.stored[g.name]}
-                  context={state.context?.[g.name]}
+                  stored={ownEntry(state.stored, g.name)}
+                  context={state.context && ownEntry(state.context, g.name)}
                   onReveal={onReveal}
                 />
               ))}

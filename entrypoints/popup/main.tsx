@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupState } from '@/components/popup/Popup';
+import { loadCard } from '@/lib/background/card-lookup';
 import { openWelcomePage } from '@/lib/background/welcome';
 import { isFirefox } from '@/lib/core/browser-name';
 import { localizePage } from '@/lib/core/localize-page';
@@ -12,11 +13,14 @@ import { readClaimReviews } from '@/lib/factcheck/read';
 import { loadPopupState, revealQuote, targetTab } from '@/lib/popup/load-popup';
 import { canOpenSidePanel, openSidePanel } from '@/lib/popup/open-panel';
 import { pageFactChecks, readPopupData, rememberSite, savePageFactChecks } from '@/lib/popup/popup-data';
+import type { CardLookup } from '@/lib/popup/speaker-context';
 
 localizePage(document);
 const app = document.getElementById('app')!;
 const tabParam = new URLSearchParams(location.search).get('tab');
 const tabId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
+// The popup is an extension page: it runs the card's own lookup on the library, wired here for lib/popup.
+const lookup: CardLookup = (show) => loadCard(db, show);
 
 // Firefox calls the panel beside the page its sidebar.
 
@@ -61,7 +65,7 @@ function draw(state: PopupState) {
 }
 
 async function refresh() {
-  const data = await readPopupData(db, tabId);
+  const data = await readPopupData(db, lookup, tabId);
   ({ settings, remembered, shortcuts, keepFactChecks } = data);
   draw(data.state);
 }
@@ -86,7 +90,7 @@ async function pause(paused: boolean) {
 }
 
 async function toggle(enabled: boolean) {
-  const state = await loadPopupState(db, tabId);
+  const state = await loadPopupState(db, lookup, tabId);
   if (state.kind !== 'page' && state.kind !== 'no-answer') return;
   await changeSettings({ change: 'site', site: state.site, enabled });
   // The background has told the tab, which asks for its settings again; give it a moment, then read the page.

@@ -15,8 +15,10 @@ import {
   speakerChoicesOn,
   statementsOfPerson,
 } from '@/lib/db/repos';
+import { byDateDesc } from '@/lib/db/repos-statements';
 import { dismissedKeysFor } from '@/lib/db/repos-suggest';
 import { isElision } from '@/lib/match/diff';
+import { joinLayers } from '@/lib/match/layered-people';
 import { matchQuote } from '@/lib/match/quote-context';
 import { findSameStatements } from '@/lib/match/rank';
 import { resolvePerson, roleAt } from '@/lib/match/resolve-person';
@@ -96,10 +98,11 @@ async function loadRecord(
     if (person) return { ...(await cardOf(db, { ...base, role: null }, person, date)), chosen };
   }
   if (!mention) return base;
-  const found = await findPeopleByNames(db, [mention.name, ...mention.aliases]);
-  const { person, candidates } = resolvePerson(mention, found, date);
+  // The reader's own and subscribed packs' records of one speaker are one record to the card.
+  const found = joinLayers(await findPeopleByNames(db, [mention.name, ...mention.aliases]));
+  const { person, candidates } = resolvePerson(mention, found.people, date);
   if (!person) return { ...base, candidates: candidates.map((c) => c.name) };
-  return cardOf(db, base, person, date);
+  return cardOf(db, base, person, date, found.idsOf(person.id));
 }
 
 /** The card for a quote whose speaker is a stored person: their role on the day and their record. */
@@ -108,10 +111,14 @@ async function cardOf(
   base: CardData,
   person: Person,
   date: string | undefined,
+  ids: string[] = [person.id],
 ): Promise<CardData & { personId: string }> {
   const { quote, page } = base;
 
-  const statements = await rememberedStatements(db, person.id);
+  const statements =
+    ids.length === 1
+      ? await rememberedStatements(db, person.id)
+      : (await Promise.all(ids.map((id) => rememberedStatements(db, id)))).flat().sort(byDateDesc);
   const relations = await relationsAmong(
     db,
     statements.map((s) => s.id),

@@ -4,31 +4,14 @@
  * which other sites the reader reads closely. Off everywhere until the reader switches it on in the popup; the
  * background reads it again before every write, and tells a content script only about its own site.
  */
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { parseRememberSites, REMEMBER_SITES_PREF, withSiteRemembered } from '@/lib/core/remembered-sites';
 import { siteKeyOf } from '@/lib/core/settings';
 import type { OnRecordDb } from '@/lib/db/database-schema';
 import { getPref, setPref } from '@/lib/db/repos-prefs';
 
 /** The storage.local key that held the list before it moved to prefs; read once on startup, then removed. */
 export const REMEMBER_SITES_KEY = 'onrecord:remember-sites';
-
-/** The prefs key holding the sorted list of site keys (lib/core/settings siteKeyOf) the reader opted in. */
-export const REMEMBER_SITES_PREF = 'remember-sites';
-
-const SitesSchema = v.array(v.pipe(v.string(), v.maxLength(300)));
-
-/** The stored list, tolerating absence and damage (anything unexpected means no site is opted in). */
-export function parseRememberSites(raw: unknown): string[] {
-  const result = v.safeParse(SitesSchema, raw);
-  return result.success ? result.output : [];
-}
-
-/** The list with one site switched on or off; sorted and free of duplicates. */
-export function withSiteRemembered(sites: string[], site: string, on: boolean): string[] {
-  const others = sites.filter((s) => s !== site);
-  return on ? [...others, site].sort() : others;
-}
 
 /** The sites where the reader asked OnRecord to keep every attributed quote. */
 export async function loadRememberSites(db: OnRecordDb): Promise<string[]> {

@@ -6,25 +6,10 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { Message, PopupToContent } from '@/lib/core/protocol';
+import { REMEMBER_SET, type RememberSetResponse, RememberSetSchema } from '@/lib/core/remember-set';
 import type { OnRecordDb } from '@/lib/db/database-schema';
 import { isOwnPage } from './own-page';
 import { setSiteRemembered } from './remember-sites';
-
-/** The message type the popup sends. */
-export const REMEMBER_SET = 'capture/remember-set';
-
-const RememberSetSchema = v.strictObject({
-  site: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
-  on: v.boolean(),
-  /** The tab whose content script should ask again; absent when the popup has no tab. */
-  tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-});
-
-/** What the popup sends: the site, on or off, and the tab to tell. */
-export type RememberSet = v.InferOutput<typeof RememberSetSchema>;
-
-/** The background's answer: the opted-in sites after the write, or why nothing was written. */
-export type RememberSetResponse = { ok: true; sites: string[] } | { ok: false; error: string };
 
 /** What the handler needs, so tests can drive it without a browser. */
 export interface RememberToggleDeps {

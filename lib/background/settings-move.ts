@@ -5,11 +5,12 @@
  */
 import type { browser } from 'wxt/browser';
 import { parseMarkColours } from '@/lib/core/colours';
+import { parseRememberSites } from '@/lib/core/remembered-sites';
 import { parseSettings } from '@/lib/core/settings';
 import type { OnRecordDb } from '@/lib/db/database-schema';
 import { getPref, setPref } from '@/lib/db/repos-prefs';
 import { COLOURS_PREF, SETTINGS_PREF } from '@/lib/db/repos-settings';
-import { MIGRATIONS_DONE_PREF, parseRememberSites } from './remember-sites';
+import { MIGRATIONS_DONE_PREF } from './remember-sites';
 
 /** The storage.local keys the settings and colours were kept under before the move. */
 export const LEGACY_SETTINGS_KEYS = { settings: 'onrecord:settings', colours: 'onrecord:colours' } as const;

@@ -1,19 +1,13 @@
 /**
  * The manifest's keyboard commands and what they do: the background turns each into a 'page/step' message
- * for the tab the reader is in; the popup names the keys the browser actually bound.
+ * for the tab the reader is in (the popup names the bound keys, lib/popup/shortcut-keys.ts).
  */
 import { browser } from 'wxt/browser';
-import type { BackgroundToContent } from '@/lib/core/protocol';
-
-/** Command names (wxt.config.ts `commands`) and the way each moves. */
-export const STEP_COMMANDS: Record<string, BackgroundToContent['page/step']['direction']> = {
-  'next-quote': 'next',
-  'previous-quote': 'previous',
-};
+import { stepDirectionOf } from '@/lib/core/step-commands';
 
 /** Sends the step for `command` to `tabId`; unknown commands and tabs without OnRecord are ignored. */
 export async function sendStep(command: string, tabId: number | undefined): Promise<void> {
-  const direction = STEP_COMMANDS[command];
+  const direction = stepDirectionOf(command);
   if (!direction) return;
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (id === undefined) return;
@@ -32,11 +26,4 @@ export function startShortcuts(): void {
     // A browser without keyboard commands (Firefox for Android) still gets everything else.
     console.warn('OnRecord: no keyboard shortcuts', error);
   }
-}
-
-/** The keys the browser bound to the next/previous commands (the reader may have changed or cleared them). */
-export async function readShortcutKeys(): Promise<{ next: string; previous: string }> {
-  const commands = (await browser.commands?.getAll?.()) ?? [];
-  const keyOf = (name: string) => commands.find((c) => c.name === name)?.shortcut ?? '';
-  return { next: keyOf('next-quote'), previous: keyOf('previous-quote') };
 }

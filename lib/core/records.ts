@@ -20,6 +20,11 @@ export interface Person {
   aliases: string[];
   roles: Role[];
   kind: 'person' | 'organisation';
+  /**
+   * Web pages that identify them (schema.org `sameAs`: Wikidata, Wikipedia, an official site), http(s) only; a
+   * fact-check's claimant brings them, and a shared link merges two records of one person on import.
+   */
+  links?: string[];
   /** The subscription this record came from (its id); absent for the reader's own records. Read-only when set. */
   origin?: string;
   createdAt: string;
@@ -73,7 +78,21 @@ export interface Relation {
   labelledBy: string;
   /** The subscription this record came from (its id); absent for the reader's own records. Read-only when set. */
   origin?: string;
+  /**
+   * Set on the reader's own relation when a subscribed statement it points to was removed by its publisher (or
+   * the reader unsubscribed): the relation stays, its missing end described by what it said and who said it.
+   * Cleared when the statement comes back (an update restores it, or the unsubscribe is undone).
+   */
+  withdrawn?: WithdrawnEnd;
   createdAt: string;
+}
+
+/** The end of a relation that is no longer in the library: a subscribed statement its publisher withdrew. */
+export interface WithdrawnEnd {
+  /** The withdrawn statement's id, as the relation still names it (`fromId` or `toId`). */
+  id: string;
+  text: string;
+  personName: string;
 }
 
 /** A possible-tension suggestion the reader dismissed: it is not shown again for the same pair. */

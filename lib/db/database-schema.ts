@@ -1,8 +1,10 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Dismissal, Pref, Relation, Review, SpeakerChoice, Statement, TrashEntry } from '@/lib/core/records';
+import type { Subscription } from '@/lib/core/subscriptions';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './migrations';
 import type { PersonRow } from './person-row';
 import { storableGuard } from './storable-guard';
+import type { UnsubscribedEntry } from './subscribed-records';
 
 export type { PersonRow } from './person-row';
 
@@ -30,6 +32,10 @@ export class OnRecordDb extends Dexie {
   speakerChoices!: Table<SpeakerChoice, [string, string]>;
   /** Fact-checkers' reviews of claims (schema version 6), shown on the card beside matching quotes. */
   reviews!: EntityTable<Review, 'id'>;
+  /** Subscribed packs (schema version 7): their addresses, validators and schedule. */
+  subscriptions!: EntityTable<Subscription, 'id'>;
+  /** What an unsubscribe removed (schema version 7), kept so it can be undone. */
+  unsubscribed!: EntityTable<UnsubscribedEntry, 'id'>;
 
   /** `upTo` opens an older schema version; only migration tests need it. */
   constructor(

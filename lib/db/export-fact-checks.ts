@@ -11,7 +11,7 @@ import { reviewsOfStatement } from './repos-reviews';
 function claimantOf(people: Map<string, Person>) {
   return (r: { claimantId: string | null }): FoundClaimant | null => {
     const p = r.claimantId ? people.get(r.claimantId) : undefined;
-    return p ? { name: p.name, kind: p.kind, sameAs: [] } : null;
+    return p ? { name: p.name, kind: p.kind, sameAs: p.links ?? [] } : null;
   };
 }
 

@@ -4,13 +4,17 @@
  */
 
 import type { Person } from '@/lib/core/records';
+import { linkKeys } from '@/lib/factcheck/link-keys';
 import { keysOf, tokensOf } from '@/lib/match/name-keys';
 import { isMarkedStorable, markStorable } from '@/lib/pack/storable';
 import { personWords } from './search-words';
 
 /** A person as stored: the record plus derived index keys, so a name lookup is one index query. */
 export interface PersonRow extends Person {
-  /** nameKey of the name and of each alias (lib/match/names). */
+  /**
+   * nameKey of the name and of each alias (lib/match/names), then the key of each `sameAs` link
+   * (lib/factcheck/link-keys, prefixed so it never equals a name key): one index finds a person by either.
+   */
   keys: string[];
   /** Every folded token of the name and aliases, for bare-surname lookups. */
   tokens: string[];
@@ -31,6 +35,11 @@ export function toPerson(row: PersonRow): Person {
  */
 export function toPersonRow(person: Person): PersonRow {
   const { keys: _k, tokens: _t, words: _w, ...plain } = person as PersonRow;
-  const row = { ...plain, keys: keysOf(plain), tokens: tokensOf(plain), words: personWords(plain) };
+  const row = {
+    ...plain,
+    keys: [...keysOf(plain), ...linkKeys(plain.links)],
+    tokens: tokensOf(plain),
+    words: personWords(plain),
+  };
   return isMarkedStorable(person) ? markStorable(row) : row;
 }

@@ -1,3 +1,4 @@
+import { t } from '@/lib/core/i18n';
 import type { Person, Relation, Statement } from '@/lib/core/records';
 import type { OnRecordDb } from './database-schema';
 import { mergePerson } from './merge-records';
@@ -45,10 +46,10 @@ export function restoreRecords(db: OnRecordDb, removed: Removed): Promise<void> 
  * and every statement; the other person is deleted. For two records a reader sees are the same person.
  */
 export async function mergePeople(db: OnRecordDb, keepId: string, goneId: string): Promise<Person> {
-  if (keepId === goneId) throw new Error('A person cannot be merged with themselves.');
-  return db.transaction('rw', db.people, db.statements, db.speakerChoices, async () => {
+  if (keepId === goneId) throw new Error(t('writeErrorMergeSelf'));
+  return db.transaction('rw', [db.people, db.statements, db.speakerChoices, db.reviews], async () => {
     const [keep, gone] = await db.people.bulkGet([keepId, goneId]);
-    if (!keep || !gone) throw new Error('One of the two people is no longer in the library.');
+    if (!keep || !gone) throw new Error(t('writeErrorPeopleGone'));
     const now = new Date().toISOString();
     const merged = mergePerson(toPerson(keep), { ...toPerson(gone), updatedAt: now }, now);
     await db.people.put(toPersonRow({ ...merged, updatedAt: now }));
@@ -61,6 +62,8 @@ export async function mergePeople(db: OnRecordDb, keepId: string, goneId: string
       });
     // A quote the reader gave to the merged-away person now belongs to the one kept.
     await db.speakerChoices.where('personId').equals(goneId).modify({ personId: keepId });
+    // So are the claims fact-checkers reviewed: the card finds reviews by claimant.
+    await db.reviews.where('claimantId').equals(goneId).modify({ claimantId: keepId, updatedAt: now });
     await db.people.delete(goneId);
     return merged;
   });
@@ -73,7 +76,19 @@ export async function mergePeople(db: OnRecordDb, keepId: string, goneId: string
  */
 export function clearLibrary(db: OnRecordDb): Promise<void> {
   // Recently deleted goes too: "everything" must not leave a restorable copy behind.
-  const tables = [db.people, db.statements, db.relations, db.reviews, db.dismissals, db.speakerChoices, db.trash];
+  // Subscriptions go with their records: a subscription kept over an emptied library would claim records it
+  // no longer has, and its next unchanged check (a 304) would not bring them back.
+  const tables = [
+    db.people,
+    db.statements,
+    db.relations,
+    db.reviews,
+    db.dismissals,
+    db.speakerChoices,
+    db.trash,
+    db.subscriptions,
+    db.unsubscribed,
+  ];
   return db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((t) => t.clear()));
   });

@@ -1,5 +1,6 @@
 import type { Relation, Review } from '@/lib/core/records';
 import { toImportInput } from '@/lib/pack/import-input';
+import { asOwnRecords } from '@/lib/pack/own-records';
 import { PACK_FORMAT, PACK_VERSION, type Pack, type PackMeta } from '@/lib/pack/pack-schema';
 import { checkPack, describeRejection, parsePack, type Rejection } from '@/lib/pack/parse-pack';
 import { type ExportScope, scopeLibrary } from '@/lib/pack/scope';
@@ -87,6 +88,14 @@ export async function previewImport(
   return { ...plan.counts, rejected: accepted.rejected, meta: accepted.pack.meta, accepted };
 }
 
+/**
+ * Checks a pack's JSON exactly as an import's preview does: the valid records kept, each bad one listed with
+ * its reason, PackError for a file that is no pack. A subscription's every version goes through here.
+ */
+export function checkImportable(json: unknown): AcceptedPack {
+  return accept(json, { skipRejected: true });
+}
+
 /** Checks a pack file's JSON, or a ClaimReview file's once read as a pack (lib/pack/import-input.ts). */
 function accept(json: unknown, options: ImportOptions): AcceptedPack {
   const { input, rejected: before } = toImportInput(json);
@@ -94,11 +103,11 @@ function accept(json: unknown, options: ImportOptions): AcceptedPack {
     if (before.length > 0) throw new PackError(before.map(describeRejection));
     const parsed = parsePack(input);
     if (!parsed.ok) throw new PackError(parsed.errors);
-    return new AcceptedPack(parsed.pack, []);
+    return new AcceptedPack(asOwnRecords(parsed.pack), []);
   }
   const checked = checkPack(input);
   if (!checked.ok) throw new PackError(checked.errors);
-  return new AcceptedPack(checked.pack, [...before, ...checked.rejected]);
+  return new AcceptedPack(asOwnRecords(checked.pack), [...before, ...checked.rejected]);
 }
 
 async function writeAll(

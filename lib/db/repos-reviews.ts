@@ -3,6 +3,7 @@
  * through the library's door, like every other record; imports write through lib/db/write-reviews.ts.
  */
 
+import { t } from '@/lib/core/i18n';
 import type { Review } from '@/lib/core/records';
 import { reviewId } from '@/lib/factcheck/to-pack';
 import type { OnRecordDb } from './database-schema';
@@ -45,7 +46,7 @@ export interface OwnRating {
  */
 export async function rateStatement(db: OnRecordDb, statementId: string, rating: OwnRating, now: string) {
   const statement = await db.statements.get(statementId);
-  if (!statement) throw new Error('That statement is no longer in the library.');
+  if (!statement) throw new Error(t('writeErrorStatementGone'));
   const reviewer = { name: rating.reviewer.trim(), ...(rating.reviewerUrl ? { url: rating.reviewerUrl } : {}) };
   const url = rating.url?.trim() || undefined;
   const review: Review = {

@@ -4,6 +4,7 @@
  * card's "Relate" without a suggestion.
  */
 
+import { t } from '@/lib/core/i18n';
 import type { Dismissal, Relation, RelationType } from '@/lib/core/records';
 import { tensionKey } from '@/lib/match/tension';
 import type { OnRecordDb } from './database-schema';
@@ -68,10 +69,10 @@ export async function relateStatements(
   input: ReaderRelation,
   makeId: () => string = () => `r-${crypto.randomUUID()}`,
 ): Promise<Relation> {
-  if (input.fromId === input.toId) throw new Error('a statement cannot relate to itself');
+  if (input.fromId === input.toId) throw new Error(t('writeErrorSelfRelation'));
   return db.transaction('rw', db.relations, db.statements, async () => {
     const [from, to] = await db.statements.bulkGet([input.fromId, input.toId]);
-    if (!from || !to) throw new Error('one of the statements is no longer in the library');
+    if (!from || !to) throw new Error(t('writeErrorStatementsGone'));
     const existing = (await db.relations.where('fromId').anyOf([input.fromId, input.toId]).toArray()).find(
       (r) =>
         (r.fromId === input.fromId && r.toId === input.toId) || (r.fromId === input.toId && r.toId === input.fromId),

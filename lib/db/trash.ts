@@ -4,6 +4,7 @@
  * whole, with every statement and relation, on Restore.
  */
 
+import { t } from '@/lib/core/i18n';
 import type { TrashEntry } from '@/lib/core/records';
 import { isExpired } from '@/lib/core/trash-policy';
 import type { OnRecordDb } from './database-schema';
@@ -58,13 +59,12 @@ export async function listTrash(db: OnRecordDb, now = new Date()): Promise<Trash
 export function restoreFromTrash(db: OnRecordDb, id: string): Promise<void> {
   return db.transaction('rw', [db.people, db.statements, db.relations, db.trash], async () => {
     const entry = await db.trash.get(id);
-    if (!entry) throw new Error('That deleted record is no longer kept.');
+    if (!entry) throw new Error(t('writeErrorTrashGone'));
     // A statement of a person who is gone (deleted on their own since) cannot come back without them.
     const personIds = new Set([...entry.people.map((p) => p.id)]);
     const missing = entry.statements.filter((s) => !personIds.has(s.personId)).map((s) => s.personId);
     const present = await db.people.bulkGet([...new Set(missing)]);
-    if (present.some((p) => p === undefined))
-      throw new Error('The person these statements belong to was deleted: restore them first.');
+    if (present.some((p) => p === undefined)) throw new Error(t('writeErrorRestorePersonFirst'));
     await restoreRecords(db, { people: entry.people, statements: entry.statements, relations: entry.relations });
     await db.trash.delete(id);
   });

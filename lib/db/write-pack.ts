@@ -1,4 +1,5 @@
 import type { Person, Relation, Review, Statement } from '@/lib/core/records';
+import { linkKeys } from '@/lib/factcheck/link-keys';
 import { nameKey } from '@/lib/match/name-keys';
 import { quoteWords } from '@/lib/match/quote-text';
 import { findSameUtterance } from '@/lib/match/same-utterance';
@@ -91,7 +92,8 @@ export async function writePlan(db: OnRecordDb, plan: WritePlan): Promise<void> 
 
 async function planPeople(db: OnRecordDb, pack: Pack, now: string, counts: WriteCounts, choice: ConflictChoice) {
   const ids = pack.people.map((p) => p.id);
-  const keys = [...new Set(pack.people.map((p) => nameKey(p.name)))];
+  // Name keys and `sameAs` link keys share the people's `keys` index: one query finds both.
+  const keys = [...new Set(pack.people.flatMap((p) => [nameKey(p.name), ...linkKeys(p.links)]))];
   const [byIdRows, byNameRows] = await Promise.all([
     db.people.bulkGet(ids),
     db.people.where('keys').anyOf(keys).toArray(),
@@ -117,8 +119,10 @@ async function planPeople(db: OnRecordDb, pack: Pack, now: string, counts: Write
       mapped.set(p.id, placed.id);
       continue;
     }
-    // By name only against people there before this import: two namesakes in one pack stay two people.
-    const existingId = current.has(p.id) ? p.id : byName.get(nameKey(p.name));
+    // By a shared link, else by name, only against people there before this import: two namesakes in one pack
+    // stay two people. A link names one person for sure; a name may be a namesake's.
+    const byLink = linkKeys(p.links).find((k) => byName.has(k));
+    const existingId = current.has(p.id) ? p.id : byName.get(byLink ?? nameKey(p.name));
     const existing = existingId ? current.get(existingId) : undefined;
     // A new person is the pack check's output, so the library's door need not check it again; a merge is checked.
     const person = existing ? mergePerson(existing, incoming, now) : incoming;

@@ -26,7 +26,7 @@ export async function planReviews(
 ): Promise<Review[]> {
   if (reviews.length === 0) return [];
   const stored = new Map<string, Review>();
-  for (const row of await db.reviews.bulkGet(reviews.map((r) => r.id))) if (row) stored.set(row.id, row);
+  for (const row of await storedReviews(db, reviews)) stored.set(row.id, row);
   const rows = new Map<string, Review>();
   for (const r of reviews) {
     const existing = rows.get(r.id) ?? stored.get(r.id);
@@ -45,4 +45,19 @@ export async function planReviews(
     rows.set(r.id, existing ? review : markStorable(review));
   }
   return [...rows.values()];
+}
+
+/**
+ * The stored reviews among these. A first import into a library without reviews asks nothing; a large one reads
+ * the table's keys once (one cursor) and fetches only those it has, instead of one request per review.
+ */
+async function storedReviews(db: OnRecordDb, reviews: readonly PackReview[]): Promise<Review[]> {
+  const count = await db.reviews.count();
+  if (count === 0) return [];
+  let ids = reviews.map((r) => r.id);
+  if (ids.length >= 1000) {
+    const keys = new Set(await db.reviews.toCollection().primaryKeys());
+    ids = ids.filter((id) => keys.has(id));
+  }
+  return ids.length > 0 ? (await db.reviews.bulkGet(ids)).filter((r) => r !== undefined) : [];
 }

@@ -18,44 +18,56 @@ export interface ClaimTerms {
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'without']);
 
-const NUMBER_WORDS: Record<string, string> = {
-  zero: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  eleven: '11',
-  twelve: '12',
-  fifteen: '15',
-  twenty: '20',
-  thirty: '30',
-  forty: '40',
-  fifty: '50',
-  sixty: '60',
-  seventy: '70',
-  eighty: '80',
-  ninety: '90',
-  hundred: '100',
-  half: '0.5',
-  dozen: '12',
-};
+// Maps, not object literals: a word of the text such as "constructor" must find nothing inherited.
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
+  ['zero', '0'],
+  ['one', '1'],
+  ['two', '2'],
+  ['three', '3'],
+  ['four', '4'],
+  ['five', '5'],
+  ['six', '6'],
+  ['seven', '7'],
+  ['eight', '8'],
+  ['nine', '9'],
+  ['ten', '10'],
+  ['eleven', '11'],
+  ['twelve', '12'],
+  ['fifteen', '15'],
+  ['twenty', '20'],
+  ['thirty', '30'],
+  ['forty', '40'],
+  ['fifty', '50'],
+  ['sixty', '60'],
+  ['seventy', '70'],
+  ['eighty', '80'],
+  ['ninety', '90'],
+  ['hundred', '100'],
+  ['half', '0.5'],
+  ['dozen', '12'],
+]);
 
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+  ['bn', 1e9],
+]);
 
 /** Words of a value: "per cent" and "%" say the same thing. */
-const UNIT_WORDS: Record<string, string> = { percent: 'percent', per: '', cent: 'percent', pct: 'percent' };
+const UNIT_WORDS: ReadonlyMap<string, string> = new Map([
+  ['percent', 'percent'],
+  ['per', ''],
+  ['cent', 'percent'],
+  ['pct', 'percent'],
+]);
 
 /** How fact-checkers open a claim ("Says …", "Claims that …"): the speaker's words begin after it. */
 const CLAIM_OPENER = /^\s*(?:says|said|claims?|claimed|states?|stated)\s+(?:that\s+)?/i;
 
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\d])\\d+(?:[.,\\u00a0\\u202f ]\\d+)*(?:\\s*(${Object.keys(SCALES).join('|')})\\b)?(?!\\p{L})`,
+  `(?<![\\p{L}\\d])\\d+(?:[.,\\u00a0\\u202f ]\\d+)*(?:\\s*(${[...SCALES.keys()].join('|')})\\b)?(?!\\p{L})`,
   'giu',
 );
 
@@ -65,13 +77,13 @@ function numberValue(raw: string, scale: string | undefined): string {
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
   else if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
   else s = s.replace(',', '.');
-  const n = Number.parseFloat(s) * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
+  const n = Number.parseFloat(s) * (scale ? (SCALES.get(scale.toLowerCase()) ?? 1) : 1);
   return Number.isFinite(n) ? String(Number(n.toPrecision(12))) : raw;
 }
 
 /** The text with number words as digits, so "three million" is read like "3 million". */
 function digits(text: string): string {
-  return text.replace(/\b[a-z]+\b/gi, (w) => NUMBER_WORDS[w.toLowerCase()] ?? w);
+  return text.replace(/\b[a-z]+\b/gi, (w) => NUMBER_WORDS.get(w.toLowerCase()) ?? w);
 }
 
 /** The terms of one text. */
@@ -93,7 +105,7 @@ export function claimTerms(text: string): ClaimTerms {
       governs = 3;
       continue;
     }
-    const unit = UNIT_WORDS[raw];
+    const unit = UNIT_WORDS.get(raw);
     if (unit !== undefined) {
       if (unit) out.words.add(unit);
       continue;

@@ -10,7 +10,7 @@ import { calendarDateOrNothing } from '@/lib/pack/dates';
 import type { FoundClaimant, FoundReview } from './types';
 
 /** Caps as the pack format has them (lib/pack/pack-schema LIMITS), so a found review always fits the library. */
-const MAX = { claim: 20_000, name: 300, verdict: 500, url: 2_000, links: 50 } as const;
+const MAX = { claim: 20_000, name: 300, verdict: 500, url: 2_000, links: 20 } as const;
 
 const text = (max: number) =>
   v.pipe(

@@ -7,7 +7,12 @@
 import { hashText } from '@/lib/match/hash';
 import { nameKey } from '@/lib/match/name-keys';
 import { quoteWords } from '@/lib/match/quote-text';
-import type { FoundReview } from './types';
+import { linkKey } from './link-keys';
+import type { FoundClaimant, FoundReview } from './types';
+
+/** As many links and other spellings as a pack person may carry (lib/pack/pack-schema.ts LIMITS). */
+const MAX_LINKS = 20;
+const MAX_ALIASES = 200;
 
 /** What the pack's meta says when the feed names no licence: the shape it came in. */
 const FORMAT = 'schema.org ClaimReview';
@@ -35,13 +40,12 @@ export interface FeedInfo {
 
 /** The pack JSON for these reviews, to be checked by lib/pack like any file; `today` dates it. */
 export function reviewsToPack(reviews: readonly FoundReview[], today: string, info: FeedInfo = {}) {
-  const people = new Map<string, object>();
+  const people = new ClaimantPeople();
   const statements = new Map<string, object>();
   const records = reviews.map((r) => {
-    const personId = r.claimant ? claimantId(r.claimant.name) : null;
+    const personId = r.claimant ? people.add(r.claimant) : null;
     let statementId: string | undefined;
     if (r.claimant && personId) {
-      people.set(personId, { id: personId, name: r.claimant.name, kind: r.claimant.kind });
       statementId = claimStatementId(personId, r.claim);
       if (!statements.has(statementId))
         statements.set(statementId, {
@@ -66,9 +70,60 @@ export function reviewsToPack(reviews: readonly FoundReview[], today: string, in
       licence: info.licence ?? FORMAT,
       date: today,
     },
-    people: [...people.values()],
+    people: people.list(),
     statements: [...statements.values()],
     relations: [],
     reviews: records,
   };
+}
+
+/** A claimant as the pack's person record: their name, kind, other spellings and `sameAs` links. */
+interface ClaimantPerson {
+  id: string;
+  name: string;
+  kind: FoundClaimant['kind'];
+  aliases: string[];
+  links: string[];
+  /** The link keys of `links`, so a claimant seen again costs a lookup per link, not a pass over them all. */
+  linkKeys: Set<string>;
+}
+
+/**
+ * The feed's claimants as people: one per name, and one for two spellings that share a `sameAs` link (the second
+ * spelling kept as an alias), each with every link the feed gave them.
+ */
+class ClaimantPeople {
+  private readonly byId = new Map<string, ClaimantPerson>();
+  private readonly byLink = new Map<string, string>();
+
+  /** The person id this claimant is recorded under. */
+  add(claimant: FoundClaimant): string {
+    const keyed = claimant.sameAs.map((url) => [url, linkKey(url)] as const);
+    const linked = keyed.map(([, k]) => (k === undefined ? undefined : this.byLink.get(k))).find((id) => id);
+    const id = linked ?? claimantId(claimant.name);
+    let person = this.byId.get(id);
+    if (!person) {
+      person = { id, name: claimant.name, kind: claimant.kind, aliases: [], links: [], linkKeys: new Set() };
+      this.byId.set(id, person);
+    } else if (claimant.name !== person.name && !person.aliases.includes(claimant.name)) {
+      if (nameKey(claimant.name) !== nameKey(person.name)) person.aliases.push(claimant.name);
+    }
+    for (const [url, key] of keyed) {
+      if (key === undefined || person.linkKeys.has(key)) continue;
+      if (!this.byLink.has(key)) this.byLink.set(key, id);
+      if (person.links.length >= MAX_LINKS) continue;
+      person.linkKeys.add(key);
+      person.links.push(url);
+    }
+    return id;
+  }
+
+  /** The people as pack records: a list left empty is left out. */
+  list(): object[] {
+    return [...this.byId.values()].map(({ aliases, links, linkKeys: _keys, ...p }) => ({
+      ...p,
+      ...(aliases.length > 0 ? { aliases: aliases.slice(0, MAX_ALIASES) } : {}),
+      ...(links.length > 0 ? { links } : {}),
+    }));
+  }
 }

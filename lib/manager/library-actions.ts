@@ -29,6 +29,7 @@ import {
   trashPeople,
   trashStatements,
 } from '@/lib/db/trash';
+import { describeError } from '@/lib/pack/describe-rejection';
 import { factCheckActions } from './fact-check-actions';
 import { type Download, exportLibrary, rememberedDetails } from './library-export';
 import { readImportFile } from './read-import';
@@ -148,13 +149,13 @@ export function libraryActions(
     async previewImport(file): Promise<ImportPreview> {
       pending = null;
       const read = readImportFile(file.name, await file.arrayBuffer());
-      if (!read.ok) return { ok: false, fileName: file.name, errors: read.errors };
+      if (!read.ok) return { ok: false, fileName: file.name, errors: read.errors.map(describeError) };
       try {
         const preview = await previewImport(db, read.json);
         pending = preview.accepted;
         return previewAnswer(file.name, read, preview);
       } catch (e) {
-        if (e instanceof PackError) return { ok: false, fileName: file.name, errors: e.errors };
+        if (e instanceof PackError) return { ok: false, fileName: file.name, errors: e.errors.map(describeError) };
         throw new Error(describeWriteError(e));
       }
     },

@@ -3,6 +3,7 @@
  * (`__proto__`, `constructor`, `prototype`) that could reach an object's prototype if a later change ever
  * merged records by copying keys, and nesting deep enough to exhaust a recursive reader.
  */
+import { problemText } from './problems';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -19,7 +20,7 @@ export function checkKeys(root: unknown): string[] {
     const { value, path, depth } = next;
     if (value === null || typeof value !== 'object') continue;
     if (depth > MAX_DEPTH) {
-      if (!tooDeep) problems.push(`${where(path)}: nests deeper than ${MAX_DEPTH} levels`);
+      if (!tooDeep) problems.push(`${where(path)}: ${problemText('tooDeep', MAX_DEPTH)}`);
       tooDeep = true;
       continue;
     }
@@ -27,7 +28,8 @@ export function checkKeys(root: unknown): string[] {
       ? value.map((v, i) => [`[${i}]`, v] as const)
       : Object.keys(value).map((k) => [k, (value as Record<string, unknown>)[k]] as const);
     for (const [key, child] of entries) {
-      if (!Array.isArray(value) && FORBIDDEN.has(key)) problems.push(`${where(path)}: key "${key}" is not allowed`);
+      if (!Array.isArray(value) && FORBIDDEN.has(key))
+        problems.push(`${where(path)}: ${problemText('keyNotAllowed', key)}`);
       const childPath = Array.isArray(value) ? `${path}${key}` : path ? `${path}.${key}` : key;
       stack.push({ value: child, path: childPath, depth: depth + 1 });
     }

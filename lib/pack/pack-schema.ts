@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { RELATION_TYPES } from '@/lib/core/records';
 import { cleanText } from '@/lib/core/unicode';
 import { isCalendarDate } from './dates';
+import { problemText } from './problems';
 
 /** The format tag every pack carries, so a stray JSON file is refused before its records are read. */
 export const PACK_FORMAT = 'onrecord-pack';
@@ -19,8 +20,15 @@ export const LIMITS = {
   short: 500,
   list: 200,
   tag: 100,
+  /** A person's `sameAs` links. */
+  links: 20,
   records: 250_000,
 } as const;
+
+// The problems the checks record, in the file's own terms (lib/pack/problems.ts words them for a reader).
+const EMPTY = problemText('empty');
+const TOO_LONG = problemText('tooLong');
+const KINDS_OF_PERSON = ['person', 'organisation'] as const;
 
 /**
  * Text as the library keeps it: well-formed (a lone surrogate becomes U+FFFD) and without NUL, so whatever a
@@ -28,29 +36,32 @@ export const LIMITS = {
  */
 const str = () => v.pipe(v.string(), v.transform(cleanText));
 
-const id = v.pipe(str(), v.trim(), v.minLength(1, 'is empty'), v.maxLength(LIMITS.id, 'is too long'));
-const short = v.pipe(str(), v.maxLength(LIMITS.short, 'is too long'));
-const nonEmpty = (max: number) => v.pipe(str(), v.trim(), v.minLength(1, 'is empty'), v.maxLength(max, 'is too long'));
+const id = v.pipe(str(), v.trim(), v.minLength(1, EMPTY), v.maxLength(LIMITS.id, TOO_LONG));
+const short = v.pipe(str(), v.maxLength(LIMITS.short, TOO_LONG));
+const nonEmpty = (max: number) => v.pipe(str(), v.trim(), v.minLength(1, EMPTY), v.maxLength(max, TOO_LONG));
 
 /**
  * A year ("2013"), month ("2013-05"), day ("2022-02-19") or timestamp ("2022-02-24T09:00:00Z"), a real date in
  * 1000–9999 (lib/pack/dates). Packs written before partial dates hold only days and timestamps: still valid.
  */
-const isoDate = v.pipe(
-  v.string(),
-  v.check(isCalendarDate, 'is not an ISO date (a real year, month or day in the years 1000–9999)'),
-);
+const isoDate = v.pipe(v.string(), v.check(isCalendarDate, problemText('date')));
 
 /** Only web links: a source is shown as a link in extension pages, where javascript: or data: must never land. */
 const webUrl = v.pipe(
   str(),
-  v.maxLength(LIMITS.url, 'is too long'),
-  v.url('is not a URL'),
-  v.regex(/^https?:\/\//i, 'is not an http(s) link'),
+  v.maxLength(LIMITS.url, TOO_LONG),
+  v.url(problemText('url')),
+  v.regex(/^https?:\/\//i, problemText('webLink')),
 );
 
+/**
+ * The subscription a record came from (lib/core/subscriptions.ts). Accepted so the library's door keeps it on
+ * subscribed records; an import from a file drops it (lib/db/repos-pack.ts), so a file cannot pose as one.
+ */
+const origin = v.optional(id);
+
 const list = <T extends v.GenericSchema>(item: T) =>
-  v.optional(v.pipe(v.array(item), v.maxLength(LIMITS.list, `has more than ${LIMITS.list} entries`)), []);
+  v.optional(v.pipe(v.array(item), v.maxLength(LIMITS.list, problemText('tooManyEntries', LIMITS.list))), []);
 
 /** A role with its dates. */
 export const RoleSchema = v.object({
@@ -65,7 +76,9 @@ export const PackPersonSchema = v.object({
   name: nonEmpty(LIMITS.name),
   aliases: list(nonEmpty(LIMITS.name)),
   roles: list(RoleSchema),
-  kind: v.optional(v.picklist(['person', 'organisation'], 'is not person or organisation'), 'person'),
+  kind: v.optional(v.picklist(KINDS_OF_PERSON, problemText('notOneOf', KINDS_OF_PERSON.join(', '))), 'person'),
+  links: v.optional(v.pipe(v.array(webUrl), v.maxLength(LIMITS.links, problemText('tooManyEntries', LIMITS.links)))),
+  origin,
   createdAt: v.optional(isoDate),
   updatedAt: v.optional(isoDate),
 });
@@ -88,6 +101,7 @@ export const PackStatementSchema = v.object({
   sources: list(SourceSchema),
   tags: list(nonEmpty(LIMITS.tag)),
   context: v.optional(v.object({ prefix: short, suffix: short })),
+  origin,
   createdAt: v.optional(isoDate),
   updatedAt: v.optional(isoDate),
 });
@@ -97,13 +111,16 @@ export const PackRelationSchema = v.object({
   id,
   fromId: id,
   toId: id,
-  type: v.picklist(RELATION_TYPES, `is not one of ${RELATION_TYPES.join(', ')}`),
-  note: v.pipe(str(), v.maxLength(LIMITS.note, 'is too long')),
+  type: v.picklist(RELATION_TYPES, problemText('notOneOf', RELATION_TYPES.join(', '))),
+  note: v.pipe(str(), v.maxLength(LIMITS.note, TOO_LONG)),
   labelledBy: nonEmpty(LIMITS.name),
+  origin,
+  /** The reader's relation whose subscribed end was withdrawn by its publisher (lib/core/records.ts). */
+  withdrawn: v.optional(v.object({ id, text: nonEmpty(LIMITS.text), personName: nonEmpty(LIMITS.name) })),
   createdAt: v.optional(isoDate),
 });
 
-const rating = v.optional(v.pipe(v.number(), v.finite('is not a finite number')));
+const rating = v.optional(v.pipe(v.number(), v.finite(problemText('notFinite'))));
 
 /** A fact-checker's review of a claim (schema.org ClaimReview as the library keeps it). */
 export const PackReviewSchema = v.object({
@@ -122,6 +139,7 @@ export const PackReviewSchema = v.object({
   reviewDate: v.optional(isoDate),
   url: v.optional(webUrl),
   statementId: v.optional(id),
+  origin,
   createdAt: v.optional(isoDate),
   updatedAt: v.optional(isoDate),
 });
@@ -132,18 +150,18 @@ export const PackMetaSchema = v.object({
   author: nonEmpty(LIMITS.name),
   licence: nonEmpty(LIMITS.name),
   date: isoDate,
-  description: v.optional(v.pipe(str(), v.maxLength(LIMITS.note, 'is too long'))),
+  description: v.optional(v.pipe(str(), v.maxLength(LIMITS.note, TOO_LONG))),
 });
 
 const records = v.pipe(
-  v.array(v.unknown(), 'is not a list'),
-  v.maxLength(LIMITS.records, `has more than ${LIMITS.records.toLocaleString('en')} records`),
+  v.array(v.unknown(), problemText('notList')),
+  v.maxLength(LIMITS.records, problemText('tooManyRecords', LIMITS.records.toLocaleString('en'))),
 );
 
 /** The envelope, checked before any record so a wrong file fails with one clear message. */
 export const PackEnvelopeSchema = v.object({
-  format: v.literal(PACK_FORMAT, `is not "${PACK_FORMAT}"`),
-  version: v.literal(PACK_VERSION, `is not ${PACK_VERSION} (this version of OnRecord reads version ${PACK_VERSION})`),
+  format: v.literal(PACK_FORMAT, problemText('format', PACK_FORMAT)),
+  version: v.literal(PACK_VERSION, problemText('version', PACK_VERSION)),
   meta: PackMetaSchema,
   people: records,
   statements: records,

@@ -9,6 +9,7 @@ import {
   PackReviewSchema,
   PackStatementSchema,
 } from './pack-schema';
+import { problemText } from './problems';
 
 /** A pack whose envelope is sound: its valid records, and every record left out with the reason. */
 export type CheckedPack = { ok: true; pack: Pack; rejected: Rejection[] } | { ok: false; errors: string[] };
@@ -28,7 +29,7 @@ export { describeRejection, type Rejection };
  */
 export function checkPack(input: unknown): CheckedPack {
   if (input === null || typeof input !== 'object' || Array.isArray(input))
-    return { ok: false, errors: [`pack: is ${kindOf(input)}, not a JSON object with format "onrecord-pack"`] };
+    return { ok: false, errors: [`pack: ${problemText('notPackObject', kindOf(input))}`] };
   const keyProblems = checkKeys(input);
   if (keyProblems.length > 0) return { ok: false, errors: cap(keyProblems) };
   const envelope = v.safeParse(PackEnvelopeSchema, input);
@@ -52,7 +53,7 @@ export function checkPack(input: unknown): CheckedPack {
   const knownStatements = new Set(okStatements.map((s) => s.value.id));
   const okRelations = linked('relations', unique('relations', relations, rejected), relations, rejected, (r) =>
     r.fromId === r.toId
-      ? 'relates a statement to itself'
+      ? problemText('selfRelation')
       : (link('fromId', r.fromId, knownStatements, given.statements, 'statement') ??
         link('toId', r.toId, knownStatements, given.statements, 'statement')),
   );
@@ -119,7 +120,7 @@ function unique(list: Rejection['list'], items: Indexed<{ id: string }>[], rejec
   const kept = new Set<number>();
   for (const { index, value } of items) {
     if (seen.has(value.id)) {
-      const problem = `id "${value.id}" is used twice`;
+      const problem = problemText('usedTwice', 'id', value.id);
       rejected.push({ list, index, record: recordName(list, index, value), problem, knockOn: false });
     } else kept.add(index);
     seen.add(value.id);
@@ -144,11 +145,12 @@ function linked<T extends { id: string }>(
   });
 }
 
-function link(end: string, id: string, known: Set<string>, given: Set<string>, what: string) {
+function link(end: string, id: string, known: Set<string>, given: Set<string>, what: 'person' | 'statement') {
   if (known.has(id)) return undefined;
+  const person = what === 'person';
   return given.has(id)
-    ? { problem: `${end} "${id}" is a ${what} that was rejected`, knockOn: true }
-    : { problem: `${end} "${id}" is not a ${what} in this pack`, knockOn: false };
+    ? { problem: problemText(person ? 'personRejected' : 'statementRejected', end, id), knockOn: true }
+    : { problem: problemText(person ? 'noPerson' : 'noStatement', end, id), knockOn: false };
 }
 
 function idsOf(items: unknown[]): Set<string> {
@@ -180,9 +182,9 @@ const TYPE_NAMES: Record<string, string> = { string: 'text', Array: 'a list', Ob
 /** Valibot's default messages in a reader's words: "is missing", "is not text (found 1234)". */
 function plain(issue: v.BaseIssue<unknown>): string {
   if (issue.kind !== 'schema' || !issue.message.startsWith('Invalid ')) return issue.message;
-  if (issue.received === 'undefined') return 'is missing';
-  const expected = TYPE_NAMES[issue.expected ?? ''] ?? issue.expected;
-  return `is not ${expected} (found ${issue.received.slice(0, 40)})`;
+  if (issue.received === 'undefined') return problemText('missing');
+  const expected = TYPE_NAMES[issue.expected ?? ''] ?? issue.expected ?? '';
+  return problemText('wrongKind', expected, issue.received.slice(0, 40));
 }
 
 function describe(where: string, issue: v.BaseIssue<unknown>): string {
@@ -198,5 +200,5 @@ function kindOf(x: unknown): string {
 function cap(errors: string[]): string[] {
   return errors.length <= MAX_ERRORS
     ? errors
-    : [...errors.slice(0, MAX_ERRORS), `... and ${errors.length - MAX_ERRORS} more`];
+    : [...errors.slice(0, MAX_ERRORS), problemText('more', errors.length - MAX_ERRORS)];
 }

@@ -2,6 +2,7 @@
  * Turns the bytes of a file a reader picked into JSON, refusing what is not a UTF-8 JSON text with a message
  * that says what the file is instead, so "Unexpected token" never reaches a reader alone.
  */
+import { problemText } from './problems';
 
 /** Larger than any curated library (100,000 statements export to about 60 MB); a bigger file is refused unread. */
 export const MAX_PACK_BYTES = 100 * 1024 * 1024;
@@ -18,13 +19,13 @@ export type ReadText = { ok: true; text: string } | { ok: false; errors: string[
  */
 export function readTextFile(input: ArrayBuffer | Uint8Array | string, maxBytes = MAX_PACK_BYTES): ReadText {
   const size = typeof input === 'string' ? input.length : input.byteLength;
-  if (size > maxBytes) return fail(`is ${megabytes(size)}; a pack may be at most ${megabytes(maxBytes)}`);
+  if (size > maxBytes) return fail(problemText('fileTooBig', megabytes(size), megabytes(maxBytes)));
   const text = typeof input === 'string' ? input : decode(input instanceof Uint8Array ? input : new Uint8Array(input));
   if (typeof text !== 'string') return text;
   const body = text.replace(/^\uFEFF/, '');
-  if (!body.trim()) return fail('is empty');
-  if (body.includes('\u0000')) return fail('contains NUL characters: it is probably UTF-16 or binary, not UTF-8 text');
-  if (/^\s*</.test(body)) return fail('is HTML or XML, not a JSON pack (was a web page saved instead?)');
+  if (!body.trim()) return fail(problemText('empty'));
+  if (body.includes('\u0000')) return fail(problemText('fileNul'));
+  if (/^\s*</.test(body)) return fail(problemText('fileHtml'));
   return { ok: true, text: body };
 }
 
@@ -39,19 +40,19 @@ export function readPackFile(input: ArrayBuffer | Uint8Array | string, maxBytes 
     const reason = e instanceof Error ? e.message : String(e);
     const at = /at position (\d+)/.exec(reason);
     const atEnd = at ? Number(at[1]) >= body.trimEnd().length : false;
-    const cut = atEnd || /end of (JSON|data)|Unterminated/i.test(reason) ? ' The file seems cut short.' : '';
-    return fail(`is not valid JSON: ${reason}.${cut}`);
+    const cut = atEnd || /end of (JSON|data)|Unterminated/i.test(reason);
+    return fail(problemText(cut ? 'fileJsonCut' : 'fileJson', reason));
   }
 }
 
 function decode(bytes: Uint8Array): string | { ok: false; errors: string[] } {
   const [a, b, c, d] = bytes;
-  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return fail('is UTF-32 text; save it as UTF-8');
-  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return fail('is UTF-16 text; save it as UTF-8');
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return fail(problemText('fileUtf32'));
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return fail(problemText('fileUtf16'));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fail(`is not UTF-8 text (the first bad byte is at offset ${firstBadByte(bytes)}); save it as UTF-8`);
+    return fail(problemText('fileNotUtf8', firstBadByte(bytes)));
   }
 }
 

@@ -6,10 +6,13 @@
  * with a message naming the field.
  */
 import * as v from 'valibot';
+import { type MessageKey, t } from '@/lib/core/i18n';
 import type { Person, Relation, Review, Role, Source, Statement } from '@/lib/core/records';
 import { cleanText } from '@/lib/core/unicode';
 import { calendarDateOrNothing } from './dates';
+import { describeProblem } from './describe-rejection';
 import { LIMITS, PackPersonSchema, PackRelationSchema, PackReviewSchema, PackStatementSchema } from './pack-schema';
+import { problemText } from './problems';
 
 /** A write refused because the record could not be carried by a backup; the message names what is wrong. */
 export class UnstorableRecordError extends Error {
@@ -102,27 +105,36 @@ function fitRole(role: Role): Role {
   };
 }
 
+/** A refused record named for the reader ("Person "Ann Lee""); in the file's terms where there is no catalogue. */
+function named(key: MessageKey, english: string, name: string): string {
+  const short = name.slice(0, 60);
+  const words = t(key, short);
+  return words === key ? `${english} "${short}"` : words;
+}
+
 function check<S extends v.GenericSchema>(schema: S, record: unknown, what: string): v.InferOutput<S> {
   const result = v.safeParse(schema, record);
   if (result.success) return result.output;
   const issue = result.issues[0];
   const at = v.getDotPath(issue);
-  throw new UnstorableRecordError(`${what}: ${at ? `${at} ` : ''}${issue.message}`);
+  throw new UnstorableRecordError(`${what}: ${describeProblem(at ? `${at} ${issue.message}` : issue.message)}`);
 }
 
 function sameId(stored: { id: string }, given: { id: string }, what: string): void {
-  if (stored.id !== given.id) throw new UnstorableRecordError(`${what}: id has spaces at its ends`);
+  if (stored.id !== given.id)
+    throw new UnstorableRecordError(`${what}: ${describeProblem(`id ${problemText('spacesAtEnds')}`)}`);
 }
 
 /** A person as the library may store it, or UnstorableRecordError (e.g. more aliases than a pack can carry). */
 export function storablePerson(person: Person): Person {
   if (known.has(person)) return person;
-  const what = `Person "${person.name.slice(0, 60)}"`;
+  const what = named('packNamedPerson', 'Person', person.name);
   const fitted = {
     ...person,
     name: shorten(person.name, LIMITS.name),
     aliases: person.aliases.filter(hasWords).map((a) => shorten(a, LIMITS.name)),
     roles: person.roles.map(fitRole),
+    ...(person.links ? { links: fitLinks(person.links) } : {}),
   };
   const out = check(PackPersonSchema, fitted, what);
   sameId(out, person, what);
@@ -133,10 +145,16 @@ export function storablePerson(person: Person): Person {
   });
 }
 
+/** A person's links that a backup can carry: web links only, each once, no more than the pack allows. */
+function fitLinks(links: readonly string[]): string[] {
+  const fitted = links.map(fitUrl).filter((u) => u !== null);
+  return [...new Set(fitted)].slice(0, LIMITS.links);
+}
+
 /** A statement as the library may store it, or UnstorableRecordError naming the field that cannot be fitted. */
 export function storableStatement(statement: Statement): Statement {
   if (known.has(statement)) return statement;
-  const what = `Statement "${statement.text.slice(0, 60)}"`;
+  const what = named('packNamedStatement', 'Statement', statement.text);
   const { date, venue, context, ...rest } = statement;
   const fitted = {
     ...rest,
@@ -166,13 +184,15 @@ export function storableStatement(statement: Statement): Statement {
 export function storableRelation(relation: Relation): Relation {
   if (known.has(relation)) return relation;
   if (relation.fromId === relation.toId)
-    throw new UnstorableRecordError('Relation: a statement cannot be related to itself');
+    throw new UnstorableRecordError(
+      `${named('packNamedRelation', 'Relation', relation.id)}: ${describeProblem(problemText('selfRelation'))}`,
+    );
   const fitted = {
     ...relation,
     note: shorten(relation.note, LIMITS.note),
     labelledBy: shorten(relation.labelledBy, LIMITS.name),
   };
-  const out = check(PackRelationSchema, fitted, `Relation "${relation.id.slice(0, 60)}"`);
+  const out = check(PackRelationSchema, fitted, named('packNamedRelation', 'Relation', relation.id));
   sameId(out, relation, 'Relation');
   return markStorable({ ...out, createdAt: out.createdAt ?? relation.createdAt });
 }
@@ -193,7 +213,7 @@ export function storableReview(review: Review): Review {
     ...optional('reviewDate', calendarDateOrNothing(reviewDate)),
     ...(reviewUrl ? { url: reviewUrl } : {}),
   };
-  const what = `Review "${review.claim.slice(0, 60)}"`;
+  const what = named('packNamedReview', 'Review', review.claim);
   const out = check(PackReviewSchema, fitted, what);
   sameId(out, review, what);
   return markStorable({

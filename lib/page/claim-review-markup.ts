@@ -4,13 +4,14 @@
  * limits, so a hostile or huge page costs little and sends nothing else. The background and the popup check what
  * this returns again (lib/factcheck/read.ts) before anything is stored.
  */
-import { isClaimReview, isPlainJson, locateClaimReviews, MAX_PAGE_REVIEWS } from '@/lib/factcheck/shapes';
+import { isClaimReview, locateClaimReviews, MAX_PAGE_REVIEWS } from '@/lib/factcheck/shapes';
+import { JSON_LD_LIMITS, readJsonLdBlocks } from './dom/json-ld';
 
 /** Limits for what a page may make the content script read and send. */
 export const MARKUP_LIMITS = {
-  scripts: 20,
-  scriptChars: 200_000,
-  depth: 12,
+  scripts: JSON_LD_LIMITS.scripts,
+  scriptChars: JSON_LD_LIMITS.scriptChars,
+  depth: JSON_LD_LIMITS.depth,
   items: MAX_PAGE_REVIEWS,
   itemChars: 3_000,
 } as const;
@@ -50,20 +51,9 @@ function prune(value: unknown, spec: true | Spec): unknown {
 }
 
 function fromJsonLd(doc: Document): unknown[] {
-  const found: unknown[] = [];
-  const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')].slice(0, MARKUP_LIMITS.scripts);
-  for (const script of scripts) {
-    const text = script.textContent ?? '';
-    if (text.length > MARKUP_LIMITS.scriptChars || !text.includes('ClaimReview')) continue;
-    try {
-      const json: unknown = JSON.parse(text);
-      if (isPlainJson(json, MARKUP_LIMITS.depth))
-        for (const { value } of locateClaimReviews(json).found) found.push(value);
-    } catch {
-      // Malformed markup is skipped: nothing is read from it.
-    }
-  }
-  return found;
+  return readJsonLdBlocks(doc, { mentions: 'ClaimReview' }).flatMap((json) =>
+    locateClaimReviews(json).found.map(({ value }) => value),
+  );
 }
 
 /** A microdata item as JSON-LD would give it: its type and its own properties (nested items read too). */

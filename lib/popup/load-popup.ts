@@ -10,7 +10,7 @@ import { siteKeyOf } from '@/lib/core/settings';
 import type { OnRecordDb } from '@/lib/db/database-schema';
 import { countStatementsByPerson, findPeopleByNames, withChosenSpeakers } from '@/lib/db/repos';
 import { resolvePerson } from '@/lib/match/resolve-person';
-import { loadSpeakerContext } from './speaker-context';
+import { type CardLookup, loadSpeakerContext } from './speaker-context';
 
 /** Stored statements per speaker, for the speakers the library resolves to one person. */
 export async function countStored(
@@ -20,13 +20,14 @@ export async function countStored(
 ): Promise<Record<string, number>> {
   if (speakers.length === 0) return {};
   const counts = await countStatementsByPerson(db);
-  const result: Record<string, number> = {};
+  // Entries, not assignments: a speaker named "__proto__" (a pack may hold one) must get a count of its own.
+  const entries: [string, number][] = [];
   for (const s of speakers) {
     const found = await findPeopleByNames(db, [s.name, ...s.aliases]);
     const { person } = resolvePerson({ name: s.name, aliases: s.aliases, role: s.role }, found, date);
-    if (person) result[s.name] = counts.get(person.id) ?? 0;
+    if (person) entries.push([s.name, counts.get(person.id) ?? 0]);
   }
-  return result;
+  return Object.fromEntries(entries);
 }
 
 /** Builds the popup state from a summary (or its absence) and the tab's URL. */
@@ -34,6 +35,7 @@ export async function popupStateFor(
   db: OnRecordDb,
   url: string | undefined,
   summary: PageSummary | null,
+  lookup: CardLookup,
 ): Promise<PopupState> {
   const site = url ? siteKeyOf(url) : null;
   if (!site) return { kind: 'unscriptable' };
@@ -46,7 +48,7 @@ export async function popupStateFor(
     return { kind: 'page', site, enabled: false, article: summary.article ?? false, speakers, stored: {} };
   const [stored, context] = await Promise.all([
     countStored(db, speakers.speakers, summary.page.publishedAt ?? undefined),
-    loadSpeakerContext(db, chosen, speakers.speakers).catch(() => undefined),
+    loadSpeakerContext(lookup, chosen, speakers.speakers).catch(() => undefined),
   ]);
   return {
     kind: 'page',
@@ -80,10 +82,10 @@ export async function revealQuote(id: string, tabId?: number): Promise<boolean> 
  * any failure to answer means no content script is there. OnRecord holds no 'tabs' permission: the tab's
  * URL comes from activeTab (the reader clicked the toolbar button) or else from the content script's answer.
  */
-export async function loadPopupState(db: OnRecordDb, tabId?: number): Promise<PopupState> {
+export async function loadPopupState(db: OnRecordDb, lookup: CardLookup, tabId?: number): Promise<PopupState> {
   const tab = await targetTab(tabId);
-  if (!tab?.id || (tab.url !== undefined && !siteKeyOf(tab.url))) return popupStateFor(db, tab?.url, null);
+  if (!tab?.id || (tab.url !== undefined && !siteKeyOf(tab.url))) return popupStateFor(db, tab?.url, null, lookup);
   const ask: Message<PopupToContent> = { type: 'page/summary', payload: {} };
   const summary = (await browser.tabs.sendMessage(tab.id, ask).catch(() => null)) as PageSummary | null;
-  return popupStateFor(db, tab.url ?? summary?.page.url, summary ?? null);
+  return popupStateFor(db, tab.url ?? summary?.page.url, summary ?? null, lookup);
 }

@@ -3,16 +3,18 @@
  * keys, and the page's fact-checks saved on request. Kept here so the popup's entrypoint only wires clicks.
  */
 import { browser } from 'wxt/browser';
-import { loadRememberSites } from '@/lib/background/remember-sites';
-import { REMEMBER_SET, type RememberSet, type RememberSetResponse } from '@/lib/background/remember-toggle';
-import { readShortcutKeys } from '@/lib/background/shortcuts';
 import { formatNumber, t } from '@/lib/core/i18n';
 import type { PopupState } from '@/lib/core/popup-speakers';
+import { REMEMBER_SET, type RememberSet, type RememberSetResponse } from '@/lib/core/remember-set';
+import { parseRememberSites, REMEMBER_SITES_PREF } from '@/lib/core/remembered-sites';
 import type { Settings } from '@/lib/core/settings';
 import type { OnRecordDb } from '@/lib/db/database-schema';
 import { keepsFactChecks, saveFactChecks } from '@/lib/db/repos-fact-checks';
+import { getPref } from '@/lib/db/repos-prefs';
 import { loadSettings } from '@/lib/db/repos-settings';
 import { loadPopupState } from './load-popup';
+import { readShortcutKeys } from './shortcut-keys';
+import type { CardLookup } from './speaker-context';
 
 /** Everything the popup draws, read in one go. */
 export interface PopupData {
@@ -24,11 +26,11 @@ export interface PopupData {
 }
 
 /** Reads the page's state and the reader's switches together; shortcut keys and Keep fact-checks may fail alone. */
-export async function readPopupData(db: OnRecordDb, tabId: number | undefined): Promise<PopupData> {
+export async function readPopupData(db: OnRecordDb, lookup: CardLookup, tabId: number | undefined): Promise<PopupData> {
   const [state, settings, remembered, shortcuts, keepFactChecks] = await Promise.all([
-    loadPopupState(db, tabId),
+    loadPopupState(db, lookup, tabId),
     loadSettings(db),
-    loadRememberSites(db),
+    getPref(db, REMEMBER_SITES_PREF).then(parseRememberSites),
     readShortcutKeys().catch(() => undefined),
     keepsFactChecks(db).catch(() => false),
   ]);

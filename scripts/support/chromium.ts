@@ -50,6 +50,8 @@ export interface ChromiumOptions {
   leakProbe?: boolean;
   /** The browser's UI language (e.g. 'fr'), as a reader's browser set to that language has it; default English. */
   lang?: string;
+  /** More command-line flags, after the usual ones (the demo's toolbar shots hide the test-only infobar). */
+  extraArgs?: string[];
 }
 
 /**
@@ -111,18 +113,41 @@ async function findServiceWorker(context: BrowserContext, timeoutMs: number): Pr
   }
 }
 
+/** Reads the profile's Preferences file (empty before a first run) and writes it back with `patch` applied. */
+async function patchProfilePrefs(
+  profile: string,
+  patch: (prefs: Record<string, Record<string, unknown> | undefined>) => void,
+): Promise<void> {
+  const file = join(profile, 'Default', 'Preferences');
+  const prefs = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as Record<
+    string,
+    Record<string, unknown> | undefined
+  >;
+  patch(prefs);
+  await mkdir(join(profile, 'Default'), { recursive: true });
+  await writeFile(file, JSON.stringify(prefs));
+}
+
 /**
  * Turns developer mode on in the profile, as it is for anyone who loads an unpacked extension by hand: without
  * it Chromium disables an unpacked extension that calls runtime.reload() ("unsupported developer extension").
  */
 export async function enableDeveloperMode(profile: string): Promise<void> {
-  const file = join(profile, 'Default', 'Preferences');
-  const prefs = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as {
-    extensions?: { ui?: Record<string, unknown> };
-  };
-  prefs.extensions = { ...prefs.extensions, ui: { ...prefs.extensions?.ui, developer_mode: true } };
-  await mkdir(join(profile, 'Default'), { recursive: true });
-  await writeFile(file, JSON.stringify(prefs));
+  await patchProfilePrefs(profile, (prefs) => {
+    const extensions = prefs.extensions as { ui?: Record<string, unknown> } | undefined;
+    prefs.extensions = { ...extensions, ui: { ...extensions?.ui, developer_mode: true } };
+  });
+}
+
+/**
+ * Turns spell checking off in the profile: a few seconds after the first key typed into a field, Chromium
+ * fetches a dictionary from redirector.gvt1.com, traffic of the browser's own that no flag here silences.
+ */
+async function quietSpellCheck(profile: string): Promise<void> {
+  await patchProfilePrefs(profile, (prefs) => {
+    prefs.browser = { ...prefs.browser, enable_spellchecking: false };
+    prefs.spellcheck = { ...prefs.spellcheck, dictionaries: [], dictionary: '', use_spelling_service: false };
+  });
 }
 
 async function launchOnce(options: ChromiumOptions): Promise<ChromiumSession> {
@@ -139,10 +164,15 @@ async function launchOnce(options: ChromiumOptions): Promise<ChromiumSession> {
   const freshInstall = !existsSync(join(profile, 'Local State'));
   try {
     if (options.developerMode) await enableDeveloperMode(profile);
+    await quietSpellCheck(profile);
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: options.headless ?? true,
-      args: [...chromiumArgs(extensionDir, guard.proxy.port), ...(options.lang ? [`--lang=${options.lang}`] : [])],
+      args: [
+        ...chromiumArgs(extensionDir, guard.proxy.port),
+        ...(options.lang ? [`--lang=${options.lang}`] : []),
+        ...(options.extraArgs ?? []),
+      ],
       // On Linux Chromium takes its UI language from LANGUAGE; --lang alone is not enough there.
       ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang } } : {}),
       viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,

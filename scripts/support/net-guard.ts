@@ -7,7 +7,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ROOT_DIR } from './paths';
-import { type LoggingProxy, nonLocalRequests, proxyOnPort, startLoggingProxy } from './proxy';
+import { type LoggingProxy, nonLocalRequests, type ProxiedRequest, proxyOnPort, startLoggingProxy } from './proxy';
 
 /** Where every launch of the e2e suite writes its line (JSON per line); global-setup empties it first. */
 export const NETWORK_LOG = `${ROOT_DIR}test-results/e2e-network.jsonl`;
@@ -35,6 +35,11 @@ export interface SessionRecord {
   nonLocal: string[];
   /** A launch that exists to prove leaks are caught: its leak is expected, and must be seen. */
   leakProbe: boolean;
+  /**
+   * Requests to a test's subscription server (see watchSubscriptionServer) made before the test subscribed:
+   * with no subscription the extension must address nothing, that server included.
+   */
+  early?: string[];
 }
 
 /** One line of the network log. */
@@ -80,6 +85,71 @@ export function launchIdOf(launched: object): string | null {
   return launchIds.get(launched) ?? null;
 }
 
+/** A pack server a test started, watched from the moment it exists. */
+interface WatchedServer {
+  origin: string;
+  /** Index in the proxy's log from which requests to the server are allowed: set when the test subscribed. */
+  allowedFrom: number | null;
+}
+
+const WATCHED_KEY = Symbol.for('onrecord.e2e.subscription-servers');
+if (!(WATCHED_KEY in slots)) slots[WATCHED_KEY] = new WeakMap<LoggingProxy, WatchedServer[]>();
+const watched = slots[WATCHED_KEY] as WeakMap<LoggingProxy, WatchedServer[]>;
+
+/** What a test holds for its pack server: the moment it subscribes, requests to it become allowed. */
+export interface SubscriptionServerWatch {
+  /** Call just before the test sends its subscription: requests to the server from here on are expected. */
+  subscribed(): void;
+}
+
+/**
+ * Watches the one origin a subscription test serves packs from, on the browser's proxy. Until `subscribed()`
+ * any request to it counts as an early request, and the browser's close fails on it (as on a leak): with no
+ * subscription the extension addresses nothing. Every other origin keeps the usual rule (localhost only).
+ */
+export function watchSubscriptionServer(proxy: LoggingProxy, origin: string): SubscriptionServerWatch {
+  const server: WatchedServer = { origin: new URL(origin).origin, allowedFrom: null };
+  watched.set(proxy, [...(watched.get(proxy) ?? []), server]);
+  return {
+    subscribed: () => {
+      server.allowedFrom ??= proxy.requests.length;
+    },
+  };
+}
+
+/** Requests in `seen` (which starts at `from` in the proxy's log) to a watched server before it was allowed. */
+export function earlyRequests(
+  servers: readonly { origin: string; allowedFrom: number | null }[],
+  seen: readonly ProxiedRequest[],
+  from = 0,
+): string[] {
+  return seen.flatMap((request, i) => {
+    const at = from + i;
+    const server = servers.find((s) => sameOrigin(request, s.origin));
+    return server && (server.allowedFrom === null || at < server.allowedFrom) ? [request.target] : [];
+  });
+}
+
+function sameOrigin(request: ProxiedRequest, origin: string): boolean {
+  try {
+    return new URL(request.target).origin === origin;
+  } catch {
+    // A CONNECT target is host:port.
+    return `http://${request.target}` === origin || `https://${request.target}` === origin;
+  }
+}
+
+/** Thrown by a session's close when its browser addressed a subscription server before the test subscribed. */
+export class EarlySubscriptionRequestError extends Error {
+  constructor(
+    readonly browser: string,
+    readonly targets: string[],
+  ) {
+    super(`${browser} addressed the pack server before any subscription: ${targets.join(', ')}`);
+    this.name = 'EarlySubscriptionRequestError';
+  }
+}
+
 /** What a launch helper holds while its browser runs. */
 export interface NetworkGuard {
   proxy: LoggingProxy;
@@ -118,6 +188,7 @@ export async function guardNetwork(options: GuardOptions): Promise<NetworkGuard>
     );
     const seen = proxy.requests.slice(from);
     const leaks = nonLocalRequests(seen).map((r) => r.target);
+    const early = earlyRequests(watched.get(proxy) ?? [], seen, from);
     recordNetwork({
       kind: 'session',
       launchId,
@@ -127,9 +198,11 @@ export async function guardNetwork(options: GuardOptions): Promise<NetworkGuard>
       requests: seen.length,
       nonLocal: leaks,
       leakProbe: options.leakProbe ?? false,
+      ...(early.length > 0 ? { early } : {}),
     });
     if (!given) await proxy.close();
     if (leaks.length > 0) throw new NetworkLeakError(options.browser, leaks);
+    if (early.length > 0) throw new EarlySubscriptionRequestError(options.browser, early);
     if (closing) throw closing.error;
   };
   return {
@@ -166,6 +239,8 @@ export function checkNetworkLog(records: NetworkRecord[]): string[] {
     } else if (session.nonLocal.length > 0) {
       problems.push(`${where} sent requests beyond localhost: ${session.nonLocal.join(', ')}`);
     }
+    if (session.early?.length)
+      problems.push(`${where} addressed a pack server before subscribing: ${session.early.join(', ')}`);
   }
   return problems;
 }

@@ -10,7 +10,7 @@ import { restoreFromTrash, trashPeople } from '@/lib/db/trash';
 import { searchStored } from './helpers';
 
 type Rows = Record<'people' | 'statements' | 'relations', Record<string, unknown>[]> &
-  Partial<Record<'dismissals' | 'prefs' | 'speakerChoices' | 'trash', Record<string, unknown>[]>>;
+  Partial<Record<'dismissals' | 'prefs' | 'speakerChoices' | 'trash' | 'reviews', Record<string, unknown>[]>>;
 
 /** A library as version N stored it, frozen when version N+1 was written. */
 function fixture(version: number): Rows & { version: number } {
@@ -22,7 +22,16 @@ async function seed(version: number): Promise<IDBFactory> {
   const indexedDB = new IDBFactory();
   const old = new OnRecordDb('onrecord', { indexedDB, IDBKeyRange }, version);
   const rows = fixture(version);
-  const tables = ['people', 'statements', 'relations', 'dismissals', 'prefs', 'speakerChoices', 'trash'] as const;
+  const tables = [
+    'people',
+    'statements',
+    'relations',
+    'dismissals',
+    'prefs',
+    'speakerChoices',
+    'trash',
+    'reviews',
+  ] as const;
   const held = tables.filter((t) => rows[t] !== undefined);
   await old.transaction('rw', [...held], async () => {
     for (const t of held) await old.table(t).bulkAdd(rows[t] as never[]);
@@ -42,6 +51,7 @@ describe.each(earlier)('a version %i library', (version) => {
     expect(db.verno).toBe(CURRENT_VERSION);
     if (before.speakerChoices) expect(await db.speakerChoices.toArray()).toEqual(before.speakerChoices);
     if (before.trash) expect(await db.trash.toArray()).toEqual(before.trash);
+    if (before.reviews) expect(await db.reviews.toArray()).toEqual(before.reviews);
     for (const table of ['people', 'statements', 'relations'] as const) {
       const after = await db.table(table).toArray();
       expect(after).toHaveLength(before[table].length);
@@ -79,15 +89,15 @@ describe('version 2 upgrade', () => {
   it('derives exactly the fields a fresh write would, and drops unqueried indexes', async () => {
     const db = new OnRecordDb('onrecord', { indexedDB: await seed(1), IDBKeyRange });
     for (const row of await db.people.toArray()) expect(row.words).toEqual(personWords(row));
-    // Unqueried indexes are gone; the ones lookups use remain.
+    // Unqueried indexes are gone; the ones lookups use remain (and version 7's origin).
     const indexes = (table: string) =>
       db
         .table(table)
         .schema.indexes.map((i) => i.name)
         .sort();
-    expect(indexes('statements')).toEqual(['[personId+date]', 'personId']);
-    expect(indexes('relations')).toEqual(['fromId', 'toId']);
-    expect(indexes('people')).toEqual(['keys', 'name', 'tokens', 'words']);
+    expect(indexes('statements')).toEqual(['[personId+date]', 'origin', 'personId']);
+    expect(indexes('relations')).toEqual(['fromId', 'origin', 'toId']);
+    expect(indexes('people')).toEqual(['keys', 'name', 'origin', 'tokens', 'words']);
     db.close();
   });
 
@@ -194,9 +204,11 @@ describe('version 6 upgrade', () => {
     updatedAt: '2026-01-01T00:00:00.000Z',
   };
 
-  it.each(earlier)('gives a version %i library an empty reviews table that takes writes', async (version) => {
+  it.each(earlier)('gives a version %i library a reviews table that takes writes', async (version) => {
     const db = new OnRecordDb('onrecord', { indexedDB: await seed(version), IDBKeyRange });
-    expect(await db.reviews.count()).toBe(0);
+    const kept = fixture(version).reviews ?? [];
+    expect(await db.reviews.count()).toBe(kept.length);
+    await db.reviews.bulkDelete(kept.map((r) => r.id as string));
     await db.reviews.put(review);
     await db.reviews.put({ ...review, id: 'r-2', claimantId: null, statementId: undefined });
     expect((await db.reviews.where('claimantId').equals('wang-yi').toArray()).map((r) => r.id)).toEqual(['r-1']);
@@ -216,5 +228,54 @@ describe('version 6 upgrade', () => {
 
   it('keeps version 5’s stores unchanged once released', () => {
     expect(SCHEMA_VERSIONS[4]?.stores).toEqual({ trash: 'id, deletedAt' });
+  });
+});
+
+describe('version 7 upgrade', () => {
+  const subscription = {
+    id: 'abc12345',
+    url: 'https://packs.example/desk.onrecord.json',
+    meta: { title: 'Desk' },
+    publicKey: null,
+    fingerprint: null,
+    intervalHours: 24,
+    nextCheckAt: '2026-01-02T00:00:00.000Z',
+    failures: 0,
+    counts: { people: 0, statements: 0, relations: 0, reviews: 0 },
+    createdAt: '2026-01-01T00:00:00.000Z',
+  };
+
+  it.each(earlier)('gives a version %i library empty subscriptions and an origin index', async (version) => {
+    const db = new OnRecordDb('onrecord', { indexedDB: await seed(version), IDBKeyRange });
+    expect(await db.subscriptions.count()).toBe(0);
+    expect(await db.unsubscribed.count()).toBe(0);
+    await db.subscriptions.put(subscription);
+    expect((await db.subscriptions.where('url').equals(subscription.url).first())?.id).toBe('abc12345');
+    // The reader's own records carry no origin: the index holds none of them.
+    for (const table of ['people', 'statements', 'relations', 'reviews'])
+      expect(await db.table(table).where('origin').equals('abc12345').count()).toBe(0);
+    const [person] = await db.people.toArray();
+    await db.people.put({ ...person!, id: 'sub-abc12345-p', origin: 'abc12345' });
+    expect(await db.people.where('origin').equals('abc12345').primaryKeys()).toEqual(['sub-abc12345-p']);
+    db.close();
+  });
+
+  it('indexes origin on every kind of record, beside the indexes lookups already use', async () => {
+    const db = new OnRecordDb('onrecord', { indexedDB: await seed(CURRENT_VERSION - 1), IDBKeyRange });
+    await db.open();
+    const indexes = (table: string) =>
+      db
+        .table(table)
+        .schema.indexes.map((i) => i.name)
+        .sort();
+    expect(indexes('people')).toEqual(['keys', 'name', 'origin', 'tokens', 'words']);
+    expect(indexes('statements')).toEqual(['[personId+date]', 'origin', 'personId']);
+    expect(indexes('relations')).toEqual(['fromId', 'origin', 'toId']);
+    expect(indexes('reviews')).toEqual(['claimantId', 'origin', 'statementId']);
+    db.close();
+  });
+
+  it('keeps version 6’s stores unchanged once released', () => {
+    expect(SCHEMA_VERSIONS[5]?.stores).toEqual({ reviews: 'id, claimantId, statementId' });
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OnRecordDb } from '@/lib/db/database-schema';
 import { exportPack, importPack, PackError, previewImport, putPerson } from '@/lib/db/repos';
+import { mergePeople } from '@/lib/db/repos-curation';
 import { reviewsOfClaimants, reviewsOfStatement } from '@/lib/db/repos-reviews';
 import { trashPeople } from '@/lib/db/trash';
 import { parsePack } from '@/lib/pack/parse-pack';
@@ -44,6 +45,16 @@ describe('importing a ClaimReview DataFeed', () => {
     expect(await reviewsOfStatement(db, said?.id ?? '')).toHaveLength(2);
     const orphan = (await db.reviews.toArray()).find((r) => r.claimantId === null);
     expect(orphan?.claim).toBe('Drinking seawater cures the flu');
+  });
+
+  it("moves a claimant's reviews to the person kept when the reader merges two people", async () => {
+    await importPack(db, (await previewImport(db, feed)).accepted);
+    const [roe] = await db.people.where('name').equals('Jane Roe').toArray();
+    await putPerson(db, person({ id: 'p-mayor-roe', name: 'Mayor J. Roe' }));
+    await mergePeople(db, 'p-mayor-roe', roe?.id ?? '');
+    expect(await reviewsOfClaimants(db, [roe?.id ?? ''])).toEqual([]);
+    const moved = await reviewsOfClaimants(db, ['p-mayor-roe']);
+    expect(moved.map((r) => r.reviewer.name).sort()).toEqual(['Example Check', 'Verificado Ejemplo']);
   });
 
   it('imports the same feed twice as one copy of each record', async () => {
@@ -140,5 +151,30 @@ describe('reviews in packs', () => {
     const parsed = parsePack(pack);
     expect(parsed.ok).toBe(false);
     expect(parsed.ok ? [] : parsed.errors.join('\n')).toContain(problem);
+  });
+});
+
+describe('importing a large feed again', () => {
+  const many = (n: number) => ({
+    '@type': 'DataFeed',
+    dataFeedElement: Array.from({ length: n }, (_, i) => ({
+      '@type': 'ClaimReview',
+      claimReviewed: `Claim number ${i} about the harbour`,
+      itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: `Claimant ${i % 7}` } },
+      reviewRating: { '@type': 'Rating', alternateName: 'False' },
+      author: { '@type': 'Organization', name: 'Checkers' },
+      url: `https://checkers.example/${i}`,
+    })),
+  });
+
+  it.each([
+    [999, 'one request per review'],
+    [1_200, 'the keys read once'],
+  ])('finds every stored review among %i (%s) and adds only the new ones', async (n) => {
+    await importPack(db, (await previewImport(db, many(n))).accepted);
+    const again = await previewImport(db, many(n + 10));
+    expect(again.reviews).toEqual({ added: 10, merged: n });
+    await importPack(db, again.accepted);
+    expect(await db.reviews.count()).toBe(n + 10);
   });
 });

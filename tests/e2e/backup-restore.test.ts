@@ -5,12 +5,7 @@
  * whose person reuses the id of a stored record of the other kind (person / organisation) is named in the
  * preview and, imported "as new", leaves the stored record as it was.
  */
-import type { Page as PuppeteerPage } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '@/scripts/support/chromium';
-import { pollUntil } from '@/scripts/support/driver';
-import { visibleText } from '@/scripts/support/page-probes';
-import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
+import { describe, expect, it } from 'vitest';
 import {
   comparable,
   exportPackInPage,
@@ -18,125 +13,20 @@ import {
   importWithPersonConflictInPage,
   wipeInPage,
 } from './library-ui';
-import { launchFirefox, openExtensionPage } from './support/firefox';
-import { findCardFrame } from './support/firefox-card-frame';
+import { clickSaveUntilSaved, hoverUntilSaveOffered } from './support/card-save';
+import { EXTENSION_BROWSERS, useExtensionBrowser } from './support/extension-browser';
 
 const PAGE = `library/overlong.html?ref=${'x'.repeat(2_100)}`;
 
-interface Browser {
-  open(url: string): Promise<void>;
-  hoverQuote(): Promise<void>;
-  cardText(): Promise<string>;
-  clickSave(): Promise<void>;
-  /** Runs a self-contained function in a fresh manager tab, then closes it. */
-  inManager<A, R>(fn: (arg: A) => Promise<R>, arg: A): Promise<R>;
-  close(): Promise<void>;
-}
-
-async function chromium(): Promise<Browser> {
-  const session = await launchChromium();
-  const page = session.context.pages()[0] ?? (await session.context.newPage());
-  const card = () => page.frames().find((f) => /\/card\.html/.test(f.url()));
-  return {
-    open: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-    hoverQuote: async () => {
-      await page.mouse.move(1, 1);
-      await page.locator('[data-onrecord="quote"]').first().hover();
-    },
-    cardText: async () =>
-      (await card()
-        ?.evaluate(visibleText)
-        .catch(() => null)) ?? '',
-    clickSave: async () => {
-      await card()
-        ?.locator('button.save-button')
-        .click({ timeout: 3_000 })
-        .catch(() => {});
-    },
-    inManager: async <A, R>(fn: (arg: A) => Promise<R>, arg: A) => {
-      const m = await session.context.newPage();
-      await m.goto(`chrome-extension://${session.extensionId}/manager.html`);
-      await pollUntil(
-        () => m.evaluate(visibleText),
-        (t) => t.includes('Import and export'),
-        10_000,
-      );
-      const result = (await m.evaluate(fn as (arg: unknown) => Promise<unknown>, arg)) as R;
-      await m.close();
-      return result;
-    },
-    close: session.close,
-  };
-}
-
-async function firefox(): Promise<Browser> {
-  const session = await launchFirefox();
-  const page: PuppeteerPage = (await session.browser.pages())[0] ?? (await session.browser.newPage());
-  const card = () => findCardFrame(page, session.extensionOrigin);
-  return {
-    open: async (url) => void (await page.goto(url, { waitUntil: 'load', timeout: 30_000 })),
-    hoverQuote: async () => {
-      await page.mouse.move(1, 1);
-      await page.hover('[data-onrecord="quote"]');
-    },
-    cardText: async () => (await card())?.text ?? '',
-    clickSave: async () => {
-      await (await card())?.frame.click('button.save-button').catch(() => {});
-    },
-    inManager: async <A, R>(fn: (arg: A) => Promise<R>, arg: A) => {
-      const m = await session.browser.newPage();
-      await openExtensionPage(m, `${session.extensionOrigin}manager.html`);
-      await pollUntil(
-        () => m.evaluate(visibleText),
-        (t) => t.includes('Import and export'),
-        15_000,
-      );
-      const result = (await m.evaluate(fn as (arg: unknown) => Promise<unknown>, arg)) as R;
-      await m.close();
-      return result;
-    },
-    close: session.close,
-  };
-}
-
-describe.each([
-  ['Chromium', chromium],
-  ['Firefox', firefox],
-])('a backup of what the card saved, in %s', (_name, launch) => {
-  let server: StaticServer;
-  let b: Browser;
-
-  beforeAll(async () => {
-    server = await startStaticServer();
-    b = await launch();
-  });
-
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
+describe.each(EXTENSION_BROWSERS)('a backup of what the card saved, in %s', (_label, name) => {
+  const run = useExtensionBrowser(name);
 
   it('restores the library it was made from', async () => {
-    await b.open(`${server.url}${PAGE}`);
-    let offered = { ok: false, value: '' };
-    for (let attempt = 0; attempt < 5 && !offered.ok; attempt++) {
-      await b.hoverQuote();
-      offered = await pollUntil(
-        () => b.cardText(),
-        (t) => t.includes('Save quote'),
-        3_000,
-      );
-    }
+    const b = run.browser;
+    await b.driver.open(`${run.server.url}${PAGE}`);
+    const offered = await hoverUntilSaveOffered(b);
     expect(offered.ok, offered.value).toBe(true);
-    let saved = { ok: false, value: '' };
-    for (let attempt = 0; attempt < 4 && !saved.ok; attempt++) {
-      await b.clickSave();
-      saved = await pollUntil(
-        () => b.cardText(),
-        (t) => /Saved to/.test(t),
-        1_500,
-      );
-    }
+    const saved = await clickSaveUntilSaved(b);
     expect(saved.ok, saved.value).toBe(true);
 
     const first = await b.inManager(exportPackInPage, undefined);

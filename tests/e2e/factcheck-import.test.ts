@@ -6,59 +6,31 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil } from '../../scripts/support/driver';
-import { collectMarks } from '../../scripts/support/page-probes';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../../scripts/support/paths';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
-import { readFactChecks } from './factcheck-browsers';
+import { readFactChecks } from './factcheck-probes';
 import { importPackInPage } from './library-ui';
-import { type RecordBrowser, recordChromium, recordFirefox } from './record-browsers';
+import { hoverQuoteCard } from './support/card-hover';
+import { EXTENSION_BROWSERS, useExtensionBrowser } from './support/extension-browser';
 
 const FEED_TEXT = readFileSync(join(ROOT_DIR, 'tests/fixtures/factcheck/feed.json'), 'utf8');
 const FEED = JSON.parse(FEED_TEXT);
 const [FIRST, SECOND] = [FEED.dataFeedElement[0].item[0], FEED.dataFeedElement[1].item];
 const PAGE = 'factcheck/roe-jobs.html';
 
-describe.each([
-  ['Chromium', recordChromium],
-  ['Firefox', recordFirefox],
-])('an imported fact-check feed, in %s', (_name, launch) => {
-  let server: StaticServer;
-  let b: RecordBrowser;
+describe.each(EXTENSION_BROWSERS)('an imported fact-check feed, in %s', (_label, name) => {
+  const run = useExtensionBrowser(name);
 
-  async function hoverQuote(opening: string) {
-    await b.driver.open(`${server.url}${PAGE}`);
-    const marks = await pollUntil(
-      () => b.driver.evaluate(collectMarks, undefined),
-      (m) => m.quotes.some((q) => q.text.trim().startsWith(opening)),
-      15_000,
-    );
-    const quote = marks.value.quotes.find((q) => q.text.trim().startsWith(opening));
-    expect(quote?.speaker, 'the quote is attributed').toBe('Jane Roe');
-    await b.driver.hoverAway();
-    await b.driver.hover(`[data-onrecord="quote"][data-onrecord-id="${quote?.id}"]`);
-    const shown = await pollUntil(
-      () => b.inCard(readFactChecks),
-      (r) => !!r && r.busy === 'false' && r.quote.startsWith(opening),
-      10_000,
-    );
-    expect(shown.ok, JSON.stringify(shown.value)).toBe(true);
-    return shown.value;
-  }
+  const hoverQuote = (opening: string) =>
+    hoverQuoteCard(run.browser, `${run.server.url}${PAGE}`, { opening, speaker: 'Jane Roe' }, readFactChecks);
 
   beforeAll(async () => {
-    server = await startStaticServer();
-    b = await launch();
     // The page is open before the import: the card must answer from the library as it is now.
-    await b.driver.open(`${server.url}${PAGE}`);
-    expect(await b.inManager(importPackInPage, FEED_TEXT)).toMatch(/^Import done: added 1 person, 1 statement/);
+    await run.browser.driver.open(`${run.server.url}${PAGE}`);
+    expect(await run.browser.inManager(importPackInPage, FEED_TEXT)).toMatch(
+      /^Import done: added 1 person, 1 statement/,
+    );
   }, 90_000);
-
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
 
   it('shows the rating words and the fact-checkers verbatim on a reworded quote', async () => {
     const card = await hoverQuote('Last year we brought unemployment');

@@ -4,61 +4,26 @@
  * claim and *Save to my record* stores it; a news page quoting the claim reworded then shows the rating words,
  * the fact-checker's name and the link on the card, and a quote of the same speaker on another topic shows none.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil } from '@/scripts/support/driver';
-import { collectMarks } from '@/scripts/support/page-probes';
-import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
-import {
-  type FactCheckBrowser,
-  factCheckChromium,
-  factCheckFirefox,
-  readFactChecks,
-  saveFactChecksInPopup,
-} from './factcheck-browsers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFactChecks, saveFactChecksInPopup } from './factcheck-probes';
+import { hoverQuoteCard } from './support/card-hover';
+import { EXTENSION_BROWSERS, useExtensionBrowser } from './support/extension-browser';
 
 const CHECK = 'factcheck/check-roe.html';
 const NEWS = 'factcheck/roe-jobs.html';
 
-describe.each([
-  ['Chromium', factCheckChromium],
-  ['Firefox', factCheckFirefox],
-])('a fact-check page saved from the popup, in %s', (_name, launch) => {
-  let server: StaticServer;
-  let b: FactCheckBrowser;
+describe.each(EXTENSION_BROWSERS)('a fact-check page saved from the popup, in %s', (_label, name) => {
+  const run = useExtensionBrowser(name);
 
-  async function hoverQuote(opening: string) {
-    await b.driver.open(`${server.url}${NEWS}`);
-    const marks = await pollUntil(
-      () => b.driver.evaluate(collectMarks, undefined),
-      (m) => m.quotes.some((q) => q.text.trim().startsWith(opening)),
-      15_000,
-    );
-    const quote = marks.value.quotes.find((q) => q.text.trim().startsWith(opening));
-    expect(quote?.speaker, 'the quote is attributed').toBe('Jane Roe');
-    await b.driver.hoverAway();
-    await b.driver.hover(`[data-onrecord="quote"][data-onrecord-id="${quote?.id}"]`);
-    const shown = await pollUntil(
-      () => b.inCard(readFactChecks),
-      (r) => !!r && r.busy === 'false' && r.quote.startsWith(opening),
-      10_000,
-    );
-    expect(shown.ok, JSON.stringify(shown.value)).toBe(true);
-    return shown.value;
-  }
+  const hoverQuote = (opening: string) =>
+    hoverQuoteCard(run.browser, `${run.server.url}${NEWS}`, { opening, speaker: 'Jane Roe' }, readFactChecks);
 
   beforeAll(async () => {
-    server = await startStaticServer();
-    b = await launch();
-    await b.driver.open(`${server.url}${CHECK}`);
-    const saved = await b.inPopup(saveFactChecksInPopup);
+    await run.browser.driver.open(`${run.server.url}${CHECK}`);
+    const saved = await run.browser.inPopup(saveFactChecksInPopup);
     expect(saved.line).toContain('This page fact-checks 1 claim');
     expect(saved.result).toBe('Fact-checks saved to your record: 1');
   }, 90_000);
-
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
 
   it('shows the rating words, the fact-checker and the link on the reworded quote', async () => {
     const card = await hoverQuote('Last year we brought unemployment');

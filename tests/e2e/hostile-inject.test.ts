@@ -4,11 +4,11 @@
  * as text: no element is made from it in the page or in the card, no `javascript:` link reaches the card, and
  * nothing runs (the page's `pwn()` is never called, in the page or the card).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pollUntil } from '@/scripts/support/driver';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '@/scripts/support/proxy';
-import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
-import { closeCard, HOSTILE_BROWSERS, type HostileDriver, openMarked, readSpy } from './hostile-support';
+import { nonLocalRequests } from '@/scripts/support/proxy';
+import { closeCard, HOSTILE_BROWSERS, openMarked, readSpy } from './hostile-support';
+import { useProxiedBrowser } from './support/extension-browser';
 
 /** Elements that load or run something; the extension's own <style> for highlights is not among them. */
 const ACTIVE = /^<(img|script|svg|iframe|object|embed|frame|link|meta|base|form|a\s[^>]*javascript)/i;
@@ -63,17 +63,12 @@ const pageProbe = () => ({
 });
 
 describe.each(HOSTILE_BROWSERS)('markup in quotes and names, in $name', ({ start }) => {
-  let server: StaticServer;
-  let proxy: LoggingProxy;
-  let driver: HostileDriver;
+  const run = useProxiedBrowser(start);
   const cards: { text: string; probe: ReturnType<typeof cardProbe> | null }[] = [];
 
   beforeAll(async () => {
-    server = await startStaticServer();
-    proxy = await startLoggingProxy();
-    driver = await start(proxy.port);
-    await openMarked(driver, `${server.url}hostile/inject.html`);
-    const ids = await driver.evaluate(
+    await openMarked(run.driver, `${run.server.url}hostile/inject.html`);
+    const ids = await run.driver.evaluate(
       () =>
         Array.from(
           new Set(
@@ -86,28 +81,22 @@ describe.each(HOSTILE_BROWSERS)('markup in quotes and names, in $name', ({ start
     );
     for (const id of ids) {
       if (!id) continue;
-      await closeCard(driver);
-      const target = await driver.evaluate(quoteTarget, id);
+      await closeCard(run.driver);
+      const target = await run.driver.evaluate(quoteTarget, id);
       expect(target.x, `no point on the text of quote ${id} alone`).toBeGreaterThanOrEqual(0);
-      await driver.hoverAt(target.x, target.y);
+      await run.driver.hoverAt(target.x, target.y);
       // The card for this very quote, not the one it showed before or a quote nested in it.
       const { value: shown } = await pollUntil(
         async () => ({
-          text: (await driver.cardText()) ?? '',
-          quote: await driver.inCard(() => document.getElementById('card-quote')?.textContent ?? null),
+          text: (await run.driver.cardText()) ?? '',
+          quote: await run.driver.inCard(() => document.getElementById('card-quote')?.textContent ?? null),
         }),
         (card) => squash(card.quote ?? '') === squash(target.text) && !card.text.includes('Looking in your library'),
         10_000,
         50,
       );
-      cards.push({ text: shown.text, probe: await driver.inCard(cardProbe) });
+      cards.push({ text: shown.text, probe: await run.driver.inCard(cardProbe) });
     }
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-    await proxy?.close();
-    await server?.close();
   });
 
   it('marks the quotes that carry markup and opens a card for each', () => {
@@ -128,10 +117,10 @@ describe.each(HOSTILE_BROWSERS)('markup in quotes and names, in $name', ({ start
   });
 
   it('adds no active element to the page and runs nothing there', async () => {
-    const after = await driver.evaluate(pageProbe, undefined);
+    const after = await run.driver.evaluate(pageProbe, undefined);
     expect(after.pwned).toEqual([]);
     expect(after.hash).toBe('');
-    const report = await driver.evaluate(readSpy, undefined);
+    const report = await run.driver.evaluate(readSpy, undefined);
     expect(report.loadedAt).not.toBeNull();
     const added = report.mutations
       .filter((m) => m.at > (report.loadedAt ?? 0))
@@ -143,6 +132,6 @@ describe.each(HOSTILE_BROWSERS)('markup in quotes and names, in $name', ({ start
   });
 
   it('makes no request beyond localhost', () => {
-    expect(nonLocalRequests(proxy.requests)).toEqual([]);
+    expect(nonLocalRequests(run.proxy.requests)).toEqual([]);
   });
 });

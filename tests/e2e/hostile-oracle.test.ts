@@ -5,10 +5,9 @@
  * attributes and size, and how long after the pointer arrives the host changes) must be the same for both,
  * once the names themselves are set aside.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pollUntil } from '@/scripts/support/driver';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '@/scripts/support/proxy';
-import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
+import { nonLocalRequests } from '@/scripts/support/proxy';
 import {
   closeCard,
   HOSTILE_BROWSERS,
@@ -17,6 +16,7 @@ import {
   readSpy,
   type SpyReport,
 } from './hostile-support';
+import { useProxiedBrowser } from './support/extension-browser';
 
 const QUOTE = '[data-onrecord="quote"]';
 const HOVERS = 4;
@@ -87,28 +87,17 @@ async function observe(driver: HostileDriver, url: string, knownLine: RegExp): P
 }
 
 describe.each(HOSTILE_BROWSERS)('what a page can learn about the library, in $name', ({ name, start }) => {
-  let server: StaticServer;
-  let proxy: LoggingProxy;
-  let driver: HostileDriver;
+  const run = useProxiedBrowser(start);
   let known: Observed;
   let unknown: Observed;
 
   beforeAll(async () => {
-    server = await startStaticServer();
-    proxy = await startLoggingProxy();
-    driver = await start(proxy.port);
-    known = await observe(driver, `${server.url}hostile/oracle-known.html`, /Ukraine is no exception/);
-    unknown = await observe(driver, `${server.url}hostile/oracle-unknown.html`, /Ukraine is no exception/);
+    known = await observe(run.driver, `${run.server.url}hostile/oracle-known.html`, /Ukraine is no exception/);
+    unknown = await observe(run.driver, `${run.server.url}hostile/oracle-unknown.html`, /Ukraine is no exception/);
     console.log(
       `[${name}] host change after hover (ms): known ${known.delays.join(', ')}; unknown ${unknown.delays.join(', ')}`,
     );
   }, 240_000);
-
-  afterAll(async () => {
-    await driver?.close();
-    await proxy?.close();
-    await server?.close();
-  });
 
   it('really differs for the reader: the card shows the library for Wang Yi only', () => {
     expect(known.cardKnown).toBe(true);
@@ -134,6 +123,6 @@ describe.each(HOSTILE_BROWSERS)('what a page can learn about the library, in $na
   });
 
   it('makes no request beyond localhost', () => {
-    expect(nonLocalRequests(proxy.requests)).toEqual([]);
+    expect(nonLocalRequests(run.proxy.requests)).toEqual([]);
   });
 });

@@ -5,10 +5,10 @@
  * row are the same quote, must not leave the background a queue of lookups: the reader's real hover right
  * after still gets its card with the library's answer promptly. No request leaves the machine.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '@/scripts/support/proxy';
-import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
-import { HOSTILE_BROWSERS, type HostileDriver, openCard, openMarked } from './hostile-support';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nonLocalRequests } from '@/scripts/support/proxy';
+import { HOSTILE_BROWSERS, openCard, openMarked } from './hostile-support';
+import { useProxiedBrowser } from './support/extension-browser';
 
 const QUOTE = '[data-onrecord="quote"][tabindex]';
 const MUNICH = 'Ukraine is no exception';
@@ -26,33 +26,22 @@ const storm = (count: number) => {
 };
 
 describe.each(HOSTILE_BROWSERS)('a page that fires pointer events over every quote, in $name', ({ name, start }) => {
-  let server: StaticServer;
-  let proxy: LoggingProxy;
-  let driver: HostileDriver;
+  const run = useProxiedBrowser(start);
 
   beforeAll(async () => {
-    server = await startStaticServer();
-    proxy = await startLoggingProxy();
-    driver = await start(proxy.port);
-    await openMarked(driver, `${server.url}hostile/read.html`);
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-    await proxy?.close();
-    await server?.close();
+    await openMarked(run.driver, `${run.server.url}hostile/read.html`);
   });
 
   it('still gives the real hover its card with the library’s answer promptly', async () => {
-    expect(await driver.evaluate(storm, STORM)).toBeGreaterThanOrEqual(2);
+    expect(await run.driver.evaluate(storm, STORM)).toBeGreaterThanOrEqual(2);
     const t0 = performance.now();
-    expect(await openCard(driver, QUOTE, MUNICH)).toContain(MUNICH);
+    expect(await openCard(run.driver, QUOTE, MUNICH)).toContain(MUNICH);
     const ms = Math.round(performance.now() - t0);
     console.log(`[${name}] card with the library's answer ${ms} ms after ${STORM} synthetic pointer events`);
     expect(ms).toBeLessThan(MAX_CARD_MS);
   });
 
   it('makes no request beyond localhost', () => {
-    expect(nonLocalRequests(proxy.requests)).toEqual([]);
+    expect(nonLocalRequests(run.proxy.requests)).toEqual([]);
   });
 });

@@ -6,52 +6,33 @@
  * anything from the library or the card's address, the card still works, the page still works, and no request
  * left the machine.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pollUntil } from '@/scripts/support/driver';
 import { probeLeaks } from '@/scripts/support/page-probes';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '@/scripts/support/proxy';
-import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
-import {
-  closeCard,
-  HOSTILE_BROWSERS,
-  type HostileDriver,
-  openCard,
-  openMarked,
-  readSpy,
-  type SpyReport,
-} from './hostile-support';
+import { nonLocalRequests } from '@/scripts/support/proxy';
+import { closeCard, HOSTILE_BROWSERS, openCard, openMarked, readSpy, type SpyReport } from './hostile-support';
 import { libraryOnlyLines } from './support/browsers';
+import { useProxiedBrowser } from './support/extension-browser';
 
 const QUOTE = '[data-onrecord="quote"]';
 const MUNICH = 'Ukraine is no exception';
 
 describe.each(HOSTILE_BROWSERS)('a page that tries to read the card, in $name', ({ start }) => {
-  let server: StaticServer;
-  let proxy: LoggingProxy;
-  let driver: HostileDriver;
+  const run = useProxiedBrowser(start);
   let cardText = '';
   let cardHref = '';
   let report: SpyReport;
   let library: string[] = [];
 
   beforeAll(async () => {
-    server = await startStaticServer();
-    proxy = await startLoggingProxy();
-    driver = await start(proxy.port);
-    await openMarked(driver, `${server.url}hostile/read.html`);
-    cardText = await openCard(driver, QUOTE, MUNICH);
-    cardHref = (await driver.inCard(() => location.href)) ?? '';
+    await openMarked(run.driver, `${run.server.url}hostile/read.html`);
+    cardText = await openCard(run.driver, QUOTE, MUNICH);
+    cardHref = (await run.driver.inCard(() => location.href)) ?? '';
     // Let the page knock on every frame a few more times while the card is open.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    report = await driver.evaluate(readSpy, undefined);
-    const { pristineText } = await driver.evaluate(probeLeaks, []);
+    report = await run.driver.evaluate(readSpy, undefined);
+    const { pristineText } = await run.driver.evaluate(probeLeaks, []);
     library = libraryOnlyLines(cardText, pristineText);
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-    await proxy?.close();
-    await server?.close();
   });
 
   const gathered = () =>
@@ -105,42 +86,45 @@ describe.each(HOSTILE_BROWSERS)('a page that tries to read the card, in $name', 
   });
 
   it('keeps the card working after the page posted card messages to every frame', async () => {
-    await driver.hoverAway();
-    const text = await openCard(driver, QUOTE, MUNICH);
+    await run.driver.hoverAway();
+    const text = await openCard(run.driver, QUOTE, MUNICH);
     expect(text).toContain(MUNICH);
   });
 
   it('keeps the page working: its own button still takes a real click', async () => {
-    await closeCard(driver);
-    await driver.click('#page-button');
-    expect((await driver.evaluate(readSpy, undefined)).clicks).toBe(1);
+    await closeCard(run.driver);
+    await run.driver.click('#page-button');
+    expect((await run.driver.evaluate(readSpy, undefined)).clicks).toBe(1);
   });
 
   // WXT stops an older copy of the content script when a newer one announces itself with a DOM event named
   // after the extension's (public) id. A page can send that event too, on the document or bubbling up from
   // anywhere in it; a copy whose extension is alive ignores it, so OnRecord stays on.
   it('stays on when the page impersonates a newer copy of the content script', async () => {
-    await closeCard(driver);
-    const before = await driver.evaluate(() => document.querySelectorAll('[data-onrecord="quote"]').length, undefined);
+    await closeCard(run.driver);
+    const before = await run.driver.evaluate(
+      () => document.querySelectorAll('[data-onrecord="quote"]').length,
+      undefined,
+    );
     expect(before).toBeGreaterThan(0);
-    await driver.evaluate((id) => {
+    await run.driver.evaluate((id) => {
       const type = `${id}:content:wxt:content-script-started`;
       const detail = { contentScriptName: 'content', messageId: 'page' };
       document.dispatchEvent(new CustomEvent(type, { detail }));
       document.body.dispatchEvent(new CustomEvent(type, { detail, bubbles: true }));
-    }, driver.extensionId);
+    }, run.driver.extensionId);
     const { value } = await pollUntil(
-      () => driver.evaluate(() => document.querySelectorAll('[data-onrecord="quote"]').length, undefined),
+      () => run.driver.evaluate(() => document.querySelectorAll('[data-onrecord="quote"]').length, undefined),
       (n) => n !== before,
       1_500,
       50,
     );
     expect(value).toBe(before);
-    expect(await openCard(driver, QUOTE, MUNICH)).toContain(MUNICH);
+    expect(await openCard(run.driver, QUOTE, MUNICH)).toContain(MUNICH);
   });
 
   it('makes no request beyond localhost', () => {
-    expect(proxy.requests.some((r) => r.target.includes('read.html'))).toBe(true);
-    expect(nonLocalRequests(proxy.requests)).toEqual([]);
+    expect(run.proxy.requests.some((r) => r.target.includes('read.html'))).toBe(true);
+    expect(nonLocalRequests(run.proxy.requests)).toEqual([]);
   });
 });

@@ -6,12 +6,12 @@
  * keep working. With script (?hide, ?remove, ?remove-shown, ?cover) the page goes after the host element
  * itself; the card must still reach the reader on the next open.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CARD_MIN_HEIGHT, CARD_SIZE } from '@/lib/page/dom/card-frame';
 import { pollUntil } from '@/scripts/support/driver';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '@/scripts/support/proxy';
-import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
-import { closeCard, HOSTILE_BROWSERS, type HostileDriver, openCard, openMarked, readSpy } from './hostile-support';
+import { nonLocalRequests } from '@/scripts/support/proxy';
+import { closeCard, HOSTILE_BROWSERS, openCard, openMarked, readSpy } from './hostile-support';
+import { useProxiedBrowser } from './support/extension-browser';
 
 const QUOTE = '[data-onrecord="quote"]';
 const MUNICH = 'Ukraine is no exception';
@@ -62,35 +62,21 @@ const fullSize = (seen: { width: number; height: number } | null | undefined): b
   !!seen && seen.width === CARD_SIZE.width && seen.height >= CARD_MIN_HEIGHT && seen.height <= CARD_SIZE.height;
 
 describe.each(HOSTILE_BROWSERS)('a page that restyles the card, in $name', ({ start }) => {
-  let server: StaticServer;
-  let proxy: LoggingProxy;
-  let driver: HostileDriver;
-
-  beforeAll(async () => {
-    server = await startStaticServer();
-    proxy = await startLoggingProxy();
-    driver = await start(proxy.port);
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-    await proxy?.close();
-    await server?.close();
-  });
+  const run = useProxiedBrowser(start);
 
   // The page's sheet puts `left`/`top: -99999px !important` on the host. The card's own left/top are pinned
   // inline with !important; only `translate` moves it. Opening it at two quotes in turn (and back) checks
   // that it follows the quote each time instead of staying where it first opened.
   it('cannot move the card off screen with CSS, and it opens next to each quote', async () => {
-    await openMarked(driver, `${server.url}hostile/restyle.html`);
-    const ids = await driver.evaluate(quoteIds, undefined);
+    await openMarked(run.driver, `${run.server.url}hostile/restyle.html`);
+    const ids = await run.driver.evaluate(quoteIds, undefined);
     expect(ids.length).toBeGreaterThanOrEqual(2);
     const spots: number[][] = [];
     for (const id of [ids[0], ids[1], ids[0]]) {
-      await closeCard(driver);
-      await openCard(driver, `${QUOTE}[data-onrecord-id="${id}"]`, MUNICH);
-      expect(await driver.evaluate(hostSeen, undefined)).toMatchObject({ onScreen: true, onTop: true });
-      const beside = await driver.evaluate(besideQuote, id ?? '');
+      await closeCard(run.driver);
+      await openCard(run.driver, `${QUOTE}[data-onrecord-id="${id}"]`, MUNICH);
+      expect(await run.driver.evaluate(hostSeen, undefined)).toMatchObject({ onScreen: true, onTop: true });
+      const beside = await run.driver.evaluate(besideQuote, id ?? '');
       expect(beside).toMatchObject({ overlapsX: true });
       expect(beside?.gap).toBeGreaterThanOrEqual(6);
       expect(beside?.gap).toBeLessThanOrEqual(10);
@@ -102,11 +88,11 @@ describe.each(HOSTILE_BROWSERS)('a page that restyles the card, in $name', ({ st
   });
 
   it('cannot hide, shrink, blur, fade or cover the card with CSS', async () => {
-    await closeCard(driver);
-    await driver.evaluate(() => document.getElementById('move')?.remove(), undefined);
-    expect(await openCard(driver, QUOTE, MUNICH)).toContain(MUNICH);
-    const seen = await driver.evaluate(hostSeen, undefined);
-    expect(await driver.cardVisible()).toBe(true);
+    await closeCard(run.driver);
+    await run.driver.evaluate(() => document.getElementById('move')?.remove(), undefined);
+    expect(await openCard(run.driver, QUOTE, MUNICH)).toContain(MUNICH);
+    const seen = await run.driver.evaluate(hostSeen, undefined);
+    expect(await run.driver.cardVisible()).toBe(true);
     // The card's height fits the room beside the quote (lib/page/dom/card-frame fitCard), never less than its least.
     expect(seen).toEqual({
       width: CARD_SIZE.width,
@@ -119,35 +105,35 @@ describe.each(HOSTILE_BROWSERS)('a page that restyles the card, in $name', ({ st
   });
 
   it('keeps the page working: its own button still takes a real click', async () => {
-    await closeCard(driver);
-    await driver.click('#page-button');
-    expect((await driver.evaluate(readSpy, undefined)).clicks).toBe(1);
+    await closeCard(run.driver);
+    await run.driver.click('#page-button');
+    expect((await run.driver.evaluate(readSpy, undefined)).clicks).toBe(1);
   });
 
   /** Hovers the page's first quote, the pointer coming from elsewhere, and reports what the reader gets. */
   const hoverQuote = async () => {
     // The pointer arrives at the quote from elsewhere, as a reader's does: an earlier test may have left it
     // resting where this page's quote now is, and a pointer that does not move fires no hover in Firefox.
-    await driver.hoverAway();
-    await driver.hover(QUOTE);
+    await run.driver.hoverAway();
+    await run.driver.hover(QUOTE);
     const text = await pollUntil(
-      async () => (await driver.cardText()) ?? '',
+      async () => (await run.driver.cardText()) ?? '',
       (t) => t.includes(MUNICH),
       3_000,
       50,
     );
-    const seen = await driver.evaluate(hostSeen, undefined);
-    return text.ok && fullSize(seen) && !!seen?.onTop && !!seen?.onScreen && (await driver.cardVisible()) === true;
+    const seen = await run.driver.evaluate(hostSeen, undefined);
+    return text.ok && fullSize(seen) && !!seen?.onTop && !!seen?.onScreen && (await run.driver.cardVisible()) === true;
   };
 
   /** How many times the page's script went after the card host (the fixture counts it). */
   const attacks = () =>
-    driver.evaluate(() => (window as unknown as { hostileAttacks?: number }).hostileAttacks ?? 0, undefined);
+    run.driver.evaluate(() => (window as unknown as { hostileAttacks?: number }).hostileAttacks ?? 0, undefined);
 
   const shownByScript = async (attack: string) => {
-    await openMarked(driver, `${server.url}hostile/restyle.html?${attack}`);
+    await openMarked(run.driver, `${run.server.url}hostile/restyle.html?${attack}`);
     // Only the scripted attack here: the off-screen rule is pinned by its own test above.
-    await driver.evaluate(() => document.getElementById('move')?.remove(), undefined);
+    await run.driver.evaluate(() => document.getElementById('move')?.remove(), undefined);
     const shown = await hoverQuote();
     return { shown, attacks: await attacks() };
   };
@@ -167,13 +153,13 @@ describe.each(HOSTILE_BROWSERS)('a page that restyles the card, in $name', ({ st
   // Removed while the card shows: the frame reloads when its host is put back, and the next open must still
   // reach it with the library's answer.
   it('still shows the card on the next open when page script removes the host while it shows', async () => {
-    await openMarked(driver, `${server.url}hostile/restyle.html?remove-shown`);
-    await driver.evaluate(() => document.getElementById('move')?.remove(), undefined);
-    await driver.hoverAway();
-    await driver.hover(QUOTE);
+    await openMarked(run.driver, `${run.server.url}hostile/restyle.html?remove-shown`);
+    await run.driver.evaluate(() => document.getElementById('move')?.remove(), undefined);
+    await run.driver.hoverAway();
+    await run.driver.hover(QUOTE);
     expect((await pollUntil(attacks, (n) => n > 0, 5_000, 50)).value).toBe(1);
-    expect(await driver.evaluate(() => document.querySelector('onrecord-card'), undefined)).toBeNull();
-    await closeCard(driver);
+    expect(await run.driver.evaluate(() => document.querySelector('onrecord-card'), undefined)).toBeNull();
+    await closeCard(run.driver);
     expect(await hoverQuote()).toBe(true);
   });
 
@@ -185,6 +171,6 @@ describe.each(HOSTILE_BROWSERS)('a page that restyles the card, in $name', ({ st
   });
 
   it('makes no request beyond localhost', () => {
-    expect(nonLocalRequests(proxy.requests)).toEqual([]);
+    expect(nonLocalRequests(run.proxy.requests)).toEqual([]);
   });
 });

@@ -3,12 +3,12 @@
  * extension: the page's declared language reaches detection through the content script, and each highlight
  * carries the speaker the language's own cues name ("a-t-elle ajouté", "fügte er hinzu", "so", "laut").
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil, type StoryDriver } from '@/scripts/support/driver';
+import { describe, expect, it } from 'vitest';
+import { pollUntil } from '@/scripts/support/driver';
 import { collectMarks, type MarkSummary } from '@/scripts/support/page-probes';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '@/scripts/support/proxy';
-import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
+import { nonLocalRequests } from '@/scripts/support/proxy';
 import { STORY_BROWSERS } from './support/browsers';
+import { useProxiedBrowser } from './support/extension-browser';
 
 /** Each page, with the opening words of its quotes and the speaker each must carry. */
 const PAGES = [
@@ -33,26 +33,12 @@ const PAGES = [
 ];
 
 describe.each(STORY_BROWSERS)('attribution in French and German pages in $name', ({ start }) => {
-  let server: StaticServer;
-  let proxy: LoggingProxy;
-  let driver: StoryDriver;
-
-  beforeAll(async () => {
-    server = await startStaticServer();
-    proxy = await startLoggingProxy();
-    driver = await start(proxy.port);
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-    await proxy?.close();
-    await server?.close();
-  });
+  const run = useProxiedBrowser(start);
 
   it.each(PAGES)('$page: every highlight carries its speaker', async ({ page, quotes }) => {
-    await driver.open(`${server.url}${page}`);
+    await run.driver.open(`${run.server.url}${page}`);
     const found = await pollUntil(
-      () => driver.evaluate(collectMarks, undefined),
+      () => run.driver.evaluate(collectMarks, undefined),
       (m: MarkSummary) => m.quotes.length >= quotes.length,
       15_000,
     );
@@ -66,6 +52,6 @@ describe.each(STORY_BROWSERS)('attribution in French and German pages in $name',
   });
 
   it('asks nothing of any host but this machine', () => {
-    expect(nonLocalRequests(proxy.requests)).toEqual([]);
+    expect(nonLocalRequests(run.proxy.requests)).toEqual([]);
   });
 });

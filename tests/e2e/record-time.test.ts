@@ -8,20 +8,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pollUntil } from '@/scripts/support/driver';
-import { collectMarks } from '@/scripts/support/page-probes';
 import { ROOT_DIR } from '@/scripts/support/paths';
-import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import { exportPackInPage, importPackInPage } from './library-ui';
-import {
-  editOneFieldInPage,
-  type RecordBrowser,
-  type RecordSnapshot,
-  readRecord,
-  recordChromium,
-  recordFirefox,
-} from './record-browsers';
+import { editOneFieldInPage, type RecordSnapshot, readRecord } from './record-probes';
+import { hoverQuoteCard } from './support/card-hover';
+import { EXTENSION_BROWSERS, useExtensionBrowser } from './support/extension-browser';
 
 const PACK = readFileSync(join(ROOT_DIR, 'tests/fixtures/pages/record/pack.json'), 'utf8');
 const PLEDGE = 'record/pledge.html';
@@ -38,49 +31,23 @@ interface PackStatement {
   sources: { url: string; title?: string; publishedAt?: string; outlet?: string }[];
 }
 
-describe.each([
-  ['Chromium', recordChromium],
-  ['Firefox', recordFirefox],
-])('the record in time, in %s', (_name, launch) => {
-  let server: StaticServer;
-  let b: RecordBrowser;
+describe.each(EXTENSION_BROWSERS)('the record in time, in %s', (_label, name) => {
+  const run = useExtensionBrowser(name);
 
   /** Opens a page, hovers the quote starting with `opening`, and returns the card once the library answered. */
-  async function hoverQuote(page: string, opening: string): Promise<RecordSnapshot> {
-    await b.driver.open(`${server.url}${page}`);
-    const marks = await pollUntil(
-      () => b.driver.evaluate(collectMarks, undefined),
-      (m) => m.quotes.some((q) => q.text.trim().startsWith(opening)),
-      15_000,
-    );
-    const quote = marks.value.quotes.find((q) => q.text.trim().startsWith(opening));
-    expect(quote?.speaker, 'the quote is attributed').toBe('Corvin Astley');
-    await b.driver.hoverAway();
-    await b.driver.hover(`[data-onrecord="quote"][data-onrecord-id="${quote!.id}"]`);
-    const shown = await pollUntil(
-      () => b.inCard(readRecord),
-      (r) => !!r && r.busy === 'false' && r.quote.startsWith(opening),
-      10_000,
-    );
-    expect(shown.ok, JSON.stringify(shown.value)).toBe(true);
-    return shown.value!;
-  }
+  const hoverQuote = (page: string, opening: string): Promise<RecordSnapshot> =>
+    hoverQuoteCard(run.browser, `${run.server.url}${page}`, { opening, speaker: 'Corvin Astley' }, readRecord);
 
   async function exported(): Promise<PackStatement[]> {
-    const pack = JSON.parse(await b.inManager(exportPackInPage, undefined)) as { statements: PackStatement[] };
+    const pack = JSON.parse(await run.browser.inManager(exportPackInPage, undefined)) as {
+      statements: PackStatement[];
+    };
     return pack.statements.filter((s) => s.personId === 'corvin-astley');
   }
 
   beforeAll(async () => {
-    server = await startStaticServer();
-    b = await launch();
-    expect(await b.inManager(importPackInPage, PACK)).toMatch(/^Import done: added 1 person, 4 statements/);
+    expect(await run.browser.inManager(importPackInPage, PACK)).toMatch(/^Import done: added 1 person, 4 statements/);
   }, 90_000);
-
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
 
   it('lists only earlier statements under SAID BEFORE on the February page, the later ones under Said since', async () => {
     const card = await hoverQuote(PLEDGE, NEVER);
@@ -113,9 +80,9 @@ describe.each([
     const card = await hoverQuote(REVERSAL, FERRY);
     expect(card.onRecord).toContain('On record since 2 Apr 2026');
     expect(card.saveButton).toBe('Add this source to the statement on record');
-    await b.clickInCard('Add this source');
+    await run.browser.clickInCard('Add this source', 'prefix');
     const done = await pollUntil(
-      () => b.inCard(readRecord),
+      () => run.browser.inCard(readRecord),
       (r) => !!r?.saveResult,
       10_000,
     );
@@ -126,12 +93,16 @@ describe.each([
     expect(ferry?.id).toBe('astley-2026-04-02-ferries');
     expect(ferry?.sources.map((s) => s.url)).toEqual([
       'https://saltmere-daily-post.example/2026/04/02/ferries',
-      `${server.url}${REVERSAL}`,
+      `${run.server.url}${REVERSAL}`,
     ]);
   });
 
   it('keeps the source title and date when one field is edited in the manager', async () => {
-    const said = await b.inManager(editOneFieldInPage, { opening: NEVER, label: 'Venue', value: 'Saltmere town hall' });
+    const said = await run.browser.inManager(editOneFieldInPage, {
+      opening: NEVER,
+      label: 'Venue',
+      value: 'Saltmere town hall',
+    });
     expect(said).toContain('Statement saved');
     const never = (await exported()).find((s) => s.id === 'astley-2026-02-10-never');
     expect(never?.venue).toBe('Saltmere town hall');

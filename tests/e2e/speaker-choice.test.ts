@@ -7,20 +7,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Frame as PlaywrightFrame } from 'playwright-core';
-import type { Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, launchChromium } from '@/scripts/support/chromium';
-import { createChromiumDriver } from '@/scripts/support/chromium-driver';
-import { pollUntil, type StoryDriver } from '@/scripts/support/driver';
-import { collectMarks, probeLeaks, visibleText } from '@/scripts/support/page-probes';
-import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
-import { importPackInPage } from './library-ui';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pollUntil } from '@/scripts/support/driver';
+import { collectMarks, probeLeaks } from '@/scripts/support/page-probes';
 import { libraryOnlyLines } from './support/browsers';
-import { type FirefoxSession, launchFirefox, openExtensionPage } from './support/firefox';
-import { clickCardButton } from './support/firefox-card-click';
-import { findCardFrame } from './support/firefox-card-frame';
-import { createFirefoxDriver } from './support/firefox-driver';
+import { EXTENSION_BROWSERS, useExtensionBrowser } from './support/extension-browser';
+import { importWhenListed } from './support/manager-tab';
 
 const PAGE = 'speaker-choice/harbour-vote.html';
 const PACK = readFileSync(join(process.cwd(), 'tests/fixtures/pages/speaker-choice/harbour-pack.json'), 'utf8');
@@ -29,126 +21,32 @@ const PAGE_SPEAKER = 'Ruth Calder';
 const CHOSEN = 'Tomas Reyes';
 const CHOSEN_SAID = 'No sea wall can be built in one season';
 
-/** What the story needs besides the shared driver: clicks and typing in the card, and the manager's import. */
-interface ChoiceBrowser {
-  driver: StoryDriver;
-  /** A real click on the first button in the card frame whose text starts with `text`. */
-  clickInCard(text: string): Promise<void>;
-  /** Types into the card's people search. */
-  searchInCard(text: string): Promise<void>;
-  /** Imports a pack through the manager's own import. */
-  importPack(text: string): Promise<string>;
-  close(): Promise<void>;
-}
-
-/** The manager tab as both browsers' pages serve it here: run a probe in it, close it. */
-interface ManagerTab {
-  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  close(): Promise<void>;
-}
-
-/** Waits for the manager to list its library, then imports through its own control. */
-async function importThrough(opened: object): Promise<string> {
-  const manager = opened as ManagerTab;
-  await pollUntil(
-    () => manager.evaluate(visibleText, undefined),
-    (t) => t.includes('Ukraine is no exception'),
-    15_000,
-    100,
-  );
-  const result = await manager.evaluate(importPackInPage, PACK);
-  await manager.close();
-  return result;
-}
-
-async function chromium(): Promise<ChoiceBrowser> {
-  const session: ChromiumSession = await launchChromium();
-  const driver = await createChromiumDriver(session);
-  const card = (): PlaywrightFrame => {
-    const frame = driver.page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/card\.html/.test(f.url()));
-    if (!frame) throw new Error('no card frame');
-    return frame;
-  };
-  return {
-    driver,
-    async clickInCard(text) {
-      await card()
-        .locator('button', { hasText: new RegExp(`^\\s*${text.replace(/[?]/g, '\\?')}`) })
-        .first()
-        .click({ timeout: 5_000 });
-    },
-    async searchInCard(text) {
-      await card().locator('input[type="search"]').pressSequentially(text, { timeout: 5_000 });
-    },
-    async importPack() {
-      const m = await session.context.newPage();
-      await m.goto(`chrome-extension://${session.extensionId}/manager.html`);
-      return importThrough(m);
-    },
-    close: session.close,
-  };
-}
-
-async function firefox(): Promise<ChoiceBrowser> {
-  const session: FirefoxSession = await launchFirefox();
-  const driver = await createFirefoxDriver(session);
-  const card = async (): Promise<PuppeteerFrame> => {
-    const found = await findCardFrame(driver.page, session.extensionOrigin);
-    if (!found) throw new Error('no card frame');
-    return found.frame;
-  };
-  return {
-    driver,
-    async clickInCard(text) {
-      await clickCardButton(await card(), text, 'prefix');
-    },
-    async searchInCard(text) {
-      await (await card()).type('input[type="search"]', text);
-    },
-    async importPack() {
-      const m: PuppeteerPage = await session.browser.newPage();
-      await openExtensionPage(m, `${session.extensionOrigin}manager.html`);
-      return importThrough(m);
-    },
-    close: session.close,
-  };
-}
-
-describe.each([
-  ['Chromium', chromium],
-  ['Firefox', firefox],
-])('choosing another speaker in the card, in %s', (_name, launch) => {
-  let server: StaticServer;
-  let b: ChoiceBrowser;
-  const cardText = async () => (await b.driver.cardText()) ?? '';
+describe.each(EXTENSION_BROWSERS)('choosing another speaker in the card, in %s', (_label, name) => {
+  const run = useExtensionBrowser(name);
+  const cardText = async () => (await run.browser.driver.cardText()) ?? '';
 
   /** Opens the page, hovers the quote, waits until the library's answer names `speaker` with `said`. */
   async function hoverQuote(speaker: string, said: string): Promise<{ id: string; text: string }> {
-    await b.driver.open(`${server.url}${PAGE}`);
+    await run.browser.driver.open(`${run.server.url}${PAGE}`);
     const marks = await pollUntil(
-      () => b.driver.evaluate(collectMarks, undefined),
+      () => run.browser.driver.evaluate(collectMarks, undefined),
       (m) => m.quotes.some((q) => q.text.includes(OPENING)),
       15_000,
     );
     const id = marks.value.quotes.find((q) => q.text.includes(OPENING))?.id ?? '';
     expect(id, 'the quote is highlighted').not.toBe('');
-    await b.driver.hoverAway();
-    await b.driver.hover(`[data-onrecord="quote"][data-onrecord-id="${id}"]`);
+    await run.browser.driver.hoverAway();
+    await run.browser.driver.hover(`[data-onrecord="quote"][data-onrecord-id="${id}"]`);
     const shown = await pollUntil(cardText, (t) => t.includes(speaker) && t.includes(said), 10_000);
     expect(shown.ok, `card text: ${shown.value}`).toBe(true);
     return { id, text: shown.value };
   }
 
   beforeAll(async () => {
-    server = await startStaticServer();
-    b = await launch();
-    expect(await b.importPack(PACK)).toMatch(/^Import done: added 2 people/);
+    expect(await importWhenListed(await run.browser.openExtensionTab('manager.html'), PACK)).toMatch(
+      /^Import done: added 2 people/,
+    );
   }, 60_000);
-
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
 
   it('shows the page’s speaker with why the page gave them', async () => {
     const { text } = await hoverQuote(PAGE_SPEAKER, 'Every penny of the harbour fund');
@@ -157,12 +55,12 @@ describe.each([
   });
 
   it('Not this speaker?: the reader searches, picks another person, and the card shows their record', async () => {
-    await b.clickInCard('Not this speaker?');
+    await run.browser.clickInCard('Not this speaker?', 'prefix');
     await pollUntil(cardText, (t) => t.includes('Unknown speaker') && t.includes(PAGE_SPEAKER), 5_000);
-    await b.searchInCard('reye');
+    await run.browser.typeInCard('input[type="search"]', 'reye');
     const listed = await pollUntil(cardText, (t) => t.includes(CHOSEN) && !t.includes('Hua Chunying'), 5_000);
     expect(listed.ok, `card text: ${listed.value}`).toBe(true);
-    await b.clickInCard(CHOSEN);
+    await run.browser.clickInCard(CHOSEN, 'prefix');
     const chosen = await pollUntil(cardText, (t) => t.includes(CHOSEN_SAID), 5_000);
     expect(chosen.ok, `card text: ${chosen.value}`).toBe(true);
     expect(chosen.value).toContain('speaker chosen by you');
@@ -172,7 +70,7 @@ describe.each([
   it('after a reload the card still shows the chosen person, and the page holds nothing of it', async () => {
     const { id, text } = await hoverQuote(CHOSEN, CHOSEN_SAID);
     expect(text).toContain(`the page gives ${PAGE_SPEAKER}`);
-    const speakerAttr = await b.driver.evaluate(
+    const speakerAttr = await run.browser.driver.evaluate(
       (quoteId) =>
         [...document.querySelectorAll(`[data-onrecord-id="${quoteId}"]`)].map((e) =>
           e.getAttribute('data-onrecord-speaker'),
@@ -180,17 +78,17 @@ describe.each([
       id,
     );
     expect(new Set(speakerAttr)).toEqual(new Set([PAGE_SPEAKER]));
-    const { pristineText } = await b.driver.evaluate(probeLeaks, []);
+    const { pristineText } = await run.browser.driver.evaluate(probeLeaks, []);
     const libraryLines = libraryOnlyLines(text, pristineText);
     expect(libraryLines.some((l) => l.includes(CHOSEN_SAID))).toBe(true);
-    const report = await b.driver.evaluate(probeLeaks, [...libraryLines, CHOSEN, 'p-tomas-reyes']);
+    const report = await run.browser.driver.evaluate(probeLeaks, [...libraryLines, CHOSEN, 'p-tomas-reyes']);
     expect(report.found).toEqual([]);
     expect(report.openShadowHosts).toEqual([]);
     expect(report.hostText).toBe('');
   });
 
   it('the popup lists the quote under the chosen person', async () => {
-    const text = await b.driver.popupText((t) => t.includes(CHOSEN));
+    const text = await run.browser.driver.popupText((t) => t.includes(CHOSEN));
     expect(text, `popup text:\n${text}`).toMatch(/Tomas Reyes[\s\S]*1 quote here/);
     // The page still names her, but no longer as the speaker of that quote.
     expect(text).toContain(`Also named: ${PAGE_SPEAKER}`);

@@ -3,39 +3,28 @@
  * highlight's spoken description, the card's headings and dates, and the popup read in French. English runs
  * are every other e2e test (the browsers default to English).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pollUntil, type StoryDriver } from '../../scripts/support/driver';
-import { type LoggingProxy, nonLocalRequests, startLoggingProxy } from '../../scripts/support/proxy';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pollUntil } from '../../scripts/support/driver';
+import { nonLocalRequests } from '../../scripts/support/proxy';
 import { HOVERED_OPENING, SEED_PAGE } from '../../scripts/support/seed-story';
-import { type StaticServer, startStaticServer } from '../../scripts/support/serve';
 import { storyBrowsersIn } from './support/browsers';
+import { useProxiedBrowser } from './support/extension-browser';
 
 /** Words the French catalogue gives, read off the screen; English words must be gone. */
 const FRENCH_CARD = [/Déjà dit/i, /19 févr\. 2022/];
 const FRENCH_POPUP = [/Ouvrir la bibliothèque/, /OnRecord sur tous les sites/, /\d+ citations? ici/];
 
 describe.each(storyBrowsersIn('fr'))('OnRecord in French in $name', ({ start }) => {
-  let server: StaticServer;
-  let proxy: LoggingProxy;
-  let driver: StoryDriver;
+  const run = useProxiedBrowser(start);
 
   beforeAll(async () => {
-    server = await startStaticServer();
-    proxy = await startLoggingProxy();
-    driver = await start(proxy.port);
-    await driver.open(`${server.url}${SEED_PAGE}`);
-  });
-
-  afterAll(async () => {
-    await driver?.close();
-    await proxy?.close();
-    await server?.close();
+    await run.driver.open(`${run.server.url}${SEED_PAGE}`);
   });
 
   it('describes a quote highlight to screen readers in French', async () => {
     const described = await pollUntil(
       () =>
-        driver.evaluate(
+        run.driver.evaluate(
           () => document.querySelector('[data-onrecord="quote"][aria-description]')?.getAttribute('aria-description'),
           undefined,
         ),
@@ -46,17 +35,17 @@ describe.each(storyBrowsersIn('fr'))('OnRecord in French in $name', ({ start }) 
   });
 
   it('shows the card’s headings and dates in French', async () => {
-    const selector = await driver.evaluate((opening) => {
+    const selector = await run.driver.evaluate((opening) => {
       const quote = [...document.querySelectorAll('[data-onrecord="quote"]')].find((q) =>
         q.textContent?.trim().startsWith(opening),
       );
       return quote ? `[data-onrecord="quote"][data-onrecord-id="${quote.getAttribute('data-onrecord-id')}"]` : null;
     }, HOVERED_OPENING);
     expect(selector, `a quote starting "${HOVERED_OPENING}"`).not.toBeNull();
-    await driver.hoverAway();
-    await driver.hover(selector ?? '');
+    await run.driver.hoverAway();
+    await run.driver.hover(selector ?? '');
     const card = await pollUntil(
-      async () => (await driver.cardText()) ?? '',
+      async () => (await run.driver.cardText()) ?? '',
       (text) => FRENCH_CARD.every((p) => p.test(text)),
       10_000,
     );
@@ -65,12 +54,12 @@ describe.each(storyBrowsersIn('fr'))('OnRecord in French in $name', ({ start }) 
   });
 
   it('shows the popup in French', async () => {
-    const text = await driver.popupText((t) => FRENCH_POPUP.every((p) => p.test(t)));
+    const text = await run.driver.popupText((t) => FRENCH_POPUP.every((p) => p.test(t)));
     for (const pattern of FRENCH_POPUP) expect(text, `popup text:\n${text}`).toMatch(pattern);
     expect(text).not.toMatch(/Open library/);
   });
 
   it('made no request beyond localhost', () => {
-    expect(nonLocalRequests(proxy.requests)).toEqual([]);
+    expect(nonLocalRequests(run.proxy.requests)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupState } from '@/components/popup/Popup';
 import { ALSO_NAMED_SHOWN, AlsoNamed, contextLine } from '@/components/popup/SpeakerRow';
+import { loadCard } from '@/lib/background/card-lookup';
 import { groupSpeakers, speakerContext } from '@/lib/core/popup-speakers';
 import type { CardData, CardStatement, PagePerson, PageQuote } from '@/lib/core/protocol';
 import { putPerson, putRelation, putStatement } from '@/lib/db/repos';
@@ -188,7 +189,7 @@ describe('speaker context', () => {
     await putRelation(db, relation({ id: 'r', fromId: 'now', toId: 'then', type: 'reverses' }));
     const quotes = [q('a', 'Ann Lee', 'We will cut the tax on bread'), q('b', 'Ann Lee', 'Something else entirely')];
     const { speakers } = groupSpeakers({ quotes, people: [p('Ann Lee')] });
-    const context = await loadSpeakerContext(db, { page, people: [p('Ann Lee')] }, speakers);
+    const context = await loadSpeakerContext((show) => loadCard(db, show), { page, people: [p('Ann Lee')] }, speakers);
     expect(context['Ann Lee']?.related).toBe(1);
   });
 });

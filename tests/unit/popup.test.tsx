@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupState } from '@/components/popup/Popup';
+import { loadCard } from '@/lib/background/card-lookup';
 import { groupSpeakers } from '@/lib/core/popup-speakers';
 import type { PagePerson, PageQuote, PageSummary } from '@/lib/core/protocol';
 import type { Settings } from '@/lib/core/settings';
@@ -67,7 +68,7 @@ describe('popupStateFor', () => {
   });
 
   it('counts stored statements for speakers the library holds, none for the others', async () => {
-    const state = await popupStateFor(db, summary.page.url, summary);
+    const state = await popupStateFor(db, summary.page.url, summary, (show) => loadCard(db, show));
     expect(state.kind).toBe('page');
     if (state.kind !== 'page') return;
     expect(state.site).toBe('newsweek.com');
@@ -77,7 +78,7 @@ describe('popupStateFor', () => {
 
   it('counts zero for a stored speaker with no statements yet', async () => {
     await putPerson(db, person({ id: 'z', name: 'Zhang Jun' }));
-    const state = await popupStateFor(db, summary.page.url, summary);
+    const state = await popupStateFor(db, summary.page.url, summary, (show) => loadCard(db, show));
     expect(state.kind === 'page' && state.stored['Zhang Jun']).toBe(0);
   });
 
@@ -86,11 +87,13 @@ describe('popupStateFor', () => {
     [undefined, null, 'unscriptable'],
     ['https://example.org/x', null, 'no-answer'],
   ])('%s without an answer -> %s', async (url, answer, kind) => {
-    expect((await popupStateFor(db, url, answer)).kind).toBe(kind);
+    expect((await popupStateFor(db, url, answer, (show) => loadCard(db, show))).kind).toBe(kind);
   });
 
   it('does not look anything up when OnRecord is off on the site', async () => {
-    const state = await popupStateFor(db, summary.page.url, { ...summary, enabled: false });
+    const state = await popupStateFor(db, summary.page.url, { ...summary, enabled: false }, (show) =>
+      loadCard(db, show),
+    );
     expect(state).toMatchObject({ kind: 'page', enabled: false, stored: {} });
   });
 });

@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '@/components/popup/Popup';
-import { readShortcutKeys, sendStep, startShortcuts } from '@/lib/background/shortcuts';
+import { sendStep, startShortcuts } from '@/lib/background/shortcuts';
+import { readShortcutKeys } from '@/lib/popup/shortcut-keys';
 
 type Listener = (command: string, tab?: { id?: number }) => void;
 

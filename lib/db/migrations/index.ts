@@ -5,6 +5,7 @@ import { V3_STORES } from './v3';
 import { V4_STORES } from './v4';
 import { V5_STORES } from './v5';
 import { V6_STORES } from './v6';
+import { V7_STORES } from './v7';
 
 /** One schema version: its stores, and the upgrade that brings the previous version's records up to it. */
 export interface SchemaVersion {
@@ -24,6 +25,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 4, stores: V4_STORES },
   { version: 5, stores: V5_STORES },
   { version: 6, stores: V6_STORES },
+  { version: 7, stores: V7_STORES },
 ];
 
 /** The version this build opens the library at. */

@@ -4,28 +4,9 @@
  */
 import type { PageInfo } from '@/lib/core/protocol';
 import { brHolders, brParagraphs } from './br-paragraphs';
+import { jsonLdNodes } from './json-ld';
 
 type Json = Record<string, unknown>;
-
-// JSON-LD comes as one object, an array, or an @graph; articles may nest the publisher as a string or object.
-function jsonLdNodes(doc: Document): Json[] {
-  const nodes: Json[] = [];
-  const visit = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === 'object') {
-      nodes.push(value as Json);
-      if ('@graph' in value) visit((value as Json)['@graph']);
-    }
-  };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      visit(JSON.parse(script.textContent ?? ''));
-    } catch {
-      // A broken JSON-LD block is common on real sites and says nothing we need.
-    }
-  }
-  return nodes;
-}
 
 function text(value: unknown): string | null {
   if (typeof value === 'string' && value.trim()) return value.trim();

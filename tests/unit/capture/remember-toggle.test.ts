@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createRememberToggle, REMEMBER_SET, type RememberSetResponse } from '@/lib/background/remember-toggle';
+import { createRememberToggle } from '@/lib/background/remember-toggle';
+import { REMEMBER_SET, type RememberSetResponse } from '@/lib/core/remember-set';
 
 const ROOT = 'chrome-extension://abc/';
 

@@ -17,6 +17,11 @@ const FILES = [
   ...tsUnder('lib/match'),
   ...tsUnder('components/card'),
   'lib/db/errors.ts',
+  // Failed writes the manager and the card show (wrapped in writeErrorNotSaved).
+  'lib/db/repos-curation.ts',
+  'lib/db/repos-reviews.ts',
+  'lib/db/repos-suggest.ts',
+  'lib/db/trash.ts',
   'lib/pack/describe-rejection.ts',
 ].sort();
 

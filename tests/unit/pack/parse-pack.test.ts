@@ -60,7 +60,7 @@ describe('parsePack', () => {
     ['people not a list', 'people', {}, 'pack: people is not a list'],
     ['empty name', 'people.0.name', '  ', 'Person 1 (id "p1"): name is empty'],
     ['bad role date', 'people.0.roles.0.from', '1 Jan 2020', 'Person 1 (id "p1"): roles[0].from is not a date'],
-    ['bad kind', 'people.0.kind', 'robot', 'Person 1 (id "p1"): kind is not person or organisation'],
+    ['bad kind', 'people.0.kind', 'robot', 'Person 1 (id "p1"): kind is not one of person, organisation'],
     ['alias not text', 'people.0.aliases', [3], 'Person 1 (id "p1"): aliases[0] is not text (found 3)'],
     ['record without id', 'people.1', { name: 'X' }, 'Person 2: id is missing'],
     [

@@ -1,7 +1,8 @@
 /**
- * The extension's reach, pinned (each permission is justified in the README): the fewest permissions, no host permissions beyond the content script's
- * match patterns, no relaxed content security policy, one web-accessible page, and no code that can talk to
- * the network or run strings as code anywhere in the shipped sources.
+ * The extension's reach, pinned (each permission is justified in the README): the fewest permissions, host
+ * permissions only where subscribed packs may live (inside the content script's match patterns), no relaxed
+ * content security policy, one web-accessible page, no code that can run strings as code, and one file only
+ * that can talk to the network: the background's fetch of subscribed packs.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -36,6 +37,9 @@ function shippedSources(): string[] {
   return out;
 }
 
+/** The one shipped file that may reach the network: the background's fetch of packs the reader subscribed to. */
+const PACK_FETCHER = join('lib', 'background', 'subscriptions', 'fetch-pack.ts');
+
 // Each pattern is a way to reach the network or to turn a string into code.
 const FORBIDDEN: [string, RegExp][] = [
   ['fetch', /\bfetch\s*\(/],
@@ -52,16 +56,23 @@ const FORBIDDEN: [string, RegExp][] = [
 ];
 
 describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
-  it('asks only for activeTab, contextMenus, storage and unlimitedStorage, and for no host permissions', async () => {
+  it('asks only for activeTab, alarms, contextMenus, storage and unlimitedStorage, and the pack hosts', async () => {
     const manifest = await manifestFor(browser);
-    expect([...(manifest.permissions ?? [])].sort()).toEqual([
-      'activeTab',
-      'contextMenus',
-      'storage',
-      'unlimitedStorage',
-    ]);
-    expect(manifest.host_permissions).toBeUndefined();
+    const named = (manifest.permissions ?? []).filter((p) => !p.includes('://'));
+    expect(named.sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'storage', 'unlimitedStorage']);
+    // Chrome's MV3 has host_permissions; Firefox's MV2 lists hosts among the permissions.
+    const hosts =
+      browser === 'chrome' ? manifest.host_permissions : manifest.permissions?.filter((p) => p.includes('://'));
+    expect(hosts).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*', 'http://[::1]/*']);
     expect(manifest.optional_permissions).toBeUndefined();
+  });
+
+  it('reaches no host the content script does not already match, so the install prompt asks nothing new', async () => {
+    const manifest = (await manifestFor(browser)) as Manifest & { content_scripts?: { matches: string[] }[] };
+    const hosts = [...((manifest.host_permissions as string[] | undefined) ?? []), ...(manifest.permissions ?? [])];
+    const matches = manifest.content_scripts?.flatMap((c) => c.matches) ?? ['http://*/*', 'https://*/*'];
+    for (const host of hosts.filter((h) => h.includes('://')))
+      expect(matches.some((m) => m === `${host.split('://')[0]}://*/*`)).toBe(true);
   });
 
   it('keeps the default content security policy', async () => {
@@ -81,9 +92,20 @@ describe('shipped sources', () => {
     expect(files.length).toBeGreaterThan(20);
   });
 
-  it.each(FORBIDDEN)('never use %s', (_name, pattern) => {
+  it.each(FORBIDDEN)('never use %s', (name, pattern) => {
     const hits = files.filter((f) => pattern.test(readFileSync(f, 'utf8'))).map((f) => relative(ROOT, f));
-    expect(hits).toEqual([]);
+    expect(hits).toEqual(name === 'fetch' ? [PACK_FETCHER] : []);
+  });
+
+  it('fetch subscribed packs without credentials, referrer, redirects or the HTTP cache', () => {
+    const source = readFileSync(join(ROOT, PACK_FETCHER), 'utf8');
+    for (const option of [
+      "credentials: 'omit'",
+      "referrerPolicy: 'no-referrer'",
+      "redirect: 'manual'",
+      "cache: 'no-store'",
+    ])
+      expect(source).toContain(option);
   });
 
   it('keep the library out of content-script code', () => {

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Person, Statement } from '@/lib/core/records';
 import { LIMITS, PackPersonSchema, PackStatementSchema } from '@/lib/pack/pack-schema';
 import { fitUrl, MORE, shorten, storablePerson, storableStatement, UnstorableRecordError } from '@/lib/pack/storable';
+import { speak, speakEnglish } from '@/tests/support/speak';
 
 const T = '2024-01-01T00:00:00.000Z';
 const base: Statement = {
@@ -66,5 +67,20 @@ describe('fitting a record to what a backup can carry', () => {
     expect(v.safeParse(PackPersonSchema, storablePerson({ ...ann, aliases: aliases.slice(0, 200) })).success).toBe(
       true,
     );
+  });
+});
+
+describe('a refused write in the reader’s language', () => {
+  afterEach(speakEnglish);
+
+  it.each([
+    ['fr', { text: '   ' }, 'Déclaration « ', 'text est vide'],
+    ['de', { tags: Array.from({ length: 201 }, (_, i) => `t${i}`) }, 'Aussage „', 'tags hat mehr als 200 Einträge'],
+    ['es', { id: ' s1 ' }, 'Declaración «', 'id empieza o termina con espacios'],
+  ])('%s: names the record and the problem', (lang, over, record, problem) => {
+    speak(lang);
+    const refused = () => storableStatement({ ...base, ...over } as Statement);
+    expect(refused).toThrow(record);
+    expect(refused).toThrow(problem);
   });
 });
