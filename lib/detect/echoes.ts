@@ -15,12 +15,17 @@ const words = (s: string) =>
 
 /** A headline, crosshead or pull quote without a cue takes the speaker of the quote whose words it repeats. */
 export function echoSpeakers(text: string, raw: RawQuote[], out: Attribution[]) {
-  const sets: (Set<string> | null)[] = raw.map((q, j) =>
-    must(out[j], 'attribution').entity === null ? null : new Set(words(text.slice(q.start, q.end))),
+  // Each quote's words are read once, for the sets of the attributed and the words of the unattributed alike.
+  const lists = raw.map((q, j) => {
+    const a = must(out[j], 'attribution');
+    return a.entity !== null || (!a.mention && q.parent < 0) ? words(text.slice(q.start, q.end)) : null;
+  });
+  const sets: (Set<string> | null)[] = raw.map((_q, j) =>
+    must(out[j], 'attribution').entity === null ? null : new Set(lists[j]),
   );
   raw.forEach((q, i) => {
     if (must(out[i], 'attribution').mention || q.parent >= 0) return;
-    const mine = words(text.slice(q.start, q.end));
+    const mine = lists[i] ?? [];
     if (!mine.length || mine.length > 30) return;
     let best = -1;
     // Echoes sit near the quote they repeat: look at the 40 quotes either side.

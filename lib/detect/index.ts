@@ -3,6 +3,7 @@
  * The same function runs in the content script, the extract CLI and the tests.
  */
 
+import { tokensOutside } from './blanked-tokens';
 import { withBlockQuotes } from './blocks';
 import { bylines } from './bylines';
 import { classifyQuotes } from './classify';
@@ -54,8 +55,10 @@ export function detect(text: string, opts: DetectOptions = {}): Detection {
 function detectIn(text: string, opts: DetectOptions): Detection {
   const tokens = tokenize(text);
   // Photo credits and bylines name who made the page, never who spoke in it.
-  const named = blankOut(text, creditLines(text));
-  const people = withoutMentionsIn(findPeople(named, named === text ? tokens : tokenize(named)), bylines(text));
+  const credits = creditLines(text);
+  const named = blankOut(text, credits);
+  const namedTokens = named === text ? tokens : (tokensOutside(text, tokens, credits) ?? tokenize(named));
+  const people = withoutMentionsIn(findPeople(named, namedTokens), bylines(text));
   const turns = findTurns(text, people);
   const blocks = [...(opts.blockQuotes ?? []), ...turns.map((t) => t.words)];
   const raw = withBlockQuotes(text, findQuotes(text), blocks);

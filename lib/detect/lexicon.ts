@@ -5,6 +5,7 @@
 
 import { language } from './language';
 import { LEXICONS } from './lexicons/index';
+import { lower } from './lower';
 import { lookupWord } from './word-table';
 
 const set = (words: string) => new Set(words.split(' '));
@@ -39,12 +40,12 @@ const NOUN_FORMS = new Set(
 
 /** True for a plural-noun form that is also a reporting verb ("notes", "claims"): a verb only where a name precedes it. */
 export function isNounFormCue(word: string): boolean {
-  return NOUN_FORMS.has(word.toLowerCase());
+  return NOUN_FORMS.has(lower(word));
 }
 
 /** True when `word` (lower case) is a reporting verb in any tense: said, says, saying, told, added, warns... */
 export function isCueVerb(word: string): boolean {
-  const w = word.toLowerCase();
+  const w = lower(word);
   const lang = language();
   if (lang.code !== 'en' && lang.isVerb(w)) return true;
   const known = CUE_MEMO.get(w);

@@ -15,6 +15,7 @@ import {
   ROLE_MODIFIERS,
   ROLE_NOUNS,
 } from './lexicon';
+import { isAscii, lower } from './lower';
 import { roleAfter, roleBefore } from './roles';
 import type { Token } from './tokens';
 import { lookupWord } from './word-table';
@@ -59,7 +60,7 @@ const TIME_PREFIX = /^(?:then|ex|former|late)-\p{L}+$/u;
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'la', 'le', 'ibn', 'di', 'du']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', '&']);
 /** Name form for comparing: accents off, lower case (Sergéy and Sergey compare equal). */
-export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export const fold = (s: string) => (isAscii(s) ? lower(s) : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 
 /** Edit distance of at most one (Sergei/Sergey, Mohammed/Muhammed would need two). */
 export function nearSpelling(a: string, b: string): boolean {
@@ -73,8 +74,15 @@ export function nearSpelling(a: string, b: string): boolean {
 const isAcronym = (t: Token) =>
   /^\p{Lu}{2,6}$/u.test(t.text) && !['US', 'UK', 'EU', 'UN', 'TV', 'AM', 'PM'].includes(t.text);
 const isInitials = (t: Token) => /^(?:\p{Lu}\.){2,3}$/u.test(t.text);
-const isNameToken = (t: Token) =>
-  t.cap && !NOT_NAME.has(t.lower) && !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text.replace(/[.\-']/g, ''));
+/** True for a word in capitals and digits only once stops, hyphens and apostrophes are left out ("NATO", "G-7"). */
+function allCapitals(word: string): boolean {
+  // A lower-case ASCII second letter survives the stripping and rules capitals out with no string built.
+  const second = word.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
+  return /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word.replace(/[.\-']/g, ''));
+}
+
+const isNameToken = (t: Token) => t.cap && !NOT_NAME.has(t.lower) && !allCapitals(t.text);
 
 /** True for a plural demonym ("Americans", "Ukrainians", "the Japanese"), not a surname like Evans or Reese. */
 function isGroupName(word: string): boolean {

@@ -24,6 +24,15 @@ const SUBJECT = new RegExp(
 // "Egypt's foreign ministry": a place's office, with a word saying which.
 const OWNED = new RegExp(`\\b(\\p{Lu}\\p{L}+[\u2019']s (?:\\p{Ll}[\\p{Ll}-]*\\s){1,2}${OFFICE})\\b`, 'gu');
 
+// Words each phrase pattern cannot match without: a window lacking them is not searched with the pattern.
+const SPOKES_WORD = /spokes|representative|statement/;
+const REQUIRED = new Map<RegExp, RegExp>([
+  [AFTER, SPOKES_WORD],
+  [BEFORE, SPOKES_WORD],
+  [SUBJECT, /said|says|told|added|warned|stated|announced|confirmed|denied/],
+  [OWNED, /[\u2019']s /],
+]);
+
 /** One organisation named in lower case: where, and the name to show. */
 export interface Office extends Span {
   name: string;
@@ -37,7 +46,8 @@ export function findOffices(text: string): Office[] {
     const from = Math.max(0, hit.index - 90);
     const to = Math.min(text.length, hit.index + hit[0].length + 30);
     const window = text.slice(from, to);
-    for (const re of [AFTER, BEFORE, SUBJECT, OWNED]) {
+    for (const [re, required] of REQUIRED) {
+      if (!required.test(window)) continue;
       for (const m of window.matchAll(re)) {
         const name = m[1];
         if (!name) continue;

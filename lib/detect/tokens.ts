@@ -3,6 +3,7 @@
  * whole and separating a possessive "'s" from the name it follows.
  */
 import { HONORIFICS } from './lexicon';
+import { lower } from './lower';
 
 /** One word of the text. */
 export interface Token {
@@ -58,7 +59,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const cap = (startsUpper(word) && !(mayBeElided(word) && ELIDED.test(word))) || mayBeParticle(word);
     if (word.charCodeAt(word.length - 1) === 46) {
       const bare = word.slice(0, -1);
-      const keep = (cap && bare.length === 1) || bare.includes('.') || HONORIFICS.has(word.toLowerCase());
+      const keep = (cap && bare.length === 1) || bare.includes('.') || HONORIFICS.has(lower(word));
       if (!keep) word = bare;
     }
     let possessive = false;
@@ -95,7 +96,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     out.push({
       text: word,
-      lower: word.toLowerCase(),
+      lower: lower(word),
       start: m.index,
       end: m.index + word.length,
       cap,

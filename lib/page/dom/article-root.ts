@@ -11,12 +11,12 @@ const BODY_SELECTORS = ['[itemprop="articleBody"]', '[property="articleBody"]', 
 /** Remembers, per element, whether it is hidden or furniture: the same ancestors are asked about many times. */
 type Excluded = (el: Element) => boolean;
 
-function excludedCache(): Excluded {
+function excludedCache(boilerplate: (el: Element) => boolean): Excluded {
   const seen = new Map<Element, boolean>();
   return (el) => {
     let v = seen.get(el);
     if (v === undefined) {
-      v = hidesContent(el) || isBoilerplate(el);
+      v = hidesContent(el) || boilerplate(el);
       seen.set(el, v);
     }
     return v;
@@ -141,10 +141,13 @@ function inFooter(el: Element): boolean {
   return !!footer && !footer.parentElement?.closest('blockquote, figure');
 }
 
-/** The element holding the article body of `doc`; falls back to <body>. */
-export function findArticleRoot(doc: Document): Element {
+/**
+ * The element holding the article body of `doc`; falls back to <body>. `boilerplate` may be a memo the caller
+ * shares with the text map walk of the same read.
+ */
+export function findArticleRoot(doc: Document, boilerplate: (el: Element) => boolean = isBoilerplate): Element {
   const body = doc.body ?? doc.documentElement;
-  const excluded = excludedCache();
+  const excluded = excludedCache(boilerplate);
   let root: Element | null = fromStructuredData(doc);
   for (const sel of root ? [] : BODY_SELECTORS) {
     const found = Array.from(doc.querySelectorAll(sel)).filter((e) => paragraphText(e, excluded) > 200);

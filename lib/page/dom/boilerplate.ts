@@ -3,6 +3,7 @@
  * comments, newsletters, footers, ads. Judged from tag, ARIA role and class/id words.
  */
 import { holdsArticle } from './article-share';
+import { openingCharacter, textLonger } from './subtree-text';
 
 const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'MENU']);
 const FURNITURE_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'banner', 'search', 'dialog', 'menu']);
@@ -66,25 +67,6 @@ const LINK_BOX_TAGS = new Set(['FIGURE', 'DIV', 'SECTION', 'UL', 'OL']);
 const TEASER_LABEL =
   /^\[?\s*(?:related|read more|read|see also|also read|more|watch|listen|recommended|opinion)\s*[:|\-\u2014]/i;
 
-/** Whether the text under `el` is longer than `max` characters, reading no further than that. */
-function textLonger(el: Element, max: number): boolean {
-  let length = 0;
-  let node: Node | null = el.firstChild;
-  while (node) {
-    if (node.nodeType === 3) {
-      length += (node as Text).data.length;
-      if (length > max) return true;
-    }
-    if (node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node !== el && !node.nextSibling) node = node.parentNode as Node;
-    node = node === el ? null : node.nextSibling;
-  }
-  return false;
-}
-
 /** The characters of `el`'s text that are inside links, whitespace collapsed. */
 function linkedLength(el: Element): number {
   let linked = 0;
@@ -96,16 +78,9 @@ function linkedLength(el: Element): number {
 // The first letters of TEASER_LABEL's words (related, read, see, also, more, watch, listen, opinion), lower case.
 const LABEL_INITIALS = new Set(['r', 's', 'a', 'm', 'w', 'l', 'o']);
 
-/**
- * Whether `raw` text can open with a teaser label: its first letter (after white space and an optional "[")
- * must start one of the label's words. Decides most paragraphs before their text is collapsed and tested.
- */
-function mayOpenWithLabel(raw: string): boolean {
-  let i = 0;
-  while (i < raw.length && /\s/.test(raw[i] as string)) i++;
-  if (raw[i] === '[') i++;
-  while (i < raw.length && /\s/.test(raw[i] as string)) i++;
-  return LABEL_INITIALS.has((raw[i] ?? '').toLowerCase());
+/** Whether the text under `el` can open with a teaser label: its opening letter starts one of the label's words. */
+function mayOpenWithLabel(el: Element): boolean {
+  return LABEL_INITIALS.has(openingCharacter(el).toLowerCase());
 }
 
 /**
@@ -118,11 +93,12 @@ function isLinkBox(el: Element): boolean {
   if (!LINK_BOX_TAGS.has(el.tagName) && !teaserTag) return false;
   // Most paragraphs hold no link at all, and a paragraph without one is never a teaser.
   if (teaserTag && el.querySelector('a') === null) return false;
+  // A paragraph or list item that cannot open with a label is decided by its first characters.
+  if (teaserTag && !mayOpenWithLabel(el)) return false;
   // Bounded before any search of the subtree: a container holds paragraphs and far more text than a box.
   if (textLonger(el, 2000) || (!teaserTag && el.querySelector('p'))) return false;
   // Bounded first: a list item can hold a whole nested list, and its text is read only below that bound.
   const raw = el.textContent ?? '';
-  if (teaserTag && !mayOpenWithLabel(raw)) return false;
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!text || text.length > 300) return false;
   // A paragraph is a teaser only when it is a labelled link ("Related: ...", "[Read: ...]").
@@ -147,4 +123,20 @@ export function isBoilerplate(el: Element): boolean {
     return el.tagName === 'FOOTER' || el.tagName === 'NAV' || !holdsArticle(el);
   }
   return isLinkBox(el);
+}
+
+/**
+ * isBoilerplate remembered per element for one read of a page: finding the article root and walking its text
+ * ask about the same elements, and the answer cannot change while the page is read synchronously.
+ */
+export function boilerplateMemo(): (el: Element) => boolean {
+  const seen = new Map<Element, boolean>();
+  return (el) => {
+    let answer = seen.get(el);
+    if (answer === undefined) {
+      answer = isBoilerplate(el);
+      seen.set(el, answer);
+    }
+    return answer;
+  };
 }

@@ -5,7 +5,7 @@
  */
 import type { Detection, Span } from '@/lib/detect/types';
 import { findArticleRoot } from './article-root';
-import { isBoilerplate } from './boilerplate';
+import { boilerplateMemo } from './boilerplate';
 import { buildTextMap, segmentsFor, type TextMap } from './text-map';
 import { isVisible } from './visibility';
 
@@ -57,31 +57,38 @@ function hasLayout(doc: Document): boolean {
 }
 
 /** The article root, or the whole body when the page is too odd to judge (a DOM may refuse very deep trees). */
-function safeArticleRoot(doc: Document): Element {
+function safeArticleRoot(doc: Document, boilerplate: (el: Element) => boolean): Element {
   try {
-    return findArticleRoot(doc);
+    return findArticleRoot(doc, boilerplate);
   } catch {
     return doc.body ?? doc.documentElement;
   }
 }
 
 /** The page's headline when it is visible and outside the article root. */
-function outsideHeadline(doc: Document, root: Element, computedStyle: boolean): Element | null {
+function outsideHeadline(
+  doc: Document,
+  root: Element,
+  computedStyle: boolean,
+  boilerplate: (el: Element) => boolean,
+): Element | null {
   const h1 = doc.querySelector('h1');
   if (!h1 || root.contains(h1) || h1.contains(root) || !(h1.textContent ?? '').trim()) return null;
-  for (let e: Element | null = h1; e; e = e.parentElement) if (isBoilerplate(e)) return null;
+  for (let e: Element | null = h1; e; e = e.parentElement) if (boilerplate(e)) return null;
   return isVisible(h1, { computedStyle }) ? h1 : null;
 }
 
 /** Reads the article of `doc` (or the given root) into text and its map, synchronously, without detecting. */
 export function readPage(doc: Document, root?: Element, opts: AnalyzeOptions = {}): PageRead {
-  const articleRoot = root ?? safeArticleRoot(doc);
+  // One furniture memo for the whole read: the root search and the text walk ask about the same elements.
+  const boilerplate = boilerplateMemo();
+  const articleRoot = root ?? safeArticleRoot(doc, boilerplate);
   const computedStyle = opts.computedStyle ?? hasLayout(doc);
   // The headline often sits outside the article body; its quotes belong to the article all the same.
   let map: TextMap;
   try {
-    const headline = root ? null : outsideHeadline(doc, articleRoot, computedStyle);
-    map = buildTextMap(headline ? [headline, articleRoot] : articleRoot, { computedStyle });
+    const headline = root ? null : outsideHeadline(doc, articleRoot, computedStyle, boilerplate);
+    map = buildTextMap(headline ? [headline, articleRoot] : articleRoot, { computedStyle, boilerplate });
   } catch {
     // A DOM can refuse pathological trees (thousands of levels deep): then the page shows nothing, not an error.
     map = { text: '', segments: [], blockQuotes: [] };

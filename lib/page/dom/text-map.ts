@@ -21,6 +21,8 @@ export interface TextMap {
 export interface TextMapOptions extends VisibilityOptions {
   /** Skip navigation, promos, related links and other furniture inside the root (default true). */
   skipBoilerplate?: boolean;
+  /** The furniture test, when the caller shares a memo of it with the article root search of the same read. */
+  boilerplate?: (el: Element) => boolean;
 }
 
 const BLOCK_TAGS = new Set(
@@ -39,6 +41,7 @@ function displaysAsBlock(el: Element): boolean {
 /** Builds the text map of `root` (or of several roots, as blocks in order): what a reader sees, in reading order. */
 export function buildTextMap(root: Element | Element[], opts: TextMapOptions = {}): TextMap {
   const skipFurniture = opts.skipBoilerplate ?? true;
+  const furniture = opts.boilerplate ?? isBoilerplate;
   const out = new TextMapWriter();
   const blockQuotes: { start: number; end: number }[] = [];
 
@@ -48,7 +51,7 @@ export function buildTextMap(root: Element | Element[], opts: TextMapOptions = {
       else if (child.nodeType === 1) {
         const e = child as Element;
         // Editable regions, code and the like are not the article's words (and are never highlighted).
-        if (hidesContent(e, opts) || isUntouchable(e) || (skipFurniture && isBoilerplate(e))) continue;
+        if (hidesContent(e, opts) || isUntouchable(e) || (skipFurniture && furniture(e))) continue;
         if (e.tagName === 'BR') {
           out.breakBlock('\n');
           continue;
