@@ -8,7 +8,7 @@ import type { Table } from 'dexie';
 import type { OnRecordDb } from './database-schema';
 import { toPerson, toPersonRow } from './person-row';
 import type { LayerRecords } from './subscribed-records';
-import { readLayer } from './subscription-layer';
+import { peopleTheReaderUses, readLayer } from './subscription-layer';
 import { markReaderRelations, withdrawnEnds } from './withdrawn-ends';
 
 /** The primary key range every record of a subscription's layer lies in: [first, last], both inclusive. */
@@ -38,13 +38,6 @@ async function deleteExactly<T extends { id: string }, I>(
 }
 
 const idsOf = (records: readonly { id: string }[]) => records.map((r) => r.id);
-
-/** Removed people who have statements of the reader's own: kept, as the reader's. */
-async function peopleTheReaderUses(db: OnRecordDb, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const said = await db.statements.where('personId').anyOf(ids).toArray();
-  return new Set(said.filter((s) => s.origin === undefined).map((s) => s.personId));
-}
 
 /**
  * Takes a subscription's records out of the library and returns them as they were (the undo copy). Runs in the
