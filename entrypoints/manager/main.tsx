@@ -1,7 +1,8 @@
 import { render } from 'preact';
+import { prepareFilterChoices } from '@/components/manager/filter-choices';
 import { ManagerApp } from '@/components/manager/ManagerApp';
 import type { MarkColours } from '@/lib/core/colours';
-import type { LibraryData } from '@/lib/core/library-model';
+import { type LibraryData, prepareLibraryView } from '@/lib/core/library-model';
 import { localizePage } from '@/lib/core/localize-page';
 import { changeSettings, watchSettingsChanges } from '@/lib/core/settings-change';
 import { subscriptionClient } from '@/lib/core/subscription-client';
@@ -52,11 +53,18 @@ watchLibrary(
     data = snapshot;
     error = null;
     draw();
-    actions.prepareSearch();
+    void actions.prepareSearch();
   },
   (e: unknown) => {
     error = e instanceof Error ? e.message : String(e);
     draw();
+  },
+  // After a read of everything (a bulk import or subscription), what the page derives is worked out across
+  // tasks before it draws, so taking in 100,000 statements freezes nothing.
+  async (snapshot) => {
+    await prepareLibraryView(snapshot);
+    await prepareFilterChoices(snapshot);
+    await actions.prepareSearch(snapshot);
   },
 );
 draw();
