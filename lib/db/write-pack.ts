@@ -82,18 +82,12 @@ export async function planPack(
   return { counts, people: people.rows, statements: statements.rows, relations, reviews };
 }
 
-/**
- * Writes a plan with one bulk request per table, inside the caller's transaction. The requests are all made
- * before any is awaited: IndexedDB runs them in order either way, and a feed's 100,000 reviews are prepared while
- * its statements are still being written instead of after.
- */
+/** Writes a plan with one bulk request per table, inside the caller's transaction. */
 export async function writePlan(db: OnRecordDb, plan: WritePlan): Promise<void> {
-  await Promise.all([
-    db.people.bulkPut(plan.people),
-    db.statements.bulkPut(plan.statements),
-    db.relations.bulkAdd(plan.relations),
-    plan.reviews.length > 0 ? db.reviews.bulkPut(plan.reviews) : undefined,
-  ]);
+  await db.people.bulkPut(plan.people);
+  await db.statements.bulkPut(plan.statements);
+  await db.relations.bulkAdd(plan.relations);
+  if (plan.reviews.length > 0) await db.reviews.bulkPut(plan.reviews);
 }
 
 async function planPeople(db: OnRecordDb, pack: Pack, now: string, counts: WriteCounts, choice: ConflictChoice) {
