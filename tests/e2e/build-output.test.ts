@@ -167,6 +167,7 @@ describe('no remote code', () => {
       manifestRemoteUrls({
         update_url: 'https://updates.example/x.xml',
         content_scripts: [{ matches: ['https://*/*'] }],
+        permissions: ['alarms', 'https://*/*'],
         options_ui: { page: 'manager.html' },
       }),
     ).toEqual(['https://updates.example/x.xml']);

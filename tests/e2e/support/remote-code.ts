@@ -52,12 +52,14 @@ export function manifestPolicies(manifest: Record<string, unknown>): string[] {
 
 /**
  * Every string in a manifest that is a remote address (a scheme with "://", or protocol-relative), leaving out
- * match patterns, which say where the content script runs, not what the extension loads.
+ * match patterns, which say where the content script runs or which hosts the background may fetch packs from
+ * (MV3 `host_permissions`; MV2 lists them among `permissions`), not what the extension loads.
  */
 export function manifestRemoteUrls(manifest: unknown): string[] {
   const found: string[] = [];
   const walk = (value: unknown, key: string) => {
     if (key === 'matches' || key === 'exclude_matches' || key === 'host_permissions') return;
+    if (key === 'permissions' && typeof value === 'string') return;
     if (typeof value === 'string') {
       if (isRemote(value)) found.push(value);
     } else if (Array.isArray(value)) {
