@@ -8,14 +8,9 @@ import { isExpired } from '@/lib/core/trash-policy';
 import type { Pack } from '@/lib/pack/pack-schema';
 import { markStorable } from '@/lib/pack/storable';
 import type { OnRecordDb } from './database-schema';
-import {
-  emptyLayer,
-  type LayerRecords,
-  layerCounts,
-  layerFromPack,
-  type UnsubscribedEntry,
-} from './subscribed-records';
+import { type LayerRecords, layerCounts, layerFromPack, type UnsubscribedEntry } from './subscribed-records';
 import { layerTables, replaceLayer } from './subscription-layer';
+import { removeLayer } from './subscription-remove';
 
 export type { LayerRecords, UnsubscribedEntry };
 
@@ -103,12 +98,11 @@ export function unsubscribe(db: OnRecordDb, id: string, now = new Date()): Promi
   return db.transaction('rw', [...layerTables(db), db.subscriptions, db.unsubscribed], async () => {
     const subscription = await db.subscriptions.get(id);
     if (!subscription) throw new SubscriptionStoreError('gone');
-    const outcome = await replaceLayer(db, id, emptyLayer());
     const entry: UnsubscribedEntry = {
       id: `undo-${crypto.randomUUID()}`,
       removedAt: now.toISOString(),
       subscription,
-      records: outcome.removed,
+      records: await removeLayer(db, id),
     };
     await db.unsubscribed.add(entry);
     await db.subscriptions.delete(id);

@@ -37,8 +37,8 @@ function pick<T extends { id: string }>(records: T[], ids: string[]): T[] {
   return records.filter((r) => wanted.has(r.id));
 }
 
-/** Removed people who have statements of the reader's own: kept, as the reader's. */
-async function peopleTheReaderUses(db: OnRecordDb, ids: string[]): Promise<Set<string>> {
+/** Removed people who have statements of the reader's own: kept, as the reader's (an update or an unsubscribe). */
+export async function peopleTheReaderUses(db: OnRecordDb, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const said = await db.statements.where('personId').anyOf(ids).toArray();
   return new Set(said.filter((s) => s.origin === undefined).map((s) => s.personId));

@@ -13,6 +13,7 @@ import { applySubscribedPack, restoreSubscription, unsubscribe } from '../../lib
 import { readPackFile } from '../../lib/pack/read-pack-file';
 import { parseSignatureFile, verifyPack } from '../../lib/pack/signature';
 import type { BenchRow } from './run-bench';
+import { profileUnsubscribe } from './subscribe-profile';
 
 /** The addresses the bench page serves: the first version, its signature, and the changed version and its. */
 export interface SubscribeUrls {
@@ -81,6 +82,7 @@ export async function runSubscribeBench(db: OnRecordDb, urls: SubscribeUrls, sta
   await restoreSubscription(db, undoId);
   const restoreMs = performance.now() - t0;
   if ((await db.statements.where('origin').equals('bench').count()) !== statements) throw new Error('not restored');
+  const profile = await profileUnsubscribe(db, 'bench');
 
   const n = statements.toLocaleString('en');
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -119,5 +121,6 @@ export async function runSubscribeBench(db: OnRecordDb, urls: SubscribeUrls, sta
       value: restoreMs / 1000,
       unit: 's',
     },
+    ...profile,
   ];
 }

@@ -3,7 +3,13 @@
  * so a test can prove the extension reached nothing beyond localhost. Loopback requests are forwarded;
  * anything else is logged and refused, so a leak is visible and never actually leaves the machine.
  */
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 
@@ -51,6 +57,39 @@ function hostOfConnectTarget(target: string): string {
   return ipv6?.[1] ?? target.replace(/:\d+$/, '');
 }
 
+/**
+ * Forwards one loopback request. The answer's headers go on at once (a browser may decide on them alone, e.g.
+ * refuse a Content-Length, before any body byte exists), and a cut on either side cuts the other: an upstream
+ * that aborts mid-body must look aborted to the browser, not like a short but complete answer.
+ */
+function forward(req: IncomingMessage, res: ServerResponse, url: URL): void {
+  const upstream = httpRequest(
+    {
+      host: '127.0.0.1',
+      port: url.port || 80,
+      path: url.pathname + url.search,
+      method: req.method,
+      headers: req.headers,
+    },
+    (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      res.flushHeaders();
+      up.on('close', () => {
+        if (!up.complete) res.destroy();
+      });
+      up.pipe(res);
+    },
+  );
+  upstream.on('error', () => {
+    if (res.headersSent) res.destroy();
+    else res.writeHead(502).end();
+  });
+  res.on('close', () => {
+    if (!res.writableFinished) upstream.destroy();
+  });
+  req.pipe(upstream);
+}
+
 /** Starts the proxy on a free port. */
 export async function startLoggingProxy(): Promise<LoggingProxy> {
   const requests: ProxiedRequest[] = [];
@@ -69,21 +108,7 @@ export async function startLoggingProxy(): Promise<LoggingProxy> {
       res.writeHead(403, { 'content-type': 'text/plain' }).end('blocked by the test proxy');
       return;
     }
-    const upstream = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: url.port || 80,
-        path: url.pathname + url.search,
-        method: req.method,
-        headers: req.headers,
-      },
-      (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      },
-    );
-    upstream.on('error', () => res.writeHead(502).end());
-    req.pipe(upstream);
+    forward(req, res, url);
   });
   server.on('connect', (req, socket, head) => {
     const target = req.url ?? '';

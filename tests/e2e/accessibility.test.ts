@@ -1,8 +1,8 @@
 /**
  * axe-core over every extension page a reader meets, in real Chromium, in the light and the dark scheme: the
  * popup and the side panel for the seed article, the manager with a statement's edit form open and with the
- * subscribe dialog open over its Subscriptions section, the capture window with a selection waiting, and the
- * welcome page. A serious or critical violation fails the test, named with the elements it was found on.
+ * subscribe dialog open over its Subscriptions section, the capture window with a selection waiting, the
+ * welcome page, and (last, since it subscribes) the manager with a populated subscription list. A serious or critical violation fails the test, named with the elements it was found on.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -126,6 +126,24 @@ const TARGETS: Target[] = [
     name: 'welcome page',
     path: () => 'welcome.html',
     ready: (page) => page.getByRole('heading', { name: 'Welcome to OnRecord' }).waitFor({ timeout: 15_000 }),
+  },
+  // Last, as it subscribes for good: the pages above are checked against the reader's own records alone.
+  {
+    name: 'manager with a populated subscription list',
+    path: () => 'manager.html',
+    ready: async (page) => {
+      const rows = page.locator('section.subscriptions li.subscription');
+      await page.getByLabel('Pack address').waitFor({ timeout: 15_000 });
+      if ((await rows.count()) === 0) {
+        await page.getByLabel('Pack address').fill(packUrl);
+        await page.locator('section.subscriptions form').getByRole('button', { name: 'Subscribe' }).click();
+        await page.getByRole('dialog').getByRole('button', { name: 'Subscribe' }).click({ timeout: 30_000 });
+      }
+      // The row with its facts, its interval menu and its buttons, and the subscribed records in the list.
+      await rows.first().getByRole('combobox').waitFor({ timeout: 30_000 });
+      await page.locator('section.subscriptions .fact-records dd').first().waitFor({ timeout: 10_000 });
+      expect(await rows.count()).toBe(1);
+    },
   },
 ];
 
