@@ -7,17 +7,20 @@
  *   npx tsx scripts/bench-factcheck-import.ts              Node on fake-indexeddb (in memory, not a browser)
  *   npx tsx scripts/bench-factcheck-import.ts --chromium   headless Chromium (/usr/bin/chromium), real IndexedDB
  *
- * BENCH_REVIEWS=10000 runs a smaller feed and pack.
+ * BENCH_REVIEWS=10000 runs a smaller feed and pack. BENCH_PROFILE=out.cpuprofile (with --chromium) saves a CPU profile
+ * of the run and prints the functions with the most self time.
  */
 import { join } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { OnRecordDb } from '@/lib/db/database-schema';
+import { startProfile } from './bench/import-profile';
 import { type ImportRow, runImportBench } from './bench/run-import-bench';
 
 const REVIEWS = Number(process.env.BENCH_REVIEWS ?? 100_000);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The budget a 100,000-statement pack import has in `npm run bench:db` (file to preview to committed). */
 const BUDGET_S = 15;
+const PROFILE = process.env.BENCH_PROFILE;
 
 async function inNode(): Promise<{ where: string; rows: ImportRow[] }> {
   const rows = await runImportBench(
@@ -56,7 +59,8 @@ async function inChromium(): Promise<{ where: string; rows: ImportRow[] }> {
       route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
     );
     await page.goto('http://bench.onrecord.test/');
-    await page.addScriptTag({ content: code });
+    await page.addScriptTag({ content: `${code}\n//# sourceURL=import-bench.js` });
+    const stop = PROFILE ? await startProfile(page, PROFILE) : undefined;
     const rows = await page.evaluate(
       ([prefix, n]) =>
         (globalThis as unknown as { runImportBench: (p: string, n: number) => Promise<ImportRow[]> }).runImportBench(
@@ -65,6 +69,7 @@ async function inChromium(): Promise<{ where: string; rows: ImportRow[] }> {
         ),
       [`bench-${Date.now()}`, REVIEWS] as const,
     );
+    if (stop) console.log(await stop());
     return { where: `Chromium ${browser.version()} headless, real IndexedDB`, rows };
   } finally {
     await browser.close();

@@ -2,7 +2,9 @@
  * Found reviews as an OnRecord pack, so a fact-check feed goes through the same checks, preview, merges and
  * all-or-nothing commit as any pack: each claimant becomes a person (the import merges them with stored people
  * by exact name or alias only), each claim with a claimant a statement, each review a review record linking
- * both. Ids derive from content, so importing a feed twice leaves one copy of each record.
+ * both. Ids derive from content, so importing a feed twice leaves one copy of each record. Every record is built
+ * in the pack schema's own output shape (its defaults filled in, its texts already cleaned by the reader), so the
+ * pack check can trust the shape and check only the limits (lib/pack/well-formed.ts).
  */
 import { hashText } from '@/lib/match/hash';
 import { nameKey } from '@/lib/match/name-keys';
@@ -54,6 +56,7 @@ export function reviewsToPack(reviews: readonly FoundReview[], today: string, in
           text: r.claim,
           ...(r.claimDate ? { date: r.claimDate } : {}),
           sources: r.appearances.map((url) => ({ url })),
+          tags: [],
         });
     }
     const { claimant: _c, ...fields } = r;
@@ -118,11 +121,12 @@ class ClaimantPeople {
     return id;
   }
 
-  /** The people as pack records: a list left empty is left out. */
+  /** The people as pack records (aliases and roles as the schema defaults them); links left out when none. */
   list(): object[] {
     return [...this.byId.values()].map(({ aliases, links, linkKeys: _keys, ...p }) => ({
       ...p,
-      ...(aliases.length > 0 ? { aliases: aliases.slice(0, MAX_ALIASES) } : {}),
+      aliases: aliases.slice(0, MAX_ALIASES),
+      roles: [],
       ...(links.length > 0 ? { links } : {}),
     }));
   }

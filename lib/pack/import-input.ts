@@ -7,6 +7,7 @@ import { readClaimReviews } from '@/lib/factcheck/read';
 import { looksLikeClaimReviews, typesOf } from '@/lib/factcheck/shapes';
 import { reviewsToPack } from '@/lib/factcheck/to-pack';
 import type { Rejection } from './parse-pack';
+import { markWellFormed } from './well-formed';
 
 /** The input a pack check reads, and what was left out before it. */
 export interface ImportInput {
@@ -25,5 +26,6 @@ export function toImportInput(json: unknown, today = new Date().toISOString().sl
   const rejected = read.skipped.map(
     (s, i): Rejection => ({ list: 'reviews', index: -1 - i, record: s.at, problem: s.problem, knockOn: false }),
   );
-  return { input: reviewsToPack(read.reviews, today, { name, licence }), rejected };
+  // Read and cleaned by lib/factcheck already: the pack check need only apply its limits.
+  return { input: markWellFormed(reviewsToPack(read.reviews, today, { name, licence })), rejected };
 }
