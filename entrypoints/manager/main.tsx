@@ -59,12 +59,12 @@ watchLibrary(
     error = e instanceof Error ? e.message : String(e);
     draw();
   },
-  // After a read of everything (a bulk import or subscription), what the page derives is worked out across
-  // tasks before it draws, so taking in 100,000 statements freezes nothing.
+  // After a read of everything (opening, a bulk import or subscription), the grouping and menus are worked out
+  // across tasks before the page draws, so taking in 100,000 statements freezes nothing; the search index is
+  // built the same way after the draw (prepareSearch above), so the list does not wait for it.
   async (snapshot) => {
     await prepareLibraryView(snapshot);
     await prepareFilterChoices(snapshot);
-    await actions.prepareSearch(snapshot);
   },
 );
 draw();

@@ -96,6 +96,8 @@ export function libraryActions(
   // brought up to each new snapshot by updating only the statements that changed (an edit in a 100,000-statement
   // library costs milliseconds, not a rebuild).
   let index: { library: LibrarySnapshot; search: SearchIndex } | null = null;
+  // One stepped build at a time: snapshots arriving meanwhile are caught up by the next search's update.
+  let building = false;
   const write = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
@@ -124,13 +126,18 @@ export function libraryActions(
      * change separates from `library` is left to be patched at the next search, which costs milliseconds.
      */
     async prepareSearch(library: LibrarySnapshot | null = snapshot()) {
-      if (!library || library.statements.length === 0 || index?.library === library) return;
+      if (building || !library || library.statements.length === 0 || index?.library === library) return;
       const start = index;
       const change = changeOf(library);
       if (start && change?.previous === start.library && change.statements.size <= MAX_PATCHED_CHANGES) return;
-      const search = await buildSearchIndexInSteps(library.people, library.statements);
-      // A search meanwhile may have built or moved the index on; that one stays.
-      if (index === start) index = { library, search };
+      building = true;
+      try {
+        const search = await buildSearchIndexInSteps(library.people, library.statements);
+        // A search meanwhile may have built or moved the index on; that one stays.
+        if (index === start) index = { library, search };
+      } finally {
+        building = false;
+      }
     },
     async search(query) {
       const library = snapshot();
