@@ -1,5 +1,6 @@
 /** Shapes the manager shows, built from plain library records: pure, so grouping rules are tested alone. */
 
+import { finishInSteps, finishNow, type Steps } from '@/lib/core/in-steps';
 import { tCount } from '@/lib/core/plural';
 import type { Person, Relation, Statement } from '@/lib/core/records';
 
@@ -65,7 +66,7 @@ export function changeOf(data: LibraryData): LibraryChange | undefined {
  */
 export function buildLibraryView(data: LibraryData): PersonView[] {
   if (last?.data === data) return last.views;
-  last = (last && patchView(last, data)) ?? fullView(data);
+  last = (last && patchView(last, data)) ?? finishNow(fullView(data));
   return last.views;
 }
 
@@ -84,17 +85,43 @@ let last: Grouped | null = null;
 /** Past this share of changed statements, grouping from scratch is as quick as patching. */
 const PATCH_LIMIT = 0.05;
 
-function fullView(data: LibraryData): Grouped {
-  const statementsById = new Map(data.statements.map((s) => [s.id, s]));
+/** Records handled between two points where a stepped grouping may pause. */
+const STEP = 2000;
+
+/**
+ * Groups the library as `buildLibraryView` does, in steps a page can run across tasks: the grouping after a
+ * bulk change (a 100,000-statement subscription landing) is then ready before the page draws it.
+ */
+export async function prepareLibraryView(data: LibraryData): Promise<void> {
+  if (last?.data === data) return;
+  const prev = last;
+  const patched = prev && patchView(prev, data);
+  const next = patched ?? (await finishInSteps(fullView(data)));
+  // Another grouping may have been made meanwhile (the page drew a newer library): the newest one stays.
+  if (last === prev) last = next;
+}
+
+function* fullView(data: LibraryData): Steps<Grouped> {
+  const statementsById = new Map<string, Statement>();
+  for (const [i, s] of data.statements.entries()) {
+    statementsById.set(s.id, s);
+    if (i % STEP === 0) yield;
+  }
   const peopleById = new Map(data.people.map((p) => [p.id, p]));
   const relationsOf = relationViews(data.relations, statementsById, peopleById);
+  yield;
   const byPerson = new Map<string, Statement[]>();
-  for (const s of data.statements) {
+  for (const [i, s] of data.statements.entries()) {
     const list = byPerson.get(s.personId);
     if (list) list.push(s);
     else byPerson.set(s.personId, [s]);
+    if (i % STEP === 0) yield;
   }
-  const views = sortedPeople(data.people).map((person) => personView(person, byPerson.get(person.id), relationsOf));
+  const views: PersonView[] = [];
+  for (const person of sortedPeople(data.people)) {
+    views.push(personView(person, byPerson.get(person.id), relationsOf));
+    yield;
+  }
   return grouped(data, views, statementsById, peopleById);
 }
 

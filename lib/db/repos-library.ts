@@ -1,8 +1,10 @@
+import { finishInSteps, nextTask } from '@/lib/core/in-steps';
+import { mergeRuns } from '@/lib/core/merge-runs';
 import type { Person, Relation, Statement } from '@/lib/core/records';
 import type { OnRecordDb } from './database-schema';
 import { listPeople } from './repos-people';
 import { listRelations } from './repos-relations';
-import { listStatements } from './repos-statements';
+import { byDateDesc, listStatements, toStatement } from './repos-statements';
 
 /** The whole library as plain records, read consistently, for pages that show all of it (the manager). */
 export interface LibrarySnapshot {
@@ -17,4 +19,58 @@ export function readLibrary(db: OnRecordDb): Promise<LibrarySnapshot> {
     const [people, statements, relations] = await Promise.all([listPeople(db), listStatements(db), listRelations(db)]);
     return { people, statements, relations };
   });
+}
+
+/** Rows read per request when the library is read in steps: a few milliseconds of the page's time each. */
+export const READ_CHUNK = 5000;
+
+/**
+ * Reads every record as `readLibrary` does, in the same order, but in key-ordered chunks with the page's main
+ * thread given back between them, so a page taking in 100,000 statements keeps answering. The chunks are
+ * separate reads: a write committed meanwhile may show in some and not others, so the caller re-reads (or
+ * patches the written keys) when it hears of a write during the read.
+ */
+export async function readLibraryInSteps(
+  db: OnRecordDb,
+  pause = nextTask,
+  chunk = READ_CHUNK,
+): Promise<LibrarySnapshot> {
+  const people = await listPeople(db);
+  const relations = (await readChunks(db.relations, chunk, (r: Relation) => r, pause)).flat();
+  const runs = await readChunks(db.statements, chunk, toStatement, pause, (run) => run.sort(byDateDesc));
+  const statements = await finishInSteps(mergeRuns(runs, byDateDesc), pause);
+  return { people, statements, relations };
+}
+
+/** Every row of `table` in primary-key order, `chunk` rows at a time, each chunk mapped and finished. */
+/** What reading in key order needs of a table. */
+interface KeyOrdered<Row> {
+  orderBy(index: ':id'): Limited<Row>;
+  where(index: ':id'): { above(key: string): Limited<Row> };
+}
+
+/** A key-ordered read cut to its first rows. */
+interface Limited<Row> {
+  limit(count: number): { toArray(): PromiseLike<Row[]> };
+}
+
+async function readChunks<Row extends { id: string }, T>(
+  table: KeyOrdered<Row>,
+  chunk: number,
+  map: (row: Row) => T,
+  pause: () => Promise<void>,
+  finish: (chunk: T[]) => T[] = (chunk) => chunk,
+): Promise<T[][]> {
+  const chunks: T[][] = [];
+  let after: string | null = null;
+  for (;;) {
+    const rows: Row[] = await (after === null ? table.orderBy(':id') : table.where(':id').above(after))
+      .limit(chunk)
+      .toArray();
+    const last = rows.at(-1);
+    if (!last) return chunks;
+    chunks.push(finish(rows.map(map)));
+    after = last.id;
+    await pause();
+  }
 }

@@ -10,6 +10,7 @@
  * costs milliseconds instead of a rebuild.
  */
 
+import { finishInSteps, finishNow, type Steps } from '@/lib/core/in-steps';
 import type { Person, Statement } from '@/lib/core/records';
 import { personWords, queryWords, statementWords } from './search-words';
 
@@ -54,13 +55,29 @@ const MAX_KNOWN_CHANGES = 200;
 /** Past this share of changed statements an update rebuilds the statement part instead. */
 const MAX_CHANGED_SHARE = 0.05;
 
+/** Statements indexed between two points where a stepped build may pause. */
+const FILL_STEP = 500;
+
 /** A removed statement leaves a free slot; past this share of free slots the statement part is rebuilt. */
 const MAX_FREE_SHARE = 0.3;
 
 /** Builds the index: sorted vocabularies with postings for statements (by text) and people (by names). */
 export function buildSearchIndex(people: Person[], statements: Statement[]): SearchIndex {
-  let docs = new StatementDocs(statements);
-  let persons = new PersonPart(people);
+  return searchIndexOver(finishNow(new StatementDocs().fill(statements)), new PersonPart(people));
+}
+
+/**
+ * Builds the same index across tasks, so a page taking in a 100,000-statement library (a subscription landing,
+ * a big import) keeps answering while its search index is made.
+ */
+export async function buildSearchIndexInSteps(people: Person[], statements: Statement[]): Promise<SearchIndex> {
+  const docs = await finishInSteps(new StatementDocs().fill(statements));
+  return searchIndexOver(docs, new PersonPart(people));
+}
+
+function searchIndexOver(built: StatementDocs, people: PersonPart): SearchIndex {
+  let docs = built;
+  let persons = people;
 
   return {
     query(text) {
@@ -75,11 +92,11 @@ export function buildSearchIndex(people: Person[], statements: Statement[]): Sea
       if (changed && changed.size <= MAX_KNOWN_CHANGES) counts = docs.apply(changed);
       // A bulk change (an import, clearing the library) is quicker to index from scratch than record by record.
       else if (docs.changes(nextStatements) > Math.max(1000, nextStatements.length * MAX_CHANGED_SHARE)) {
-        docs = new StatementDocs(nextStatements);
+        docs = finishNow(new StatementDocs().fill(nextStatements));
         return { added: 0, replaced: 0, removed: 0, rebuilt: true };
       } else counts = docs.update(nextStatements);
       if (docs.free > 1000 && docs.free > docs.slots * MAX_FREE_SHARE) {
-        docs = new StatementDocs(nextStatements);
+        docs = finishNow(new StatementDocs().fill(nextStatements));
         counts.rebuilt = true;
       }
       return counts;
@@ -150,9 +167,14 @@ class StatementDocs {
   private seen = new Uint32Array(0);
   private generation = 0;
 
-  constructor(statements: Statement[]) {
-    for (const s of statements) this.add(s, false);
+  /** Indexes `statements` into this empty part, yielding where a stepped build may pause. */
+  *fill(statements: Statement[]): Steps<StatementDocs> {
+    for (const [i, s] of statements.entries()) {
+      this.add(s, false);
+      if (i % FILL_STEP === 0) yield;
+    }
     this.vocab.sort();
+    return this;
   }
 
   get slots(): number {

@@ -19,7 +19,7 @@ import {
   restoreRecords,
 } from '@/lib/db/repos';
 import type { ImportSummary } from '@/lib/db/repos-pack';
-import { buildSearchIndex, type SearchIndex } from '@/lib/db/search-index';
+import { buildSearchIndex, buildSearchIndexInSteps, type SearchIndex } from '@/lib/db/search-index';
 import { loadStarterPackIfEmpty } from '@/lib/db/starter';
 import {
   emptyTrash,
@@ -78,6 +78,9 @@ function importDone(s: ImportSummary): string {
   return `${done}${reviews}`;
 }
 
+/** Known changes up to this many are patched into the index at the next search rather than rebuilt ahead. */
+const MAX_PATCHED_CHANGES = 200;
+
 /**
  * The manager's actions over the library database; every failed write rejects with a reader-facing message.
  * `snapshot` is the library the page shows (its live query), which search runs over.
@@ -86,13 +89,15 @@ export function libraryActions(
   db: OnRecordDb,
   download: Download,
   snapshot: () => LibrarySnapshot | null,
-): ManagerActions & { prepareSearch(): void } {
+): ManagerActions & { prepareSearch(library?: LibrarySnapshot | null): Promise<void> } {
   // The last previewed pack, checked: Import applies it without reading or checking the file again.
   let pending: AcceptedPack | null = null;
   // The search index: built in idle time after loading (or on the first keystroke, if that comes first), then
   // brought up to each new snapshot by updating only the statements that changed (an edit in a 100,000-statement
   // library costs milliseconds, not a rebuild).
   let index: { library: LibrarySnapshot; search: SearchIndex } | null = null;
+  // One stepped build at a time: snapshots arriving meanwhile are caught up by the next search's update.
+  let building = false;
   const write = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
@@ -115,15 +120,24 @@ export function libraryActions(
     return index.search;
   };
   return {
-    /** Builds the index when the page is idle, so the reader's first keystroke does not wait for it. */
-    prepareSearch() {
-      const library = snapshot();
-      if (index || !library || library.statements.length === 0) return;
-      const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
-      idle(() => {
-        const now = snapshot();
-        if (!index && now) indexed(now);
-      });
+    /**
+     * Builds the index for `library` (by default the one shown) across tasks, so the reader's first keystroke
+     * does not wait for it and a page taking in a bulk change keeps answering. An index that a small known
+     * change separates from `library` is left to be patched at the next search, which costs milliseconds.
+     */
+    async prepareSearch(library: LibrarySnapshot | null = snapshot()) {
+      if (building || !library || library.statements.length === 0 || index?.library === library) return;
+      const start = index;
+      const change = changeOf(library);
+      if (start && change?.previous === start.library && change.statements.size <= MAX_PATCHED_CHANGES) return;
+      building = true;
+      try {
+        const search = await buildSearchIndexInSteps(library.people, library.statements);
+        // A search meanwhile may have built or moved the index on; that one stays.
+        if (index === start) index = { library, search };
+      } finally {
+        building = false;
+      }
     },
     async search(query) {
       const library = snapshot();

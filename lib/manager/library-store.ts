@@ -5,14 +5,15 @@
  * committed write with the keys it touched (its `storagemutated` event, broadcast between extension pages), and
  * the store reads just those records and patches its snapshot. Unchanged records stay the same objects, which
  * lets the page's grouping and search index update only what changed. A write whose keys are not listed (a
- * bulk import, clearing the library) makes the store read everything again.
+ * bulk import, clearing the library) makes the store read everything again, in chunks with the page's main
+ * thread given back between them, so a 100,000-statement subscription landing freezes no page.
  */
 import { Dexie, type ObservabilitySet } from 'dexie';
 import { noteChange } from '@/lib/core/library-model';
 import type { Person, Statement } from '@/lib/core/records';
 import type { OnRecordDb } from '@/lib/db/database-schema';
 import { toPerson } from '@/lib/db/person-row';
-import { type LibrarySnapshot, readLibrary } from '@/lib/db/repos';
+import { type LibrarySnapshot, readLibraryInSteps } from '@/lib/db/repos';
 import { byDateDesc, toStatement } from '@/lib/db/repos-statements';
 
 const TABLES = ['people', 'statements', 'relations'] as const;
@@ -24,17 +25,24 @@ const MAX_PATCH = 2000;
 /** Keys written since the last read, per table; null when a write's keys are not known (read everything). */
 type Pending = Record<TableName, Set<string>> | null;
 
-/** Watches the library; calls `onSnapshot` with each new snapshot. Returns a function that stops watching. */
+/**
+ * Watches the library; calls `onSnapshot` with each new snapshot. Returns a function that stops watching.
+ * `prepare` runs after a read of everything, before the snapshot is delivered: the page works out what it
+ * derives from the library (grouping, menus, search index) across tasks there, so drawing it costs no long task.
+ */
 export function watchLibrary(
   db: OnRecordDb,
   onSnapshot: (snapshot: LibrarySnapshot) => void,
   onError: (error: unknown) => void,
+  prepare?: (snapshot: LibrarySnapshot) => Promise<void>,
 ): () => void {
   let snapshot: LibrarySnapshot | null = null;
   let pending: Pending = null;
   let dirty = true;
   let running = false;
   let stopped = false;
+  // A read of everything not yet prepared for: a patch over it still needs the page's derived data worked out.
+  let unprepared = false;
 
   const listener = (parts: ObservabilitySet) => {
     const keys = changedKeys(db.name, parts);
@@ -55,9 +63,17 @@ export function watchLibrary(
         const work = pending;
         dirty = false;
         pending = emptyPending();
-        const next = work && snapshot ? await patchSnapshot(db, snapshot, work) : await readLibrary(db);
+        const whole = !(work && snapshot);
+        unprepared ||= whole;
+        const next = work && snapshot ? await patchSnapshot(db, snapshot, work) : await readLibraryInSteps(db);
         if (stopped) return;
         snapshot = next;
+        // Read in chunks, the snapshot may mix states around a write heard meanwhile: the next pass patches (or
+        // re-reads) what it wrote, and only then is a snapshot delivered.
+        if (whole && dirty) continue;
+        if (unprepared && prepare) await prepare(next);
+        unprepared = false;
+        if (stopped) return;
         onSnapshot(next);
       }
     } catch (e) {
