@@ -20,7 +20,7 @@ import { CHROME_BUILD_DIR, ROOT_DIR } from './support/paths';
 import { BIG_LIVE_BLOG, serveRobustSite } from './support/robust-pages';
 import { startStaticServer } from './support/serve';
 
-/** The budgets, as the brief for the content script states them. */
+/** The budgets the content script is held to. */
 export const BUDGETS = {
   codeKb: 40,
   seedFirstMarkMs: 100,
