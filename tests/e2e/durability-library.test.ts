@@ -127,6 +127,16 @@ async function firefoxSession(profileDir: string): Promise<DurableSession> {
   };
 }
 
+/** In the manager: resolves true once the starter pack's people are listed, false after `timeoutMs`. */
+const waitForStarterPack = async (timeoutMs: number): Promise<boolean> => {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if ((document.body.textContent ?? '').includes('Wang Yi')) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+};
+
 /** Opens the manager (retrying while the extension is still coming back) and returns its export. */
 async function exportFromManager(session: DurableSession, timeoutMs = 20_000): Promise<string> {
   const attempt = async (): Promise<string | null> => {
@@ -159,8 +169,9 @@ describe.each([
     const manager = await pollUntil(
       async () => {
         const tab = await session!.manager().catch(() => null);
-        const text = await tab?.evaluate(() => document.body.textContent ?? '', undefined).catch(() => '');
-        if (text?.includes('Wang Yi')) return tab;
+        // The manager draws after reading the library, a moment after the page's load: wait in the same tab.
+        const listed = await tab?.evaluate(waitForStarterPack, 5_000).catch(() => false);
+        if (listed) return tab;
         await tab?.close().catch(() => undefined);
         return null;
       },
