@@ -186,7 +186,8 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     run.length <= 3
   )
     return orgCandidate(run, next.lower);
-  if (run.some((t) => ORG_WORDS.has(t.lower)) || (run.length === 1 && isAcronym(head)))
+  // A word in capitals that the text also writes in lower case is a crosshead's word ("EL TEXTO"), not an acronym.
+  if (run.some((t) => ORG_WORDS.has(t.lower)) || (run.length === 1 && isAcronym(head) && !common.has(head.lower)))
     return readOrgRun(text, run, tokens, index, common);
   return readPeopleRun(text, run, tokens, index);
 }
