@@ -6,6 +6,7 @@
 
 import { anonymousAt, ownedNounAfter } from './anonymous';
 import { bodyAt } from './bodies';
+import { language } from './language';
 import { ORG_NOUNS, pronounOf, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
 import { type Entity, mentionCovering, type PeopleIndex } from './people-index';
@@ -156,9 +157,11 @@ function unnamedAt(idx: PeopleIndex, tokens: Token[], i: number): Referent | und
 /** True when the role noun at `i` is followed by "of" (or "at") and an organisation the text names. */
 function headsOrganisation(idx: PeopleIndex, tokens: Token[], i: number): boolean {
   let k = i + 1;
-  if (!/^(?:of|at)$/.test(tokens[k]?.lower ?? '')) return false;
+  const link = tokens[k]?.lower ?? '';
+  if (!/^(?:of|at)$/.test(link) && !language().of.has(link)) return false;
   k++;
-  if (tokens[k]?.lower === 'the') k++;
+  // "the", or the language's article after its "of" ("el presidente de la Junta").
+  if (tokens[k]?.lower === 'the' || language().of.has(tokens[k]?.lower ?? '')) k++;
   const t = tokens[k];
   const m = t ? mentionCovering(idx, t.start, t.end) : undefined;
   return !!m && idx.entities[m.entity]?.kind === 'organisation';

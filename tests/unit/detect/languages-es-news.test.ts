@@ -51,3 +51,58 @@ describe('Spanish cues in the perfect and the preterite', () => {
     expect(detect(text, { lang: 'es' }).people.map((p) => p.name)).not.toContain('PLAN');
   });
 });
+
+describe('Spanish subjects that are not the name next to the verb', () => {
+  it.each([
+    [
+      'fuentes del ministerio name nobody',
+      `${ES} Fuentes del Ministerio de Sanidad han explicado que el plan está «prácticamente listo».`,
+      'prácticamente',
+      null,
+    ],
+    [
+      'fuentes of a body whose name holds "y"',
+      `${ES} Fuentes de la Consejería de Educación y Cultura han confirmado que el curso empezará «con normalidad».`,
+      'con normalidad',
+      null,
+    ],
+    [
+      'an unnamed title of a body',
+      `${ES} El director del Hospital General ha asegurado que la planta «volverá a abrir en marzo».`,
+      'volverá',
+      null,
+    ],
+    [
+      'a title of a body, held by someone named earlier',
+      'El presidente del Gobierno, Andrés Calvo, viajó a Lisboa. El presidente del Gobierno pide a los partidos «responsabilidad» con el presupuesto.',
+      'responsabilidad',
+      'Andrés Calvo',
+    ],
+    [
+      'the party in apposition does not speak',
+      'El senador Mauricio Ríos, del Partido Liberal, calificó la ley de «un error histórico».',
+      'un error',
+      'Mauricio Ríos',
+    ],
+    [
+      'a spokeswoman of a party, then a dropped subject',
+      'La portavoz de Unidad Vecinal, Nuria Soto, ha pedido más plazo. «No se puede votar así», ha añadido.',
+      'No se puede',
+      'Nuria Soto',
+    ],
+    [
+      'según with a possessive is the subject reckoning',
+      'Pablo Herrero ha defendido que la medida ayudará a «más de diez mil familias» que, según sus cálculos, no llegan a fin de mes.',
+      'más de diez',
+      'Pablo Herrero',
+    ],
+    [
+      'a common-noun subject, and a name hanging off "de"',
+      `${ES} El sindicato anunció que recurrirá la sanción de Pablo Herrero por considerar que fue «injusta».`,
+      'injusta',
+      null,
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
