@@ -6,6 +6,7 @@
 
 import { anonymousAt, ownedNounAfter } from './anonymous';
 import { bodyAt } from './bodies';
+import { titleAt, titleFits } from './epithets';
 import { language } from './language';
 import { ORG_NOUNS, pronounOf, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
@@ -212,17 +213,9 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
         return { entity: m.entity, start: t.start, end: m.end };
     }
     if (indefinite) return { entity: null, start: t.start, end: t.end };
-    // Split on anything but letters, so accented titles ("premiér", "député") stay whole words.
-    const hit = recentEntity(
-      idx,
-      t.start,
-      (e) =>
-        !!e.role &&
-        e.role
-          .toLowerCase()
-          .split(/[^\p{L}\p{N}-]+/u)
-          .includes(t.lower),
-    );
+    // The same title, or one the language uses in turn for it ("el técnico" for the coach named earlier).
+    const title = titleAt(tokens, i);
+    const hit = recentEntity(idx, t.start, (e) => !!e.role && titleFits(e.role, e.gender, title, det));
     if (hit !== null) return { entity: hit, start: t.start, end: t.end };
     // "The leader of Calderbridge Council" is a person the text does not name here, not the council; only a
     // spokesperson speaks for the body itself.

@@ -20,7 +20,15 @@ export const ES: LanguageLexicon = {
   she: 'ella',
   impersonal: 'se',
   roles:
-    'economista ministro presidente portavoz juez director diputado senador alcalde alcaldesa secretario embajador jefe abogado consejero delegado fiscal concejal vicepresidente dirigente líder entrenador jugador capitán investigador experto analista coordinador gerente rector médico',
+    'economista ministro presidente portavoz juez director diputado senador alcalde alcaldesa secretario embajador jefe abogado consejero delegado fiscal concejal vicepresidente dirigente líder entrenador jugador capitán investigador experto analista coordinador gerente rector médico mandatario funcionario congresista gobernador técnico preparador míster',
+  // Spanish copy avoids repeating a title: the coach becomes "el técnico", the president "el mandatario".
+  epithets: [
+    'entrenador técnico preparador míster',
+    'presidente mandatario gobernador jefe_ejecutivo jefe_gobierno jefe_estado',
+    'alcalde mandatario',
+    'senador diputado congresista legislador parlamentario',
+    'ministro viceministro secretario funcionario',
+  ],
   postnominal: true,
   bodies:
     'ministerio ayuntamiento consejería gobierno policía tribunal fiscalía guardia junta comisión sindicato partido hospital universidad asociación federación confederación fundación instituto consejo colegio cámara asamblea organización comité',

@@ -106,3 +106,64 @@ describe('Spanish subjects that are not the name next to the verb', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('Spanish titles used in turn for one person', () => {
+  it.each([
+    [
+      'el técnico for the coach named as entrenador',
+      'El entrenador del Real Ávila, Jon Ibarra, estaba satisfecho. «Hemos competido muy bien», admitió el técnico.',
+      'Hemos competido',
+      'Jon Ibarra',
+    ],
+    [
+      'el técnico is the coach named last',
+      'El entrenador del Real Ávila, Jon Ibarra, habló primero. El entrenador del Deportivo Soria, Raúl Soto, fue más crítico. «No hemos existido», admitió el técnico.',
+      'No hemos',
+      'Raúl Soto',
+    ],
+    [
+      'la funcionaria for a minister',
+      'La ministra de Trabajo, Elena Ramos, presentó el plan. «Nadie quedará fuera», indicó la funcionaria.',
+      'Nadie',
+      'Elena Ramos',
+    ],
+    [
+      'el mandatario is the president, not the mayor quoted since',
+      'El presidente del país, Andrés Calvo, habló por la mañana. La alcaldesa de Lima, Rosa Pardo, dijo que la ciudad está lista. «Todo está sobre la mesa», respondió el mandatario.',
+      'Todo está',
+      'Andrés Calvo',
+    ],
+    [
+      'el jefe del Ejecutivo for the prime minister',
+      'El presidente del Gobierno, Andrés Calvo, recibió a los alcaldes. «No habrá recortes», ha afirmado el jefe del Ejecutivo.',
+      'No habrá',
+      'Andrés Calvo',
+    ],
+    [
+      'el congresista for a senator',
+      'El senador Mauricio Ríos votó en contra. «Nos han ocultado las cifras», afirmó el congresista.',
+      'Nos han',
+      'Mauricio Ríos',
+    ],
+    [
+      'no one of that title was named',
+      'El alcalde Pedro Gil inauguró el puente. «Ha sido un año duro», reconoció el entrenador.',
+      'Ha sido',
+      null,
+    ],
+    [
+      'the gender must agree',
+      'La ministra de Trabajo, Elena Ramos, presentó el plan. «Nadie quedará fuera», indicó el funcionario.',
+      'Nadie',
+      null,
+    ],
+    [
+      'el jefe of something else is not the president',
+      'El presidente del Gobierno, Andrés Calvo, recibió a los alcaldes. «No habrá detenidos», ha afirmado el jefe de la Policía.',
+      'No habrá',
+      null,
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
