@@ -167,3 +167,27 @@ describe('Spanish titles used in turn for one person', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('labelled facts are not speaker turns', () => {
+  it('reads a match box of labels, each used once, as no quotes', () => {
+    const text = [
+      'El Real Ávila ganó con un gol de Jon Ibarra, que fue el mejor. Raúl Soto falló un penalti.',
+      'Real Ávila: Gómez; Soto, Ruiz, Gil; Ibarra y Pardo.',
+      'Goles: 1-0, min. 12: Jon Ibarra.',
+      'Árbitro: Pérez Llorente. Amonestó a Soto.',
+      'Ibarra: Muy activo en la primera parte.',
+    ].join('\n');
+    expect(detect(text, { lang: 'es' }).quotes.filter((q) => q.kind === 'block')).toEqual([]);
+  });
+
+  it('still reads an interview in name turns, where a speaker comes back', () => {
+    const text = [
+      'Marta Gil dirige el museo desde 2019. Habló con Pedro Soto.',
+      'PEDRO SOTO: ¿Cuántos visitantes tienen?',
+      'MARTA GIL: Unos cien mil al año. Queremos más.',
+      'SOTO: ¿Y el presupuesto?',
+      'GIL: No llega para abrir los lunes.',
+    ].join('\n');
+    expect(speakerOf(text, 'No llega')).toBe('Marta Gil');
+  });
+});
