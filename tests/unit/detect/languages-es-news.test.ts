@@ -168,6 +168,43 @@ describe('Spanish titles used in turn for one person', () => {
   });
 });
 
+describe('Spanish dash inserts inside a quote', () => {
+  it.each([
+    [
+      'a surname in the insert',
+      'El ministro de Hacienda, Pablo Herrero, presentó el presupuesto. «Los precios bajarán —dijo Herrero—, pero no antes del verano».',
+      'Los precios',
+      'Pablo Herrero',
+    ],
+    [
+      'a title in the insert',
+      'El presidente Andrés Calvo habló en la radio. “Los embalses están al 28 por ciento —dijo el mandatario—, y si no llueve estaremos por debajo del 20”.',
+      'Los embalses',
+      'Andrés Calvo',
+    ],
+    [
+      'the insert names someone other than the last person named',
+      'La alcaldesa Rosa Pardo visitó el barrio. El ministro Pablo Herrero la acompañó. “La ciudad está preparada —aseguró Pardo— para lo peor”.',
+      'La ciudad',
+      'Rosa Pardo',
+    ],
+    [
+      'an insert naming nobody',
+      'La alcaldesa Rosa Pardo visitó el barrio. “La ciudad está preparada —aseguró un vecino— para lo peor”.',
+      'La ciudad',
+      null,
+    ],
+    [
+      'an aside without a reporting verb is the speaker own',
+      'El ministro Pablo Herrero habló. «La ciudad —y esto es lo grave— no está preparada», dijo Herrero.',
+      'La ciudad',
+      'Pablo Herrero',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
+
 describe('labelled facts are not speaker turns', () => {
   it('reads a match box of labels, each used once, as no quotes', () => {
     const text = [
