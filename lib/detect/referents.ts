@@ -6,6 +6,7 @@
 
 import { anonymousAt, ownedNounAfter } from './anonymous';
 import { bodyAt } from './bodies';
+import { describedPerson } from './descriptions';
 import { ORG_NOUNS, pronounOf, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
 import { type Entity, mentionCovering, type PeopleIndex } from './people-index';
@@ -175,6 +176,8 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
     const entity = resolvePronoun(idx, d, t);
     return entity === null ? undefined : { entity, start: t.start, end: t.end };
   }
+  const described = describedPerson(idx, d.scene, tokens, i);
+  if (described) return described;
   if (t.cap && !ROLE_NOUNS.has(t.lower) && !ORG_NOUNS.has(t.lower)) return undefined;
   // Words before the noun count only within its phrase: "... a disaster." Justice Lee" has no article.
   const joined = (k: number) =>

@@ -10,6 +10,7 @@ import { type Ctx, cueAfter, cueBefore, scan, subjectBefore, tokenAt } from './c
 import { echoSpeakers } from './echoes';
 import { quotedTokens } from './evidence';
 import { genderFromGivenNames } from './given-names';
+import { genderFromGermanNames } from './given-names-de';
 import { leadSentence } from './lead-sentence';
 import { isCueVerb } from './lexicon';
 import { must } from './must';
@@ -33,6 +34,7 @@ export function attributeSpeakers(
   const quoted = quotedTokens(raw, tokens);
   const unquoted = new Array<boolean>(tokens.length).fill(false);
   const scene = { text, tokens, quoted, memo: new Map<string, number | null>() };
+  genderFromGermanNames(idx);
   inferGenders(scene, idx);
   inferOrganisations(scene, idx);
   genderFromGivenNames(idx);

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '@/lib/detect/index';
+
+/** Speaker of the quote starting with `words`, reading `text` as a German page. */
+function speakerOf(text: string, words: string): string | null | undefined {
+  return detect(text, { lang: 'de' }).quotes.find((x) => x.text.startsWith(words))?.speaker;
+}
+
+describe('German news: a definite description stands for the person just named', () => {
+  it.each([
+    [
+      'die Ministerin after her full title',
+      'Verkehrsministerin Katja Lorenz (SPD) stellte den Plan vor. „Wir bauen bis 2027“, sagte die Ministerin am Dienstag in Hamburg.',
+      'Wir bauen',
+      'Katja Lorenz',
+    ],
+    [
+      'der Minister after a compound title',
+      'Innenminister Bernd Kallweit verteidigte den Einsatz. „Die Polizei hat richtig gehandelt“, erklärte der Minister.',
+      'Die Polizei',
+      'Bernd Kallweit',
+    ],
+    [
+      'a party compound picks the member of that party',
+      'Landrat Uwe Kern (CDU) und Bürgermeister Timo Hahn (SPD) unterzeichneten den Vertrag. „Ein guter Tag für die Region“, sagte der SPD-Politiker.',
+      'Ein guter Tag',
+      'Timo Hahn',
+    ],
+    [
+      'a party chief',
+      'Die Linke hat einen neuen Vorstand. Landeschef Ole Brandt (Linke) sprach von Aufbruch. „Wir sind wieder da“, rief der Linken-Chef den Delegierten zu.',
+      'Wir sind',
+      'Ole Brandt',
+    ],
+    [
+      'an age after a sentence about her',
+      'Ilse Martens führt die Bäckerei am Markt seit 1990. „Ich höre noch lange nicht auf“, sagt die 67-Jährige.',
+      'Ich höre',
+      'Ilse Martens',
+    ],
+    [
+      'only the man fits der 58-Jährige',
+      'Ministerin Eva Stahl besuchte Bürgermeister Karl Wiese im Rathaus. „Wir brauchen schnell Hilfe“, sagte der 58-Jährige.',
+      'Wir brauchen',
+      'Karl Wiese',
+    ],
+    [
+      'the chairman of a club, named in the scene before',
+      'Am Abend tritt Paul Brenner vor die Mannschaft. „Wir machen weiter“, sagt der Präsident des FC Südstadt.',
+      'Wir machen',
+      'Paul Brenner',
+    ],
+    [
+      'the title a name stood in apposition to',
+      'Die Präsidentin des Landessportbunds Nord, Gisela Hoff, kritisierte die Pläne. „Das trifft die Vereine“, sagte die Präsidentin.',
+      'Das trifft',
+      'Gisela Hoff',
+    ],
+  ])('%s', (_, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'two men fit der 54-Jährige',
+      'Trainer Olaf Brink und Manager Rolf Damm saßen auf dem Podium. „Wir steigen auf“, sagte der 54-Jährige.',
+      'Wir steigen',
+    ],
+    [
+      'the party of the only man named is another',
+      'Landrat Uwe Kern (CDU) eröffnete die Brücke. „Das hat zu lange gedauert“, sagte der SPD-Politiker.',
+      'Das hat',
+    ],
+    [
+      'die Ministerin when only a man was named',
+      'Staatssekretär Hans Ebert (CSU) verteidigte die Reform. „Es gibt keine Alternative“, sagte die Ministerin.',
+      'Es gibt',
+    ],
+  ])('%s: nobody', (_, text, words) => {
+    expect(speakerOf(text, words) ?? null).toBeNull();
+  });
+});
