@@ -17,6 +17,7 @@ import { must } from './must';
 import type { PeopleIndex } from './people';
 import { settlePullQuotes } from './pull-quotes';
 import type { RawQuote } from './quotes';
+import { reportedSpeaker } from './reported-speech';
 import { inferGenders, inferOrganisations, previousSentence } from './salience';
 import { sentenceEnd, sentenceStart } from './sentences';
 import { speechActSubject } from './speech-acts';
@@ -83,6 +84,7 @@ export function attributeSpeakers(
         else r = speechActSubject(c, a, b);
       }
     }
+    r ??= reportedSpeaker(c, sStart, q.open);
     r ??= subjectBefore(c, sStart, q.open);
     if (!r && /:\s*$/.test(text.slice(Math.max(0, q.open - 4), q.open + (text[q.open] === '\n' ? 1 : 0)))) {
       // "Ann Cole wrote:" closing the paragraph before a displayed quote.

@@ -80,3 +80,40 @@ describe('German news: a definite description stands for the person just named',
     expect(speakerOf(text, words) ?? null).toBeNull();
   });
 });
+
+describe('German news: a quote after reported speech is the reported speaker’s', () => {
+  it.each([
+    [
+      'a lone quote after a subjunctive report',
+      'Die Lage sei ernst, sagte Feuerwehrchef Max Ortlieb. Man werde die ganze Nacht vor Ort bleiben. „Wir lassen niemanden allein.“',
+      'Wir lassen',
+      'Max Ortlieb',
+    ],
+    [
+      'a lone quote after a report by a description',
+      'Landrat Uwe Kern (CDU) besuchte die Baustelle. Der Zeitplan sei zu halten, sagte der CDU-Politiker. „Bis zum Sommer fahren hier wieder Autos.“',
+      'Bis zum',
+      'Uwe Kern',
+    ],
+    [
+      'a fragment woven into a subjunctive sentence',
+      'Landrätin Petra Ohm lehnt den Plan ab. Er sei „teuer und unnötig“, die Stadt habe andere Sorgen.',
+      'teuer',
+      'Petra Ohm',
+    ],
+    [
+      'someone named in between takes over',
+      'Die Reform sei richtig, sagte die Ökonomin Jana Fuchs. Finanzminister Olaf Berg widersprach am Abend. „Das können wir nicht bezahlen.“',
+      'Das können',
+      'Olaf Berg',
+    ],
+  ])('%s', (_, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('an unnamed reporter stays unnamed', () => {
+    const text =
+      'Bürgermeister Jan Pohl eröffnete die Sitzung. Ein Sprecher der Stadt sagte, man prüfe alle Optionen. „Wir melden uns nächste Woche.“';
+    expect(speakerOf(text, 'Wir melden') ?? null).toBeNull();
+  });
+});
