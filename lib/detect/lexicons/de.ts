@@ -29,5 +29,5 @@ export const DE: LanguageLexicon = {
   addressee: 'gegenüber',
   agent: 'von vom',
   of: 'der des',
-  common: 'von der die das und ist nicht mit den dem ein eine',
+  common: 'von der die das und ist nicht mit den dem ein eine am im vom zum zur beim',
 };

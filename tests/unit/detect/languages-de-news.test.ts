@@ -117,3 +117,27 @@ describe('German news: a quote after reported speech is the reported speaker’s
     expect(speakerOf(text, 'Wir melden') ?? null).toBeNull();
   });
 });
+
+describe('German news: capitalised nouns after an article are no names', () => {
+  it.each([
+    [
+      'dem Verein Unterstützung',
+      'Bürgermeisterin Carla Menz sagte dem Verein Unterstützung zu. „Wir helfen“, sagte Menz.',
+      'Verein Unterstützung',
+    ],
+    [
+      'im Keller Gasflaschen',
+      'Die Feuerwehr fand im Keller Gasflaschen. „Das war gefährlich“, sagte Einsatzleiter Tom Kranz.',
+      'Keller Gasflaschen',
+    ],
+    ['Eine Passantin', 'Eine Passantin erzählt von dem Unfall. „Es ging so schnell“, sagt sie.', 'Passantin'],
+  ])('%s', (_, text, notAName) => {
+    const names = detect(text, { lang: 'de' }).people.map((p) => p.name);
+    expect(names).not.toContain(notAName);
+  });
+
+  it('keeps the real name beside them', () => {
+    const text = 'Die Feuerwehr fand im Keller Gasflaschen. „Das war gefährlich“, sagte Einsatzleiter Tom Kranz.';
+    expect(speakerOf(text, 'Das war')).toBe('Tom Kranz');
+  });
+});
