@@ -12,6 +12,7 @@ import { must } from './must';
 import { type Entity, mentionCovering, type PeopleIndex } from './people-index';
 import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salience';
 import type { Token } from './tokens';
+import { unnamedAntecedent } from './unnamed-antecedent';
 
 const INDEFINITE = /^(?:a|an|one|un|une|ein|eine|einer|eines|uno|una|um|uma|jeden|jedna)$/;
 
@@ -78,6 +79,7 @@ function readPronoun(idx: PeopleIndex, d: Discourse, t: Token, depth: number): n
     // "It" and "they" stand for the subject of the same or the previous sentence, or nobody we can name.
     return salientSubject(s, t.start, (from, to) => subjectIn(idx, d, s, from, to, fits, depth));
   }
+  if (s && (g === 'm' || g === 'f') && unnamedAntecedent(idx, s, t.start, g)) return null;
   if (s) {
     const salient = salientPerson(s, idx, t.start, d.lastSpeakerAt, fits);
     if (salient !== undefined) return remember(idx, salient, g);

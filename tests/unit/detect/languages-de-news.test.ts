@@ -141,3 +141,26 @@ describe('German news: capitalised nouns after an article are no names', () => {
     expect(speakerOf(text, 'Das war')).toBe('Tom Kranz');
   });
 });
+
+describe('German news: "sie" and "er" after an unnamed person', () => {
+  it.each([
+    [
+      'eine Passantin after a named woman',
+      'Polizeichefin Anna Bode sperrte die Straße. Eine Passantin erzählt, der Fahrer sei zu schnell gewesen. „Das ging alles so schnell“, sagt sie.',
+      'Das ging',
+    ],
+    [
+      'ein Anwohner after a named man',
+      'Bürgermeister Jan Pohl kam am Morgen. Ein Anwohner berichtet, das Wasser sei nachts gekommen. „Wir hatten keine Chance“, sagt er.',
+      'Wir hatten',
+    ],
+  ])('%s: nobody', (_, text, words) => {
+    expect(speakerOf(text, words) ?? null).toBeNull();
+  });
+
+  it('a named woman after the unnamed one is "sie"', () => {
+    const text =
+      'Eine Passantin rief die Polizei. Polizeichefin Anna Bode sperrte die Straße. „Niemand darf hier durch“, sagte sie.';
+    expect(speakerOf(text, 'Niemand')).toBe('Anna Bode');
+  });
+});
