@@ -164,3 +164,25 @@ describe('German news: "sie" and "er" after an unnamed person', () => {
     expect(speakerOf(text, 'Niemand')).toBe('Anna Bode');
   });
 });
+
+describe('German news: reporting verbs', () => {
+  it.each([
+    [
+      'befürchtet after the quote',
+      '„Das wird teuer“, befürchtet Vereinskassierer Heinz Ohl.',
+      'Das wird',
+      'Heinz Ohl',
+      'direct',
+    ],
+    [
+      'nannte before a fragment',
+      'Gewerkschaftschefin Ute Kramer nannte das Angebot „eine glatte Frechheit“.',
+      'eine glatte',
+      'Ute Kramer',
+      'partial',
+    ],
+  ])('%s', (_, text, words, speaker, kind) => {
+    const q = detect(text, { lang: 'de' }).quotes.find((x) => x.text.startsWith(words));
+    expect(q && { speaker: q.speaker, kind: q.kind }).toEqual({ speaker, kind });
+  });
+});
