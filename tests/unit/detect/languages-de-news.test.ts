@@ -186,3 +186,15 @@ describe('German news: reporting verbs', () => {
     expect(q && { speaker: q.speaker, kind: q.kind }).toEqual({ speaker, kind });
   });
 });
+
+describe('German news: page furniture is no speaker turn', () => {
+  it.each([
+    ['Stand', 'Stand: 03.02.2026 09:15 Uhr'],
+    ['Quelle', 'Quelle: Statistisches Landesamt'],
+  ])('%s:', (_, line) => {
+    const text = `Busse fahren seltener\n${line}\nVerkehrsministerin Jana Roth (SPD) verteidigte den Plan.\nRoth: „Wir sparen, wo es nicht schadet“\nDie Opposition will klagen.`;
+    const found = detect(text, { lang: 'de' }).quotes;
+    expect(found.map((q) => q.text)).not.toContain(line.slice(line.indexOf(':') + 2));
+    expect(found.find((q) => q.text.startsWith('Wir sparen'))?.speaker).toBe('Jana Roth');
+  });
+});
