@@ -21,6 +21,8 @@ const GENERIC = /^(?:politiker(?:in)?|chef(?:in)?|\d+-jährige[rn]?)$/;
 // How many sentences before the description's own its person may have been named in, and how far.
 const SENTENCES_BACK = 3;
 const REACH = 700;
+// How far before a name its title may stand ("Die Vorsitzende des Sozialverbands Pflegebund, Hannelore Sturm").
+const TITLE_REACH = 70;
 
 /** The gender the article and noun give a description, or undefined when it is no singular subject. */
 function genderOf(article: string, noun: string): 'm' | 'f' | undefined {
@@ -35,6 +37,14 @@ function roleGender(role: string): 'm' | 'f' | undefined {
   const noun = role.split(/\s+/).at(-1) ?? '';
   if (!ROLE_NOUNS.has(noun) || /e$/.test(noun)) return undefined;
   return /in$/.test(noun) ? 'f' : 'm';
+}
+
+/** True when the words just before one of the entity's mentions hold the office ("Die Präsidentin des X, Name"). */
+function titledBefore(text: string, e: Entity, head: string): boolean {
+  return e.mentions.some((m) => {
+    const from = Math.max(sentenceStart(text, m.start), m.start - TITLE_REACH);
+    return text.slice(from, m.start).toLowerCase().includes(head);
+  });
 }
 
 /** The parties written in parentheses after the entity's mentions ("Markus Söder (CSU)"), lower case. */
@@ -55,7 +65,8 @@ function fits(text: string, e: Entity, g: 'm' | 'f', prefix: string, head: strin
   if (e.kind !== 'person' || !named) return false;
   const gender = e.gender ?? roleGender(role);
   if (gender && gender !== g) return false;
-  if (role && !GENERIC.test(head) && !role.includes(head)) return false;
+  // An office must be the one the text gave the person: "der Anwalt der Familie" is often someone new.
+  if (!GENERIC.test(head) && !role.includes(head) && !titledBefore(text, e, head)) return false;
   if (!prefix) return true;
   const parties = partiesOf(text, e);
   const same = (p: string) => p.startsWith(prefix.slice(0, 4)) || prefix.startsWith(p.slice(0, 4));
