@@ -15,6 +15,7 @@ import {
   readDialog,
   readLibrary,
   readSection,
+  settledPopupText,
   waitIn,
 } from './subscriptions-story';
 import { EXTENSION_BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
@@ -73,13 +74,6 @@ const copyRow = (words: string): boolean => {
   const button = row?.querySelector('button.copy-to-mine') as HTMLButtonElement | null | undefined;
   button?.click();
   return Boolean(button);
-};
-
-/** Runs in the popup: its text once drawn and the background had time to answer. */
-const settledPopupText = async (): Promise<string> => {
-  for (let i = 0; i < 100 && !document.querySelector('main.popup'); i++) await new Promise((r) => setTimeout(r, 50));
-  await new Promise((r) => setTimeout(r, 1_000));
-  return document.querySelector('main.popup')?.textContent ?? '';
 };
 
 describe.each(EXTENSION_BROWSERS)('subscription layers in %s', (_label, name) => {

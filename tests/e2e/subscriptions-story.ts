@@ -3,6 +3,7 @@
  * controls: every step runs in the manager page (self-contained functions, as both drivers serialise them).
  */
 import { pollUntil } from '@/scripts/support/driver';
+import { inPage } from './support/probe-kit';
 
 /** The manager page, as either driver evaluates in it. */
 export interface ManagerPage {
@@ -17,27 +18,24 @@ export interface StoredRecord {
 }
 
 /** Every person and statement the library holds, with its origin. */
-export const readLibrary = async (): Promise<{ people: StoredRecord[]; statements: StoredRecord[] }> => {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open('onrecord');
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
-  const all = (store: string) =>
-    new Promise<Record<string, unknown>[]>((resolve, reject) => {
-      const request = db.transaction(store).objectStore(store).getAll();
-      request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
-      request.onerror = () => reject(request.error);
+export const readLibrary = inPage(
+  async ({ readAll }): Promise<{ people: StoredRecord[]; statements: StoredRecord[] }> => {
+    const shape = (r: Record<string, unknown>, field: string): StoredRecord => ({
+      id: String(r.id),
+      text: String(r[field]),
+      origin: typeof r.origin === 'string' ? r.origin : null,
     });
-  const shape = (r: Record<string, unknown>, field: string): StoredRecord => ({
-    id: String(r.id),
-    text: String(r[field]),
-    origin: typeof r.origin === 'string' ? r.origin : null,
-  });
-  const [people, statements] = await Promise.all([all('people'), all('statements')]);
-  db.close();
-  return { people: people.map((p) => shape(p, 'name')), statements: statements.map((s) => shape(s, 'text')) };
-};
+    const [people, statements] = await Promise.all([readAll('people'), readAll('statements')]);
+    return { people: people.map((p) => shape(p, 'name')), statements: statements.map((s) => shape(s, 'text')) };
+  },
+);
+
+/** Runs in the popup: its text, once the page's state is drawn and the background had time to answer. */
+export const settledPopupText = inPage(async ({ wait, pause }): Promise<string> => {
+  await wait(() => document.querySelector('main.popup'), 'the popup', 100).catch(() => null);
+  await pause(1_000);
+  return document.querySelector('main.popup')?.textContent ?? '';
+});
 
 /** Types the address into "Pack address" and presses the section's Subscribe. */
 export const askToSubscribe = (url: string): string => {

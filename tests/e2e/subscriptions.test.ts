@@ -21,6 +21,7 @@ import {
   readDialog,
   readLibrary,
   readSection,
+  settledPopupText,
   updateNow,
   waitIn,
 } from './subscriptions-story';
@@ -70,13 +71,6 @@ interface Launched {
   popupText(): Promise<string>;
   close(): Promise<void>;
 }
-
-/** Runs in the popup: its text, once the page's state is drawn and the background had time to answer. */
-const settledPopupText = async (): Promise<string> => {
-  for (let i = 0; i < 100 && !document.querySelector('main.popup'); i++) await new Promise((r) => setTimeout(r, 50));
-  await new Promise((r) => setTimeout(r, 1_000));
-  return document.querySelector('main.popup')?.textContent ?? '';
-};
 
 /**
  * The browser through the suite's one launch helper, behind a logging proxy of the test's own: the audit watches
