@@ -11,11 +11,11 @@ import {
   confirmSubscribe,
   listsStatement,
   type ManagerPage,
-  pressRowButton,
   readDialog,
   readLibrary,
   readSection,
   settledPopupText,
+  unsubscribeAll,
   waitIn,
 } from './subscriptions-story';
 import { EXTENSION_BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
@@ -143,15 +143,7 @@ describe.each(EXTENSION_BROWSERS)('subscription layers in %s', (_label, name) =>
     await waitIn(m, rowsWithEdit, QUAY, (n) => n === 1, 'an editable copy in the list');
     expect(await ownTexts()).toContain(QUAY);
 
-    expect(await m.evaluate(pressRowButton, 'Unsubscribe')).toBe(true);
-    await waitIn(m, readSection, undefined, (s) => s.rows.length === 0, 'the row to go');
-    const left = await waitIn(
-      m,
-      readLibrary,
-      undefined,
-      (l) => l.statements.every((s) => s.origin === null),
-      'the subscribed records to go',
-    );
+    const left = await unsubscribeAll(m);
     const texts = left.statements.map((s) => s.text);
     expect(texts.filter((t) => t === QUAY)).toHaveLength(1);
     expect(texts).not.toContain(DREDGING);

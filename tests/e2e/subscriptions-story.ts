@@ -160,6 +160,19 @@ export async function waitIn<A, R>(
   return seen.value;
 }
 
+/** Presses the row's Unsubscribe and waits for the row to go. */
+export async function pressUnsubscribe(page: ManagerPage): Promise<void> {
+  if (!(await page.evaluate(pressRowButton, 'Unsubscribe'))) throw new Error('no Unsubscribe button');
+  await waitIn(page, readSection, undefined, (s) => s.rows.length === 0, 'the row to go');
+}
+
+/** Unsubscribes and waits until the library holds no subscribed record; returns the library then. */
+export async function unsubscribeAll(page: ManagerPage): Promise<Awaited<ReturnType<typeof readLibrary>>> {
+  await pressUnsubscribe(page);
+  const done = (l: Awaited<ReturnType<typeof readLibrary>>) => l.statements.every((s) => s.origin === null);
+  return waitIn(page, readLibrary, undefined, done, 'the subscribed records to go');
+}
+
 /** Presses Update now and waits for the section's message that the check ended. */
 export async function updateNow(page: ManagerPage): Promise<ReturnType<typeof readSection>> {
   const before = { seen: await page.evaluate(watchMessages, undefined) };

@@ -16,12 +16,13 @@ import {
   confirmSubscribe,
   listsStatement,
   type ManagerPage,
-  pressRowButton,
   pressToastUndo,
+  pressUnsubscribe,
   readDialog,
   readLibrary,
   readSection,
   settledPopupText,
+  unsubscribeAll,
   updateNow,
   waitIn,
 } from './subscriptions-story';
@@ -226,8 +227,7 @@ describe.each(EXTENSION_BROWSERS)('subscriptions in %s', (_label, name) => {
   });
 
   it('unsubscribes with Undo: the subscription and its records come back as they were', async () => {
-    expect(await m.evaluate(pressRowButton, 'Unsubscribe')).toBe(true);
-    await waitIn(m, readSection, undefined, (s) => s.rows.length === 0, 'the row to go');
+    await pressUnsubscribe(m);
     expect(await m.evaluate(pressToastUndo, undefined)).toBe(true);
     const back = await waitIn(m, readSection, undefined, (s) => s.rows.length === 1, 'the row to come back');
     expect(back.rows[0]?.title).toBe('Harbour desk');
@@ -236,15 +236,7 @@ describe.each(EXTENSION_BROWSERS)('subscriptions in %s', (_label, name) => {
   });
 
   it('unsubscribes: exactly the subscription’s records leave, the reader’s own stay', async () => {
-    expect(await m.evaluate(pressRowButton, 'Unsubscribe')).toBe(true);
-    await waitIn(m, readSection, undefined, (s) => s.rows.length === 0, 'the row to go');
-    const left = await waitIn(
-      m,
-      readLibrary,
-      undefined,
-      (l) => l.statements.every((s) => s.origin === null),
-      'records',
-    );
+    const left = await unsubscribeAll(m);
     expect(left.statements.map((s) => s.id).sort()).toEqual(own.statements.map((s) => s.id).sort());
     expect(left.people.map((p) => p.id).sort()).toEqual(own.people.map((p) => p.id).sort());
   });
