@@ -32,16 +32,11 @@ const FILES: [name: string, text: string, line: RegExp][] = [
 ];
 
 /** Picks `file` as the import file in the manager, as the file dialog would; returns the refusal's lines. */
-const pickInManager = inPage(async ({ wait }, [name, text]: [string, string]): Promise<string[]> => {
+const pickInManager = inPage(async ({ wait, pickFile }, [name, text]: [string, string]): Promise<string[]> => {
   const shown = () => [...document.querySelectorAll('ul.errors li, .preview li')].map((l) => l.textContent ?? '');
   // The previous file's refusal stays on screen until this one's is ready: wait for different lines.
   const before = shown().join('\n');
-  const input = document.querySelector<HTMLInputElement>('input[type="file"]');
-  if (!input) throw new Error('no file input');
-  const files = new DataTransfer();
-  files.items.add(new File([text], name, { type: 'application/json' }));
-  input.files = files.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
+  pickFile(name, text);
   const changed = () => {
     const lines = shown();
     return lines.length > 0 && lines.join('\n') !== before && lines;

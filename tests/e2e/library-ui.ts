@@ -1,8 +1,8 @@
 /**
  * The manager's data actions driven from inside the manager page, the same way in Chromium (playwright-core)
- * and Firefox (puppeteer-core over BiDi): each function is built by `inPage` (support/probe-kit.ts), so either driver sends it whole, helpers
- * included. They press the page's own buttons; only the file dialog and the browser's download shelf are
- * stood in for.
+ * and Firefox (puppeteer-core over BiDi): each function is built by `inPage` (support/probe-kit.ts), so
+ * either driver sends it whole, helpers included. They press the page's own buttons; only the file dialog and
+ * the browser's download shelf are stood in for.
  */
 import { inPage } from './support/probe-kit';
 
@@ -80,8 +80,7 @@ export const exportInPage = inPage(async (kit, choice?: ExportChoice): Promise<s
 export const exportPackInPage = exportInPage;
 
 /** Presses "Delete everything…", confirms, and waits for the manager to say the library is empty. */
-export const wipeInPage = inPage(async (kit): Promise<string> => {
-  const { wait } = kit;
+export const wipeInPage = inPage(async ({ wait }): Promise<string> => {
   const button = (name: string, scope: ParentNode = document) =>
     [...scope.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
   (await wait(() => button('Delete everything…'), 'Delete everything…')).click();
@@ -99,15 +98,9 @@ export const wipeInPage = inPage(async (kit): Promise<string> => {
  * would, waits for the preview, imports, and returns the result line.
  */
 export const importPackInPage = inPage(
-  async (kit, file: string | { text: string; fileName: string }): Promise<string> => {
+  async ({ wait, pickFile }, file: string | { text: string; fileName: string }): Promise<string> => {
     const { text, fileName } = typeof file === 'string' ? { text: file, fileName: 'onrecord-library.json' } : file;
-    const { wait } = kit;
-    const input = document.querySelector<HTMLInputElement>('input[type="file"]');
-    if (!input) throw new Error('no file input');
-    const files = new DataTransfer();
-    files.items.add(new File([text], fileName, { type: fileName.endsWith('.csv') ? 'text/csv' : 'application/json' }));
-    input.files = files.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
+    pickFile(fileName, text);
     const preview = await wait(() => document.querySelector('[aria-label="Import preview"]'), 'the import preview');
     const apply = await wait(
       () => [...preview.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Import'),
@@ -129,16 +122,10 @@ export const importPackInPage = inPage(
  */
 export const importWithPersonConflictInPage = inPage(
   async (
-    kit,
+    { wait, pickFile },
     { text, choice }: { text: string; choice: 'skip' | 'new' | 'replace' },
   ): Promise<{ conflicts: string; result: string }> => {
-    const { wait } = kit;
-    const input = document.querySelector<HTMLInputElement>('input[type="file"]');
-    if (!input) throw new Error('no file input');
-    const files = new DataTransfer();
-    files.items.add(new File([text], 'conflicting.json', { type: 'application/json' }));
-    input.files = files.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
+    pickFile('conflicting.json', text);
     const preview = await wait(() => document.querySelector('[aria-label="Import preview"]'), 'the import preview');
     const fieldset = await wait(() => preview.querySelector('fieldset.person-conflicts'), 'the person conflicts');
     const radio = await wait(

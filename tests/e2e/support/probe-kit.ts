@@ -9,7 +9,7 @@
  *   await manager.evaluate(readTitle, 'h1');
  */
 
-/** What every probe may use inside the page (or the extension's worker: nothing here needs a document). */
+/** What every probe may use inside the page (or the extension's worker, all but `pickFile`). */
 export interface ProbeKit {
   /** Polls `read` every 50 ms until it gives a value, at most `tries` times (200: 10 s); throws naming `what`. */
   wait<T>(read: () => T | null | undefined | false | '', what: string, tries?: number): Promise<T>;
@@ -19,6 +19,8 @@ export interface ProbeKit {
   readAll<T = Record<string, unknown>>(store: string, index?: { name: string; key: IDBValidKey }): Promise<T[]>;
   /** One record of one store of the library, undefined when there is none. */
   readOne<T = Record<string, unknown>>(store: string, key: IDBValidKey): Promise<T | undefined>;
+  /** Gives the page's file input a file as the file dialog would: CSV by its name's ending, JSON otherwise. */
+  pickFile(fileName: string, text: string): void;
 }
 
 /** Builds the kit where it runs; self-contained because its source is sent, never its closure. */
@@ -57,6 +59,15 @@ function makeProbeKit(): ProbeKit {
         return index ? records.index(index.name).getAll(index.key) : records.getAll();
       }),
     readOne: (store, key) => request((db) => db.transaction(store, 'readonly').objectStore(store).get(key)),
+    pickFile(fileName, text) {
+      const input = document.querySelector<HTMLInputElement>('input[type="file"]');
+      if (!input) throw new Error('no file input');
+      const files = new DataTransfer();
+      const type = fileName.endsWith('.csv') ? 'text/csv' : 'application/json';
+      files.items.add(new File([text], fileName, { type }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
   };
 }
 
