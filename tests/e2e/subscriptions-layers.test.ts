@@ -11,10 +11,10 @@ import {
   confirmSubscribe,
   listsStatement,
   type ManagerPage,
+  popupTextIn,
   readDialog,
   readLibrary,
   readSection,
-  settledPopupText,
   unsubscribeAll,
   waitIn,
 } from './subscriptions-story';
@@ -81,14 +81,7 @@ describe.each(EXTENSION_BROWSERS)('subscription layers in %s', (_label, name) =>
   let browser: ExtensionBrowser;
   let m: ManagerPage;
   let closeProxy: () => Promise<void> = async () => undefined;
-  const popupText = async () => {
-    const popup = await browser.openExtensionTab('popup.html');
-    try {
-      return await popup.evaluate(settledPopupText, undefined);
-    } finally {
-      await popup.close();
-    }
-  };
+  const popupText = () => popupTextIn(browser);
   const ownTexts = async () =>
     (await m.evaluate(readLibrary, undefined)).statements.filter((s) => s.origin === null).map((s) => s.text);
 

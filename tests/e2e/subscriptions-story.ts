@@ -3,6 +3,7 @@
  * controls: every step runs in the manager page (self-contained functions, as both drivers serialise them).
  */
 import { pollUntil } from '@/scripts/support/driver';
+import type { ExtensionBrowser } from './support/extension-browser';
 import { inPage } from './support/probe-kit';
 
 /** The manager page, as either driver evaluates in it. */
@@ -31,7 +32,7 @@ export const readLibrary = inPage(
 );
 
 /** Runs in the popup: its text, once the page's state is drawn and the background had time to answer. */
-export const settledPopupText = inPage(async ({ wait, pause }): Promise<string> => {
+const settledPopupText = inPage(async ({ wait, pause }): Promise<string> => {
   await wait(() => document.querySelector('main.popup'), 'the popup', 100).catch(() => null);
   await pause(1_000);
   return document.querySelector('main.popup')?.textContent ?? '';
@@ -158,6 +159,16 @@ export async function waitIn<A, R>(
   const seen = await pollUntil(() => page.evaluate(fn, arg), done, timeoutMs, 100);
   if (!seen.ok) throw new Error(`timed out waiting for ${what}; last saw ${JSON.stringify(seen.value)}`);
   return seen.value;
+}
+
+/** The popup's text once settled, read in a popup tab of its own (opened for no page tab). */
+export async function popupTextIn(browser: Pick<ExtensionBrowser, 'openExtensionTab'>): Promise<string> {
+  const popup = await browser.openExtensionTab('popup.html');
+  try {
+    return await popup.evaluate(settledPopupText, undefined);
+  } finally {
+    await popup.close();
+  }
 }
 
 /** Presses the row's Unsubscribe and waits for the row to go. */

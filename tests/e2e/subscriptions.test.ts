@@ -16,12 +16,12 @@ import {
   confirmSubscribe,
   listsStatement,
   type ManagerPage,
+  popupTextIn,
   pressToastUndo,
   pressUnsubscribe,
   readDialog,
   readLibrary,
   readSection,
-  settledPopupText,
   unsubscribeAll,
   updateNow,
   waitIn,
@@ -85,14 +85,7 @@ async function launch(name: BrowserName, server: PackServer): Promise<Launched> 
     throw error;
   });
   const manager = await browser.openExtensionTab('manager.html');
-  const popupText = async () => {
-    const popup = await browser.openExtensionTab('popup.html');
-    try {
-      return await popup.evaluate(settledPopupText, undefined);
-    } finally {
-      await popup.close();
-    }
-  };
+  const popupText = () => popupTextIn(browser);
   const close = async () => {
     try {
       await browser.close();
