@@ -6,6 +6,7 @@
 
 import { anonymousAt, ownedNounAfter } from './anonymous';
 import { bodyAt } from './bodies';
+import { describedPerson } from './descriptions';
 import { titleAt, titleFits } from './epithets';
 import { language } from './language';
 import { ORG_NOUNS, pronounOf, ROLE_NOUNS } from './lexicon';
@@ -13,6 +14,7 @@ import { must } from './must';
 import { type Entity, mentionCovering, type PeopleIndex } from './people-index';
 import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salience';
 import type { Token } from './tokens';
+import { unnamedAntecedent } from './unnamed-antecedent';
 
 const INDEFINITE = /^(?:a|an|one|un|une|ein|eine|einer|eines|uno|una|um|uma|jeden|jedna)$/;
 
@@ -81,6 +83,7 @@ function readPronoun(idx: PeopleIndex, d: Discourse, t: Token, depth: number): n
     // "It" and "they" stand for the subject of the same or the previous sentence, or nobody we can name.
     return salientSubject(s, t.start, (from, to) => subjectIn(idx, d, s, from, to, fits, depth));
   }
+  if (s && (g === 'm' || g === 'f') && unnamedAntecedent(idx, s, t.start, g)) return null;
   if (s) {
     const salient = salientPerson(s, idx, t.start, d.lastSpeakerAt, fits);
     if (salient !== undefined) return remember(idx, salient, g);
@@ -181,6 +184,8 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
     const entity = resolvePronoun(idx, d, t);
     return entity === null ? undefined : { entity, start: t.start, end: t.end };
   }
+  const described = describedPerson(idx, d.scene, tokens, i);
+  if (described) return described;
   if (t.cap && !ROLE_NOUNS.has(t.lower) && !ORG_NOUNS.has(t.lower)) return undefined;
   // Words before the noun count only within its phrase: "... a disaster." Justice Lee" has no article.
   const joined = (k: number) =>
