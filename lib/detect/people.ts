@@ -148,6 +148,16 @@ function placeNames(text: string, tokens: Token[], runs: Token[][]): Set<string>
   return places;
 }
 
+/** True for a word naming what someone does ("saxophonist", "historian", "singer") that is no given name. */
+function isOccupation(lower: string, slavic: boolean): boolean {
+  if (isGivenName(lower, slavic)) return false;
+  return (
+    ROLE_NOUNS.has(lower) ||
+    /^\p{Ll}{4,}(?:ist|ian)$/u.test(lower) ||
+    /^(?:singer|drummer|rapper|dancer|comic)$/.test(lower)
+  );
+}
+
 /** Drops the words a candidate picked up that are not part of the name; `opener` is its first word as read. */
 function trimCandidate(scan: PeopleScan, c: Candidate, opener: Token): void {
   const { tokens, slavic } = scan;
@@ -155,6 +165,11 @@ function trimCandidate(scan: PeopleScan, c: Candidate, opener: Token): void {
   if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1)
     if (scan.lowerWords.has(opener.lower) && !NAME_PARTICLE.test(opener.lower) && !isGivenName(opener.text, slavic))
       c.tokens = c.tokens.slice(1);
+  // "Saxophonist Felix Navarro has led": an occupation opening a sentence is a role, not a given name.
+  if (c.kind === 'person' && !c.titled && c.tokens.length > 2 && isOccupation(opener.lower, slavic)) {
+    c.role ??= opener.text;
+    c.tokens = c.tokens.slice(1);
+  }
   // "a déclaré au Parisien Jean Dupont": the outlet told runs into the name of who told it.
   if (c.kind === 'person' && !c.titled && c.tokens.length > 2 && toldOutlet(tokens, opener)) {
     const given = c.tokens.findIndex((t, i) => i > 0 && isGivenName(t.text, slavic));
@@ -192,6 +207,8 @@ function readCandidate(scan: PeopleScan, c: Candidate): void {
     // Places, and capitalised common words ("Cold War", a Title Case headline), are not names.
     if (scan.places.has(name) || scan.lowerWords.has(tail.lower)) return;
   }
+  // "King Arthur Flour": a title does not make a person of a run that ends in a common noun of the text.
+  if (c.kind === 'person' && c.titled && c.tokens.length > 1 && scan.lowerWords.has(tail.lower)) return;
   if (c.kind === 'person' && !c.titled && !c.role && isNounRun(tokens, head)) return;
   // "The Daily Record", "the Twitter Rules": a person's name does not take the definite article; a body's does.
   if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1 && afterThe(tokens, head, scan.slavic))
@@ -282,7 +299,8 @@ function addSingle(scan: PeopleScan, single: { c: Candidate; start: number; end:
     }
     // A lone name in apposition to a role ("Her husband, Carlos,") is a person too.
     const prev = tokens[lone.index - 1];
-    const apposed = !!prev && ROLE_NOUNS.has(prev.lower) && text.slice(prev.end, lone.start) === ', ';
+    // A capitalised noun before the comma ends a name ("The Rusty Anchor, Doors 8pm"), not a role.
+    const apposed = !!prev && !prev.cap && ROLE_NOUNS.has(prev.lower) && text.slice(prev.end, lone.start) === ', ';
     if (c.determined || !(c.titled || apposed || speaks(text, tokens, lone, scan.lowerWords))) return;
     ent = newEntity(entities, 'person', lone.text, word);
   }

@@ -1,0 +1,33 @@
+/**
+ * Tells the characters of a story from the people in it: a review names the actor and, right after a casting
+ * verb, the part they play ("Elena Sokolova plays Anna Berg", "Jonah Reyes is Mikael Strand"). A part is
+ * nobody the reader can look up, so it is not marked as a person.
+ */
+import type { Span } from './types';
+
+// Casting verbs right before a name: the name is the part played.
+const CASTING =
+  /\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|voicing|stars as|starring as|starred as|cast as|appears as|the role of|the part of)\s+$/i;
+// "Jonah Reyes is Mikael Strand": one full name equated with another is an actor and a part.
+const EQUATED = /\p{Lu}\p{Ll}+\s+(?:is|was)\s+$/u;
+// "brings a dry wit to Ingrid Dahl": what an actor brings or lends to a part.
+const LENDS = /\b(?:brings|brought|lends|lent)\s+(?:[\p{Ll}-]+\s+){1,4}to\s+$/u;
+
+/** True when the mention at `m` follows a casting phrase: the name of a part, not of a person. */
+export function namesPart(text: string, m: Span): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  return CASTING.test(before) || EQUATED.test(before) || LENDS.test(before);
+}
+
+// An actor before the part: "Elena Sokolova plays Anna Berg", "Jonah Reyes is Mikael Strand, the station chief".
+const ACTS =
+  /^\s+(?:plays|played|portrays|portrayed|voices|voiced|stars as|starred as|is cast as|was cast as)\s+\p{Lu}/u;
+const ACTS_AS = /^\s+(?:is|was)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,/u;
+
+/** True when the mention at `m` is followed by a casting phrase and a part: an actor, so a person. */
+export function playsPart(text: string, m: Span): boolean {
+  const after = text.slice(m.end, m.end + 60);
+  return (
+    ACTS.test(after) || (ACTS_AS.test(after) && namesPart(text, { start: after.search(/\p{Lu}/u) + m.end, end: m.end }))
+  );
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { namesPart } from '@/lib/detect/characters';
+import { detect } from '@/lib/detect/index';
+
+/** Names of the people detection would mark in `text`. */
+const people = (text: string) =>
+  detect(text)
+    .people.filter((p) => p.kind === 'person')
+    .map((p) => p.name);
+
+describe('a part played is not a person, its actor is', () => {
+  it.each([
+    [
+      'plays',
+      'Elena Sokolova plays Anna Berg, a glaciologist. Later Anna Berg walks out into the snow.',
+      'Anna Berg',
+      'Elena Sokolova',
+    ],
+    [
+      'equated',
+      'Jonah Reyes is Mikael Strand, the station chief who insists the voice is an echo.',
+      'Mikael Strand',
+      'Jonah Reyes',
+    ],
+    [
+      'brings to',
+      'Margaret Hale brings a dry wit to Ingrid Dahl, the cook. Margaret Hale said it was fun.',
+      'Ingrid Dahl',
+      'Margaret Hale',
+    ],
+    [
+      'stars as',
+      'In the sequel Daniel Brook stars as Victor Lane, a retired pilot who said little.',
+      'Victor Lane',
+      'Daniel Brook',
+    ],
+  ])('%s', (_rule, text, part, actor) => {
+    const marked = people(text);
+    expect(marked).not.toContain(part);
+    expect(marked).toContain(actor);
+  });
+
+  it.each([
+    ['after a casting verb', 'Sokolova plays ', true],
+    ['after a name and "is"', 'Reyes is ', true],
+    ['after "brings a dry wit to"', 'Hale brings a dry wit to ', true],
+    ['after a reporting verb', 'said ', false],
+    ['after "the winner is"', 'the winner is ', false],
+    ['after "gave the prize to"', 'the jury gave the prize to ', false],
+  ])('%s: %s', (_rule, before, part) => {
+    const text = `${before}Anna Berg`;
+    expect(namesPart(text, { start: before.length, end: text.length })).toBe(part);
+  });
+});
+
+describe('labels and products are not people, even where they look like names', () => {
+  it.each([
+    [
+      'a first word alone opens a label, not a back-reference',
+      'Friday, Orpheum Theatre, Doors 7pm, Tickets Available\n\nThe show was loud. Tickets start at forty dollars for the whole night.',
+      'Tickets Available',
+    ],
+    [
+      'a brand alone is no surname',
+      'Brightwell Forecast predicts admissions, and Brightwell Analytics sells it to hospitals.\n\nAmara founded Brightwell after ten years as a nurse in a busy ward.',
+      'Brightwell Forecast',
+    ],
+    [
+      'a venue alone is no surname',
+      'Lakeside Rovers host Eastport Falcons at Lakeside Arena next week.\n\nWe knew Lakeside would press high, so we played the ball over them all night.',
+      'Lakeside Arena',
+    ],
+    [
+      'a list goes on after the comma',
+      'For the batter I use Galbani Ricotta or Organic Valley, and King Arthur Flour for the batter, with salt.',
+      'Organic Valley',
+    ],
+    [
+      'a title before a common noun of the text',
+      'Fold in the flour slowly. I buy King Arthur Flour because the flour is fine and fresh every time.',
+      'Arthur Flour',
+    ],
+    [
+      'a nationality inside a name',
+      'Melt 2 tablespoons Kerrygold Pure Irish Butter in a pan, then tag Butter and Thyme when you share the dish.',
+      'Kerrygold Pure Irish Butter',
+    ],
+    [
+      'a first word after a determiner is a modifier',
+      'I am on Windows Subsystem for Linux. Keep the project off the mounted Windows drive, because it is slow.',
+      'Windows Subsystem',
+    ],
+    ['a suffix after a titled name', 'Take a taxi along Martin Luther King Jr. Boulevard into the old town.', 'Jr'],
+    [
+      'a role noun that is the verb of a plural team',
+      'Next Sunday Lakeside Rovers host Eastport Falcons at the old ground by the river.',
+      'Eastport Falcons',
+    ],
+    [
+      'a coach that is the verb of a plural club',
+      'In the spring the Harbor Wanderers coach Westbrook Juniors on the training pitch.',
+      'Westbrook Juniors',
+    ],
+    [
+      'a capitalised noun before the comma',
+      'Saturday, The Rusty Anchor, Doors 8pm, Free Entry before nine for everyone who comes early.',
+      'Doors',
+    ],
+  ])('%s', (_rule, text, notPerson) => {
+    expect(people(text)).not.toContain(notPerson);
+  });
+});
+
+describe('the same rules leave real people marked', () => {
+  it.each([
+    [
+      'a first-name back-reference with a given name',
+      'Diego Marín scored twice. Diego was outstanding on the night.',
+      'Diego Marín',
+    ],
+    [
+      'an occupation opening a sentence',
+      'Saxophonist Felix Navarro has led the Sunday Jazz Brunch for six years, and he still takes requests.',
+      'Felix Navarro',
+    ],
+    ['a host of an outlet', 'The debate was chaired by Fox News host Tobiah Quell on Tuesday night.', 'Tobiah Quell'],
+    [
+      'a host after a common noun',
+      'The talk show host Tobiah Quell opened the evening with a long joke.',
+      'Tobiah Quell',
+    ],
+    [
+      'a surname back-reference',
+      'Tobiah Quell opened the port. Later Quell walked along the quay in the rain.',
+      'Tobiah Quell',
+    ],
+    ['a lower-case role before the comma', 'Her husband, Carlos, said the boat had left without them.', 'Carlos'],
+    [
+      'an apposition that names a role',
+      'Theo Vance, the general manager of the hotel, said rooms were full.',
+      'Theo Vance',
+    ],
+    [
+      'a title before a name',
+      'The bill was signed by Governor Alicia Brandt on Monday in the capital.',
+      'Alicia Brandt',
+    ],
+  ])('%s', (_rule, text, person) => {
+    expect(people(text)).toContain(person);
+  });
+});
