@@ -8,6 +8,7 @@ import type { Ctx } from './cue-context';
 import { BETWEEN_SUBJECT_AND_VERB, closesAttribution, relativeReport, titledAfterBody } from './cue-forms';
 import { droppedSubject } from './dropped-subject';
 import { language } from './language';
+import { leadInSubject } from './lead-in';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { must } from './must';
 import { isOblique } from './name-forms';
@@ -184,9 +185,11 @@ function nameClosing(c: Ctx, q: RawQuote, a: number, b: number, limit: number): 
 /** "afirmó el consejero de Medio Ambiente, Javier Ortega": what the title names is not the speaker. */
 function titleThenName(c: Ctx, v: number, b: number, r: Referent): Referent | undefined {
   const first = tokenAt(c.tokens, r.start);
-  if (!c.tokens.slice(v + 1, first).some((t) => ROLE_NOUNS.has(t.lower))) return undefined;
+  // "précise son directeur, Olivier Lambotte": the title itself may be what was resolved first.
+  if (!c.tokens.slice(v + 1, first + 1).some((t) => ROLE_NOUNS.has(t.lower))) return undefined;
   const named = apposed(c, v, b);
-  return named && /^\s*,\s*$/.test(c.text.slice(r.end, named.start)) ? named : undefined;
+  // "précise son directeur adjoint, Paul Hamelin": a few words may still qualify the title before the comma.
+  return named && /^(?:\s+\p{Ll}[\p{L}-]*){0,3}\s*,\s*$/u.test(c.text.slice(r.end, named.start)) ? named : undefined;
 }
 
 /** "said one of the organisers, Ann Cole": a name in apposition closes the phrase after the verb at v. */
@@ -202,7 +205,20 @@ function apposed(c: Ctx, v: number, b: number): Referent | undefined {
 /** The source after an "according to" word at token k; an unnamed one ("selon le ministère") is nobody we name. */
 function sourceAfter(c: Ctx, k: number, b: number): Referent {
   const t = must(c.tokens[k], 'token');
-  return scan(c, k + 1, Math.min(b, k + 9), 1) ?? { entity: null, start: t.start, end: t.end };
+  return ownCircle(c, k, b) ?? scan(c, k + 1, Math.min(b, k + 9), 1) ?? { entity: null, start: t.start, end: t.end };
+}
+
+/**
+ * "selon son entourage", "selon ses proches": a possessive after the source word names someone's circle, a
+ * source nobody names, unless a name stands in apposition ("selon son avocat, Me Ann Cole").
+ */
+function ownCircle(c: Ctx, k: number, b: number): Referent | undefined {
+  const det = c.tokens[k + 1];
+  const noun = c.tokens[k + 2];
+  if (!det || !noun || k + 2 >= b || !language().possessives.has(det.lower)) return undefined;
+  const next = c.tokens[k + 3];
+  const apposed = next && /^\s*,\s*$/.test(c.text.slice(noun.end, next.start)) ? scan(c, k + 3, k + 4, 1) : undefined;
+  return apposed ?? { entity: null, start: det.start, end: noun.end };
 }
 
 /** True when a preposition naming whom the speaker told stands before `r` ("ha explicado a EFE"). */
@@ -322,7 +338,7 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
     if (c.quoted[i]) continue;
     const two = must(c.tokens[i], 'token').lower === 'according' && must(c.tokens[i + 1], 'token').lower === 'to';
     if (two || according.has(must(c.tokens[i], 'token').lower)) {
-      const r = scan(c, i + (two ? 2 : 1), Math.min(b, i + 10), 1);
+      const r = (two ? undefined : ownCircle(c, i, b)) ?? scan(c, i + (two ? 2 : 1), Math.min(b, i + 10), 1);
       if (r) return r;
     }
   }
@@ -339,9 +355,9 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
     return relativeReport(c, v, b) ?? subjectOf(c, a, v) ?? scan(c, v + 1, b, 1);
   }
   if (/:\s*$/.test(c.text.slice(from, open))) {
-    // A colon lead-in that names nobody ("a search returned the message:") quotes the paragraph's topic.
-    const r = scan(c, a, b, -1);
+    const r = leadInSubject(c, a, b);
     if (r) return r;
+    // A colon lead-in that names nobody ("a search returned the message:") quotes the paragraph's topic.
     const para = c.text.lastIndexOf('\n', from) + 1;
     return scan(c, Math.max(tokenAt(c.tokens, para), a - 80), a, -1);
   }

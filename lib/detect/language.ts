@@ -13,6 +13,8 @@ export interface Language {
   /** True when the word (lower case) is one of the language's reporting verb forms. */
   isVerb: (w: string) => boolean;
   according: Set<string>;
+  /** Possessive determiners ("son", "sa", "ses"). */
+  possessives: Set<string>;
   after: Set<string>;
   glue: Set<string>;
   articles: Set<string>;
@@ -73,6 +75,7 @@ function compile(lex: LanguageLexicon): Language {
     verbGender: lex.verbGender && { m: [...words(lex.verbGender.m)], f: [...words(lex.verbGender.f)] },
     isVerb,
     according: words(lex.according),
+    possessives: words(lex.possessives),
     after: words(lex.after),
     glue: words(lex.glue),
     articles: words(lex.articles),

@@ -30,5 +30,6 @@ export const FR: LanguageLexicon = {
   outlets: 'quotidien journal hebdomadaire magazine agence chaîne site radio club',
   addressee: 'à au aux',
   agent: 'par',
+  possessives: 'son sa ses leur leurs',
   common: 'par le la les des est une et que dans pour qui',
 };

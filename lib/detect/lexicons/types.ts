@@ -43,6 +43,8 @@ export interface LanguageLexicon {
   outlets?: string;
   /** Prepositions that name whom a speaker told, between a cue verb and its subject ("a déclaré au Parisien X"). */
   addressee?: string;
+  /** Possessive determiners: "selon son entourage" names someone's circle, an unnamed source, not them. */
+  possessives?: string;
   /** Words that bring in the agent of a passive ("critiqué par X", "von X kritisiert"), who may be the source. */
   agent?: string;
   /** Endings of verb forms that tell the subject's gender (Czech "dodal" a man, "dodala" a woman). */

@@ -29,3 +29,65 @@ describe('French news: quotes nested in guillemets', () => {
     expect(q?.speaker).not.toBeNull();
   });
 });
+
+describe('French news: sources nobody names', () => {
+  it.each([
+    ['selon son entourage', `${CAST} Selon son entourage, la maire « ne cédera pas » sur le tramway.`, 'ne cédera'],
+    [
+      'selon ses proches',
+      `${CAST} Luc Perrin est parti tôt. Le dossier est « enterré », selon ses proches.`,
+      'enterré',
+    ],
+    [
+      'a lead-in whose subject is a title nobody is named for',
+      `${CAST} Luc Perrin a quitté la salle. Son adjoint ne cache pas sa colère : « C’est une trahison. »`,
+      'C’est une',
+    ],
+    [
+      'a lead-in that names only whom the speaker works for',
+      `${CAST} Un militant de l’association de Marc Delattre ne décolère pas : « Personne ne nous écoute. »`,
+      'Personne',
+    ],
+  ])('%s gives no speaker', (_, text, words) => {
+    const q = quoteOf(text, words);
+    expect(q).toBeDefined();
+    expect(q?.speaker).toBeNull();
+  });
+});
+
+describe('French news: who a lead-in or a title names', () => {
+  it.each([
+    [
+      'a lead-in past the body the speaker belongs to',
+      `${CAST} Nadia Benali, porte-parole de la CGT du port, ne décolère pas : « Nous irons jusqu’au bout. »`,
+      'Nous irons',
+      'Nadia Benali',
+    ],
+    [
+      'a lead-in past the station she spoke to',
+      `${CAST} Au micro de France Bleu, Sophie Garnier ne cache pas son agacement : « Le calendrier n’est pas tenable. »`,
+      'Le calendrier',
+      'Sophie Garnier',
+    ],
+    [
+      'a lead-in closing the paragraph before the quote',
+      `${CAST} Marc Delattre, directeur du port de Nantes, reste optimiste :\n\n« Les volumes remonteront dès le printemps. »`,
+      'Les volumes',
+      'Marc Delattre',
+    ],
+    [
+      'a possessive title with a name in apposition',
+      `${CAST} « Le trafic a baissé de 12 % », précise son directeur adjoint, Paul Hamelin.`,
+      'Le trafic',
+      'Paul Hamelin',
+    ],
+    [
+      'selon with a possessive and a name in apposition',
+      `${CAST} Le projet est « abandonné », selon son porte-parole, Claire Roussel.`,
+      'abandonné',
+      'Claire Roussel',
+    ],
+  ])('%s', (_, text, words, speaker) => {
+    expect(quoteOf(text, words)?.speaker).toBe(speaker);
+  });
+});

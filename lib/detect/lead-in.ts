@@ -1,0 +1,43 @@
+/**
+ * Colon lead-ins with no reporting verb ("X, déléguée de la FGTB, ne décolère pas :"): news sets the speaker
+ * as the sentence's subject and lets the quote follow the colon. Which of the names there is that subject.
+ */
+import type { Ctx } from './cue-context';
+import { language } from './language';
+import { ROLE_NOUNS } from './lexicon';
+import { must } from './must';
+import { type Referent, referentAt } from './referents';
+import { firstTokenAt } from './salience';
+
+/**
+ * Who a colon lead-in with no cue verb names, nearest first, past what only qualifies a name ("X, déléguée de
+ * la FGTB, ne décolère pas :", "Au micro de RSM, Jean-Marc … :"); a title nobody is named for ("Son
+ * entraîneur ne tarit pas d'éloges :") is an unnamed subject, not the paragraph's topic.
+ */
+export function leadInSubject(c: Ctx, a: number, b: number): Referent | undefined {
+  let complement: Referent | undefined;
+  for (let i = b - 1; i >= a; i--) {
+    if (c.quoted[i]) continue;
+    const r = referentAt(c.idx, c.d, c.tokens, i);
+    if (!r) continue;
+    if (!joinedBefore(c.text.slice(must(c.tokens[a], 'token').start, r.start).toLowerCase())) return r;
+    complement ??= r;
+    i = firstTokenAt(c.tokens, r.start + 1) - 1;
+  }
+  const det = c.tokens[a];
+  const noun = c.tokens[a + 1];
+  if (det && noun && a + 1 < b && language().articles.has(det.lower) && ROLE_NOUNS.has(noun.lower))
+    return { entity: null, start: det.start, end: noun.end };
+  // Only a complement named: the subject is someone the text does not name here.
+  return complement && { entity: null, start: complement.start, end: complement.end };
+}
+
+/** True when the words before a name end on "de", "au", "à" (articles aside): the name only qualifies another. */
+function joinedBefore(lead: string): boolean {
+  const lang = language();
+  const words = lead.match(/\p{L}+[\u2019']?/gu) ?? [];
+  const joins = (w: string) => lang.of.has(w) || lang.addressee.has(w) || w === 'of';
+  let k = words.length - 1;
+  while (k > 0 && lang.articles.has(words[k] ?? '') && !joins(words[k] ?? '')) k--;
+  return k >= 0 && joins(words[k] ?? '');
+}
