@@ -49,8 +49,10 @@ function compile(lex: LanguageLexicon): Language {
   const verbs = words(lex.verbs);
   const stems = words(lex.stems);
   const endings = [...words(lex.endings)];
-  const isVerb = (w: string) =>
+  const isForm = (w: string) =>
     verbs.has(w) || endings.some((e) => w.length > e.length + 2 && w.endsWith(e) && stems.has(w.slice(0, -e.length)));
+  // An elided reflexive or object pronoun joins the verb in one token: "s’amuse", "l’affirme".
+  const isVerb = (w: string) => isForm(w) || (/^\p{L}[\u2019']/u.test(w) && isForm(w.slice(2)));
   const pronouns: Record<string, 'm' | 'f'> = {};
   for (const p of words(lex.he)) pronouns[p] = 'm';
   for (const p of words(lex.she)) pronouns[p] = 'f';

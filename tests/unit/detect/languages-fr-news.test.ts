@@ -91,3 +91,36 @@ describe('French news: who a lead-in or a title names', () => {
     expect(quoteOf(text, words)?.speaker).toBe(speaker);
   });
 });
+
+describe('French news: verbs of features and sports copy', () => {
+  it.each([
+    ['the imperfect', `${CAST} « Le budget est bouclé », confiait Luc Perrin à la sortie.`, 'Le budget', 'Luc Perrin'],
+    [
+      'an irregular imperfect',
+      `${CAST} « Nous avons perdu du temps », reconnaissait Marc Delattre en fin de soirée.`,
+      'Nous avons',
+      'Marc Delattre',
+    ],
+    [
+      'lâche-t-il after a sentence naming him',
+      `${CAST} Luc Perrin ne décolère pas. « C’est du mépris », lâche-t-il.`,
+      'C’est du',
+      'Luc Perrin',
+    ],
+    [
+      'promettait-elle',
+      `${CAST} Sophie Garnier a visité le chantier. « Il sera livré en mai », promettait-elle.`,
+      'Il sera',
+      'Sophie Garnier',
+    ],
+    [
+      'a verb of manner with an elided reflexive',
+      `${CAST} « Je connais la chanson », s’amuse Sophie Garnier.`,
+      'Je connais',
+      'Sophie Garnier',
+    ],
+    ['sourit X', `${CAST} « On verra bien », sourit Marc Delattre.`, 'On verra', 'Marc Delattre'],
+  ])('%s', (_, text, words, speaker) => {
+    expect(quoteOf(text, words)?.speaker).toBe(speaker);
+  });
+});
