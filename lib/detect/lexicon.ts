@@ -96,6 +96,7 @@ const FEMININE: [string, string][] = [
   ['e', ''],
   ['rice', 'eur'],
   ['ère', 'er'],
+  ['ète', 'et'],
   ['euse', 'eur'],
   ['ka', ''],
   ['yně', ''],

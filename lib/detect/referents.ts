@@ -10,6 +10,7 @@ import { ORG_NOUNS, pronounOf, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
 import { type Entity, mentionCovering, type PeopleIndex } from './people-index';
 import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salience';
+import { titledSubjectSince } from './titled-subject';
 import type { Token } from './tokens';
 
 const INDEFINITE = /^(?:a|an|one|un|une|ein|eine|einer|eines|uno|una|um|uma|jeden|jedna)$/;
@@ -80,6 +81,13 @@ function readPronoun(idx: PeopleIndex, d: Discourse, t: Token, depth: number): n
   if (s) {
     const salient = salientPerson(s, idx, t.start, d.lastSpeakerAt, fits);
     if (salient !== undefined) return remember(idx, salient, g);
+    const title = titledSubjectSince(s, idx, t.start, d.lastSpeakerAt);
+    const last = d.lastSpeaker === null ? undefined : idx.entities[d.lastSpeaker];
+    // A last speaker whose role the text never gave may be the one the title now names; any other is not.
+    if (title && !(last && !last.role && fits(last))) {
+      const holder = recentEntity(idx, t.start, (e) => fits(e) && holds(e, title));
+      return holder === null ? null : remember(idx, holder, g);
+    }
   }
   const hit = recentEntity(idx, t.start, fits);
   // "He"/"she" usually continue with the last speaker; "it"/"they" with the organisation named last.
@@ -92,6 +100,17 @@ function readPronoun(idx: PeopleIndex, d: Discourse, t: Token, depth: number): n
   )
     return d.lastSpeaker;
   return hit === null ? null : remember(idx, hit, g);
+}
+
+/** True when entity `e`'s stated role has the title word `title` ("ministre" in "la ministre du travail"). */
+function holds(e: Entity, title: string): boolean {
+  return (
+    !!e.role &&
+    e.role
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}-]+/u)
+      .includes(title)
+  );
 }
 
 /** A person a he/she was resolved to takes that gender. */

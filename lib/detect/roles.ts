@@ -4,6 +4,7 @@
  * ("Jason Ziegler, the Mandan police chief,").
  */
 
+import { language } from './language';
 import { isCueVerb, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
 import type { Token } from './tokens';
@@ -73,11 +74,13 @@ export function roleBefore(text: string, tokens: Token[], index: number, inRun: 
     return `${text.slice(must(tokens[first], 'token').start, prev.start)}${singular(prev.lower)}`;
   }
   if (gap === ', ' && !inRun) {
-    // "The leader of Ennahda, Rachid Ghannouchi": a role noun, then "of" and the organisation.
+    // "The leader of Ennahda, Rachid Ghannouchi": a role noun, then "of" and the organisation ("La maire de Nantes").
+    const of = language().of;
+    const joins = (w: string) => /^(?:of|for|at)$/.test(w) || of.has(w);
     for (let j = index - 2; j >= 0 && index - j < 8; j--) {
       const t = must(tokens[j], 'token');
       if (!/^ $/.test(text.slice(t.end, must(tokens[j + 1], 'token').start))) break;
-      if (ROLE_NOUNS.has(t.lower) && !t.cap && /^(?:of|for|at)$/.test(must(tokens[j + 1], 'token').lower)) {
+      if (ROLE_NOUNS.has(t.lower) && !t.cap && joins(must(tokens[j + 1], 'token').lower)) {
         const first = extendLeft(text, tokens, j, false);
         return text.slice(must(tokens[first], 'token').start, prev.end);
       }
@@ -87,7 +90,7 @@ export function roleBefore(text: string, tokens: Token[], index: number, inRun: 
         const first = extendLeft(text, tokens, j, false);
         return `${text.slice(must(tokens[first], 'token').start, t.start)}${one}`;
       }
-      if (!t.cap && !/^(?:of|for|at|the|and)$/.test(t.lower)) break;
+      if (!t.cap && !/^(?:of|for|at|the|and)$/.test(t.lower) && !of.has(t.lower)) break;
     }
   }
   return null;
@@ -120,6 +123,9 @@ export function roleAfter(text: string, end: number): string | null {
   const m = AFTER.exec(text.slice(end, end + 120));
   const found = m?.[1];
   if (!m || found === undefined) return null;
+  // "Sophie Garnier, a reçu …": in French "a" after the comma is the verb's auxiliary, not an article.
+  const opener = /^, (\p{L}+)/u.exec(m[0])?.[1]?.toLowerCase() ?? '';
+  if (language().code !== 'en' && language().glue.has(opener)) return null;
   // "who was the party chairman in the state when ..." -> "party chairman in the state"
   const phrase = found
     .replace(/^who (?:is|was|has been|had been|serves as|served as) (?:a |an |the )?/, '')

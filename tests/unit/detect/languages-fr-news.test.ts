@@ -124,3 +124,51 @@ describe('French news: verbs of features and sports copy', () => {
     expect(quoteOf(text, words)?.speaker).toBe(speaker);
   });
 });
+
+describe('French news: a pronoun after a sentence about a title', () => {
+  const HOSPITAL = `${CAST} La directrice de l’hôpital, Anne Vidal, a parlé la première. « Nous manquons de lits », a-t-elle dit.`;
+  it.each([
+    [
+      'the title someone named holds',
+      `${HOSPITAL} La maire a ensuite pris la parole. « La ville paiera sa part », a-t-elle promis.`,
+      'La ville',
+      'Sophie Garnier',
+    ],
+    [
+      'a title nobody named holds',
+      `${HOSPITAL} La préfète a ensuite pris la parole. « L’État sera là », a-t-elle promis.`,
+      'L’État',
+      null,
+    ],
+  ])('%s', (_, text, words, speaker) => {
+    const q = quoteOf(text, words);
+    expect(q).toBeDefined();
+    expect(q?.speaker ?? null).toBe(speaker);
+  });
+});
+
+describe('French news: roles in apposition', () => {
+  it.each([
+    [
+      'a title "de" a place before the name',
+      'La maire de Nantes, Sophie Garnier, a reçu les syndicats.',
+      'Sophie Garnier',
+      'maire de Nantes',
+    ],
+    [
+      'a title "de" a body before the name',
+      'Le directeur du port, Marc Delattre, a visité le chantier lundi.',
+      'Marc Delattre',
+      'directeur du port',
+    ],
+  ])('%s', (_, text, name, role) => {
+    const person = detect(text, { lang: 'fr' }).people.find((p) => p.name === name);
+    expect(person?.role).toContain(role);
+  });
+
+  it('does not take the verb after the name for a role', () => {
+    const text = 'Sophie Garnier, a reçu lundi le président du port et ses adjoints.';
+    const role = detect(text, { lang: 'fr' }).people.find((p) => p.name === 'Sophie Garnier')?.role ?? '';
+    expect(role).not.toContain('reçu');
+  });
+});
