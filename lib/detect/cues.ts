@@ -15,6 +15,7 @@ import { isOblique } from './name-forms';
 import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
 import { type Referent, referentAt } from './referents';
+import { sourceWords } from './source-forms';
 import type { Token } from './tokens';
 import { isCueAt } from './verb-or-noun';
 
@@ -205,20 +206,7 @@ function apposed(c: Ctx, v: number, b: number): Referent | undefined {
 /** The source after an "according to" word at token k; an unnamed one ("selon le ministère") is nobody we name. */
 function sourceAfter(c: Ctx, k: number, b: number): Referent {
   const t = must(c.tokens[k], 'token');
-  return ownCircle(c, k, b) ?? scan(c, k + 1, Math.min(b, k + 9), 1) ?? { entity: null, start: t.start, end: t.end };
-}
-
-/**
- * "selon son entourage", "selon ses proches": a possessive after the source word names someone's circle, a
- * source nobody names, unless a name stands in apposition ("selon son avocat, Me Ann Cole").
- */
-function ownCircle(c: Ctx, k: number, b: number): Referent | undefined {
-  const det = c.tokens[k + 1];
-  const noun = c.tokens[k + 2];
-  if (!det || !noun || k + 2 >= b || !language().possessives.has(det.lower)) return undefined;
-  const next = c.tokens[k + 3];
-  const apposed = next && /^\s*,\s*$/.test(c.text.slice(noun.end, next.start)) ? scan(c, k + 3, k + 4, 1) : undefined;
-  return apposed ?? { entity: null, start: det.start, end: noun.end };
+  return sourceWords(c, k, b) ?? scan(c, k + 1, Math.min(b, k + 9), 1) ?? { entity: null, start: t.start, end: t.end };
 }
 
 /** True when a preposition naming whom the speaker told stands before `r` ("ha explicado a EFE"). */
@@ -338,7 +326,7 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
     if (c.quoted[i]) continue;
     const two = must(c.tokens[i], 'token').lower === 'according' && must(c.tokens[i + 1], 'token').lower === 'to';
     if (two || according.has(must(c.tokens[i], 'token').lower)) {
-      const r = (two ? undefined : ownCircle(c, i, b)) ?? scan(c, i + (two ? 2 : 1), Math.min(b, i + 10), 1);
+      const r = (two ? undefined : sourceWords(c, i, b)) ?? scan(c, i + (two ? 2 : 1), Math.min(b, i + 10), 1);
       if (r) return r;
     }
   }

@@ -15,6 +15,8 @@ export interface Language {
   according: Set<string>;
   /** Possessive determiners ("son", "sa", "ses"). */
   possessives: Set<string>;
+  /** Stressed pronouns after a source word ("selon lui") and the gender they stand for. */
+  stressed: Record<string, 'm' | 'f'>;
   after: Set<string>;
   glue: Set<string>;
   articles: Set<string>;
@@ -78,11 +80,20 @@ function compile(lex: LanguageLexicon): Language {
     isVerb,
     according: words(lex.according),
     possessives: words(lex.possessives),
+    stressed: stressedOf(lex),
     after: words(lex.after),
     glue: words(lex.glue),
     articles: words(lex.articles),
     pronouns,
   };
+}
+
+/** The stressed pronouns of a lexicon, each with its gender. */
+function stressedOf(lex: LanguageLexicon): Record<string, 'm' | 'f'> {
+  const out: Record<string, 'm' | 'f'> = {};
+  for (const p of words(lex.stressed?.m)) out[p] = 'm';
+  for (const p of words(lex.stressed?.f)) out[p] = 'f';
+  return out;
 }
 
 const compiled = new Map<string, Language>();

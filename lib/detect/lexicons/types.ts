@@ -45,6 +45,8 @@ export interface LanguageLexicon {
   addressee?: string;
   /** Possessive determiners: "selon son entourage" names someone's circle, an unnamed source, not them. */
   possessives?: string;
+  /** Stressed pronouns that stand for a person after a source word ("selon lui"), by gender. */
+  stressed?: { m: string; f: string };
   /** Words that bring in the agent of a passive ("critiqué par X", "von X kritisiert"), who may be the source. */
   agent?: string;
   /** Endings of verb forms that tell the subject's gender (Czech "dodal" a man, "dodala" a woman). */

@@ -172,3 +172,28 @@ describe('French news: roles in apposition', () => {
     expect(role).not.toContain('reçu');
   });
 });
+
+describe('French news: selon with a stressed pronoun', () => {
+  it.each([
+    [
+      'selon lui before the fragment',
+      `${CAST} Luc Perrin a quitté la réunion. Selon lui, le projet est « mort-né ».`,
+      'mort-né',
+      'Luc Perrin',
+    ],
+    [
+      'selon lui after the fragment',
+      `${CAST} Marc Delattre a présenté les comptes. Le chantier a coûté « bien trop cher », selon lui.`,
+      'bien trop',
+      'Marc Delattre',
+    ],
+    [
+      'selon elle',
+      `${CAST} Sophie Garnier a répondu aux élus. Selon elle, la rue restera « fermée jusqu’en mai ».`,
+      'fermée',
+      'Sophie Garnier',
+    ],
+  ])('%s', (_, text, words, speaker) => {
+    expect(quoteOf(text, words)?.speaker).toBe(speaker);
+  });
+});

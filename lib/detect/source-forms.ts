@@ -1,0 +1,38 @@
+/**
+ * What stands right after a source word ("selon", "según") when it is not a name: a possessive naming
+ * someone's circle ("selon son entourage"), or a stressed pronoun standing for a person ("selon lui").
+ */
+import type { Ctx } from './cue-context';
+import { language } from './language';
+import { type Referent, referentAt } from './referents';
+
+/** The source after the source word at token k, when a possessive or a stressed pronoun follows it. */
+export function sourceWords(c: Ctx, k: number, b: number): Referent | undefined {
+  return ownCircle(c, k, b) ?? stressedPronoun(c, k, b);
+}
+
+/**
+ * "selon son entourage", "selon ses proches": a possessive after the source word names someone's circle, a
+ * source nobody names, unless a name stands in apposition ("selon son avocat, Me Ann Cole").
+ */
+function ownCircle(c: Ctx, k: number, b: number): Referent | undefined {
+  const det = c.tokens[k + 1];
+  const noun = c.tokens[k + 2];
+  if (!det || !noun || k + 2 >= b || !language().possessives.has(det.lower)) return undefined;
+  const next = c.tokens[k + 3];
+  const apposed =
+    next && /^\s*,\s*$/.test(c.text.slice(noun.end, next.start)) ? referentAt(c.idx, c.d, c.tokens, k + 3) : undefined;
+  return apposed ?? { entity: null, start: det.start, end: noun.end };
+}
+
+/** "Selon lui, …": the stressed pronoun stands for the person its subject form ("il") would. */
+function stressedPronoun(c: Ctx, k: number, b: number): Referent | undefined {
+  const t = c.tokens[k + 1];
+  const lang = language();
+  const g = t && k + 1 < b ? lang.stressed[t.lower] : undefined;
+  const subject = g && Object.keys(lang.pronouns).find((p) => lang.pronouns[p] === g);
+  if (!t || !subject) return undefined;
+  const tokens = c.tokens.slice();
+  tokens[k + 1] = { ...t, lower: subject };
+  return referentAt(c.idx, c.d, tokens, k + 1);
+}
