@@ -53,6 +53,10 @@ function reportsSpeech(text: string, from: number, to: number, q: RawQuote): boo
   // "„…“, so Brandt": a source word right after the quote.
   const next = /^\s*,\s*(\p{L}+)/u.exec(text.slice(q.close >= 0 ? q.close + 1 : q.end, to))?.[1];
   if (next && language().after.has(next.toLowerCase())) return true;
+  // "Pour l'économiste X, l'effet reste « incertain »": a sentence opening on whose view it gives.
+  // Only a name there gives a view ("Pour cela, il faudra un « plan B »" cites nobody).
+  const view = /^\s*(\p{L}+)\s[^,]{0,60}\p{Lu}[^,]{0,40},/u.exec(text.slice(from, q.open));
+  if (view?.[1] && language().opinion.has(view[1].toLowerCase())) return true;
   // "according to the new "dot plot"": the quote names the source, it is not what the source said.
   const isSource = /\baccording to(?: \S+){0,3}\s*$/i.test(text.slice(from, q.open));
   return clean

@@ -15,7 +15,7 @@ import { isOblique } from './name-forms';
 import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
 import { type Referent, referentAt } from './referents';
-import { sourceWords } from './source-forms';
+import { opinionSource, sourceWords } from './source-forms';
 import type { Token } from './tokens';
 import { isCueAt } from './verb-or-noun';
 
@@ -342,6 +342,8 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
     if (c.quoted[v] || !isCueAt(c.tokens, v)) continue;
     return relativeReport(c, v, b) ?? subjectOf(c, a, v) ?? scan(c, v + 1, b, 1);
   }
+  const view = opinionSource(c, a, b);
+  if (view) return view;
   if (/:\s*$/.test(c.text.slice(from, open))) {
     const r = leadInSubject(c, a, b);
     if (r) return r;

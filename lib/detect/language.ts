@@ -15,6 +15,8 @@ export interface Language {
   according: Set<string>;
   /** Possessive determiners ("son", "sa", "ses"). */
   possessives: Set<string>;
+  /** Words opening a sentence on whose view it gives ("Pour X, …"). */
+  opinion: Set<string>;
   /** Stressed pronouns after a source word ("selon lui") and the gender they stand for. */
   stressed: Record<string, 'm' | 'f'>;
   after: Set<string>;
@@ -80,6 +82,7 @@ function compile(lex: LanguageLexicon): Language {
     isVerb,
     according: words(lex.according),
     possessives: words(lex.possessives),
+    opinion: words(lex.opinion),
     stressed: stressedOf(lex),
     after: words(lex.after),
     glue: words(lex.glue),

@@ -25,6 +25,23 @@ function ownCircle(c: Ctx, k: number, b: number): Referent | undefined {
   return apposed ?? { entity: null, start: det.start, end: noun.end };
 }
 
+/**
+ * "Pour l'économiste Élise Marchand, l'effet reste « incertain »": a sentence opening on whose view it is,
+ * set off by a comma, cites them as "selon" would. Only the words before that comma can name them.
+ */
+export function opinionSource(c: Ctx, a: number, b: number): Referent | undefined {
+  const first = c.tokens[a];
+  if (!first || !language().opinion.has(first.lower)) return undefined;
+  for (let i = a + 1; i < b && i < a + 12; i++) {
+    const t = c.tokens[i];
+    const prev = c.tokens[i - 1];
+    if (!t || !prev || c.quoted[i] || /[,;:]/.test(c.text.slice(prev.end, t.start))) return undefined;
+    const r = referentAt(c.idx, c.d, c.tokens, i);
+    if (r) return r;
+  }
+  return undefined;
+}
+
 /** "Selon lui, …": the stressed pronoun stands for the person its subject form ("il") would. */
 function stressedPronoun(c: Ctx, k: number, b: number): Referent | undefined {
   const t = c.tokens[k + 1];

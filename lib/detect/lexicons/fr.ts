@@ -32,6 +32,7 @@ export const FR: LanguageLexicon = {
   addressee: 'à au aux',
   agent: 'par',
   possessives: 'son sa ses leur leurs',
+  opinion: 'pour',
   stressed: { m: 'lui', f: 'elle' },
   common: 'par le la les des est une et que dans pour qui',
 };

@@ -45,6 +45,8 @@ export interface LanguageLexicon {
   addressee?: string;
   /** Possessive determiners: "selon son entourage" names someone's circle, an unnamed source, not them. */
   possessives?: string;
+  /** Words opening a sentence on whose view it gives, up to a comma ("Pour l'économiste X, …"). */
+  opinion?: string;
   /** Stressed pronouns that stand for a person after a source word ("selon lui"), by gender. */
   stressed?: { m: string; f: string };
   /** Words that bring in the agent of a passive ("critiqué par X", "von X kritisiert"), who may be the source. */

@@ -197,3 +197,24 @@ describe('French news: selon with a stressed pronoun', () => {
     expect(quoteOf(text, words)?.speaker).toBe(speaker);
   });
 });
+
+describe('French news: a sentence opening on whose view it gives', () => {
+  it.each([
+    [
+      'pour with a title and a name',
+      `${CAST} Pour l’urbaniste Anne Vidal, le tracé reste « flou, voire risqué ».`,
+      'flou',
+      'Anne Vidal',
+    ],
+    ['pour with a name', `${CAST} Pour Luc Perrin, le budget est « hors de contrôle ».`, 'hors de', 'Luc Perrin'],
+  ])('%s', (_, text, words, speaker) => {
+    const q = quoteOf(text, words);
+    expect(q?.kind).toBe('partial');
+    expect(q?.speaker).toBe(speaker);
+  });
+
+  it('reads "Pour cela," as no source', () => {
+    const q = quoteOf(`${CAST} Pour cela, il faudra un « plan B ».`, 'plan B');
+    expect(q?.kind).toBe('term');
+  });
+});
