@@ -8,7 +8,7 @@ import type { Ctx } from './cue-context';
 import { BETWEEN_SUBJECT_AND_VERB, closesAttribution, relativeReport, titledAfterBody } from './cue-forms';
 import { droppedSubject } from './dropped-subject';
 import { language } from './language';
-import { leadInSubject } from './lead-in';
+import { isTitleOf, leadInSubject } from './lead-in';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { must } from './must';
 import { isOblique } from './name-forms';
@@ -140,6 +140,8 @@ function cueAtVerb(c: Ctx, q: RawQuote, span: { a: number; b: number }, v: numbe
   if (lang.impersonal.has(c.tokens[v + 1]?.lower ?? ''))
     return { entity: null, start: must(c.tokens[v], 'token').start, end: must(c.tokens[v + 1], 'token').end };
   const r = scan(c, v + 1, Math.min(b, v + 4), 1);
+  // "reconnaissait l'entraîneur de Vannes Atlantique": what the title is of does not speak; its holder does.
+  if (r && isTitleOf(c, v + 1, r)) return { entity: null, start: must(c.tokens[v + 1], 'token').start, end: r.end };
   if (r && tokenAt(c.tokens, r.start) <= v + 3 && !isOblique(c.text.slice(r.start, r.end)) && !told(c, r))
     return titleThenName(c, v, b, r) ?? titledAfterBody(c, r, b) ?? r;
   // "said Security Council President Ana Reyes": a long title before the name.

@@ -17,6 +17,10 @@ export interface Language {
   possessives: Set<string>;
   /** Words opening a sentence on whose view it gives ("Pour X, …"). */
   opinion: Set<string>;
+  /** Titles that cover others ("élu" for a "député"), with the titles each covers. */
+  umbrellas: Record<string, Set<string>>;
+  /** Words opening a subjectless lead-in that continues the last speaker ("Avant d'ajouter :"). */
+  goesOn: Set<string>;
   /** Stressed pronouns after a source word ("selon lui") and the gender they stand for. */
   stressed: Record<string, 'm' | 'f'>;
   after: Set<string>;
@@ -83,12 +87,24 @@ function compile(lex: LanguageLexicon): Language {
     according: words(lex.according),
     possessives: words(lex.possessives),
     opinion: words(lex.opinion),
+    umbrellas: umbrellasOf(lex.umbrellas),
+    goesOn: words(lex.goesOn),
     stressed: stressedOf(lex),
     after: words(lex.after),
     glue: words(lex.glue),
     articles: words(lex.articles),
     pronouns,
   };
+}
+
+/** "élu:député,maire" as { élu: Set(député, maire) }. */
+function umbrellasOf(list: string | undefined): Record<string, Set<string>> {
+  const out: Record<string, Set<string>> = {};
+  for (const entry of words(list)) {
+    const [title, covered] = entry.split(':');
+    if (title && covered) out[title] = new Set(covered.split(','));
+  }
+  return out;
 }
 
 /** The stressed pronouns of a lexicon, each with its gender. */

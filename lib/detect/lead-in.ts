@@ -15,6 +15,8 @@ import { firstTokenAt } from './salience';
  * entraîneur ne tarit pas d'éloges :") is an unnamed subject, not the paragraph's topic.
  */
 export function leadInSubject(c: Ctx, a: number, b: number): Referent | undefined {
+  const goesOn = sameSpeakerGoesOn(c, a, b);
+  if (goesOn) return goesOn;
   let complement: Referent | undefined;
   for (let i = b - 1; i >= a; i--) {
     if (c.quoted[i]) continue;
@@ -40,4 +42,26 @@ function joinedBefore(lead: string): boolean {
   let k = words.length - 1;
   while (k > 0 && lang.articles.has(words[k] ?? '') && !joins(words[k] ?? '')) k--;
   return k >= 0 && joins(words[k] ?? '');
+}
+
+/**
+ * "Avant d'ajouter, ironique :", "Et de conclure :": a short lead-in with no subject, an infinitive after
+ * "avant de" or "et de", hands the floor back to the speaker just quoted.
+ */
+function sameSpeakerGoesOn(c: Ctx, a: number, b: number): Referent | undefined {
+  const first = c.tokens[a];
+  const de = c.tokens[a + 1];
+  const who = c.d.lastSpeaker;
+  if (!first || !de || who === null || b - a > 6 || !language().goesOn.has(first.lower)) return undefined;
+  if (!/^d(?:e$|[\u2019']\p{L})/u.test(de.lower)) return undefined;
+  return { entity: who, start: first.start, end: de.end };
+}
+
+/** True when `r` is what a title right before it is of: "l’entraîneur de Vannes", "le maire de Brest". */
+export function isTitleOf(c: Ctx, from: number, r: Referent): boolean {
+  const at = firstTokenAt(c.tokens, r.start);
+  const of = c.tokens[at - 1];
+  const title = c.tokens[at - 2];
+  if (at - 2 < from || !of || !title || !(language().of.has(of.lower) || of.lower === 'of')) return false;
+  return ROLE_NOUNS.has(title.lower.replace(/^\p{L}[\u2019'](?=\p{L})/u, ''));
 }

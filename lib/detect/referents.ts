@@ -6,6 +6,7 @@
 
 import { anonymousAt, ownedNounAfter } from './anonymous';
 import { bodyAt } from './bodies';
+import { language } from './language';
 import { ORG_NOUNS, pronounOf, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
 import { type Entity, mentionCovering, type PeopleIndex } from './people-index';
@@ -102,15 +103,16 @@ function readPronoun(idx: PeopleIndex, d: Discourse, t: Token, depth: number): n
   return hit === null ? null : remember(idx, hit, g);
 }
 
-/** True when entity `e`'s stated role has the title word `title` ("ministre" in "la ministre du travail"). */
+/**
+ * True when entity `e`'s stated role has the title word `title` ("ministre" in "la ministre du travail"), or a
+ * title it covers ("l'élu" for a "député"). Split on anything but letters: accented titles stay whole words.
+ */
 function holds(e: Entity, title: string): boolean {
-  return (
-    !!e.role &&
-    e.role
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}-]+/u)
-      .includes(title)
-  );
+  if (!e.role) return false;
+  const words = e.role.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+  if (words.includes(title)) return true;
+  const covered = language().umbrellas[title] ?? language().umbrellas[title.replace(/e$/, '')];
+  return !!covered && words.some((w) => covered.has(w) || covered.has(w.replace(/e$/, '')));
 }
 
 /** A person a he/she was resolved to takes that gender. */
@@ -172,15 +174,35 @@ function unnamedAt(idx: PeopleIndex, tokens: Token[], i: number): Referent | und
 }
 
 /** What token `tokens[i]` (with the words before it) refers to, if it is a pronoun or a role/organisation noun. */
-/** True when the role noun at `i` is followed by "of" (or "at") and an organisation the text names. */
-function headsOrganisation(idx: PeopleIndex, tokens: Token[], i: number): boolean {
+/**
+ * What the role noun at `i` is of, named ("the leader of Calderbridge Council", "l’entraîneur
+ * d'Avranches-Granville", the "d'" elided into the name's token), or undefined.
+ */
+function headedName(idx: PeopleIndex, tokens: Token[], i: number): Entity | undefined {
   let k = i + 1;
-  if (!/^(?:of|at)$/.test(tokens[k]?.lower ?? '')) return false;
-  k++;
-  if (tokens[k]?.lower === 'the') k++;
+  const of = tokens[k]?.lower ?? '';
+  const elided = /^\p{L}[\u2019']\p{L}/u.test(of) && language().of.has(of.slice(0, 2));
+  if (!elided) {
+    if (!/^(?:of|at)$/.test(of) && !language().of.has(of)) return undefined;
+    k++;
+    if (tokens[k]?.lower === 'the' || language().articles.has(tokens[k]?.lower ?? '')) k++;
+  }
   const t = tokens[k];
   const m = t ? mentionCovering(idx, t.start, t.end) : undefined;
-  return !!m && idx.entities[m.entity]?.kind === 'organisation';
+  return m ? idx.entities[m.entity] : undefined;
+}
+
+/**
+ * The person named earlier who holds the title at token i ("the sheriff", "la ministre", "l’élu"); when the
+ * title is of something named ("l'entraîneur de Vannes"), only one whose role names it.
+ */
+function holderOf(idx: PeopleIndex, tokens: Token[], i: number): Referent | undefined {
+  const t = must(tokens[i], 'token');
+  const noun = t.lower.replace(/^\p{L}[\u2019'](?=\p{L})/u, '');
+  const of = headedName(idx, tokens, i);
+  const ofIt = (e: Entity) => !of || (e.role ?? '').toLowerCase().includes(of.name.toLowerCase());
+  const hit = recentEntity(idx, t.start, (e) => holds(e, noun) && ofIt(e));
+  return hit === null ? undefined : { entity: hit, start: t.start, end: t.end };
 }
 
 export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: number): Referent | undefined {
@@ -203,7 +225,11 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
   const det2 = det !== undefined && joined(i - 2) ? must(tokens[i - 2], 'token').lower : undefined;
   // "a spokesman", and the same in the other languages read: "un porte-parole", "ein Sprecher", "una portavoz".
   const indefinite = INDEFINITE.test(det ?? '') || INDEFINITE.test(det2 ?? '');
-  if (ROLE_NOUNS.has(t.lower)) {
+  // French elides the article into the title: "l’élu", "l’entraîneur".
+  const noun = t.lower.replace(/^\p{L}[\u2019'](?=\p{L})/u, '');
+  // An elided title only points back to someone holding it ("L’élu, qui …, rappelle que").
+  if (noun !== t.lower && !ROLE_NOUNS.has(t.lower)) return ROLE_NOUNS.has(noun) ? holderOf(idx, tokens, i) : undefined;
+  if (ROLE_NOUNS.has(noun)) {
     // A title right before a name is that person's ("Justice Samuel Alito"), not someone named earlier.
     const next = tokens[i + 1];
     const titled = next && next.start - t.end <= 1 ? mentionCovering(idx, next.start, next.end) : undefined;
@@ -228,21 +254,12 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
         return { entity: m.entity, start: t.start, end: m.end };
     }
     if (indefinite) return { entity: null, start: t.start, end: t.end };
-    // Split on anything but letters, so accented titles ("premiér", "député") stay whole words.
-    const hit = recentEntity(
-      idx,
-      t.start,
-      (e) =>
-        !!e.role &&
-        e.role
-          .toLowerCase()
-          .split(/[^\p{L}\p{N}-]+/u)
-          .includes(t.lower),
-    );
-    if (hit !== null) return { entity: hit, start: t.start, end: t.end };
+    const hit = holderOf(idx, tokens, i);
+    if (hit) return hit;
     // "The leader of Calderbridge Council" is a person the text does not name here, not the council; only a
     // spokesperson speaks for the body itself.
-    if (!SPOKES.has(t.lower) && headsOrganisation(idx, tokens, i)) return { entity: null, start: t.start, end: t.end };
+    const body = headedName(idx, tokens, i);
+    if (!SPOKES.has(t.lower) && body?.kind === 'organisation') return { entity: null, start: t.start, end: t.end };
     return undefined;
   }
   if (ORG_NOUNS.has(t.lower) && (det === 'the' || det2 === 'the' || tokens[i - 1]?.possessive)) {

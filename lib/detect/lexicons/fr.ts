@@ -33,6 +33,8 @@ export const FR: LanguageLexicon = {
   agent: 'par',
   possessives: 'son sa ses leur leurs',
   opinion: 'pour',
+  goesOn: 'avant et',
+  umbrellas: 'élu:député,sénateur,maire,conseiller,bourgmestre,adjoint,édile édile:maire,bourgmestre',
   stressed: { m: 'lui', f: 'elle' },
   common: 'par le la les des est une et que dans pour qui',
 };

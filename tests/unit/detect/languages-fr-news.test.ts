@@ -218,3 +218,36 @@ describe('French news: a sentence opening on whose view it gives', () => {
     expect(q?.kind).toBe('term');
   });
 });
+
+describe('French news: later references by title', () => {
+  const DEPUTY = `${CAST} « Le tramway arrivera trop tard », regrette Nadia Benali, députée écologiste de Loire-Atlantique.`;
+  it.each([
+    [
+      'l’élue for a députée',
+      `${DEPUTY} L’élue, qui siège au conseil depuis 2014, juge le calendrier « irréaliste ».`,
+      'irréaliste',
+      'Nadia Benali',
+    ],
+    [
+      'Avant d’ajouter : the speaker goes on',
+      `${DEPUTY} Avant d’ajouter, amère : « Nous l’avions dit dès 2020. »`,
+      'Nous l’avions',
+      'Nadia Benali',
+    ],
+    [
+      'Et de conclure : the speaker goes on',
+      `${DEPUTY} Et de conclure : « Il faudra des comptes. »`,
+      'Il faudra',
+      'Nadia Benali',
+    ],
+  ])('%s', (_, text, words, speaker) => {
+    expect(quoteOf(text, words)?.speaker).toBe(speaker);
+  });
+
+  it('gives the words of a club’s coach neither to another coach nor to the club', () => {
+    const text =
+      'L’entraîneur Franck Morvan a salué ses joueurs. « Quelle deuxième mi-temps », a-t-il dit. Côté visiteurs, Paul Hénaff faisait grise mine. « Nous avons manqué de tout », reconnaissait l’entraîneur de Vannes Atlantique.';
+    const speaker = quoteOf(text, 'Nous avons')?.speaker ?? null;
+    expect([speaker === 'Franck Morvan', speaker === 'Vannes Atlantique']).toEqual([false, false]);
+  });
+});
