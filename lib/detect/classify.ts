@@ -87,6 +87,18 @@ function isStoppedTitle(bare: string, body: string): boolean {
   return inner.length >= 2 && inner.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
+/**
+ * True for a paper's or a channel's name set in quotation marks, as French news does ("elle a reçu « Le
+ * Quotidien du soir »"): an article, then a capitalised outlet noun, a few words and no sentence punctuation.
+ */
+function namesOutlet(bare: string): boolean {
+  const words = bare.split(/\s+/).filter(Boolean);
+  const m = /^(\p{L}+[\u2019']?)\s*(\p{Lu}\p{Ll}+)/u.exec(bare);
+  const lang = language();
+  if (!m?.[1] || !m[2] || words.length > 6 || /[,;:.!?]/.test(bare)) return false;
+  return lang.articles.has(m[1].toLowerCase().replace(/[\u2019']$/, '')) && lang.outlets.has(m[2].toLowerCase());
+}
+
 /** Decides the kind of each quote. */
 export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[], echoes: boolean[] = []): QuoteKind[] {
   return raw.map((q, i) => {
@@ -122,6 +134,7 @@ export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[], ec
     const fullSentence = /^\p{Lu}/u.test(body) && /[.!?]$/.test(body);
     if (words <= 10 && !internalStop && isTitleCase(bare) && !/[.!?]$/.test(body)) return 'term';
     if (!internalStop && isStoppedTitle(bare, body)) return 'term';
+    if (!/[.!?\u2026]$/.test(body) && namesOutlet(bare)) return 'term';
     // A short quote is a statement when its sentence reports speech or it repeats a statement made elsewhere.
     if (words <= 4 && !internalStop && !fullSentence && !echoes[i] && !reportsSpeech(text, from, to, q)) return 'term';
     const lead = /(?:^|[:,.!?]|\n)\s*$/.test(before) || isCueVerb(/(\p{L}+)\s*$/u.exec(before)?.[1] ?? '');

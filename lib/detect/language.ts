@@ -21,6 +21,8 @@ export interface Language {
   umbrellas: Record<string, Set<string>>;
   /** Words opening a subjectless lead-in that continues the last speaker ("Avant d'ajouter :"). */
   goesOn: Set<string>;
+  /** Outlet nouns ("quotidien", "journal"), whose capitalised form heads a paper's name. */
+  outlets: Set<string>;
   /** Stressed pronouns after a source word ("selon lui") and the gender they stand for. */
   stressed: Record<string, 'm' | 'f'>;
   after: Set<string>;
@@ -89,6 +91,7 @@ function compile(lex: LanguageLexicon): Language {
     opinion: words(lex.opinion),
     umbrellas: umbrellasOf(lex.umbrellas),
     goesOn: words(lex.goesOn),
+    outlets: words(lex.outlets),
     stressed: stressedOf(lex),
     after: words(lex.after),
     glue: words(lex.glue),

@@ -251,3 +251,18 @@ describe('French news: later references by title', () => {
     expect([speaker === 'Franck Morvan', speaker === 'Vannes Atlantique']).toEqual([false, false]);
   });
 });
+
+describe('French news: a paper’s name in guillemets', () => {
+  it.each([
+    ['a daily', `${CAST} Elle a reçu « Le Journal de Nantes » vendredi.`, 'Le Journal', 'term'],
+    ['an elided weekly', `${CAST} Elle a écrit à « L’Hebdomadaire breton » lundi.`, 'L’Hebdomadaire', 'term'],
+    [
+      'a sentence that starts like one',
+      `${CAST} Elle a lancé : « Le Journal du matin ment. »`,
+      'Le Journal du matin',
+      'direct',
+    ],
+  ])('%s', (_, text, words, kind) => {
+    expect(quoteOf(text, words)?.kind).toBe(kind);
+  });
+});
