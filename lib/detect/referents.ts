@@ -6,6 +6,8 @@
 
 import { anonymousAt, ownedNounAfter } from './anonymous';
 import { bodyAt } from './bodies';
+import { describedPerson } from './descriptions';
+import { titleAt, titleFits } from './epithets';
 import { language } from './language';
 import { ORG_NOUNS, pronounOf, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
@@ -13,6 +15,7 @@ import { type Entity, mentionCovering, type PeopleIndex } from './people-index';
 import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salience';
 import { titledSubjectSince } from './titled-subject';
 import type { Token } from './tokens';
+import { unnamedAntecedent } from './unnamed-antecedent';
 
 const INDEFINITE = /^(?:a|an|one|un|une|ein|eine|einer|eines|uno|una|um|uma|jeden|jedna)$/;
 
@@ -79,6 +82,7 @@ function readPronoun(idx: PeopleIndex, d: Discourse, t: Token, depth: number): n
     // "It" and "they" stand for the subject of the same or the previous sentence, or nobody we can name.
     return salientSubject(s, t.start, (from, to) => subjectIn(idx, d, s, from, to, fits, depth));
   }
+  if (s && (g === 'm' || g === 'f') && unnamedAntecedent(idx, s, t.start, g)) return null;
   if (s) {
     const salient = salientPerson(s, idx, t.start, d.lastSpeakerAt, fits);
     if (salient !== undefined) return remember(idx, salient, g);
@@ -180,12 +184,14 @@ function unnamedAt(idx: PeopleIndex, tokens: Token[], i: number): Referent | und
  */
 function headedName(idx: PeopleIndex, tokens: Token[], i: number): Entity | undefined {
   let k = i + 1;
-  const of = tokens[k]?.lower ?? '';
-  const elided = /^\p{L}[\u2019']\p{L}/u.test(of) && language().of.has(of.slice(0, 2));
+  const link = tokens[k]?.lower ?? '';
+  const elided = /^\p{L}[\u2019']\p{L}/u.test(link) && language().of.has(link.slice(0, 2));
   if (!elided) {
-    if (!/^(?:of|at)$/.test(of) && !language().of.has(of)) return undefined;
+    if (!/^(?:of|at)$/.test(link) && !language().of.has(link)) return undefined;
     k++;
-    if (tokens[k]?.lower === 'the' || language().articles.has(tokens[k]?.lower ?? '')) k++;
+    // "the", or the language's article after its "of" ("el presidente de la Junta").
+    const article = tokens[k]?.lower ?? '';
+    if (article === 'the' || language().of.has(article) || language().articles.has(article)) k++;
   }
   const t = tokens[k];
   const m = t ? mentionCovering(idx, t.start, t.end) : undefined;
@@ -196,12 +202,15 @@ function headedName(idx: PeopleIndex, tokens: Token[], i: number): Entity | unde
  * The person named earlier who holds the title at token i ("the sheriff", "la ministre", "l’élu"); when the
  * title is of something named ("l'entraîneur de Vannes"), only one whose role names it.
  */
-function holderOf(idx: PeopleIndex, tokens: Token[], i: number): Referent | undefined {
+function holderOf(idx: PeopleIndex, tokens: Token[], i: number, det?: string): Referent | undefined {
   const t = must(tokens[i], 'token');
   const noun = t.lower.replace(/^\p{L}[\u2019'](?=\p{L})/u, '');
   const of = headedName(idx, tokens, i);
   const ofIt = (e: Entity) => !of || (e.role ?? '').toLowerCase().includes(of.name.toLowerCase());
-  const hit = recentEntity(idx, t.start, (e) => holds(e, noun) && ofIt(e));
+  // The same title, one it covers ("l’élu" for a deputy), or one the language uses in turn for it ("el técnico").
+  const title = noun === t.lower ? titleAt(tokens, i) : noun;
+  const fits = (e: Entity) => holds(e, noun) || (!!e.role && titleFits(e.role, e.gender, title, det));
+  const hit = recentEntity(idx, t.start, (e) => fits(e) && ofIt(e));
   return hit === null ? undefined : { entity: hit, start: t.start, end: t.end };
 }
 
@@ -216,6 +225,8 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
     const entity = resolvePronoun(idx, d, t);
     return entity === null ? undefined : { entity, start: t.start, end: t.end };
   }
+  const described = describedPerson(idx, d.scene, tokens, i);
+  if (described) return described;
   if (t.cap && !ROLE_NOUNS.has(t.lower) && !ORG_NOUNS.has(t.lower)) return undefined;
   // Words before the noun count only within its phrase: "... a disaster." Justice Lee" has no article.
   const joined = (k: number) =>
@@ -254,7 +265,7 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
         return { entity: m.entity, start: t.start, end: m.end };
     }
     if (indefinite) return { entity: null, start: t.start, end: t.end };
-    const hit = holderOf(idx, tokens, i);
+    const hit = holderOf(idx, tokens, i, det);
     if (hit) return hit;
     // "The leader of Calderbridge Council" is a person the text does not name here, not the council; only a
     // spokesperson speaks for the body itself.

@@ -74,13 +74,14 @@ export function roleBefore(text: string, tokens: Token[], index: number, inRun: 
     return `${text.slice(must(tokens[first], 'token').start, prev.start)}${singular(prev.lower)}`;
   }
   if (gap === ', ' && !inRun) {
-    // "The leader of Ennahda, Rachid Ghannouchi": a role noun, then "of" and the organisation ("La maire de Nantes").
+    // "The leader of Ennahda, Rachid Ghannouchi": a role noun, then "of" and the organisation; the same in
+    // the language read ("El presidente del Gobierno, Ernesto Valcárcel").
     const of = language().of;
-    const joins = (w: string) => /^(?:of|for|at)$/.test(w) || of.has(w);
     for (let j = index - 2; j >= 0 && index - j < 8; j--) {
       const t = must(tokens[j], 'token');
       if (!/^ $/.test(text.slice(t.end, must(tokens[j + 1], 'token').start))) break;
-      if (ROLE_NOUNS.has(t.lower) && !t.cap && joins(must(tokens[j + 1], 'token').lower)) {
+      const link = must(tokens[j + 1], 'token').lower;
+      if (ROLE_NOUNS.has(t.lower) && !t.cap && (/^(?:of|for|at)$/.test(link) || of.has(link))) {
         const first = extendLeft(text, tokens, j, false);
         return text.slice(must(tokens[first], 'token').start, prev.end);
       }
@@ -90,7 +91,7 @@ export function roleBefore(text: string, tokens: Token[], index: number, inRun: 
         const first = extendLeft(text, tokens, j, false);
         return `${text.slice(must(tokens[first], 'token').start, t.start)}${one}`;
       }
-      if (!t.cap && !/^(?:of|for|at|the|and)$/.test(t.lower) && !of.has(t.lower)) break;
+      if (!t.cap && !/^(?:of|for|at|the|and|y|e|et|und)$/.test(t.lower) && !of.has(t.lower)) break;
     }
   }
   return null;

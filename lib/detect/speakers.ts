@@ -10,12 +10,15 @@ import { type Ctx, cueAfter, cueBefore, scan, subjectBefore, tokenAt } from './c
 import { echoSpeakers } from './echoes';
 import { quotedTokens } from './evidence';
 import { genderFromGivenNames } from './given-names';
+import { genderFromGermanNames } from './given-names-de';
+import { insertCue } from './inserts';
 import { leadSentence } from './lead-sentence';
 import { isCueVerb } from './lexicon';
 import { must } from './must';
 import type { PeopleIndex } from './people';
 import { settlePullQuotes } from './pull-quotes';
 import type { RawQuote } from './quotes';
+import { reportedSpeaker } from './reported-speech';
 import { inferGenders, inferOrganisations, previousSentence } from './salience';
 import { sentenceEnd, sentenceStart } from './sentences';
 import { speechActSubject } from './speech-acts';
@@ -33,6 +36,7 @@ export function attributeSpeakers(
   const quoted = quotedTokens(raw, tokens);
   const unquoted = new Array<boolean>(tokens.length).fill(false);
   const scene = { text, tokens, quoted, memo: new Map<string, number | null>() };
+  genderFromGermanNames(idx);
   inferGenders(scene, idx);
   inferOrganisations(scene, idx);
   genderFromGivenNames(idx);
@@ -67,7 +71,7 @@ export function attributeSpeakers(
     const sStart = sentenceStart(text, q.open);
     const closeAt = q.close >= 0 ? q.close + 1 : q.end;
     const sEnd = sentenceEnd(text, closeAt);
-    let r = cueAfter(c, q, sEnd) ?? cueBefore(c, sStart, q.open);
+    let r = insertCue(c, q) ?? cueAfter(c, q, sEnd) ?? cueBefore(c, sStart, q.open);
     if (!r && sStart > 1 && /^\s*$/.test(text.slice(sStart, q.open))) {
       // "..., it said. "Please don't panic."" or "Reyes disagreed.\n\n"...": the cue closes the sentence before.
       const pStart = sentenceStart(text, text.slice(sStart - 2, sStart) === '\n\n' ? sStart - 3 : sStart - 2);
@@ -81,6 +85,7 @@ export function attributeSpeakers(
         else r = speechActSubject(c, a, b);
       }
     }
+    r ??= reportedSpeaker(c, sStart, q.open);
     r ??= subjectBefore(c, sStart, q.open);
     if (!r && /:\s*$/.test(text.slice(Math.max(0, q.open - 4), q.open + (text[q.open] === '\n' ? 1 : 0)))) {
       // "Ann Cole wrote:" closing the paragraph before a displayed quote.
