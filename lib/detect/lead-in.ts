@@ -26,10 +26,8 @@ export function leadInSubject(c: Ctx, a: number, b: number): Referent | undefine
     complement ??= r;
     i = firstTokenAt(c.tokens, r.start + 1) - 1;
   }
-  const det = c.tokens[a];
-  const noun = c.tokens[a + 1];
-  if (det && noun && a + 1 < b && language().articles.has(det.lower) && ROLE_NOUNS.has(noun.lower))
-    return { entity: null, start: det.start, end: noun.end };
+  const title = unnamedTitle(c, a, b);
+  if (title) return title;
   // Only a complement named: the subject is someone the text does not name here.
   return complement && { entity: null, start: complement.start, end: complement.end };
 }
@@ -64,4 +62,24 @@ export function isTitleOf(c: Ctx, from: number, r: Referent): boolean {
   const title = c.tokens[at - 2];
   if (at - 2 < from || !of || !title || !(language().of.has(of.lower) || of.lower === 'of')) return false;
   return ROLE_NOUNS.has(title.lower.replace(/^\p{L}[\u2019'](?=\p{L})/u, ''));
+}
+
+/**
+ * A title with an article and no name in the lead-in ("Son entraîneur ne tarit pas d'éloges :", "Avant de
+ * partir, le préfet a rencontré les élus :"): its subject is someone the text does not name here.
+ */
+function unnamedTitle(c: Ctx, a: number, b: number): Referent | undefined {
+  const articles = language().articles;
+  for (let i = a; i < b; i++) {
+    const t = must(c.tokens[i], 'token');
+    if (c.quoted[i]) continue;
+    const noun = t.lower.replace(/^\p{L}[\u2019'](?=\p{L})/u, '');
+    const det = c.tokens[i - 1];
+    const headed = noun !== t.lower || (i > a && !!det && articles.has(det.lower));
+    if (!headed || !ROLE_NOUNS.has(noun)) continue;
+    const next = c.tokens[i + 1];
+    if (next && c.idx.mentions.some((m) => m.start === next.start)) continue;
+    return { entity: null, start: noun === t.lower && det ? det.start : t.start, end: t.end };
+  }
+  return undefined;
 }

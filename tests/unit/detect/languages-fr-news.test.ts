@@ -44,6 +44,11 @@ describe('French news: sources nobody names', () => {
       'C’est une',
     ],
     [
+      'a lead-in whose subject is a title after an opening phrase',
+      `${CAST} Avant de partir, le préfet a rencontré les élus : « Nous tiendrons les délais. »`,
+      'Nous tiendrons',
+    ],
+    [
       'a lead-in that names only whom the speaker works for',
       `${CAST} Un militant de l’association de Marc Delattre ne décolère pas : « Personne ne nous écoute. »`,
       'Personne',
