@@ -35,12 +35,14 @@ export interface Discourse {
 }
 
 const CORPORATE = ['company', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'llc', 'plc', 'group'];
-const ORG_ALIASES: Record<string, string[]> = {
-  company: CORPORATE,
-  firm: CORPORATE,
-  bank: ['bank', 'reserve'],
-  paper: ['times', 'post', 'journal', 'news'],
-};
+// The words an organisation's name may hold when a generic noun stands for it ("the firm": "Acme Inc."); a noun
+// not listed stands for names holding the noun itself. A Map, so a word such as "constructor" finds nothing.
+const ORG_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['company', CORPORATE],
+  ['firm', CORPORATE],
+  ['bank', ['bank', 'reserve']],
+  ['paper', ['times', 'post', 'journal', 'news']],
+]);
 
 /** Most recent mention (before `pos`) of an entity matching `ok`. */
 function recentEntity(idx: PeopleIndex, pos: number, ok: (e: Entity) => boolean): number | null {
@@ -274,7 +276,7 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
     return undefined;
   }
   if (ORG_NOUNS.has(t.lower) && (det === 'the' || det2 === 'the' || tokens[i - 1]?.possessive)) {
-    const words = ORG_ALIASES[t.lower] ?? [t.lower];
+    const words = ORG_ALIASES.get(t.lower) ?? [t.lower];
     const ent = recentEntity(
       idx,
       t.start,
