@@ -4,7 +4,7 @@
  */
 import type { Ctx } from './cue-context';
 import { language } from './language';
-import { ROLE_NOUNS } from './lexicon';
+import { isCueVerb, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
 import { type Referent, referentAt } from './referents';
 import { firstTokenAt } from './salience';
@@ -51,7 +51,9 @@ function sameSpeakerGoesOn(c: Ctx, a: number, b: number): Referent | undefined {
   const de = c.tokens[a + 1];
   const who = c.d.lastSpeaker;
   if (!first || !de || who === null || b - a > 6 || !language().goesOn.has(first.lower)) return undefined;
-  if (!/^d(?:e$|[\u2019']\p{L})/u.test(de.lower)) return undefined;
+  // The infinitive must report speech: "d’ajouter", "de conclure", not "de nombreux habitants".
+  const verb = de.lower === 'de' ? (c.tokens[a + 2]?.lower ?? '') : de.lower.slice(2);
+  if (!/^d(?:e$|[\u2019']\p{L})/u.test(de.lower) || !reportsInfinitive(verb)) return undefined;
   return { entity: who, start: first.start, end: de.end };
 }
 
@@ -82,4 +84,12 @@ function unnamedTitle(c: Ctx, a: number, b: number): Referent | undefined {
     return { entity: null, start: noun === t.lower && det ? det.start : t.start, end: t.end };
   }
   return undefined;
+}
+
+/** True for the infinitive of a reporting verb ("ajouter", "préciser", "conclure", "dire"). */
+function reportsInfinitive(word: string): boolean {
+  return (
+    (word.endsWith('er') && isCueVerb(`${word.slice(0, -2)}e`)) ||
+    (word.endsWith('re') && isCueVerb(`${word.slice(0, -2)}t`))
+  );
 }

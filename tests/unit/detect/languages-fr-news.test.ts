@@ -249,6 +249,11 @@ describe('French news: later references by title', () => {
     expect(quoteOf(text, words)?.speaker).toBe(speaker);
   });
 
+  it('does not read "Et de nombreux habitants …:" as the speaker going on', () => {
+    const text = `${CAST} « Le tramway arrivera trop tard », regrette Nadia Benali. Et de nombreux habitants ont témoigné : « Nous attendons depuis dix ans. »`;
+    expect(quoteOf(text, 'Nous attendons')?.speaker ?? null).not.toBe('Nadia Benali');
+  });
+
   it('gives the words of a club’s coach neither to another coach nor to the club', () => {
     const text =
       'L’entraîneur Franck Morvan a salué ses joueurs. « Quelle deuxième mi-temps », a-t-il dit. Côté visiteurs, Paul Hénaff faisait grise mine. « Nous avons manqué de tout », reconnaissait l’entraîneur de Vannes Atlantique.';
