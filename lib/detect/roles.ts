@@ -148,6 +148,9 @@ export function roleAfter(text: string, end: number): string | null {
   const found = m?.[1];
   // "Organic Valley, and King Arthur Flour": a list goes on after the comma; an apposition never opens so.
   if (!m || found === undefined || /^(?:and|or|but|nor|then|plus)\b/i.test(found)) return null;
+  // "Sophie Garnier, a reçu …": in French "a" after the comma is the verb's auxiliary, not an article.
+  const opener = /^, (\p{L}+)/u.exec(m[0])?.[1]?.toLowerCase() ?? '';
+  if (language().code !== 'en' && language().glue.has(opener)) return null;
   // "who was the party chairman in the state when ..." -> "party chairman in the state"
   const phrase = found
     .replace(/^who (?:is|was|has been|had been|serves as|served as) (?:a |an |the )?/, '')
