@@ -12,6 +12,7 @@ import { isCueVerb, NOT_NAME, pronounOf, ROLE_NOUNS, STRONG_CUES } from './lexic
 import { elisionLength, inflectsNames, nominativeName, sameInflected } from './name-forms';
 import { type Candidate, capitalRuns, fold, nearSpelling, PLACE_PREPOSITIONS, readRun } from './names';
 import { isNounRun } from './noun-runs';
+import { isOccupation } from './occupations';
 import { addOffices } from './offices';
 import type { Entity, Mention, PeopleIndex, SharedName } from './people-index';
 import { type Token, tokenize } from './tokens';
@@ -146,16 +147,6 @@ function placeNames(text: string, tokens: Token[], runs: Token[][]): Set<string>
       places.add(text.slice(head.start, tail.end));
   }
   return places;
-}
-
-/** True for a word naming what someone does ("saxophonist", "historian", "singer") that is no given name. */
-function isOccupation(lower: string, slavic: boolean): boolean {
-  if (isGivenName(lower, slavic)) return false;
-  return (
-    ROLE_NOUNS.has(lower) ||
-    /^\p{Ll}{4,}(?:ist|ian)$/u.test(lower) ||
-    /^(?:singer|drummer|rapper|dancer|comic)$/.test(lower)
-  );
 }
 
 /** Drops the words a candidate picked up that are not part of the name; `opener` is its first word as read. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { namesPart } from '@/lib/detect/characters';
 import { detect } from '@/lib/detect/index';
+import { isOccupation } from '@/lib/detect/occupations';
 
 /** Names of the people detection would mark in `text`. */
 const people = (text: string) =>
@@ -147,5 +148,20 @@ describe('the same rules leave real people marked', () => {
     ],
   ])('%s', (_rule, text, person) => {
     expect(people(text)).toContain(person);
+  });
+});
+
+describe('an occupation word opening a sentence', () => {
+  it.each([
+    ['saxophonist', true],
+    ['historian', true],
+    ['singer', true],
+    ['coach', true],
+    ['felix', false],
+    ['christian', false],
+    ['lakeside', false],
+    ['list', false],
+  ])('%s: %s', (word, occupation) => {
+    expect(isOccupation(word, false)).toBe(occupation);
   });
 });
