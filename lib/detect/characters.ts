@@ -8,8 +8,8 @@ import type { Span } from './types';
 // Casting verbs right before a name: the name is the part played.
 const CASTING =
   /\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|voicing|stars as|starring as|starred as|cast as|appears as|the role of|the part of)\s+$/i;
-// "Jonah Reyes is Mikael Strand": one full name equated with another is an actor and a part.
-const EQUATED = /\p{Lu}\p{Ll}+\s+(?:is|was)\s+$/u;
+// "Jonah Reyes is Mikael Strand", "Tom Brady as Walter Finch": one name equated with another is actor and part.
+const EQUATED = /\p{Lu}\p{Ll}+\s+(?:is|was|as)\s+$/u;
 // "brings a dry wit to Ingrid Dahl": what an actor brings or lends to a part.
 const LENDS = /\b(?:brings|brought|lends|lent)\s+(?:[\p{Ll}-]+\s+){1,4}to\s+$/u;
 
@@ -22,7 +22,7 @@ export function namesPart(text: string, m: Span): boolean {
 // An actor before the part: "Elena Sokolova plays Anna Berg", "Jonah Reyes is Mikael Strand, the station chief".
 const ACTS =
   /^\s+(?:plays|played|portrays|portrayed|voices|voiced|stars as|starred as|is cast as|was cast as)\s+\p{Lu}/u;
-const ACTS_AS = /^\s+(?:is|was)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,/u;
+const ACTS_AS = /^\s+(?:(?:is|was)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,|as\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\b)/u;
 
 /** True when the mention at `m` is followed by a casting phrase and a part: an actor, so a person. */
 export function playsPart(text: string, m: Span): boolean {

@@ -315,7 +315,7 @@ function readPerson(
     !before.cap &&
     ROLE_NOUNS.has(before.lower) &&
     text.slice(before.end, pHead.start) === ' ' &&
-    !actsAsVerb(tokens, before.index);
+    !actsAsVerb(tokens, before.index, name.length === 1);
   if (titledBefore) gender = lookupWord(GENDERED, before.lower) ?? gender;
   const titled = k >= 0 || titledBefore || !!carried;
   // Courtesy titles (Mr., Ms., Dr.) are not roles; rank titles (Sen., Gen., Gov.) are.

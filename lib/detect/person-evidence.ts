@@ -5,6 +5,7 @@
  * technologies are capitalised too.
  */
 import { namesPart, playsPart } from './characters';
+import { listedAsFinish } from './finishes';
 import { isGivenName } from './given-names';
 import { DEMONYMS, STRONG_CUES } from './lexicon';
 import { elisionLength } from './name-forms';
@@ -47,6 +48,8 @@ export function hasPersonEvidence(text: string, e: Entity, inflected = false): b
   // A part in a film or play is named by its actor's casting verb; the actor is the person.
   if (e.mentions.some((m) => namesPart(text, m))) return false;
   if (e.role || e.titled) return true;
+  // "in Jet Black or Rose Gold": a colour listed with colours is a finish, given name or not.
+  if (e.mentions.some((m) => listedAsFinish(text, e.name, m))) return false;
   // "Kerrygold Pure Irish Butter": a nationality inside a name describes a product, never a person.
   if (words.slice(1, -1).some((w) => DEMONYMS.has(w.toLowerCase()))) return false;
   // A lone name is only read as a person from a cue, a title or an apposition.

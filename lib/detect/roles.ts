@@ -66,12 +66,13 @@ const OUTLET_PLURALS = new Set([
   'weekends',
 ]);
 
-/** True when the role noun at `i` reads as the present-tense verb of the plural name before it: no title then. */
-export function actsAsVerb(tokens: Token[], i: number): boolean {
+/** True when the role noun at `i` reads as the present-tense verb of the plural name before it: no title then.
+ * Before a `lone` word any name may be the subject ("Everton host Arsenal"): a host is named in full first. */
+export function actsAsVerb(tokens: Token[], i: number, lone = false): boolean {
   const noun = tokens[i];
   const subject = tokens[i - 1];
   if (!noun || !subject || !VERB_ROLES.has(noun.lower) || !subject.cap || subject.possessive) return false;
-  return /[^s']s$/.test(subject.lower) && !OUTLET_PLURALS.has(subject.lower);
+  return lone || (/[^s']s$/.test(subject.lower) && !OUTLET_PLURALS.has(subject.lower));
 }
 
 /** The role phrase that ends right before token `index` (the name's first token), or null. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namesPart } from '@/lib/detect/characters';
+import { listedAsFinish } from '@/lib/detect/finishes';
 import { detect } from '@/lib/detect/index';
 import { isOccupation } from '@/lib/detect/occupations';
 
@@ -30,6 +31,12 @@ describe('a part played is not a person, its actor is', () => {
       'Margaret Hale',
     ],
     [
+      'as between two names',
+      'The cast is strong, and Lena Fox as Clara Finch steals every scene. Clara Finch is a broken woman.',
+      'Clara Finch',
+      'Lena Fox',
+    ],
+    [
       'stars as',
       'In the sequel Daniel Brook stars as Victor Lane, a retired pilot who said little.',
       'Victor Lane',
@@ -46,6 +53,7 @@ describe('a part played is not a person, its actor is', () => {
     ['after a name and "is"', 'Reyes is ', true],
     ['after "brings a dry wit to"', 'Hale brings a dry wit to ', true],
     ['after a reporting verb', 'said ', false],
+    ['after "such as"', 'officials such as ', false],
     ['after "the winner is"', 'the winner is ', false],
     ['after "gave the prize to"', 'the jury gave the prize to ', false],
   ])('%s: %s', (_rule, before, part) => {
@@ -102,6 +110,7 @@ describe('labels and products are not people, even where they look like names', 
       'In the spring the Harbor Wanderers coach Westbrook Juniors on the training pitch.',
       'Westbrook Juniors',
     ],
+    ['a lone team after a verb-like role', 'Jordan Pickford saved twice. Everton host Arsenal on Saturday.', 'Arsenal'],
     [
       'a capitalised noun before the comma',
       'Saturday, The Rusty Anchor, Doors 8pm, Free Entry before nine for everyone who comes early.',
@@ -163,5 +172,30 @@ describe('an occupation word opening a sentence', () => {
     ['list', false],
   ])('%s: %s', (word, occupation) => {
     expect(isOccupation(word, false)).toBe(occupation);
+  });
+});
+
+describe('a colour listed with colours is a finish, not a person', () => {
+  it.each([
+    ['after another finish', 'Shop it in Jet Black or ', 'Rose Gold', ' today.', true],
+    ['before another finish', 'Choose ', 'Rose Gold', ', Midnight Blue or Graphite.', true],
+    ['beside a person', 'Tom White and ', 'Nancy Green', ' said so.', false],
+    ['alone in a sentence', 'Later ', 'Rose Gold', ' said she was tired.', false],
+    ['no colour', 'Shop it in Jet Black or ', 'Rose Marsh', ' today.', false],
+  ])('%s', (_rule, before, name, after, finish) => {
+    const text = `${before}${name}${after}`;
+    expect(listedAsFinish(text, name, { start: before.length, end: before.length + name.length })).toBe(finish);
+  });
+
+  it.each([
+    [
+      'finishes',
+      'Shop the watch in Jet Black or Rose Gold at the store. Rose Gold sells out fast.',
+      'Rose Gold',
+      false,
+    ],
+    ['people', 'Tom White and Nancy Green said the plan would work, and White left early.', 'Nancy Green', true],
+  ])('%s', (_rule, text, name, person) => {
+    expect(people(text).includes(name)).toBe(person);
   });
 });
