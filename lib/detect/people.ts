@@ -4,7 +4,7 @@
  * with every later mention (surname, honorific + surname, transliteration variant) merged into one entity.
  */
 
-import { addMention, addOrg, betterRole, newEntity, orgAbbreviates } from './entity-records';
+import { addMention, addOrg, betterRole, bodyNamed, newEntity, orgAbbreviates, personIsBody } from './entity-records';
 import { isGivenName } from './given-names';
 import { addInstitutions } from './institutions';
 import { language } from './language';
@@ -195,7 +195,10 @@ function readCandidate(scan: PeopleScan, c: Candidate): void {
   if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1 && afterThe(tokens, head, scan.slavic))
     c.kind = 'organisation';
   if (c.kind === 'person' && !c.titled && !c.role && worksAt(tokens, head)) c.kind = 'organisation';
+  const untitled = c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1;
+  if (untitled && bodyNamed(scan.entities, name)) c.kind = 'organisation';
   if (c.kind === 'organisation') {
+    personIsBody(scan.entities, name);
     const org = addOrg(scan.entities, scan.mentions, name, start, end);
     if (c.noun && !org.nouns.includes(c.noun)) org.nouns.push(c.noun);
     return;
