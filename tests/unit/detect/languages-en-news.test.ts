@@ -42,3 +42,67 @@ describe('a team or body named with and without "the"', () => {
     expect(named.every((p) => p.kind === 'organisation')).toBe(true);
   });
 });
+
+const RAMAN = '“Charge the phone in the kitchen,” said Dr. Priya Raman, the study’s lead author.';
+const COLE = '“We will appeal,” said Mark Cole, the county attorney.';
+
+describe('"he" or "she" after a sentence about someone unnamed', () => {
+  it.each([
+    [
+      'a mother who asked not to be named',
+      `${RAMAN} One mother who took part in the study, and who asked that her name not be used, said the trackers had changed her routine. “It was there in black and white,” she told the magazine.`,
+      'It was there',
+      null,
+    ],
+    [
+      'a senior official',
+      `${RAMAN} A senior official said the guidance would change. “We are looking at it again,” she said.`,
+      'We are looking',
+      null,
+    ],
+    [
+      'an opening phrase of time first',
+      `${COLE} On Sunday, a resident who lives near the tracks said he had not been warned. “Nobody knocked on my door,” he said.`,
+      'Nobody knocked',
+      null,
+    ],
+    [
+      'another neighbour',
+      `${COLE} Another neighbor described the night as chaotic. “We grabbed the dog and ran,” he added.`,
+      'We grabbed',
+      null,
+    ],
+    [
+      'some parents: plural, so not "she"',
+      `${RAMAN} Some parents said the rule had helped. “It is the single best change we made,” she said.`,
+      'It is the single',
+      'Priya Raman',
+    ],
+    [
+      'a father: not "she"',
+      `${RAMAN} One father said the trackers had helped. “It is the single best change we made,” she said.`,
+      'It is the single',
+      'Priya Raman',
+    ],
+    [
+      'a named person described as "a second-year player"',
+      `${COLE} Eli Fontaine, a second-year player who did not play in Game 1, shrugged off the praise. “I just try to be annoying,” he said.`,
+      'I just try',
+      'Eli Fontaine',
+    ],
+    [
+      'a senator described as "an Oklahoma Republican"',
+      `${RAMAN} Senator James Lankford, an Oklahoma Republican, played down that threat on the floor. “It is an appropriate risk,” he said.`,
+      'It is an appropriate',
+      'James Lankford',
+    ],
+    [
+      'a neighbour named in apposition',
+      `${COLE} A neighbor, Karen Pulaski, said the smoke came fast. “We grabbed the dog and ran,” she said.`,
+      'We grabbed',
+      'Karen Pulaski',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
