@@ -17,5 +17,7 @@ export const EN: LanguageLexicon = {
   he: 'he',
   she: 'she',
   roles: '',
+  // Heads of institutions' names that ../lexicon.ts lacks, plurals included ("Centers for Disease Control").
+  bodies: 'academy academies institutes centers centres laboratory laboratories',
   common: 'the and of to is that in was for with on as',
 };

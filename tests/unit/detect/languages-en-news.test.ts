@@ -106,3 +106,35 @@ describe('"he" or "she" after a sentence about someone unnamed', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('institutions whose names English news quotes', () => {
+  it.each([
+    [
+      'an academy, "according to guidelines from"',
+      'Teenagers need “8 to 10 hours of sleep a night,” according to guidelines from the American Academy of Sleep Medicine.',
+      '8 to 10',
+      'American Academy of Sleep Medicine',
+    ],
+    [
+      'institutes, plural',
+      'Funding will “stay flat next year,” the National Institutes of Health said on Friday.',
+      'stay flat',
+      'National Institutes of Health',
+    ],
+    [
+      'centers, plural, with "and"',
+      'The virus poses “a low risk to the public,” the Centers for Disease Control and Prevention said.',
+      'a low risk',
+      'Centers for Disease Control and Prevention',
+    ],
+    [
+      'a laboratory as the subject',
+      'The Lawrence Livermore National Laboratory said the result was “a scientific milestone.”',
+      'a scientific milestone',
+      'Lawrence Livermore National Laboratory',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+    expect(detect(text, { lang: 'en' }).people.find((p) => p.name === speaker)?.kind).toBe('organisation');
+  });
+});
