@@ -138,3 +138,40 @@ describe('institutions whose names English news quotes', () => {
     expect(detect(text, { lang: 'en' }).people.find((p) => p.name === speaker)?.kind).toBe('organisation');
   });
 });
+
+describe('"the statement said", "the letter said": who issued it', () => {
+  it.each([
+    [
+      'a company "said in a statement"',
+      'Northgate Rail, which runs the line, said in a statement that it was “deeply sorry.” “Our teams are working around the clock,” the statement said.',
+      'Our teams',
+      'Northgate Rail',
+    ],
+    [
+      'an opening "In a written statement,"',
+      'In a written statement, the Harmon Police Department said it would review the footage. “Every alert is checked by an officer,” the statement said.',
+      'Every alert',
+      'Harmon Police Department',
+    ],
+    [
+      'a person who wrote a letter',
+      'In a letter to the council, Dana Smith said the vote was rushed. “The vote was unlawful,” the letter said.',
+      'The vote',
+      'Dana Smith',
+    ],
+    [
+      'a lawyer for someone sent it: not theirs',
+      'A lawyer for Dana Smith sent the board a letter on Friday. “The vote was unlawful,” the letter said.',
+      'The vote',
+      null,
+    ],
+    [
+      'a statement nobody was said to issue',
+      'Dana Smith left the meeting early. Later a statement was posted online. “The vote was unlawful,” the statement said.',
+      'The vote',
+      null,
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
