@@ -186,7 +186,9 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     run.length <= 3
   )
     return orgCandidate(run, next.lower);
-  if (run.some((t) => ORG_WORDS.has(t.lower)) || (run.length === 1 && isAcronym(head)))
+  // "ACLU of Iowa": an acronym heading "of" and a place is a body's chapter, never a person.
+  const chapter = run.length > 2 && isAcronym(head) && run[1]?.lower === 'of';
+  if (run.some((t) => ORG_WORDS.has(t.lower)) || (run.length === 1 && isAcronym(head)) || chapter)
     return readOrgRun(text, run, tokens, index, common);
   return readPeopleRun(text, run, tokens, index);
 }

@@ -175,3 +175,24 @@ describe('"the statement said", "the letter said": who issued it', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('an acronym heading "of" and a place: a chapter of a body', () => {
+  it.each([
+    ['quoted after', '“The cameras record everyone,” the ACLU of Iowa said.', 'The cameras', 'ACLU of Iowa'],
+    [
+      'opening the sentence',
+      'The NAACP of Harris County said the plan was “a step backwards.”',
+      'a step backwards',
+      'NAACP of Harris County',
+    ],
+    [
+      'inverted',
+      '“We will see them in court,” said the SEIU of Northern California.',
+      'We will see',
+      'SEIU of Northern California',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+    expect(detect(text, { lang: 'en' }).people.every((p) => p.kind === 'organisation')).toBe(true);
+  });
+});
