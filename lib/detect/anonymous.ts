@@ -30,6 +30,10 @@ const INDEFINITES: Record<string, Set<string>> = {
   pt: words('um uma uns umas vários várias alguns algumas anónimo anônimo'),
   cs: words('jeden jedna jedno někteří několik anonymní'),
 };
+// Sources news names by the plural alone, with no article: "Fuentes del Ministerio han explicado".
+const BARE_SOURCES: Record<string, Set<string>> = { es: words('fuentes'), it: words('fonti'), pt: words('fontes') };
+/** True for a bare plural that names unnamed sources ("Fuentes del Ministerio"), never the start of a name. */
+export const isBareSource = (w: string) => !!BARE_SOURCES[language().code]?.has(w);
 const indefinite = (w: string) => (INDEFINITES[language().code] ?? must(INDEFINITES.en, 'English indefinites')).has(w);
 // Organisation and document nouns owned by a named person or body: "Lee's campaign said", "its report says".
 export const BODY_NOUNS = words(
@@ -70,6 +74,7 @@ export function anonymousAt(
   named: (k: number) => boolean,
 ): Referent | undefined {
   const t = must(tokens[i], 'token');
+  if (isBareSource(t.lower)) return { entity: null, start: t.start, end: t.end };
   const found = indefinite(t.lower) ? describedFrom(text, tokens, i, named) : undefined;
   if (found) return found;
   if (isPersonNoun(t.lower)) {

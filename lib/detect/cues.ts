@@ -14,6 +14,7 @@ import { isOblique } from './name-forms';
 import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
 import { type Referent, referentAt } from './referents';
+import { commonSubject, invertedBefore, ownSource, told } from './subject-forms';
 import type { Token } from './tokens';
 import { isCueAt } from './verb-or-noun';
 
@@ -88,7 +89,9 @@ function laterSourceAt(c: Ctx, a: number, e: number): number {
   for (let k = a + 1; k < e; k++) {
     // "..., selon le ministère": a source form set off by a comma later in the sentence, past other quotes.
     const gap = c.text.slice(must(c.tokens[k - 1], 'token').end, must(c.tokens[k], 'token').start);
-    if (!c.quoted[k] && lang.according.has(must(c.tokens[k], 'token').lower) && /,/.test(gap)) return k;
+    // "..., según sus cálculos, ...": the subject's own reckoning, not another source.
+    const own = ownSource(c.tokens[k + 1]?.lower ?? '');
+    if (!c.quoted[k] && lang.according.has(must(c.tokens[k], 'token').lower) && /,/.test(gap) && !own) return k;
   }
   return -1;
 }
@@ -205,15 +208,6 @@ function sourceAfter(c: Ctx, k: number, b: number): Referent {
   return scan(c, k + 1, Math.min(b, k + 9), 1) ?? { entity: null, start: t.start, end: t.end };
 }
 
-/** True when a preposition naming whom the speaker told stands before `r` ("ha explicado a EFE"). */
-function told(c: Ctx, r: { start: number }): boolean {
-  const k = tokenAt(c.tokens, r.start);
-  const before = c.tokens[k - 1];
-  const lang = language();
-  const article = before && lang.articles.has(before.lower) ? c.tokens[k - 2] : before;
-  return !!article && lang.addressee.has(article.lower);
-}
-
 /** The first named mention in tokens [from, to): the subject placed late in an inverted cue. */
 function namedAfter(c: Ctx, from: number, to: number): Referent | undefined {
   const of = language().of;
@@ -263,7 +257,7 @@ export function subjectOf(c: Ctx, from: number, v: number): Referent | undefined
       !!r &&
       r.entity !== null &&
       must(c.idx.entities[r.entity], 'entity').kind === 'organisation' &&
-      /^(?:of|at|from|for)$/.test(owner.lower);
+      (/^(?:of|at|from|for)$/.test(owner.lower) || language().of.has(owner.lower));
     if (r && !(r.entity === null && gap.includes(',')) && !employer) return unnamedHead(c, from, v, r) ?? r;
   }
   const cs = clauseStart(c, from, v);
@@ -285,9 +279,13 @@ export function subjectOf(c: Ctx, from: number, v: number): Referent | undefined
 function unnamedHead(c: Ctx, from: number, v: number, r: Referent): Referent | undefined {
   if (r.entity === null) return undefined;
   const lead = scan(c, clauseStart(c, from, v), tokenAt(c.tokens, r.start), 1);
-  if (!lead || lead.entity !== null || /[,;]/.test(c.text.slice(lead.end, r.start))) return undefined;
-  // "A spokesman for Mr. Dorsey" speaks for Dorsey; "a spokesperson for the team of ..." for the team.
+  if (!lead || /[,;]/.test(c.text.slice(lead.end, r.start))) return undefined;
   const hanging = c.text.slice(lead.end, r.start);
+  // "Fuentes del Ministerio de Vivienda han explicado", "El presidente del Gobierno pide": the body the
+  // subject is of does not speak; the sources (nobody named) or the title's holder do.
+  if (language().of.has(/^\s+(\p{L}+)\s/u.exec(hanging)?.[1]?.toLowerCase() ?? '')) return lead;
+  if (lead.entity !== null) return undefined;
+  // "A spokesman for Mr. Dorsey" speaks for Dorsey; "a spokesperson for the team of ..." for the team.
   // "The head of the World Health Organization said": the head spoke, whom the text does not name here.
   if (/^\s+of\s+(?:the\s+)?$/.test(hanging)) return lead;
   return /^\s+(?:at|with|to)\s/.test(hanging) || (/^\s+(?:for|of|from)\s/.test(hanging) && bodyBetween(hanging))
@@ -336,7 +334,7 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
   }
   for (let v = b - 1; v >= a; v--) {
     if (c.quoted[v] || !isCueAt(c.tokens, v)) continue;
-    return relativeReport(c, v, b) ?? subjectOf(c, a, v) ?? scan(c, v + 1, b, 1);
+    return relativeReport(c, v, b) ?? subjectOf(c, a, v) ?? commonSubject(c, a, v) ?? invertedBefore(c, v, b);
   }
   if (/:\s*$/.test(c.text.slice(from, open))) {
     // A colon lead-in that names nobody ("a search returned the message:") quotes the paragraph's topic.

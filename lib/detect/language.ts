@@ -37,6 +37,8 @@ export interface Language {
   capitalisesNouns: boolean;
   /** True when the word heads an institution's name in this language ("ministère", "Innenministerium"). */
   isBody: (w: string) => boolean;
+  /** Classes of titles news uses in turn for one person, masculine, space-separated. */
+  epithets: string[];
   /** Verb endings that tell the subject's gender, longest first within each gender. */
   verbGender?: { m: string[]; f: string[] };
 }
@@ -72,6 +74,7 @@ function compile(lex: LanguageLexicon): Language {
     inflected: !!lex.inflected,
     verbGender: lex.verbGender && { m: [...words(lex.verbGender.m)], f: [...words(lex.verbGender.f)] },
     isVerb,
+    epithets: lex.epithets ?? [],
     according: words(lex.according),
     after: words(lex.after),
     glue: words(lex.glue),

@@ -4,7 +4,7 @@
  * and reads the role the text gives each person.
  */
 
-import { PARTY_NOUNS } from './anonymous';
+import { isBareSource, PARTY_NOUNS } from './anonymous';
 import {
   DEMONYMS,
   GENDERED,
@@ -171,6 +171,8 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     /(?:^|[.!?\n]["\u201d\u2019]?\s*)$/.test(text.slice(0, head.start).slice(-3))
   )
     return readRun(text, run.slice(1), tokens, index + 1, common);
+  // "Fuentes del Ministerio": the sources are nobody named; the body after them is a name.
+  if (run.length > 1 && isBareSource(head.lower)) return readRun(text, run.slice(1), tokens, index + 1, common);
   const apposition = run.length <= 8 ? ORG_APPOSITION.exec(text.slice(tail.end, tail.end + 80)) : null;
   if (apposition && (run.length <= 3 || !run.some((t) => HONORIFICS.has(t.lower) || ROLE_NOUNS.has(t.lower))))
     return orgCandidate(run, apposition[1]?.toLowerCase());
@@ -186,9 +188,11 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     run.length <= 3
   )
     return orgCandidate(run, next.lower);
+  // A word in capitals that the text also writes in lower case is a crosshead's word ("EL TEXTO"), not an acronym.
+  const acronym = isAcronym(head) && !common.has(head.lower);
   // "ACLU of Iowa": an acronym heading "of" and a place is a body's chapter, never a person.
-  const chapter = run.length > 2 && isAcronym(head) && run[1]?.lower === 'of';
-  if (run.some((t) => ORG_WORDS.has(t.lower)) || (run.length === 1 && isAcronym(head)) || chapter)
+  const chapter = acronym && run.length > 2 && run[1]?.lower === 'of';
+  if (run.some((t) => ORG_WORDS.has(t.lower)) || (run.length === 1 && acronym) || chapter)
     return readOrgRun(text, run, tokens, index, common);
   return readPeopleRun(text, run, tokens, index);
 }

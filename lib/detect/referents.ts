@@ -6,6 +6,8 @@
 
 import { anonymousAt, ownedNounAfter } from './anonymous';
 import { bodyAt } from './bodies';
+import { titleAt, titleFits } from './epithets';
+import { language } from './language';
 import { ORG_NOUNS, pronounOf, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
 import { type Entity, mentionCovering, type PeopleIndex } from './people-index';
@@ -160,9 +162,11 @@ function unnamedAt(idx: PeopleIndex, tokens: Token[], i: number): Referent | und
 /** True when the role noun at `i` is followed by "of" (or "at") and an organisation the text names. */
 function headsOrganisation(idx: PeopleIndex, tokens: Token[], i: number): boolean {
   let k = i + 1;
-  if (!/^(?:of|at)$/.test(tokens[k]?.lower ?? '')) return false;
+  const link = tokens[k]?.lower ?? '';
+  if (!/^(?:of|at)$/.test(link) && !language().of.has(link)) return false;
   k++;
-  if (tokens[k]?.lower === 'the') k++;
+  // "the", or the language's article after its "of" ("el presidente de la Junta").
+  if (tokens[k]?.lower === 'the' || language().of.has(tokens[k]?.lower ?? '')) k++;
   const t = tokens[k];
   const m = t ? mentionCovering(idx, t.start, t.end) : undefined;
   return !!m && idx.entities[m.entity]?.kind === 'organisation';
@@ -214,17 +218,9 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
         return { entity: m.entity, start: t.start, end: m.end };
     }
     if (indefinite) return { entity: null, start: t.start, end: t.end };
-    // Split on anything but letters, so accented titles ("premiér", "député") stay whole words.
-    const hit = recentEntity(
-      idx,
-      t.start,
-      (e) =>
-        !!e.role &&
-        e.role
-          .toLowerCase()
-          .split(/[^\p{L}\p{N}-]+/u)
-          .includes(t.lower),
-    );
+    // The same title, or one the language uses in turn for it ("el técnico" for the coach named earlier).
+    const title = titleAt(tokens, i);
+    const hit = recentEntity(idx, t.start, (e) => !!e.role && titleFits(e.role, e.gender, title, det));
     if (hit !== null) return { entity: hit, start: t.start, end: t.end };
     // "The leader of Calderbridge Council" is a person the text does not name here, not the council; only a
     // spokesperson speaks for the body itself.

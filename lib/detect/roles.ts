@@ -4,6 +4,7 @@
  * ("Jason Ziegler, the Mandan police chief,").
  */
 
+import { language } from './language';
 import { isCueVerb, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
 import type { Token } from './tokens';
@@ -73,11 +74,14 @@ export function roleBefore(text: string, tokens: Token[], index: number, inRun: 
     return `${text.slice(must(tokens[first], 'token').start, prev.start)}${singular(prev.lower)}`;
   }
   if (gap === ', ' && !inRun) {
-    // "The leader of Ennahda, Rachid Ghannouchi": a role noun, then "of" and the organisation.
+    // "The leader of Ennahda, Rachid Ghannouchi": a role noun, then "of" and the organisation; the same in
+    // the language read ("El presidente del Gobierno, Ernesto Valcárcel").
+    const of = language().of;
     for (let j = index - 2; j >= 0 && index - j < 8; j--) {
       const t = must(tokens[j], 'token');
       if (!/^ $/.test(text.slice(t.end, must(tokens[j + 1], 'token').start))) break;
-      if (ROLE_NOUNS.has(t.lower) && !t.cap && /^(?:of|for|at)$/.test(must(tokens[j + 1], 'token').lower)) {
+      const link = must(tokens[j + 1], 'token').lower;
+      if (ROLE_NOUNS.has(t.lower) && !t.cap && (/^(?:of|for|at)$/.test(link) || of.has(link))) {
         const first = extendLeft(text, tokens, j, false);
         return text.slice(must(tokens[first], 'token').start, prev.end);
       }
@@ -87,7 +91,7 @@ export function roleBefore(text: string, tokens: Token[], index: number, inRun: 
         const first = extendLeft(text, tokens, j, false);
         return `${text.slice(must(tokens[first], 'token').start, t.start)}${one}`;
       }
-      if (!t.cap && !/^(?:of|for|at|the|and)$/.test(t.lower)) break;
+      if (!t.cap && !/^(?:of|for|at|the|and|y|e|et|und)$/.test(t.lower) && !of.has(t.lower)) break;
     }
   }
   return null;

@@ -145,6 +145,10 @@ function isSubject(s: Scene, idx: PeopleIndex, e: number, from: number): boolean
   // "..., where realtor Ann Cole said she ...": whoever a reporting verb follows is its clause's subject.
   const next = s.tokens[firstTokenAt(s.tokens, at.end)];
   if (next && !s.quoted[next.index] && s.text.slice(at.end, next.start) === ' ' && isCueVerb(next.lower)) return true;
+  // "La portavoz de Izquierda Común, Nerea Olaizola": what a title is of is not the sentence's subject.
+  const before = firstTokenAt(s.tokens, at.start);
+  const of = s.tokens[before - 1];
+  if (of && (of.lower === 'of' || language().of.has(of.lower)) && titled(s.tokens, before - 2)) return false;
   // In an apposition ("Norway's lead delegate, Kari Holm") a few more words may describe the role.
   let spare = 0;
   for (let i = firstTokenAt(s.tokens, at.start) - 1; i >= 0; i--) {
@@ -159,6 +163,14 @@ function isSubject(s: Scene, idx: PeopleIndex, e: number, from: number): boolean
     return false;
   }
   return true;
+}
+
+/** True when a role noun stands at token i, or right before an article there ("el portavoz del", "la jefa de la"). */
+function titled(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (ROLE_NOUNS.has(t.lower)) return true;
+  return language().articles.has(t.lower) && ROLE_NOUNS.has(tokens[i - 1]?.lower ?? '');
 }
 
 /** Sets the gender of people the text calls he or she right after naming them alone (or His/Her opening the next sentence). */

@@ -10,6 +10,7 @@ import { type Ctx, cueAfter, cueBefore, scan, subjectBefore, tokenAt } from './c
 import { echoSpeakers } from './echoes';
 import { quotedTokens } from './evidence';
 import { genderFromGivenNames } from './given-names';
+import { insertCue } from './inserts';
 import { leadSentence } from './lead-sentence';
 import { isCueVerb } from './lexicon';
 import { must } from './must';
@@ -67,7 +68,7 @@ export function attributeSpeakers(
     const sStart = sentenceStart(text, q.open);
     const closeAt = q.close >= 0 ? q.close + 1 : q.end;
     const sEnd = sentenceEnd(text, closeAt);
-    let r = cueAfter(c, q, sEnd) ?? cueBefore(c, sStart, q.open);
+    let r = insertCue(c, q) ?? cueAfter(c, q, sEnd) ?? cueBefore(c, sStart, q.open);
     if (!r && sStart > 1 && /^\s*$/.test(text.slice(sStart, q.open))) {
       // "..., it said. "Please don't panic."" or "Reyes disagreed.\n\n"...": the cue closes the sentence before.
       const pStart = sentenceStart(text, text.slice(sStart - 2, sStart) === '\n\n' ? sStart - 3 : sStart - 2);

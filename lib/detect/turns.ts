@@ -26,7 +26,8 @@ const NOT_SPEAKERS = new Set(
 );
 /**
  * Speaker turns in `text`: none unless at least two paragraphs read as turns of at least two labels, one of
- * them a person the text names ("LONDON:" and "PARIS:" datelines, or "Q:" and "A:" alone, make no transcript).
+ * them a person the text names ("LONDON:" and "PARIS:" datelines, or "Q:" and "A:" alone, make no transcript);
+ * past two labels, one must come back.
  */
 export function findTurns(text: string, idx: PeopleIndex): Turn[] {
   const out: Turn[] = [];
@@ -46,8 +47,23 @@ export function findTurns(text: string, idx: PeopleIndex): Turn[] {
     const label = { start: from, end: from + name.length };
     out.push({ label, words: { start: start + m[0].length, end: start + m[0].length + body.length }, name });
   }
-  const transcript = new Set(out.map((t) => fold(t.name))).size >= 2 && out.some((t) => turnSpeaker(idx, t) !== null);
+  const labels = new Set(out.map((t) => fold(t.name))).size;
+  const transcript = labels >= 2 && (labels === 2 || recurs(out)) && out.some((t) => turnSpeaker(idx, t) !== null);
   return transcript ? out : [];
+}
+
+/**
+ * True when some label speaks more than once ("OWEN MARSH:" then "MARSH:"): a conversation. A box of labelled
+ * facts ("Goles:", "Árbitro:", a line-up per club) gives each of its many labels one line.
+ */
+function recurs(turns: Turn[]): boolean {
+  const seen = new Set<string>();
+  for (const t of turns) {
+    const last = fold(t.name).split(/\s+/).at(-1) ?? '';
+    if (seen.has(last)) return true;
+    seen.add(last);
+  }
+  return false;
 }
 
 /**

@@ -49,6 +49,11 @@ export interface LanguageLexicon {
   verbGender?: { m: string; f: string };
   /** Names change with their grammatical case (Czech "Novák", "Nováka", "Novákovi"; "Malá", "Malou"). */
   inflected?: boolean;
+  /**
+   * Titles news uses in turn for one person ("el técnico" for "el entrenador"), one class a string, in the
+   * masculine; "jefe_ejecutivo" stands for "jefe del Ejecutivo".
+   */
+  epithets?: string[];
   /** Frequent function words (and the byline's "by"), to recognise the language of a text whose page does not declare it. */
   common: string;
 }

@@ -1,0 +1,38 @@
+/**
+ * A cue set inside the quotation between dashes, the way Spanish (and Portuguese, Catalan) copy interrupts a
+ * quote to say who speaks: «Los precios bajarán —dijo Herrero—, pero no este año». The insert names the
+ * speaker (or a title that refers to them); an insert whose subject cannot be named names nobody.
+ */
+import type { Ctx } from './cue-context';
+import { isCueVerb } from './lexicon';
+import type { Referent } from './people-index';
+import type { RawQuote } from './quotes';
+import { referentAt } from './referents';
+import { firstTokenAt } from './salience';
+
+// An em or en dash opening the insert after a word, and its closing dash within a short clause.
+const INSERT = /[\u2014\u2013]\s*([^\u2014\u2013\n]{3,80}?)\s*[\u2014\u2013]/gu;
+
+/** The speaker a dash insert inside quote `q` names, `null`-entity when it names nobody, or undefined without one. */
+export function insertCue(c: Ctx, q: RawQuote): Referent | undefined {
+  const body = c.text.slice(q.start, q.end);
+  for (const m of body.matchAll(INSERT)) {
+    const from = q.start + m.index;
+    const to = from + m[0].length;
+    const a = firstTokenAt(c.tokens, from);
+    const b = firstTokenAt(c.tokens, to);
+    const words = c.tokens.slice(a, b);
+    const v = words.findIndex((t) => isCueVerb(t.lower));
+    // "—y esto es lo grave—" is the speaker's own aside: only a reporting verb makes it a cue.
+    if (v < 0 || v > 2) continue;
+    for (let i = a; i < b; i++) {
+      if (i === a + v) continue;
+      const r = referentAt(c.idx, c.d, c.tokens, i);
+      if (r) return r;
+    }
+    // "—añadió—" alone leaves the subject to the cues outside; a subject we cannot name is nobody.
+    const verb = words[v];
+    return b - a > v + 1 && verb ? { entity: null, start: verb.start, end: verb.end } : undefined;
+  }
+  return undefined;
+}

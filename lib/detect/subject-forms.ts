@@ -1,0 +1,51 @@
+/**
+ * Subjects a cue verb has that are not the name next to it: a common noun opening the sentence ("El club
+ * berciano anunció que ..."), a name hanging off "de" after the verb ("la amarilla de Ferrán"), whom the
+ * speaker told ("ha explicado a EFE"), and the subject's own reckoning after "según" ("según sus cálculos").
+ */
+import type { Ctx } from './cue-context';
+import { language } from './language';
+import type { Referent } from './people-index';
+import { referentAt } from './referents';
+import { firstTokenAt } from './salience';
+
+// Possessives after a source word that point back to the sentence's subject.
+const OWN_SOURCE = /^(?:su|sus|his|her|their|its|son|sa|ses|leur|leurs|suo|sua|suoi|sue|seu|seus|suas)$/;
+
+/** True when the word after "según"/"according to" is a possessive: the subject's own source, not another. */
+export function ownSource(word: string): boolean {
+  return OWN_SOURCE.test(word);
+}
+
+/** True when a preposition naming whom the speaker told stands before `r` ("ha explicado a EFE"). */
+export function told(c: Ctx, r: { start: number }): boolean {
+  const k = firstTokenAt(c.tokens, r.start);
+  const before = c.tokens[k - 1];
+  const lang = language();
+  const article = before && lang.articles.has(before.lower) ? c.tokens[k - 2] : before;
+  return !!article && lang.addressee.has(article.lower);
+}
+
+/**
+ * "El club berciano anunció que ...": a sentence opening on an article and a common noun has a subject the
+ * text does not name here; nobody named later in the sentence is the speaker.
+ */
+export function commonSubject(c: Ctx, a: number, v: number): Referent | undefined {
+  const det = c.tokens[a];
+  const noun = c.tokens[a + 1];
+  if (!det || !noun || v - a > 4 || noun.cap || c.quoted[a + 1]) return undefined;
+  const definite = det.lower === 'the' || (language().code !== 'en' && language().articles.has(det.lower));
+  return definite && !language().of.has(det.lower) ? { entity: null, start: det.start, end: noun.end } : undefined;
+}
+
+/**
+ * The subject placed right after a cue verb that opens onto the quote ("Said Wang: ..."). A name further
+ * on, or one hanging off "de" ("recurrirá la amarilla de Ferrán"), is an object, not who spoke.
+ */
+export function invertedBefore(c: Ctx, v: number, b: number): Referent | undefined {
+  let r: Referent | undefined;
+  for (let i = v + 1; i < Math.min(b, v + 5) && !r; i++) if (!c.quoted[i]) r = referentAt(c.idx, c.d, c.tokens, i);
+  if (!r) return undefined;
+  const link = c.tokens[firstTokenAt(c.tokens, r.start) - 1]?.lower ?? '';
+  return link === 'of' || language().of.has(link) || told(c, r) ? undefined : r;
+}
