@@ -196,3 +196,25 @@ describe('an acronym heading "of" and a place: a chapter of a body', () => {
     expect(detect(text, { lang: 'en' }).people.every((p) => p.kind === 'organisation')).toBe(true);
   });
 });
+
+describe('a player’s position written before the name, as a title', () => {
+  const COACH = 'Coach Dale Whitaker was pleased. “We defended well,” Whitaker said.';
+  it.each([
+    ['point guard', `${COACH} Point guard Maya Diaz scored 22. “It felt good,” she said.`, 'It felt', 'Maya Diaz'],
+    [
+      'quarterback opening the sentence',
+      `${COACH} Quarterback Ana Ruiz threw three touchdowns. “The line was great,” she said.`,
+      'The line',
+      'Ana Ruiz',
+    ],
+    [
+      'goalkeeper in apposition',
+      `${COACH} The club’s goalkeeper, Ana Ruiz, made six saves. “It was a long night,” she said.`,
+      'It was a long',
+      'Ana Ruiz',
+    ],
+    ['inverted', '“We never stopped running,” said midfielder Tomas Berg.', 'We never', 'Tomas Berg'],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
