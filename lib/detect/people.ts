@@ -4,6 +4,7 @@
  * with every later mention (surname, honorific + surname, transliteration variant) merged into one entity.
  */
 
+import { isPersonNoun } from './anonymous';
 import { addMention, addOrg, betterRole, bodyNamed, newEntity, orgAbbreviates, personIsBody } from './entity-records';
 import { isGivenName } from './given-names';
 import { addInstitutions } from './institutions';
@@ -34,7 +35,8 @@ function saysWord(w: string): boolean {
 
 /** True when a lone capitalised word is the subject of a reporting verb ("Roof told her", "said Roof."): a name. */
 function speaks(text: string, tokens: Token[], t: Token, common: Set<string>): boolean {
-  if (GROUP_NOUNS.has(t.lower) || common.has(t.lower)) return false;
+  // "Reporters asked", "Teammates said": the plural of a role or a kind of person is a group, not a name.
+  if (GROUP_NOUNS.has(t.lower) || common.has(t.lower) || (t.lower.endsWith('s') && isPersonNoun(t.lower))) return false;
   // "Ella dijo", "Er sagte": a pronoun opening the sentence is nobody's name.
   if (pronounOf(t.lower) || NOT_NAME.has(t.lower)) return false;
   const next = tokens[t.index + 1];

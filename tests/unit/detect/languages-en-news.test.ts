@@ -218,3 +218,20 @@ describe('a player’s position written before the name, as a title', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a plural of people opening a sentence is a group, not a name', () => {
+  const COLE = 'Gov. Ann Cole signed the bill on Monday. “This is a promise kept,” she told supporters.';
+  it.each([
+    [
+      'reporters asked',
+      `${COLE} Reporters asked about the cost. “We will find the money,” she said.`,
+      'We will',
+      'Ann Cole',
+    ],
+    ['republicans said', `${COLE} Republicans said the bill was “rushed.”`, 'rushed', null],
+    ['deputies told', `${COLE} “It was rushed,” Deputies told the board.`, 'It was rushed', null],
+    ['a surname ending in s still speaks', `${COLE} “It was rushed,” Sanders said.`, 'It was rushed', 'Sanders'],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
