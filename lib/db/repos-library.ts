@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { finishInSteps, nextTask } from '@/lib/core/in-steps';
 import { mergeRuns } from '@/lib/core/merge-runs';
 import type { Person, Relation, Statement } from '@/lib/core/records';
@@ -26,18 +27,24 @@ export const READ_CHUNK = 5000;
 
 /**
  * Reads every record as `readLibrary` does, in the same order, but in key-ordered chunks with the page's main
- * thread given back between them, so a page taking in 100,000 statements keeps answering. The chunks are
- * separate reads: a write committed meanwhile may show in some and not others, so the caller re-reads (or
- * patches the written keys) when it hears of a write during the read.
+ * thread given back between them, so a page taking in 100,000 statements keeps answering. Every chunk is read
+ * in one readonly transaction, so the snapshot is one state of the library: a write from this page or another
+ * waits for the read to end and is then heard of as a change.
  */
 export async function readLibraryInSteps(
   db: OnRecordDb,
   pause = nextTask,
   chunk = READ_CHUNK,
 ): Promise<LibrarySnapshot> {
-  const people = await listPeople(db);
-  const relations = (await readChunks(db.relations, chunk, (r: Relation) => r, pause)).flat();
-  const runs = await readChunks(db.statements, chunk, toStatement, pause, (run) => run.sort(byDateDesc));
+  // IndexedDB commits a transaction once a task ends with no request pending, which a pause would do; Dexie.waitFor
+  // keeps it busy with small requests through each pause, and keeps the transaction's zone for the next chunk.
+  const held = () => Dexie.waitFor(pause());
+  const { people, relations, runs } = await db.transaction('r', db.people, db.statements, db.relations, async () => {
+    const people = await listPeople(db);
+    const relations = (await readChunks(db.relations, chunk, (r: Relation) => r, held)).flat();
+    const runs = await readChunks(db.statements, chunk, toStatement, held, (run) => run.sort(byDateDesc));
+    return { people, relations, runs };
+  });
   const statements = await finishInSteps(mergeRuns(runs, byDateDesc), pause);
   return { people, statements, relations };
 }

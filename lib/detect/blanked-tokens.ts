@@ -3,26 +3,21 @@
  * instead of a second pass of the word pattern over it. Blanking only turns characters into spaces, so every
  * word outside the spans reads the same, as long as no word runs across a span's edge.
  */
-import type { Token } from './tokens';
+import { mayBeInWord, type Token } from './tokens';
 import type { Span } from './types';
 
-/** True for a character no word ever holds (white space, brackets, most punctuation), in ASCII. */
-function inert(code: number): boolean {
-  if (Number.isNaN(code) || code === 9 || code === 10 || code === 13 || code === 32) return true;
-  if (code >= 128) return false;
-  const wordLike =
-    (code >= 48 && code <= 57) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 97 && code <= 122) ||
-    code === 39 ||
-    code === 45 ||
-    code === 46;
-  return !wordLike;
+/** True where no word can be: past either end of `text`, or a character no word holds (white space, brackets). */
+function inert(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (Number.isNaN(code)) return true;
+  // Half of a surrogate pair says nothing alone: it may be half of a letter.
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return !mayBeInWord(text.charAt(at));
 }
 
 /** True when no word of `text` can run across offset `at`: one of the characters beside it is never in a word. */
 function cleanEdge(text: string, at: number): boolean {
-  return inert(text.charCodeAt(at - 1)) || inert(text.charCodeAt(at));
+  return inert(text, at - 1) || inert(text, at);
 }
 
 /**

@@ -12,6 +12,7 @@ import { language } from './language';
 import { isCueVerb, NOT_NAME, pronounOf, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { elisionLength, inflectsNames, nominativeName, sameInflected } from './name-forms';
 import { type Candidate, capitalRuns, fold, nearSpelling, PLACE_PREPOSITIONS, readRun } from './names';
+import { isNounRun } from './noun-runs';
 import { addOffices } from './offices';
 import type { Entity, Mention, PeopleIndex, SharedName } from './people-index';
 import { type Token, tokenize } from './tokens';
@@ -193,6 +194,7 @@ function readCandidate(scan: PeopleScan, c: Candidate): void {
     // Places, and capitalised common words ("Cold War", a Title Case headline), are not names.
     if (scan.places.has(name) || scan.lowerWords.has(tail.lower)) return;
   }
+  if (c.kind === 'person' && !c.titled && !c.role && isNounRun(tokens, head)) return;
   // "The Daily Record", "the Twitter Rules": a person's name does not take the definite article; a body's does.
   if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1 && afterThe(tokens, head, scan.slavic))
     c.kind = 'organisation';

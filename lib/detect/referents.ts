@@ -6,6 +6,7 @@
 
 import { anonymousAt, ownedNounAfter } from './anonymous';
 import { bodyAt } from './bodies';
+import { describedPerson } from './descriptions';
 import { titleAt, titleFits } from './epithets';
 import { language } from './language';
 import { ORG_NOUNS, pronounOf, ROLE_NOUNS } from './lexicon';
@@ -13,6 +14,7 @@ import { must } from './must';
 import { type Entity, mentionCovering, type PeopleIndex } from './people-index';
 import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salience';
 import type { Token } from './tokens';
+import { unnamedAntecedent } from './unnamed-antecedent';
 
 const INDEFINITE = /^(?:a|an|one|un|une|ein|eine|einer|eines|uno|una|um|uma|jeden|jedna)$/;
 
@@ -32,12 +34,14 @@ export interface Discourse {
 }
 
 const CORPORATE = ['company', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'llc', 'plc', 'group'];
-const ORG_ALIASES: Record<string, string[]> = {
-  company: CORPORATE,
-  firm: CORPORATE,
-  bank: ['bank', 'reserve'],
-  paper: ['times', 'post', 'journal', 'news'],
-};
+// The words an organisation's name may hold when a generic noun stands for it ("the firm": "Acme Inc."); a noun
+// not listed stands for names holding the noun itself. A Map, so a word such as "constructor" finds nothing.
+const ORG_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['company', CORPORATE],
+  ['firm', CORPORATE],
+  ['bank', ['bank', 'reserve']],
+  ['paper', ['times', 'post', 'journal', 'news']],
+]);
 
 /** Most recent mention (before `pos`) of an entity matching `ok`. */
 function recentEntity(idx: PeopleIndex, pos: number, ok: (e: Entity) => boolean): number | null {
@@ -82,6 +86,7 @@ function readPronoun(idx: PeopleIndex, d: Discourse, t: Token, depth: number): n
     // "It" and "they" stand for the subject of the same or the previous sentence, or nobody we can name.
     return salientSubject(s, t.start, (from, to) => subjectIn(idx, d, s, from, to, fits, depth));
   }
+  if (s && (g === 'm' || g === 'f') && unnamedAntecedent(idx, s, t.start, g)) return null;
   if (s) {
     const salient = salientPerson(s, idx, t.start, d.lastSpeakerAt, fits, g === 'm' || g === 'f' ? g : undefined);
     if (salient === null) return UNNAMED;
@@ -184,6 +189,8 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
     if (entity === UNNAMED) return { entity: null, start: t.start, end: t.end };
     return entity === null ? undefined : { entity, start: t.start, end: t.end };
   }
+  const described = describedPerson(idx, d.scene, tokens, i);
+  if (described) return described;
   if (t.cap && !ROLE_NOUNS.has(t.lower) && !ORG_NOUNS.has(t.lower)) return undefined;
   // Words before the noun count only within its phrase: "... a disaster." Justice Lee" has no article.
   const joined = (k: number) =>
@@ -228,7 +235,7 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
     return undefined;
   }
   if (ORG_NOUNS.has(t.lower) && (det === 'the' || det2 === 'the' || tokens[i - 1]?.possessive)) {
-    const words = ORG_ALIASES[t.lower] ?? [t.lower];
+    const words = ORG_ALIASES.get(t.lower) ?? [t.lower];
     const ent = recentEntity(
       idx,
       t.start,

@@ -10,6 +10,7 @@ import { type Ctx, cueAfter, cueBefore, scan, subjectBefore, tokenAt } from './c
 import { echoSpeakers } from './echoes';
 import { quotedTokens } from './evidence';
 import { genderFromGivenNames } from './given-names';
+import { genderFromGermanNames } from './given-names-de';
 import { insertCue } from './inserts';
 import { leadSentence } from './lead-sentence';
 import { isCueVerb } from './lexicon';
@@ -17,6 +18,7 @@ import { must } from './must';
 import type { PeopleIndex } from './people';
 import { settlePullQuotes } from './pull-quotes';
 import type { RawQuote } from './quotes';
+import { reportedSpeaker } from './reported-speech';
 import { inferGenders, inferOrganisations, previousSentence } from './salience';
 import { sentenceEnd, sentenceStart } from './sentences';
 import { speechActSubject } from './speech-acts';
@@ -34,6 +36,7 @@ export function attributeSpeakers(
   const quoted = quotedTokens(raw, tokens);
   const unquoted = new Array<boolean>(tokens.length).fill(false);
   const scene = { text, tokens, quoted, memo: new Map<string, number | null>() };
+  genderFromGermanNames(idx);
   inferGenders(scene, idx);
   inferOrganisations(scene, idx);
   genderFromGivenNames(idx);
@@ -82,6 +85,7 @@ export function attributeSpeakers(
         else r = speechActSubject(c, a, b);
       }
     }
+    r ??= reportedSpeaker(c, sStart, q.open);
     r ??= subjectBefore(c, sStart, q.open);
     if (!r && /:\s*$/.test(text.slice(Math.max(0, q.open - 4), q.open + (text[q.open] === '\n' ? 1 : 0)))) {
       // "Ann Cole wrote:" closing the paragraph before a displayed quote.

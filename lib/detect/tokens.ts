@@ -19,12 +19,23 @@ export interface Token {
   index: number;
 }
 
-const WORD = /\p{Lu}\.(?:\p{Lu}\.)+|[\p{L}\p{N}]+(?:[\u2019'-][\p{L}\p{N}]+)*\.?/gu;
+// What a word is made of: letters and digits, the marks joining two parts of one word, and the full stop of
+// initials ("U.S.") and abbreviations ("Mr."). WORD is written with these, and so is `mayBeInWord`.
+const LETTERS = String.raw`\p{L}\p{N}`;
+const JOINERS = String.raw`\u2019'\-`;
+const WORD = new RegExp(String.raw`\p{Lu}\.(?:\p{Lu}\.)+|[${LETTERS}]+(?:[${JOINERS}][${LETTERS}]+)*\.?`, 'gu');
+const WORD_CHARACTER = new RegExp(`[${LETTERS}${JOINERS}.]`, 'u');
+
 const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|d|l|da|de|di|du)[-\u2019']\p{Lu}/u;
 const ELIDED = /^\p{L}[\u2019']\p{Ll}/u;
 const POSSESSIVE = /[\u2019']s$/;
 // French puts the subject pronoun after the verb in a cue: "dit-il", "a-t-elle ajouté". Split it off.
 const INVERTED = /^(\p{Ll}+)(?:-t-(?=on)|(?:-t)?-(?!on))(il|elle|ils|elles|on)$/u;
+
+/** Whether some word can hold `char`: where none can, no token runs across it (blanked-tokens relies on it). */
+export function mayBeInWord(char: string): boolean {
+  return WORD_CHARACTER.test(char);
+}
 
 /** True when the word's first letter differs from its lower case: ASCII by code, the rest as before. */
 function startsUpper(word: string): boolean {

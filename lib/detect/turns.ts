@@ -24,6 +24,10 @@ const NOT_SPEAKERS = new Set(
     ' ',
   ),
 );
+// German page furniture: "Stand: 14.10.2025 18:42 Uhr" under a broadcaster's headline, "Quelle:", "Foto:".
+const NOT_SPEAKERS_DE = new Set(
+  'stand quelle foto fotos bild hinweis anmerkung korrektur aktualisiert mehr lesen'.split(' '),
+);
 /**
  * Speaker turns in `text`: none unless at least two paragraphs read as turns of at least two labels, one of
  * them a person the text names ("LONDON:" and "PARIS:" datelines, or "Q:" and "A:" alone, make no transcript);
@@ -40,7 +44,7 @@ export function findTurns(text: string, idx: PeopleIndex): Turn[] {
     if (!m || labelText === undefined) continue;
     const name = labelText.replace(/\.$/, '');
     const words = name.toLowerCase().split(/\s+/);
-    if (words.some((w) => NOT_SPEAKERS.has(w.replace(/[\u2019']s$/, '')))) continue;
+    if (words.some((w) => NOT_SPEAKERS.has(w.replace(/[\u2019']s$/, '')) || NOT_SPEAKERS_DE.has(w))) continue;
     const body = line.slice(m[0].length).trimEnd();
     if (!/[\p{L}\p{N}]/u.test(body)) continue;
     const from = start + line.indexOf(labelText);

@@ -6,7 +6,8 @@
  * the store reads just those records and patches its snapshot. Unchanged records stay the same objects, which
  * lets the page's grouping and search index update only what changed. A write whose keys are not listed (a
  * bulk import, clearing the library) makes the store read everything again, in chunks with the page's main
- * thread given back between them, so a 100,000-statement subscription landing freezes no page.
+ * thread given back between them (all in one readonly transaction, so never a mix of before and after a write),
+ * so a 100,000-statement subscription landing freezes no page.
  */
 import { Dexie, type ObservabilitySet } from 'dexie';
 import { noteChange } from '@/lib/core/library-model';
@@ -68,8 +69,8 @@ export function watchLibrary(
         const next = work && snapshot ? await patchSnapshot(db, snapshot, work) : await readLibraryInSteps(db);
         if (stopped) return;
         snapshot = next;
-        // Read in chunks, the snapshot may mix states around a write heard meanwhile: the next pass patches (or
-        // re-reads) what it wrote, and only then is a snapshot delivered.
+        // The read is one state of the library, but a write heard meanwhile landed after it: the next pass patches
+        // (or re-reads) what it wrote, and only then is a snapshot delivered, so none is already out of date.
         if (whole && dirty) continue;
         if (unprepared && prepare) await prepare(next);
         unprepared = false;

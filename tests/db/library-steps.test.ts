@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { filterChoices, prepareFilterChoices } from '@/components/manager/filter-choices';
 import { buildLibraryView, type LibraryData, prepareLibraryView } from '@/lib/core/library-model';
@@ -54,6 +55,35 @@ describe('reading the library in steps', () => {
     const read = await readLibraryInSteps(open, async () => void pauses++, chunk);
     expect(read).toEqual(await readLibrary(open));
     expect(pauses).toBeGreaterThanOrEqual(Math.ceil(300 / chunk));
+  });
+});
+
+describe('reading the library in steps while another page writes', () => {
+  // 30 relations then 300 statements, 7 rows a chunk: pauses 1-5 fall among the relations, 6 on among the statements.
+  it.each([1, 3, 6, 20, 45])('never gives a mixed view when a write starts at pause %i', async (at) => {
+    open = await stored();
+    const db = open;
+    const before = await readLibrary(db);
+    const ids = before.statements.map((s) => s.id).sort();
+    let pauses = 0;
+    let write: Promise<unknown> | null = null;
+    // Another writer's one transaction (outside the read's, as another page's is), touching records on both
+    // sides of the chunks already read.
+    const pause = async () => {
+      if (++pauses !== at) return;
+      write = Dexie.ignoreTransaction(() =>
+        db.transaction('rw', db.statements, db.relations, async () => {
+          await db.relations.update('r0', { note: 'changed meanwhile' });
+          await db.statements.update(ids[0] ?? '', { text: 'changed meanwhile' });
+          await db.statements.update(ids.at(-1) ?? '', { text: 'changed meanwhile' });
+        }),
+      );
+    };
+    const read = await readLibraryInSteps(db, pause, 7);
+    await write;
+    const after = await readLibrary(db);
+    expect(after).not.toEqual(before);
+    expect([before, after]).toContainEqual(read);
   });
 });
 

@@ -1,12 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { forgetRememberedReads, loadCard } from '@/lib/background/card-lookup';
 import type { PageInfo, PageQuote } from '@/lib/core/protocol';
-import type { Subscription } from '@/lib/core/subscriptions';
 import type { OnRecordDb } from '@/lib/db/database-schema';
 import { putPerson, putStatement } from '@/lib/db/repos';
-import { applySubscribedPack } from '@/lib/db/repos-subscriptions';
-import { parsePack } from '@/lib/pack/parse-pack';
 import { freshDb, person, statement } from './helpers';
+import { publishedPack, subscribeTo } from './subscription-fixtures';
 
 const page: PageInfo = { url: 'https://news.example/a', title: 'A', outlet: null, publishedAt: '2022-03-01T00:00:00Z' };
 const quote: PageQuote = {
@@ -18,32 +16,14 @@ const quote: PageQuote = {
   suffix: '',
 };
 
-function subscription(id: string): Subscription {
-  return {
-    id,
-    url: `https://packs.example/${id}.json`,
-    meta: { title: id },
-    publicKey: null,
-    fingerprint: null,
-    intervalHours: 24,
-    nextCheckAt: '2026-01-01T00:00:00.000Z',
-    failures: 0,
-    counts: { people: 0, statements: 0, relations: 0, reviews: 0 },
-    createdAt: '2026-01-01T00:00:00.000Z',
-  };
-}
-
-async function subscribe(db: OnRecordDb, id: string, text: string) {
-  const parsed = parsePack({
-    format: 'onrecord-pack',
-    version: 1,
-    meta: { name: id, author: 'Desk', licence: 'CC0', date: '2026-01-01' },
+/** Subscribes to desk `id`'s pack: Wang Yi, foreign minister, saying `text`. */
+function subscribe(db: OnRecordDb, id: string, text: string): Promise<void> {
+  const pack = publishedPack({
+    meta: { name: id, licence: 'CC0' },
     people: [{ id: 'wang-yi', name: 'Wang Yi', roles: [{ title: 'Foreign minister' }] }],
     statements: [{ id: 'said', personId: 'wang-yi', text, date: '2022-02-19' }],
-    relations: [],
   });
-  if (!parsed.ok) throw new Error(parsed.errors.join());
-  await applySubscribedPack(db, subscription(id), parsed.pack, '2026-01-01T00:00:00.000Z', { isNew: true });
+  return subscribeTo(db, id, pack, '2026-01-01T00:00:00.000Z');
 }
 
 describe('the card over layers', () => {

@@ -3,45 +3,22 @@
  * of the reader's or of another subscription that sort near it are never touched, whatever their ids.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Subscription } from '@/lib/core/subscriptions';
 import type { OnRecordDb } from '@/lib/db/database-schema';
 import { putPerson, putStatement } from '@/lib/db/repos';
-import { applySubscribedPack, restoreSubscription, unsubscribe } from '@/lib/db/repos-subscriptions';
+import { restoreSubscription, unsubscribe } from '@/lib/db/repos-subscriptions';
 import { subscribedId } from '@/lib/db/subscribed-records';
 import { allInRange, layerIdRange } from '@/lib/db/subscription-remove';
 import type { Pack } from '@/lib/pack/pack-schema';
-import { parsePack } from '@/lib/pack/parse-pack';
 import { freshDb, person, statement } from './helpers';
+import { publishedPack, subscribeTo } from './subscription-fixtures';
 
-const NOW = '2026-02-01T00:00:00.000Z';
-
-function sub(id: string): Subscription {
-  return {
-    id,
-    url: `https://packs.example/${id}.onrecord.json`,
-    meta: { title: id },
-    publicKey: null,
-    fingerprint: null,
-    intervalHours: 24,
-    nextCheckAt: NOW,
-    failures: 0,
-    counts: { people: 0, statements: 0, relations: 0, reviews: 0 },
-    createdAt: NOW,
-  };
-}
-
-function pack(texts: string[]): Pack {
-  const parsed = parsePack({
-    format: 'onrecord-pack',
-    version: 1,
-    meta: { name: 'Desk', author: 'Desk', licence: 'CC-BY-4.0', date: '2026-01-01' },
+/** One person's statements and a relation between the first two. */
+const pack = (texts: string[]): Pack =>
+  publishedPack({
     people: [{ id: 'ana', name: 'Ana Costa' }],
     statements: texts.map((text, i) => ({ id: `s${i}`, personId: 'ana', text, date: '2024-01-01' })),
     relations: [{ id: 'r0', fromId: 's0', toId: 's1', type: 'reverses', note: 'Turned', labelledBy: 'Desk' }],
   });
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return parsed.pack;
-}
 
 describe('the layer’s id range', () => {
   const range = layerIdRange('s1');
@@ -61,8 +38,8 @@ describe('unsubscribe by range', () => {
   let db: OnRecordDb;
   beforeEach(async () => {
     db = freshDb();
-    await applySubscribedPack(db, sub('s1'), pack(['One.', 'Two.', 'Three.']), NOW, { isNew: true });
-    await applySubscribedPack(db, sub('s10'), pack(['Ten.', 'Eleven.']), NOW, { isNew: true });
+    await subscribeTo(db, 's1', pack(['One.', 'Two.', 'Three.']));
+    await subscribeTo(db, 's10', pack(['Ten.', 'Eleven.']));
   });
 
   it.each([

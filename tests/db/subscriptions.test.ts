@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Subscription } from '@/lib/core/subscriptions';
 import type { OnRecordDb } from '@/lib/db/database-schema';
 import { clearLibrary, findPeopleByNames, putPerson, putRelation, putStatement } from '@/lib/db/repos';
 import { exportPack, importPack } from '@/lib/db/repos-pack';
@@ -11,33 +10,16 @@ import {
 } from '@/lib/db/repos-subscriptions';
 import { subscribedId } from '@/lib/db/subscribed-records';
 import type { Pack } from '@/lib/pack/pack-schema';
-import { parsePack } from '@/lib/pack/parse-pack';
 import { freshDb, person, relation, statement } from './helpers';
+import { SUBSCRIBED_AT as NOW, publishedPack, subscriptionRecord } from './subscription-fixtures';
 
-const NOW = '2026-02-01T00:00:00.000Z';
 const LATER = '2026-02-02T00:00:00.000Z';
 
-function sub(id: string, url = `https://packs.example/${id}.onrecord.json`): Subscription {
-  return {
-    id,
-    url,
-    meta: { title: id },
-    publicKey: null,
-    fingerprint: null,
-    intervalHours: 24,
-    nextCheckAt: NOW,
-    failures: 0,
-    counts: { people: 0, statements: 0, relations: 0, reviews: 0 },
-    createdAt: NOW,
-  };
-}
+const sub = (id: string, url?: string) => subscriptionRecord(id, { url });
 
-/** A pack as a publisher writes it, checked as the fetcher checks it. */
+/** Wang Yi's statements as a desk publishes them, with a fact-check of the first. */
 function pack(statements: { id: string; text: string }[], extra: Partial<Record<'relations', unknown[]>> = {}): Pack {
-  const parsed = parsePack({
-    format: 'onrecord-pack',
-    version: 1,
-    meta: { name: 'Desk', author: 'Desk', licence: 'CC-BY-4.0', date: '2026-01-01' },
+  return publishedPack({
     people: [{ id: 'wang-yi', name: 'Wang Yi', aliases: ['Wang'] }],
     statements: statements.map((s) => ({ ...s, personId: 'wang-yi', date: '2022-02-19' })),
     relations: extra.relations ?? [],
@@ -51,8 +33,6 @@ function pack(statements: { id: string; text: string }[], extra: Partial<Record<
       },
     ],
   });
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return parsed.pack;
 }
 
 const MUNICH = { id: 'munich', text: 'Ukraine is no exception.' };

@@ -2,15 +2,9 @@
  * Shared by the hostile-page tests: a browser with the extension behind the logging proxy, the card frame
  * reachable from the test (never from the page), and the report the pages' own spy script (spy.js) keeps.
  */
-import type { Page as PlaywrightPage } from 'playwright-core';
-import type { Page as PuppeteerPage } from 'puppeteer-core';
-import { launchChromium } from '@/scripts/support/chromium';
-import { createChromiumDriver } from '@/scripts/support/chromium-driver';
 import { pollUntil, type StoryDriver } from '@/scripts/support/driver';
-import { frameSnapshot } from '@/scripts/support/page-probes';
-import { FIREFOX_BUILD_DIR } from '@/scripts/support/paths';
-import { launchFirefox, readGeckoId } from './support/firefox';
-import { createFirefoxDriver } from './support/firefox-driver';
+import { launchChromiumWithExtension } from './support/extension-browser-chromium';
+import { launchFirefoxWithExtension } from './support/extension-browser-firefox';
 
 /** A story driver that can also run a function inside the card frame. */
 export interface HostileDriver extends StoryDriver {
@@ -66,8 +60,6 @@ export interface SpyReport {
 /** Reads the spy's report in the page's own world. */
 export const readSpy = () => (window as unknown as { hostileReport: () => SpyReport }).hostileReport();
 
-const CHROME_CARD = /^chrome-extension:\/\/[^/]+\/card\.html/;
-
 /** Both browsers, each started with the extension behind the proxy on `proxyPort`. */
 export const HOSTILE_BROWSERS: {
   name: 'chromium' | 'firefox';
@@ -76,39 +68,28 @@ export const HOSTILE_BROWSERS: {
   {
     name: 'chromium',
     start: async (proxyPort) => {
-      const session = await launchChromium({ proxyPort });
-      const driver = await createChromiumDriver(session);
-      const page: PlaywrightPage = driver.page;
+      const browser = await launchChromiumWithExtension({ proxyPort });
+      const { page } = browser.driver;
       return {
-        ...driver,
-        extensionId: session.extensionId,
+        ...browser.driver,
+        extensionId: browser.extensionId,
         click: (selector) => page.locator(selector).first().click({ timeout: 10_000 }),
         hoverAt: (x, y) => page.mouse.move(x, y),
-        async inCard(fn) {
-          const frame = page.frames().find((f) => CHROME_CARD.test(f.url()));
-          return frame ? frame.evaluate(fn) : null;
-        },
+        inCard: browser.inCard,
       };
     },
   },
   {
     name: 'firefox',
     start: async (proxyPort) => {
-      const session = await launchFirefox({ proxyPort });
-      const driver = await createFirefoxDriver(session);
-      const page: PuppeteerPage = driver.page;
+      const browser = await launchFirefoxWithExtension({ proxyPort });
+      const { page } = browser.driver;
       return {
-        ...driver,
-        extensionId: await readGeckoId(FIREFOX_BUILD_DIR),
+        ...browser.driver,
+        extensionId: browser.extensionId,
         click: (selector) => page.click(selector),
         hoverAt: (x, y) => page.mouse.move(x, y),
-        async inCard(fn) {
-          for (const frame of page.mainFrame().childFrames()) {
-            const seen = await frame.evaluate(frameSnapshot).catch(() => null);
-            if (seen?.href.startsWith(`${session.extensionOrigin}card.html`)) return frame.evaluate(fn);
-          }
-          return null;
-        },
+        inCard: browser.inCard,
       };
     },
   },

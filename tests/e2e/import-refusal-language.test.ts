@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '@/scripts/support/chromium';
 import { pollUntil } from '@/scripts/support/driver';
 import { launchFirefox, openExtensionPage } from './support/firefox';
+import { inPage } from './support/probe-kit';
 
 const META = { name: 'n', author: 'a', licence: 'l', date: '2024-01-01' };
 const pack = (over: object) =>
@@ -31,23 +32,17 @@ const FILES: [name: string, text: string, line: RegExp][] = [
 ];
 
 /** Picks `file` as the import file in the manager, as the file dialog would; returns the refusal's lines. */
-const pickInManager = async ([name, text]: [string, string]): Promise<string[]> => {
+const pickInManager = inPage(async ({ wait, pickFile }, [name, text]: [string, string]): Promise<string[]> => {
   const shown = () => [...document.querySelectorAll('ul.errors li, .preview li')].map((l) => l.textContent ?? '');
   // The previous file's refusal stays on screen until this one's is ready: wait for different lines.
   const before = shown().join('\n');
-  const input = document.querySelector<HTMLInputElement>('input[type="file"]');
-  if (!input) throw new Error('no file input');
-  const files = new DataTransfer();
-  files.items.add(new File([text], name, { type: 'application/json' }));
-  input.files = files.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  for (let i = 0; i < 200; i++) {
+  pickFile(name, text);
+  const changed = () => {
     const lines = shown();
-    if (lines.length > 0 && lines.join('\n') !== before) return lines;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return [];
-};
+    return lines.length > 0 && lines.join('\n') !== before && lines;
+  };
+  return wait(changed, 'the refusal').catch(() => []);
+});
 
 /** A manager tab in a French browser: pick a file there, check it shows its import control, close it all. */
 interface FrenchManager {

@@ -10,6 +10,7 @@ import { openPopupFor } from '@/scripts/support/chromium-driver';
 import { pollUntil } from '@/scripts/support/driver';
 import { collectMarks, tabIdOf, visibleText } from '@/scripts/support/page-probes';
 import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
+import { inPage } from './support/probe-kit';
 
 /** The parts of the extension API these tests call inside the service worker. */
 interface WorkerChrome {
@@ -197,37 +198,15 @@ describe('saving quotes from pages, in Chromium', () => {
 /** The remember opt-ins as the extension's database holds them (prefs table). */
 async function rememberPref(session: ChromiumSession): Promise<unknown> {
   return session.worker.evaluate(
-    () =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('onrecord');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('prefs').objectStore('prefs').get('remember-sites');
-          get.onsuccess = () => {
-            resolve((get.result as { value?: unknown } | undefined)?.value);
-            open.result.close();
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
+    inPage(async ({ readOne }) => (await readOne<{ value?: unknown }>('prefs', 'remember-sites'))?.value),
   );
 }
 
 /** Every source URL of every statement, read in the extension's own origin (the service worker). */
 async function statementSources(session: ChromiumSession): Promise<string[]> {
   return session.worker.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('onrecord');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('statements').objectStore('statements').getAll();
-          all.onsuccess = () => {
-            resolve((all.result as { sources: { url: string }[] }[]).flatMap((s) => s.sources.map((x) => x.url)));
-            open.result.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
+    inPage(async ({ readAll }) =>
+      (await readAll<{ sources: { url: string }[] }>('statements')).flatMap((s) => s.sources.map((x) => x.url)),
+    ),
   );
 }

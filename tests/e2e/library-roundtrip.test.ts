@@ -144,7 +144,7 @@ describe('the library round trip in the Chromium manager', () => {
   });
 
   it('exports the library as a pack holding what was made', async () => {
-    exported = await m.evaluate(exportPackInPage);
+    exported = await m.evaluate(exportPackInPage, undefined);
     const pack = JSON.parse(exported);
     expect(pack.people.map((p: { name: string }) => p.name)).toContain('Amara Okafor');
     const hers = pack.statements.filter((s: { text: string }) => s.text === FIRST || s.text === SECOND);
@@ -169,7 +169,7 @@ describe('the library round trip in the Chromium manager', () => {
     const result = await m.evaluate(importPackInPage, exported);
     expect(result).toMatch(/^Import done: added \d+ (person|people)/);
     await waitForText((x) => x.includes('Amara Okafor') && x.includes(NOTE), 'the library back');
-    const again = await m.evaluate(exportPackInPage);
+    const again = await m.evaluate(exportPackInPage, undefined);
     expect(comparable(again)).toEqual(comparable(exported));
   });
 });

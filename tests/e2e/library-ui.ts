@@ -1,8 +1,17 @@
 /**
  * The manager's data actions driven from inside the manager page, the same way in Chromium (playwright-core)
- * and Firefox (puppeteer-core over BiDi): each function is self-contained, so either driver can send it. They
- * press the page's own buttons; only the file dialog and the browser's download shelf are stood in for.
+ * and Firefox (puppeteer-core over BiDi): each function is built by `inPage` (support/probe-kit.ts), so
+ * either driver sends it whole, helpers included. They press the page's own buttons; only the file dialog and
+ * the browser's download shelf are stood in for.
  */
+import { inPage } from './support/probe-kit';
+
+/** What the export dialog is set to: format and part of the library by their labels, and the person or tag. */
+export interface ExportChoice {
+  format?: string;
+  scope?: string;
+  pick?: string;
+}
 
 /** A pack compared without what must differ between two exports (its meta: name and day of export). */
 export interface ComparablePack {
@@ -22,19 +31,11 @@ export function comparable(json: string): ComparablePack {
  * Presses "Export…", picks the format and part of the library in the export dialog (by their labels; the
  * whole library as a pack when none are given), presses Export and returns the file the manager handed to
  * the browser: the link's click (which would open the download) is caught and the Blob URL read instead.
- * Runs inside the manager page, so it names everything it needs itself.
+ * Runs inside the manager page.
  */
-export const exportInPage = async (choice?: unknown): Promise<string> => {
-  // Untyped so the same function serves evaluate() calls with no argument; the shape is { format, scope, pick }.
-  const { format, scope, pick } = (choice ?? {}) as { format?: string; scope?: string; pick?: string };
-  const wait = async <T>(read: () => T | null | undefined, what: string): Promise<T> => {
-    for (let i = 0; i < 200; i++) {
-      const value = read();
-      if (value) return value;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  };
+export const exportInPage = inPage(async (kit, choice?: ExportChoice): Promise<string> => {
+  const { format, scope, pick } = choice ?? {};
+  const { wait } = kit;
   const proto = HTMLAnchorElement.prototype;
   const original = proto.click;
   const file = new Promise<string>((resolve, reject) => {
@@ -62,7 +63,7 @@ export const exportInPage = async (choice?: unknown): Promise<string> => {
     if (value !== undefined) el.value = value;
     else (el as HTMLInputElement).checked = true;
     el.dispatchEvent(new Event('change', { bubbles: true }));
-    await new Promise((r) => setTimeout(r, 50));
+    await kit.pause(50);
   };
   if (format) await choose(format);
   if (scope) await choose(scope);
@@ -73,21 +74,13 @@ export const exportInPage = async (choice?: unknown): Promise<string> => {
   }, 'the Export button');
   submit.click();
   return file;
-};
+});
 
 /** The whole library as a pack, through the export dialog with its remembered details. */
 export const exportPackInPage = exportInPage;
 
 /** Presses "Delete everything…", confirms, and waits for the manager to say the library is empty. */
-export const wipeInPage = async (): Promise<string> => {
-  const wait = async <T>(read: () => T | null | undefined, what: string): Promise<T> => {
-    for (let i = 0; i < 200; i++) {
-      const value = read();
-      if (value) return value;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  };
+export const wipeInPage = inPage(async ({ wait }): Promise<string> => {
   const button = (name: string, scope: ParentNode = document) =>
     [...scope.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
   (await wait(() => button('Delete everything…'), 'Delete everything…')).click();
@@ -98,84 +91,59 @@ export const wipeInPage = async (): Promise<string> => {
       [...document.querySelectorAll('[role="status"]')].find((e) => e.textContent?.includes('now empty'))?.textContent,
     'the empty-library message',
   );
-};
+});
 
 /**
  * Picks a file (a pack's text, or `{ text, fileName }` for a CSV) as the import file, as the file dialog
  * would, waits for the preview, imports, and returns the result line.
  */
-export const importPackInPage = async (file: string | { text: string; fileName: string }): Promise<string> => {
-  const { text, fileName } = typeof file === 'string' ? { text: file, fileName: 'onrecord-library.json' } : file;
-  const wait = async <T>(read: () => T | null | undefined, what: string): Promise<T> => {
-    for (let i = 0; i < 200; i++) {
-      const value = read();
-      if (value) return value;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  };
-  const input = document.querySelector<HTMLInputElement>('input[type="file"]');
-  if (!input) throw new Error('no file input');
-  const files = new DataTransfer();
-  files.items.add(new File([text], fileName, { type: fileName.endsWith('.csv') ? 'text/csv' : 'application/json' }));
-  input.files = files.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  const preview = await wait(() => document.querySelector('[aria-label="Import preview"]'), 'the import preview');
-  const apply = await wait(
-    () => [...preview.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Import'),
-    'the Import button',
-  );
-  apply.click();
-  return wait(
-    () =>
-      [...document.querySelectorAll('[role="status"]')].find((e) => e.textContent?.startsWith('Import done'))
-        ?.textContent,
-    'the import result',
-  );
-};
+export const importPackInPage = inPage(
+  async ({ wait, pickFile }, file: string | { text: string; fileName: string }): Promise<string> => {
+    const { text, fileName } = typeof file === 'string' ? { text: file, fileName: 'onrecord-library.json' } : file;
+    pickFile(fileName, text);
+    const preview = await wait(() => document.querySelector('[aria-label="Import preview"]'), 'the import preview');
+    const apply = await wait(
+      () => [...preview.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Import'),
+      'the Import button',
+    );
+    apply.click();
+    return wait(
+      () =>
+        [...document.querySelectorAll('[role="status"]')].find((e) => e.textContent?.startsWith('Import done'))
+          ?.textContent,
+      'the import result',
+    );
+  },
+);
 
 /**
  * Picks `text` as the import file, reads the preview's person / organisation conflicts, chooses `choice` for
  * them, imports, and returns what the preview said and the result.
  */
-export const importWithPersonConflictInPage = async ({
-  text,
-  choice,
-}: {
-  text: string;
-  choice: 'skip' | 'new' | 'replace';
-}): Promise<{ conflicts: string; result: string }> => {
-  const wait = async <T>(read: () => T | null | undefined, what: string): Promise<T> => {
-    for (let i = 0; i < 200; i++) {
-      const value = read();
-      if (value) return value;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  };
-  const input = document.querySelector<HTMLInputElement>('input[type="file"]');
-  if (!input) throw new Error('no file input');
-  const files = new DataTransfer();
-  files.items.add(new File([text], 'conflicting.json', { type: 'application/json' }));
-  input.files = files.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  const preview = await wait(() => document.querySelector('[aria-label="Import preview"]'), 'the import preview');
-  const fieldset = await wait(() => preview.querySelector('fieldset.person-conflicts'), 'the person conflicts');
-  const radio = await wait(
-    () => fieldset.querySelector<HTMLInputElement>(`input[type="radio"][value="${choice}"]`),
-    'the choice',
-  );
-  radio.click();
-  const apply = await wait(
-    () => [...preview.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Import'),
-    'the Import button',
-  );
-  apply.click();
-  const result = await wait(
-    () =>
-      [...document.querySelectorAll('[role="status"]')].find((e) => e.textContent?.startsWith('Import done'))
-        ?.textContent,
-    'the import result',
-  );
-  return { conflicts: fieldset.textContent ?? '', result };
-};
+export const importWithPersonConflictInPage = inPage(
+  async (
+    { wait, pickFile },
+    { text, choice }: { text: string; choice: 'skip' | 'new' | 'replace' },
+  ): Promise<{ conflicts: string; result: string }> => {
+    pickFile('conflicting.json', text);
+    const preview = await wait(() => document.querySelector('[aria-label="Import preview"]'), 'the import preview');
+    const fieldset = await wait(() => preview.querySelector('fieldset.person-conflicts'), 'the person conflicts');
+    const radio = await wait(
+      () => fieldset.querySelector<HTMLInputElement>(`input[type="radio"][value="${choice}"]`),
+      'the choice',
+    );
+    radio.click();
+    const apply = await wait(
+      () => [...preview.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Import'),
+      'the Import button',
+    );
+    apply.click();
+    const result = await wait(
+      () =>
+        [...document.querySelectorAll('[role="status"]')].find((e) => e.textContent?.startsWith('Import done'))
+          ?.textContent,
+      'the import result',
+    );
+    return { conflicts: fieldset.textContent ?? '', result };
+  },
+);

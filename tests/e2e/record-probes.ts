@@ -1,7 +1,9 @@
 /**
  * Probes of the record's time and direction story, run inside the card frame and the manager of a browser
- * started with `launchWithExtension` (support/extension-browser.ts).
+ * started with `launchWithExtension` (support/extension-browser.ts); those that wait are built by `inPage`
+ * (support/probe-kit.ts).
  */
+import { inPage } from './support/probe-kit';
 
 /** What the card frame shows of the record, by section. */
 export interface RecordSnapshot {
@@ -35,42 +37,38 @@ export const readRecord = (): RecordSnapshot => {
  * Runs in the manager: opens the edit form of the statement whose words start with `opening`, changes the one
  * field labelled `label` to `value`, saves, and waits for the manager to confirm.
  */
-export const editOneFieldInPage = async (arg: { opening: string; label: string; value: string }): Promise<string> => {
-  const wait = async <T>(read: () => T | null | undefined, what: string): Promise<T> => {
-    for (let i = 0; i < 300; i++) {
-      const value = read();
-      if (value) return value;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  };
-  const edit = await wait(
-    () =>
-      [...document.querySelectorAll('button')].find((b) =>
-        b.getAttribute('aria-label')?.startsWith(`Edit “${arg.opening}`),
-      ),
-    'the Edit button',
-  );
-  edit.click();
-  const form = await wait(() => document.querySelector('form.form'), 'the edit form');
-  const label = await wait(
-    () => [...form.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(arg.label)),
-    `the ${arg.label} field`,
-  );
-  const input = label.querySelector('input, textarea') as HTMLInputElement;
-  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value')!.set!;
-  setter.call(input, arg.value);
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  // The form reads its fields from state, set on the next render: let it render before saving.
-  await wait(() => (input.value === arg.value ? true : null), 'the typed value');
-  await new Promise((r) => setTimeout(r, 200));
-  const save = [...form.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Save statement');
-  if (!save) throw new Error('no Save statement button');
-  save.click();
-  return wait(
-    () =>
-      [...document.querySelectorAll('[role="status"]')].find((e) => e.textContent?.includes('Statement saved'))
-        ?.textContent,
-    'the saved message',
-  );
-};
+export const editOneFieldInPage = inPage(
+  async (kit, arg: { opening: string; label: string; value: string }): Promise<string> => {
+    // A little longer than the kit's default: the edit form opens after the manager has drawn every list.
+    const wait = <T>(read: () => T | null | undefined, what: string) => kit.wait(read, what, 300);
+    const edit = await wait(
+      () =>
+        [...document.querySelectorAll('button')].find((b) =>
+          b.getAttribute('aria-label')?.startsWith(`Edit “${arg.opening}`),
+        ),
+      'the Edit button',
+    );
+    edit.click();
+    const form = await wait(() => document.querySelector('form.form'), 'the edit form');
+    const label = await wait(
+      () => [...form.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(arg.label)),
+      `the ${arg.label} field`,
+    );
+    const input = label.querySelector('input, textarea') as HTMLInputElement;
+    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value')!.set!;
+    setter.call(input, arg.value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    // The form reads its fields from state, set on the next render: let it render before saving.
+    await wait(() => (input.value === arg.value ? true : null), 'the typed value');
+    await kit.pause(200);
+    const save = [...form.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Save statement');
+    if (!save) throw new Error('no Save statement button');
+    save.click();
+    return wait(
+      () =>
+        [...document.querySelectorAll('[role="status"]')].find((e) => e.textContent?.includes('Statement saved'))
+          ?.textContent,
+      'the saved message',
+    );
+  },
+);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { launchChromium } from '@/scripts/support/chromium';
 import { type ComparablePack, comparable, exportPackInPage } from './library-ui';
 import { launchFirefox, openExtensionPage } from './support/firefox';
+import { inPage } from './support/probe-kit';
 
 /** What the delete question said, what Recently deleted then listed, and whether the person's section went. */
 interface DeleteSteps {
@@ -17,16 +18,8 @@ interface DeleteSteps {
 }
 
 /** Presses "Delete person" in `name`'s section, reads the question, confirms, and reads Recently deleted. */
-const deletePersonInPage = async (name: string): Promise<DeleteSteps> => {
-  const until = async <T>(read: () => T | null | undefined, ms = 10_000): Promise<T> => {
-    const end = Date.now() + ms;
-    for (;;) {
-      const value = read();
-      if (value) return value;
-      if (Date.now() > end) throw new Error(`timed out waiting in the manager for ${name}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  };
+const deletePersonInPage = inPage(async ({ wait }, name: string): Promise<DeleteSteps> => {
+  const until = <T>(read: () => T | null | undefined | false) => wait(read, `the manager, for ${name}`);
   const section = () =>
     [...document.querySelectorAll('section.person')].find((s) => s.querySelector('h2')?.textContent?.includes(name));
   const buttonIn = (root: ParentNode, label: string) =>
@@ -37,19 +30,17 @@ const deletePersonInPage = async (name: string): Promise<DeleteSteps> => {
   const listed = await until(() => document.querySelector('.recently-deleted')?.textContent);
   await until(() => !section());
   return { question, listed, sectionGone: !section() };
-};
+});
 
 /** Presses Restore on the first entry of Recently deleted and waits for the list to empty. */
-const restoreInPage = async (): Promise<boolean> => {
+const restoreInPage = inPage(async ({ wait }): Promise<boolean> => {
   const restore = [...document.querySelectorAll<HTMLButtonElement>('.recently-deleted button')].find(
     (b) => b.textContent === 'Restore',
   );
   if (!restore) return false;
   restore.click();
-  const end = Date.now() + 10_000;
-  while (document.querySelector('.recently-deleted') && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
-  return document.querySelector('.recently-deleted') === null;
-};
+  return wait(() => document.querySelector('.recently-deleted') === null, 'the emptied list').catch(() => false);
+});
 
 /** An extension page both drivers can run a function in. */
 interface ManagerTab {

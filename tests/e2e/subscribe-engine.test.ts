@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SubscriptionServerWatch, watchSubscriptionServer } from '@/scripts/support/net-guard';
 import { type LoggingProxy, startLoggingProxy } from '@/scripts/support/proxy';
 import { EXTENSION_BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
+import { inPage } from './support/probe-kit';
 
 /** A publisher's static host: one pack with an ETag, answering If-None-Match with 304. */
 interface PackServer {
@@ -76,19 +77,9 @@ const alarmNames = async () => {
 };
 
 /** The statements of one origin, read from the library in the manager's own origin. */
-const statementsOf = (origin: string) =>
-  new Promise<string[]>((resolve, reject) => {
-    const open = indexedDB.open('onrecord');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const request = open.result.transaction('statements').objectStore('statements').index('origin').getAll(origin);
-      request.onsuccess = () => {
-        resolve((request.result as { text: string }[]).map((s) => s.text).sort());
-        open.result.close();
-      };
-      request.onerror = () => reject(request.error);
-    };
-  });
+const statementsOf = inPage(async ({ readAll }, origin: string) =>
+  (await readAll<{ text: string }>('statements', { name: 'origin', key: origin })).map((s) => s.text).sort(),
+);
 
 describe.each(EXTENSION_BROWSERS)('subscribing in %s', (_label, name) => {
   let packs: PackServer;

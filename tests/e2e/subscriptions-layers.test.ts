@@ -11,10 +11,11 @@ import {
   confirmSubscribe,
   listsStatement,
   type ManagerPage,
-  pressRowButton,
+  popupTextIn,
   readDialog,
   readLibrary,
   readSection,
+  unsubscribeAll,
   waitIn,
 } from './subscriptions-story';
 import { EXTENSION_BROWSERS, type ExtensionBrowser, launchWithExtension } from './support/extension-browser';
@@ -75,26 +76,12 @@ const copyRow = (words: string): boolean => {
   return Boolean(button);
 };
 
-/** Runs in the popup: its text once drawn and the background had time to answer. */
-const settledPopupText = async (): Promise<string> => {
-  for (let i = 0; i < 100 && !document.querySelector('main.popup'); i++) await new Promise((r) => setTimeout(r, 50));
-  await new Promise((r) => setTimeout(r, 1_000));
-  return document.querySelector('main.popup')?.textContent ?? '';
-};
-
 describe.each(EXTENSION_BROWSERS)('subscription layers in %s', (_label, name) => {
   let server: PackServer;
   let browser: ExtensionBrowser;
   let m: ManagerPage;
   let closeProxy: () => Promise<void> = async () => undefined;
-  const popupText = async () => {
-    const popup = await browser.openExtensionTab('popup.html');
-    try {
-      return await popup.evaluate(settledPopupText, undefined);
-    } finally {
-      await popup.close();
-    }
-  };
+  const popupText = () => popupTextIn(browser);
   const ownTexts = async () =>
     (await m.evaluate(readLibrary, undefined)).statements.filter((s) => s.origin === null).map((s) => s.text);
 
@@ -149,15 +136,7 @@ describe.each(EXTENSION_BROWSERS)('subscription layers in %s', (_label, name) =>
     await waitIn(m, rowsWithEdit, QUAY, (n) => n === 1, 'an editable copy in the list');
     expect(await ownTexts()).toContain(QUAY);
 
-    expect(await m.evaluate(pressRowButton, 'Unsubscribe')).toBe(true);
-    await waitIn(m, readSection, undefined, (s) => s.rows.length === 0, 'the row to go');
-    const left = await waitIn(
-      m,
-      readLibrary,
-      undefined,
-      (l) => l.statements.every((s) => s.origin === null),
-      'the subscribed records to go',
-    );
+    const left = await unsubscribeAll(m);
     const texts = left.statements.map((s) => s.text);
     expect(texts.filter((t) => t === QUAY)).toHaveLength(1);
     expect(texts).not.toContain(DREDGING);

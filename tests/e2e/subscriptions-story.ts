@@ -3,6 +3,8 @@
  * controls: every step runs in the manager page (self-contained functions, as both drivers serialise them).
  */
 import { pollUntil } from '@/scripts/support/driver';
+import type { ExtensionBrowser } from './support/extension-browser';
+import { inPage } from './support/probe-kit';
 
 /** The manager page, as either driver evaluates in it. */
 export interface ManagerPage {
@@ -17,27 +19,24 @@ export interface StoredRecord {
 }
 
 /** Every person and statement the library holds, with its origin. */
-export const readLibrary = async (): Promise<{ people: StoredRecord[]; statements: StoredRecord[] }> => {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open('onrecord');
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
-  const all = (store: string) =>
-    new Promise<Record<string, unknown>[]>((resolve, reject) => {
-      const request = db.transaction(store).objectStore(store).getAll();
-      request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
-      request.onerror = () => reject(request.error);
+export const readLibrary = inPage(
+  async ({ readAll }): Promise<{ people: StoredRecord[]; statements: StoredRecord[] }> => {
+    const shape = (r: Record<string, unknown>, field: string): StoredRecord => ({
+      id: String(r.id),
+      text: String(r[field]),
+      origin: typeof r.origin === 'string' ? r.origin : null,
     });
-  const shape = (r: Record<string, unknown>, field: string): StoredRecord => ({
-    id: String(r.id),
-    text: String(r[field]),
-    origin: typeof r.origin === 'string' ? r.origin : null,
-  });
-  const [people, statements] = await Promise.all([all('people'), all('statements')]);
-  db.close();
-  return { people: people.map((p) => shape(p, 'name')), statements: statements.map((s) => shape(s, 'text')) };
-};
+    const [people, statements] = await Promise.all([readAll('people'), readAll('statements')]);
+    return { people: people.map((p) => shape(p, 'name')), statements: statements.map((s) => shape(s, 'text')) };
+  },
+);
+
+/** Runs in the popup: its text, once the page's state is drawn and the background had time to answer. */
+const settledPopupText = inPage(async ({ wait, pause }): Promise<string> => {
+  await wait(() => document.querySelector('main.popup'), 'the popup', 100).catch(() => null);
+  await pause(1_000);
+  return document.querySelector('main.popup')?.textContent ?? '';
+});
 
 /** Types the address into "Pack address" and presses the section's Subscribe. */
 export const askToSubscribe = (url: string): string => {
@@ -160,6 +159,29 @@ export async function waitIn<A, R>(
   const seen = await pollUntil(() => page.evaluate(fn, arg), done, timeoutMs, 100);
   if (!seen.ok) throw new Error(`timed out waiting for ${what}; last saw ${JSON.stringify(seen.value)}`);
   return seen.value;
+}
+
+/** The popup's text once settled, read in a popup tab of its own (opened for no page tab). */
+export async function popupTextIn(browser: Pick<ExtensionBrowser, 'openExtensionTab'>): Promise<string> {
+  const popup = await browser.openExtensionTab('popup.html');
+  try {
+    return await popup.evaluate(settledPopupText, undefined);
+  } finally {
+    await popup.close();
+  }
+}
+
+/** Presses the row's Unsubscribe and waits for the row to go. */
+export async function pressUnsubscribe(page: ManagerPage): Promise<void> {
+  if (!(await page.evaluate(pressRowButton, 'Unsubscribe'))) throw new Error('no Unsubscribe button');
+  await waitIn(page, readSection, undefined, (s) => s.rows.length === 0, 'the row to go');
+}
+
+/** Unsubscribes and waits until the library holds no subscribed record; returns the library then. */
+export async function unsubscribeAll(page: ManagerPage): Promise<Awaited<ReturnType<typeof readLibrary>>> {
+  await pressUnsubscribe(page);
+  const done = (l: Awaited<ReturnType<typeof readLibrary>>) => l.statements.every((s) => s.origin === null);
+  return waitIn(page, readLibrary, undefined, done, 'the subscribed records to go');
 }
 
 /** Presses Update now and waits for the section's message that the check ended. */

@@ -16,11 +16,13 @@ import {
   confirmSubscribe,
   listsStatement,
   type ManagerPage,
-  pressRowButton,
+  popupTextIn,
   pressToastUndo,
+  pressUnsubscribe,
   readDialog,
   readLibrary,
   readSection,
+  unsubscribeAll,
   updateNow,
   waitIn,
 } from './subscriptions-story';
@@ -71,13 +73,6 @@ interface Launched {
   close(): Promise<void>;
 }
 
-/** Runs in the popup: its text, once the page's state is drawn and the background had time to answer. */
-const settledPopupText = async (): Promise<string> => {
-  for (let i = 0; i < 100 && !document.querySelector('main.popup'); i++) await new Promise((r) => setTimeout(r, 50));
-  await new Promise((r) => setTimeout(r, 1_000));
-  return document.querySelector('main.popup')?.textContent ?? '';
-};
-
 /**
  * The browser through the suite's one launch helper, behind a logging proxy of the test's own: the audit watches
  * the pack server's origin on it from the start.
@@ -90,14 +85,7 @@ async function launch(name: BrowserName, server: PackServer): Promise<Launched> 
     throw error;
   });
   const manager = await browser.openExtensionTab('manager.html');
-  const popupText = async () => {
-    const popup = await browser.openExtensionTab('popup.html');
-    try {
-      return await popup.evaluate(settledPopupText, undefined);
-    } finally {
-      await popup.close();
-    }
-  };
+  const popupText = () => popupTextIn(browser);
   const close = async () => {
     try {
       await browser.close();
@@ -232,8 +220,7 @@ describe.each(EXTENSION_BROWSERS)('subscriptions in %s', (_label, name) => {
   });
 
   it('unsubscribes with Undo: the subscription and its records come back as they were', async () => {
-    expect(await m.evaluate(pressRowButton, 'Unsubscribe')).toBe(true);
-    await waitIn(m, readSection, undefined, (s) => s.rows.length === 0, 'the row to go');
+    await pressUnsubscribe(m);
     expect(await m.evaluate(pressToastUndo, undefined)).toBe(true);
     const back = await waitIn(m, readSection, undefined, (s) => s.rows.length === 1, 'the row to come back');
     expect(back.rows[0]?.title).toBe('Harbour desk');
@@ -242,15 +229,7 @@ describe.each(EXTENSION_BROWSERS)('subscriptions in %s', (_label, name) => {
   });
 
   it('unsubscribes: exactly the subscription’s records leave, the reader’s own stay', async () => {
-    expect(await m.evaluate(pressRowButton, 'Unsubscribe')).toBe(true);
-    await waitIn(m, readSection, undefined, (s) => s.rows.length === 0, 'the row to go');
-    const left = await waitIn(
-      m,
-      readLibrary,
-      undefined,
-      (l) => l.statements.every((s) => s.origin === null),
-      'records',
-    );
+    const left = await unsubscribeAll(m);
     expect(left.statements.map((s) => s.id).sort()).toEqual(own.statements.map((s) => s.id).sort());
     expect(left.people.map((p) => p.id).sort()).toEqual(own.people.map((p) => p.id).sort());
   });

@@ -17,6 +17,7 @@ import { SEED_PAGE } from '@/scripts/support/seed-story';
 import { type StaticServer, startStaticServer } from '@/scripts/support/serve';
 import { launchFirefox, openExtensionPage } from './support/firefox';
 import { type ExtraTab, KEYS_BROWSERS, type KeysDriver } from './support/keys-browsers';
+import { inPage } from './support/probe-kit';
 
 /** An extension page as both drivers give it. */
 interface Tab {
@@ -55,34 +56,24 @@ const FORGED_SETTINGS = {
 };
 
 /** The remember opt-ins and settings in prefs, and whether the old storage.local keys are still there. */
-const readOptIns = async (): Promise<{ sites: unknown; settings: unknown; colours: unknown; legacy: boolean }> => {
-  const g = globalThis as unknown as {
-    browser?: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-    chrome?: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
-  };
-  const api = g.browser ?? g.chrome;
-  const local = api ? await api.storage.local.get(null as unknown as string) : {};
-  const pref = (key: string) =>
-    new Promise((resolve, reject) => {
-      const open = indexedDB.open('onrecord');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const get = open.result.transaction('prefs').objectStore('prefs').get(key);
-        get.onsuccess = () => {
-          resolve(get.result?.value ?? null);
-          open.result.close();
-        };
-        get.onerror = () => reject(get.error);
-      };
-    });
-  const legacy = ['onrecord:remember-sites', 'onrecord:settings', 'onrecord:colours'].some((k) => k in local);
-  return {
-    sites: await pref('remember-sites'),
-    settings: await pref('settings'),
-    colours: await pref('colours'),
-    legacy,
-  };
-};
+const readOptIns = inPage(
+  async ({ readOne }): Promise<{ sites: unknown; settings: unknown; colours: unknown; legacy: boolean }> => {
+    const g = globalThis as unknown as {
+      browser?: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+      chrome?: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+    };
+    const api = g.browser ?? g.chrome;
+    const local = api ? await api.storage.local.get(null as unknown as string) : {};
+    const pref = async (key: string) => (await readOne<{ value?: unknown }>('prefs', key))?.value ?? null;
+    const legacy = ['onrecord:remember-sites', 'onrecord:settings', 'onrecord:colours'].some((k) => k in local);
+    return {
+      sites: await pref('remember-sites'),
+      settings: await pref('settings'),
+      colours: await pref('colours'),
+      legacy,
+    };
+  },
+);
 
 async function chromium(profileDir: string): Promise<Session> {
   const session = await launchChromium({ profileDir, developerMode: true });

@@ -8,12 +8,21 @@ import { hidesContent } from './visibility';
 
 const BODY_SELECTORS = ['[itemprop="articleBody"]', '[property="articleBody"]', '[data-component="text-block"]'];
 
-/** Remembers, per element, whether it is hidden or furniture: the same ancestors are asked about many times. */
-type Excluded = (el: Element) => boolean;
+/**
+ * What the root search asks of elements, each answer remembered for one search: whether an element is hidden or
+ * furniture, whether it or an ancestor is (asked for every paragraph's container), and the paragraph text of
+ * the candidates weighed against each other (the same root is measured up to three times).
+ */
+interface Judge {
+  excluded: (el: Element) => boolean;
+  /** Answers of insideExcluded. */
+  inside: Map<Element, boolean>;
+  lengths: Map<Element, number>;
+}
 
-function excludedCache(boilerplate: (el: Element) => boolean): Excluded {
+function judgeFor(boilerplate: (el: Element) => boolean): Judge {
   const seen = new Map<Element, boolean>();
-  return (el) => {
+  const excluded = (el: Element) => {
     let v = seen.get(el);
     if (v === undefined) {
       v = hidesContent(el) || boilerplate(el);
@@ -21,29 +30,56 @@ function excludedCache(boilerplate: (el: Element) => boolean): Excluded {
     }
     return v;
   };
+  return { excluded, inside: new Map(), lengths: new Map() };
+}
+
+/**
+ * True when `el` or an ancestor below `stop` passes `test`, with every element on the way remembered in `memo`:
+ * the paragraphs of one container share their ancestors, so each ancestor is judged once, not once per paragraph.
+ */
+function anyUpTo(el: Element, stop: Element | null, memo: Map<Element, boolean>, test: (e: Element) => boolean) {
+  const path: Element[] = [];
+  let hit = false;
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
+    const known = memo.get(e);
+    if (known !== undefined) {
+      hit = known;
+      break;
+    }
+    path.push(e);
+    if (test(e)) {
+      hit = true;
+      break;
+    }
+  }
+  for (const e of path) memo.set(e, hit);
+  return hit;
 }
 
 /** Length of visible paragraph-like text in `el`'s subtree, skipping hidden parts and furniture. */
-function paragraphText(el: Element, excluded: Excluded): number {
+function paragraphText(el: Element, judge: Judge): number {
+  let known = judge.lengths.get(el);
+  if (known === undefined) {
+    known = measureParagraphs(el, judge);
+    judge.lengths.set(el, known);
+  }
+  return known;
+}
+
+/** paragraphText without the memo. */
+function measureParagraphs(el: Element, judge: Judge): number {
   let total = 0;
+  const skipped = new Map<Element, boolean>();
   for (const p of Array.from(el.querySelectorAll('p, blockquote, li, h1, h2, h3, figcaption'))) {
     if (p.tagName === 'LI' && p.querySelector('p')) continue;
-    let skip = false;
-    for (let e: Element | null = p; e && e !== el; e = e.parentElement) {
-      if (excluded(e)) {
-        skip = true;
-        break;
-      }
-    }
-    if (!skip) total += (p.textContent ?? '').trim().length;
+    if (!anyUpTo(p, el, skipped, judge.excluded)) total += (p.textContent ?? '').trim().length;
   }
   return total;
 }
 
-/** True when `el` or an ancestor is hidden or furniture. */
-function insideExcluded(el: Element, excluded: Excluded): boolean {
-  for (let e: Element | null = el; e && e !== e.ownerDocument.body; e = e.parentElement) if (excluded(e)) return true;
-  return false;
+/** True when `el` or an ancestor (below the body) is hidden or furniture. */
+function insideExcluded(el: Element, judge: Judge): boolean {
+  return anyUpTo(el, el.ownerDocument.body, judge.inside, judge.excluded);
 }
 
 /** How much a paragraph of this text says the block around it is the article. */
@@ -56,10 +92,10 @@ function paragraphScore(text: string): number {
 }
 
 /** Picks the element with the most paragraph text below it, crediting each paragraph's container and its parent. */
-function densest(doc: Document, excluded: Excluded): Element | null {
+function densest(doc: Document, judge: Judge): Element | null {
   const scores = new Map<Element, number>();
   const credit = (parent: Element, score: number) => {
-    if (!score || insideExcluded(parent, excluded)) return;
+    if (!score || insideExcluded(parent, judge)) return;
     scores.set(parent, (scores.get(parent) ?? 0) + score);
     const grand = parent.parentElement;
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
@@ -87,12 +123,12 @@ function commonAncestor(a: Element, b: Element): Element | null {
 }
 
 /** Widens `root` to include the page headline when that adds little else (the headline often sits above the body). */
-function withHeadline(doc: Document, root: Element, excluded: Excluded): Element {
+function withHeadline(doc: Document, root: Element, judge: Judge): Element {
   const h1 = Array.from(doc.querySelectorAll('h1')).find((h) => !root.contains(h) && (h.textContent ?? '').trim());
   if (!h1 || root.contains(h1)) return root;
   const both = commonAncestor(root, h1);
   if (!both || both === doc.body || both === doc.documentElement) return root;
-  const extra = paragraphText(both, excluded) - paragraphText(root, excluded);
+  const extra = paragraphText(both, judge) - paragraphText(root, judge);
   return extra <= (h1.textContent ?? '').length + 600 ? both : root;
 }
 
@@ -147,28 +183,28 @@ function inFooter(el: Element): boolean {
  */
 export function findArticleRoot(doc: Document, boilerplate: (el: Element) => boolean = isBoilerplate): Element {
   const body = doc.body ?? doc.documentElement;
-  const excluded = excludedCache(boilerplate);
+  const judge = judgeFor(boilerplate);
   let root: Element | null = fromStructuredData(doc);
   for (const sel of root ? [] : BODY_SELECTORS) {
-    const found = Array.from(doc.querySelectorAll(sel)).filter((e) => paragraphText(e, excluded) > 200);
+    const found = Array.from(doc.querySelectorAll(sel)).filter((e) => paragraphText(e, judge) > 200);
     const [first, last] = [found[0], found.at(-1)];
     if (first && last) root = first === last ? first : commonAncestor(first, last);
     if (root) break;
   }
   const fromMarkup = root !== null;
   if (!root) {
-    const articles = Array.from(doc.querySelectorAll('article')).filter((a) => !excluded(a));
-    const scored = articles.map((a) => [a, paragraphText(a, excluded)] as const).sort((x, y) => y[1] - x[1]);
+    const articles = Array.from(doc.querySelectorAll('article')).filter((a) => !judge.excluded(a));
+    const scored = articles.map((a) => [a, paragraphText(a, judge)] as const).sort((x, y) => y[1] - x[1]);
     if (scored[0] && scored[0][1] > 200) root = scored[0][0];
   }
-  const dense = densest(doc, excluded);
+  const dense = densest(doc, judge);
   if (!fromMarkup && root && dense && !root.contains(dense) && !dense.contains(root)) {
     // Teaser cards are <article>s too: trust the densest text block when it holds far more than the pick.
-    if (paragraphText(dense, excluded) > 2 * paragraphText(root, excluded)) root = dense;
+    if (paragraphText(dense, judge) > 2 * paragraphText(root, judge)) root = dense;
   }
   if (!root) root = dense;
   // A site footer is never the article, however much text it has.
   if (root && inFooter(root)) root = dense && !inFooter(dense) ? dense : null;
   if (!root) root = doc.querySelector('main, [role="main"]') ?? body;
-  return withHeadline(doc, root, excluded);
+  return withHeadline(doc, root, judge);
 }

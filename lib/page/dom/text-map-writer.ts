@@ -18,6 +18,8 @@ function isSpace(code: number): boolean {
 
 // A lower-case letter then a capital across an element boundary: two words the page set apart.
 const GLUED = /^\p{Ll}\p{Lu}$/u;
+// White space that does not stay as it is: anything but a single space between words.
+const IRREGULAR_SPACE = /[\t\n\r\f]| {2}/g;
 
 /** Accumulates text and segments while the DOM walk feeds it text nodes and block boundaries. */
 export class TextMapWriter {
@@ -40,8 +42,11 @@ export class TextMapWriter {
     return this.length + (this.length > 0 ? this.pendingBreak.length : 0);
   }
 
-  /** Appends `chunk`, copied from node.data at `offset`, after any pending break. */
-  private emit(node: Text, offset: number, chunk: string): void {
+  /**
+   * Records the segment of `length` characters copied from node.data at `offset`, after any pending break; the
+   * caller adds the characters themselves, having pushed what came before the break.
+   */
+  private record(node: Text, offset: number, length: number): void {
     if (this.pendingBreak && this.length > 0) {
       this.parts.push(this.pendingBreak);
       this.length += this.pendingBreak.length;
@@ -49,39 +54,71 @@ export class TextMapWriter {
     this.pendingBreak = '';
     const last = this.segments.at(-1);
     if (last && last.node === node && last.start + last.length === this.length && last.offset + last.length === offset)
-      last.length += chunk.length;
-    else this.segments.push({ node, start: this.length, offset, length: chunk.length });
-    this.parts.push(chunk);
-    this.length += chunk.length;
+      last.length += length;
+    else this.segments.push({ node, start: this.length, offset, length });
+    this.length += length;
   }
 
   private lastChar(): string {
     return this.parts.at(-1)?.slice(-1) ?? '';
   }
 
-  /** Adds a text node's words, runs of white space collapsed to one space. */
+  /**
+   * Adds a text node's words, runs of white space collapsed to one space. Words and single spaces that follow
+   * each other in node.data are written as one slice of it: one string per run instead of one per word and space.
+   */
   addText(node: Text): void {
     const data = node.data;
+    // Most nodes hold words parted by single spaces between some white space at either end: their words are one
+    // chunk, found by the engine's pattern instead of a loop over every character.
+    let first = 0;
+    while (first < data.length && isSpace(data.charCodeAt(first))) first++;
+    let last = data.length;
+    while (last > first && isSpace(data.charCodeAt(last - 1))) last--;
+    IRREGULAR_SPACE.lastIndex = first;
+    const uneven = IRREGULAR_SPACE.exec(data);
+    const plain = first < last && (!uneven || uneven.index >= last);
+    // data[from, to) is written but not yet pushed to parts; from < 0 when nothing is pending.
+    let from = -1;
+    let to = -1;
     let i = 0;
     while (i < data.length) {
       let j = i + 1;
-      if (isSpace(data.charCodeAt(i))) {
+      const code = data.charCodeAt(i);
+      if (isSpace(code)) {
         while (j < data.length && isSpace(data.charCodeAt(j))) j++;
         if (!this.lastSpace && !this.pendingBreak) {
-          this.emit(node, i, ' ');
+          // a space written as itself extends the run; a tab or line break is written as a space of its own
+          if (code !== 32 || to !== i) {
+            if (from >= 0) this.parts.push(data.slice(from, to));
+            from = -1;
+          }
+          this.record(node, i, 1);
+          if (code === 32) {
+            if (from < 0) from = i;
+            to = i + 1;
+          } else this.parts.push(' ');
           this.lastSpace = true;
         }
       } else {
-        while (j < data.length && !isSpace(data.charCodeAt(j))) j++;
+        if (plain && i === first) j = last;
+        else while (j < data.length && !isSpace(data.charCodeAt(j))) j++;
         // "Cortez" in one element and "Alexandria" in the next are two words, not "CortezAlexandria".
         if (this.boundary && !this.lastSpace && !this.pendingBreak && GLUED.test(`${this.lastChar()}${data[i]}`))
           this.pendingBreak = '\n';
         this.boundary = false;
-        this.emit(node, i, data.slice(i, j));
+        if (from >= 0 && (to !== i || this.pendingBreak)) {
+          this.parts.push(data.slice(from, to));
+          from = -1;
+        }
+        this.record(node, i, j - i);
+        if (from < 0) from = i;
+        to = j;
         this.lastSpace = false;
       }
       i = j;
     }
+    if (from >= 0) this.parts.push(data.slice(from, to));
   }
 
   /** Ends the current line (`\n`, a <br>) or block (`\n\n`). */
@@ -91,7 +128,7 @@ export class TextMapWriter {
     if (this.lastSpace && this.length > 0 && lastPart?.endsWith(' ')) {
       this.parts[this.parts.length - 1] = lastPart.slice(0, -1);
       this.length -= 1;
-      // a part that ends in a space was written by emit, which always records its segment
+      // a part that ends in a space was written by addText, which always records its segment
       const seg = this.segments.at(-1);
       if (seg) {
         seg.length -= 1;

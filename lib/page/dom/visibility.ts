@@ -50,7 +50,10 @@ export function computedStyleOf(el: Element): CSSStyleDeclaration | undefined {
 
 /** True when the element itself (not its ancestors) hides its content from a reader. */
 export function hidesContent(el: Element, opts: VisibilityOptions = {}): boolean {
-  if (NEVER_RENDERED.has(el.tagName) || NEVER_RENDERED.has(el.tagName.toUpperCase())) return true;
+  const tag = el.tagName;
+  // HTML elements' tag names are upper case already: only a lower-case one (SVG, XML) needs a copy to compare.
+  const c = tag.charCodeAt(0);
+  if (NEVER_RENDERED.has(tag) || (c >= 97 && c <= 122 && NEVER_RENDERED.has(tag.toUpperCase()))) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (el.tagName === 'DETAILS' && !el.hasAttribute('open')) return false; // its summary stays visible
   const style = el.getAttribute('style');

@@ -1,8 +1,10 @@
 /** `launchWithExtension` for Firefox ESR (puppeteer-core over WebDriver BiDi): see extension-browser.ts. */
 import type { EvaluateFunc, Frame, Page } from 'puppeteer-core';
+import type { StoryDriver } from '@/scripts/support/driver';
 import { tabIdOf } from '@/scripts/support/page-probes';
+import { FIREFOX_BUILD_DIR } from '@/scripts/support/paths';
 import type { ExtensionBrowser, ExtensionTab, LaunchWithExtensionOptions } from './extension-browser';
-import { launchFirefox, openExtensionPage } from './firefox';
+import { launchFirefox, openExtensionPage, readGeckoId } from './firefox';
 import { clickCardButton } from './firefox-card-click';
 import { findCardFrame } from './firefox-card-frame';
 import { createFirefoxDriver } from './firefox-driver';
@@ -10,8 +12,21 @@ import { createFirefoxDriver } from './firefox-driver';
 const evaluateIn = <A, R>(page: Page | Frame, fn: (arg: A) => R | Promise<R>, arg: A) =>
   page.evaluate(fn as EvaluateFunc<[A]>, arg) as Promise<R>;
 
+/** Firefox's ExtensionBrowser, with the story's puppeteer page for checks made the Firefox way. */
+export interface FirefoxExtensionBrowser extends ExtensionBrowser {
+  readonly driver: StoryDriver & { page: Page };
+  /** The card frame, when there is one. */
+  cardFrame(): Promise<Frame | null>;
+}
+
+/** Runs in an extension page: reloads the extension, as an update does. */
+const reloadRuntime = () =>
+  (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload();
+
 /** Firefox ESR with the extension and the story's tab (a tab of a focused window: see firefox.ts). */
-export async function launchFirefoxWithExtension(options: LaunchWithExtensionOptions): Promise<ExtensionBrowser> {
+export async function launchFirefoxWithExtension(
+  options: LaunchWithExtensionOptions,
+): Promise<FirefoxExtensionBrowser> {
   const session = await launchFirefox(options);
   const driver = await createFirefoxDriver(session);
   const { browser, extensionOrigin } = session;
@@ -32,16 +47,53 @@ export async function launchFirefoxWithExtension(options: LaunchWithExtensionOpt
       await tab.close();
     }
   };
-  const openExtensionTab = async (path: string): Promise<ExtensionTab> => {
+  const openExtensionTab: ExtensionBrowser['openExtensionTab'] = async (path, size): Promise<ExtensionTab> => {
     const tab = await browser.newPage();
+    if (size) await tab.setViewport(size);
     await openExtensionPage(tab, `${extensionOrigin}${path}`);
-    return { evaluate: (fn, arg) => evaluateIn(tab, fn, arg), close: () => tab.close() };
+    return {
+      evaluate: (fn, arg) => evaluateIn(tab, fn, arg),
+      press: (key) => tab.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
+      close: () => tab.close(),
+    };
   };
+  // Code that must run inside the extension runs in an extension page kept open in a second tab.
+  let helper: Page | null = null;
+  const extensionPage = async (): Promise<Page> => {
+    if (!helper) {
+      helper = await browser.newPage();
+      await openExtensionPage(helper, `${extensionOrigin}popup.html`);
+      await driver.page.bringToFront();
+    }
+    return helper;
+  };
+  const inExtension: ExtensionBrowser['inExtension'] = async (fn, arg) => evaluateIn(await extensionPage(), fn, arg);
   return {
     name: 'firefox',
     driver,
     extensionOrigin,
+    extensionId: await readGeckoId(FIREFOX_BUILD_DIR),
+    cardFrame: cardOrNull,
     openExtensionTab,
+    inExtension,
+    async storyTabId() {
+      // A tab of its own, closed after: no extension page stays open beside the story's for this.
+      const id = await inTab(
+        async () => 'popup.html',
+        (tab) => tab.evaluate(tabIdOf, driver.page.url()),
+      );
+      await driver.page.bringToFront();
+      if (id === undefined) throw new Error(`no tab shows ${driver.page.url()}`);
+      return id;
+    },
+    async reloadExtension() {
+      helper = null; // the reload closes every extension page
+      const tab = await browser.newPage();
+      await openExtensionPage(tab, `${extensionOrigin}popup.html`);
+      await tab.evaluate(reloadRuntime).catch(() => undefined); // the page closes while answering
+      await tab.close().catch(() => undefined);
+      await driver.page.bringToFront();
+    },
     inManager: (fn, arg) =>
       inTab(
         async () => 'manager.html',

@@ -40,12 +40,22 @@ export interface LaunchWithExtensionOptions {
   profileDir?: string;
   /** Leave open the welcome tab the install opens (closed by default, so the story's tab stays active). */
   keepWelcome?: boolean;
+  /** Chromium's developer mode, which `reloadExtension` needs there (Firefox reloads a temporary add-on as is). */
+  developerMode?: boolean;
+}
+
+/** A tab's viewport in CSS pixels. */
+export interface TabSize {
+  width: number;
+  height: number;
 }
 
 /** A tab showing one of the extension's own pages (the manager, the popup). */
 export interface ExtensionTab {
   /** Runs a self-contained function in the page. */
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Presses a key (e.g. 'ArrowDown') where the tab's keyboard focus is. */
+  press(key: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,8 +66,19 @@ export interface ExtensionBrowser {
   readonly driver: StoryDriver;
   /** The extension's base URL ('chrome-extension://<id>/' or 'moz-extension://<uuid>/'). */
   readonly extensionOrigin: string;
+  /** The runtime id a store install has (Chrome's id, Firefox's gecko id): what a page could try to probe. */
+  readonly extensionId: string;
   /** Opens an extension page ('manager.html', 'popup.html?tab=3') in a new tab and waits for it to load. */
-  openExtensionTab(path: string): Promise<ExtensionTab>;
+  openExtensionTab(path: string, size?: TabSize): Promise<ExtensionTab>;
+  /**
+   * Runs a self-contained function inside the extension, with its APIs: the service worker in Chromium, an
+   * extension page kept open in a second tab in Firefox.
+   */
+  inExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** The browser's id of the story's tab, as the popup and the side panel take it (`?tab=`). */
+  storyTabId(): Promise<number>;
+  /** Reloads the extension as an update does; the story's tab stays open (Chromium needs `developerMode`). */
+  reloadExtension(): Promise<void>;
   /** Opens the manager, waits for its file input (the library is read), runs `fn` there, closes it. */
   inManager<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Opens the popup for the story's tab in a tab of its own, runs `fn` there, closes it. */

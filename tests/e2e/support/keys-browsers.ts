@@ -4,19 +4,14 @@
  * shortcut's message as the background does, and to read the bound commands), the card frame, and the manager.
  */
 import type { Frame as PwFrame, Page as PwPage } from 'playwright-core';
-import type { Frame as PpFrame, Page as PpPage } from 'puppeteer-core';
-import { launchChromium } from '@/scripts/support/chromium';
-import { createChromiumDriver } from '@/scripts/support/chromium-driver';
+import type { Page as PpPage } from 'puppeteer-core';
 import type { StoryDriver } from '@/scripts/support/driver';
-import { frameSnapshot, tabIdOf } from '@/scripts/support/page-probes';
-import { launchFirefox, openExtensionPage } from './firefox';
-import { createFirefoxDriver } from './firefox-driver';
+import type { ExtensionTab } from './extension-browser';
+import { launchChromiumWithExtension } from './extension-browser-chromium';
+import { launchFirefoxWithExtension } from './extension-browser-firefox';
 
 /** A tab of the browser other than the story's page (the manager, the popup). */
-export interface ExtraTab {
-  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  close(): Promise<void>;
-}
+export type ExtraTab = ExtensionTab;
 
 /** A browser with the extension and the story's page. */
 export interface KeysDriver extends StoryDriver {
@@ -52,90 +47,34 @@ export const readCommands = async (): Promise<{ name?: string; shortcut?: string
 };
 
 async function chromiumDriver(): Promise<KeysDriver & { page: PwPage; cardFrame(): PwFrame | undefined }> {
-  const session = await launchChromium();
-  const base = await createChromiumDriver(session);
-  const cardFrame = () => base.page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/card\.html/.test(f.url()));
-  const pageTabId = async () => {
-    const id = await session.worker.evaluate(tabIdOf, base.page.url());
-    if (id === undefined) throw new Error('no tab shows the page');
-    return id;
-  };
+  const browser = await launchChromiumWithExtension({});
+  const { cardFrame } = browser;
   return {
-    ...base,
+    ...browser.driver,
     cardFrame,
-    inExtension: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) =>
-      (session.worker.evaluate.bind(session.worker) as (f: typeof fn, a: A) => Promise<R>)(fn, arg),
-    pageTabId,
-    async inCard(fn) {
-      const frame = cardFrame();
-      return frame ? frame.evaluate(fn) : null;
-    },
+    inExtension: browser.inExtension,
+    pageTabId: browser.storyTabId,
+    inCard: browser.inCard,
     async cardTitle() {
       const element = await cardFrame()?.frameElement();
       return element ? element.getAttribute('title') : null;
     },
-    async openExtensionTab(path) {
-      const tab = await session.context.newPage();
-      await tab.goto(`chrome-extension://${session.extensionId}/${path}`, { timeout: 30_000 });
-      return {
-        evaluate: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) =>
-          (tab.evaluate.bind(tab) as (f: typeof fn, a: A) => Promise<R>)(fn, arg),
-        close: () => tab.close(),
-      };
-    },
+    openExtensionTab: (path) => browser.openExtensionTab(path),
   };
 }
 
 async function firefoxDriver(): Promise<KeysDriver & { page: PpPage }> {
-  const session = await launchFirefox();
-  const base = await createFirefoxDriver(session);
-  let helper: PpPage | null = null;
-  // Code that must run inside the extension runs in an extension page kept open in a second tab.
-  const extensionPage = async () => {
-    if (!helper) {
-      helper = await session.browser.newPage();
-      await openExtensionPage(helper, `${session.extensionOrigin}popup.html`);
-      await base.page.bringToFront();
-    }
-    return helper;
-  };
-  const cardPrefix = `${session.extensionOrigin}card.html`;
-  const findCard = async (): Promise<PpFrame | null> => {
-    for (const frame of base.page.mainFrame().childFrames()) {
-      const seen = await frame.evaluate(frameSnapshot).catch(() => null);
-      if (seen?.href.startsWith(cardPrefix)) return frame;
-    }
-    return null;
-  };
+  const browser = await launchFirefoxWithExtension({});
   return {
-    ...base,
-    async inExtension(fn, arg) {
-      // biome-ignore lint/suspicious/noExplicitAny: puppeteer's evaluate types cannot follow a generic argument.
-      return (await extensionPage()).evaluate(fn as any, arg) as never;
-    },
-    async pageTabId() {
-      const id = await (await extensionPage()).evaluate(tabIdOf, base.page.url());
-      if (id === undefined) throw new Error('no tab shows the page');
-      return id;
-    },
-    async inCard(fn) {
-      const frame = await findCard();
-      // biome-ignore lint/suspicious/noExplicitAny: as above.
-      return frame ? ((await frame.evaluate(fn as any)) as never) : null;
-    },
+    ...browser.driver,
+    inExtension: browser.inExtension,
+    pageTabId: browser.storyTabId,
+    inCard: browser.inCard,
     async cardTitle() {
-      const element = await (await findCard())?.frameElement();
+      const element = await (await browser.cardFrame())?.frameElement();
       return element ? element.evaluate((el) => el.getAttribute('title')) : null;
     },
-    async openExtensionTab(path) {
-      const tab = await session.browser.newPage();
-      await openExtensionPage(tab, `${session.extensionOrigin}${path}`);
-      return {
-        // biome-ignore lint/suspicious/noExplicitAny: as above.
-        evaluate: async (fn, arg) => (await tab.evaluate(fn as any, arg)) as never,
-        close: () => tab.close(),
-      };
-    },
+    openExtensionTab: (path) => browser.openExtensionTab(path),
   };
 }
 

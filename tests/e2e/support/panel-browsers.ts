@@ -2,14 +2,8 @@
  * The side panel in both browsers: the extension's sidepanel.html opened in a tab of its own for the tab that
  * shows the story's page (`?tab=<id>`, as the popup is tested), plus a way to run code and press keys there.
  */
-import type { Page as PlaywrightPage } from 'playwright-core';
-import type { EvaluateFunc, Page as PuppeteerPage } from 'puppeteer-core';
-import { launchChromium } from '@/scripts/support/chromium';
-import { createChromiumDriver } from '@/scripts/support/chromium-driver';
 import type { StoryDriver } from '@/scripts/support/driver';
-import { tabIdOf } from '@/scripts/support/page-probes';
-import { launchFirefox, openExtensionPage } from './firefox';
-import { createFirefoxDriver } from './firefox-driver';
+import { type BrowserName, type ExtensionTab, launchWithExtension } from './extension-browser';
 
 /** The story's browser with the panel open for its page tab. */
 export interface PanelSession {
@@ -24,68 +18,33 @@ export interface PanelSession {
 
 /** A browser to open the panel in: its name and how to start it. */
 export interface PanelBrowser {
-  name: 'chromium' | 'firefox';
+  name: BrowserName;
   start(proxyPort?: number): Promise<PanelSession>;
 }
 
-async function startChromium(proxyPort?: number): Promise<PanelSession> {
-  const session = await launchChromium({ proxyPort });
-  const driver = await createChromiumDriver(session);
-  let panel: PlaywrightPage | null = null;
+/** Starts `name` with the extension (behind the logging proxy on `proxyPort`, when given). */
+async function startPanel(name: BrowserName, proxyPort?: number): Promise<PanelSession> {
+  const browser = await launchWithExtension(name, { proxyPort });
+  let panel: ExtensionTab | null = null;
   const open = () => {
     if (!panel) throw new Error('the panel is not open');
     return panel;
   };
   return {
-    driver,
+    driver: browser.driver,
     async openPanel() {
-      const tabId = await session.worker.evaluate(tabIdOf, driver.page.url());
-      if (tabId === undefined) throw new Error(`no tab shows ${driver.page.url()}`);
-      panel = await session.context.newPage();
-      await panel.setViewportSize({ width: 400, height: 800 });
-      await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`, { timeout: 30_000 });
+      const tabId = await browser.storyTabId();
+      panel = await browser.openExtensionTab(`sidepanel.html?tab=${tabId}`, { width: 400, height: 800 });
     },
-    inPanel: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => {
-      const page = open();
-      return (page.evaluate.bind(page) as (f: typeof fn, a: A) => Promise<R>)(fn, arg);
-    },
-    async pressInPanel(key) {
-      await open().keyboard.press(key);
-    },
-  };
-}
-
-async function startFirefox(proxyPort?: number): Promise<PanelSession> {
-  const session = await launchFirefox({ proxyPort });
-  const driver = await createFirefoxDriver(session);
-  let panel: PuppeteerPage | null = null;
-  const open = () => {
-    if (!panel) throw new Error('the panel is not open');
-    return panel;
-  };
-  return {
-    driver,
-    async openPanel() {
-      const pageUrl = driver.page.url();
-      panel = await session.browser.newPage();
-      await panel.setViewport({ width: 400, height: 800 });
-      await openExtensionPage(panel, `${session.extensionOrigin}sidepanel.html`);
-      const tabId = await panel.evaluate(tabIdOf, pageUrl);
-      if (tabId === undefined) throw new Error(`no tab shows ${pageUrl}`);
-      await openExtensionPage(panel, `${session.extensionOrigin}sidepanel.html?tab=${tabId}`);
-    },
-    inPanel: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) =>
-      open().evaluate(fn as EvaluateFunc<[A]>, arg) as Promise<R>,
-    async pressInPanel(key) {
-      await open().keyboard.press(key as Parameters<PuppeteerPage['keyboard']['press']>[0]);
-    },
+    inPanel: (fn, arg) => open().evaluate(fn, arg),
+    pressInPanel: (key) => open().press(key),
   };
 }
 
 /** Chromium (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi). */
 export const PANEL_BROWSERS: PanelBrowser[] = [
-  { name: 'chromium', start: startChromium },
-  { name: 'firefox', start: startFirefox },
+  { name: 'chromium', start: (proxyPort) => startPanel('chromium', proxyPort) },
+  { name: 'firefox', start: (proxyPort) => startPanel('firefox', proxyPort) },
 ];
 
 /** One quote as the panel lists it: its speaker heading, its text, and what its collapsed line says. */

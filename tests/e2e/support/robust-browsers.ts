@@ -3,11 +3,10 @@
  * OnRecord off and on through the background from an extension page (as the popup does) and hovering inside a
  * frame.
  */
-import { launchChromium } from '@/scripts/support/chromium';
-import { createChromiumDriver } from '@/scripts/support/chromium-driver';
 import type { StoryDriver } from '@/scripts/support/driver';
-import { launchFirefox, openExtensionPage } from './firefox';
-import { createFirefoxDriver } from './firefox-driver';
+import type { ExtensionBrowser } from './extension-browser';
+import { launchChromiumWithExtension } from './extension-browser-chromium';
+import { launchFirefoxWithExtension } from './extension-browser-firefox';
 
 /** The reader's switches, as lib/core/settings stores them. */
 export interface StoredSettings {
@@ -44,34 +43,30 @@ const sendSettings = async (settings: StoredSettings) => {
   if (!answer?.ok) throw new Error(`settings not stored: ${answer?.error ?? 'no answer'}`);
 };
 
+/** Has the background store the settings from a popup tab of its own, then gives the story's tab back. */
+async function setSettingsIn(browser: ExtensionBrowser, settings: StoredSettings): Promise<void> {
+  const tab = await browser.openExtensionTab('popup.html');
+  await tab.evaluate(sendSettings, settings);
+  await tab.close();
+  await browser.driver.bringToFront();
+}
+
 /** Chromium (playwright-core) and Firefox ESR (puppeteer-core), with the built extension. */
 export const ROBUST_BROWSERS: RobustBrowser[] = [
   {
     name: 'chromium',
     async start() {
       // Developer mode, so reloadExtension really reloads (without it Chromium disables the extension instead).
-      const session = await launchChromium({ developerMode: true });
-      const driver = await createChromiumDriver(session);
+      const browser = await launchChromiumWithExtension({ developerMode: true });
+      const { driver } = browser;
       return Object.assign(driver, {
-        async setSettings(settings: StoredSettings) {
-          const tab = await session.context.newPage();
-          await tab.goto(`chrome-extension://${session.extensionId}/popup.html`, { timeout: 10_000 });
-          await tab.evaluate(sendSettings, settings);
-          await tab.close();
-          await driver.page.bringToFront();
-        },
+        setSettings: (settings: StoredSettings) => setSettingsIn(browser, settings),
         async hoverInFrame(urlEnd: string, selector: string) {
           const frame = driver.page.frames().find((f) => f.url().endsWith(urlEnd));
           if (!frame) throw new Error(`no frame ending ${urlEnd}`);
           await frame.locator(selector).first().hover({ timeout: 10_000 });
         },
-        async reloadExtension() {
-          await session.worker
-            .evaluate(() =>
-              (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(),
-            )
-            .catch(() => undefined); // the worker goes away while answering
-        },
+        reloadExtension: browser.reloadExtension,
         // Playwright's CSS engine already pierces open shadow roots.
         deep: (selector: string) => selector,
       });
@@ -80,16 +75,10 @@ export const ROBUST_BROWSERS: RobustBrowser[] = [
   {
     name: 'firefox',
     async start() {
-      const session = await launchFirefox();
-      const driver = await createFirefoxDriver(session);
+      const browser = await launchFirefoxWithExtension({});
+      const { driver } = browser;
       return Object.assign(driver, {
-        async setSettings(settings: StoredSettings) {
-          const tab = await session.browser.newPage();
-          await openExtensionPage(tab, `${session.extensionOrigin}popup.html`);
-          await tab.evaluate(sendSettings, settings);
-          await tab.close();
-          await driver.page.bringToFront();
-        },
+        setSettings: (settings: StoredSettings) => setSettingsIn(browser, settings),
         // Puppeteer over BiDi cannot find a click point inside a frame: aim from the top page instead.
         async hoverInFrame(urlEnd: string, selector: string) {
           const point = await driver.page.evaluate(
@@ -110,17 +99,7 @@ export const ROBUST_BROWSERS: RobustBrowser[] = [
           if (!point) throw new Error(`no ${selector} in a frame ending ${urlEnd}`);
           await driver.page.mouse.move(point.x, point.y);
         },
-        async reloadExtension() {
-          const tab = await session.browser.newPage();
-          await openExtensionPage(tab, `${session.extensionOrigin}popup.html`);
-          await tab
-            .evaluate(() =>
-              (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload(),
-            )
-            .catch(() => undefined); // the extension page closes while answering
-          await tab.close().catch(() => undefined);
-          await driver.page.bringToFront();
-        },
+        reloadExtension: browser.reloadExtension,
         deep: (selector: string) => `pierce/${selector}`,
       });
     },

@@ -4,7 +4,7 @@ import { tokensOutside } from '@/lib/detect/blanked-tokens';
 import { blankOut } from '@/lib/detect/credits';
 import { isAscii, lower } from '@/lib/detect/lower';
 import { fold } from '@/lib/detect/names';
-import { tokenize } from '@/lib/detect/tokens';
+import { mayBeInWord, tokenize } from '@/lib/detect/tokens';
 import type { Span } from '@/lib/detect/types';
 
 /** Fold as it was written before its ASCII shortcut: the rule the shortcut must keep. */
@@ -19,6 +19,21 @@ describe('lower and fold give what the plain string methods give', () => {
       expect(isAscii(word)).toBe([...word].every((c) => c.charCodeAt(0) < 128));
     },
   );
+});
+
+describe('the characters a word may hold are the word pattern’s', () => {
+  it.each(['a', 'Z', 'é', 'ß', 'Ж', '中', '9', '٣', "'", '’', '-', '.'])('%j may be in a word', (char) => {
+    expect(mayBeInWord(char)).toBe(true);
+    expect(
+      tokenize(`x${char}x`)
+        .map((t) => t.text)
+        .join(''),
+    ).toContain(char === '.' ? 'x' : `x${char}x`);
+  });
+  it.each([' ', '\n', '\u00a0', '(', ')', '/', ',', '«', '»', '“', '”', '—', '!', '"'])('%j never is', (char) => {
+    expect(mayBeInWord(char)).toBe(false);
+    expect(tokenize(`x${char}x`).map((t) => t.text)).toEqual(['x', 'x']);
+  });
 });
 
 /** What tokenising the blanked text gives, the long way. */
@@ -65,6 +80,14 @@ describe('tokensOutside reads the blanked text as a second tokenize would', () =
       'É',
       '’',
       '9',
+      // Outside ASCII: marks no word holds, a letter past the first plane, a digit of another script.
+      '«',
+      '»',
+      '\u00a0',
+      '—',
+      '“',
+      '𝐀',
+      '٣',
     );
     const text = fc.array(piece, { minLength: 1, maxLength: 40 }).map((p) => p.join(''));
     fc.assert(

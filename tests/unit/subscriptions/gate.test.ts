@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createSubscriptionGate } from '@/lib/background/subscriptions/message-gate';
 import { ALARM_PERIOD_MINUTES, SUBSCRIPTION_ALARM, syncAlarm } from '@/lib/background/subscriptions/schedule';
 import { freshDb } from '../../db/helpers';
+import { subscriptionRecord } from '../../db/subscription-fixtures';
 
 const ID = 'onrecord-id';
 const MANAGER = 'chrome-extension://onrecord-id/manager.html';
@@ -84,18 +85,7 @@ describe('the alarm', () => {
     const { alarms, api } = fakeAlarms();
     expect(await syncAlarm(db, api)).toBe('off');
     expect(alarms.size).toBe(0);
-    await db.subscriptions.put({
-      id: 'abc',
-      url: 'https://a.example/p.json',
-      meta: { title: 'A' },
-      publicKey: null,
-      fingerprint: null,
-      intervalHours: 24,
-      nextCheckAt: '2026-01-01T00:00:00.000Z',
-      failures: 0,
-      counts: { people: 0, statements: 0, relations: 0, reviews: 0 },
-      createdAt: '2026-01-01T00:00:00.000Z',
-    });
+    await db.subscriptions.put(subscriptionRecord('abc'));
     expect(await syncAlarm(db, api)).toBe('on');
     expect(alarms.get(SUBSCRIPTION_ALARM)).toMatchObject({ periodInMinutes: ALARM_PERIOD_MINUTES });
     await db.subscriptions.clear();

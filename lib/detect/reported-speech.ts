@@ -1,0 +1,86 @@
+/**
+ * German reported speech around direct quotes. News reports a speaker in the subjunctive ("Die Reform sei
+ * richtig, sagte Pfeiffer. Ohne Geld werde der Deckel reißen.") and then quotes them with no cue of their
+ * own, or weaves a fragment into a subjunctive sentence ("Es sei „ein teures Geschenk“"). Both belong to
+ * whoever the reported speech is attributed to; a sentence about anyone else in between ends the report.
+ */
+
+import { type Ctx, scan, tokenAt } from './cues';
+import { language } from './language';
+import { isCueVerb } from './lexicon';
+import { must } from './must';
+import type { Referent } from './referents';
+import { previousSentence } from './salience';
+
+// Konjunktiv I (and the Konjunktiv II standing in for it): the verb forms of indirect speech.
+const SUBJUNCTIVE =
+  /^(?:sei|seien|habe|werde|könne|könnten|müsse|solle|dürfe|wolle|möge|gebe|liege|stehe|gehe|komme|bleibe|wisse|brauche|fehle|hätte|hätten|wäre|wären|würde|würden)$/;
+// How many sentences of reported speech may stand between the attribution and the quote.
+const BACK = 3;
+
+/** True when tokens [a, b) hold a subjunctive verb outside quotes. */
+function subjunctive(c: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!c.quoted[k] && SUBJUNCTIVE.test(must(c.tokens[k], 'token').lower)) return true;
+  return false;
+}
+
+/** The reporting verb of tokens [a, b) outside quotes, or -1. */
+function cueIn(c: Ctx, a: number, b: number): number {
+  for (let k = a; k < b; k++) if (!c.quoted[k] && isCueVerb(must(c.tokens[k], 'token').lower)) return k;
+  return -1;
+}
+
+/** True when a person is named outside quotes in tokens [a, b). */
+function namesPerson(c: Ctx, a: number, b: number): boolean {
+  const from = c.tokens[a]?.start ?? 0;
+  const to = c.tokens[b - 1]?.end ?? 0;
+  return c.idx.mentions.some(
+    (m) =>
+      m.start >= from &&
+      m.end <= to &&
+      !c.quoted[tokenAt(c.tokens, m.start)] &&
+      c.idx.entities[m.entity]?.kind === 'person',
+  );
+}
+
+/** The only person the sentence [a, b) names, when it opens on them ("Hellwig stellte das Ticket infrage."). */
+function soleSubject(c: Ctx, a: number, b: number): Referent | undefined {
+  const r = scan(c, a, b, 1);
+  if (!r || r.entity === null || c.idx.entities[r.entity]?.kind !== 'person') return undefined;
+  const other = c.idx.mentions.some(
+    (m) => m.start >= r.end && m.end <= (c.tokens[b - 1]?.end ?? 0) && m.entity !== r.entity,
+  );
+  if (other) return undefined;
+  // "Der CDU-Landesvorsitzende Matthias Hellwig": the name itself, not its title, is the evidence.
+  const name = c.idx.mentions.find((m) => m.entity === r.entity && m.start >= r.start && m.end <= r.end);
+  return name ? { entity: r.entity, start: name.start, end: name.end } : r;
+}
+
+/**
+ * Who the quote opening at `open` (its sentence starting at `sStart`) continues to report, when it stands
+ * alone after reported speech or is woven into a subjunctive sentence; undefined when it does neither.
+ */
+export function reportedSpeaker(c: Ctx, sStart: number, open: number): Referent | undefined {
+  if (language().code !== 'de') return undefined;
+  const a0 = tokenAt(c.tokens, sStart);
+  const b0 = tokenAt(c.tokens, open);
+  // A fragment in its own sentence counts only when that sentence is reported speech naming nobody.
+  const woven = b0 > a0;
+  if (woven && (!subjunctive(c, a0, b0) || cueIn(c, a0, b0) >= 0 || scan(c, a0, b0, 1))) return undefined;
+  let reported = woven;
+  let end = sStart;
+  for (let n = 0; n < BACK; n++) {
+    const p = previousSentence(c.text, end);
+    if (p < 0 || c.text.slice(p, end).trimEnd().includes('\n')) return undefined;
+    const a = tokenAt(c.tokens, p);
+    const b = tokenAt(c.tokens, end);
+    const v = cueIn(c, a, b);
+    // "Ein Sprecher der Stadt sagte": the sentence's first referent, not the noun right before the verb.
+    if (v >= 0) return scan(c, v + 1, Math.min(b, v + 5), 1) ?? scan(c, a, v, 1);
+    if (reported && !subjunctive(c, a, b)) return soleSubject(c, a, b);
+    if (!subjunctive(c, a, b) || namesPerson(c, a, b)) return undefined;
+    reported = true;
+    end = p;
+  }
+  return undefined;
+}
