@@ -164,8 +164,12 @@ const SINGULAR = words('a an one another');
 // Words opening a phrase of time or place before the subject: "On Sunday, …", "Outside the court, …".
 const OPENERS = words('on in at after before during later earlier outside inside near since yesterday today');
 
-/** The token after a short opening phrase set off by a comma ("On Sunday, one resident said"), else `first`. */
-function openerEnd(text: string, tokens: Token[], first: number): number {
+const CONJUNCTIONS = words('but and yet so then still meanwhile');
+
+/** The token after an opening conjunction and a short phrase set off by a comma ("But on Sunday, one resident"). */
+function openerEnd(text: string, tokens: Token[], start: number): number {
+  // "But a retired teacher …", "Then one man …": a conjunction opening the sentence is not its subject.
+  const first = CONJUNCTIONS.has(tokens[start]?.lower ?? '') ? start + 1 : start;
   if (!OPENERS.has(tokens[first]?.lower ?? '')) return first;
   for (let k = first; k < Math.min(tokens.length - 1, first + 5); k++)
     if (/,/.test(text.slice(must(tokens[k], 'token').end, must(tokens[k + 1], 'token').start))) return k + 1;

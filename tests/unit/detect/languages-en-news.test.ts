@@ -67,6 +67,12 @@ describe('"he" or "she" after a sentence about someone unnamed', () => {
       null,
     ],
     [
+      'a conjunction first',
+      `${RAMAN} But a retired teacher in the front row shook her head. “They did this backwards,” she said.`,
+      'They did',
+      null,
+    ],
+    [
       'another neighbour',
       `${COLE} Another neighbor described the night as chaotic. “We grabbed the dog and ran,” he added.`,
       'We grabbed',
