@@ -195,6 +195,10 @@ export function unnamedSubject(
   const at = openerEnd(text, tokens, first);
   const det = tokens[at];
   if (!det || !SINGULAR.has(det.lower)) return undefined;
+  // "A spokesperson for the railroad said …": unless a name follows ("a spokeswoman, Dana Pruitt,"), the text
+  // does not say who that is, and the pronoun after it is theirs.
+  const spokes = [tokens[at + 1], tokens[at + 2], tokens[at + 3]].find((t) => t && /^spokes\p{L}+$/u.test(t.lower));
+  if (spokes) return named(spokes.index + 1) ? undefined : { entity: null, start: det.start, end: spokes.end };
   const found = anonymousAt(text, tokens, at, named);
   if (!found || found.start !== det.start) return undefined;
   const noun = text.slice(found.start, found.end).toLowerCase().split(/\s+/).at(-1) ?? '';

@@ -73,6 +73,18 @@ describe('"he" or "she" after a sentence about someone unnamed', () => {
       null,
     ],
     [
+      'a spokesperson for a body named in lower case',
+      `${RAMAN} A spokesperson for the railroad said the company was “cooperating fully.” “We need facts first,” she said.`,
+      'We need',
+      null,
+    ],
+    [
+      'a spokeswoman named in apposition',
+      `${COLE} A spokeswoman, Dana Pruitt, said the office would appeal. “We need facts first,” she said.`,
+      'We need',
+      'Dana Pruitt',
+    ],
+    [
       'another neighbour',
       `${COLE} Another neighbor described the night as chaotic. “We grabbed the dog and ran,” he added.`,
       'We grabbed',
