@@ -15,6 +15,8 @@ const LENDS = /\b(?:brings|brought|lends|lent)\s+(?:[\p{Ll}-]+\s+){1,4}to\s+$/u;
 
 /** True when the mention at `m` follows a casting phrase: the name of a part, not of a person. */
 export function namesPart(text: string, m: Span): boolean {
+  // A part is cast by its full name; "Haley to Resign as Trump's Envoy" is a headline, not a casting.
+  if (!/\s/.test(text.slice(m.start, m.end).trim())) return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   return CASTING.test(before) || EQUATED.test(before) || LENDS.test(before);
 }
@@ -27,7 +29,9 @@ const ACTS_AS = /^\s+(?:(?:is|was)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+,|as\s+\p{Lu}\
 /** True when the mention at `m` is followed by a casting phrase and a part: an actor, so a person. */
 export function playsPart(text: string, m: Span): boolean {
   const after = text.slice(m.end, m.end + 60);
-  return (
-    ACTS.test(after) || (ACTS_AS.test(after) && namesPart(text, { start: after.search(/\p{Lu}/u) + m.end, end: m.end }))
-  );
+  if (ACTS.test(after)) return true;
+  const part = ACTS_AS.exec(after)?.[0].replace(/,$/, '');
+  if (!part) return false;
+  const start = m.end + part.search(/\p{Lu}/u);
+  return namesPart(text, { start, end: m.end + part.length });
 }

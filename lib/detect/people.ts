@@ -200,8 +200,10 @@ function readCandidate(scan: PeopleScan, c: Candidate): void {
     // Places, and capitalised common words ("Cold War", a Title Case headline), are not names.
     if (scan.places.has(name) || scan.lowerWords.has(tail.lower)) return;
   }
-  // "King Arthur Flour": a title does not make a person of a run that ends in a common noun of the text.
-  if (c.kind === 'person' && c.titled && c.tokens.length > 1 && scan.lowerWords.has(tail.lower)) return;
+  // "King Arthur Flour": a title does not make a person of a run that ends in a common noun of the text and
+  // whose last word never stands alone, as a surname does ("his daughter Ivanka Trump … Trump said").
+  if (c.kind === 'person' && c.titled && c.tokens.length > 1 && scan.lowerWords.has(tail.lower))
+    if (!standsAlone(tokens, tail)) return;
   if (c.kind === 'person' && !c.titled && !c.role && isNounRun(tokens, head)) return;
   // "The Daily Record", "the Twitter Rules": a person's name does not take the definite article; a body's does.
   if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1 && afterThe(tokens, head, scan.slavic))
@@ -310,6 +312,12 @@ function addSingle(scan: PeopleScan, single: { c: Candidate; start: number; end:
     if (!ent.aliases.includes(ent.name)) ent.aliases.push(ent.name);
     Object.assign(ent, { name: nominative, folded: fold(nominative), gender: ent.gender ?? 'f' });
   }
+}
+
+/** True when the text writes `last` capitalised without the word before it in the name: a surname alone. */
+function standsAlone(tokens: Token[], last: Token): boolean {
+  const before = tokens[last.index - 1]?.text;
+  return tokens.some((t) => t.text === last.text && t.index !== last.index && tokens[t.index - 1]?.text !== before);
 }
 
 /** True when the name opening with `first` stands right after "the" and does not open with a given name. */

@@ -60,6 +60,14 @@ describe('a part played is not a person, its actor is', () => {
     const text = `${before}Anna Berg`;
     expect(namesPart(text, { start: before.length, end: text.length })).toBe(part);
   });
+
+  it.each([
+    ['a surname after a headline "as"', 'Nikki Haley to Resign as ', 'Trump', false],
+    ['a full name after a name and "as"', 'Tom Brady as ', 'Walter Finch', true],
+  ])('%s', (_rule, before, name, part) => {
+    const text = `${before}${name}'s role`;
+    expect(namesPart(text, { start: before.length, end: before.length + name.length })).toBe(part);
+  });
 });
 
 describe('labels and products are not people, even where they look like names', () => {
@@ -127,6 +135,11 @@ describe('the same rules leave real people marked', () => {
       'a first-name back-reference with a given name',
       'Diego Marín scored twice. Diego was outstanding on the night.',
       'Diego Marín',
+    ],
+    [
+      'a titled name whose surname also stands alone',
+      'He said his daughter Ivanka Trump would be incredible. It was his trump card, and Trump said so twice.',
+      'Ivanka Trump',
     ],
     [
       'an occupation opening a sentence',
