@@ -3,6 +3,7 @@
  * comments, newsletters, footers, ads. Judged from tag, ARIA role and class/id words.
  */
 import { holdsArticle } from './article-share';
+import { collapsedIds, isCollapsedPanel } from './collapsed';
 import { openingCharacter, textLonger } from './subtree-text';
 
 const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'MENU']);
@@ -137,14 +138,20 @@ export function isBoilerplate(el: Element): boolean {
 
 /**
  * isBoilerplate remembered per element for one read of a page: finding the article root and walking its text
- * ask about the same elements, and the answer cannot change while the page is read synchronously.
+ * ask about the same elements, and the answer cannot change while the page is read synchronously. A panel the
+ * page's own toggle keeps collapsed is left out too (its toggles are read once, on the first element with an id).
  */
 export function boilerplateMemo(): (el: Element) => boolean {
   const seen = new Map<Element, boolean>();
+  let collapsed: Set<string> | undefined;
   return (el) => {
     let answer = seen.get(el);
     if (answer === undefined) {
       answer = isBoilerplate(el);
+      if (!answer && el.id) {
+        collapsed ??= collapsedIds(el.ownerDocument);
+        answer = isCollapsedPanel(el, collapsed);
+      }
       seen.set(el, answer);
     }
     return answer;
