@@ -33,6 +33,16 @@ describe('findArticleRoot on news templates', () => {
     expect(findArticleRoot(doc).id).toBe('story');
   });
 
+  it('takes the container of paragraphs drawn as divs of text, with no <p> at all', () => {
+    const para = (n: number) =>
+      `<div class="css-a${n}"><div class="css-t${n}">${sentence.repeat(2)}<b>x</b></div></div>`;
+    const doc = parse(
+      `<div class="css-top"><div class="css-nav"><a href="/">Home</a></div><div class="css-body" id="story">${[1, 2, 3, 4, 5].map(para).join('')}</div>` +
+        `<div class="css-side"><p>${sentence.repeat(2)}</p></div></div>`,
+    );
+    expect(findArticleRoot(doc).id).toBe('story');
+  });
+
   it('takes every post of a live blog, not the longest post', () => {
     const post = (n: number) =>
       `<article class="post"><time>0${n}:00</time><div class="post-body"><p>${sentence.repeat(n === 3 ? 4 : 2)}</p></div></article>`;

@@ -4,6 +4,7 @@
  */
 import { isBoilerplate } from './boilerplate';
 import { brHolders, brParagraphs } from './br-paragraphs';
+import { textDivs } from './div-paragraphs';
 import { hidesContent } from './visibility';
 
 const BODY_SELECTORS = ['[itemprop="articleBody"]', '[property="articleBody"]', '[data-component="text-block"]'];
@@ -119,7 +120,8 @@ function densest(doc: Document, judge: Judge): Element | null {
     const grand = parent.parentElement;
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
   };
-  for (const p of Array.from(doc.body?.querySelectorAll('p') ?? [])) {
+  // Divs of running text count as the paragraphs they are drawn as.
+  for (const p of [...Array.from(doc.body?.querySelectorAll('p') ?? []), ...textDivs(doc)]) {
     const block = paragraphBlock(p);
     if (block) credit(block, paragraphScore(p.textContent ?? ''));
   }
