@@ -1,6 +1,7 @@
 /**
  * Pages whose paragraphs are <div>s: component libraries often render running text as a div of text and
- * inline elements, with no <p> at all. The article finder and the first look read such divs as paragraphs.
+ * inline elements, with no <p> at all. The article finder reads such divs as paragraphs; the first look does
+ * not (apps and social feeds draw their text in divs too, so there only markup or <p>s say "article").
  */
 import { BLOCKS } from './br-paragraphs';
 
@@ -15,14 +16,11 @@ function inlineOnly(div: Element): boolean {
   return true;
 }
 
-/**
- * The <div>s that read as paragraphs: inline content only, with running text of some length. Looks at no more
- * than `limit` divs and stops once `enough` are found (the first look only needs to know there are a few).
- */
-export function textDivs(doc: Document, limit = 5000, enough = Number.POSITIVE_INFINITY): Element[] {
+/** The <div>s that read as paragraphs: inline content only, with running text of some length (first `limit` divs). */
+export function textDivs(doc: Document, limit = 5000): Element[] {
   const out: Element[] = [];
   const divs = doc.body?.getElementsByTagName('div');
-  for (let i = 0; divs && i < divs.length && i < limit && out.length < enough; i++) {
+  for (let i = 0; divs && i < divs.length && i < limit; i++) {
     const div = divs[i];
     if (div && inlineOnly(div) && (div.textContent ?? '').trim().length >= MIN_CHARS) out.push(div);
   }

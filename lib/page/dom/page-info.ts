@@ -4,7 +4,6 @@
  */
 import type { PageInfo } from '@/lib/core/protocol';
 import { brHolders, brParagraphs } from './br-paragraphs';
-import { textDivs } from './div-paragraphs';
 import { jsonLdNodes } from './json-ld';
 
 type Json = Record<string, unknown>;
@@ -67,6 +66,5 @@ export function looksLikeArticle(doc: Document): boolean {
   for (const holder of brHolders(doc)) {
     for (const run of brParagraphs(holder)) if (run.trim().length >= 80 && ++long >= 3) return true;
   }
-  // Paragraphs drawn as divs of text (component pages): each such div is one.
-  return long + textDivs(doc, 2000, 3 - long).length >= 3;
+  return false;
 }
