@@ -7,6 +7,7 @@
 import { isPersonNoun } from './anonymous';
 import { addMention, addOrg, betterRole, bodyNamed, newEntity, orgAbbreviates, personIsBody } from './entity-records';
 import { isGivenName } from './given-names';
+import { speaksAsGroup } from './groups';
 import { addInstitutions } from './institutions';
 import { language } from './language';
 import { isCueVerb, NOT_NAME, pronounOf, ROLE_NOUNS, STRONG_CUES } from './lexicon';
@@ -39,6 +40,8 @@ function saysWord(w: string): boolean {
 function speaks(text: string, tokens: Token[], t: Token, common: Set<string>): boolean {
   // "Reporters asked", "Teammates said": the plural of a role or a kind of person is a group, not a name.
   if (GROUP_NOUNS.has(t.lower) || common.has(t.lower) || (t.lower.endsWith('s') && isPersonNoun(t.lower))) return false;
+  // "Merchants say", "Several told": a group speaks.
+  if (language().code === 'en' && speaksAsGroup(t.lower, tokens[t.index + 1]?.lower)) return false;
   // "Ella dijo", "Er sagte": a pronoun opening the sentence is nobody's name.
   if (pronounOf(t.lower) || NOT_NAME.has(t.lower)) return false;
   const next = tokens[t.index + 1];

@@ -47,6 +47,8 @@ export function hasPersonEvidence(text: string, e: Entity, inflected = false): b
   if (words.every((w) => NAME_SUFFIX.test(w))) return false;
   // A part in a film or play is named by its actor's casting verb; the actor is the person.
   if (e.mentions.some((m) => namesPart(text, m))) return false;
+  // "Northwind Grid Storage … Northwind said": a body goes by its first word, a person by a surname.
+  if (byHeadWord(text, e, words, inflected)) return false;
   if (e.role || e.titled) return true;
   // "in Jet Black or Rose Gold": a colour listed with colours is a finish, given name or not.
   if (e.mentions.some((m) => listedAsFinish(text, e.name, m))) return false;
@@ -83,4 +85,24 @@ function firstNameReference(text: string, m: Span, words: string[]): boolean {
   const opens = new RegExp(`(?<![\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\p{Lu}[\\p{L}-]*)`, 'gu');
   for (const hit of text.matchAll(opens)) if (hit[1] !== words[1]) return false;
   return true;
+}
+
+/** True when a name read as a person is, by how the text refers back to it, a body: a quoted body is
+ * listed as one. */
+export function readsAsBody(text: string, e: Entity, inflected = false): boolean {
+  return e.kind === 'person' && byHeadWord(text, e, e.name.split(/\s+/), inflected);
+}
+
+// A word opening a sentence or a quotation ("“Storage is …") may be a common noun, not a surname.
+const OPENS = /(?:^|[.!?:]["\u201d\u2019]?\s+|\n\s*|["\u201c\u2018]\s*)$/u;
+
+/** True when a name of three or more words, opened by no given name, is used again by its first word alone
+ * and never by its last: how companies are referred back to. */
+function byHeadWord(text: string, e: Entity, words: string[], inflected: boolean): boolean {
+  const first = words[0];
+  if (words.length < 3 || !first || isGivenName(first, inflected)) return false;
+  const last = words.at(-1) ?? '';
+  const opens = (m: Span) => OPENS.test(text.slice(Math.max(0, m.start - 4), m.start));
+  const forms = e.mentions.map((m) => ({ m, form: text.slice(m.start, m.end) }));
+  return forms.some(({ form }) => form === first) && !forms.some(({ m, form }) => form === last && !opens(m));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { namesPart } from '@/lib/detect/characters';
 import { listedAsFinish } from '@/lib/detect/finishes';
+import { speaksAsGroup } from '@/lib/detect/groups';
 import { detect } from '@/lib/detect/index';
 import { isOccupation } from '@/lib/detect/occupations';
 
@@ -208,6 +209,50 @@ describe('a colour listed with colours is a finish, not a person', () => {
       false,
     ],
     ['people', 'Tom White and Nancy Green said the plan would work, and White left early.', 'Nancy Green', true],
+  ])('%s', (_rule, text, name, person) => {
+    expect(people(text).includes(name)).toBe(person);
+  });
+});
+
+describe('a group speaking is not a person', () => {
+  it.each([
+    ['merchants', 'say', true],
+    ['campaigners', 'warn', true],
+    ['several', 'told', true],
+    ['most', 'said', true],
+    ['jones', 'says', false],
+    ['moss', 'say', false],
+    ['merchants', 'said', false],
+  ])('%s %s: %s', (lower, next, group) => {
+    expect(speaksAsGroup(lower, next)).toBe(group);
+  });
+
+  it.each([
+    [
+      'a plural verb',
+      'Hay prices have risen sharply. Merchants say a large bale now costs twice as much.',
+      'Merchants',
+    ],
+    ['a quantifier', 'A few left the sea altogether. Several told me they had struggled with the noise.', 'Several'],
+  ])('%s', (_rule, text, group) => {
+    expect(people(text)).not.toContain(group);
+  });
+});
+
+describe('a body referred back to by its first word is listed as a body', () => {
+  it.each([
+    [
+      'a company',
+      'Northwind Grid Storage, a developer of battery systems, will build a plant. “Storage is what turns cheap power into firm power,” Northwind said on Monday.',
+      'Northwind Grid Storage',
+      false,
+    ],
+    [
+      'a person with three names',
+      'Maria Elena Duarte, a developer of battery systems, will build a plant. “It works,” Duarte said on Monday.',
+      'Maria Elena Duarte',
+      true,
+    ],
   ])('%s', (_rule, text, name, person) => {
     expect(people(text).includes(name)).toBe(person);
   });
