@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '@/lib/detect/index';
+
+/** The speaker of the first quote starting with `words` in `text` read in `lang`; undefined when no quote. */
+function speakerOf(lang: string, text: string, words: string): string | null | undefined {
+  return detect(text, { lang }).quotes.find((q) => q.text.startsWith(words))?.speaker;
+}
+
+describe('Interviews laid out as one-letter question and answer turns', () => {
+  it.each([
+    [
+      'it',
+      'Domenica la Pro Lecco ha vinto la finale della Coppa Italia dilettanti.\n\nAbbiamo incontrato Marta Colombo, 28 anni, portiere della squadra.\n\nD: Come si sente dopo la finale?\n\nR: Stanca ma felice, è il trofeo che aspettavamo da anni.\n\nD: E adesso?\n\nR: Adesso si riparte, il campionato non aspetta.',
+      'Stanca ma felice',
+      'Marta Colombo',
+    ],
+    [
+      'pt',
+      'A banda lançou o terceiro disco esta semana.\n\nConversámos com o vocalista Tiago Correia Lopes antes do concerto em Braga.\n\nP: Como nasceu o disco?\n\nR: Nasceu na estrada, entre dois festivais e muitas noites sem dormir.\n\nP: E a digressão?\n\nR: Começa em Março, primeiro no Porto.',
+      'Nasceu na estrada',
+      'Tiago Correia Lopes',
+    ],
+  ])('%s: the answers are the person the paragraph before introduces', (lang, text, words, speaker) => {
+    expect(speakerOf(lang, text, words)).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'it',
+      'La Virtus Serie D ha chiuso il girone in testa.\n\nAbbiamo sentito i tifosi e il presidente Carlo Neri, poi il sindaco Anna Villa.\n\nD: Che stagione è stata?\n\nR: Una stagione da ricordare per tutta la città.\n\nD: E il futuro?\n\nR: Il futuro è la Serie C, senza dubbio.',
+      'Una stagione da ricordare',
+    ],
+    [
+      'pt',
+      'O festival da Série D começou ontem em Faro.\n\nP: Como correu o primeiro dia?\n\nR: Correu bem, com mais público do que esperávamos.\n\nP: E amanhã?\n\nR: Amanhã há ainda mais concertos no palco principal.',
+      'Correu bem',
+    ],
+  ])('%s: a letter names nobody when the paragraph before names no one person', (lang, text, words) => {
+    expect(speakerOf(lang, text, words) ?? null).toBeNull();
+  });
+});
