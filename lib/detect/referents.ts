@@ -17,6 +17,9 @@ import type { Token } from './tokens';
 import { unnamedAntecedent } from './unnamed-antecedent';
 
 const INDEFINITE = /^(?:a|an|one|un|une|ein|eine|einer|eines|uno|una|um|uma|jeden|jedna)$/;
+/** True for an indefinite article; "a" is one only in English (Portuguese "a ministra" is "the minister"). */
+const isIndefinite = (w: string | undefined) =>
+  w !== undefined && INDEFINITE.test(w) && (w !== 'a' || language().code === 'en');
 
 import type { Referent } from './people-index';
 
@@ -194,7 +197,7 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
   const det = joined(i - 1) ? must(tokens[i - 1], 'token').lower : undefined;
   const det2 = det !== undefined && joined(i - 2) ? must(tokens[i - 2], 'token').lower : undefined;
   // "a spokesman", and the same in the other languages read: "un porte-parole", "ein Sprecher", "una portavoz".
-  const indefinite = INDEFINITE.test(det ?? '') || INDEFINITE.test(det2 ?? '');
+  const indefinite = isIndefinite(det) || isIndefinite(det2);
   if (ROLE_NOUNS.has(t.lower)) {
     // A title right before a name is that person's ("Justice Samuel Alito"), not someone named earlier.
     const next = tokens[i + 1];

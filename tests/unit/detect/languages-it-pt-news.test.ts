@@ -39,3 +39,62 @@ describe('Interviews laid out as one-letter question and answer turns', () => {
     expect(speakerOf(lang, text, words) ?? null).toBeNull();
   });
 });
+
+describe('Titles Italian and Portuguese copy uses in turn for one person', () => {
+  it.each([
+    [
+      'it',
+      'il premier for the named presidente del Consiglio',
+      'Il presidente del Consiglio, Paolo Ferretti, ha parlato ieri sera in Senato. “Non cambieremo la legge”, ha dichiarato il premier.',
+      'Non cambieremo',
+      'Paolo Ferretti',
+    ],
+    [
+      'it',
+      'il tecnico for the named allenatore',
+      'Sandro Bertoni, allenatore del Lecco, non ha nascosto la delusione. «Abbiamo sbagliato tutto nel primo tempo», ammette il tecnico.',
+      'Abbiamo sbagliato',
+      'Sandro Bertoni',
+    ],
+    [
+      'pt',
+      'o chefe do Governo for the named primeiro-ministro',
+      'O primeiro-ministro, Joaquim Sarmento, esteve ontem em Évora. Segundo o chefe do Governo, o acordo «está praticamente fechado».',
+      'está praticamente',
+      'Joaquim Sarmento',
+    ],
+    [
+      'pt',
+      'a governante for the named ministra',
+      'A ministra da Habitação, Carla Nunes, reuniu-se com os autarcas. «Ninguém vai ficar sem casa», garantiu a governante.',
+      'Ninguém vai',
+      'Carla Nunes',
+    ],
+  ])('%s: %s', (lang, _form, text, words, speaker) => {
+    expect(speakerOf(lang, text, words)).toBe(speaker);
+  });
+});
+
+describe('Portuguese "a" before a title is the article, not "a" spokeswoman nobody names', () => {
+  it.each([
+    [
+      'disse a deputada',
+      'A deputada Luísa Antunes apresentou ontem o projeto. “Ninguém leu o relatório até ao fim”, disse a deputada.',
+      'Ninguém leu',
+      'Luísa Antunes',
+    ],
+    [
+      'afirmou a ministra ao jornal',
+      'A ministra da Cultura, Helena Prates, visitou o museu. «Vamos reabrir em maio», afirmou a ministra ao jornal.',
+      'Vamos reabrir',
+      'Helena Prates',
+    ],
+  ])('%s', (_form, text, words, speaker) => {
+    expect(speakerOf('pt', text, words)).toBe(speaker);
+  });
+
+  it('an English "a spokeswoman" still names nobody', () => {
+    const text = 'Senator Jane Holt met the union on Monday. "We will not move," a spokeswoman said.';
+    expect(speakerOf('en', text, 'We will') ?? null).toBeNull();
+  });
+});
