@@ -98,3 +98,34 @@ describe('Portuguese "a" before a title is the article, not "a" spokeswoman nobo
     expect(speakerOf('en', text, 'We will') ?? null).toBeNull();
   });
 });
+
+describe('A cue set off by commas right before the quote', () => {
+  it.each([
+    [
+      'it',
+      'Gianni Zoppas guida la squadra da due anni. Il Lecco affronta la Pro Sesto in una partita che, ha ammesso Zoppas, «vale già mezza stagione».',
+      'vale già',
+      'Gianni Zoppas',
+    ],
+    [
+      'it',
+      'Secondo Laura Fontana, presidente di Confcommercio, i saldi sono partiti bene. Ma, avverte Fontana, «senza turisti non basterà».',
+      'senza turisti',
+      'Laura Fontana',
+    ],
+    [
+      'pt',
+      'O Benfica recebe o Sporting num jogo que, admitiu o treinador Rui Vitorino, «pode decidir o campeonato».',
+      'pode decidir',
+      'Rui Vitorino',
+    ],
+  ])('%s: %s', (lang, text, words, speaker) => {
+    expect(speakerOf(lang, text, words)).toBe(speaker);
+  });
+
+  it('an insert opening on no reporting verb is not a cue: the name before it still speaks', () => {
+    const text =
+      'Il bilancio arriva in aula. Per Marco Bassi, assessore al bilancio del Comune, «il piano è una priorità».';
+    expect(speakerOf('it', text, 'il piano')).toBe('Marco Bassi');
+  });
+});
