@@ -53,6 +53,10 @@ function reportsSpeech(text: string, from: number, to: number, q: RawQuote): boo
   // "„…“, so Brandt": a source word right after the quote.
   const next = /^\s*,\s*(\p{L}+)/u.exec(text.slice(q.close >= 0 ? q.close + 1 : q.end, to))?.[1];
   if (next && language().after.has(next.toLowerCase())) return true;
+  // "Pour l'économiste X, l'effet reste « incertain »": a sentence opening on whose view it gives.
+  // Only a name there gives a view ("Pour cela, il faudra un « plan B »" cites nobody).
+  const view = /^\s*(\p{L}+)\s[^,]{0,60}\p{Lu}[^,]{0,40},/u.exec(text.slice(from, q.open));
+  if (view?.[1] && language().opinion.has(view[1].toLowerCase())) return true;
   // "according to the new "dot plot"": the quote names the source, it is not what the source said.
   const isSource = /\baccording to(?: \S+){0,3}\s*$/i.test(text.slice(from, q.open));
   return clean
@@ -81,6 +85,18 @@ function isStoppedTitle(bare: string, body: string): boolean {
   if (words.length < 3 || words.length > 10 || /[,;:]/.test(bare) || !/[.!?]$/.test(body)) return false;
   const inner = words.slice(1).filter((w) => !SMALL.test(w) && w !== 'I');
   return inner.length >= 2 && inner.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/**
+ * True for a paper's or a channel's name set in quotation marks, as French news does ("elle a reçu « Le
+ * Quotidien du soir »"): an article, then a capitalised outlet noun, a few words and no sentence punctuation.
+ */
+function namesOutlet(bare: string): boolean {
+  const words = bare.split(/\s+/).filter(Boolean);
+  const m = /^(\p{L}+[\u2019']?)\s*(\p{Lu}\p{Ll}+)/u.exec(bare);
+  const lang = language();
+  if (!m?.[1] || !m[2] || words.length > 6 || /[,;:.!?]/.test(bare)) return false;
+  return lang.articles.has(m[1].toLowerCase().replace(/[\u2019']$/, '')) && lang.outlets.has(m[2].toLowerCase());
 }
 
 /** Decides the kind of each quote. */
@@ -118,6 +134,7 @@ export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[], ec
     const fullSentence = /^\p{Lu}/u.test(body) && /[.!?]$/.test(body);
     if (words <= 10 && !internalStop && isTitleCase(bare) && !/[.!?]$/.test(body)) return 'term';
     if (!internalStop && isStoppedTitle(bare, body)) return 'term';
+    if (!/[.!?\u2026]$/.test(body) && namesOutlet(bare)) return 'term';
     // A short quote is a statement when its sentence reports speech or it repeats a statement made elsewhere.
     if (words <= 4 && !internalStop && !fullSentence && !echoes[i] && !reportsSpeech(text, from, to, q)) return 'term';
     const lead = /(?:^|[:,.!?]|\n)\s*$/.test(before) || isCueVerb(/(\p{L}+)\s*$/u.exec(before)?.[1] ?? '');

@@ -8,12 +8,14 @@ import type { Ctx } from './cue-context';
 import { BETWEEN_SUBJECT_AND_VERB, closesAttribution, relativeReport, titledAfterBody } from './cue-forms';
 import { droppedSubject } from './dropped-subject';
 import { language } from './language';
+import { isTitleOf, leadInSubject } from './lead-in';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { must } from './must';
 import { isOblique } from './name-forms';
 import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
 import { type Referent, referentAt } from './referents';
+import { opinionSource, sourceWords } from './source-forms';
 import { commonSubject, invertedBefore, ownSource, told } from './subject-forms';
 import type { Token } from './tokens';
 import { isCueAt } from './verb-or-noun';
@@ -141,6 +143,8 @@ function cueAtVerb(c: Ctx, q: RawQuote, span: { a: number; b: number }, v: numbe
   if (lang.impersonal.has(c.tokens[v + 1]?.lower ?? ''))
     return { entity: null, start: must(c.tokens[v], 'token').start, end: must(c.tokens[v + 1], 'token').end };
   const r = scan(c, v + 1, Math.min(b, v + 4), 1);
+  // "reconnaissait l'entraîneur de Vannes Atlantique": what the title is of does not speak; its holder does.
+  if (r && isTitleOf(c, v + 1, r)) return { entity: null, start: must(c.tokens[v + 1], 'token').start, end: r.end };
   if (r && tokenAt(c.tokens, r.start) <= v + 3 && !isOblique(c.text.slice(r.start, r.end)) && !told(c, r))
     return titleThenName(c, v, b, r) ?? titledAfterBody(c, r, b) ?? r;
   // "said Security Council President Ana Reyes": a long title before the name.
@@ -187,9 +191,11 @@ function nameClosing(c: Ctx, q: RawQuote, a: number, b: number, limit: number): 
 /** "afirmó el consejero de Medio Ambiente, Javier Ortega": what the title names is not the speaker. */
 function titleThenName(c: Ctx, v: number, b: number, r: Referent): Referent | undefined {
   const first = tokenAt(c.tokens, r.start);
-  if (!c.tokens.slice(v + 1, first).some((t) => ROLE_NOUNS.has(t.lower))) return undefined;
+  // "précise son directeur, Olivier Lambotte": the title itself may be what was resolved first.
+  if (!c.tokens.slice(v + 1, first + 1).some((t) => ROLE_NOUNS.has(t.lower))) return undefined;
   const named = apposed(c, v, b);
-  return named && /^\s*,\s*$/.test(c.text.slice(r.end, named.start)) ? named : undefined;
+  // "précise son directeur adjoint, Paul Hamelin": a few words may still qualify the title before the comma.
+  return named && /^(?:\s+\p{Ll}[\p{L}-]*){0,3}\s*,\s*$/u.test(c.text.slice(r.end, named.start)) ? named : undefined;
 }
 
 /** "said one of the organisers, Ann Cole": a name in apposition closes the phrase after the verb at v. */
@@ -205,7 +211,7 @@ function apposed(c: Ctx, v: number, b: number): Referent | undefined {
 /** The source after an "according to" word at token k; an unnamed one ("selon le ministère") is nobody we name. */
 function sourceAfter(c: Ctx, k: number, b: number): Referent {
   const t = must(c.tokens[k], 'token');
-  return scan(c, k + 1, Math.min(b, k + 9), 1) ?? { entity: null, start: t.start, end: t.end };
+  return sourceWords(c, k, b) ?? scan(c, k + 1, Math.min(b, k + 9), 1) ?? { entity: null, start: t.start, end: t.end };
 }
 
 /** The first named mention in tokens [from, to): the subject placed late in an inverted cue. */
@@ -320,7 +326,7 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
     if (c.quoted[i]) continue;
     const two = must(c.tokens[i], 'token').lower === 'according' && must(c.tokens[i + 1], 'token').lower === 'to';
     if (two || according.has(must(c.tokens[i], 'token').lower)) {
-      const r = scan(c, i + (two ? 2 : 1), Math.min(b, i + 10), 1);
+      const r = (two ? undefined : sourceWords(c, i, b)) ?? scan(c, i + (two ? 2 : 1), Math.min(b, i + 10), 1);
       if (r) return r;
     }
   }
@@ -336,10 +342,12 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
     if (c.quoted[v] || !isCueAt(c.tokens, v)) continue;
     return relativeReport(c, v, b) ?? subjectOf(c, a, v) ?? commonSubject(c, a, v) ?? invertedBefore(c, v, b);
   }
+  const view = opinionSource(c, a, b);
+  if (view) return view;
   if (/:\s*$/.test(c.text.slice(from, open))) {
-    // A colon lead-in that names nobody ("a search returned the message:") quotes the paragraph's topic.
-    const r = scan(c, a, b, -1);
+    const r = leadInSubject(c, a, b);
     if (r) return r;
+    // A colon lead-in that names nobody ("a search returned the message:") quotes the paragraph's topic.
     const para = c.text.lastIndexOf('\n', from) + 1;
     return scan(c, Math.max(tokenAt(c.tokens, para), a - 80), a, -1);
   }

@@ -13,6 +13,18 @@ export interface Language {
   /** True when the word (lower case) is one of the language's reporting verb forms. */
   isVerb: (w: string) => boolean;
   according: Set<string>;
+  /** Possessive determiners ("son", "sa", "ses"). */
+  possessives: Set<string>;
+  /** Words opening a sentence on whose view it gives ("Pour X, …"). */
+  opinion: Set<string>;
+  /** Titles that cover others ("élu" for a "député"), with the titles each covers. */
+  umbrellas: Record<string, Set<string>>;
+  /** Words opening a subjectless lead-in that continues the last speaker ("Avant d'ajouter :"). */
+  goesOn: Set<string>;
+  /** Outlet nouns ("quotidien", "journal"), whose capitalised form heads a paper's name. */
+  outlets: Set<string>;
+  /** Stressed pronouns after a source word ("selon lui") and the gender they stand for. */
+  stressed: Record<string, 'm' | 'f'>;
   after: Set<string>;
   glue: Set<string>;
   articles: Set<string>;
@@ -49,8 +61,10 @@ function compile(lex: LanguageLexicon): Language {
   const verbs = words(lex.verbs);
   const stems = words(lex.stems);
   const endings = [...words(lex.endings)];
-  const isVerb = (w: string) =>
+  const isForm = (w: string) =>
     verbs.has(w) || endings.some((e) => w.length > e.length + 2 && w.endsWith(e) && stems.has(w.slice(0, -e.length)));
+  // An elided reflexive or object pronoun joins the verb in one token: "s’amuse", "l’affirme".
+  const isVerb = (w: string) => isForm(w) || (/^\p{L}[\u2019']/u.test(w) && isForm(w.slice(2)));
   const pronouns: Record<string, 'm' | 'f'> = {};
   for (const p of words(lex.he)) pronouns[p] = 'm';
   for (const p of words(lex.she)) pronouns[p] = 'f';
@@ -76,11 +90,35 @@ function compile(lex: LanguageLexicon): Language {
     isVerb,
     epithets: lex.epithets ?? [],
     according: words(lex.according),
+    possessives: words(lex.possessives),
+    opinion: words(lex.opinion),
+    umbrellas: umbrellasOf(lex.umbrellas),
+    goesOn: words(lex.goesOn),
+    outlets: words(lex.outlets),
+    stressed: stressedOf(lex),
     after: words(lex.after),
     glue: words(lex.glue),
     articles: words(lex.articles),
     pronouns,
   };
+}
+
+/** "élu:député,maire" as { élu: Set(député, maire) }. */
+function umbrellasOf(list: string | undefined): Record<string, Set<string>> {
+  const out: Record<string, Set<string>> = {};
+  for (const entry of words(list)) {
+    const [title, covered] = entry.split(':');
+    if (title && covered) out[title] = new Set(covered.split(','));
+  }
+  return out;
+}
+
+/** The stressed pronouns of a lexicon, each with its gender. */
+function stressedOf(lex: LanguageLexicon): Record<string, 'm' | 'f'> {
+  const out: Record<string, 'm' | 'f'> = {};
+  for (const p of words(lex.stressed?.m)) out[p] = 'm';
+  for (const p of words(lex.stressed?.f)) out[p] = 'f';
+  return out;
 }
 
 const compiled = new Map<string, Language>();

@@ -82,7 +82,10 @@ const ROLE_SET = set(
 );
 
 /** Nouns that name a role someone holds, in any of the languages read; German compounds end in one. */
-export const ROLE_NOUNS = { has: (w: string) => ROLE_SET.has(w) || (language().code !== 'en' && feminineRole(w)) };
+export const ROLE_NOUNS = {
+  // French "son" (his, her) is a determiner there, not the English title.
+  has: (w: string) => (ROLE_SET.has(w) && !language().articles.has(w)) || (language().code !== 'en' && feminineRole(w)),
+};
 
 // Other languages' lists give the masculine title; the feminine one is derived: Ministerin, ministra, sénatrice.
 const FEMININE: [string, string][] = [
@@ -93,6 +96,7 @@ const FEMININE: [string, string][] = [
   ['e', ''],
   ['rice', 'eur'],
   ['ère', 'er'],
+  ['ète', 'et'],
   ['euse', 'eur'],
   ['ka', ''],
   ['yně', ''],

@@ -110,9 +110,15 @@ class QuotePairing {
       if (m.index === this.reopenAt) continue;
       const mark = readMark(this.text, m.index);
       if (!mark) continue;
-      if (mark.level === 'double') this.onDouble(mark);
+      if (this.nestsInGuillemets(mark)) this.onSingle({ ...mark, level: 'single' });
+      else if (mark.level === 'double') this.onDouble(mark);
       else this.onSingle(mark);
     }
+  }
+
+  /** French and Spanish nest “…” inside «…»: inside an open guillemet, curly double marks are the inner level. */
+  private nestsInGuillemets(mark: Mark): boolean {
+    return this.dbl?.char === '\u00ab' && (mark.char === '\u201c' || mark.char === '\u201d');
   }
 
   private onDouble(mark: Mark): void {

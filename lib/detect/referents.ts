@@ -13,6 +13,7 @@ import { ORG_NOUNS, pronounOf, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
 import { type Entity, mentionCovering, type PeopleIndex } from './people-index';
 import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salience';
+import { titledSubjectSince } from './titled-subject';
 import type { Token } from './tokens';
 import { unnamedAntecedent } from './unnamed-antecedent';
 
@@ -90,6 +91,13 @@ function readPronoun(idx: PeopleIndex, d: Discourse, t: Token, depth: number): n
   if (s) {
     const salient = salientPerson(s, idx, t.start, d.lastSpeakerAt, fits);
     if (salient !== undefined) return remember(idx, salient, g);
+    const title = titledSubjectSince(s, idx, t.start, d.lastSpeakerAt);
+    const last = d.lastSpeaker === null ? undefined : idx.entities[d.lastSpeaker];
+    // A last speaker whose role the text never gave may be the one the title now names; any other is not.
+    if (title && !(last && !last.role && fits(last))) {
+      const holder = recentEntity(idx, t.start, (e) => fits(e) && holds(e, title));
+      return holder === null ? null : remember(idx, holder, g);
+    }
   }
   const hit = recentEntity(idx, t.start, fits);
   // "He"/"she" usually continue with the last speaker; "it"/"they" with the organisation named last.
@@ -102,6 +110,18 @@ function readPronoun(idx: PeopleIndex, d: Discourse, t: Token, depth: number): n
   )
     return d.lastSpeaker;
   return hit === null ? null : remember(idx, hit, g);
+}
+
+/**
+ * True when entity `e`'s stated role has the title word `title` ("ministre" in "la ministre du travail"), or a
+ * title it covers ("l'élu" for a "député"). Split on anything but letters: accented titles stay whole words.
+ */
+function holds(e: Entity, title: string): boolean {
+  if (!e.role) return false;
+  const words = e.role.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+  if (words.includes(title)) return true;
+  const covered = language().umbrellas[title] ?? language().umbrellas[title.replace(/e$/, '')];
+  return !!covered && words.some((w) => covered.has(w) || covered.has(w.replace(/e$/, '')));
 }
 
 /** A person a he/she was resolved to takes that gender. */
@@ -163,17 +183,40 @@ function unnamedAt(idx: PeopleIndex, tokens: Token[], i: number): Referent | und
 }
 
 /** What token `tokens[i]` (with the words before it) refers to, if it is a pronoun or a role/organisation noun. */
-/** True when the role noun at `i` is followed by "of" (or "at") and an organisation the text names. */
-function headsOrganisation(idx: PeopleIndex, tokens: Token[], i: number): boolean {
+/**
+ * What the role noun at `i` is of, named ("the leader of Calderbridge Council", "l’entraîneur
+ * d'Avranches-Granville", the "d'" elided into the name's token), or undefined.
+ */
+function headedName(idx: PeopleIndex, tokens: Token[], i: number): Entity | undefined {
   let k = i + 1;
   const link = tokens[k]?.lower ?? '';
-  if (!/^(?:of|at)$/.test(link) && !language().of.has(link)) return false;
-  k++;
-  // "the", or the language's article after its "of" ("el presidente de la Junta").
-  if (tokens[k]?.lower === 'the' || language().of.has(tokens[k]?.lower ?? '')) k++;
+  const elided = /^\p{L}[\u2019']\p{L}/u.test(link) && language().of.has(link.slice(0, 2));
+  if (!elided) {
+    if (!/^(?:of|at)$/.test(link) && !language().of.has(link)) return undefined;
+    k++;
+    // "the", or the language's article after its "of" ("el presidente de la Junta").
+    const article = tokens[k]?.lower ?? '';
+    if (article === 'the' || language().of.has(article) || language().articles.has(article)) k++;
+  }
   const t = tokens[k];
   const m = t ? mentionCovering(idx, t.start, t.end) : undefined;
-  return !!m && idx.entities[m.entity]?.kind === 'organisation';
+  return m ? idx.entities[m.entity] : undefined;
+}
+
+/**
+ * The person named earlier who holds the title at token i ("the sheriff", "la ministre", "l’élu"); when the
+ * title is of something named ("l'entraîneur de Vannes"), only one whose role names it.
+ */
+function holderOf(idx: PeopleIndex, tokens: Token[], i: number, det?: string): Referent | undefined {
+  const t = must(tokens[i], 'token');
+  const noun = t.lower.replace(/^\p{L}[\u2019'](?=\p{L})/u, '');
+  const of = headedName(idx, tokens, i);
+  const ofIt = (e: Entity) => !of || (e.role ?? '').toLowerCase().includes(of.name.toLowerCase());
+  // The same title, one it covers ("l’élu" for a deputy), or one the language uses in turn for it ("el técnico").
+  const title = noun === t.lower ? titleAt(tokens, i) : noun;
+  const fits = (e: Entity) => holds(e, noun) || (!!e.role && titleFits(e.role, e.gender, title, det));
+  const hit = recentEntity(idx, t.start, (e) => fits(e) && ofIt(e));
+  return hit === null ? undefined : { entity: hit, start: t.start, end: t.end };
 }
 
 export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: number): Referent | undefined {
@@ -198,7 +241,11 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
   const det2 = det !== undefined && joined(i - 2) ? must(tokens[i - 2], 'token').lower : undefined;
   // "a spokesman", and the same in the other languages read: "un porte-parole", "ein Sprecher", "una portavoz".
   const indefinite = isIndefinite(det) || isIndefinite(det2);
-  if (ROLE_NOUNS.has(t.lower)) {
+  // French elides the article into the title: "l’élu", "l’entraîneur".
+  const noun = t.lower.replace(/^\p{L}[\u2019'](?=\p{L})/u, '');
+  // An elided title only points back to someone holding it ("L’élu, qui …, rappelle que").
+  if (noun !== t.lower && !ROLE_NOUNS.has(t.lower)) return ROLE_NOUNS.has(noun) ? holderOf(idx, tokens, i) : undefined;
+  if (ROLE_NOUNS.has(noun)) {
     // A title right before a name is that person's ("Justice Samuel Alito"), not someone named earlier.
     const next = tokens[i + 1];
     const titled = next && next.start - t.end <= 1 ? mentionCovering(idx, next.start, next.end) : undefined;
@@ -223,13 +270,12 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
         return { entity: m.entity, start: t.start, end: m.end };
     }
     if (indefinite) return { entity: null, start: t.start, end: t.end };
-    // The same title, or one the language uses in turn for it ("el técnico" for the coach named earlier).
-    const title = titleAt(tokens, i);
-    const hit = recentEntity(idx, t.start, (e) => !!e.role && titleFits(e.role, e.gender, title, det));
-    if (hit !== null) return { entity: hit, start: t.start, end: t.end };
+    const hit = holderOf(idx, tokens, i, det);
+    if (hit) return hit;
     // "The leader of Calderbridge Council" is a person the text does not name here, not the council; only a
     // spokesperson speaks for the body itself.
-    if (!SPOKES.has(t.lower) && headsOrganisation(idx, tokens, i)) return { entity: null, start: t.start, end: t.end };
+    const body = headedName(idx, tokens, i);
+    if (!SPOKES.has(t.lower) && body?.kind === 'organisation') return { entity: null, start: t.start, end: t.end };
     return undefined;
   }
   if (ORG_NOUNS.has(t.lower) && (det === 'the' || det2 === 'the' || tokens[i - 1]?.possessive)) {

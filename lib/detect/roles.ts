@@ -124,6 +124,9 @@ export function roleAfter(text: string, end: number): string | null {
   const m = AFTER.exec(text.slice(end, end + 120));
   const found = m?.[1];
   if (!m || found === undefined) return null;
+  // "Sophie Garnier, a reçu …": in French "a" after the comma is the verb's auxiliary, not an article.
+  const opener = /^, (\p{L}+)/u.exec(m[0])?.[1]?.toLowerCase() ?? '';
+  if (language().code !== 'en' && language().glue.has(opener)) return null;
   // "who was the party chairman in the state when ..." -> "party chairman in the state"
   const phrase = found
     .replace(/^who (?:is|was|has been|had been|serves as|served as) (?:a |an |the )?/, '')

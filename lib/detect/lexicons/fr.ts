@@ -1,7 +1,8 @@
 /**
  * French. Reporting verbs are the "verbes introducteurs du discours rapporté" of French school grammars, in
  * the tenses press copy uses (passé composé after the quote: "a déclaré", "a-t-il ajouté"; présent: "dit",
- * "estime"); source forms, titles and pronouns from the same grammar of reported speech and from the
+ * "estime"; the imperfect of features and sports copy: "confiait", "reconnaissait"; verbs of manner that
+ * report speech there too: "sourit", "s’amuse", "soupire"); source forms, titles and pronouns from the same grammar of reported speech and from the
  * offices French-language news names.
  */
 import type { LanguageLexicon } from './types';
@@ -10,9 +11,9 @@ import type { LanguageLexicon } from './types';
 export const FR: LanguageLexicon = {
   code: 'fr',
   verbs:
-    'dit écrit répond répondu conclut poursuit reconnaît admet prévient soutient lance lancé confie confié réagi réagit averti poursuivi savoir martèle répète répété concède relève relevé promet promis prédit décrit maintient maintenu lâché résume glisse glissé avoue avoué tonne tonné',
+    'dit disait écrit écrivait répond répondu répondait conclut concluait poursuit poursuivait reconnaît reconnaissait reconnu admet admettait admis prévient prévenait prévenu soutient soutenait soutenu lançait réagi réagit réagissait averti avertit poursuivi savoir martèle répète concède relève relevé relevait promet promettait promis prédit prédisait décrit décrivait maintient maintenait maintenu sourit souriait réjouit réjouissait',
   stems:
-    'déclar affirm ajout expliqu estim précis indiqu assur soulign insist rappel déplor mentionn annonc racont avert comment confirm dénonc témoign répliqu rétorqu signal regrett salu félicit inquiét martel tranch résum observ concéd détaill fustig accus réclam exig tempér nuanc argument interpell ironis plaid',
+    'déclar affirm ajout expliqu estim précis indiqu assur soulign insist rappel déplor mentionn annonc racont avert comment confirm dénonc témoign répliqu rétorqu signal regrett salu félicit inquiét martel tranch résum observ concéd détaill fustig accus réclam exig tempér nuanc argument interpell ironis plaid lanc confi gliss lâch avou tonn répét soupir amus agac emport indign étonn exclam enthousiasm époumon insurg raill fulmin confess',
   endings: 'e é ée ent ait aient a èrent',
   according: "selon d'après d’après",
   articles: 'le la les l un une son sa ses leur de du des en',
@@ -30,5 +31,10 @@ export const FR: LanguageLexicon = {
   outlets: 'quotidien journal hebdomadaire magazine agence chaîne site radio club',
   addressee: 'à au aux',
   agent: 'par',
+  possessives: 'son sa ses leur leurs',
+  opinion: 'pour',
+  goesOn: 'avant et',
+  umbrellas: 'élu:député,sénateur,maire,conseiller,bourgmestre,adjoint,édile édile:maire,bourgmestre',
+  stressed: { m: 'lui', f: 'elle' },
   common: 'par le la les des est une et que dans pour qui',
 };

@@ -22,12 +22,7 @@ export const PT: LanguageLexicon = {
   roles:
     'ministro presidente porta-voz juiz diretor deputado senador prefeito secretário advogado governador vereador procurador delegado técnico treinador jogador capitão pesquisador especialista analista dirigente primeiro-ministro coordenador líder governante',
   // News copy avoids repeating a title: a minister becomes "a governante", a union leader "o dirigente".
-  epithets: [
-    'primeiro-ministro chefe_governo',
-    'ministro governante',
-    'coordenador dirigente líder',
-    'técnico treinador',
-  ],
+  epithets: ['ministro governante', 'coordenador dirigente líder', 'técnico treinador'],
   postnominal: true,
   bodies: 'ministério prefeitura governo polícia tribunal procuradoria câmara sindicato partido hospital universidade',
   of: 'de do da dos das',

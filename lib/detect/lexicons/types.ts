@@ -43,6 +43,16 @@ export interface LanguageLexicon {
   outlets?: string;
   /** Prepositions that name whom a speaker told, between a cue verb and its subject ("a déclaré au Parisien X"). */
   addressee?: string;
+  /** Possessive determiners: "selon son entourage" names someone's circle, an unnamed source, not them. */
+  possessives?: string;
+  /** Words opening a sentence on whose view it gives, up to a comma ("Pour l'économiste X, …"). */
+  opinion?: string;
+  /** Titles that cover others in later references ("élu:député,sénateur,maire"), space-separated. */
+  umbrellas?: string;
+  /** Words that open a subjectless lead-in continuing the last speaker ("Avant d'ajouter :", "Et de conclure :"). */
+  goesOn?: string;
+  /** Stressed pronouns that stand for a person after a source word ("selon lui"), by gender. */
+  stressed?: { m: string; f: string };
   /** Words that bring in the agent of a passive ("critiqué par X", "von X kritisiert"), who may be the source. */
   agent?: string;
   /** Endings of verb forms that tell the subject's gender (Czech "dodal" a man, "dodala" a woman). */

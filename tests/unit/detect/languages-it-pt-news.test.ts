@@ -58,8 +58,8 @@ describe('Titles Italian and Portuguese copy uses in turn for one person', () =>
     ],
     [
       'pt',
-      'o chefe do Governo for the named primeiro-ministro',
-      'O primeiro-ministro, Joaquim Sarmento, esteve ontem em Évora. Segundo o chefe do Governo, o acordo «está praticamente fechado».',
+      'segundo o primeiro-ministro for the one named earlier',
+      'O primeiro-ministro, Joaquim Sarmento, esteve ontem em Évora. Segundo o primeiro-ministro, o acordo «está praticamente fechado».',
       'está praticamente',
       'Joaquim Sarmento',
     ],

@@ -1,0 +1,95 @@
+/**
+ * Colon lead-ins with no reporting verb ("X, déléguée de la FGTB, ne décolère pas :"): news sets the speaker
+ * as the sentence's subject and lets the quote follow the colon. Which of the names there is that subject.
+ */
+import type { Ctx } from './cue-context';
+import { language } from './language';
+import { isCueVerb, ROLE_NOUNS } from './lexicon';
+import { must } from './must';
+import { type Referent, referentAt } from './referents';
+import { firstTokenAt } from './salience';
+
+/**
+ * Who a colon lead-in with no cue verb names, nearest first, past what only qualifies a name ("X, déléguée de
+ * la FGTB, ne décolère pas :", "Au micro de RSM, Jean-Marc … :"); a title nobody is named for ("Son
+ * entraîneur ne tarit pas d'éloges :") is an unnamed subject, not the paragraph's topic.
+ */
+export function leadInSubject(c: Ctx, a: number, b: number): Referent | undefined {
+  const goesOn = sameSpeakerGoesOn(c, a, b);
+  if (goesOn) return goesOn;
+  let complement: Referent | undefined;
+  for (let i = b - 1; i >= a; i--) {
+    if (c.quoted[i]) continue;
+    const r = referentAt(c.idx, c.d, c.tokens, i);
+    if (!r) continue;
+    if (!joinedBefore(c.text.slice(must(c.tokens[a], 'token').start, r.start).toLowerCase())) return r;
+    complement ??= r;
+    i = firstTokenAt(c.tokens, r.start + 1) - 1;
+  }
+  const title = unnamedTitle(c, a, b);
+  if (title) return title;
+  // Only a complement named: the subject is someone the text does not name here.
+  return complement && { entity: null, start: complement.start, end: complement.end };
+}
+
+/** True when the words before a name end on "de", "au", "à" (articles aside): the name only qualifies another. */
+function joinedBefore(lead: string): boolean {
+  const lang = language();
+  const words = lead.match(/\p{L}+[\u2019']?/gu) ?? [];
+  const joins = (w: string) => lang.of.has(w) || lang.addressee.has(w) || w === 'of';
+  let k = words.length - 1;
+  while (k > 0 && lang.articles.has(words[k] ?? '') && !joins(words[k] ?? '')) k--;
+  return k >= 0 && joins(words[k] ?? '');
+}
+
+/**
+ * "Avant d'ajouter, ironique :", "Et de conclure :": a short lead-in with no subject, an infinitive after
+ * "avant de" or "et de", hands the floor back to the speaker just quoted.
+ */
+function sameSpeakerGoesOn(c: Ctx, a: number, b: number): Referent | undefined {
+  const first = c.tokens[a];
+  const de = c.tokens[a + 1];
+  const who = c.d.lastSpeaker;
+  if (!first || !de || who === null || b - a > 6 || !language().goesOn.has(first.lower)) return undefined;
+  // The infinitive must report speech: "d’ajouter", "de conclure", not "de nombreux habitants".
+  const verb = de.lower === 'de' ? (c.tokens[a + 2]?.lower ?? '') : de.lower.slice(2);
+  if (!/^d(?:e$|[\u2019']\p{L})/u.test(de.lower) || !reportsInfinitive(verb)) return undefined;
+  return { entity: who, start: first.start, end: de.end };
+}
+
+/** True when `r` is what a title right before it is of: "l’entraîneur de Vannes", "le maire de Brest". */
+export function isTitleOf(c: Ctx, from: number, r: Referent): boolean {
+  const at = firstTokenAt(c.tokens, r.start);
+  const of = c.tokens[at - 1];
+  const title = c.tokens[at - 2];
+  if (at - 2 < from || !of || !title || !(language().of.has(of.lower) || of.lower === 'of')) return false;
+  return ROLE_NOUNS.has(title.lower.replace(/^\p{L}[\u2019'](?=\p{L})/u, ''));
+}
+
+/**
+ * A title with an article and no name in the lead-in ("Son entraîneur ne tarit pas d'éloges :", "Avant de
+ * partir, le préfet a rencontré les élus :"): its subject is someone the text does not name here.
+ */
+function unnamedTitle(c: Ctx, a: number, b: number): Referent | undefined {
+  const articles = language().articles;
+  for (let i = a; i < b; i++) {
+    const t = must(c.tokens[i], 'token');
+    if (c.quoted[i]) continue;
+    const noun = t.lower.replace(/^\p{L}[\u2019'](?=\p{L})/u, '');
+    const det = c.tokens[i - 1];
+    const headed = noun !== t.lower || (i > a && !!det && articles.has(det.lower));
+    if (!headed || !ROLE_NOUNS.has(noun)) continue;
+    const next = c.tokens[i + 1];
+    if (next && c.idx.mentions.some((m) => m.start === next.start)) continue;
+    return { entity: null, start: noun === t.lower && det ? det.start : t.start, end: t.end };
+  }
+  return undefined;
+}
+
+/** True for the infinitive of a reporting verb ("ajouter", "préciser", "conclure", "dire"). */
+function reportsInfinitive(word: string): boolean {
+  return (
+    (word.endsWith('er') && isCueVerb(`${word.slice(0, -2)}e`)) ||
+    (word.endsWith('re') && isCueVerb(`${word.slice(0, -2)}t`))
+  );
+}

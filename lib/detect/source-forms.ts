@@ -1,0 +1,55 @@
+/**
+ * What stands right after a source word ("selon", "según") when it is not a name: a possessive naming
+ * someone's circle ("selon son entourage"), or a stressed pronoun standing for a person ("selon lui").
+ */
+import type { Ctx } from './cue-context';
+import { language } from './language';
+import { type Referent, referentAt } from './referents';
+
+/** The source after the source word at token k, when a possessive or a stressed pronoun follows it. */
+export function sourceWords(c: Ctx, k: number, b: number): Referent | undefined {
+  return ownCircle(c, k, b) ?? stressedPronoun(c, k, b);
+}
+
+/**
+ * "selon son entourage", "selon ses proches": a possessive after the source word names someone's circle, a
+ * source nobody names, unless a name stands in apposition ("selon son avocat, Me Ann Cole").
+ */
+function ownCircle(c: Ctx, k: number, b: number): Referent | undefined {
+  const det = c.tokens[k + 1];
+  const noun = c.tokens[k + 2];
+  if (!det || !noun || k + 2 >= b || !language().possessives.has(det.lower)) return undefined;
+  const next = c.tokens[k + 3];
+  const apposed =
+    next && /^\s*,\s*$/.test(c.text.slice(noun.end, next.start)) ? referentAt(c.idx, c.d, c.tokens, k + 3) : undefined;
+  return apposed ?? { entity: null, start: det.start, end: noun.end };
+}
+
+/**
+ * "Pour l'économiste Élise Marchand, l'effet reste « incertain »": a sentence opening on whose view it is,
+ * set off by a comma, cites them as "selon" would. Only the words before that comma can name them.
+ */
+export function opinionSource(c: Ctx, a: number, b: number): Referent | undefined {
+  const first = c.tokens[a];
+  if (!first || !language().opinion.has(first.lower)) return undefined;
+  for (let i = a + 1; i < b && i < a + 12; i++) {
+    const t = c.tokens[i];
+    const prev = c.tokens[i - 1];
+    if (!t || !prev || c.quoted[i] || /[,;:]/.test(c.text.slice(prev.end, t.start))) return undefined;
+    const r = referentAt(c.idx, c.d, c.tokens, i);
+    if (r) return r;
+  }
+  return undefined;
+}
+
+/** "Selon lui, …": the stressed pronoun stands for the person its subject form ("il") would. */
+function stressedPronoun(c: Ctx, k: number, b: number): Referent | undefined {
+  const t = c.tokens[k + 1];
+  const lang = language();
+  const g = t && k + 1 < b ? lang.stressed[t.lower] : undefined;
+  const subject = g && Object.keys(lang.pronouns).find((p) => lang.pronouns[p] === g);
+  if (!t || !subject) return undefined;
+  const tokens = c.tokens.slice();
+  tokens[k + 1] = { ...t, lower: subject };
+  return referentAt(c.idx, c.d, tokens, k + 1);
+}
