@@ -29,5 +29,6 @@ export const IT: LanguageLexicon = {
   outlets: 'quotidiano giornale agenzia settimanale rivista emittente club',
   addressee: "a al alla ai allo all’ all'",
   agent: 'da dal dalla',
+  opinion: 'per',
   common: 'il della che di non sono per gli le una con è',
 };

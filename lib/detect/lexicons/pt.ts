@@ -29,5 +29,6 @@ export const PT: LanguageLexicon = {
   outlets: 'jornal agência revista emissora diário clube',
   addressee: 'a ao à aos',
   agent: 'por pelo pela',
+  opinion: 'para',
   common: 'o os da do que não uma com para são em um',
 };

@@ -129,3 +129,36 @@ describe('A cue set off by commas right before the quote', () => {
     expect(speakerOf('it', text, 'il piano')).toBe('Marco Bassi');
   });
 });
+
+describe('A sentence opening on whose view it gives: "Para X, …", "Per X, …"', () => {
+  it.each([
+    [
+      'pt',
+      'the holder of a title, not what the title is of',
+      'A oposição reagiu ao plano. Para o líder parlamentar do PSD, Rodrigo Valente, o Governo «desistiu das pessoas».',
+      'desistiu das',
+      'Rodrigo Valente',
+    ],
+    [
+      'pt',
+      'a named expert',
+      'O projeto foi apresentado ontem. Para a economista Teresa Quintela, a medida «chega tarde demais».',
+      'chega tarde',
+      'Teresa Quintela',
+    ],
+    [
+      'it',
+      'a named party secretary',
+      'Il decreto divide la maggioranza. Per Davide Loiacono, segretario del partito, il testo è «un’occasione persa».',
+      'un’occasione persa',
+      'Davide Loiacono',
+    ],
+  ])('%s: %s', (lang, _form, text, words, speaker) => {
+    expect(speakerOf(lang, text, words)).toBe(speaker);
+  });
+
+  it('a title of a party with no name after it names nobody, not the party', () => {
+    const text = 'A oposição reagiu ao plano. Para o líder parlamentar do PSD, o Governo «desistiu das pessoas».';
+    expect(speakerOf('pt', text, 'desistiu das') ?? null).toBeNull();
+  });
+});
