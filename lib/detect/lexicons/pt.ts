@@ -20,7 +20,7 @@ export const PT: LanguageLexicon = {
   she: 'ela',
   impersonal: 'se',
   roles:
-    'ministro presidente porta-voz juiz diretor deputado senador prefeito secretário advogado governador vereador procurador delegado técnico treinador jogador capitão pesquisador especialista analista dirigente primeiro-ministro coordenador líder governante',
+    'ministro presidente porta-voz juiz diretor deputado senador prefeito secretário advogado governador vereador procurador delegado técnico treinador jogador capitão pesquisador especialista analista dirigente primeiro-ministro coordenador líder governante médico infectologista epidemiologista economista',
   // News copy avoids repeating a title: a minister becomes "a governante", a union leader "o dirigente".
   epithets: ['ministro governante', 'coordenador dirigente líder', 'técnico treinador'],
   postnominal: true,

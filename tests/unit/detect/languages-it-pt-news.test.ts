@@ -162,3 +162,22 @@ describe('A sentence opening on whose view it gives: "Para X, …", "Per X, …"
     expect(speakerOf('pt', text, 'desistiu das') ?? null).toBeNull();
   });
 });
+
+describe('Portuguese professional titles before a name', () => {
+  it.each([
+    [
+      'o infectologista X, a later cue with the subject dropped',
+      'Beatriz Campos falou ontem. O infectologista Rodrigo Albuquerque, do Hospital de Santo António, avalia que falta testagem. “Muita gente chega tarde ao hospital”, alertou.',
+      'Muita gente',
+      'Rodrigo Albuquerque',
+    ],
+    [
+      'o médico X',
+      'O médico Paulo Rebocho trabalha há vinte anos no centro de saúde. “Nunca vi um inverno assim”, contou.',
+      'Nunca vi',
+      'Paulo Rebocho',
+    ],
+  ])('%s', (_form, text, words, speaker) => {
+    expect(speakerOf('pt', text, words)).toBe(speaker);
+  });
+});
