@@ -158,3 +158,49 @@ export function ownedNounAfter(text: string, tokens: Token[], i: number): number
   }
   return -1;
 }
+
+// Determiners that make a description one person: "one mother", "a resident", "another neighbour".
+const SINGULAR = words('a an one another');
+// Words opening a phrase of time or place before the subject: "On Sunday, …", "Outside the court, …".
+const OPENERS = words('on in at after before during later earlier outside inside near since yesterday today');
+
+const CONJUNCTIONS = words('but and yet so then still meanwhile');
+
+/** The token after an opening conjunction and a short phrase set off by a comma ("But on Sunday, one resident"). */
+function openerEnd(text: string, tokens: Token[], start: number): number {
+  // "But a retired teacher …", "Then one man …": a conjunction opening the sentence is not its subject.
+  const first = CONJUNCTIONS.has(tokens[start]?.lower ?? '') ? start + 1 : start;
+  if (!OPENERS.has(tokens[first]?.lower ?? '')) return first;
+  for (let k = first; k < Math.min(tokens.length - 1, first + 5); k++)
+    if (/,/.test(text.slice(must(tokens[k], 'token').end, must(tokens[k + 1], 'token').start))) return k + 1;
+  return first;
+}
+
+// Nouns that say the person's sex, so a "he" cannot stand for "a mother".
+const FEMALE = words('woman mother wife daughter sister girl grandmother aunt');
+const MALE = words('man father husband son brother boy grandfather uncle');
+
+/**
+ * The unnamed person a sentence from token `first` is about ("One mother who took part said …", "On
+ * Sunday, a resident said …"), when it fits a "he" or "she" of gender `g`; undefined when the sentence opens
+ * with anything else. A pronoun after such a sentence stands for that person, not for someone named earlier.
+ */
+export function unnamedSubject(
+  text: string,
+  tokens: Token[],
+  first: number,
+  g: 'm' | 'f',
+  named: (k: number) => boolean,
+): Referent | undefined {
+  const at = openerEnd(text, tokens, first);
+  const det = tokens[at];
+  if (!det || !SINGULAR.has(det.lower)) return undefined;
+  // "A spokesperson for the railroad said …": unless a name follows ("a spokeswoman, Dana Pruitt,"), the text
+  // does not say who that is, and the pronoun after it is theirs.
+  const spokes = [tokens[at + 1], tokens[at + 2], tokens[at + 3]].find((t) => t && /^spokes\p{L}+$/u.test(t.lower));
+  if (spokes) return named(spokes.index + 1) ? undefined : { entity: null, start: det.start, end: spokes.end };
+  const found = anonymousAt(text, tokens, at, named);
+  if (!found || found.start !== det.start) return undefined;
+  const noun = text.slice(found.start, found.end).toLowerCase().split(/\s+/).at(-1) ?? '';
+  return (g === 'f' && MALE.has(noun)) || (g === 'm' && FEMALE.has(noun)) ? undefined : found;
+}

@@ -10,6 +10,7 @@ import { must } from './must';
 import type { PeopleIndex } from './people-index';
 import { mentionCovering, type Referent } from './people-index';
 import { type Scene, salientPerson } from './salience';
+import { sentenceStart } from './sentences';
 import type { Token } from './tokens';
 import { verbAfterSubject } from './verb-or-noun';
 
@@ -38,6 +39,31 @@ function author(idx: PeopleIndex, tokens: Token[], i: number): Referent | undefi
     const after = org(j);
     if (after)
       return { entity: after.entity, start: must(tokens[i - 1], 'token').start, end: must(tokens[i], 'token').end };
+  }
+  return undefined;
+}
+
+// What may stand before the issuer opening its sentence: nothing, "The", or "In a statement," itself.
+const ISSUER_LEAD = /^(?:(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,5}\w+\s*,\s*)?(?:the\s+)?$/i;
+
+/**
+ * Who issued the document that "the statement" or "the letter" at token i refers back to: the name opening
+ * the sentence that brought it in ("Allegheny Central said in a statement", "The ACLU of Iowa sent the
+ * council a letter"). Only a sentence opening on a name counts: "A lawyer for Smith sent a letter" is not Smith's.
+ */
+function issuer(idx: PeopleIndex, tokens: Token[], i: number): Referent | undefined {
+  const noun = must(tokens[i], 'token');
+  const text = idx.text;
+  if (text === undefined) return undefined;
+  for (let k = i - 1; k >= 0 && noun.start - must(tokens[k], 'token').start < WINDOW; k--) {
+    const t = must(tokens[k], 'token');
+    if (t.lower !== noun.lower) continue;
+    // Brought in as a new document: "a statement", "a written statement", "an open letter".
+    if (![tokens[k - 1], tokens[k - 2], tokens[k - 3]].some((d) => d && /^(?:a|an)$/.test(d.lower))) return undefined;
+    const from = sentenceStart(text, t.start);
+    const m = idx.mentions.find((x) => x.start >= from && x.start < noun.start);
+    if (!m || !ISSUER_LEAD.test(text.slice(from, m.start))) return undefined;
+    return { entity: m.entity, start: must(tokens[i - 1], 'token').start, end: noun.end };
   }
   return undefined;
 }
@@ -74,7 +100,10 @@ export function bodyAt(
   const v = verbAfterSubject(tokens, i + 1);
   if (!tokens[v] || !isCueVerb(must(tokens[v], 'token').lower)) return undefined;
   if (BODY_NOUNS.has(t.lower))
-    return author(idx, tokens, i) ?? { entity: null, start: must(tokens[i - 1], 'token').start, end: t.end };
+    return (
+      author(idx, tokens, i) ??
+      issuer(idx, tokens, i) ?? { entity: null, start: must(tokens[i - 1], 'token').start, end: t.end }
+    );
   if (COMPANIES.has(t.lower)) return speakingOrg(idx, tokens, i, at);
   if (AGE.test(t.lower) && scene) {
     // The phrase stands for one person wherever it is read from: the sentence's second quote, read after its

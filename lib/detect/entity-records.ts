@@ -78,3 +78,23 @@ export function addOrg(entities: Entity[], mentions: Mention[], name: string, st
   addMention(e, mentions, name, start, end);
   return e;
 }
+
+/**
+ * The organisation already named by exactly `name` ("the Riverside Comets" before a post signed "Riverside
+ * Comets"): the same words without the article name the same body, not a person.
+ */
+export function bodyNamed(entities: Entity[], name: string): Entity | undefined {
+  const key = fold(name).replace(/^the /, '');
+  return entities.find((x) => x.kind === 'organisation' && x.surname === key);
+}
+
+/**
+ * Turns an untitled person read earlier under `name` into the organisation the text now shows it to be, so
+ * that its mentions (and its id) stay one entity.
+ */
+export function personIsBody(entities: Entity[], name: string): void {
+  const key = fold(name).replace(/^the /, '');
+  const e = entities.find((x) => x.kind === 'person' && x.folded === key && !x.titled && !x.role);
+  if (!e || entities.some((x) => x.kind === 'organisation' && x.surname === key)) return;
+  Object.assign(e, { kind: 'organisation', surname: key, first: '', gender: null });
+}

@@ -189,7 +189,10 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
   )
     return orgCandidate(run, next.lower);
   // A word in capitals that the text also writes in lower case is a crosshead's word ("EL TEXTO"), not an acronym.
-  if (run.some((t) => ORG_WORDS.has(t.lower)) || (run.length === 1 && isAcronym(head) && !common.has(head.lower)))
+  const acronym = isAcronym(head) && !common.has(head.lower);
+  // "ACLU of Iowa": an acronym heading "of" and a place is a body's chapter, never a person.
+  const chapter = acronym && run.length > 2 && run[1]?.lower === 'of';
+  if (run.some((t) => ORG_WORDS.has(t.lower)) || (run.length === 1 && acronym) || chapter)
     return readOrgRun(text, run, tokens, index, common);
   return readPeopleRun(text, run, tokens, index);
 }

@@ -4,7 +4,8 @@
  * with every later mention (surname, honorific + surname, transliteration variant) merged into one entity.
  */
 
-import { addMention, addOrg, betterRole, newEntity, orgAbbreviates } from './entity-records';
+import { isPersonNoun } from './anonymous';
+import { addMention, addOrg, betterRole, bodyNamed, newEntity, orgAbbreviates, personIsBody } from './entity-records';
 import { isGivenName } from './given-names';
 import { addInstitutions } from './institutions';
 import { language } from './language';
@@ -35,7 +36,8 @@ function saysWord(w: string): boolean {
 
 /** True when a lone capitalised word is the subject of a reporting verb ("Roof told her", "said Roof."): a name. */
 function speaks(text: string, tokens: Token[], t: Token, common: Set<string>): boolean {
-  if (GROUP_NOUNS.has(t.lower) || common.has(t.lower)) return false;
+  // "Reporters asked", "Teammates said": the plural of a role or a kind of person is a group, not a name.
+  if (GROUP_NOUNS.has(t.lower) || common.has(t.lower) || (t.lower.endsWith('s') && isPersonNoun(t.lower))) return false;
   // "Ella dijo", "Er sagte": a pronoun opening the sentence is nobody's name.
   if (pronounOf(t.lower) || NOT_NAME.has(t.lower)) return false;
   const next = tokens[t.index + 1];
@@ -197,7 +199,10 @@ function readCandidate(scan: PeopleScan, c: Candidate): void {
   if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1 && afterThe(tokens, head, scan.slavic))
     c.kind = 'organisation';
   if (c.kind === 'person' && !c.titled && !c.role && worksAt(tokens, head)) c.kind = 'organisation';
+  const untitled = c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1;
+  if (untitled && bodyNamed(scan.entities, name)) c.kind = 'organisation';
   if (c.kind === 'organisation') {
+    personIsBody(scan.entities, name);
     const org = addOrg(scan.entities, scan.mentions, name, start, end);
     if (c.noun && !org.nouns.includes(c.noun)) org.nouns.push(c.noun);
     return;

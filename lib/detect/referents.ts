@@ -63,6 +63,9 @@ function lastMentionOf(idx: PeopleIndex, id: number, pos: number): number {
   return at;
 }
 
+/** What a pronoun resolves to when it stands for a person the text leaves unnamed: no entity has this id. */
+const UNNAMED = -1;
+
 /** Resolves the pronoun `t` standing at its position; `depth` bounds chains of "it" back to a name. */
 function resolvePronoun(idx: PeopleIndex, d: Discourse, t: Token, depth = 0): number | null {
   // Cue scans meet the same pronoun several times per quote: answer each once per discourse state.
@@ -89,7 +92,8 @@ function readPronoun(idx: PeopleIndex, d: Discourse, t: Token, depth: number): n
   }
   if (s && (g === 'm' || g === 'f') && unnamedAntecedent(idx, s, t.start, g)) return null;
   if (s) {
-    const salient = salientPerson(s, idx, t.start, d.lastSpeakerAt, fits);
+    const salient = salientPerson(s, idx, t.start, d.lastSpeakerAt, fits, g === 'm' || g === 'f' ? g : undefined);
+    if (salient === null) return UNNAMED;
     if (salient !== undefined) return remember(idx, salient, g);
     const title = titledSubjectSince(s, idx, t.start, d.lastSpeakerAt);
     const last = d.lastSpeaker === null ? undefined : idx.entities[d.lastSpeaker];
@@ -228,6 +232,7 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
   if (named) return { entity: named.entity, start: named.start, end: named.end };
   if (pronounOf(t.lower) && t.lower !== 'i' && t.lower !== 'we' && t.lower !== 'her') {
     const entity = resolvePronoun(idx, d, t);
+    if (entity === UNNAMED) return { entity: null, start: t.start, end: t.end };
     return entity === null ? undefined : { entity, start: t.start, end: t.end };
   }
   const described = describedPerson(idx, d.scene, tokens, i);

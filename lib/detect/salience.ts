@@ -4,10 +4,11 @@
  * takes over the next "he said". Genders come from the pronouns the text already used for a person.
  */
 
+import { unnamedSubject } from './anonymous';
 import { language } from './language';
 import { DEMONYMS, isCueVerb, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
-import type { Entity, PeopleIndex } from './people-index';
+import { type Entity, mentionCovering, type PeopleIndex } from './people-index';
 import { sentenceStart } from './sentences';
 import type { Token } from './tokens';
 import { lookupWord } from './word-table';
@@ -78,7 +79,8 @@ export function previousSentence(text: string, start: number): number {
 /**
  * The person a "he" or "she" at `pos` most likely stands for: the first person named (outside quotes) in
  * the nearest sentence that names one fitting `fits`, looking back no further than the sentence holding
- * the last attributed quote (`since`). Undefined when those sentences name nobody.
+ * the last attributed quote (`since`). Undefined when those sentences name nobody; null when the nearest
+ * of them is about a person it leaves unnamed ("one mother"), whom a "he" or "she" of gender `g` then means.
  */
 export function salientPerson(
   s: Scene,
@@ -86,7 +88,8 @@ export function salientPerson(
   pos: number,
   since: number,
   fits: (e: Entity) => boolean,
-): number | undefined {
+  g?: 'm' | 'f',
+): number | null | undefined {
   const own = sentenceStart(s.text, pos);
   const opener = s.tokens[firstTokenAt(s.tokens, own)];
   let from = opener && SUBORDINATE.test(opener.lower) ? -1 : own;
@@ -96,6 +99,8 @@ export function salientPerson(
     from = previousSentence(s.text, own);
   }
   for (let n = 0; n < MAX_SENTENCES && from >= 0 && pos - from < MAX_DISTANCE; n++) {
+    // "One mother said …. '…,' she said": a sentence about someone unnamed hands them the pronoun.
+    if (g && aboutUnnamed(s, idx, from, to, g)) return null;
     const people = namedBetween(s, idx, from, to).filter((e) => must(idx.entities[e], 'entity').kind === 'person');
     // Only a sentence about a person counts; a subject of the wrong gender gives way to the next one named.
     const subject = people.find((e) => isSubject(s, idx, e, from));
@@ -110,6 +115,18 @@ export function salientPerson(
     from = previousSentence(s.text, from);
   }
   return undefined;
+}
+
+/** True when the sentence [from, to) opens with an unnamed person ("One mother who …") fitting gender `g`. */
+function aboutUnnamed(s: Scene, idx: PeopleIndex, from: number, to: number, g: 'm' | 'f'): boolean {
+  const first = firstTokenAt(s.tokens, from);
+  if (s.quoted[first]) return false;
+  const named = (k: number) => {
+    const t = s.tokens[k];
+    return !!t && !!mentionCovering(idx, t.start, t.end);
+  };
+  const who = unnamedSubject(s.text, s.tokens, first, g, named);
+  return !!who && who.end <= to && !s.quoted[firstTokenAt(s.tokens, who.start)];
 }
 
 // Words that may stand in a subject before the name: "The country's top diplomat, Kenji Sato, ...".
