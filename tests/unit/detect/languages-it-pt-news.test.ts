@@ -181,3 +181,41 @@ describe('Portuguese professional titles before a name', () => {
     expect(speakerOf('pt', text, words)).toBe(speaker);
   });
 });
+
+describe('What a title is of or in does not speak', () => {
+  it.each([
+    [
+      'pt',
+      'the leader in the chamber, a deputy named in apposition',
+      'A oposição levou o caso à Comissão de Saúde da Câmara. Já o líder do governo na Câmara, deputado Marcos Teles, defendeu a medida e disse que a oposição “faz palanque”.',
+      'faz palanque',
+      'Marcos Teles',
+    ],
+    [
+      'it',
+      'the president of a named region, his name in apposition',
+      'Il caso è arrivato alla Regione Lombardia. Il presidente della commissione in Regione Lombardia, Franco Bellini, ha detto che il piano è «già superato».',
+      'già superato',
+      'Franco Bellini',
+    ],
+  ])('%s: %s', (lang, _form, text, words, speaker) => {
+    expect(speakerOf(lang, text, words)).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'pt',
+      'a title of a body and no name: nobody named, not the body',
+      'A oposição levou o caso à Comissão de Saúde da Câmara. Já o líder do governo na Comissão de Saúde da Câmara defendeu a medida e disse que a oposição “faz palanque”.',
+      'faz palanque',
+    ],
+  ])('%s: %s', (lang, _form, text, words) => {
+    expect(speakerOf(lang, text, words)).not.toBe('Comissão de Saúde da Câmara');
+  });
+
+  it('a body with no title before it still speaks', () => {
+    const text =
+      'A Câmara Municipal de Sintra reuniu ontem. A Câmara Municipal de Sintra disse que o plano “está atrasado”.';
+    expect(speakerOf('pt', text, 'está atrasado')).toBe('Câmara Municipal de Sintra');
+  });
+});
