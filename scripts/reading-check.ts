@@ -20,6 +20,13 @@ export interface ReadingCheck {
   marked: string[];
   /** Names the page says are real people. */
   expected: string[];
+  /**
+   * Words of the article the detector is known to mark as people wrongly (meta onrecord-detect-errors): a
+   * detection fault, not a reading one, listed so the corpus keeps testing reading while detection catches up.
+   */
+  detectErrors: string[];
+  /** The article's text (the element marked data-expect="article"), whitespace collapsed. */
+  articleText: string;
   /** Statements found (terms left out), and the fewest the page says it holds (meta onrecord-expect-quotes). */
   quotes: number;
   expectQuotes: number;
@@ -35,13 +42,16 @@ export function checkReading(file: string): ReadingCheck {
   const want = words(article?.textContent ?? '');
   const have = new Set(words(page.text));
   const found = want.filter((w) => have.has(w)).length;
-  const meta = doc.querySelector('meta[name="onrecord-expect-people"]')?.getAttribute('content') ?? '';
+  const listed = (name: string) =>
+    (doc.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '').split('|').filter(Boolean);
   return {
     file,
     readShare: want.length ? found / want.length : 0,
     rootInFooter: !!page.root.closest('footer, [role="contentinfo"], .site-footer'),
     marked: page.detection.people.filter((p) => p.kind === 'person').map((p) => p.name),
-    expected: meta ? meta.split('|') : [],
+    expected: listed('onrecord-expect-people'),
+    detectErrors: listed('onrecord-detect-errors'),
+    articleText: (article?.textContent ?? '').replace(/\s+/g, ' '),
     quotes: page.detection.quotes.filter((q) => q.kind !== 'term').length,
     expectQuotes: Number(doc.querySelector('meta[name="onrecord-expect-quotes"]')?.getAttribute('content') ?? 0),
   };

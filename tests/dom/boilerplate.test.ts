@@ -51,3 +51,42 @@ describe('the container of most of the page text is never furniture', () => {
     expect(isBoilerplate(el(html))).toBe(true);
   });
 });
+
+describe('boxes that sell or point elsewhere are furniture, even with a quotation inside', () => {
+  const testimonial = '<blockquote><p>“The best local paper there is,” says reader Ann Lee.</p></blockquote>';
+  it.each([
+    [
+      'a paywall holding a reader testimonial',
+      `<div>${story}</div><div id="x" class="paywall"><h2>Keep reading</h2>${testimonial}</div>`,
+      true,
+    ],
+    [
+      'a dialog overlay with a testimonial',
+      `<div>${story}</div><div id="x" class="overlay" role="dialog">${testimonial}</div>`,
+      true,
+    ],
+    [
+      'a newsletter box with a testimonial',
+      `<div>${story}</div><div id="x" class="newsletter-box">${testimonial}</div>`,
+      true,
+    ],
+    [
+      'a pull-quote aside still belongs to the article',
+      `<div>${story}</div><aside id="x" class="sidebar">${testimonial}</aside>`,
+      false,
+    ],
+    [
+      'a press release media contact',
+      `<div>${story}</div><div id="x" class="press-release__contact"><h3>Media contact</h3><p>Jo Pike</p></div>`,
+      true,
+    ],
+    [
+      'a WordPress related-posts block',
+      `<div>${story}</div><div id="x" class="jp-relatedposts"><h3>Related</h3><p>In "News"</p></div>`,
+      true,
+    ],
+    ['a contact-free story wrapper', `<div id="x" class="entry-content">${story}</div>`, false],
+  ])('%s: furniture %s', (_name, html, furniture) => {
+    expect(isBoilerplate(el(html))).toBe(furniture);
+  });
+});

@@ -71,6 +71,12 @@ describe('looksLikeArticle', () => {
       true,
     ],
     ['a short <br> menu', '<body><div>Home<br>News<br>Sport<br>Contact</div></body>', false],
+    // Apps and social feeds draw their text in divs too: only markup or <p>s say "article" at first look.
+    [
+      'three long divs of text, no <p>, no markup',
+      `<body>${`<div class="css-x"><div>${'Words of running text in a div of the feed. '.repeat(2)}</div></div>`.repeat(3)}</body>`,
+      false,
+    ],
     ['a search page', '<body><form><input></form><p>Results</p><a href="#">x</a></body>', false],
     ['og:type website', '<head><meta property="og:type" content="website"></head>', false],
   ])('%s -> %s', (_name, html, expected) => {

@@ -22,7 +22,14 @@ describe('reading corpus, through the analyzePage the extract CLI runs', () => {
 
   it.each(pages)('%s: only real people are marked, and all of them', (_name, file) => {
     const c = checkReading(file);
-    expect(c.marked.filter((n) => !c.expected.includes(n))).toEqual([]);
-    expect([...c.marked].sort()).toEqual([...c.expected].sort());
+    // A page may list the article's own words the detector marks wrongly; reading is at fault for anything else.
+    const marked = c.marked.filter((n) => !c.detectErrors.includes(n));
+    expect(marked.filter((n) => !c.expected.includes(n))).toEqual([]);
+    expect([...marked].sort()).toEqual([...c.expected].sort());
+  });
+
+  it.each(pages)('%s: a detection error the page lists comes from the article text itself', (_name, file) => {
+    const c = checkReading(file);
+    for (const name of c.detectErrors) expect(c.articleText).toContain(name);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Pages the content script used to pass over, in real Chromium and Firefox: an article inside a BEM layout
  * wrapper whose class names a rail ("layout-with-rail__content-wrapper"), and an article written as text
- * and <br>s with no <p> and no og:type. Both must get their quotes and people highlighted.
+ * and <br>s with no <p> and no og:type; a React page with each paragraph in divs of its own, and a live blog
+ * whose posts are each an <article>. All must get their quotes and people highlighted.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +33,8 @@ describe.each(ROBUST_BROWSERS)('reading pages in $name', ({ start }) => {
     ['bem-rail-wrapper.html', 'This is a fair deal', 'Dana Whitfield'],
     ['div-br-article.html', 'We had already started packing away the chairs', 'Margaret Holloway'],
     ['bem-furniture-wrappers.html', 'People queued around the block', 'Rosa Delgado'],
+    ['nextjs-hashed-classes.html', 'We had two empty slipways', 'Tobias Reinholt'],
+    ['live-blog-posts.html', 'This has been a long campaign', 'Clara Benning'],
   ])('highlights the quotes and people of %s', async (page, words, person) => {
     await driver.open(`${server.url}${page}`);
     const marked = await marksUntil((r) => r.quotes.some((q) => q.text.includes(words)) && r.people > 0);

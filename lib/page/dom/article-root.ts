@@ -4,6 +4,7 @@
  */
 import { isBoilerplate } from './boilerplate';
 import { brHolders, brParagraphs } from './br-paragraphs';
+import { textDivs } from './div-paragraphs';
 import { hidesContent } from './visibility';
 
 const BODY_SELECTORS = ['[itemprop="articleBody"]', '[property="articleBody"]', '[data-component="text-block"]'];
@@ -91,6 +92,25 @@ function paragraphScore(text: string): number {
   return 1 + commas + Math.min(Math.floor(len / 100), 3);
 }
 
+// How many lone wrappers above a paragraph are climbed: enough for the div-in-div paragraphs React pages emit.
+const MAX_WRAPPERS = 4;
+
+/**
+ * The block a paragraph's text counts for. Pages built from components wrap each paragraph in divs of its own
+ * (hashed classes, nothing else inside), so its parent and grandparent are wrappers, never the article: those
+ * lone wrappers are climbed to the first element holding something besides the paragraph.
+ */
+export function paragraphBlock(p: Element): Element | null {
+  let block: Element | null = p.parentElement;
+  const body = p.ownerDocument.body;
+  for (let i = 0; block && i < MAX_WRAPPERS && block.childElementCount === 1; i++) {
+    const up: Element | null = block.parentElement;
+    if (!up || up === body) break;
+    block = up;
+  }
+  return block;
+}
+
 /** Picks the element with the most paragraph text below it, crediting each paragraph's container and its parent. */
 function densest(doc: Document, judge: Judge): Element | null {
   const scores = new Map<Element, number>();
@@ -100,8 +120,10 @@ function densest(doc: Document, judge: Judge): Element | null {
     const grand = parent.parentElement;
     if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
   };
-  for (const p of Array.from(doc.body?.querySelectorAll('p') ?? [])) {
-    if (p.parentElement) credit(p.parentElement, paragraphScore(p.textContent ?? ''));
+  // Divs of running text count as the paragraphs they are drawn as.
+  for (const p of [...Array.from(doc.body?.querySelectorAll('p') ?? []), ...textDivs(doc)]) {
+    const block = paragraphBlock(p);
+    if (block) credit(block, paragraphScore(p.textContent ?? ''));
   }
   // Articles laid out as text and <br>s in a <div> count their lines as paragraphs.
   for (const holder of brHolders(doc)) {
@@ -200,6 +222,10 @@ export function findArticleRoot(doc: Document, boilerplate: (el: Element) => boo
   const dense = densest(doc, judge);
   if (!fromMarkup && root && dense && !root.contains(dense) && !dense.contains(root)) {
     // Teaser cards are <article>s too: trust the densest text block when it holds far more than the pick.
+    if (paragraphText(dense, judge) > 2 * paragraphText(root, judge)) root = dense;
+  }
+  if (!fromMarkup && root && dense && dense !== root && dense.contains(root)) {
+    // A live blog or a thread of posts: each post is an <article>, the story is all of them together.
     if (paragraphText(dense, judge) > 2 * paragraphText(root, judge)) root = dense;
   }
   if (!root) root = dense;

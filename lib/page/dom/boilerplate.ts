@@ -3,13 +3,14 @@
  * comments, newsletters, footers, ads. Judged from tag, ARIA role and class/id words.
  */
 import { holdsArticle } from './article-share';
+import { collapsedIds, isCollapsedPanel } from './collapsed';
 import { openingCharacter, textLonger } from './subtree-text';
 
 const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'MENU']);
 const FURNITURE_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'banner', 'search', 'dialog', 'menu']);
 // Words in class/id/data-component names that mark furniture, matched against whole words of each name.
 const FURNITURE_WORDS = new Set(
-  'nav navigation menu breadcrumb breadcrumbs related recommended recommendations promo promos promotion outbrain taboola share sharing social comment comments newsletter subscribe subscription signup footer sidebar advert advertisement ads sponsored popular mostread trending tags modal overlay transcript cookie consent offer rail'.split(
+  'nav navigation menu breadcrumb breadcrumbs related recommended recommendations promo promos promotion outbrain taboola share sharing social comment comments newsletter subscribe subscription signup footer sidebar advert advertisement ads sponsored popular mostread trending tags modal overlay transcript cookie consent offer rail paywall contact contacts'.split(
     ' ',
   ),
 );
@@ -61,7 +62,17 @@ function furnitureName(name: string): boolean {
 
 const PULL_QUOTE = /pull-?quote|blockquote|embed/i;
 
-const FURNITURE_CAMEL = /richlink|relatedlinks?|relatedcontent|onwardjourney|morestories|newsletterSignup/i;
+// Furniture that sits over or after the story to sell something (a paywall, a sign-up overlay): a quotation in
+// it is a reader's testimonial, never the article's, so unlike a pull-quote aside it stays furniture.
+const SALES_WORDS = /(?:^|[\s_-])(?:paywall|overlay|modal|subscribe|subscription|signup|newsletter)(?:$|[\s_-])/i;
+
+/** True when the class/id names or the role mark a box that sells or interrupts rather than quotes. */
+function salesBox(el: Element, names: string): boolean {
+  return el.getAttribute('role') === 'dialog' || SALES_WORDS.test(names);
+}
+
+const FURNITURE_CAMEL =
+  /richlink|related(?:links?|content|posts?|stories|articles)|onwardjourney|morestories|newsletterSignup/i;
 const LINK_BOX_TAGS = new Set(['FIGURE', 'DIV', 'SECTION', 'UL', 'OL']);
 
 const TEASER_LABEL =
@@ -117,7 +128,7 @@ export function isBoilerplate(el: Element): boolean {
   // Pull quotes and embedded posts are often set in an aside but belong to the article.
   if (PULL_QUOTE.test(el.getAttribute('class') ?? '')) return false;
   if (byTag || byName) {
-    if (el.querySelector('blockquote')) return false;
+    if (el.querySelector('blockquote') && !salesBox(el, names)) return false;
     // The element holding most of the page's running text is the article, whatever its class or role says;
     // a page footer or navigation never is.
     return el.tagName === 'FOOTER' || el.tagName === 'NAV' || !holdsArticle(el);
@@ -127,14 +138,20 @@ export function isBoilerplate(el: Element): boolean {
 
 /**
  * isBoilerplate remembered per element for one read of a page: finding the article root and walking its text
- * ask about the same elements, and the answer cannot change while the page is read synchronously.
+ * ask about the same elements, and the answer cannot change while the page is read synchronously. A panel the
+ * page's own toggle keeps collapsed is left out too (its toggles are read once, on the first element with an id).
  */
 export function boilerplateMemo(): (el: Element) => boolean {
   const seen = new Map<Element, boolean>();
+  let collapsed: Set<string> | undefined;
   return (el) => {
     let answer = seen.get(el);
     if (answer === undefined) {
       answer = isBoilerplate(el);
+      if (!answer && el.id) {
+        collapsed ??= collapsedIds(el.ownerDocument);
+        answer = isCollapsedPanel(el, collapsed);
+      }
       seen.set(el, answer);
     }
     return answer;

@@ -3,7 +3,8 @@
  * article finder and the first look at a page read these lines as the paragraphs they are.
  */
 
-const BLOCKS = /^(?:P|DIV|SECTION|ARTICLE|UL|OL|TABLE|BLOCKQUOTE|H[1-6]|FIGURE|ASIDE|NAV|FOOTER|HEADER|LI)$/;
+/** Block-level tags: a child of one of these ends a line of running text. */
+export const BLOCKS = /^(?:P|DIV|SECTION|ARTICLE|UL|OL|TABLE|BLOCKQUOTE|H[1-6]|FIGURE|ASIDE|NAV|FOOTER|HEADER|LI)$/;
 
 /** The elements (other than <p>) that have <br>s as children, each once, in document order. */
 export function brHolders(doc: Document, limit = 2000): Element[] {
