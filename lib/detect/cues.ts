@@ -17,6 +17,7 @@ import type { RawQuote } from './quotes';
 import { type Referent, referentAt } from './referents';
 import { opinionSource, sourceWords } from './source-forms';
 import { commonSubject, invertedBefore, ownSource, told } from './subject-forms';
+import { subjectPastTitles } from './title-complements';
 import type { Token } from './tokens';
 import { isCueAt } from './verb-or-noun';
 
@@ -275,7 +276,7 @@ export function subjectOf(c: Ctx, from: number, v: number): Referent | undefined
     if (/^,/.test(gapAfter) && !referentAt(c.idx, c.d, c.tokens, cs + 1))
       return { entity: null, start: det.start, end: noun.end };
   }
-  return scan(c, cs, v, 1) ?? scan(c, from, v, -1);
+  return subjectPastTitles(c, cs, v) ?? scan(c, from, v, -1);
 }
 
 /**

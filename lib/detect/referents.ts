@@ -18,6 +18,9 @@ import type { Token } from './tokens';
 import { unnamedAntecedent } from './unnamed-antecedent';
 
 const INDEFINITE = /^(?:a|an|one|un|une|ein|eine|einer|eines|uno|una|um|uma|jeden|jedna)$/;
+/** True for an indefinite article; "a" is one only in English (Portuguese "a ministra" is "the minister"). */
+const isIndefinite = (w: string | undefined) =>
+  w !== undefined && INDEFINITE.test(w) && (w !== 'a' || language().code === 'en');
 
 import type { Referent } from './people-index';
 
@@ -242,7 +245,7 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
   const det = joined(i - 1) ? must(tokens[i - 1], 'token').lower : undefined;
   const det2 = det !== undefined && joined(i - 2) ? must(tokens[i - 2], 'token').lower : undefined;
   // "a spokesman", and the same in the other languages read: "un porte-parole", "ein Sprecher", "una portavoz".
-  const indefinite = INDEFINITE.test(det ?? '') || INDEFINITE.test(det2 ?? '');
+  const indefinite = isIndefinite(det) || isIndefinite(det2);
   // French elides the article into the title: "l’élu", "l’entraîneur".
   const noun = t.lower.replace(/^\p{L}[\u2019'](?=\p{L})/u, '');
   // An elided title only points back to someone holding it ("L’élu, qui …, rappelle que").

@@ -4,7 +4,9 @@
  */
 import type { Ctx } from './cue-context';
 import { language } from './language';
+import { ROLE_NOUNS } from './lexicon';
 import { type Referent, referentAt } from './referents';
+import { firstTokenAt } from './salience';
 
 /** The source after the source word at token k, when a possessive or a stressed pronoun follows it. */
 export function sourceWords(c: Ctx, k: number, b: number): Referent | undefined {
@@ -37,9 +39,31 @@ export function opinionSource(c: Ctx, a: number, b: number): Referent | undefine
     const prev = c.tokens[i - 1];
     if (!t || !prev || c.quoted[i] || /[,;:]/.test(c.text.slice(prev.end, t.start))) return undefined;
     const r = referentAt(c.idx, c.d, c.tokens, i);
-    if (r) return r;
+    if (r) return ofTitle(c, a + 1, r) ? holderAfter(c, r) : r;
   }
   return undefined;
+}
+
+/**
+ * True when `r` is what a title before it is of, the title perhaps with one modifier: "Para o líder
+ * parlamentar do PS, X, …" gives the view of the leader, not of the party.
+ */
+function ofTitle(c: Ctx, from: number, r: Referent): boolean {
+  const at = firstTokenAt(c.tokens, r.start);
+  const of = c.tokens[at - 1];
+  if (!of || !language().of.has(of.lower)) return false;
+  const title = (k: number) => k >= from && ROLE_NOUNS.has(c.tokens[k]?.lower ?? '');
+  return title(at - 2) || (title(at - 3) && !c.tokens[at - 2]?.cap);
+}
+
+/** The holder a title names in apposition after what it is of ("…do PS, Duarte Rebelo,"), else nobody named. */
+function holderAfter(c: Ctx, r: Referent): Referent {
+  const k = firstTokenAt(c.tokens, r.end);
+  const next = c.tokens[k];
+  const named =
+    next && /^\s*,\s*$/.test(c.text.slice(r.end, next.start)) ? referentAt(c.idx, c.d, c.tokens, k) : undefined;
+  const person = named && named.entity !== null && c.idx.entities[named.entity]?.kind === 'person';
+  return person && named ? named : { entity: null, start: r.start, end: r.end };
 }
 
 /** "Selon lui, …": the stressed pronoun stands for the person its subject form ("il") would. */

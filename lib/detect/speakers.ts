@@ -6,6 +6,7 @@
  */
 
 import type { Attribution } from './attribution';
+import { commaInsertBefore } from './comma-inserts';
 import { type Ctx, cueAfter, cueBefore, scan, subjectBefore, tokenAt } from './cues';
 import { echoSpeakers } from './echoes';
 import { quotedTokens } from './evidence';
@@ -71,7 +72,7 @@ export function attributeSpeakers(
     const sStart = sentenceStart(text, q.open);
     const closeAt = q.close >= 0 ? q.close + 1 : q.end;
     const sEnd = sentenceEnd(text, closeAt);
-    let r = insertCue(c, q) ?? cueAfter(c, q, sEnd) ?? cueBefore(c, sStart, q.open);
+    let r = insertCue(c, q) ?? cueAfter(c, q, sEnd) ?? commaInsertBefore(c, q) ?? cueBefore(c, sStart, q.open);
     if (!r && sStart > 1 && /^\s*$/.test(text.slice(sStart, q.open))) {
       // "..., it said. "Please don't panic."" or "Reyes disagreed.\n\n"...": the cue closes the sentence before.
       const pStart = sentenceStart(text, text.slice(sStart - 2, sStart) === '\n\n' ? sStart - 3 : sStart - 2);

@@ -5,6 +5,7 @@
 import { must } from './must';
 import { fold } from './names';
 import type { PeopleIndex } from './people';
+import { interviewee, isAnswer, isQaPair } from './qa-turns';
 import type { RawQuote } from './quotes';
 import type { Attribution } from './speakers';
 import type { Span } from './types';
@@ -30,7 +31,8 @@ const NOT_SPEAKERS_DE = new Set(
 );
 /**
  * Speaker turns in `text`: none unless at least two paragraphs read as turns of at least two labels, one of
- * them a person the text names ("LONDON:" and "PARIS:" datelines, or "Q:" and "A:" alone, make no transcript);
+ * them a person the text names ("LONDON:" and "PARIS:" datelines make no transcript);
+ * lettered turns ("Q:"/"A:", "D:"/"R:") make one when the paragraph before them introduces the interviewee;
  * past two labels, one must come back.
  */
 export function findTurns(text: string, idx: PeopleIndex): Turn[] {
@@ -52,8 +54,10 @@ export function findTurns(text: string, idx: PeopleIndex): Turn[] {
     out.push({ label, words: { start: start + m[0].length, end: start + m[0].length + body.length }, name });
   }
   const labels = new Set(out.map((t) => fold(t.name))).size;
-  const transcript = labels >= 2 && (labels === 2 || recurs(out)) && out.some((t) => turnSpeaker(idx, t) !== null);
-  return transcript ? out : [];
+  if (labels >= 2 && (labels === 2 || recurs(out)) && out.some((t) => turnSpeaker(idx, t) !== null)) return out;
+  // A question-and-answer layout keeps only its lettered lines; a box of labelled facts may follow it.
+  const lettered = out.filter((t) => t.name.length === 1);
+  return isQaPair(lettered) && interviewee(idx, lettered) !== null ? lettered : [];
 }
 
 /**
@@ -76,6 +80,8 @@ function recurs(turns: Turn[]): boolean {
  */
 function turnSpeaker(idx: PeopleIndex, t: Turn): number | null {
   const key = fold(t.name).replace(/^(?:mr|mrs|ms|dr)\.?\s+/, '');
+  // One letter is a part (Q/A, Italian D/R, Portuguese P/R), never a surname ("Serie D" is a league).
+  if (key.length < 2) return null;
   const last = must(key.split(/\s+/).at(-1), 'last word');
   const people = idx.entities.filter((e) => e.kind === 'person' && (e.folded === key || e.surname === last));
   const exact = people.filter((e) => e.folded === key);
@@ -92,11 +98,12 @@ export function applyTurns(raw: RawQuote[], turns: Turn[], idx: PeopleIndex, out
   idx.mentions = idx.mentions.filter((m) => !inLabel(m));
   for (const e of idx.entities) e.mentions = e.mentions.filter((m) => !inLabel(m));
   const speakers = new Map<Turn, number | null>();
-  for (const t of turns) speakers.set(t, turnSpeaker(idx, t));
+  const qa = isQaPair(turns) ? interviewee(idx, turns) : null;
+  for (const t of turns) speakers.set(t, qa !== null ? (isAnswer(t.name) ? qa : null) : turnSpeaker(idx, t));
   const moved = new Map<number, number | null>();
   for (const t of turns) {
     const e = must(speakers.get(t), 'turn speaker');
-    if (e !== null) {
+    if (e !== null && qa === null) {
       must(idx.entities[e], 'entity').mentions.push(t.label);
       idx.mentions.push({ ...t.label, entity: e });
     }

@@ -20,12 +20,15 @@ export const IT: LanguageLexicon = {
   she: 'lei',
   impersonal: 'si',
   roles:
-    'ministro presidente premier portavoce giudice direttore deputato senatore sindaco segretario assessore consigliere procuratore avvocato questore prefetto governatore allenatore capitano giocatore ricercatore esperto analista dirigente amministratore vicepresidente',
+    'ministro presidente premier portavoce giudice direttore deputato senatore sindaco segretario assessore consigliere procuratore avvocato questore prefetto governatore allenatore tecnico mister capitano giocatore ricercatore esperto analista dirigente amministratore vicepresidente',
+  // Italian copy avoids repeating a title: the coach becomes "il tecnico", the prime minister "il premier".
+  epithets: ['allenatore tecnico mister', 'presidente premier capo_governo', 'sindaco primo_cittadino'],
   postnominal: true,
   bodies: 'ministero prefettura comune procura questura governo tribunale polizia regione sindacato partito ospedale',
   of: "di del della dello dei degli delle dell' dell’",
   outlets: 'quotidiano giornale agenzia settimanale rivista emittente club',
   addressee: "a al alla ai allo all’ all'",
   agent: 'da dal dalla',
+  opinion: 'per',
   common: 'il della che di non sono per gli le una con è',
 };

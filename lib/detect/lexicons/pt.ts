@@ -20,12 +20,15 @@ export const PT: LanguageLexicon = {
   she: 'ela',
   impersonal: 'se',
   roles:
-    'ministro presidente porta-voz juiz diretor deputado senador prefeito secretário advogado governador vereador procurador delegado técnico treinador jogador capitão pesquisador especialista analista dirigente',
+    'ministro presidente porta-voz juiz diretor deputado senador prefeito secretário advogado governador vereador procurador delegado técnico treinador jogador capitão pesquisador especialista analista dirigente primeiro-ministro coordenador líder governante médico infectologista epidemiologista economista',
+  // News copy avoids repeating a title: a minister becomes "a governante", a union leader "o dirigente".
+  epithets: ['ministro governante', 'coordenador dirigente líder', 'técnico treinador'],
   postnominal: true,
   bodies: 'ministério prefeitura governo polícia tribunal procuradoria câmara sindicato partido hospital universidade',
   of: 'de do da dos das',
   outlets: 'jornal agência revista emissora diário clube',
   addressee: 'a ao à aos',
   agent: 'por pelo pela',
+  opinion: 'para',
   common: 'o os da do que não uma com para são em um',
 };
