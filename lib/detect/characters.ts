@@ -8,8 +8,9 @@ import type { Span } from './types';
 // Casting verbs right before a name: the name is the part played.
 const CASTING =
   /\b(?:plays|played|playing|portrays|portrayed|portraying|voices|voiced|voicing|stars as|starring as|starred as|cast as|appears as|the role of|the part of)\s+$/i;
-// "Jonah Reyes is Mikael Strand", "Tom Brady as Walter Finch": one name equated with another is actor and part.
-const EQUATED = /\p{Lu}\p{Ll}+\s+(?:is|was|as)\s+$/u;
+// "Jonah Reyes is Mikael Strand", "Tom Brady as Walter Finch": one full name equated with another is actor and
+// part ("Also running for Senate is Jane Doe" equates no name).
+const EQUATED = /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'\u2019-]+\s+(?:is|was|as)\s+$/u;
 // "brings a dry wit to Ingrid Dahl": what an actor brings or lends to a part.
 const LENDS = /\b(?:brings|brought|lends|lent)\s+(?:[\p{Ll}-]+\s+){1,4}to\s+$/u;
 

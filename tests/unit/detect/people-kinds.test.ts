@@ -51,7 +51,8 @@ describe('a part played is not a person, its actor is', () => {
 
   it.each([
     ['after a casting verb', 'Sokolova plays ', true],
-    ['after a name and "is"', 'Reyes is ', true],
+    ['after a name and "is"', 'Jonah Reyes is ', true],
+    ['after one capitalised word and "is"', 'Also running for Senate is ', false],
     ['after "brings a dry wit to"', 'Hale brings a dry wit to ', true],
     ['after a reporting verb', 'said ', false],
     ['after "such as"', 'officials such as ', false],
