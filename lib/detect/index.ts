@@ -13,7 +13,7 @@ import { pickLanguage, useLanguage } from './language';
 import { must } from './must';
 import { inflectsNames } from './name-forms';
 import { type Entity, findPeople } from './people';
-import { hasPersonEvidence } from './person-evidence';
+import { hasPersonEvidence, readsAsBody } from './person-evidence';
 import { findQuotes } from './quotes';
 import { attributeSpeakers } from './speakers';
 import { tokenize } from './tokens';
@@ -30,7 +30,14 @@ function listPeople(text: string, entities: Entity[], quotes: Quote[]): Person[]
       (e) =>
         e.mentions.length > 0 && (quoted.has(e.name) || (e.kind === 'person' && hasPersonEvidence(text, e, inflected))),
     )
-    .map((e) => ({ name: e.name, role: e.role, aliases: e.aliases, mentions: e.mentions, kind: e.kind }));
+    .map((e) => ({
+      name: e.name,
+      role: e.role,
+      aliases: e.aliases,
+      mentions: e.mentions,
+      // "Northwind said": a quoted company the text named like a person is listed as the body it is.
+      kind: readsAsBody(text, e, inflected) ? ('organisation' as const) : e.kind,
+    }));
 }
 
 /** Hints from the page's markup that plain text cannot carry. */

@@ -16,7 +16,7 @@ import {
   ROLE_NOUNS,
 } from './lexicon';
 import { isAscii, lower } from './lower';
-import { roleAfter, roleBefore } from './roles';
+import { actsAsVerb, roleAfter, roleBefore } from './roles';
 import type { Token } from './tokens';
 import { lookupWord } from './word-table';
 
@@ -314,7 +314,11 @@ function readPerson(
   for (const t of titleTokens) gender = lookupWord(GENDERED, t.lower) ?? gender;
   const before = tokens[index - 1];
   const titledBefore =
-    !!before && !before.cap && ROLE_NOUNS.has(before.lower) && text.slice(before.end, pHead.start) === ' ';
+    !!before &&
+    !before.cap &&
+    ROLE_NOUNS.has(before.lower) &&
+    text.slice(before.end, pHead.start) === ' ' &&
+    !actsAsVerb(tokens, before.index, name.length === 1);
   if (titledBefore) gender = lookupWord(GENDERED, before.lower) ?? gender;
   const titled = k >= 0 || titledBefore || !!carried;
   // Courtesy titles (Mr., Ms., Dr.) are not roles; rank titles (Sen., Gen., Gov.) are.

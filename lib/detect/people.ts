@@ -7,12 +7,14 @@
 import { isPersonNoun } from './anonymous';
 import { addMention, addOrg, betterRole, bodyNamed, newEntity, orgAbbreviates, personIsBody } from './entity-records';
 import { isGivenName } from './given-names';
+import { speaksAsGroup } from './groups';
 import { addInstitutions } from './institutions';
 import { language } from './language';
 import { isCueVerb, NOT_NAME, pronounOf, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { elisionLength, inflectsNames, nominativeName, sameInflected } from './name-forms';
 import { type Candidate, capitalRuns, fold, nearSpelling, PLACE_PREPOSITIONS, readRun } from './names';
 import { isNounRun } from './noun-runs';
+import { isOccupation } from './occupations';
 import { addOffices } from './offices';
 import type { Entity, Mention, PeopleIndex, SharedName } from './people-index';
 import { type Token, tokenize } from './tokens';
@@ -38,6 +40,8 @@ function saysWord(w: string): boolean {
 function speaks(text: string, tokens: Token[], t: Token, common: Set<string>): boolean {
   // "Reporters asked", "Teammates said": the plural of a role or a kind of person is a group, not a name.
   if (GROUP_NOUNS.has(t.lower) || common.has(t.lower) || (t.lower.endsWith('s') && isPersonNoun(t.lower))) return false;
+  // "Merchants say", "Several told": a group speaks.
+  if (language().code === 'en' && speaksAsGroup(t.lower, tokens[t.index + 1]?.lower)) return false;
   // "Ella dijo", "Er sagte": a pronoun opening the sentence is nobody's name.
   if (pronounOf(t.lower) || NOT_NAME.has(t.lower)) return false;
   const next = tokens[t.index + 1];
@@ -157,6 +161,11 @@ function trimCandidate(scan: PeopleScan, c: Candidate, opener: Token): void {
   if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1)
     if (scan.lowerWords.has(opener.lower) && !NAME_PARTICLE.test(opener.lower) && !isGivenName(opener.text, slavic))
       c.tokens = c.tokens.slice(1);
+  // "Saxophonist Felix Navarro has led": an occupation opening a sentence is a role, not a given name.
+  if (c.kind === 'person' && !c.titled && c.tokens.length > 2 && isOccupation(opener.lower, slavic)) {
+    c.role ??= opener.text;
+    c.tokens = c.tokens.slice(1);
+  }
   // "a déclaré au Parisien Jean Dupont": the outlet told runs into the name of who told it.
   if (c.kind === 'person' && !c.titled && c.tokens.length > 2 && toldOutlet(tokens, opener)) {
     const given = c.tokens.findIndex((t, i) => i > 0 && isGivenName(t.text, slavic));
@@ -194,6 +203,10 @@ function readCandidate(scan: PeopleScan, c: Candidate): void {
     // Places, and capitalised common words ("Cold War", a Title Case headline), are not names.
     if (scan.places.has(name) || scan.lowerWords.has(tail.lower)) return;
   }
+  // "King Arthur Flour": a title does not make a person of a run that ends in a common noun of the text and
+  // whose last word never stands alone, as a surname does ("his daughter Ivanka Trump … Trump said").
+  if (c.kind === 'person' && c.titled && c.tokens.length > 1 && scan.lowerWords.has(tail.lower))
+    if (!standsAlone(tokens, tail)) return;
   if (c.kind === 'person' && !c.titled && !c.role && isNounRun(tokens, head)) return;
   // "The Daily Record", "the Twitter Rules": a person's name does not take the definite article; a body's does.
   if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1 && afterThe(tokens, head, scan.slavic))
@@ -287,7 +300,8 @@ function addSingle(scan: PeopleScan, single: { c: Candidate; start: number; end:
     }
     // A lone name in apposition to a role ("Her husband, Carlos,") is a person too.
     const prev = tokens[lone.index - 1];
-    const apposed = !!prev && ROLE_NOUNS.has(prev.lower) && text.slice(prev.end, lone.start) === ', ';
+    // A capitalised noun before the comma ends a name ("The Rusty Anchor, Doors 8pm"), not a role.
+    const apposed = !!prev && !prev.cap && ROLE_NOUNS.has(prev.lower) && text.slice(prev.end, lone.start) === ', ';
     if (c.determined || !(c.titled || apposed || speaks(text, tokens, lone, scan.lowerWords))) return;
     ent = newEntity(entities, 'person', lone.text, word);
   }
@@ -301,6 +315,12 @@ function addSingle(scan: PeopleScan, single: { c: Candidate; start: number; end:
     if (!ent.aliases.includes(ent.name)) ent.aliases.push(ent.name);
     Object.assign(ent, { name: nominative, folded: fold(nominative), gender: ent.gender ?? 'f' });
   }
+}
+
+/** True when the text writes `last` capitalised without the word before it in the name: a surname alone. */
+function standsAlone(tokens: Token[], last: Token): boolean {
+  const before = tokens[last.index - 1]?.text;
+  return tokens.some((t) => t.text === last.text && t.index !== last.index && tokens[t.index - 1]?.text !== before);
 }
 
 /** True when the name opening with `first` stands right after "the" and does not open with a given name. */

@@ -51,13 +51,37 @@ function extendLeft(text: string, tokens: Token[], i: number, allowCommas: boole
   return first;
 }
 
+// Role nouns that are verbs too: after a plural name they are its verb ("Lakeside Rovers host Eastport Falcons").
+const VERB_ROLES = new Set(['host', 'coach', 'lead', 'head', 'chair', 'judge', 'captain', 'guard', 'face', 'anchor']);
+// Plural words that end the names of outlets and desks, whose hosts and anchors are people ("Fox News host").
+const OUTLET_PLURALS = new Set([
+  'news',
+  'times',
+  'sports',
+  'politics',
+  'affairs',
+  'business',
+  'arts',
+  'games',
+  'weekends',
+]);
+
+/** True when the role noun at `i` reads as the present-tense verb of the plural name before it: no title then.
+ * Before a `lone` word any name may be the subject ("Everton host Arsenal"): a host is named in full first. */
+export function actsAsVerb(tokens: Token[], i: number, lone = false): boolean {
+  const noun = tokens[i];
+  const subject = tokens[i - 1];
+  if (!noun || !subject || !VERB_ROLES.has(noun.lower) || !subject.cap || subject.possessive) return false;
+  return lone || (/[^s']s$/.test(subject.lower) && !OUTLET_PLURALS.has(subject.lower));
+}
+
 /** The role phrase that ends right before token `index` (the name's first token), or null. */
 export function roleBefore(text: string, tokens: Token[], index: number, inRun: string | null): string | null {
   const prev = tokens[index - 1];
   const name = tokens[index];
   if (!prev || !name) return null;
   const gap = text.slice(prev.end, name.start);
-  if (gap === ' ' && !prev.cap && ROLE_NOUNS.has(prev.lower)) {
+  if (gap === ' ' && !prev.cap && ROLE_NOUNS.has(prev.lower) && !actsAsVerb(tokens, index - 1)) {
     const first = extendLeft(text, tokens, index - 1, false);
     return text.slice(must(tokens[first], 'token').start, prev.end);
   }
@@ -123,7 +147,8 @@ const AFTER =
 export function roleAfter(text: string, end: number): string | null {
   const m = AFTER.exec(text.slice(end, end + 120));
   const found = m?.[1];
-  if (!m || found === undefined) return null;
+  // "Organic Valley, and King Arthur Flour": a list goes on after the comma; an apposition never opens so.
+  if (!m || found === undefined || /^(?:and|or|but|nor|then|plus)\b/i.test(found)) return null;
   // "Sophie Garnier, a reçu …": in French "a" after the comma is the verb's auxiliary, not an article.
   const opener = /^, (\p{L}+)/u.exec(m[0])?.[1]?.toLowerCase() ?? '';
   if (language().code !== 'en' && language().glue.has(opener)) return null;
