@@ -214,10 +214,11 @@ function headedName(idx: PeopleIndex, tokens: Token[], i: number): Entity | unde
 function holderOf(idx: PeopleIndex, tokens: Token[], i: number, det?: string): Referent | undefined {
   const t = must(tokens[i], 'token');
   const noun = t.lower.replace(/^\p{L}[\u2019'](?=\p{L})/u, '');
-  const of = headedName(idx, tokens, i);
-  const ofIt = (e: Entity) => !of || (e.role ?? '').toLowerCase().includes(of.name.toLowerCase());
   // The same title, one it covers ("l’élu" for a deputy), or one the language uses in turn for it ("el técnico").
   const title = noun === t.lower ? titleAt(tokens, i) : noun;
+  // "o chefe do Governo" is one title; the government is not what the person's role must name.
+  const of = title.includes('_') ? undefined : headedName(idx, tokens, i);
+  const ofIt = (e: Entity) => !of || (e.role ?? '').toLowerCase().includes(of.name.toLowerCase());
   const fits = (e: Entity) => holds(e, noun) || (!!e.role && titleFits(e.role, e.gender, title, det));
   const hit = recentEntity(idx, t.start, (e) => fits(e) && ofIt(e));
   return hit === null ? undefined : { entity: hit, start: t.start, end: t.end };

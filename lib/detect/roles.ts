@@ -158,6 +158,8 @@ export function roleAfter(text: string, end: number): string | null {
     .replace(/\s+(?:when|while|after|before|until|since)\b.*$/, '')
     .trim();
   const words = phrase.toLowerCase().split(/[\s\u2019']+/);
+  // "Ao Diário da Manhã, o autarca lembrou que": a clause with a verb of its own, not an apposition.
+  if (words.some((w, k) => ROLE_NOUNS.has(words[k - 1] ?? '') && isCueVerb(w))) return null;
   if (words.some((w) => ROLE_NOUNS.has(w) || APPOSITION_ROLES.has(w))) return phrase;
   // "an epidemiologist at the University of Leeds": an occupation-like noun tied to an organisation.
   const occupation = /^(?:[\p{L}-]+ ){0,3}[\p{L}-]+(?:ist|ian|ant|ent|er|or)s? (?:at|for|with|of) (?:the )?\p{Lu}/u;

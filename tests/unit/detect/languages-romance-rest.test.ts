@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '@/lib/detect/index';
+
+/** The speaker of the first quote starting with `words` in `text` read in `lang`; undefined when no quote. */
+function speakerOf(lang: string, text: string, words: string): string | null | undefined {
+  return detect(text, { lang }).quotes.find((q) => q.text.startsWith(words))?.speaker;
+}
+
+describe('Titles French, Italian and Portuguese copy uses in turn for one person', () => {
+  it.each([
+    [
+      'pt',
+      'o autarca for the named presidente da Câmara',
+      'O presidente da Câmara Municipal de Évora, Joaquim Soares Lima, pediu uma solução. «Os moradores não podem esperar mais», disse o autarca.',
+      'Os moradores',
+      'Joaquim Soares Lima',
+    ],
+    [
+      'pt',
+      'o chefe do Governo for the named primeiro-ministro',
+      'O primeiro-ministro, Duarte Vasconcelos Pinto, visitou ontem Aveiro. Segundo o chefe do Governo, o acordo «está muito perto».',
+      'está muito perto',
+      'Duarte Vasconcelos Pinto',
+    ],
+    [
+      'pt',
+      'o dirigente sindical for the named coordenador',
+      'O coordenador da Federação dos Sindicatos da Educação, Henrique Matos Vieira, falou aos jornalistas. «A greve vai continuar», afirmou à Lusa o dirigente sindical.',
+      'A greve vai',
+      'Henrique Matos Vieira',
+    ],
+    [
+      'pt',
+      'a pesquisadora for the named epidemiologista',
+      'Para a epidemiologista Carolina Prates Duarte, pesquisadora da USP, o plano é bom. “O vírus circula cedo este ano”, explica a pesquisadora.',
+      'O vírus circula',
+      'Carolina Prates Duarte',
+    ],
+    [
+      'fr',
+      'la chercheuse for the named économiste',
+      'Pour Claire Duvernois, économiste à l’Université de Lille, le secteur est fragile. « Les commandes ne reviendront pas avant l’été », prévient la chercheuse.',
+      'Les commandes',
+      'Claire Duvernois',
+    ],
+    [
+      'fr',
+      'la syndicaliste for the named secrétaire générale of a union',
+      '« Nous ne signerons rien », répond Marion Ferrand, la secrétaire générale du Syndicat des cheminots. « Rien n’a changé depuis juin », ajoute la syndicaliste.',
+      'Rien n’a changé',
+      'Marion Ferrand',
+    ],
+    [
+      'it',
+      "l'allenatore for the named tecnico",
+      'Marco Ferri, tecnico del Lumezzane, non cerca scuse. Secondo l’allenatore bresciano il gol era «in fuorigioco di un metro».',
+      'in fuorigioco',
+      'Marco Ferri',
+    ],
+  ])('%s: %s', (lang, _why, text, words, speaker) => {
+    expect(speakerOf(lang, text, words)).toBe(speaker);
+  });
+});
