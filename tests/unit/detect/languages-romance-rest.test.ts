@@ -61,3 +61,36 @@ describe('Titles French, Italian and Portuguese copy uses in turn for one person
     expect(speakerOf(lang, text, words)).toBe(speaker);
   });
 });
+
+describe('A seat of government speaks for the government it houses', () => {
+  it.each([
+    [
+      'fr',
+      'Le projet sera présenté mardi. Un texte « équilibré et attendu », selon Matignon, que les syndicats rejettent.',
+      'équilibré',
+      'Matignon',
+    ],
+    ['fr', 'La réponse a tardé. « Aucune décision n’est prise », indique l’Élysée.', 'Aucune décision', 'Élysée'],
+    [
+      'it',
+      'Il decreto arriverà in settimana. Secondo Palazzo Chigi il testo è «pronto da giorni».',
+      'pronto',
+      'Palazzo Chigi',
+    ],
+    [
+      'pt',
+      'A proposta foi entregue ontem. Segundo o Planalto, o texto é «a melhor saída possível».',
+      'a melhor saída',
+      'Planalto',
+    ],
+  ])('%s: %s', (lang, text, words, speaker) => {
+    expect(speakerOf(lang, text, words)).toBe(speaker);
+  });
+
+  it.each([
+    ['fr', 'Le stade de Bercy était plein. « On reviendra », a promis un supporter.', 'On reviendra'],
+    ['pt', 'O jogo no Planalto Central terminou tarde. «Foi duro», disse um adepto.', 'Foi duro'],
+  ])('%s: no seat is read into %s', (lang, text, words) => {
+    expect(speakerOf(lang, text, words) ?? null).toBeNull();
+  });
+});
