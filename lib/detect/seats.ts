@@ -3,7 +3,7 @@
  * "fonti di Palazzo Chigi", "segundo o Planalto". Each stands for an institution, so a speaker that is an
  * organisation, never a person and never nobody.
  */
-import type { Institution } from './institutions';
+import type { Span } from './types';
 
 // Only names that, in news copy, stand for the office and hardly ever for anything else.
 const SEATS = [
@@ -25,6 +25,6 @@ const SEATS = [
 const SEAT = new RegExp(`(?<![\\p{L}\\p{N}-])(?:[lL][’'])?(${SEATS.join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
 
 /** Every seat of power named in `text`, as an institution speaking under that name. */
-export function findSeats(text: string): Institution[] {
+export function findSeats(text: string): (Span & { name: string })[] {
   return [...text.matchAll(SEAT)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[1] ?? m[0] }));
 }
