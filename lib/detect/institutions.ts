@@ -126,7 +126,8 @@ export function addInstitutions(
 ): void {
   const { entities, mentions } = idx;
   const found = [...findInstitutions(text), ...findOutlets(text, tokens), ...findSignatures(text, isGivenName)];
-  for (const o of [...found, ...findSeats(text)]) {
+  const all: Institution[] = [...found, ...findSeats(text)];
+  for (const o of all) {
     const from = o.from ?? o.start;
     if (mentions.some((m) => m.start < from && m.end > from)) continue;
     // "aseguró a este diario Herrero": a person the text names elsewhere stays that person.
