@@ -207,6 +207,22 @@ function headedName(idx: PeopleIndex, tokens: Token[], i: number): Entity | unde
   return m ? idx.entities[m.entity] : undefined;
 }
 
+/** True when the title at `i`, with what it is of, is followed by a comma and a person's name. */
+function namedInApposition(idx: PeopleIndex, tokens: Token[], i: number): boolean {
+  const text = idx.text ?? '';
+  for (let k = i; k < i + 9; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    const gap = t && next ? text.slice(t.end, next.start) : '';
+    if (!t || !next || !/^,?\s$/.test(gap)) return false;
+    if (gap.startsWith(',')) {
+      const m = mentionCovering(idx, next.start, next.end);
+      return !!m && m.start === next.start && idx.entities[m.entity]?.kind === 'person';
+    }
+  }
+  return false;
+}
+
 /**
  * The person named earlier who holds the title at token i ("the sheriff", "la ministre", "l’élu"); when the
  * title is of something named ("l'entraîneur de Vannes"), only one whose role names it.
@@ -219,6 +235,8 @@ function holderOf(idx: PeopleIndex, tokens: Token[], i: number, det?: string): R
   // "o chefe do Governo" is one title; the government is not what the person's role must name.
   const of = title.includes('_') ? undefined : headedName(idx, tokens, i);
   const ofIt = (e: Entity) => !of || (e.role ?? '').toLowerCase().includes(of.name.toLowerCase());
+  // "o líder parlamentar do PS, Duarte Rebelo,": a title the next name holds is not someone named before.
+  if (namedInApposition(idx, tokens, i)) return undefined;
   const fits = (e: Entity) => holds(e, noun) || (!!e.role && titleFits(e.role, e.gender, title, det));
   const hit = recentEntity(idx, t.start, (e) => fits(e) && ofIt(e));
   return hit === null ? undefined : { entity: hit, start: t.start, end: t.end };

@@ -99,9 +99,10 @@ export function roleBefore(text: string, tokens: Token[], index: number, inRun: 
   }
   if (gap === ', ' && !inRun) {
     // "The leader of Ennahda, Rachid Ghannouchi": a role noun, then "of" and the organisation; the same in
-    // the language read ("El presidente del Gobierno, Ernesto Valcárcel").
+    // the language read ("El presidente del Gobierno, Ernesto Valcárcel", "o coordenador da Federação dos
+    // Sindicatos dos Transportes Ferroviários, Rui Pestana": a body's full name may run to seven words).
     const of = language().of;
-    for (let j = index - 2; j >= 0 && index - j < 8; j--) {
+    for (let j = index - 2; j >= 0 && index - j < 10; j--) {
       const t = must(tokens[j], 'token');
       if (!/^ $/.test(text.slice(t.end, must(tokens[j + 1], 'token').start))) break;
       const link = must(tokens[j + 1], 'token').lower;

@@ -94,3 +94,28 @@ describe('A seat of government speaks for the government it houses', () => {
     expect(speakerOf(lang, text, words) ?? null).toBeNull();
   });
 });
+
+describe('Portuguese speakers named under a long title, and the quotes that follow them', () => {
+  it.each([
+    [
+      'a body of seven words between the title and the name',
+      'Em declarações à Lusa, o coordenador da Federação dos Sindicatos dos Transportes Ferroviários, Rui Pestana, afirmou que a greve se mantém. «A proposta não serve», disse Rui Pestana. «Ninguém faz greve por gosto.»',
+      'Ninguém faz greve',
+      'Rui Pestana',
+    ],
+    [
+      'a title named in apposition is not a holder named before',
+      'O coordenador da Federação dos Transportes, Rui Pestana, afirmou que a greve se mantém. Para o líder parlamentar do PS, Duarte Rebelo, o executivo «perdeu meses» com o conflito.',
+      'perdeu meses',
+      'Duarte Rebelo',
+    ],
+    [
+      'a quote with no cue goes on from the named speaker',
+      'A autarca de Setúbal, Joana Prates Vieira, visitou a estação. «Os comboios têm de voltar», disse Joana Prates Vieira. «As famílias não podem esperar mais uma semana.»',
+      'As famílias',
+      'Joana Prates Vieira',
+    ],
+  ])('%s', (_why, text, words, speaker) => {
+    expect(speakerOf('pt', text, words)).toBe(speaker);
+  });
+});
