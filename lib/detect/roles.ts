@@ -141,8 +141,9 @@ export function isRelationalRole(role: string): boolean {
 // Nouns that name a role only in apposition ("a senior fellow at ..."); before a name they are adjectives.
 const APPOSITION_ROLES = new Set(['fellow', 'scholar', 'veteran', 'native', 'resident']);
 
+// "…, la secrétaire générale de la Confédération des salariés (CDS), qui": an acronym in brackets ends it too.
 const AFTER =
-  /^, (?:(?:a|an|the|his|her|its|their)\s+)?([^,.;:()\u201c\u201d"\n]{3,140}?)(?=[,.;:)\n]|$|\s+(?:who|which|said|says|told)\b)/u;
+  /^, (?:(?:a|an|the|his|her|its|their)\s+)?([^,.;:()\u201c\u201d"\n]{3,140}?)(?=[,.;:)\n]|\s\(|$|\s+(?:who|which|said|says|told)\b)/u;
 
 /** The apposition after a name ending at `end` when it names a role (", the Mandan police chief,"), or null. */
 export function roleAfter(text: string, end: number): string | null {

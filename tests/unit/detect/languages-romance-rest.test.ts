@@ -51,6 +51,13 @@ describe('Titles French, Italian and Portuguese copy uses in turn for one person
       'Marion Ferrand',
     ],
     [
+      'fr',
+      'la syndicaliste for a secrétaire générale whose body has an acronym in brackets',
+      '« Rien n’a été négocié », résume Lucie Bernardin, la secrétaire générale de l’Union des cheminots (UDC), qui a quitté la table. La syndicaliste dit avoir appris la nouvelle « par la radio ».',
+      'par la radio',
+      'Lucie Bernardin',
+    ],
+    [
       'it',
       "l'allenatore for the named tecnico",
       'Marco Ferri, tecnico del Lumezzane, non cerca scuse. Secondo l’allenatore bresciano il gol era «in fuorigioco di un metro».',
