@@ -126,3 +126,45 @@ describe('Portuguese speakers named under a long title, and the quotes that foll
     expect(speakerOf('pt', text, words)).toBe(speaker);
   });
 });
+
+describe('A title the text never gave anyone, right after one person is named', () => {
+  it.each([
+    [
+      'it',
+      'Di tutt’altro umore Paolo Ferrante. «Abbiamo giocato male», ammette il tecnico del Sora. Secondo l’allenatore laziale il rigore era «un regalo».',
+      'un regalo',
+      'Paolo Ferrante',
+    ],
+    [
+      'fr',
+      'Côté visiteur, Didier Loarer ne cherchait pas d’excuses. « Nous avons été trop gentils », reconnaissait l’entraîneur de Lannion.',
+      'Nous avons été',
+      'Didier Loarer',
+    ],
+  ])('%s: %s', (lang, text, words, speaker) => {
+    expect(speakerOf(lang, text, words)).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'fr',
+      'a possessive title is someone else’s',
+      'Karim Benhadi a marqué deux buts. Son entraîneur ne tarit pas d’éloges : « Karim travaille énormément. »',
+      'Karim travaille',
+    ],
+    [
+      'it',
+      'a person who holds another title already',
+      'Il sindaco Paolo Ferrante ha visitato lo stadio. «Una bella serata», ha detto l’allenatore.',
+      'Una bella serata',
+    ],
+    [
+      'pt',
+      'a new paragraph',
+      'O jogo acabou tarde e Bruno Farias saiu cedo.\n\n«Foi um jogo difícil», disse o treinador do clube.',
+      'Foi um jogo',
+    ],
+  ])('%s: nobody for %s', (lang, _why, text, words) => {
+    expect(speakerOf(lang, text, words) ?? null).toBeNull();
+  });
+});
