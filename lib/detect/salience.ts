@@ -124,15 +124,24 @@ export function salientPerson(
 /** True when the sentence [from, to) opens with an unnamed person ("One mother who …") fitting gender `g`. */
 function aboutUnnamed(s: Scene, idx: PeopleIndex, from: number, to: number, g: 'm' | 'f', described: boolean): boolean {
   const first = firstTokenAt(s.tokens, from);
-  if (s.quoted[first]) return false;
   const named = (k: number) => {
     const t = s.tokens[k];
     return !!t && !!mentionCovering(idx, t.start, t.end);
   };
+  // "'…,' the company's spokeswoman said.": the cue's subject right after an opening quote.
+  if (s.quoted[first]) return described && !!describedSubject(s, idx, afterQuote(s, first, to), g, named);
   const who =
     unnamedSubject(s.text, s.tokens, first, g, named) ??
     (described ? describedSubject(s, idx, first, g, named) : undefined);
   return !!who && who.end <= to && !s.quoted[firstTokenAt(s.tokens, who.start)];
+}
+
+/** The first token after the quote opening the sentence at token `first`, or past the end when none before `to`. */
+function afterQuote(s: Scene, first: number, to: number): number {
+  let k = first;
+  while (k < s.tokens.length && s.quoted[k] && must(s.tokens[k], 'token').start < to) k++;
+  const t = s.tokens[k];
+  return t && t.start < to ? k : s.tokens.length;
 }
 
 /** An English sentence opening on "the company's spokeswoman" or "the head of the union", unless a title given a name. */

@@ -78,6 +78,12 @@ describe('a "he" or "she" after an unnamed "the X’s Y" or "the Y of the X"', (
       'The numbers were bad',
       null,
     ],
+    [
+      'the description as the cue after a quote',
+      `${OKAFOR} “We stand by our data,” the company’s spokeswoman said. “We will appeal,” she said.`,
+      'We will appeal',
+      null,
+    ],
   ])('%s: nobody named', (_case, text, words, speaker) => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
@@ -130,6 +136,24 @@ describe('a "he" or "she" after an unnamed "the X’s Y" or "the Y of the X"', (
       `${LEE} The mayor’s chief of staff said the budget was tight. “There is no slack left,” he said. The mayor said a fair would open in April. “We will not let families fall,” she said.`,
       'We will not let',
       'Ann Lee',
+    ],
+    [
+      'a title before the name',
+      `${OKAFOR} The company’s chief executive Jane Doe said sales fell. “We will appeal,” she said.`,
+      'We will appeal',
+      'Jane Doe',
+    ],
+    [
+      'the post the page gave the named person',
+      '“Phones out,” said Dr. Helen Okafor, the study’s senior author. The study’s senior author said the sample was small. “We need more,” she said.',
+      'We need more',
+      'Helen Okafor',
+    ],
+    [
+      'a named subject nearer the pronoun',
+      `${OKAFOR} The study’s senior author said the sample was small. Okafor disagreed. “We need more,” she said.`,
+      'We need more',
+      'Helen Okafor',
     ],
   ])('%s: the named person', (_case, text, words, speaker) => {
     expect(speakerOf(text, words)).toBe(speaker);
