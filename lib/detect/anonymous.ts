@@ -54,7 +54,7 @@ function personNounAsIs(x: string): boolean {
 }
 
 /** True when only a space or tab (after an optional possessive "'s") stands between tokens a and b. */
-function joined(text: string, a: Token, b: Token): boolean {
+export function joined(text: string, a: Token, b: Token): boolean {
   const gap = b.start - a.end;
   const last = text.charCodeAt(b.start - 1);
   if ((gap !== 1 && gap !== 3) || (last !== 32 && last !== 9)) return false;
@@ -167,7 +167,7 @@ const OPENERS = words('on in at after before during later earlier outside inside
 const CONJUNCTIONS = words('but and yet so then still meanwhile');
 
 /** The token after an opening conjunction and a short phrase set off by a comma ("But on Sunday, one resident"). */
-function openerEnd(text: string, tokens: Token[], start: number): number {
+export function openerEnd(text: string, tokens: Token[], start: number): number {
   // "But a retired teacher …", "Then one man …": a conjunction opening the sentence is not its subject.
   const first = CONJUNCTIONS.has(tokens[start]?.lower ?? '') ? start + 1 : start;
   if (!OPENERS.has(tokens[first]?.lower ?? '')) return first;

@@ -4,13 +4,14 @@
  * takes over the next "he said". Genders come from the pronouns the text already used for a person.
  */
 
-import { unnamedSubject } from './anonymous';
+import { openerEnd, unnamedSubject } from './anonymous';
 import { language } from './language';
 import { DEMONYMS, isCueVerb, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
 import { type Entity, mentionCovering, type PeopleIndex } from './people-index';
 import { sentenceStart } from './sentences';
 import type { Token } from './tokens';
+import { bareTitleAt, definiteDescription, givenAsTitle } from './unnamed-descriptions';
 import { lookupWord } from './word-table';
 
 /** The text a pronoun stands in, with which of its words are quoted (quoted names are not subjects). */
@@ -98,9 +99,12 @@ export function salientPerson(
     to = own;
     from = previousSentence(s.text, own);
   }
+  // "The mayor said …" read on the way back: the pronoun is the mayor's, not an unnamed description's before.
+  let titled = false;
   for (let n = 0; n < MAX_SENTENCES && from >= 0 && pos - from < MAX_DISTANCE; n++) {
     // "One mother said …. '…,' she said": a sentence about someone unnamed hands them the pronoun.
-    if (g && aboutUnnamed(s, idx, from, to, g)) return null;
+    if (g && aboutUnnamed(s, idx, from, to, g, !titled)) return null;
+    titled ||= bareTitleAt(s.tokens, openerEnd(s.text, s.tokens, firstTokenAt(s.tokens, from)));
     const people = namedBetween(s, idx, from, to).filter((e) => must(idx.entities[e], 'entity').kind === 'person');
     // Only a sentence about a person counts; a subject of the wrong gender gives way to the next one named.
     const subject = people.find((e) => isSubject(s, idx, e, from));
@@ -118,15 +122,33 @@ export function salientPerson(
 }
 
 /** True when the sentence [from, to) opens with an unnamed person ("One mother who …") fitting gender `g`. */
-function aboutUnnamed(s: Scene, idx: PeopleIndex, from: number, to: number, g: 'm' | 'f'): boolean {
+function aboutUnnamed(s: Scene, idx: PeopleIndex, from: number, to: number, g: 'm' | 'f', described: boolean): boolean {
   const first = firstTokenAt(s.tokens, from);
-  if (s.quoted[first]) return false;
   const named = (k: number) => {
     const t = s.tokens[k];
     return !!t && !!mentionCovering(idx, t.start, t.end);
   };
-  const who = unnamedSubject(s.text, s.tokens, first, g, named);
+  // "'…,' the company's spokeswoman said.": the cue's subject right after an opening quote.
+  if (s.quoted[first]) return described && !!describedSubject(s, idx, afterQuote(s, first, to), g, named);
+  const who =
+    unnamedSubject(s.text, s.tokens, first, g, named) ??
+    (described ? describedSubject(s, idx, first, g, named) : undefined);
   return !!who && who.end <= to && !s.quoted[firstTokenAt(s.tokens, who.start)];
+}
+
+/** The first token after the quote opening the sentence at token `first`, or past the end when none before `to`. */
+function afterQuote(s: Scene, first: number, to: number): number {
+  let k = first;
+  while (k < s.tokens.length && s.quoted[k] && must(s.tokens[k], 'token').start < to) k++;
+  const t = s.tokens[k];
+  return t && t.start < to ? k : s.tokens.length;
+}
+
+/** An English sentence opening on "the company's spokeswoman" or "the head of the union", unless a title given a name. */
+function describedSubject(s: Scene, idx: PeopleIndex, first: number, g: 'm' | 'f', named: (k: number) => boolean) {
+  if (language().code !== 'en') return undefined;
+  const found = definiteDescription(s.text, s.tokens, openerEnd(s.text, s.tokens, first), g, named);
+  return found && !givenAsTitle(s.text, idx, found.title, found.who.start) ? found.who : undefined;
 }
 
 // Words that may stand in a subject before the name: "The country's top diplomat, Kenji Sato, ...".
