@@ -16,7 +16,7 @@ import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
 import { type Referent, referentAt } from './referents';
 import { opinionSource, sourceWords } from './source-forms';
-import { commonSubject, invertedBefore, ownSource, told } from './subject-forms';
+import { commonSubject, invertedBefore, ownSource, pastAddressee, told } from './subject-forms';
 import { subjectPastTitles } from './title-complements';
 import type { Token } from './tokens';
 import { isCueAt } from './verb-or-noun';
@@ -143,10 +143,15 @@ function cueAtVerb(c: Ctx, q: RawQuote, span: { a: number; b: number }, v: numbe
   // "heißt es", "dit-on": an impersonal subject names nobody.
   if (lang.impersonal.has(c.tokens[v + 1]?.lower ?? ''))
     return { entity: null, start: must(c.tokens[v], 'token').start, end: must(c.tokens[v + 1], 'token').end };
-  const r = scan(c, v + 1, Math.min(b, v + 4), 1);
+  let r = scan(c, v + 1, Math.min(b, v + 4), 1);
+  let reach = v + 3;
+  // "afirmou à Lusa o dirigente": whom the speaker told may stand between the verb and its subject.
+  const next = !r || told(c, r) ? pastAddressee(c, v + 1) : -1;
+  const after = next > 0 ? scan(c, next, Math.min(b, next + 3), 1) : undefined;
+  if (after?.entity != null) [r, reach] = [after, next + 2];
   // "reconnaissait l'entraîneur de Vannes Atlantique": what the title is of does not speak; its holder does.
   if (r && isTitleOf(c, v + 1, r)) return { entity: null, start: must(c.tokens[v + 1], 'token').start, end: r.end };
-  if (r && tokenAt(c.tokens, r.start) <= v + 3 && !isOblique(c.text.slice(r.start, r.end)) && !told(c, r))
+  if (r && tokenAt(c.tokens, r.start) <= reach && !isOblique(c.text.slice(r.start, r.end)) && !told(c, r))
     return titleThenName(c, v, b, r) ?? titledAfterBody(c, r, b) ?? r;
   // "said Security Council President Ana Reyes": a long title before the name.
   for (let i = v + 1; i < Math.min(b, v + 10) && !c.quoted[i]; i++) {

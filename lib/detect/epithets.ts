@@ -23,12 +23,14 @@ function classes(): Set<string>[] {
 
 const compiled = new Map<string, Set<string>[]>();
 
-// Feminine titles from the masculine ones: ministra, presidenta, senadora, alcaldesa.
+// Feminine titles from the masculine ones: ministra, presidenta, senadora, alcaldesa, chercheuse, directrice.
 const FEMININE: [string, string][] = [
   ['a', 'o'],
   ['a', 'e'],
   ['a', ''],
   ['esa', 'e'],
+  ['euse', 'eur'],
+  ['rice', 'eur'],
 ];
 
 /** The masculine form a title is listed under, and the gender its form tells, or undefined when unlisted. */

@@ -6,6 +6,7 @@
  */
 import { language } from './language';
 import { LEXICONS } from './lexicons/index';
+import { findSeats } from './seats';
 import type { Token } from './tokens';
 import type { Span } from './types';
 
@@ -124,7 +125,9 @@ export function addInstitutions(
   isGivenName: (word: string) => boolean,
 ): void {
   const { entities, mentions } = idx;
-  for (const o of [...findInstitutions(text), ...findOutlets(text, tokens), ...findSignatures(text, isGivenName)]) {
+  const found = [...findInstitutions(text), ...findOutlets(text, tokens), ...findSignatures(text, isGivenName)];
+  const all: Institution[] = [...found, ...findSeats(text)];
+  for (const o of all) {
     const from = o.from ?? o.start;
     if (mentions.some((m) => m.start < from && m.end > from)) continue;
     // "aseguró a este diario Herrero": a person the text names elsewhere stays that person.

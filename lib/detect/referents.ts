@@ -16,6 +16,7 @@ import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salie
 import { titledSubjectSince } from './titled-subject';
 import type { Token } from './tokens';
 import { unnamedAntecedent } from './unnamed-antecedent';
+import { untitledHolder } from './untitled-holder';
 
 const INDEFINITE = /^(?:a|an|one|un|une|ein|eine|einer|eines|uno|una|um|uma|jeden|jedna)$/;
 /** True for an indefinite article; "a" is one only in English (Portuguese "a ministra" is "the minister"). */
@@ -207,6 +208,22 @@ function headedName(idx: PeopleIndex, tokens: Token[], i: number): Entity | unde
   return m ? idx.entities[m.entity] : undefined;
 }
 
+/** True when the title at `i`, with what it is of, is followed by a comma and a person's name. */
+function namedInApposition(idx: PeopleIndex, tokens: Token[], i: number): boolean {
+  const text = idx.text ?? '';
+  for (let k = i; k < i + 9; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    const gap = t && next ? text.slice(t.end, next.start) : '';
+    if (!t || !next || !/^,?\s$/.test(gap)) return false;
+    if (gap.startsWith(',')) {
+      const m = mentionCovering(idx, next.start, next.end);
+      return !!m && m.start === next.start && idx.entities[m.entity]?.kind === 'person';
+    }
+  }
+  return false;
+}
+
 /**
  * The person named earlier who holds the title at token i ("the sheriff", "la ministre", "l’élu"); when the
  * title is of something named ("l'entraîneur de Vannes"), only one whose role names it.
@@ -214,12 +231,15 @@ function headedName(idx: PeopleIndex, tokens: Token[], i: number): Entity | unde
 function holderOf(idx: PeopleIndex, tokens: Token[], i: number, det?: string): Referent | undefined {
   const t = must(tokens[i], 'token');
   const noun = t.lower.replace(/^\p{L}[\u2019'](?=\p{L})/u, '');
-  const of = headedName(idx, tokens, i);
-  const ofIt = (e: Entity) => !of || (e.role ?? '').toLowerCase().includes(of.name.toLowerCase());
   // The same title, one it covers ("l’élu" for a deputy), or one the language uses in turn for it ("el técnico").
   const title = noun === t.lower ? titleAt(tokens, i) : noun;
+  // "o chefe do Governo" is one title; the government is not what the person's role must name.
+  const of = title.includes('_') ? undefined : headedName(idx, tokens, i);
+  const ofIt = (e: Entity) => !of || (e.role ?? '').toLowerCase().includes(of.name.toLowerCase());
+  // "o líder parlamentar do PS, Duarte Rebelo,": a title the next name holds is not someone named before.
+  if (namedInApposition(idx, tokens, i)) return undefined;
   const fits = (e: Entity) => holds(e, noun) || (!!e.role && titleFits(e.role, e.gender, title, det));
-  const hit = recentEntity(idx, t.start, (e) => fits(e) && ofIt(e));
+  const hit = recentEntity(idx, t.start, (e) => fits(e) && ofIt(e)) ?? untitledHolder(idx, t.start, det) ?? null;
   return hit === null ? undefined : { entity: hit, start: t.start, end: t.end };
 }
 

@@ -99,9 +99,10 @@ export function roleBefore(text: string, tokens: Token[], index: number, inRun: 
   }
   if (gap === ', ' && !inRun) {
     // "The leader of Ennahda, Rachid Ghannouchi": a role noun, then "of" and the organisation; the same in
-    // the language read ("El presidente del Gobierno, Ernesto Valcárcel").
+    // the language read ("El presidente del Gobierno, Ernesto Valcárcel", "o coordenador da Federação dos
+    // Sindicatos dos Transportes Ferroviários, Rui Pestana": a body's full name may run to seven words).
     const of = language().of;
-    for (let j = index - 2; j >= 0 && index - j < 8; j--) {
+    for (let j = index - 2; j >= 0 && index - j < 10; j--) {
       const t = must(tokens[j], 'token');
       if (!/^ $/.test(text.slice(t.end, must(tokens[j + 1], 'token').start))) break;
       const link = must(tokens[j + 1], 'token').lower;
@@ -140,8 +141,9 @@ export function isRelationalRole(role: string): boolean {
 // Nouns that name a role only in apposition ("a senior fellow at ..."); before a name they are adjectives.
 const APPOSITION_ROLES = new Set(['fellow', 'scholar', 'veteran', 'native', 'resident']);
 
+// "…, la secrétaire générale de la Confédération des salariés (CDS), qui": an acronym in brackets ends it too.
 const AFTER =
-  /^, (?:(?:a|an|the|his|her|its|their)\s+)?([^,.;:()\u201c\u201d"\n]{3,140}?)(?=[,.;:)\n]|$|\s+(?:who|which|said|says|told)\b)/u;
+  /^, (?:(?:a|an|the|his|her|its|their)\s+)?([^,.;:()\u201c\u201d"\n]{3,140}?)(?=[,.;:)\n]|\s\(|$|\s+(?:who|which|said|says|told)\b)/u;
 
 /** The apposition after a name ending at `end` when it names a role (", the Mandan police chief,"), or null. */
 export function roleAfter(text: string, end: number): string | null {
@@ -158,6 +160,8 @@ export function roleAfter(text: string, end: number): string | null {
     .replace(/\s+(?:when|while|after|before|until|since)\b.*$/, '')
     .trim();
   const words = phrase.toLowerCase().split(/[\s\u2019']+/);
+  // "Ao Diário da Manhã, o autarca lembrou que": a clause with a verb of its own, not an apposition.
+  if (words.some((w, k) => ROLE_NOUNS.has(words[k - 1] ?? '') && isCueVerb(w))) return null;
   if (words.some((w) => ROLE_NOUNS.has(w) || APPOSITION_ROLES.has(w))) return phrase;
   // "an epidemiologist at the University of Leeds": an occupation-like noun tied to an organisation.
   const occupation = /^(?:[\p{L}-]+ ){0,3}[\p{L}-]+(?:ist|ian|ant|ent|er|or)s? (?:at|for|with|of) (?:the )?\p{Lu}/u;

@@ -27,6 +27,20 @@ export function told(c: Ctx, r: { start: number }): boolean {
 }
 
 /**
+ * The token after whom a speaker told when that opens at `k` ("à Lusa", "a la agencia EFE"): a preposition
+ * of address, at most an article, then capitalised words. -1 when none stands there.
+ */
+export function pastAddressee(c: Ctx, k: number): number {
+  const lang = language();
+  if (!lang.addressee.has(c.tokens[k]?.lower ?? '')) return -1;
+  let i = k + 1;
+  if (lang.articles.has(c.tokens[i]?.lower ?? '')) i++;
+  const first = i;
+  while (c.tokens[i]?.cap && !c.quoted[i]) i++;
+  return i > first ? i : -1;
+}
+
+/**
  * "El club berciano anunció que ...": a sentence opening on an article and a common noun has a subject the
  * text does not name here; nobody named later in the sentence is the speaker.
  */

@@ -23,6 +23,13 @@ export const FR: LanguageLexicon = {
   impersonal: 'on',
   roles:
     'économiste ministre président porte-parole juge directeur député sénateur maire préfet secrétaire ambassadeur chef avocat procureur professeur conseiller élu adjoint délégué dirigeant syndicaliste chercheur entraîneur capitaine joueur commissaire médecin analyste historien politologue candidat militant',
+  // French copy avoids repeating a title too: a union's secretary becomes "la syndicaliste", an academic
+  // economist "la chercheuse", a coach "le technicien".
+  epithets: [
+    'secrétaire délégué dirigeant syndicaliste',
+    'économiste chercheur historien politologue',
+    'entraîneur technicien coach',
+  ],
   postnominal: true,
   bodies:
     'ministère préfecture rectorat mairie parquet gendarmerie ambassade tribunal gouvernement assemblée commission syndicat police hôpital université fédération association cour',

@@ -20,9 +20,17 @@ export const PT: LanguageLexicon = {
   she: 'ela',
   impersonal: 'se',
   roles:
-    'ministro presidente porta-voz juiz diretor deputado senador prefeito secretário advogado governador vereador procurador delegado técnico treinador jogador capitão pesquisador especialista analista dirigente primeiro-ministro coordenador líder governante médico infectologista epidemiologista economista',
-  // News copy avoids repeating a title: a minister becomes "a governante", a union leader "o dirigente".
-  epithets: ['ministro governante', 'coordenador dirigente líder', 'técnico treinador'],
+    'ministro presidente porta-voz juiz diretor deputado senador prefeito secretário advogado governador vereador procurador delegado técnico treinador jogador capitão pesquisador especialista analista dirigente primeiro-ministro coordenador líder governante médico infectologista epidemiologista economista chefe autarca cientista',
+  // News copy avoids repeating a title: a minister becomes "a governante", a union leader "o dirigente", a
+  // mayor "o autarca", the prime minister "o chefe do Governo", a scientist "a pesquisadora".
+  epithets: [
+    'ministro governante',
+    'coordenador dirigente líder',
+    'técnico treinador',
+    'presidente_câmara prefeito autarca',
+    'primeiro-ministro chefe_governo',
+    'pesquisador epidemiologista infectologista especialista cientista',
+  ],
   postnominal: true,
   bodies: 'ministério prefeitura governo polícia tribunal procuradoria câmara sindicato partido hospital universidade',
   of: 'de do da dos das',
