@@ -16,7 +16,6 @@ import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salie
 import { titledSubjectSince } from './titled-subject';
 import type { Token } from './tokens';
 import { unnamedAntecedent } from './unnamed-antecedent';
-import { untitledHolder } from './untitled-holder';
 
 const INDEFINITE = /^(?:a|an|one|un|une|ein|eine|einer|eines|uno|una|um|uma|jeden|jedna)$/;
 /** True for an indefinite article; "a" is one only in English (Portuguese "a ministra" is "the minister"). */
@@ -239,7 +238,7 @@ function holderOf(idx: PeopleIndex, tokens: Token[], i: number, det?: string): R
   // "o líder parlamentar do PS, Duarte Rebelo,": a title the next name holds is not someone named before.
   if (namedInApposition(idx, tokens, i)) return undefined;
   const fits = (e: Entity) => holds(e, noun) || (!!e.role && titleFits(e.role, e.gender, title, det));
-  const hit = recentEntity(idx, t.start, (e) => fits(e) && ofIt(e)) ?? untitledHolder(idx, t.start, det) ?? null;
+  const hit = recentEntity(idx, t.start, (e) => fits(e) && ofIt(e)) ?? null;
   return hit === null ? undefined : { entity: hit, start: t.start, end: t.end };
 }
 
