@@ -30,3 +30,41 @@ describe('French news: a title’s complement is not a person', () => {
     expect(peopleOf(text, 'fr').some((n) => /^d[’']/.test(n))).toBe(false);
   });
 });
+
+describe('French news: a sentence opening on its source is about that source', () => {
+  it.each([
+    [
+      'D’après X, … « … », a-t-elle expliqué',
+      'Le député Paul Renaud: « Le projet est mûr. »\n\nD’après Chloé Berthoud, historienne à l’Université de Neuchâtel, le débat ne date pas d’hier. « On en parlait déjà en 1990 », a-t-elle expliqué.',
+      'On en parlait',
+      'Chloé Berthoud',
+    ],
+    [
+      'Selon X, … « … », estime-t-elle',
+      'Le maire Jacques Poulain a défendu le projet. « Il faut avancer. »\n\nSelon Odile Ferrand, chercheuse à l’Université de Caen, le calendrier est trop serré. « Personne ne tiendra ces délais », estime-t-elle.',
+      'Personne ne tiendra',
+      'Odile Ferrand',
+    ],
+  ])('%s', (_, text, words, speaker) => {
+    expect(quoteOf(text, words, 'fr')?.speaker).toBe(speaker);
+  });
+});
+
+describe('A bare title between the last speaker and a pronoun cue', () => {
+  it.each([
+    [
+      'la maire … promet-elle',
+      '« Le chantier commence », annonce la maire, Hélène Guivarc’h. « Tout est prêt », prévient Yann Le Dantec. La séance est levée à 22 h. Ensuite, la maire a reçu les riverains. « Je reviendrai chaque semaine », promet-elle.',
+      'Je reviendrai',
+      'Hélène Guivarc’h',
+    ],
+    [
+      'la ministre … assure-t-elle',
+      '« Nous tiendrons », déclare la ministre de la Culture, Claire Besnard. « Rien n’est joué », répond Mathis Roux. Le ton monte. Puis la ministre quitte la salle. « Je ne reculerai pas », assure-t-elle.',
+      'Je ne reculerai',
+      'Claire Besnard',
+    ],
+  ])('%s: the pronoun goes to whom the text gave the title', (_, text, words, speaker) => {
+    expect(quoteOf(text, words, 'fr')?.speaker).toBe(speaker);
+  });
+});
