@@ -50,6 +50,25 @@ describe('French news: a sentence opening on its source is about that source', (
   });
 });
 
+describe('Lone quotes after a sentence about someone unnamed', () => {
+  it.each([
+    [
+      'fr',
+      'Le délégué Marc Aubert a pris la parole. « Nous ne céderons pas », a-t-il lancé.\n\nUne infirmière du service des urgences, qui préfère taire son nom, dit avoir pleuré en lisant le courrier. « Quinze ans de maison, et voilà. »',
+      'Quinze ans',
+    ],
+    [
+      'de',
+      'Betriebsrat Jonas Keller sprach von einem Schock. »Das ist bitter«, sagte Keller.\n\nEine Kassiererin, die ihren Namen nicht nennen will, erzählt von schlaflosen Nächten. »Ich habe zwei Kinder und einen Kredit.«',
+      'Ich habe zwei',
+    ],
+  ])('%s: the quote keeps no speaker', (lang, text, words) => {
+    const q = quoteOf(text, words, lang);
+    expect(q).toBeDefined();
+    expect(q?.speaker).toBeNull();
+  });
+});
+
 describe('A bare title between the last speaker and a pronoun cue', () => {
   it.each([
     [
