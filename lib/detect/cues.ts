@@ -10,6 +10,7 @@ import { droppedSubject } from './dropped-subject';
 import { language } from './language';
 import { isTitleOf, leadInSubject } from './lead-in';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
+import { pastMedium } from './medium-phrases';
 import { must } from './must';
 import { isOblique } from './name-forms';
 import { mentionCovering } from './people-index';
@@ -130,7 +131,7 @@ function firstCueVerb(c: Ctx, a: number, b: number): number {
 
 /** The speaker of the cue verb at `v` after the quote: inverted, titled, in apposition, or dropped. */
 function cueAtVerb(c: Ctx, q: RawQuote, span: { a: number; b: number }, v: number): Referent | undefined {
-  const { a, b } = span;
+  const { a } = span;
   const lang = language();
   // "... in the city, and residents agreed": a verb past a new clause reports someone else.
   if (v > a && clauseStart(c, a, v) > a) return undefined;
@@ -143,6 +144,15 @@ function cueAtVerb(c: Ctx, q: RawQuote, span: { a: number; b: number }, v: numbe
   // "heißt es", "dit-on": an impersonal subject names nobody.
   if (lang.impersonal.has(c.tokens[v + 1]?.lower ?? ''))
     return { entity: null, start: must(c.tokens[v], 'token').start, end: must(c.tokens[v + 1], 'token').end };
+  return invertedAt(c, q, span, v);
+}
+
+/** The subject after the cue verb (or the medium phrase ending) at `v`: named, titled, in apposition or dropped. */
+function invertedAt(c: Ctx, q: RawQuote, span: { a: number; b: number }, v: number): Referent | undefined {
+  const { b } = span;
+  const lang = language();
+  const medium = pastMedium(c, v);
+  if (medium > v + 1 && medium < b) return invertedAt(c, q, span, medium - 1);
   let r = scan(c, v + 1, Math.min(b, v + 4), 1);
   let reach = v + 3;
   // "afirmou à Lusa o dirigente": whom the speaker told may stand between the verb and its subject.

@@ -69,6 +69,34 @@ describe('Lone quotes after a sentence about someone unnamed', () => {
   });
 });
 
+describe('The medium named between an inverted cue and its subject', () => {
+  it.each([
+    [
+      'fr',
+      'sur les ondes de',
+      '« Ce budget est un leurre », a réagi sur les ondes de la RTS la conseillère nationale Anne Maillard.',
+      'Ce budget',
+      'Anne Maillard',
+    ],
+    [
+      'fr',
+      'au micro de',
+      '« Nous rouvrirons lundi », a confié au micro de Radio Lac le directeur Julien Perrottet.',
+      'Nous rouvrirons',
+      'Julien Perrottet',
+    ],
+    [
+      'de',
+      'im Sender',
+      '»Das Gesetz kommt zu spät«, sagte im Deutschlandfunk die Ministerin Petra Lauterbach.',
+      'Das Gesetz',
+      'Petra Lauterbach',
+    ],
+  ])('%s, %s: the station is not the speaker', (lang, _, text, words, speaker) => {
+    expect(quoteOf(text, words, lang)?.speaker).toBe(speaker);
+  });
+});
+
 describe('A bare title between the last speaker and a pronoun cue', () => {
   it.each([
     [
