@@ -21,7 +21,7 @@ export const DE: LanguageLexicon = {
   she: 'sie',
   impersonal: 'es man',
   roles:
-    'ökonom minister kanzler präsident sprecher richter bürgermeister abgeordnete abgeordneter chef direktor vorsitzende vorsitzender trainer experte anwalt professor botschafter leiter führer landrat landrätin vorstand vorständin politiker sekretär spieler kapitän forscher wissenschaftler analyst intendant bischof kandidat inspektor kassierer',
+    'ökonom minister kanzler präsident sprecher richter bürgermeister abgeordnete abgeordneter chef direktor vorsitzende vorsitzender trainer experte anwalt professor botschafter leiter führer landrat landrätin landesrat landesrätin regierungsrat regierungsrätin landeshauptmann landeshauptfrau vorstand vorständin politiker sekretär spieler kapitän forscher wissenschaftler analyst intendant bischof kandidat inspektor kassierer',
   compounds: true,
   bodies:
     'ministerium amt polizei regierung behörde gericht staatsanwaltschaft verband partei kommission gewerkschaft senat',
@@ -29,5 +29,8 @@ export const DE: LanguageLexicon = {
   addressee: 'gegenüber',
   agent: 'von vom',
   of: 'der des',
+  // Sentences open on numbers and amounts ("Zwölf Jahre hat er …", "Milliarden Euro"), which German capitalises.
+  notNames:
+    'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig dreissig hundert tausend millionen milliarden jahre jahren monate wochen tage stunden jedes jeder jede',
   common: 'von der die das und ist nicht mit den dem ein eine am im vom zum zur beim',
 };

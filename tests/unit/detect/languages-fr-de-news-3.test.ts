@@ -97,6 +97,38 @@ describe('The medium named between an inverted cue and its subject', () => {
   });
 });
 
+describe('German news: numbers and Swiss and Austrian titles', () => {
+  it.each([
+    [
+      'Zwölf Jahre',
+      'Zwölf Jahre hat er im Hafen gearbeitet, dann kam die Kündigung. »Ich weiß nicht, wie es weitergeht.«',
+      'Ich weiß nicht',
+    ],
+    [
+      'Drei Wochen',
+      'Drei Wochen lang hat sie auf Antwort gewartet. »Niemand hat sich gemeldet, nicht einmal die Bank.«',
+      'Niemand hat sich',
+    ],
+  ])('%s opening a sentence names nobody who could speak', (_, text, words) => {
+    const q = quoteOf(text, words, 'de');
+    expect(q).toBeDefined();
+    expect(q?.speaker).toBeNull();
+  });
+
+  it.each([
+    ['Landesrat', '»Wir prüfen alles«, sagte Landesrat Markus Wallner am Montag.', 'Wir prüfen', 'Markus Wallner'],
+    [
+      'Regierungsrätin',
+      '«Der Kanton zahlt nicht», sagte Regierungsrätin Sonja Bühler in Aarau.',
+      'Der Kanton',
+      'Sonja Bühler',
+    ],
+    ['Landeshauptfrau', '»Das Land steht dazu«, betonte Landeshauptfrau Gerda Leitner.', 'Das Land', 'Gerda Leitner'],
+  ])('%s is a title, not part of the name', (_, text, words, speaker) => {
+    expect(quoteOf(text, words, 'de')?.speaker).toBe(speaker);
+  });
+});
+
 describe('A bare title between the last speaker and a pronoun cue', () => {
   it.each([
     [
