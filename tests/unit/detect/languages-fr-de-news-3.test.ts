@@ -129,6 +129,25 @@ describe('German news: numbers and Swiss and Austrian titles', () => {
   });
 });
 
+describe('Colon lead-ins: a name, its apposition, then the verb', () => {
+  it.each([
+    [
+      'de',
+      'Der Verband Pro Natura fordert mehr Geld. Eva Hunziker, Biologin beim WWF, sieht das ähnlich: «Ohne Geld keine Auen.»',
+      'Ohne Geld',
+      'Eva Hunziker',
+    ],
+    [
+      'fr',
+      'Le syndicat Unia a appelé à la grève. Luc Favre, responsable chez Unia, ne mâche pas ses mots : « C’est un scandale. »',
+      'C’est un scandale',
+      'Luc Favre',
+    ],
+  ])('%s: the person named first speaks, not the employer', (lang, text, words, speaker) => {
+    expect(quoteOf(text, words, lang)?.speaker).toBe(speaker);
+  });
+});
+
 describe('A bare title between the last speaker and a pronoun cue', () => {
   it.each([
     [
