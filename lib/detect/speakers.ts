@@ -12,6 +12,7 @@ import { echoSpeakers } from './echoes';
 import { quotedTokens } from './evidence';
 import { genderFromGivenNames } from './given-names';
 import { genderFromGermanNames } from './given-names-de';
+import { crossesHeading, headingQuote } from './headings';
 import { insertCue } from './inserts';
 import { leadSentence } from './lead-sentence';
 import { isCueVerb } from './lexicon';
@@ -73,7 +74,9 @@ export function attributeSpeakers(
     const closeAt = q.close >= 0 ? q.close + 1 : q.end;
     const sEnd = sentenceEnd(text, closeAt);
     let r = insertCue(c, q) ?? cueAfter(c, q, sEnd) ?? commaInsertBefore(c, q) ?? cueBefore(c, sStart, q.open);
-    if (!r && sStart > 1 && /^\s*$/.test(text.slice(sStart, q.open))) {
+    // A crosshead takes its speaker from a cue of its own or from the words it repeats, not from the text before.
+    const heading = headingQuote(text, q.start, q.end);
+    if (!r && !heading && sStart > 1 && /^\s*$/.test(text.slice(sStart, q.open))) {
       // "..., it said. "Please don't panic."" or "Reyes disagreed.\n\n"...": the cue closes the sentence before.
       const pStart = sentenceStart(text, text.slice(sStart - 2, sStart) === '\n\n' ? sStart - 3 : sStart - 2);
       const tail = text.slice(pStart, sStart);
@@ -86,7 +89,7 @@ export function attributeSpeakers(
         else r = speechActSubject(c, a, b);
       }
     }
-    r ??= reportedSpeaker(c, sStart, q.open);
+    if (!heading) r ??= reportedSpeaker(c, sStart, q.open);
     r ??= subjectBefore(c, sStart, q.open);
     if (!r && /:\s*$/.test(text.slice(Math.max(0, q.open - 4), q.open + (text[q.open] === '\n' ? 1 : 0)))) {
       // "Ann Cole wrote:" closing the paragraph before a displayed quote.
@@ -95,16 +98,10 @@ export function attributeSpeakers(
     }
     // A quote followed by its own clause ("..., dodala.") was read there; only a lone one follows the sentence before.
     const alone = /[.!?\u2026]$/.test(text.slice(q.start, q.end)) || !/\p{L}/u.test(text.slice(closeAt, sEnd));
-    if (alone) r ??= leadSentence(c, sStart, q.open);
+    if (alone && !heading) r ??= leadSentence(c, sStart, q.open);
     let a: Attribution;
     if (r) a = { entity: r.entity, mention: { start: r.start, end: r.end } };
-    else if (
-      prev &&
-      q.open - (prev.q.close >= 0 ? prev.q.close : prev.q.end) < 400 &&
-      /^\s*$/.test(text.slice(sStart, q.open)) &&
-      alone &&
-      !namesAnother(idx, quoted, tokens, prev.q.end, sStart, prev.a.entity)
-    )
+    else if (prev && alone && !heading && continuesRun(c, prev, q, sStart))
       // Only a quote that stands alone in its sentence continues the previous speaker's run of quotes: one
       // followed by a clause ("..., soupire une voyageuse") was attributed there, to someone unnamed.
       a = { entity: prev.a.entity, mention: null };
@@ -120,6 +117,19 @@ export function attributeSpeakers(
   echoSpeakers(text, raw, out);
   settlePullQuotes(c, raw, out);
   return out;
+}
+
+/** True when quote `q`, opening its sentence at `sStart`, is near enough the one before to continue its run. */
+function continuesRun(c: Ctx, prev: { q: RawQuote; a: Attribution }, q: RawQuote, sStart: number): boolean {
+  const { text } = c;
+  return (
+    q.open - (prev.q.close >= 0 ? prev.q.close : prev.q.end) < 400 &&
+    /^\s*$/.test(text.slice(sStart, q.open)) &&
+    !namesAnother(c.idx, c.quoted, c.tokens, prev.q.end, sStart, prev.a.entity) &&
+    // A crosshead between them, or one of them being a crosshead, starts a new section.
+    !headingQuote(text, prev.q.start, prev.q.end) &&
+    !crossesHeading(text, prev.q.end, q.open)
+  );
 }
 
 /**

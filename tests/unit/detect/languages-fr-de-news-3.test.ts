@@ -166,3 +166,22 @@ describe('A bare title between the last speaker and a pronoun cue', () => {
     expect(quoteOf(text, words, 'fr')?.speaker).toBe(speaker);
   });
 });
+
+describe('A crosshead repeating words nobody was found to say', () => {
+  it.each([
+    [
+      'fr',
+      '« Le projet avance », a déclaré le préfet, Alain Mercier.\n\n« Tout le monde a peur »\n\nDans la rue des Lilas, les volets restent clos. « Tout le monde a peur ici, même les enfants, et personne ne vient nous voir. »',
+      'Tout le monde a peur',
+    ],
+    [
+      'de',
+      '»Wir liegen im Plan«, sagte Bürgermeister Karl Huber.\n\n»Keiner hört uns zu«\n\nIn der Siedlung am Hang ist die Stimmung gedrückt. »Keiner hört uns zu, seit Monaten nicht, und die Miete steigt.«',
+      'Keiner hört uns zu',
+    ],
+  ])('%s: it does not carry on the run before it', (lang, text, words) => {
+    const quotes = detect(text, { lang }).quotes.filter((q) => q.text.startsWith(words));
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q.speaker).toBeNull();
+  });
+});
