@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { QuoteCard } from '@/components/card/QuoteCard';
 import type { CardData } from '@/components/card/types';
 import { loadCard } from '@/lib/background/card-lookup';
@@ -9,6 +9,7 @@ import { importPack } from '@/lib/db/repos-pack';
 import { putStatement } from '@/lib/db/repos-statements';
 import { STARTER_PACK } from '@/lib/pack/starter-data';
 import { freshDb, statement } from '@/tests/db/helpers';
+import { freshRoot } from '@/tests/support/render-root';
 
 const pageOn = (publishedAt: string): PageInfo => ({
   url: 'https://news.example/story',
@@ -99,14 +100,7 @@ describe('loadCard: tension suggestions, altered and recycled quotes', () => {
 
 describe('QuoteCard: what matching found', () => {
   let host: HTMLElement;
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.appendChild(host);
-  });
-  afterEach(() => {
-    render(null, host);
-    host.remove();
-  });
+  beforeEach(() => freshRoot((el) => (host = el)));
 
   const earlier = {
     id: 'crimea',
