@@ -85,7 +85,8 @@ export function attributeSpeakers(
         const b = tokenAt(tokens, sStart);
         const last = tokens.slice(a, b);
         const v = last.findLastIndex((t) => isCueVerb(t.lower));
-        if (v >= 0 && v >= last.length - 2) r = scan(c, a, a + v, -1);
+        // "…, sagt Kuschke." puts the subject after the verb; "…, it said." before it.
+        if (v >= 0 && v >= last.length - 2) r = scan(c, a + v + 1, b, 1) ?? scan(c, a, a + v, -1);
         else r = speechActSubject(c, a, b);
       }
     }

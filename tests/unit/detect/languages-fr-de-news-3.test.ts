@@ -185,3 +185,29 @@ describe('A crosshead repeating words nobody was found to say', () => {
     for (const q of quotes) expect(q.speaker).toBeNull();
   });
 });
+
+describe('German reported speech carried on before a lone quote', () => {
+  it.each([
+    [
+      'an inverted cue closing the sentence before',
+      'Bürgermeisterin Anja Krüger hat die Pläne verteidigt. Man habe sich zu lange auf einen einzigen Investor verlassen, sagt Krüger. »Jetzt wird gebaut.«',
+      'Jetzt wird gebaut',
+      'Anja Krüger',
+    ],
+    [
+      '"so der Bürgermeister" closing the sentence before',
+      '»Wir brauchen das Geld«, sagt Bürgermeister Jens Albers. Es gehe um Familien, die seit Jahren hier lebten. Die Kasse sei leer, so der Bürgermeister. »Ohne Hilfe schließen wir das Bad.«',
+      'Ohne Hilfe',
+      'Jens Albers',
+    ],
+    [
+      'three subjunctive sentences after the cue',
+      'Umweltministerin Katrin Lehmann (Grüne) wies die Kritik zurück. Das Gesetz sei abgestimmt, sagte die Grünen-Politikerin. Die Länder hätten zugestimmt. Niemand werde überrascht. »Wer das Gegenteil behauptet, hat den Text nicht gelesen.«',
+      'Wer das Gegenteil',
+      'Katrin Lehmann',
+    ],
+  ])('%s', (_, text, words, speaker) => {
+    expect(quoteOf(text, words, 'de')?.speaker).toBe(speaker);
+  });
+});
+
