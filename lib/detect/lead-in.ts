@@ -17,7 +17,7 @@ import { firstTokenAt } from './salience';
 export function leadInSubject(c: Ctx, a: number, b: number): Referent | undefined {
   const goesOn = sameSpeakerGoesOn(c, a, b);
   if (goesOn) return goesOn;
-  const apposed = namedThenApposition(c, a, b);
+  const apposed = namedThenApposition(c, a, b) ?? possessiveLeadIn(c, a, b);
   if (apposed) return apposed;
   let complement: Referent | undefined;
   for (let i = b - 1; i >= a; i--) {
@@ -111,4 +111,27 @@ function namedThenApposition(c: Ctx, a: number, b: number): Referent | undefined
   const rest = c.text.slice(m.end, end);
   // The apposition closes on a comma before a word in lower case, the verb of the lead-in.
   return /^,[^,:;.!?]{3,120},\s+\p{Ll}/u.test(rest) ? { entity: m.entity, start: m.start, end: m.end } : undefined;
+}
+
+// Possessives that tell the possessor's gender, in the languages whose possessives do.
+const POSSESSOR: Record<string, Record<string, 'm' | 'f'>> = {
+  de: { sein: 'm', seine: 'm', ihr: 'f', ihre: 'f' },
+  en: { his: 'm', her: 'f' },
+};
+
+/**
+ * "Ihr Fazit: »…«", "Sein Urteil:", "Her verdict:": a short lead-in opening on a possessive hands the floor
+ * back to the speaker just quoted in the same paragraph, when the possessive fits them.
+ */
+function possessiveLeadIn(c: Ctx, a: number, b: number): Referent | undefined {
+  const first = c.tokens[a];
+  const g = first ? POSSESSOR[language().code]?.[first.lower] : undefined;
+  const who = c.d.lastSpeaker;
+  if (!first || !g || who === null || b - a > 3) return undefined;
+  const e = c.idx.entities[who];
+  if (e?.kind !== 'person') return undefined;
+  // "Ihr Fazit:" after a man was quoted: someone else's, whom the lead-in does not name.
+  if (e.gender && e.gender !== g) return { entity: null, start: first.start, end: first.end };
+  if (c.d.lastSpeakerAt > first.start || c.text.slice(c.d.lastSpeakerAt, first.start).includes('\n')) return undefined;
+  return { entity: who, start: first.start, end: first.end };
 }

@@ -211,3 +211,27 @@ describe('German reported speech carried on before a lone quote', () => {
   });
 });
 
+describe('German lead-ins on a possessive', () => {
+  it.each([
+    [
+      'Ihr Fazit after a woman',
+      '»Die Zahlen sind schlecht«, sagt die Ökonomin Vera Lindner. Der Staat habe sich auf einen Kampf eingelassen, den er kaum gewinnen könne. Ihr Fazit: »Es wird ein hartes Jahr.«',
+      'Es wird ein hartes',
+      'Vera Lindner',
+    ],
+    [
+      'Sein Urteil after a man',
+      '»Das Spiel war schwach«, sagte Trainer Uwe Reimann. Die Abwehr hat gewackelt, der Sturm traf nicht. Sein Urteil: »So steigen wir ab.«',
+      'So steigen wir',
+      'Uwe Reimann',
+    ],
+    [
+      'Ihr Fazit after a man names someone else',
+      '»Das Spiel war schwach«, sagte Trainer Uwe Reimann. Die Abwehr habe gewackelt. Ihr Fazit: »So steigen wir ab.«',
+      'So steigen wir',
+      null,
+    ],
+  ])('%s', (_, text, words, speaker) => {
+    expect(quoteOf(text, words, 'de')?.speaker ?? null).toBe(speaker);
+  });
+});
