@@ -6,6 +6,7 @@
 import { BODY_NOUNS } from './anonymous';
 import type { Ctx } from './cue-context';
 import { BETWEEN_SUBJECT_AND_VERB, closesAttribution, relativeReport, titledAfterBody } from './cue-forms';
+import { demonstrativeSubject } from './demonstratives';
 import { droppedSubject } from './dropped-subject';
 import { language } from './language';
 import { isTitleOf, leadInSubject } from './lead-in';
@@ -153,6 +154,8 @@ function invertedAt(c: Ctx, q: RawQuote, span: { a: number; b: number }, v: numb
   const lang = language();
   const medium = pastMedium(c, v);
   if (medium > v + 1 && medium < b) return invertedAt(c, q, span, medium - 1);
+  const shown = v + 2 < b ? demonstrativeSubject(c, v + 1, q.open) : undefined;
+  if (shown) return shown;
   let r = scan(c, v + 1, Math.min(b, v + 4), 1);
   let reach = v + 3;
   // "afirmou à Lusa o dirigente": whom the speaker told may stand between the verb and its subject.

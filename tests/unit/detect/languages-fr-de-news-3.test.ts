@@ -235,3 +235,28 @@ describe('German lead-ins on a possessive', () => {
     expect(quoteOf(text, words, 'de')?.speaker ?? null).toBe(speaker);
   });
 });
+
+describe('French news: a demonstrative description after an inverted cue', () => {
+  it.each([
+    [
+      'cet ancien … after the man just named',
+      'Sur le port, Hervé Le Bihan répare ses filets. « La pêche, c’est fini pour moi », raconte cet ancien patron de chalutier.',
+      'La pêche',
+      'Hervé Le Bihan',
+    ],
+    [
+      'cette mère … after the woman just named',
+      'Devant l’école, Sandrine Pichon attend sa fille. « On ne nous dit rien », soupire cette mère de deux enfants.',
+      'On ne nous dit',
+      'Sandrine Pichon',
+    ],
+    [
+      'ce commerçant after a woman was called cette mère',
+      'Devant l’école, Sandrine Pichon attend sa fille. « On ne nous dit rien », soupire cette mère de deux enfants. « Mes ventes ont chuté », lance ce commerçant.',
+      'Mes ventes',
+      null,
+    ],
+  ])('%s', (_, text, words, speaker) => {
+    expect(quoteOf(text, words, 'fr')?.speaker ?? null).toBe(speaker);
+  });
+});
