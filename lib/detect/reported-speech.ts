@@ -11,10 +11,8 @@ import { isCueVerb } from './lexicon';
 import { must } from './must';
 import type { Referent } from './referents';
 import { previousSentence } from './salience';
+import { SUBJUNCTIVE } from './subjunctive';
 
-// Konjunktiv I (and the Konjunktiv II standing in for it): the verb forms of indirect speech.
-const SUBJUNCTIVE =
-  /^(?:sei|seien|habe|werde|könne|könnten|müsse|solle|dürfe|wolle|möge|gebe|liege|stehe|gehe|komme|bleibe|wisse|brauche|fehle|hätte|hätten|wäre|wären|würde|würden)$/;
 // How many sentences of reported speech may stand between the attribution and the quote.
 const BACK = 3;
 

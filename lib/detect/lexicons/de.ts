@@ -9,7 +9,7 @@ import type { LanguageLexicon } from './types';
 export const DE: LanguageLexicon = {
   code: 'de',
   verbs:
-    'sagt sagte sagten gesagt meint meinte schrieb schreibt sprach hieß heißt fügte gab räumte teilte unterstrich unterstreicht verwies verweist gestand versprach rief mahnt mahnte nannte nennt',
+    'sagt sagte sagten gesagt meint meinte schrieb schreibt sprach hieß heißt hiess heisst fügte gab räumte teilte unterstrich unterstreicht verwies verweist gestand versprach rief mahnt mahnte nannte nennt',
   stems:
     'erklär beton warn kritisier bekräftig versicher bestätig antwort forder ergänz behaupt äußer bericht erläuter kündig frag klag beklag erzähl schilder urteil argumentier monier erinner appellier bilanzier kommentier resümier befürcht',
   endings: 'te ten t en e ete eten et',

@@ -260,3 +260,30 @@ describe('French news: a demonstrative description after an inverted cue', () =>
     expect(quoteOf(text, words, 'fr')?.speaker ?? null).toBe(speaker);
   });
 });
+
+describe('German reported speech: short quotes woven into it are statements', () => {
+  it.each([
+    [
+      'sei «…»',
+      'Verkehrsminister Olaf Brenner verteidigte den Plan. Die Finanzierung sei «solide gerechnet», sagte Brenner.',
+      'solide gerechnet',
+      'Olaf Brenner',
+    ],
+    [
+      'stehe «…» after the cue sentence',
+      '»Wir bleiben dabei«, betonte Landrätin Ines Hofer am Montag. Ein Rückzug stehe »nicht zur Wahl«.',
+      'nicht zur Wahl',
+      'Ines Hofer',
+    ],
+    [
+      'Swiss spelling: hiess es',
+      'Die Gemeinde Altstätten prüft den Bau. Man sei «offen für Gespräche», hiess es aus dem Gemeindehaus.',
+      'offen für Gespräche',
+      null,
+    ],
+  ])('%s', (_, text, words, speaker) => {
+    const q = quoteOf(text, words, 'de');
+    expect(q?.kind).toBe('partial');
+    expect(q?.speaker ?? null).toBe(speaker);
+  });
+});
