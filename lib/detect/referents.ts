@@ -11,6 +11,7 @@ import { titleAt, titleFits } from './epithets';
 import { language } from './language';
 import { ORG_NOUNS, pronounOf, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
+import { namedBodyAt } from './named-bodies';
 import { type Entity, mentionCovering, type PeopleIndex } from './people-index';
 import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salience';
 import { holderBefore, holds, titleOverSalient } from './title-holder';
@@ -234,7 +235,9 @@ function holderOf(idx: PeopleIndex, tokens: Token[], i: number, det?: string): R
 export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: number): Referent | undefined {
   const t = must(tokens[i], 'token');
   const unnamed =
-    unnamedAt(idx, tokens, i) ?? bodyAt(idx, tokens, i, d.scene, d.lastSpeakerAt, (p) => firstTokenAt(tokens, p));
+    unnamedAt(idx, tokens, i) ??
+    bodyAt(idx, tokens, i, d.scene, d.lastSpeakerAt, (p) => firstTokenAt(tokens, p)) ??
+    namedBodyAt(idx, tokens, i);
   if (unnamed) return unnamed;
   const named = mentionCovering(idx, t.start, t.end);
   if (named) return { entity: named.entity, start: named.start, end: named.end };

@@ -287,3 +287,31 @@ describe('German reported speech: short quotes woven into it are statements', ()
     expect(q?.speaker ?? null).toBe(speaker);
   });
 });
+
+describe('An institution named in full, then by its head noun', () => {
+  it.each([
+    [
+      'fr',
+      'selon la préfecture',
+      'La préfecture du Morbihan a interdit la baignade mardi. Selon la préfecture, la mesure reste « temporaire et préventive ».',
+      'temporaire',
+      'préfecture du Morbihan',
+    ],
+    [
+      'fr',
+      'a précisé le ministère',
+      'Le ministère de la Santé a publié ses chiffres lundi. « La vague est derrière nous », a précisé le ministère.',
+      'La vague',
+      'ministère de la Santé',
+    ],
+    [
+      'fr',
+      'la préfecture du Rhône is another one',
+      'La préfecture du Morbihan a interdit la baignade. « La mesure reste en vigueur », selon la préfecture du Rhône.',
+      'La mesure',
+      'préfecture du Rhône',
+    ],
+  ])('%s, %s', (lang, _, text, words, speaker) => {
+    expect(quoteOf(text, words, lang)?.speaker ?? null).toBe(speaker);
+  });
+});
