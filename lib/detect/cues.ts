@@ -15,6 +15,7 @@ import { isOblique } from './name-forms';
 import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
 import { type Referent, referentAt } from './referents';
+import { reportsChannel } from './report-channels';
 import { opinionSource, sourceWords } from './source-forms';
 import { commonSubject, invertedBefore, ownSource, pastAddressee, told } from './subject-forms';
 import { subjectPastTitles } from './title-complements';
@@ -93,7 +94,7 @@ function laterSourceAt(c: Ctx, a: number, e: number): number {
     // "..., selon le ministère": a source form set off by a comma later in the sentence, past other quotes.
     const gap = c.text.slice(must(c.tokens[k - 1], 'token').end, must(c.tokens[k], 'token').start);
     // "..., según sus cálculos, ...": the subject's own reckoning, not another source.
-    const own = ownSource(c.tokens[k + 1]?.lower ?? '');
+    const own = ownSource(c.tokens[k + 1]?.lower ?? '') || reportsChannel(c.tokens[k + 1]?.lower ?? '');
     if (!c.quoted[k] && lang.according.has(must(c.tokens[k], 'token').lower) && /,/.test(gap) && !own) return k;
   }
   return -1;
@@ -206,7 +207,7 @@ function titleThenName(c: Ctx, v: number, b: number, r: Referent): Referent | un
 
 /** "said one of the organisers, Ann Cole": a name in apposition closes the phrase after the verb at v. */
 function apposed(c: Ctx, v: number, b: number): Referent | undefined {
-  for (let i = v + 2; i < Math.min(b, v + 10); i++) {
+  for (let i = v + 2; i < Math.min(b, v + 12); i++) {
     if (!/^\s*,\s*$/.test(c.text.slice(must(c.tokens[i - 1], 'token').end, must(c.tokens[i], 'token').start))) continue;
     const named = c.idx.mentions.find((m) => m.start === must(c.tokens[i], 'token').start);
     if (named) return { entity: named.entity, start: named.start, end: named.end };
