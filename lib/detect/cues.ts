@@ -6,6 +6,7 @@
 import { BODY_NOUNS } from './anonymous';
 import type { Ctx } from './cue-context';
 import { BETWEEN_SUBJECT_AND_VERB, closesAttribution, relativeReport, titledAfterBody } from './cue-forms';
+import { opensOnConnective } from './dropped-lead-in';
 import { droppedSubject } from './dropped-subject';
 import { language } from './language';
 import { isTitleOf, leadInSubject } from './lead-in';
@@ -347,7 +348,9 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
   }
   for (let v = b - 1; v >= a; v--) {
     if (c.quoted[v] || !isCueAt(c.tokens, v)) continue;
-    return relativeReport(c, v, b) ?? subjectOf(c, a, v) ?? commonSubject(c, a, v) ?? invertedBefore(c, v, b);
+    const found = relativeReport(c, v, b) ?? subjectOf(c, a, v) ?? commonSubject(c, a, v) ?? invertedBefore(c, v, b);
+    // "E spiega: «…»": a subjectless lead-in goes on with whom the text was just about.
+    return found ?? (opensOnConnective(c, a, v) ? droppedSubject(c, open, must(c.tokens[v], 'token')) : undefined);
   }
   const view = opinionSource(c, a, b);
   if (view) return view;

@@ -127,6 +127,12 @@ export function roleBefore(text: string, tokens: Token[], index: number, inRun: 
   return null;
 }
 
+/** True when a title in `phrase` is followed by a capitalised word: the title of someone the phrase names. */
+function namesAnotherHolder(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return words.some((w, k) => k > 0 && ROLE_NOUNS.has(words[k - 1]?.toLowerCase() ?? '') && /^\p{Lu}\p{Ll}/u.test(w));
+}
+
 /** True for a word joining a title to what it is of in the language read: "del", "dell'Interno", Italian "per". */
 function linksTitle(link: string): boolean {
   return language().of.has(link) || elidedOf(link) || (language().code === 'it' && link === 'per');
@@ -175,6 +181,9 @@ export function roleAfter(text: string, end: number): string | null {
     .replace(/^who (?:is|was|has been|had been|serves as|served as) (?:a |an |the )?/, '')
     .replace(/\s+(?:when|while|after|before|until|since)\b.*$/, '')
     .trim();
+  // "…, che ha sentito il governatore", "…, presieduta dalla giudice Luisa Martelli": a clause, or someone
+  // else's title and name, not this one's role.
+  if (/^(?:che|qui|que|der|die|das|který|která)\s/u.test(phrase) || namesAnotherHolder(phrase)) return null;
   const words = phrase.toLowerCase().split(/[\s\u2019']+/);
   // "Ao Diário da Manhã, o autarca lembrou que": a clause with a verb of its own, not an apposition.
   if (words.some((w, k) => ROLE_NOUNS.has(words[k - 1] ?? '') && isCueVerb(w))) return null;

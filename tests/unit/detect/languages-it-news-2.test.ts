@@ -117,3 +117,126 @@ describe('"il premier" is only the president of the Council of Ministers', () =>
     expect(speakerOf(text, 'La legge')).toBe('Sergio Donati');
   });
 });
+
+describe('Unnamed Italian subjects beside a name', () => {
+  it.each([
+    [
+      'Il ministro Carlo Ferri è a Bruxelles. Da Palazzo Chigi fanno sapere che la riforma arriverà «entro Natale».',
+      'entro Natale',
+    ],
+    ['La sindaca Anna Conti tace. Dal Comune spiegano che i lavori sono «quasi finiti».', 'quasi finiti'],
+    [
+      'Il segretario Piero Gatti ha riunito la direzione, e nel partito c’è chi giura che Gatti sia pronto a «lasciare tutto».',
+      'lasciare tutto',
+    ],
+    [
+      'Mario Bassi, assessore al Bilancio, ha presentato i conti. C’è anche chi dice che Bassi sia «l’uomo dei tagli».',
+      'l’uomo dei tagli',
+    ],
+  ])('%s', (text, words) => {
+    expect(speakerOf(text, words) ?? null).toBeNull();
+  });
+
+  it('a sentence opening on "Da" and a place still has its named subject', () => {
+    const text = 'Da Bruxelles, la ministra Carla Neri ha detto che l’accordo è «vicino».';
+    expect(speakerOf(text, 'vicino')).toBe('Carla Neri');
+  });
+});
+
+describe('Colon lead-ins: the name of a place, a medium or a relative clause is not the speaker', () => {
+  it.each([
+    [
+      'La presidente della Provincia, Marta Sala, in un messaggio pubblicato sul profilo Instagram della Provincia: «Le strade resteranno chiuse fino a domani».',
+      'Le strade',
+      'Marta Sala',
+    ],
+    [
+      'La replica arriva in serata. Secca la risposta dell’avvocata Elena Fusco, che assiste Paolo Merli: «Il mio cliente non ha mai visto quei documenti».',
+      'Il mio cliente',
+      'Elena Fusco',
+    ],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
+
+describe('Subjectless lead-ins opening on a connective go on with the speaker just quoted', () => {
+  it.each([
+    [
+      'Il rettore Paolo Vinci difende il bilancio: «I conti sono in ordine». E aggiunge: «Nessun corso verrà chiuso».',
+      'Nessun corso',
+      'Paolo Vinci',
+    ],
+    [
+      '«Abbiamo fatto il possibile», ha detto la direttrice Laura Pini. E ancora, rivolta ai sindacati: «La porta resta aperta».',
+      'La porta',
+      'Laura Pini',
+    ],
+    [
+      '«Il cantiere ripartirà», ha assicurato il sindaco Gino Rota. Poi, a chi gli chiedeva dei ritardi: «Non è colpa del Comune».',
+      'Non è colpa',
+      'Gino Rota',
+    ],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('a connective lead-in with nobody quoted before names nobody', () => {
+    const text = 'Il consiglio comunale si è riunito ieri. E poi, in serata: «Il bilancio è approvato».';
+    expect(speakerOf(text, 'Il bilancio') ?? null).toBeNull();
+  });
+});
+
+describe('A lone capital letter is no part of a name', () => {
+  it.each([
+    [
+      'La ministra del Turismo interviene sui social. «Ripartiamo dalle spiagge», scrive su X Daniela Costa.',
+      'Daniela Costa',
+    ],
+    ['Il sindaco Ugo Bruni è stato chiaro. E dice: «Non firmerò».', 'Ugo Bruni'],
+  ])('%s', (text, speaker) => {
+    const d = detect(text, { lang: 'it' });
+    expect(d.quotes[0]?.speaker).toBe(speaker);
+    expect(d.people.map((p) => p.name)).not.toContain('E');
+  });
+});
+
+describe('Appositions that are clauses or another person’s title give no role', () => {
+  it.each([
+    ['Il tribunale di Pavia, presieduto dal giudice Marco Tosi, ha respinto il ricorso.', 'Pavia'],
+    ['Lo ha scritto Anna Lodi, che ha incontrato il prefetto ieri.', 'Anna Lodi'],
+  ])('%s', (text, name) => {
+    const role = roleOf(text, name) ?? null;
+    expect(role === null || !/giudice|prefetto/.test(role)).toBe(true);
+  });
+});
+
+describe('A title qualified by "per" is another office than the bare one', () => {
+  it.each([
+    [
+      'La Corte, presieduta dalla giudice Sara Villa, ha ascoltato i testimoni. Il giudice per le indagini preliminari parlava di «un pericolo concreto».',
+      'un pericolo',
+      null,
+    ],
+    [
+      'Il giudice per le indagini preliminari, Luca Ferro, ha firmato l’ordinanza. Il giudice per le indagini preliminari parlava di «un pericolo concreto».',
+      'un pericolo',
+      'Luca Ferro',
+    ],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words) ?? null).toBe(speaker);
+  });
+});
+
+describe('Italian "cosiddetto" marks a label, not a statement', () => {
+  it.each([
+    [
+      'Il governo vuole estendere le cosiddette «zone rosse» alle stazioni, ha detto il ministro Luca Sarti.',
+      'zone rosse',
+    ],
+    ['Torna il cosiddetto “decreto flussi”, che il ministro Luca Sarti ha difeso.', 'decreto flussi'],
+  ])('%s', (text, words) => {
+    const q = detect(text, { lang: 'it' }).quotes.find((x) => x.text.startsWith(words));
+    expect(q?.kind).toBe('term');
+  });
+});
