@@ -9,6 +9,7 @@ import { BETWEEN_SUBJECT_AND_VERB, closesAttribution, relativeReport, titledAfte
 import { opensOnConnective } from './dropped-lead-in';
 import { droppedSubject } from './dropped-subject';
 import { language } from './language';
+import { lateSubject } from './late-subject';
 import { isTitleOf, leadInSubject } from './lead-in';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { must } from './must';
@@ -171,6 +172,8 @@ function cueAtVerb(c: Ctx, q: RawQuote, span: { a: number; b: number }, v: numbe
   // Freer word orders put an object or a place first: "píše na Twitteru Gary Lineker", "dijo ayer en Madrid X".
   const named = lang.code === 'en' ? undefined : namedAfter(c, v + 1, Math.min(b, v + 8));
   if (named) return named;
+  const late = lateSubject(c, q, v, b);
+  if (late) return late;
   // "teilte das Ministerium mit": a subject we cannot name is still this quote's, not someone named earlier.
   if (lang.code !== 'en' && v + 1 < b && !lang.glue.has(must(c.tokens[v + 1], 'token').lower))
     return { entity: null, start: must(c.tokens[v], 'token').start, end: must(c.tokens[v + 1], 'token').end };

@@ -240,3 +240,31 @@ describe('Italian "cosiddetto" marks a label, not a statement', () => {
     expect(q?.kind).toBe('term');
   });
 });
+
+describe('Italian inverted subjects after a phrase of place or of address', () => {
+  it.each([
+    [
+      'Il colonnello Sergio Mele ha guidato le indagini. «Abbiamo seguito i soldi», ha spiegato in aula il colonnello.',
+      'Abbiamo seguito',
+      'Sergio Mele',
+    ],
+    [
+      'La presidente dell’Ordine dei medici, Carla Russo, è stata ascoltata ieri. «Mancano duemila medici», ha detto in commissione la presidente.',
+      'Mancano',
+      'Carla Russo',
+    ],
+    [
+      'Il sindaco di Lucca, Aldo Neri, ha visitato il quartiere. «Ripareremo tutto entro l’estate», ha detto ai giornalisti.',
+      'Ripareremo',
+      'Aldo Neri',
+    ],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('an unnamed subject after the phrase stays unnamed', () => {
+    const text =
+      'Carlo Benassi ha presentato la manovra. «I conti tengono», ha detto in conferenza stampa un funzionario.';
+    expect(speakerOf(text, 'I conti') ?? null).toBeNull();
+  });
+});
