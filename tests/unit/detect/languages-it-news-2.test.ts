@@ -268,3 +268,20 @@ describe('Italian inverted subjects after a phrase of place or of address', () =
     expect(speakerOf(text, 'I conti') ?? null).toBeNull();
   });
 });
+
+describe('A sentence opening on an elided phrase keeps the name after it as its subject', () => {
+  it.each([
+    [
+      'Il consiglio è finito tardi. All’uscita Giulia Sarti, la capogruppo, si è fermata con i cronisti. «Abbiamo perso una battaglia, non la guerra», dice.',
+      'Abbiamo perso',
+      'Giulia Sarti',
+    ],
+    [
+      'Nell’intervista Marco Riva torna sul caso delle nomine. «Non mi dimetto», conclude.',
+      'Non mi dimetto',
+      'Marco Riva',
+    ],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
