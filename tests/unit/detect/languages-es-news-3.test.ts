@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '@/lib/detect/index';
+
+/** The first quote starting with `words` in `text`, read as a Spanish page. */
+function quoteOf(text: string, words: string) {
+  return detect(text, { lang: 'es' }).quotes.find((q) => q.text.startsWith(words));
+}
+
+/** The speaker of the first quote starting with `words`; undefined when there is no such quote. */
+function speakerOf(text: string, words: string): string | null | undefined {
+  return quoteOf(text, words)?.speaker;
+}
+
+describe('Spanish interviews laid out as P. and R. turns', () => {
+  const intro =
+    'Marta Olaizola (Durango, 1988) dirige desde hace seis años el conservatorio municipal. La directora atendió a este diario en su despacho.';
+  it.each([
+    [
+      'letters with a full stop',
+      `${intro}\n\nP. ¿Cuántos alumnos tienen?\n\nR. Unos cuatrocientos, y la lista de espera crece.\n\nP. ¿Y el presupuesto?\n\nR. Es el mismo desde 2019.`,
+    ],
+    [
+      'letters with a stop and a dash',
+      `${intro}\n\nP.— ¿Cuántos alumnos tienen?\n\nR.— Unos cuatrocientos, y la lista de espera crece.\n\nP.— ¿Y el presupuesto?\n\nR.— Es el mismo desde 2019.`,
+    ],
+    [
+      'spelled out once, then letters',
+      `${intro}\n\nPregunta. ¿Cuántos alumnos tienen?\n\nRespuesta. Unos cuatrocientos, y la lista de espera crece.\n\nP. ¿Y el presupuesto?\n\nR. Es el mismo desde 2019.`,
+    ],
+  ])('%s: answers are the interviewee’s block quotes, questions nobody’s', (_name, text) => {
+    const answer = quoteOf(text, 'Unos cuatrocientos');
+    expect(answer?.kind).toBe('block');
+    expect(answer?.speaker).toBe('Marta Olaizola');
+    expect(speakerOf(text, 'Es el mismo')).toBe('Marta Olaizola');
+    expect(speakerOf(text, '¿Cuántos alumnos')).toBeNull();
+  });
+
+  it.each([
+    [
+      'an intro naming two people',
+      `Marta Olaizola y Jon Etxebarria atendieron a este diario.\n\nP. ¿Cuántos alumnos tienen?\n\nR. Unos cuatrocientos.\n\nP. ¿Y el presupuesto?\n\nR. Es el mismo desde 2019.`,
+    ],
+    [
+      'initials opening ordinary paragraphs',
+      `Marta Olaizola habló el lunes.\n\nP. Gómez llegó tarde a la reunión.\n\nJ. Pérez no llegó.`,
+    ],
+  ])('%s: no turns, nobody guessed', (_name, text) => {
+    expect(speakerOf(text, 'Unos cuatrocientos') ?? null).toBeNull();
+    expect(detect(text, { lang: 'es' }).quotes.filter((q) => q.kind === 'block')).toHaveLength(0);
+  });
+});
