@@ -4,6 +4,7 @@
  * past forms also say the speaker's gender ("dodal" a man, "dodala" a woman), which must fit.
  */
 
+import { unnamedSpeakerBefore } from './indefinite-subject';
 import { language } from './language';
 import type { Entity, PeopleIndex } from './people';
 import type { Discourse, Referent } from './referents';
@@ -45,6 +46,8 @@ export function droppedSubject(
   };
   const at = { start: verb.start, end: verb.end };
   const scene = c.d.scene;
+  // "una madre de familia … relató que … «…», lamentó.": the unnamed person goes on, nobody the text named.
+  if (scene && unnamedSpeakerBefore(c.text, scene.tokens, scene.quoted, c.idx, open)) return { entity: null, ...at };
   // Whom the quote's sentence or the one before is about comes first: "Vondra popsal noc. „…“ dodal."
   if (scene) {
     const since = previousSentence(c.text, sentenceStart(c.text, open));

@@ -49,3 +49,46 @@ describe('Spanish interviews laid out as P. and R. turns', () => {
     expect(detect(text, { lang: 'es' }).quotes.filter((q) => q.kind === 'block')).toHaveLength(0);
   });
 });
+
+describe('Spanish unnamed subjects before a quote', () => {
+  const named = '«No vamos a esperar», sostuvo Efraín Robles, secretario general del sindicato.';
+  it.each([
+    [
+      'a dropped-subject cue after an indefinite subject with a relative clause',
+      `${named}\n\nEn una escuela de Tlalpan, una madre de familia que pidió omitir su nombre relató que su hija no tiene libros. «Nos pidieron copias», lamentó.`,
+      'Nos pidieron',
+    ],
+    [
+      'a bare quote after an unnamed neighbour',
+      `${named}\n\nEn la plaza, una vecina que pidió no ser identificada contó lo ocurrido. «Llevamos tres semanas sin libros.»`,
+      'Llevamos tres',
+    ],
+    [
+      'an unnamed fan opening the sentence',
+      `${named} Un aficionado de toda la vida explicó por qué seguía allí. «Aquí se viene a sufrir», añadió.`,
+      'Aquí se viene',
+    ],
+  ])('%s: nobody', (_name, text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+
+  it.each([
+    [
+      'an indefinite object of the verb',
+      `${named} Robles presentó un plan que, según explicó, costará poco. «No habrá más retrasos», añadió.`,
+      'No habrá',
+    ],
+    [
+      'an indefinite inside the quote before',
+      `«No vamos a esperar, es un desastre que nadie explicó», sostuvo Efraín Robles, secretario general del sindicato. «Lo diremos en la calle», añadió.`,
+      'Lo diremos',
+    ],
+    [
+      'a place with an indefinite article before the named subject',
+      `${named}\n\nEn una asamblea celebrada el lunes, Robles insistió en la huelga. «No hay otra salida», advirtió.`,
+      'No hay otra',
+    ],
+  ])('%s: the named speaker goes on', (_name, text, words) => {
+    expect(speakerOf(text, words)).toBe('Efraín Robles');
+  });
+});
