@@ -92,3 +92,40 @@ describe('Spanish unnamed subjects before a quote', () => {
     expect(speakerOf(text, words)).toBe('Efraín Robles');
   });
 });
+
+describe('Spanish titles of works in quotation marks', () => {
+  const lead = 'El director de la comisión, Jorge Arriaga, compareció el lunes.';
+  it.each([
+    [
+      'books after "los libros de"',
+      `${lead} Arriaga añadió que faltan los libros de “Múltiples lenguajes” y “Saberes y pensamiento científico”.`,
+      ['Múltiples lenguajes', 'Saberes y pensamiento científico'],
+    ],
+    [
+      'a programme',
+      `${lead} El Gobierno amplió el programa “Sembrando vida” a tres estados, explicó Arriaga.`,
+      ['Sembrando vida'],
+    ],
+    [
+      'a series called',
+      `${lead} Arriaga dijo que vio una serie titulada «La casa de papel» el fin de semana.`,
+      ['La casa de papel'],
+    ],
+  ])('%s: terms', (_name, text, titles) => {
+    const kinds = detect(text, { lang: 'es' })
+      .quotes.filter((q) => titles.includes(q.text))
+      .map((q) => q.kind);
+    expect(kinds).toEqual(titles.map(() => 'term'));
+  });
+
+  it.each([
+    ['a sentence after the verb', `${lead} «No es un programa, es un derecho», dijo Arriaga.`, 'No es un programa'],
+    [
+      'a partial after a work noun with a stop',
+      `${lead} Sobre el plan, Arriaga dijo: «Llegará a tiempo».`,
+      'Llegará a tiempo',
+    ],
+  ])('%s: still a statement', (_name, text, words) => {
+    expect(quoteOf(text, words)?.kind).not.toBe('term');
+  });
+});
