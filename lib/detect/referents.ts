@@ -237,7 +237,9 @@ function holderOf(idx: PeopleIndex, tokens: Token[], i: number, det?: string): R
   const ofIt = (e: Entity) => !of || (e.role ?? '').toLowerCase().includes(of.name.toLowerCase());
   // "o líder parlamentar do PS, Duarte Rebelo,": a title the next name holds is not someone named before.
   if (namedInApposition(idx, tokens, i)) return undefined;
-  const fits = (e: Entity) => holds(e, noun) || (!!e.role && titleFits(e.role, e.gender, title, det));
+  // "el titular del Ejecutivo" is the president, not whoever is the "titular" of something else.
+  const fits = (e: Entity) =>
+    (!title.includes('_') && holds(e, noun)) || (!!e.role && titleFits(e.role, e.gender, title, det));
   const hit = recentEntity(idx, t.start, (e) => fits(e) && ofIt(e)) ?? null;
   return hit === null ? undefined : { entity: hit, start: t.start, end: t.end };
 }

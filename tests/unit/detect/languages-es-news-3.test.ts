@@ -129,3 +129,56 @@ describe('Spanish titles of works in quotation marks', () => {
     expect(quoteOf(text, words)?.kind).not.toBe('term');
   });
 });
+
+describe('Latin American and Spanish cue verbs and titles', () => {
+  const AR = 'El jefe de Gabinete, Martín Correa, habló el jueves con la gobernadora de Salta, Inés Quiroga.';
+  const MX =
+    'En su turno, la titular de la Secretaría de Salud (SSA), Elena Ruiz Tapia, explicó que faltan vacunas. El presidente Tomás Ibarra Lugo escuchó.';
+  it.each([
+    [
+      'disparó with the name after',
+      `${AR} «Si quieren fondos, que voten», disparó Correa en una radio.`,
+      'Si quieren',
+      'Martín Correa',
+    ],
+    ['deslizó', `${AR} «Eso se puede charlar», deslizó Correa al cierre.`, 'Eso se puede', 'Martín Correa'],
+    [
+      'planteó la mandataria for a governor',
+      `${AR} «No somos empleados de nadie», planteó la mandataria en un acto.`,
+      'No somos',
+      'Inés Quiroga',
+    ],
+    [
+      'el funcionario for the jefe de Gabinete',
+      `${AR} El funcionario apuntó contra las provincias que, según dijo, «piden y no votan».`,
+      'piden y no',
+      'Martín Correa',
+    ],
+    [
+      'consideró que before a partial',
+      `${AR} Quiroga consideró que el plan «llega tarde».`,
+      'llega tarde',
+      'Inés Quiroga',
+    ],
+    [
+      'la titular de la SEP-style acronym',
+      `${MX} «Tuvimos un problema técnico», puntualizó la titular de la SSA.`,
+      'Tuvimos',
+      'Elena Ruiz Tapia',
+    ],
+    [
+      'el titular del Ejecutivo for the president',
+      `${MX} «Nadie se queda sin vacuna», aseveró el titular del Ejecutivo federal.`,
+      'Nadie se queda',
+      'Tomás Ibarra Lugo',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('does not give "el titular del Ejecutivo" to a woman who is the titular of a ministry', () => {
+    const text =
+      'La titular de la Secretaría de Salud, Elena Ruiz Tapia, explicó el plan. «Nadie se queda sin vacuna», aseveró el titular del Ejecutivo federal.';
+    expect(speakerOf(text, 'Nadie se queda')).toBeNull();
+  });
+});
