@@ -8,6 +8,7 @@ import { unnamedSpeakerBefore } from './indefinite-subject';
 import { language } from './language';
 import type { Entity, PeopleIndex } from './people';
 import type { Discourse, Referent } from './referents';
+import { roleSubject } from './role-subject';
 import { previousSentence, salientPerson } from './salience';
 import { sentenceStart } from './sentences';
 import type { Token } from './tokens';
@@ -54,6 +55,9 @@ export function droppedSubject(
     const who = salientPerson(scene, c.idx, open, since, fits);
     if (who !== undefined) return { entity: who, ...at };
   }
+  // "el titular del Ejecutivo federal insistió …. «…», remató.": whoever holds the title, or nobody named.
+  const titled = scene ? roleSubject(c, scene.tokens, scene.quoted, open) : undefined;
+  if (titled) return { entity: titled.entity, ...at };
   // Otherwise the speaker just quoted goes on, when the gender fits.
   const last = c.d.lastSpeaker;
   const who = last !== null && open - c.d.lastSpeakerAt < RUN_REACH && fitsId(last) ? last : undefined;

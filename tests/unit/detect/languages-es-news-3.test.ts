@@ -182,3 +182,24 @@ describe('Latin American and Spanish cue verbs and titles', () => {
     expect(speakerOf(text, 'Nadie se queda')).toBeNull();
   });
 });
+
+describe('Spanish dropped subjects after a sentence whose subject is a title', () => {
+  const lead =
+    '«Los libros llegarán», dijo el presidente Tomás Ibarra Lugo. «Es estructural», señaló Lucía Benavides, directora del observatorio.';
+  it.each([
+    [
+      'the president by his title',
+      `${lead} Al cierre, el titular del Ejecutivo federal insistió en la meta. «Me comprometo a volver», remató.`,
+      'Me comprometo',
+      'Tomás Ibarra Lugo',
+    ],
+    [
+      'a title nobody named holds',
+      `${lead} Por la tarde, el rector de la universidad pidió calma. «No hay que alarmarse», añadió.`,
+      'No hay que',
+      null,
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
