@@ -16,7 +16,7 @@ import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
 import { type Referent, referentAt } from './referents';
 import { opinionSource, sourceWords } from './source-forms';
-import { commonSubject, invertedBefore, ownSource, pastAddressee, told } from './subject-forms';
+import { commonSubject, invertedBefore, ownSource, pastAddressee, relayed, told } from './subject-forms';
 import { subjectPastTitles } from './title-complements';
 import type { Token } from './tokens';
 import { isCueAt } from './verb-or-noun';
@@ -93,7 +93,8 @@ function laterSourceAt(c: Ctx, a: number, e: number): number {
     // "..., selon le ministère": a source form set off by a comma later in the sentence, past other quotes.
     const gap = c.text.slice(must(c.tokens[k - 1], 'token').end, must(c.tokens[k], 'token').start);
     // "..., según sus cálculos, ...": the subject's own reckoning, not another source.
-    const own = ownSource(c.tokens[k + 1]?.lower ?? '');
+    // "..., habría dicho Garrido, según relataron dos de los presentes": who relayed a quote already cued.
+    const own = ownSource(c.tokens[k + 1]?.lower ?? '') || relayed(c.tokens, a, k);
     if (!c.quoted[k] && lang.according.has(must(c.tokens[k], 'token').lower) && /,/.test(gap) && !own) return k;
   }
   return -1;

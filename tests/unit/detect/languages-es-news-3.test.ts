@@ -203,3 +203,24 @@ describe('Spanish dropped subjects after a sentence whose subject is a title', (
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('Spanish "según" relaying words already cued', () => {
+  const lead = 'El ministro de Economía, Federico Garrido, habló en la reunión de Gabinete.';
+  it.each([
+    [
+      'según relataron after a named cue',
+      `${lead} «Sin ley no hay previsibilidad», habría dicho Garrido, según relataron dos de los presentes.`,
+      'Sin ley',
+      'Federico Garrido',
+    ],
+    ['según as the only source', `${lead} «No hay margen», según explicó un asesor.`, 'No hay margen', null],
+    [
+      'según with a noun phrase',
+      `${lead} «No hay margen», dijo Garrido, según fuentes del ministerio.`,
+      'No hay margen',
+      null,
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
