@@ -224,3 +224,22 @@ describe('Spanish "según" relaying words already cued', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('Spanish lone paternal surnames', () => {
+  it.each([
+    [
+      'the first of two surnames alone',
+      'La directora del organismo, Lucía Benavides Gil, habló el lunes.\n\n«Cada año escuchamos la misma promesa», señaló Benavides en entrevista.',
+      'Cada año',
+      'Lucía Benavides Gil',
+    ],
+    [
+      'a second given name is no surname',
+      'El delantero Jon Ander Lasa marcó dos goles.\n\n«Ha sido un día grande», dijo Ander Etxeberria, el utillero.',
+      'Ha sido',
+      'Ander Etxeberria',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
