@@ -20,6 +20,7 @@ import { commonSubject, invertedBefore, ownSource, pastAddressee, relayed, told 
 import { subjectPastTitles } from './title-complements';
 import type { Token } from './tokens';
 import { isCueAt } from './verb-or-noun';
+import { circumstanceOnly } from './verb-tail';
 
 export type { Ctx } from './cue-context';
 
@@ -170,12 +171,14 @@ function cueAtVerb(c: Ctx, q: RawQuote, span: { a: number; b: number }, v: numbe
   // Freer word orders put an object or a place first: "píše na Twitteru Gary Lineker", "dijo ayer en Madrid X".
   const named = lang.code === 'en' ? undefined : namedAfter(c, v + 1, Math.min(b, v + 8));
   if (named) return named;
+  // "explicó en rueda de prensa": only when and where it was said follows; the subject is dropped.
+  const dropped = v + 1 >= b || circumstanceOnly(c.text, c.tokens, v + 1, b);
   // "teilte das Ministerium mit": a subject we cannot name is still this quote's, not someone named earlier.
-  if (lang.code !== 'en' && v + 1 < b && !lang.glue.has(must(c.tokens[v + 1], 'token').lower))
+  if (lang.code !== 'en' && !dropped && !lang.glue.has(must(c.tokens[v + 1], 'token').lower))
     return { entity: null, start: must(c.tokens[v], 'token').start, end: must(c.tokens[v + 1], 'token').end };
   // "..., añadió." with the subject dropped: the speaker just quoted goes on, or whom the text is about.
   const verb = c.tokens[v];
-  if (v + 1 >= b && lang.code !== 'en' && verb) return droppedSubject(c, q.open, verb);
+  if (dropped && lang.code !== 'en' && verb) return droppedSubject(c, q.open, verb);
   return undefined;
 }
 

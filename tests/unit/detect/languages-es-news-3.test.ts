@@ -243,3 +243,29 @@ describe('Spanish lone paternal surnames', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('Spanish cues followed only by when, where and to whom', () => {
+  const lead = 'El alcalde de Getafe, Pablo Herrero, presentó el plan el lunes.';
+  it.each([
+    ['en rueda de prensa', `${lead} «Las obras acabarán en junio», explicó en rueda de prensa.`, 'Pablo Herrero'],
+    ['ayer', `${lead} «Las obras acabarán en junio», dijo ayer.`, 'Pablo Herrero'],
+    [
+      'a este periódico antes de …',
+      `${lead} «Las obras acabarán en junio», resumió a este periódico antes de la reunión.`,
+      'Pablo Herrero',
+    ],
+    ['the subject placed last after a time word', `${lead} «Las obras acabarán en junio», dijo ayer un vecino.`, null],
+    [
+      'the subject placed last after whom it was told',
+      `${lead} «Las obras acabarán en junio», dijo a la prensa un vecino.`,
+      null,
+    ],
+    [
+      'a title placed last after a place',
+      `${lead} «Las obras acabarán en junio», explicó en la radio la ministra de Fomento.`,
+      null,
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakerOf(text, 'Las obras')).toBe(speaker);
+  });
+});
