@@ -4,6 +4,7 @@
  */
 
 import { BODY_NOUNS } from './anonymous';
+import { bareLeadIn } from './bare-lead-in';
 import type { Ctx } from './cue-context';
 import { BETWEEN_SUBJECT_AND_VERB, closesAttribution, relativeReport, titledAfterBody } from './cue-forms';
 import { droppedSubject } from './dropped-subject';
@@ -350,7 +351,13 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
   }
   for (let v = b - 1; v >= a; v--) {
     if (c.quoted[v] || !isCueAt(c.tokens, v)) continue;
-    return relativeReport(c, v, b) ?? subjectOf(c, a, v) ?? commonSubject(c, a, v) ?? invertedBefore(c, v, b);
+    return (
+      bareLeadIn(c, a, v, b, open) ??
+      relativeReport(c, v, b) ??
+      subjectOf(c, a, v) ??
+      commonSubject(c, a, v) ??
+      invertedBefore(c, v, b)
+    );
   }
   const view = opinionSource(c, a, b);
   if (view) return view;

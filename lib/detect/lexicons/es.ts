@@ -38,5 +38,5 @@ export const ES: LanguageLexicon = {
   outlets: 'diario periódico agencia cadena semanario revista emisora club',
   addressee: 'a al',
   agent: 'por',
-  common: 'el la los las que del por una con para es se',
+  common: 'el la los las que del por una con para es se y pero',
 };

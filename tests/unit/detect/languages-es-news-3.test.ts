@@ -269,3 +269,29 @@ describe('Spanish cues followed only by when, where and to whom', () => {
     expect(speakerOf(text, 'Las obras')).toBe(speaker);
   });
 });
+
+describe('Spanish colon lead-ins with the subject dropped', () => {
+  const lead = 'El vocero presidencial, Tomás Arregui, habló el lunes. «Es lo normal», señaló.';
+  it.each([
+    ['Y añadió:', `${lead} Y añadió: «No hay ninguna pelea».`, 'Tomás Arregui'],
+    ['Luego insistió:', `${lead} Luego insistió: «No hay ninguna pelea».`, 'Tomás Arregui'],
+    [
+      'a phrase set off by commas',
+      `${lead} Y, ante la insistencia de los periodistas, ironizó: «No hay ninguna pelea».`,
+      'Tomás Arregui',
+    ],
+    [
+      'an unnamed subject after the phrase',
+      `${lead} Y, ante la insistencia de los periodistas, un vecino ironizó: «No hay ninguna pelea».`,
+      null,
+    ],
+    ['an unnamed subject', `${lead} Un vecino añadió: «No hay ninguna pelea».`, null],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakerOf(text, 'No hay ninguna')).toBe(speaker);
+  });
+
+  it('never reads the conjunction "Y" as a name', () => {
+    const text = `${'El vocero presidencial, Tomás Arregui, habló el lunes.'} Y añadió: «No hay ninguna pelea».`;
+    expect(detect(text, { lang: 'es' }).people.map((p) => p.name)).not.toContain('Y');
+  });
+});
