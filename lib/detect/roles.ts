@@ -128,7 +128,9 @@ export function roleBefore(
         const first = extendLeft(text, tokens, j, false);
         return `${text.slice(must(tokens[first], 'token').start, t.start)}${one}`;
       }
-      if (!t.cap && !/^(?:of|for|at|the|and|y|e|et|und)$/.test(t.lower) && !of.has(t.lower)) break;
+      // "la coordinadora de la bancada del Frente Cívico Nacional": a body's noun in lower case goes on too.
+      const body = language().isBody(t.lower);
+      if (!t.cap && !body && !/^(?:of|for|at|the|and|y|e|et|und)$/.test(t.lower) && !of.has(t.lower)) break;
     }
   }
   return null;

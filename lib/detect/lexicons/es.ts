@@ -11,7 +11,7 @@ export const ES: LanguageLexicon = {
   verbs:
     'dijo dice dijeron escribió sostuvo advirtió reconoció pidió dicho reconoce sostiene advierte pide prometió cuenta prosiguió concluyó sostenido advertido pedido escrito expuso refirió sugirió',
   stems:
-    'relat afirm declar asegur explic añad señal indic precis subray insist apunt destac agreg coment admit reiter anunci lament critic denunci respond detall expres manifest recalc sentenci remarc matiz confirm ironiz avis alert aclar apostill zanj replic contest valor opin argument enfatiz asever confes continu resum incid defend reconoc record cont avanz calific quej promet dispar desliz plante consider estim evalu acot resalt puntualiz remat retruc grafic sintetiz extern',
+    'relat afirm declar asegur explic añad señal indic precis subray insist apunt destac agreg coment admit reiter anunci lament critic denunci respond detall expres manifest recalc sentenci remarc matiz confirm ironiz avis alert aclar apostill zanj replic contest valor opin argument enfatiz asever confes continu resum incid defend reconoc record cont avanz calific quej promet dispar desliz plante consider estim evalu acot resalt puntualiz remat retruc grafic sintetiz extern acus',
   endings: 'ó a an aba aron ado ó ió e en ido ieron ía',
   according: 'según',
   articles: 'el la los las un una su sus de del',
@@ -26,14 +26,15 @@ export const ES: LanguageLexicon = {
     'entrenador técnico preparador míster',
     'presidente mandatario gobernador jefe_ejecutivo jefe_gobierno jefe_estado titular_ejecutivo',
     'alcalde mandatario',
-    'senador diputado congresista legislador parlamentario',
+    // Whoever leads or speaks for a "bancada" (a parliamentary group) is a legislator.
+    'senador diputado congresista legislador parlamentario bancada',
     'ministro viceministro secretario funcionario titular jefe_gabinete',
     'dirigente líder secretario',
     'portavoz vocero',
   ],
   postnominal: true,
   bodies:
-    'ministerio secretaría ayuntamiento consejería gobierno policía tribunal fiscalía guardia junta comisión sindicato partido hospital universidad asociación federación confederación fundación instituto consejo colegio cámara asamblea organización comité',
+    'ministerio secretaría bancada ayuntamiento consejería gobierno policía tribunal fiscalía guardia junta comisión sindicato partido hospital universidad asociación federación confederación fundación instituto consejo colegio cámara asamblea organización comité',
   of: 'de del la los las',
   outlets: 'diario periódico agencia cadena semanario revista emisora club',
   addressee: 'a al',

@@ -295,3 +295,20 @@ describe('Spanish colon lead-ins with the subject dropped', () => {
     expect(detect(text, { lang: 'es' }).people.map((p) => p.name)).not.toContain('Y');
   });
 });
+
+describe('Spanish parliamentary group leaders as legislators', () => {
+  it.each([
+    [
+      'la legisladora for the coordinator of a bancada',
+      'En la Cámara, la coordinadora de la bancada del Frente Cívico (FCN), Claudia Orozco Treviño, anunció un punto de acuerdo. «El Presidente dice que no pasa nada», acusó la legisladora en entrevista.',
+      'Claudia Orozco Treviño',
+    ],
+    [
+      'la legisladora when the only woman named is no legislator',
+      'La directora del observatorio, Lucía Benavides, presentó un informe. «El Presidente dice que no pasa nada», acusó la legisladora en entrevista.',
+      null,
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakerOf(text, 'El Presidente dice')).toBe(speaker);
+  });
+});
