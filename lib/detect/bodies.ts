@@ -9,7 +9,7 @@ import { isCueVerb } from './lexicon';
 import { must } from './must';
 import type { PeopleIndex } from './people-index';
 import { mentionCovering, type Referent } from './people-index';
-import { type Scene, salientPerson } from './salience';
+import { agedPerson, type Scene } from './salience';
 import { sentenceStart } from './sentences';
 import type { Token } from './tokens';
 import { verbAfterSubject } from './verb-or-noun';
@@ -110,8 +110,7 @@ export function bodyAt(
     // first was attributed, must not find the look-back closed.
     const key = `age:${t.start}`;
     const known = scene.memo?.get(key);
-    const who =
-      known !== undefined ? known : (salientPerson(scene, idx, t.start, since, (e) => e.kind === 'person') ?? null);
+    const who = known !== undefined ? known : agedPerson(scene, idx, t.start, since);
     scene.memo?.set(key, who);
     return { entity: who, start: tokens[i - 1]?.start ?? t.start, end: t.end };
   }

@@ -12,11 +12,12 @@ import { isTitleOf, leadInSubject } from './lead-in';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { must } from './must';
 import { isOblique } from './name-forms';
+import { opensOtherClause, passiveSpeaker } from './passive-cues';
 import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
 import { type Referent, referentAt } from './referents';
 import { opinionSource, sourceWords } from './source-forms';
-import { commonSubject, invertedBefore, ownSource, pastAddressee, told } from './subject-forms';
+import { commonSubject, invertedBefore, ownSource, pastAddressee, told, toldDirectly } from './subject-forms';
 import { subjectPastTitles } from './title-complements';
 import type { Token } from './tokens';
 import { isCueAt } from './verb-or-noun';
@@ -71,7 +72,7 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
   const source = laterSourceAt(c, a, e);
   if (source >= 0) return sourceAfter(c, source, e);
   // "...," and Raj Mehta blamed ...: a new clause begins, which is not this quote's attribution.
-  if (/^(?:and|but|while|whereas|yet|or|because|although|though)$/.test(first.lower)) return undefined;
+  if (opensOtherClause(first.lower)) return undefined;
   if (/[.]$/.test(c.text.slice(q.start, q.end)) && first.cap && !isCueVerb(first.lower)) {
     // After a full stop only a bare attribution belongs to the quote ("... here." Hale said.); "Poe called
     // them ..." starts a sentence of its own.
@@ -82,7 +83,8 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
   const commaBounded = laterCommaCue(c, a, b);
   if (commaBounded) return commaBounded;
   const v = firstCueVerb(c, a, b);
-  if (v >= 0) return cueAtVerb(c, q, { a, b }, v);
+  // "...?" Holloway was asked: the passive's subject was spoken to; nobody named here spoke.
+  if (v >= 0) return passiveSpeaker(c.tokens, v) ?? cueAtVerb(c, q, { a, b }, v);
   return lang.code === 'en' ? undefined : nameClosing(c, q, a, b, limit);
 }
 
@@ -345,7 +347,11 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
     if (r) return r;
   }
   for (let v = b - 1; v >= a; v--) {
-    if (c.quoted[v] || !isCueAt(c.tokens, v)) continue;
+    if (c.quoted[v]) continue;
+    // "Adair was told “…”": the passive's subject heard the words; nobody named here said them.
+    const passive = passiveSpeaker(c.tokens, v);
+    if (passive) return passive;
+    if (!isCueAt(c.tokens, v)) continue;
     return relativeReport(c, v, b) ?? subjectOf(c, a, v) ?? commonSubject(c, a, v) ?? invertedBefore(c, v, b);
   }
   const view = opinionSource(c, a, b);
@@ -363,5 +369,7 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
 /** The subject of the sentence the quote sits in: its first referent before the quote. */
 export function subjectBefore(c: Ctx, from: number, open: number): Referent | undefined {
   const b = tokenAt(c.tokens, open);
-  return scan(c, clauseStart(c, tokenAt(c.tokens, from), b), b, 1);
+  const r = scan(c, clauseStart(c, tokenAt(c.tokens, from), b), b, 1);
+  // "The Spaniard … told BBC Radio 5 Live:": the first name is whom the unnamed subject told.
+  return r && toldDirectly(c, r) ? undefined : r;
 }

@@ -5,6 +5,7 @@
  */
 import { language } from './language';
 import { isCueVerb } from './lexicon';
+import { isPassiveCue } from './passive-cues';
 import type { Token } from './tokens';
 
 const DETERMINERS = new Set('the a an his her its their our my your this that these those every each no'.split(' '));
@@ -24,5 +25,6 @@ export function isCueAt(tokens: Token[], v: number): boolean {
   const before = tokens[v - 1];
   // English determiners only: elsewhere "a" is an auxiliary ("a déclaré") and cue words do not double as nouns so.
   if (language().code !== 'en') return true;
+  if (isPassiveCue(tokens, v)) return false;
   return !before || !(before.possessive || (DETERMINERS.has(before.lower) && !/(?:ed|ing)$/.test(t.lower)));
 }
