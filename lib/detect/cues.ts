@@ -12,6 +12,7 @@ import { isTitleOf, leadInSubject } from './lead-in';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { must } from './must';
 import { isOblique } from './name-forms';
+import { sharedParticiple } from './participle-cues';
 import { opensOtherClause, passiveSpeaker } from './passive-cues';
 import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
@@ -352,7 +353,13 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
     const passive = passiveSpeaker(c.tokens, v);
     if (passive) return passive;
     if (!isCueAt(c.tokens, v)) continue;
-    return relativeReport(c, v, b) ?? subjectOf(c, a, v) ?? commonSubject(c, a, v) ?? invertedBefore(c, v, b);
+    return (
+      sharedParticiple(c, a, v) ??
+      relativeReport(c, v, b) ??
+      subjectOf(c, a, v) ??
+      commonSubject(c, a, v) ??
+      invertedBefore(c, v, b)
+    );
   }
   const view = opinionSource(c, a, b);
   if (view) return view;

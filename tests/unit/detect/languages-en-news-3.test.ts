@@ -173,3 +173,34 @@ describe('a pronoun whose own sentence names another of its gender', () => {
     expect(speakerOf(text, words)).toBeNull();
   });
 });
+
+describe('a participle cue hanging off a document someone else wrote', () => {
+  it.each([
+    [
+      'an email the witness sent',
+      'Defense attorney Paul Kessler then showed jurors an email Alicia Moreno sent to the board describing the books as “clean and fully reconciled.”',
+      'clean and fully',
+      'Alicia Moreno',
+    ],
+    [
+      'a letter the mayor wrote',
+      'Councillor Dev Shah read out a letter Mayor Ruth Adler wrote in 2021 calling the depot “a disgrace to the city”.',
+      'a disgrace',
+      'Ruth Adler',
+    ],
+    [
+      'a report someone cited names no author',
+      'Senator Tom Ridley waved a report Governor Ana Cruz cited last year warning of “a lost decade” for the region.',
+      'a lost decade',
+      null,
+    ],
+    [
+      'a statement of the subject’s own still speaks',
+      'Grace Obi issued a statement on Monday saying the ward was “safe for every patient”.',
+      'safe for every',
+      'Grace Obi',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
