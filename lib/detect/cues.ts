@@ -6,6 +6,7 @@
 import { BODY_NOUNS } from './anonymous';
 import type { Ctx } from './cue-context';
 import { BETWEEN_SUBJECT_AND_VERB, closesAttribution, relativeReport, titledAfterBody } from './cue-forms';
+import { readsDocument } from './document-reads';
 import { droppedSubject } from './dropped-subject';
 import { language } from './language';
 import { isTitleOf, leadInSubject } from './lead-in';
@@ -127,7 +128,8 @@ function laterCommaCue(c: Ctx, a: number, b: number): Referent | undefined {
 /** The first cue verb (or attribution closer) among the words right after the quote, or -1. */
 function firstCueVerb(c: Ctx, a: number, b: number): number {
   for (let v = a; v < Math.min(b, a + 14); v++)
-    if (isCueVerb(c.tokens[v]?.lower ?? '') || (v > a && closesAttribution(c, v))) return v;
+    if (isCueVerb(c.tokens[v]?.lower ?? '') || readsDocument(c.tokens, v) || (v > a && closesAttribution(c, v)))
+      return v;
   return -1;
 }
 

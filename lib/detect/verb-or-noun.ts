@@ -3,6 +3,7 @@
  * "Vindman testified that Trump's call was 'improper'" has one reporting verb, and the words are its
  * subject's, not the owner of the call.
  */
+import { readsDocument } from './document-reads';
 import { language } from './language';
 import { isCueVerb } from './lexicon';
 import { isPassiveCue } from './passive-cues';
@@ -21,6 +22,7 @@ export function verbAfterSubject(tokens: Token[], k: number): number {
 /** True when token `v` is a reporting verb used as a verb, not a noun after a possessive or determiner. */
 export function isCueAt(tokens: Token[], v: number): boolean {
   const t = tokens[v];
+  if (readsDocument(tokens, v)) return true;
   if (!t || !isCueVerb(t.lower)) return false;
   const before = tokens[v - 1];
   // English determiners only: elsewhere "a" is an auxiliary ("a déclaré") and cue words do not double as nouns so.

@@ -204,3 +204,28 @@ describe('a participle cue hanging off a document someone else wrote', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('"read" reports what a document says', () => {
+  it.each([
+    [
+      'the statement read, issuer in apposition',
+      'The property manager, Northline Residential, said in a statement that it was sorry.\n\n“We are offering every tenant a unit,” the statement read.',
+      'We are offering',
+      'Northline Residential',
+    ],
+    [
+      'a message from someone read',
+      'Prosecutors showed texts sent by Gregory Lindqvist.\n\n“Keep it off the books,” one message from Lindqvist read.',
+      'Keep it off',
+      'Gregory Lindqvist',
+    ],
+    [
+      'a long description before the issuer',
+      'The food bank’s current executive director, Simone Achterberg, said in a written statement that controls were rebuilt. “Our focus is on families,” the statement said.',
+      'Our focus',
+      'Simone Achterberg',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
