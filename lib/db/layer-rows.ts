@@ -32,10 +32,12 @@ export interface LayerRowWrites {
 function after<T extends { id: string }>(stored: readonly T[], next: readonly T[], put: readonly T[]): T[] {
   const written = new Map(put.map((r) => [r.id, r]));
   const kept = new Map(stored.map((r) => [r.id, r]));
-  return next.flatMap((r) => {
+  const out: T[] = [];
+  for (const r of next) {
     const record = written.get(r.id) ?? kept.get(r.id);
-    return record ? [record] : [];
-  });
+    if (record) out.push(record);
+  }
+  return out;
 }
 
 /** Whether a statement row holds the same statement and reviews as the row stored under its id. */
