@@ -15,7 +15,7 @@ const RUNS = 15;
 
 if (process.argv.includes('--browser')) {
   const { runBrowserBench } = await import('./bench-page-browser');
-  await runBrowserBench(process.argv.includes('--profile'));
+  await runBrowserBench(process.argv.includes('--profile'), process.argv.includes('--stages'));
   process.exit(0);
 }
 
