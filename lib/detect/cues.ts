@@ -4,10 +4,13 @@
  */
 
 import { BODY_NOUNS } from './anonymous';
+import { bareLeadIn } from './bare-lead-in';
 import type { Ctx } from './cue-context';
 import { BETWEEN_SUBJECT_AND_VERB, closesAttribution, relativeReport, titledAfterBody } from './cue-forms';
+import { opensOnConnective } from './dropped-lead-in';
 import { droppedSubject } from './dropped-subject';
 import { language } from './language';
+import { lateSubject } from './late-subject';
 import { isTitleOf, leadInSubject } from './lead-in';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { must } from './must';
@@ -15,11 +18,13 @@ import { isOblique } from './name-forms';
 import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
 import { type Referent, referentAt } from './referents';
+import { reportsChannel } from './report-channels';
 import { opinionSource, sourceWords } from './source-forms';
-import { commonSubject, invertedBefore, ownSource, pastAddressee, told } from './subject-forms';
+import { commonSubject, invertedBefore, ownSource, pastAddressee, relayed, told } from './subject-forms';
 import { subjectPastTitles } from './title-complements';
 import type { Token } from './tokens';
 import { isCueAt } from './verb-or-noun';
+import { circumstanceOnly } from './verb-tail';
 
 export type { Ctx } from './cue-context';
 
@@ -93,7 +98,11 @@ function laterSourceAt(c: Ctx, a: number, e: number): number {
     // "..., selon le ministère": a source form set off by a comma later in the sentence, past other quotes.
     const gap = c.text.slice(must(c.tokens[k - 1], 'token').end, must(c.tokens[k], 'token').start);
     // "..., según sus cálculos, ...": the subject's own reckoning, not another source.
-    const own = ownSource(c.tokens[k + 1]?.lower ?? '');
+    // "..., habría dicho Garrido, según relataron dos de los presentes": who relayed a quote already cued.
+    const own =
+      ownSource(c.tokens[k + 1]?.lower ?? '') ||
+      reportsChannel(c.tokens[k + 1]?.lower ?? '') ||
+      relayed(c.tokens, a, k);
     if (!c.quoted[k] && lang.according.has(must(c.tokens[k], 'token').lower) && /,/.test(gap) && !own) return k;
   }
   return -1;
@@ -169,12 +178,16 @@ function cueAtVerb(c: Ctx, q: RawQuote, span: { a: number; b: number }, v: numbe
   // Freer word orders put an object or a place first: "píše na Twitteru Gary Lineker", "dijo ayer en Madrid X".
   const named = lang.code === 'en' ? undefined : namedAfter(c, v + 1, Math.min(b, v + 8));
   if (named) return named;
+  const late = lateSubject(c, q, v, b);
+  if (late) return late;
+  // "explicó en rueda de prensa": only when and where it was said follows; the subject is dropped.
+  const dropped = v + 1 >= b || circumstanceOnly(c.text, c.tokens, v + 1, b);
   // "teilte das Ministerium mit": a subject we cannot name is still this quote's, not someone named earlier.
-  if (lang.code !== 'en' && v + 1 < b && !lang.glue.has(must(c.tokens[v + 1], 'token').lower))
+  if (lang.code !== 'en' && !dropped && !lang.glue.has(must(c.tokens[v + 1], 'token').lower))
     return { entity: null, start: must(c.tokens[v], 'token').start, end: must(c.tokens[v + 1], 'token').end };
   // "..., añadió." with the subject dropped: the speaker just quoted goes on, or whom the text is about.
   const verb = c.tokens[v];
-  if (v + 1 >= b && lang.code !== 'en' && verb) return droppedSubject(c, q.open, verb);
+  if (dropped && lang.code !== 'en' && verb) return droppedSubject(c, q.open, verb);
   return undefined;
 }
 
@@ -206,7 +219,7 @@ function titleThenName(c: Ctx, v: number, b: number, r: Referent): Referent | un
 
 /** "said one of the organisers, Ann Cole": a name in apposition closes the phrase after the verb at v. */
 function apposed(c: Ctx, v: number, b: number): Referent | undefined {
-  for (let i = v + 2; i < Math.min(b, v + 10); i++) {
+  for (let i = v + 2; i < Math.min(b, v + 12); i++) {
     if (!/^\s*,\s*$/.test(c.text.slice(must(c.tokens[i - 1], 'token').end, must(c.tokens[i], 'token').start))) continue;
     const named = c.idx.mentions.find((m) => m.start === must(c.tokens[i], 'token').start);
     if (named) return { entity: named.entity, start: named.start, end: named.end };
@@ -346,7 +359,14 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
   }
   for (let v = b - 1; v >= a; v--) {
     if (c.quoted[v] || !isCueAt(c.tokens, v)) continue;
-    return relativeReport(c, v, b) ?? subjectOf(c, a, v) ?? commonSubject(c, a, v) ?? invertedBefore(c, v, b);
+    const found =
+      bareLeadIn(c, a, v, b, open) ??
+      relativeReport(c, v, b) ??
+      subjectOf(c, a, v) ??
+      commonSubject(c, a, v) ??
+      invertedBefore(c, v, b);
+    // "E spiega: «…»": a subjectless lead-in goes on with whom the text was just about.
+    return found ?? (opensOnConnective(c, a, v) ? droppedSubject(c, open, must(c.tokens[v], 'token')) : undefined);
   }
   const view = opinionSource(c, a, b);
   if (view) return view;

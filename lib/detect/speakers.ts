@@ -12,6 +12,7 @@ import { echoSpeakers } from './echoes';
 import { quotedTokens } from './evidence';
 import { genderFromGivenNames } from './given-names';
 import { genderFromGermanNames } from './given-names-de';
+import { unnamedSpeakerBefore } from './indefinite-subject';
 import { insertCue } from './inserts';
 import { leadSentence } from './lead-sentence';
 import { isCueVerb } from './lexicon';
@@ -24,6 +25,7 @@ import { inferGenders, inferOrganisations, previousSentence } from './salience';
 import { sentenceEnd, sentenceStart } from './sentences';
 import { speechActSubject } from './speech-acts';
 import { type Token, tokenize } from './tokens';
+import { indefiniteSubject } from './unnamed-forms';
 
 export type { Attribution };
 
@@ -86,7 +88,7 @@ export function attributeSpeakers(
         else r = speechActSubject(c, a, b);
       }
     }
-    r ??= reportedSpeaker(c, sStart, q.open);
+    r ??= indefiniteSubject(text, sStart, q.open) ?? reportedSpeaker(c, sStart, q.open);
     r ??= subjectBefore(c, sStart, q.open);
     if (!r && /:\s*$/.test(text.slice(Math.max(0, q.open - 4), q.open + (text[q.open] === '\n' ? 1 : 0)))) {
       // "Ann Cole wrote:" closing the paragraph before a displayed quote.
@@ -124,7 +126,7 @@ export function attributeSpeakers(
 
 /**
  * True when the sentence right before a quote opens on someone else ("Web Football.London to vidí podobně.
- * "…""): the quote is theirs or nobody's, not a run of the speaker quoted before.
+ * "…"") or on someone unnamed who speaks: the quote is theirs or nobody's, not a run of the speaker quoted before.
  */
 function namesAnother(
   idx: PeopleIndex,
@@ -136,6 +138,8 @@ function namesAnother(
 ) {
   const p = previousSentence(idx.text ?? '', to);
   if (p < from) return false;
+  // "Una vecina que pidió no ser identificada contó lo ocurrido. «…»": someone unnamed, not the last speaker.
+  if (unnamedSpeakerBefore(idx.text ?? '', tokens, quoted, idx, to)) return true;
   const opening = tokenAt(tokens, p) + 3;
   return idx.mentions.some(
     (m) =>
