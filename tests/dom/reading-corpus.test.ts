@@ -23,7 +23,7 @@ describe('reading corpus, through the analyzePage the extract CLI runs', () => {
   it.each(pages)('%s: only real people are marked, and all of them', (_name, file) => {
     const c = checkReading(file);
     // A page may list the article's own words the detector marks wrongly; reading is at fault for anything else.
-    const marked = c.marked.filter((n) => !c.detectErrors.includes(n));
+    const marked = c.marked.filter((n) => !c.detectErrors.includes(n) && !c.maybe.includes(n));
     expect(marked.filter((n) => !c.expected.includes(n))).toEqual([]);
     expect([...marked].sort()).toEqual([...c.expected].sort());
   });
