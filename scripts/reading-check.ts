@@ -43,10 +43,14 @@ const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
  * The article's own text: furniture inside it (a related card, an ad slot, a sign-up box, each marked
  * data-expect="furniture") is no part of what a reader came for, so its words are not asked for.
  */
+const BLOCKS = 'p, div, li, ul, ol, h1, h2, h3, h4, h5, h6, td, th, tr, section, blockquote, figcaption';
+
 function articleText(article: Element | null): string {
   if (!article) return '';
   const copy = article.cloneNode(true) as Element;
   for (const el of copy.querySelectorAll('[data-expect="furniture"]')) el.remove();
+  // Blocks are apart on the page ("Athletic" heading, "1" shirt number), which textContent would glue together.
+  for (const el of copy.querySelectorAll(BLOCKS)) el.append(' ');
   return copy.textContent ?? '';
 }
 

@@ -21,3 +21,17 @@ export function collapsedIds(doc: Document): Set<string> {
 export function isCollapsedPanel(el: Element, ids: ReadonlySet<string>): boolean {
   return el.id !== '' && ids.has(el.id) && !holdsArticle(el);
 }
+
+/**
+ * A test for hidden elements that are the rest of the story behind a "read more" toggle (hidden by `display:
+ * none` or `hidden` until the reader opens it): those are read, since the reader opens them and finds the
+ * quotes there. The page's toggles are read once per test, and only when a hidden element with an id is met.
+ */
+export function storyPanelTest(): (el: Element) => boolean {
+  let ids: Set<string> | undefined;
+  return (el) => {
+    if (el.id === '' || el.tagName === 'TEMPLATE' || el.tagName === 'DIALOG') return false;
+    ids ??= collapsedIds(el.ownerDocument);
+    return ids.has(el.id) && holdsArticle(el);
+  };
+}

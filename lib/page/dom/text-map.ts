@@ -3,6 +3,7 @@
  * collapsed as a browser renders it) and keeps a map from every character back to its DOM text node.
  */
 import { isBoilerplate } from './boilerplate';
+import { storyPanelTest } from './collapsed';
 import { type Segment, TextMapWriter } from './text-map-writer';
 import { isUntouchable } from './untouchable';
 import { computedStyleOf, hidesContent, type VisibilityOptions } from './visibility';
@@ -44,6 +45,7 @@ export function buildTextMap(root: Element | Element[], opts: TextMapOptions = {
   const furniture = opts.boilerplate ?? isBoilerplate;
   const out = new TextMapWriter();
   const blockQuotes: { start: number; end: number }[] = [];
+  const storyPanel = storyPanelTest();
 
   const walk = (el: Element) => {
     for (let child = el.firstChild; child; child = child.nextSibling) {
@@ -51,7 +53,7 @@ export function buildTextMap(root: Element | Element[], opts: TextMapOptions = {
       else if (child.nodeType === 1) {
         const e = child as Element;
         // Editable regions, code and the like are not the article's words (and are never highlighted).
-        if (hidesContent(e, opts) || isUntouchable(e) || (skipFurniture && furniture(e))) continue;
+        if ((hidesContent(e, opts) && !storyPanel(e)) || isUntouchable(e) || (skipFurniture && furniture(e))) continue;
         if (e.tagName === 'BR') {
           out.breakBlock('\n');
           continue;
