@@ -30,6 +30,11 @@ export interface ReadingCheck {
    * detection fault, not a reading one, listed so the corpus keeps testing reading while detection catches up.
    */
   detectErrors: string[];
+  /**
+   * Real people of the article the detector is known to miss (meta onrecord-detect-misses): named without a
+   * title, given name or cue it knows; listed like detectErrors, so the corpus keeps testing reading.
+   */
+  detectMisses: string[];
   /** The article's text (the element marked data-expect="article", less its furniture), whitespace collapsed. */
   articleText: string;
   /** Statements found (terms left out), and the fewest the page says it holds (meta onrecord-expect-quotes). */
@@ -73,6 +78,7 @@ export function checkReading(file: string): ReadingCheck {
     expected: listed('onrecord-expect-people'),
     maybe: listed('onrecord-maybe-people'),
     detectErrors: listed('onrecord-detect-errors'),
+    detectMisses: listed('onrecord-detect-misses'),
     articleText: text.replace(/\s+/g, ' '),
     quotes: page.detection.quotes.filter((q) => q.kind !== 'term').length,
     expectQuotes: Number(doc.querySelector('meta[name="onrecord-expect-quotes"]')?.getAttribute('content') ?? 0),
