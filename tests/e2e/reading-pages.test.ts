@@ -2,7 +2,8 @@
  * Pages the content script used to pass over, in real Chromium and Firefox: an article inside a BEM layout
  * wrapper whose class names a rail ("layout-with-rail__content-wrapper"), and an article written as text
  * and <br>s with no <p> and no og:type; a React page with each paragraph in divs of its own, and a live blog
- * whose posts are each an <article>. All must get their quotes and people highlighted.
+ * whose posts are each an <article>; a story whose second half a "read more" toggle keeps hidden, and an episode
+ * page whose show notes and transcript are sections side by side. All must get their quotes and people highlighted.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +36,8 @@ describe.each(ROBUST_BROWSERS)('reading pages in $name', ({ start }) => {
     ['bem-furniture-wrappers.html', 'People queued around the block', 'Rosa Delgado'],
     ['nextjs-hashed-classes.html', 'We had two empty slipways', 'Tobias Reinholt'],
     ['live-blog-posts.html', 'This has been a long campaign', 'Clara Benning'],
+    ['read-more-collapsed.html', 'La gente mayor viene andando', 'Ernesto Calvo'],
+    ['podcast-transcript.html', 'nobody turns off a machine', 'Irene Castellano'],
   ])('highlights the quotes and people of %s', async (page, words, person) => {
     await driver.open(`${server.url}${page}`);
     const marked = await marksUntil((r) => r.quotes.some((q) => q.text.includes(words)) && r.people > 0);
