@@ -49,3 +49,26 @@ describe('a sponsor box inside the article is furniture', () => {
     expect(text).not.toContain('ERNESTO CALVO');
   });
 });
+
+describe('a floated drop cap begins the word beside it', () => {
+  // A float is laid out as a block (browsers compute display: block for it): written here as the computed style.
+  it.each([
+    ['a floated initial', '<span style="display:block;float:left">M</span>arguerite Osei', 'Marguerite Osei'],
+    [
+      'a floated two-letter initial',
+      '<span style="display:block;float:left">“M</span>arguerite Osei',
+      '“Marguerite Osei',
+    ],
+    [
+      'a floated box of its own',
+      '<span style="display:block;float:right">Photo: Lena Fischer</span>Marguerite Osei',
+      'Photo: Lena Fischer\n\nMarguerite Osei',
+    ],
+  ])('%s', (_name, opening, expected) => {
+    const doc = new DOMParser().parseFromString(
+      `<body><main><article><h1>Quarry</h1><p>${opening} ${sentence}</p>${para(4)}</article></main></body>`,
+      'text/html',
+    );
+    expect(readPage(doc, undefined, { computedStyle: true }).input.text).toContain(expected);
+  });
+});

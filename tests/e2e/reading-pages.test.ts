@@ -38,6 +38,7 @@ describe.each(ROBUST_BROWSERS)('reading pages in $name', ({ start }) => {
     ['live-blog-posts.html', 'This has been a long campaign', 'Clara Benning'],
     ['read-more-collapsed.html', 'La gente mayor viene andando', 'Ernesto Calvo'],
     ['podcast-transcript.html', 'nobody turns off a machine', 'Irene Castellano'],
+    ['magazine-drop-caps.html', 'People think slate is dead', 'Marguerite Osei'],
   ])('highlights the quotes and people of %s', async (page, words, person) => {
     await driver.open(`${server.url}${page}`);
     const marked = await marksUntil((r) => r.quotes.some((q) => q.text.includes(words)) && r.people > 0);

@@ -35,8 +35,11 @@ const PULL_QUOTE = /(?:^|[\s_-])(?:pull-?quote|pullquote|quote-?box|blockquote)(
 
 /** True when the browser lays `el` out as a block of its own (a <span> or custom element styled as one). */
 function displaysAsBlock(el: Element): boolean {
-  const display = computedStyleOf(el)?.display ?? '';
-  return !!display && !display.startsWith('inline') && display !== 'contents' && display !== 'none';
+  const style = computedStyleOf(el);
+  const display = style?.display ?? '';
+  if (!display || display.startsWith('inline') || display === 'contents' || display === 'none') return false;
+  // A float is laid out as a block, yet a floated initial (a drop cap's "M") begins the word beside it.
+  return !style?.float || style.float === 'none' || (el.textContent ?? '').trim().length > 2;
 }
 
 /** Builds the text map of `root` (or of several roots, as blocks in order): what a reader sees, in reading order. */
