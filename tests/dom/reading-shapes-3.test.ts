@@ -19,6 +19,22 @@ describe('the rest of a story behind a "read more" toggle is read', () => {
     ['hidden by the hidden attribute behind its toggle', toggle('false'), 'hidden', para(8), true],
     ['hidden with no toggle naming it', '', 'style="display:none"', para(8), false],
     ['hidden behind a toggle, but a small box beside the story', toggle('false'), 'hidden', '', false],
+    [
+      'hidden after a "Continue reading" button without ARIA',
+      '<button>Continue reading</button>',
+      'hidden',
+      para(8),
+      true,
+    ],
+    [
+      'hidden after a "Leer más" link without ARIA',
+      '<p class="more"><a href="#">Leer más</a></p>',
+      'hidden',
+      para(8),
+      true,
+    ],
+    ['hidden after a "Share" button', '<button>Share</button>', 'hidden', para(8), false],
+    ['hidden after a "Читать полностью" button', '<button>Читать полностью</button>', 'hidden', para(8), true],
   ])('%s', (_name, button, hiding, rest, readIt) => {
     const text = read(
       `<main><article><h1>Market to close</h1>${para(2)}${button}<div id="rest" ${hiding}>${rest}${marker}</div></article></main>`,
