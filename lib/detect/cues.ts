@@ -6,8 +6,10 @@
 import { BODY_NOUNS } from './anonymous';
 import type { Ctx } from './cue-context';
 import { BETWEEN_SUBJECT_AND_VERB, closesAttribution, relativeReport, titledAfterBody } from './cue-forms';
+import { opensOnConnective } from './dropped-lead-in';
 import { droppedSubject } from './dropped-subject';
 import { language } from './language';
+import { lateSubject } from './late-subject';
 import { isTitleOf, leadInSubject } from './lead-in';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { must } from './must';
@@ -15,6 +17,7 @@ import { isOblique } from './name-forms';
 import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
 import { type Referent, referentAt } from './referents';
+import { reportsChannel } from './report-channels';
 import { opinionSource, sourceWords } from './source-forms';
 import { commonSubject, invertedBefore, ownSource, pastAddressee, told } from './subject-forms';
 import { subjectPastTitles } from './title-complements';
@@ -93,7 +96,7 @@ function laterSourceAt(c: Ctx, a: number, e: number): number {
     // "..., selon le ministère": a source form set off by a comma later in the sentence, past other quotes.
     const gap = c.text.slice(must(c.tokens[k - 1], 'token').end, must(c.tokens[k], 'token').start);
     // "..., según sus cálculos, ...": the subject's own reckoning, not another source.
-    const own = ownSource(c.tokens[k + 1]?.lower ?? '');
+    const own = ownSource(c.tokens[k + 1]?.lower ?? '') || reportsChannel(c.tokens[k + 1]?.lower ?? '');
     if (!c.quoted[k] && lang.according.has(must(c.tokens[k], 'token').lower) && /,/.test(gap) && !own) return k;
   }
   return -1;
@@ -169,6 +172,8 @@ function cueAtVerb(c: Ctx, q: RawQuote, span: { a: number; b: number }, v: numbe
   // Freer word orders put an object or a place first: "píše na Twitteru Gary Lineker", "dijo ayer en Madrid X".
   const named = lang.code === 'en' ? undefined : namedAfter(c, v + 1, Math.min(b, v + 8));
   if (named) return named;
+  const late = lateSubject(c, q, v, b);
+  if (late) return late;
   // "teilte das Ministerium mit": a subject we cannot name is still this quote's, not someone named earlier.
   if (lang.code !== 'en' && v + 1 < b && !lang.glue.has(must(c.tokens[v + 1], 'token').lower))
     return { entity: null, start: must(c.tokens[v], 'token').start, end: must(c.tokens[v + 1], 'token').end };
@@ -206,7 +211,7 @@ function titleThenName(c: Ctx, v: number, b: number, r: Referent): Referent | un
 
 /** "said one of the organisers, Ann Cole": a name in apposition closes the phrase after the verb at v. */
 function apposed(c: Ctx, v: number, b: number): Referent | undefined {
-  for (let i = v + 2; i < Math.min(b, v + 10); i++) {
+  for (let i = v + 2; i < Math.min(b, v + 12); i++) {
     if (!/^\s*,\s*$/.test(c.text.slice(must(c.tokens[i - 1], 'token').end, must(c.tokens[i], 'token').start))) continue;
     const named = c.idx.mentions.find((m) => m.start === must(c.tokens[i], 'token').start);
     if (named) return { entity: named.entity, start: named.start, end: named.end };
@@ -346,7 +351,9 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
   }
   for (let v = b - 1; v >= a; v--) {
     if (c.quoted[v] || !isCueAt(c.tokens, v)) continue;
-    return relativeReport(c, v, b) ?? subjectOf(c, a, v) ?? commonSubject(c, a, v) ?? invertedBefore(c, v, b);
+    const found = relativeReport(c, v, b) ?? subjectOf(c, a, v) ?? commonSubject(c, a, v) ?? invertedBefore(c, v, b);
+    // "E spiega: «…»": a subjectless lead-in goes on with whom the text was just about.
+    return found ?? (opensOnConnective(c, a, v) ? droppedSubject(c, open, must(c.tokens[v], 'token')) : undefined);
   }
   const view = opinionSource(c, a, b);
   if (view) return view;

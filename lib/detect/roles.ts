@@ -106,7 +106,9 @@ export function roleBefore(text: string, tokens: Token[], index: number, inRun: 
       const t = must(tokens[j], 'token');
       if (!/^ $/.test(text.slice(t.end, must(tokens[j + 1], 'token').start))) break;
       const link = must(tokens[j + 1], 'token').lower;
-      if (ROLE_NOUNS.has(t.lower) && !t.cap && (/^(?:of|for|at)$/.test(link) || of.has(link))) {
+      // "il comandante provinciale dei vigili del fuoco": an adjective may follow the title before its "of".
+      const late = language().postnominal && !tokens[j + 1]?.cap && linksTitle(tokens[j + 2]?.lower ?? '');
+      if (ROLE_NOUNS.has(t.lower) && !t.cap && (/^(?:of|for|at)$/.test(link) || linksTitle(link) || late)) {
         const first = extendLeft(text, tokens, j, false);
         return text.slice(must(tokens[first], 'token').start, prev.end);
       }
@@ -116,10 +118,30 @@ export function roleBefore(text: string, tokens: Token[], index: number, inRun: 
         const first = extendLeft(text, tokens, j, false);
         return `${text.slice(must(tokens[first], 'token').start, t.start)}${one}`;
       }
-      if (!t.cap && !/^(?:of|for|at|the|and|y|e|et|und)$/.test(t.lower) && !of.has(t.lower)) break;
+      // "il ministro per la Protezione civile, X", "dei vigili del fuoco di Prato": adjectives and nouns in
+      // lower case follow the title's noun in some languages.
+      if (!t.cap && !language().postnominal && !/^(?:of|for|at|the|and|y|e|et|und)$/.test(t.lower) && !of.has(t.lower))
+        break;
     }
   }
   return null;
+}
+
+/** True when a title in `phrase` is followed by a capitalised word: the title of someone the phrase names. */
+function namesAnotherHolder(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return words.some((w, k) => k > 0 && ROLE_NOUNS.has(words[k - 1]?.toLowerCase() ?? '') && /^\p{Lu}\p{Ll}/u.test(w));
+}
+
+/** True for a word joining a title to what it is of in the language read: "del", "dell'Interno", Italian "per". */
+function linksTitle(link: string): boolean {
+  return language().of.has(link) || elidedOf(link) || (language().code === 'it' && link === 'per');
+}
+
+/** True for a word that carries its "of" elided ("dell'Interno", "dell’Economia"): the title is of what follows. */
+function elidedOf(word: string): boolean {
+  const m = /^(\p{L}+[\u2019'])\p{L}/u.exec(word);
+  return !!m?.[1] && language().of.has(m[1]);
 }
 
 /** The singular of a plural role noun ("ministers" -> "minister"), or null when `word` is not one. */
@@ -159,6 +181,9 @@ export function roleAfter(text: string, end: number): string | null {
     .replace(/^who (?:is|was|has been|had been|serves as|served as) (?:a |an |the )?/, '')
     .replace(/\s+(?:when|while|after|before|until|since)\b.*$/, '')
     .trim();
+  // "…, che ha sentito il governatore", "…, presieduta dalla giudice Luisa Martelli": a clause, or someone
+  // else's title and name, not this one's role.
+  if (/^(?:che|qui|que|der|die|das|který|která)\s/u.test(phrase) || namesAnotherHolder(phrase)) return null;
   const words = phrase.toLowerCase().split(/[\s\u2019']+/);
   // "Ao Diário da Manhã, o autarca lembrou que": a clause with a verb of its own, not an apposition.
   if (words.some((w, k) => ROLE_NOUNS.has(words[k - 1] ?? '') && isCueVerb(w))) return null;

@@ -180,6 +180,8 @@ function isSubject(s: Scene, idx: PeopleIndex, e: number, from: number): boolean
     if (comma && !ROLE_NOUNS.has(t.lower)) break;
     if (comma) spare = 2;
     if (s.quoted[i] || t.cap || t.possessive || IN_SUBJECT.has(t.lower) || language().articles.has(t.lower)) continue;
+    // "All'uscita Matteo Bartolini si è fermato": an elided phrase opening the sentence leaves the name its subject.
+    if (i === firstTokenAt(s.tokens, from) && /^\p{Lu}\p{L}{1,4}[\u2019']\p{Ll}/u.test(t.text)) continue;
     if (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || DEMONYMS.has(t.lower)) continue;
     if (spare-- > 0) continue;
     return false;

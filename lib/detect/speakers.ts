@@ -24,6 +24,7 @@ import { inferGenders, inferOrganisations, previousSentence } from './salience';
 import { sentenceEnd, sentenceStart } from './sentences';
 import { speechActSubject } from './speech-acts';
 import { type Token, tokenize } from './tokens';
+import { indefiniteSubject } from './unnamed-forms';
 
 export type { Attribution };
 
@@ -86,7 +87,7 @@ export function attributeSpeakers(
         else r = speechActSubject(c, a, b);
       }
     }
-    r ??= reportedSpeaker(c, sStart, q.open);
+    r ??= indefiniteSubject(text, sStart, q.open) ?? reportedSpeaker(c, sStart, q.open);
     r ??= subjectBefore(c, sStart, q.open);
     if (!r && /:\s*$/.test(text.slice(Math.max(0, q.open - 4), q.open + (text[q.open] === '\n' ? 1 : 0)))) {
       // "Ann Cole wrote:" closing the paragraph before a displayed quote.
