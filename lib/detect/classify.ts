@@ -11,6 +11,7 @@ import { isOwnNestedStatement } from './nested-quotes';
 import type { RawQuote } from './quotes';
 import { sentenceEnd, sentenceStart } from './sentences';
 import type { QuoteKind, Span } from './types';
+import { namesWork } from './work-titles';
 
 const TERM_MARKERS =
   /\b(?:term|terms|word|words|phrase|so-called|dubbed|reading|labelled|labeled|labelling|labeling|label|titled|entitled|(?:the |a |its |his |her |their )name|titles? such as|works? such as|songs? such as|books? such as|branded|slogan|hashtag|known as|nicknamed|referred to as|call(?:s|ed)? (?:themselves|itself|himself|herself)|as if to (?:say|ask)|as though to (?:say|ask))\s*$/i;
@@ -135,6 +136,7 @@ export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[], ec
     if (alone && words < 8 && !/[.!?,]$/.test(body)) return 'partial'; // a headline or crosshead echoing a quote
     const fullSentence = /^\p{Lu}/u.test(body) && /[.!?]$/.test(body);
     if (words <= 10 && !internalStop && isTitleCase(bare) && !/[.!?]$/.test(body)) return 'term';
+    if (!internalStop && namesWork(text, raw, i)) return 'term';
     if (!internalStop && isStoppedTitle(bare, body)) return 'term';
     if (!/[.!?\u2026]$/.test(body) && namesOutlet(bare)) return 'term';
     // A short quote is a statement when its sentence reports speech or it repeats a statement made elsewhere.

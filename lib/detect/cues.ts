@@ -4,6 +4,7 @@
  */
 
 import { BODY_NOUNS } from './anonymous';
+import { bareLeadIn } from './bare-lead-in';
 import type { Ctx } from './cue-context';
 import { BETWEEN_SUBJECT_AND_VERB, closesAttribution, relativeReport, titledAfterBody } from './cue-forms';
 import { opensOnConnective } from './dropped-lead-in';
@@ -19,10 +20,11 @@ import type { RawQuote } from './quotes';
 import { type Referent, referentAt } from './referents';
 import { reportsChannel } from './report-channels';
 import { opinionSource, sourceWords } from './source-forms';
-import { commonSubject, invertedBefore, ownSource, pastAddressee, told } from './subject-forms';
+import { commonSubject, invertedBefore, ownSource, pastAddressee, relayed, told } from './subject-forms';
 import { subjectPastTitles } from './title-complements';
 import type { Token } from './tokens';
 import { isCueAt } from './verb-or-noun';
+import { circumstanceOnly } from './verb-tail';
 
 export type { Ctx } from './cue-context';
 
@@ -96,7 +98,11 @@ function laterSourceAt(c: Ctx, a: number, e: number): number {
     // "..., selon le ministère": a source form set off by a comma later in the sentence, past other quotes.
     const gap = c.text.slice(must(c.tokens[k - 1], 'token').end, must(c.tokens[k], 'token').start);
     // "..., según sus cálculos, ...": the subject's own reckoning, not another source.
-    const own = ownSource(c.tokens[k + 1]?.lower ?? '') || reportsChannel(c.tokens[k + 1]?.lower ?? '');
+    // "..., habría dicho Garrido, según relataron dos de los presentes": who relayed a quote already cued.
+    const own =
+      ownSource(c.tokens[k + 1]?.lower ?? '') ||
+      reportsChannel(c.tokens[k + 1]?.lower ?? '') ||
+      relayed(c.tokens, a, k);
     if (!c.quoted[k] && lang.according.has(must(c.tokens[k], 'token').lower) && /,/.test(gap) && !own) return k;
   }
   return -1;
@@ -174,12 +180,14 @@ function cueAtVerb(c: Ctx, q: RawQuote, span: { a: number; b: number }, v: numbe
   if (named) return named;
   const late = lateSubject(c, q, v, b);
   if (late) return late;
+  // "explicó en rueda de prensa": only when and where it was said follows; the subject is dropped.
+  const dropped = v + 1 >= b || circumstanceOnly(c.text, c.tokens, v + 1, b);
   // "teilte das Ministerium mit": a subject we cannot name is still this quote's, not someone named earlier.
-  if (lang.code !== 'en' && v + 1 < b && !lang.glue.has(must(c.tokens[v + 1], 'token').lower))
+  if (lang.code !== 'en' && !dropped && !lang.glue.has(must(c.tokens[v + 1], 'token').lower))
     return { entity: null, start: must(c.tokens[v], 'token').start, end: must(c.tokens[v + 1], 'token').end };
   // "..., añadió." with the subject dropped: the speaker just quoted goes on, or whom the text is about.
   const verb = c.tokens[v];
-  if (v + 1 >= b && lang.code !== 'en' && verb) return droppedSubject(c, q.open, verb);
+  if (dropped && lang.code !== 'en' && verb) return droppedSubject(c, q.open, verb);
   return undefined;
 }
 
@@ -351,7 +359,12 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
   }
   for (let v = b - 1; v >= a; v--) {
     if (c.quoted[v] || !isCueAt(c.tokens, v)) continue;
-    const found = relativeReport(c, v, b) ?? subjectOf(c, a, v) ?? commonSubject(c, a, v) ?? invertedBefore(c, v, b);
+    const found =
+      bareLeadIn(c, a, v, b, open) ??
+      relativeReport(c, v, b) ??
+      subjectOf(c, a, v) ??
+      commonSubject(c, a, v) ??
+      invertedBefore(c, v, b);
     // "E spiega: «…»": a subjectless lead-in goes on with whom the text was just about.
     return found ?? (opensOnConnective(c, a, v) ? droppedSubject(c, open, must(c.tokens[v], 'token')) : undefined);
   }

@@ -241,7 +241,9 @@ function holderOf(idx: PeopleIndex, tokens: Token[], i: number, det?: string): R
     (!of || (e.role ?? '').toLowerCase().includes(of.name.toLowerCase())) && roleHoldsQualifier(e.role, qualifier);
   // "o líder parlamentar do PS, Duarte Rebelo,": a title the next name holds is not someone named before.
   if (namedInApposition(idx, tokens, i)) return undefined;
-  const fits = (e: Entity) => holds(e, noun) || (!!e.role && titleFits(e.role, e.gender, title, det));
+  // "el titular del Ejecutivo" is the president, not whoever is the "titular" of something else.
+  const fits = (e: Entity) =>
+    (!title.includes('_') && holds(e, noun)) || (!!e.role && titleFits(e.role, e.gender, title, det));
   const hit = recentEntity(idx, t.start, (e) => fits(e) && ofIt(e)) ?? null;
   // "il giudice per le indagini preliminari" with no such judge named: somebody the text does not name.
   if (hit === null && qualifier.length) return { entity: null, start: t.start, end: t.end };

@@ -76,11 +76,23 @@ export function actsAsVerb(tokens: Token[], i: number, lone = false): boolean {
 }
 
 /** The role phrase that ends right before token `index` (the name's first token), or null. */
-export function roleBefore(text: string, tokens: Token[], index: number, inRun: string | null): string | null {
+export function roleBefore(
+  text: string,
+  tokens: Token[],
+  index: number,
+  inRun: string | null,
+  gapBefore?: string,
+): string | null {
   const prev = tokens[index - 1];
   const name = tokens[index];
   if (!prev || !name) return null;
-  const gap = text.slice(prev.end, name.start);
+  // "la titular de la Secretaría de Educación Pública (SEP), Mariana Velasco": the acronym in brackets closes
+  // the body's name, which later copy uses alone ("la titular de la SEP").
+  if (gapBefore === undefined && acronymBefore(text, tokens, index)) {
+    const role = roleBefore(text, tokens, index - 1, inRun, ', ');
+    return role && `${role} (${prev.text})`;
+  }
+  const gap = gapBefore ?? text.slice(prev.end, name.start);
   if (gap === ' ' && !prev.cap && ROLE_NOUNS.has(prev.lower) && !actsAsVerb(tokens, index - 1)) {
     const first = extendLeft(text, tokens, index - 1, false);
     return text.slice(must(tokens[first], 'token').start, prev.end);
@@ -119,9 +131,11 @@ export function roleBefore(text: string, tokens: Token[], index: number, inRun: 
         return `${text.slice(must(tokens[first], 'token').start, t.start)}${one}`;
       }
       // "il ministro per la Protezione civile, X", "dei vigili del fuoco di Prato": adjectives and nouns in
-      // lower case follow the title's noun in some languages.
-      if (!t.cap && !language().postnominal && !/^(?:of|for|at|the|and|y|e|et|und)$/.test(t.lower) && !of.has(t.lower))
-        break;
+      // lower case follow the title's noun in some languages; "la coordinadora de la bancada del Frente Cívico
+      // Nacional": a body's noun in lower case goes on too.
+      const body = language().isBody(t.lower);
+      const joins = /^(?:of|for|at|the|and|y|e|et|und)$/.test(t.lower) || of.has(t.lower);
+      if (!t.cap && !language().postnominal && !body && !joins) break;
     }
   }
   return null;
@@ -142,6 +156,15 @@ function linksTitle(link: string): boolean {
 function elidedOf(word: string): boolean {
   const m = /^(\p{L}+[\u2019'])\p{L}/u.exec(word);
   return !!m?.[1] && language().of.has(m[1]);
+}
+
+/** True when a bracketed acronym and a comma stand right before token `index`: "… Pública (SEP), Name". */
+function acronymBefore(text: string, tokens: Token[], index: number): boolean {
+  const acronym = tokens[index - 1];
+  const before = tokens[index - 2];
+  const name = tokens[index];
+  if (!acronym || !before || !name || !/^\p{Lu}{2,}$/u.test(acronym.text)) return false;
+  return text.slice(before.end, acronym.start) === ' (' && text.slice(acronym.end, name.start) === '), ';
 }
 
 /** The singular of a plural role noun ("ministers" -> "minister"), or null when `word` is not one. */

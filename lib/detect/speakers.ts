@@ -12,6 +12,7 @@ import { echoSpeakers } from './echoes';
 import { quotedTokens } from './evidence';
 import { genderFromGivenNames } from './given-names';
 import { genderFromGermanNames } from './given-names-de';
+import { unnamedSpeakerBefore } from './indefinite-subject';
 import { insertCue } from './inserts';
 import { leadSentence } from './lead-sentence';
 import { isCueVerb } from './lexicon';
@@ -125,7 +126,7 @@ export function attributeSpeakers(
 
 /**
  * True when the sentence right before a quote opens on someone else ("Web Football.London to vidí podobně.
- * "…""): the quote is theirs or nobody's, not a run of the speaker quoted before.
+ * "…"") or on someone unnamed who speaks: the quote is theirs or nobody's, not a run of the speaker quoted before.
  */
 function namesAnother(
   idx: PeopleIndex,
@@ -137,6 +138,8 @@ function namesAnother(
 ) {
   const p = previousSentence(idx.text ?? '', to);
   if (p < from) return false;
+  // "Una vecina que pidió no ser identificada contó lo ocurrido. «…»": someone unnamed, not the last speaker.
+  if (unnamedSpeakerBefore(idx.text ?? '', tokens, quoted, idx, to)) return true;
   const opening = tokenAt(tokens, p) + 3;
   return idx.mentions.some(
     (m) =>

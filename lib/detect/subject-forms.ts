@@ -1,13 +1,16 @@
 /**
  * Subjects a cue verb has that are not the name next to it: a common noun opening the sentence ("El club
  * berciano anunció que ..."), a name hanging off "de" after the verb ("la amarilla de Ferrán"), whom the
- * speaker told ("ha explicado a EFE"), and the subject's own reckoning after "según" ("según sus cálculos").
+ * speaker told ("ha explicado a EFE"), and the subject's own reckoning after "según" ("según sus cálculos") or
+ * those who relayed words it already said ("…, habría dicho Garrido, según relataron dos de los presentes").
  */
 import type { Ctx } from './cue-context';
 import { language } from './language';
+import { isCueVerb } from './lexicon';
 import type { Referent } from './people-index';
 import { referentAt } from './referents';
 import { firstTokenAt } from './salience';
+import type { Token } from './tokens';
 
 // Possessives after a source word that point back to the sentence's subject.
 const OWN_SOURCE = /^(?:su|sus|his|her|their|its|son|sa|ses|leur|leurs|suo|sua|suoi|sue|seu|seus|suas)$/;
@@ -15,6 +18,13 @@ const OWN_SOURCE = /^(?:su|sus|his|her|their|its|son|sa|ses|leur|leurs|suo|sua|s
 /** True when the word after "según"/"according to" is a possessive: the subject's own source, not another. */
 export function ownSource(word: string): boolean {
   return OWN_SOURCE.test(word);
+}
+
+/** True when "según" at token k opens a clause ("según relataron") after a cue verb of the quote's own from token a. */
+export function relayed(tokens: Token[], a: number, k: number): boolean {
+  if (!isCueVerb(tokens[k + 1]?.lower ?? '')) return false;
+  for (let v = a; v < k; v++) if (isCueVerb(tokens[v]?.lower ?? '')) return true;
+  return false;
 }
 
 /** True when a preposition naming whom the speaker told stands before `r` ("ha explicado a EFE"). */
