@@ -16,7 +16,9 @@ import {
   type PersonConflict,
 } from './pack-conflicts';
 import { toPerson, toPersonRow } from './person-row';
+import { placeReviews } from './place-reviews';
 import { toStatement, toStatementRow } from './repos-statements';
+import { reviewsInRow } from './review-rows';
 import { planReviews } from './write-reviews';
 
 export type { ConflictChoice, ConflictChoices, IdConflict, PersonConflict };
@@ -38,7 +40,10 @@ export interface WritePlan {
   people: PersonRow[];
   statements: StatementRow[];
   relations: Relation[];
+  /** The reviews kept as rows of `reviews`; the others are inside `statements` (lib/db/review-rows.ts). */
   reviews: Review[];
+  /** Review rows that moved inside their statement's row. */
+  reviewRowsGone: string[];
 }
 
 /**
@@ -78,8 +83,18 @@ export async function planPack(
   const people = await planPeople(db, pack, now, counts, conflicts.people ?? 'skip');
   const statements = await planStatements(db, pack, people.ids, now, counts, conflicts.statements ?? 'skip');
   const relations = await planRelations(db, pack, statements.ids, now, counts);
-  const reviews = await planReviews(db, pack.reviews ?? [], people.ids, statements.ids, now, counts.reviews);
-  return { counts, people: people.rows, statements: statements.rows, relations, reviews };
+  const inside = [...statements.stored.values()].flatMap(reviewsInRow);
+  const planned = await planReviews(db, pack.reviews ?? [], people.ids, statements.ids, now, counts.reviews, inside);
+  // Always placed, so a statement the import rewrites keeps the reviews inside it without another read.
+  const placed = await placeReviews(db, statements, planned.reviews, planned.storedRowIds);
+  return {
+    counts,
+    people: people.rows,
+    statements: placed.statements,
+    relations,
+    reviews: placed.reviews,
+    reviewRowsGone: placed.gone,
+  };
 }
 
 /** Writes a plan with one bulk request per table, inside the caller's transaction. */
@@ -87,6 +102,7 @@ export async function writePlan(db: OnRecordDb, plan: WritePlan): Promise<void> 
   await db.people.bulkPut(plan.people);
   await db.statements.bulkPut(plan.statements);
   await db.relations.bulkAdd(plan.relations);
+  if (plan.reviewRowsGone.length > 0) await db.reviews.bulkDelete(plan.reviewRowsGone);
   if (plan.reviews.length > 0) await db.reviews.bulkPut(plan.reviews);
 }
 
@@ -188,7 +204,12 @@ async function planStatements(
       const stored = current.get(id);
       return stored !== undefined && wordsOf(stored) === wordsOf(s);
     });
-  for (const row of [...candidates, ...byIdRows]) if (row) remember(toStatement(row), true);
+  const storedRows = new Map<string, StatementRow>();
+  for (const row of [...candidates, ...byIdRows]) {
+    if (!row) continue;
+    storedRows.set(row.id, row);
+    remember(toStatement(row), true);
+  }
   const overlapping = overlapIndex([...current.values()]);
   const mapped = new Map<string, string>();
   const changed = new Set<string>();
@@ -220,7 +241,7 @@ async function planStatements(
     const statement = current.get(id);
     return statement ? [toStatementRow(statement)] : [];
   });
-  return { ids: mapped, rows };
+  return { ids: mapped, rows, stored: storedRows };
 }
 
 async function planRelations(

@@ -7,6 +7,7 @@ import { BODY_NOUNS } from './anonymous';
 import { bareLeadIn } from './bare-lead-in';
 import type { Ctx } from './cue-context';
 import { BETWEEN_SUBJECT_AND_VERB, closesAttribution, relativeReport, titledAfterBody } from './cue-forms';
+import { readsDocument } from './document-reads';
 import { opensOnConnective } from './dropped-lead-in';
 import { droppedSubject } from './dropped-subject';
 import { language } from './language';
@@ -15,12 +16,14 @@ import { isTitleOf, leadInSubject } from './lead-in';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { must } from './must';
 import { isOblique } from './name-forms';
+import { sharedParticiple } from './participle-cues';
+import { opensOtherClause, passiveSpeaker } from './passive-cues';
 import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
 import { type Referent, referentAt } from './referents';
 import { reportsChannel } from './report-channels';
 import { opinionSource, sourceWords } from './source-forms';
-import { commonSubject, invertedBefore, ownSource, pastAddressee, relayed, told } from './subject-forms';
+import { commonSubject, invertedBefore, ownSource, pastAddressee, relayed, told, toldDirectly } from './subject-forms';
 import { subjectPastTitles } from './title-complements';
 import type { Token } from './tokens';
 import { isCueAt } from './verb-or-noun';
@@ -76,7 +79,7 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
   const source = laterSourceAt(c, a, e);
   if (source >= 0) return sourceAfter(c, source, e);
   // "...," and Raj Mehta blamed ...: a new clause begins, which is not this quote's attribution.
-  if (/^(?:and|but|while|whereas|yet|or|because|although|though)$/.test(first.lower)) return undefined;
+  if (opensOtherClause(first.lower)) return undefined;
   if (/[.]$/.test(c.text.slice(q.start, q.end)) && first.cap && !isCueVerb(first.lower)) {
     // After a full stop only a bare attribution belongs to the quote ("... here." Hale said.); "Poe called
     // them ..." starts a sentence of its own.
@@ -87,7 +90,8 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
   const commaBounded = laterCommaCue(c, a, b);
   if (commaBounded) return commaBounded;
   const v = firstCueVerb(c, a, b);
-  if (v >= 0) return cueAtVerb(c, q, { a, b }, v);
+  // "...?" Holloway was asked: the passive's subject was spoken to; nobody named here spoke.
+  if (v >= 0) return passiveSpeaker(c.tokens, v) ?? cueAtVerb(c, q, { a, b }, v);
   return lang.code === 'en' ? undefined : nameClosing(c, q, a, b, limit);
 }
 
@@ -133,7 +137,8 @@ function laterCommaCue(c: Ctx, a: number, b: number): Referent | undefined {
 /** The first cue verb (or attribution closer) among the words right after the quote, or -1. */
 function firstCueVerb(c: Ctx, a: number, b: number): number {
   for (let v = a; v < Math.min(b, a + 14); v++)
-    if (isCueVerb(c.tokens[v]?.lower ?? '') || (v > a && closesAttribution(c, v))) return v;
+    if (isCueVerb(c.tokens[v]?.lower ?? '') || readsDocument(c.tokens, v) || (v > a && closesAttribution(c, v)))
+      return v;
   return -1;
 }
 
@@ -358,9 +363,14 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
     if (r) return r;
   }
   for (let v = b - 1; v >= a; v--) {
-    if (c.quoted[v] || !isCueAt(c.tokens, v)) continue;
+    if (c.quoted[v]) continue;
+    // "Adair was told “…”": the passive's subject heard the words; nobody named here said them.
+    const passive = passiveSpeaker(c.tokens, v);
+    if (passive) return passive;
+    if (!isCueAt(c.tokens, v)) continue;
     const found =
       bareLeadIn(c, a, v, b, open) ??
+      sharedParticiple(c, a, v) ??
       relativeReport(c, v, b) ??
       subjectOf(c, a, v) ??
       commonSubject(c, a, v) ??
@@ -383,5 +393,7 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
 /** The subject of the sentence the quote sits in: its first referent before the quote. */
 export function subjectBefore(c: Ctx, from: number, open: number): Referent | undefined {
   const b = tokenAt(c.tokens, open);
-  return scan(c, clauseStart(c, tokenAt(c.tokens, from), b), b, 1);
+  const r = scan(c, clauseStart(c, tokenAt(c.tokens, from), b), b, 1);
+  // "The Spaniard … told BBC Radio 5 Live:": the first name is whom the unnamed subject told.
+  return r && toldDirectly(c, r) ? undefined : r;
 }

@@ -10,6 +10,7 @@ import { commaInsertBefore } from './comma-inserts';
 import { type Ctx, cueAfter, cueBefore, scan, subjectBefore, tokenAt } from './cues';
 import { echoSpeakers } from './echoes';
 import { quotedTokens } from './evidence';
+import { closesQuote, takesTurn } from './exchanges';
 import { genderFromGivenNames } from './given-names';
 import { genderFromGermanNames } from './given-names-de';
 import { unnamedSpeakerBefore } from './indefinite-subject';
@@ -79,7 +80,7 @@ export function attributeSpeakers(
       // "..., it said. "Please don't panic."" or "Reyes disagreed.\n\n"...": the cue closes the sentence before.
       const pStart = sentenceStart(text, text.slice(sStart - 2, sStart) === '\n\n' ? sStart - 3 : sStart - 2);
       const tail = text.slice(pStart, sStart);
-      if (!/["\u201c\u201d]/.test(tail) && /\b\w+ (?:\w+ )?\w+\.\s*$/.test(tail)) {
+      if (!closesQuote(text, pStart) && !/["\u201c\u201d]/.test(tail) && /\b\w+ (?:\w+ )?\w+\.\s*$/.test(tail)) {
         const a = tokenAt(tokens, pStart);
         const b = tokenAt(tokens, sStart);
         const last = tokens.slice(a, b);
@@ -102,10 +103,9 @@ export function attributeSpeakers(
     if (r) a = { entity: r.entity, mention: { start: r.start, end: r.end } };
     else if (
       prev &&
-      q.open - (prev.q.close >= 0 ? prev.q.close : prev.q.end) < 400 &&
       /^\s*$/.test(text.slice(sStart, q.open)) &&
       alone &&
-      !namesAnother(idx, quoted, tokens, prev.q.end, sStart, prev.a.entity)
+      continuesRun(text, idx, quoted, tokens, prev, q, sStart)
     )
       // Only a quote that stands alone in its sentence continues the previous speaker's run of quotes: one
       // followed by a clause ("..., soupire une voyageuse") was attributed there, to someone unnamed.
@@ -122,6 +122,24 @@ export function attributeSpeakers(
   echoSpeakers(text, raw, out);
   settlePullQuotes(c, raw, out);
   return out;
+}
+
+/** True when quote `q` may continue the run of `prev`'s speaker: near it, no one else named, no turn taken. */
+function continuesRun(
+  text: string,
+  idx: PeopleIndex,
+  quoted: boolean[],
+  tokens: Token[],
+  prev: { q: RawQuote; a: Attribution },
+  q: RawQuote,
+  sStart: number,
+): boolean {
+  const prevEnd = prev.q.close >= 0 ? prev.q.close + 1 : prev.q.end;
+  return (
+    q.open - (prev.q.close >= 0 ? prev.q.close : prev.q.end) < 400 &&
+    !namesAnother(idx, quoted, tokens, prev.q.end, sStart, prev.a.entity) &&
+    !takesTurn(text, prevEnd, q.open)
+  );
 }
 
 /**

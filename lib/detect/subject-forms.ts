@@ -36,6 +36,12 @@ export function told(c: Ctx, r: { start: number }): boolean {
   return !!article && lang.addressee.has(article.lower);
 }
 
+/** True when an English "told" stands right before `r` ("told BBC Radio 5 Live"): whom the speaker told. */
+export function toldDirectly(c: Ctx, r: { start: number }): boolean {
+  const before = c.tokens[firstTokenAt(c.tokens, r.start) - 1];
+  return language().code === 'en' && /^(?:told|tell|tells|telling)$/.test(before?.lower ?? '');
+}
+
 /**
  * The token after whom a speaker told when that opens at `k` ("à Lusa", "a la agencia EFE"): a preposition
  * of address, at most an article, then capitalised words. -1 when none stands there.
@@ -67,6 +73,8 @@ export function commonSubject(c: Ctx, a: number, v: number): Referent | undefine
  * on, or one hanging off "de" ("recurrirá la amarilla de Ferrán"), is an object, not who spoke.
  */
 export function invertedBefore(c: Ctx, v: number, b: number): Referent | undefined {
+  // "told BBC Radio 5 Live:": what follows "told" is whom the speaker told.
+  if (/^(?:told|tell|tells|telling)$/.test(c.tokens[v]?.lower ?? '')) return undefined;
   let r: Referent | undefined;
   for (let i = v + 1; i < Math.min(b, v + 5) && !r; i++) if (!c.quoted[i]) r = referentAt(c.idx, c.d, c.tokens, i);
   if (!r) return undefined;
