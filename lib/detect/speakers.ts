@@ -6,6 +6,7 @@
  */
 
 import type { Attribution } from './attribution';
+import { bareCueBetween } from './bare-cue-between';
 import { commaInsertBefore } from './comma-inserts';
 import { type Ctx, cueAfter, cueBefore, scan, subjectBefore, tokenAt } from './cues';
 import { echoSpeakers } from './echoes';
@@ -123,7 +124,10 @@ export function attributeSpeakers(
   return out;
 }
 
-/** True when quote `q` may continue the run of `prev`'s speaker: near it, no one else named, no turn taken. */
+/**
+ * True when quote `q` may continue the run of `prev`'s speaker: the second half of a quote a bare cue split,
+ * or near it, no one else named, no turn taken.
+ */
 function continuesRun(
   text: string,
   idx: PeopleIndex,
@@ -134,6 +138,8 @@ function continuesRun(
   sStart: number,
 ): boolean {
   const prevEnd = prev.q.close >= 0 ? prev.q.close + 1 : prev.q.end;
+  // "«…», ha detto, «…»": the second half of a quote split by a subjectless cue is the same speaker's.
+  if (prev.q.close >= 0 && bareCueBetween(text.slice(prevEnd, q.open))) return true;
   return (
     q.open - (prev.q.close >= 0 ? prev.q.close : prev.q.end) < 400 &&
     /^\s*$/.test(text.slice(sStart, q.open)) &&
