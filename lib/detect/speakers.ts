@@ -7,6 +7,7 @@
 
 import type { Attribution } from './attribution';
 import { bareCueBetween } from './bare-cue-between';
+import { closingCue } from './closing-cue';
 import { commaInsertBefore } from './comma-inserts';
 import { type Ctx, cueAfter, cueBefore, scan, subjectBefore, tokenAt } from './cues';
 import { echoSpeakers } from './echoes';
@@ -95,7 +96,7 @@ export function attributeSpeakers(
       }
     }
     r ??= indefiniteSubject(text, sStart, q.open) ?? (heading ? undefined : reportedSpeaker(c, sStart, q.open));
-    r ??= subjectBefore(c, sStart, q.open);
+    r ??= subjectBefore(c, sStart, q.open) ?? closingCue(c, q, sStart, sEnd);
     if (!r && /:\s*$/.test(text.slice(Math.max(0, q.open - 4), q.open + (text[q.open] === '\n' ? 1 : 0)))) {
       // "Ann Cole wrote:" closing the paragraph before a displayed quote.
       const colon = text.lastIndexOf(':', q.open);

@@ -48,3 +48,34 @@ describe('A quote split by a cue verb with no subject keeps its speaker', () => 
     expect(speakerOf(text, words)).not.toBe('Enzo Ferri');
   });
 });
+
+describe('A cue closing the sentence after a comma attributes a partial quote woven into it', () => {
+  it.each([
+    [
+      "La ministra del Lavoro, Sara Conti, ha incontrato i sindacati. I contratti saranno rinnovati «entro la fine dell'anno» per tutti i comparti, ha assicurato Conti.",
+      "entro la fine dell'anno",
+      'Sara Conti',
+    ],
+    [
+      'Il cantiere riaprirà «non prima di aprile» per via delle piogge, ha spiegato il direttore Franco Villa.',
+      'non prima di aprile',
+      'Franco Villa',
+    ],
+    [
+      'Il presidente della provincia, Mario Dolci, ha visitato la diga. I fondi arriveranno «entro marzo» dalle casse regionali, ha precisato il presidente.',
+      'entro marzo',
+      'Mario Dolci',
+    ],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    // Someone else is the sentence's subject: the closing cue only reports what they said.
+    ['Luca Marini ha definito la riforma «una resa» davanti ai cronisti, ha riferito Paola Sereni.', 'una resa'],
+    // The words after the quote hold a cue of their own, so the closing one is not this quote's.
+    ['Il piano è «ormai pronto», dicono in molti al ministero, ha scritto Gianni Rota.', 'ormai pronto'],
+  ])('%s', (text, words) => {
+    expect(speakerOf(text, words)).not.toBe(text.match(/ha (?:riferito|scritto) (.+)\.$/)?.[1]);
+  });
+});
