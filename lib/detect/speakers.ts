@@ -120,7 +120,7 @@ export function attributeSpeakers(
     prev = { q, a };
   }
   shareAcrossParagraphs(raw, out);
-  echoSpeakers(text, raw, out);
+  echoSpeakers(text, raw, out, idx);
   settlePullQuotes(c, raw, out);
   return out;
 }

@@ -79,3 +79,30 @@ describe('A cue closing the sentence after a comma attributes a partial quote wo
     expect(speakerOf(text, words)).not.toBe(text.match(/ha (?:riferito|scritto) (.+)\.$/)?.[1]);
   });
 });
+
+describe('A live-blog post titled by an office alone takes the speaker of the post below', () => {
+  it.each([
+    [
+      '18:05\nLa sindaca: «Scuole aperte»\nLa sindaca di Lucca, Marta Poli, ha parlato in consiglio. «Le scuole resteranno aperte anche domani», ha detto Poli.\n17:40\nTraffico in tilt',
+      'Scuole aperte',
+      'Marta Poli',
+    ],
+    [
+      "09:12\nIl prefetto: «Nessun ferito»\nIl prefetto di Siena, Guido Landi, ha fatto il punto. «Per fortuna non c'è nessun ferito tra i residenti», ha spiegato Landi.\n08:50\nStrade chiuse",
+      'Nessun ferito',
+      'Guido Landi',
+    ],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    // The quote it repeats is someone who does not hold that title: nobody, rather than a guess.
+    [
+      '18:05\nIl sindaco: «Scuole aperte»\nLa preside Marta Poli ha parlato ai genitori. «Le scuole resteranno aperte anche domani», ha detto Poli.\n17:40\nTraffico in tilt',
+      'Scuole aperte',
+    ],
+  ])('%s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+});
