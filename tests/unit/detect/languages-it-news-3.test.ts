@@ -106,3 +106,28 @@ describe('A live-blog post titled by an office alone takes the speaker of the po
     expect(speakerOf(text, words)).toBeNull();
   });
 });
+
+describe('A title, the body it is of, then the name with no comma', () => {
+  it.each([
+    [
+      'Il presidente della Regione Marco Bellini: «Chiudete le finestre e restate in casa».',
+      'Chiudete le finestre',
+      'Marco Bellini',
+    ],
+    [
+      "L'assessore della Provincia Giulia Sarti ha risposto in aula. «I lavori partiranno a maggio», ha detto Sarti.",
+      'I lavori partiranno',
+      'Giulia Sarti',
+    ],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    ['Il presidente della Regione Marco Bellini ha firmato il decreto.', 'Marco Bellini', 'presidente della Regione'],
+    ['La sindaca di Campi Anna Ricci ha chiuso le scuole.', 'Anna Ricci', 'sindaca di Campi'],
+  ])('%s', (text, name, role) => {
+    const person = detect(text, { lang: 'it' }).people.find((p) => p.name === name);
+    expect(person?.role).toBe(role);
+  });
+});
