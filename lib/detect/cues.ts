@@ -7,6 +7,7 @@ import { BODY_NOUNS } from './anonymous';
 import type { Ctx } from './cue-context';
 import { BETWEEN_SUBJECT_AND_VERB, closesAttribution, relativeReport, titledAfterBody } from './cue-forms';
 import { droppedSubject } from './dropped-subject';
+import { titleAfterVerb } from './inverted-title';
 import { language } from './language';
 import { isTitleOf, leadInSubject } from './lead-in';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
@@ -19,6 +20,7 @@ import { opinionSource, sourceWords } from './source-forms';
 import { commonSubject, invertedBefore, ownSource, pastAddressee, told } from './subject-forms';
 import { subjectPastTitles } from './title-complements';
 import type { Token } from './tokens';
+import { isOutletDative } from './told-outlet-cs';
 import { isCueAt } from './verb-or-noun';
 
 export type { Ctx } from './cue-context';
@@ -170,11 +172,14 @@ function cueAtVerb(c: Ctx, q: RawQuote, span: { a: number; b: number }, v: numbe
   const named = lang.code === 'en' ? undefined : namedAfter(c, v + 1, Math.min(b, v + 8));
   if (named) return named;
   // "teilte das Ministerium mit": a subject we cannot name is still this quote's, not someone named earlier.
-  if (lang.code !== 'en' && v + 1 < b && !lang.glue.has(must(c.tokens[v + 1], 'token').lower))
+  const then = must(c.tokens[v + 1 < b ? v + 1 : v], 'token');
+  if (lang.code !== 'en' && v + 1 < b && !lang.glue.has(then.lower) && !isOutletDative(then))
     return { entity: null, start: must(c.tokens[v], 'token').start, end: must(c.tokens[v + 1], 'token').end };
   // "..., añadió." with the subject dropped: the speaker just quoted goes on, or whom the text is about.
   const verb = c.tokens[v];
-  if (v + 1 >= b && lang.code !== 'en' && verb) return droppedSubject(c, q.open, verb);
+  // "…,“ řekla novinářům.": whom the speaker told, with nobody after it, leaves the subject dropped too.
+  const bare = c.tokens.slice(v + 1, b).every((t) => lang.glue.has(t.lower) || isOutletDative(t));
+  if (bare && lang.code !== 'en' && verb) return droppedSubject(c, q.open, verb);
   return undefined;
 }
 
@@ -346,7 +351,13 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
   }
   for (let v = b - 1; v >= a; v--) {
     if (c.quoted[v] || !isCueAt(c.tokens, v)) continue;
-    return relativeReport(c, v, b) ?? subjectOf(c, a, v) ?? commonSubject(c, a, v) ?? invertedBefore(c, v, b);
+    return (
+      titleAfterVerb(c, v, b) ??
+      relativeReport(c, v, b) ??
+      subjectOf(c, a, v) ??
+      commonSubject(c, a, v) ??
+      invertedBefore(c, v, b)
+    );
   }
   const view = opinionSource(c, a, b);
   if (view) return view;

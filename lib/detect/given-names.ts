@@ -3,6 +3,7 @@
  * Martin or "he said" on a Laura. Only a fallback: honorifics, gendered titles and the pronouns the
  * text itself uses for a person come first. Ambiguous names (Jean, Andrea, Kim, Sasha) are left out.
  */
+import { CZECH_GIVEN, czechGiven } from './given-names-cs';
 import { withoutCaseEnding } from './name-forms';
 import { fold } from './names';
 import type { PeopleIndex } from './people-index';
@@ -26,13 +27,14 @@ const OTHER = new Set(
   ),
 );
 
-const GIVEN = new Set([...FEMALE, ...MALE, ...OTHER].map(fold));
+const GIVEN = new Set([...[...FEMALE, ...MALE, ...OTHER].map(fold), ...CZECH_GIVEN]);
 
 /** True when `word` is a personal given name (any case, accents ignored; Slavic case endings when `inflected`). */
 export function isGivenName(word: string, inflected = false): boolean {
   const key = fold(word);
   if (GIVEN.has(key)) return true;
   if (!inflected) return false;
+  if (czechGiven(word)) return true;
   const stem = withoutCaseEnding(key);
   if (stem.length < 3 || stem === key) return false;
   // "Tomáše" -> "tomas"; "Андрея" -> "андре" + "и" (й folds to и), "Pavla" -> "pavl" + "el".

@@ -25,8 +25,9 @@ export function inflectsNames(text: string): boolean {
   return hits >= 4 && hits / Math.max(1, sample.length) > 0.004;
 }
 
-// Endings a Slavic name takes in the oblique cases, on a folded (accent-free, lower-case) word.
-const CASE_ENDING = /(?:ovi|ovou|emu|ego|ogo|omu|ому|ого|ем|ом|ой|ею|ою|ым|ym|em|ou|a|e|u|y|i|а|у|ю|я|е|ы|и)$/u;
+// Endings a Slavic name takes in the oblique cases, on a folded (accent-free, lower-case) word. "Benešovou"
+// loses only "-ou": its stem is Benešová's, not Mr Beneš's.
+const CASE_ENDING = /(?:ovi|emu|ego|eho|ogo|omu|ому|ого|ем|ом|ой|ею|ою|ым|ym|em|ou|a|e|u|y|i|а|у|ю|я|е|ы|и)$/u;
 
 /** The folded word without a Slavic case ending ("tomase" -> "tomas", "андрея" -> "андре"). */
 export function withoutCaseEnding(word: string): string {

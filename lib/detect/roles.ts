@@ -7,6 +7,7 @@
 import { language } from './language';
 import { isCueVerb, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
+import { complementRole } from './role-complement';
 import type { Token } from './tokens';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my']);
@@ -119,7 +120,8 @@ export function roleBefore(text: string, tokens: Token[], index: number, inRun: 
       if (!t.cap && !/^(?:of|for|at|the|and|y|e|et|und)$/.test(t.lower) && !of.has(t.lower)) break;
     }
   }
-  return null;
+  // "ministr zdravotnictví Tomáš Veselý": a Czech title's genitive stands between it and the name.
+  return gap === ' ' ? complementRole(text, tokens, index) : null;
 }
 
 /** The singular of a plural role noun ("ministers" -> "minister"), or null when `word` is not one. */
