@@ -3,18 +3,12 @@
  * the payload, stores the quote, answers 'card/saved', then sends the card its library data again so it shows
  * the quote as on record. Listens beside the card relay on the same ports; only card pages are heard.
  */
-import type { Browser } from 'wxt/browser';
-import { browser } from 'wxt/browser';
 import { loadCard } from '@/lib/background/card-lookup';
-import { CARD_PORT_PREFIX, isCardPageUrl } from '@/lib/background/card-relay';
+import { type CardPort, cardPoster, onCardPorts } from '@/lib/background/card-port';
 import { saveFromCard } from '@/lib/background/save-handlers';
 import type { BackgroundToCard, CardToBackground, Message } from '@/lib/core/protocol';
 import { parseCardSave } from '@/lib/core/validate';
 import type { OnRecordDb } from '@/lib/db/database-schema';
-
-type Port = Pick<Browser.runtime.Port, 'name' | 'postMessage' | 'onMessage'> & {
-  sender?: Pick<Browser.runtime.MessageSender, 'tab' | 'url'>;
-};
 
 /**
  * Saves the quote shown and posts the outcome, then the card's library data again; the card's port and the
@@ -31,16 +25,9 @@ export async function answerCardSave(
 }
 
 /** Hears Save on one port; false when the port is not a card frame in a tab. */
-export function listenForCardSave(db: OnRecordDb, port: Port, cardUrl: string): boolean {
-  if (!port.name.startsWith(CARD_PORT_PREFIX) || port.sender?.tab?.id === undefined) return false;
-  if (!isCardPageUrl(port.sender.url, cardUrl)) return false;
-  const post = (message: Message<BackgroundToCard>) => {
-    try {
-      port.postMessage(message);
-    } catch {
-      // The card closed while the library was writing: the quote is saved all the same.
-    }
-  };
+export function listenForCardSave(db: OnRecordDb, port: CardPort, cardUrl: string): boolean {
+  const post = cardPoster(port, cardUrl);
+  if (!post) return false;
   port.onMessage.addListener((raw: unknown) => {
     const m = raw as { type?: unknown; payload?: unknown } | undefined;
     if (m?.type !== 'card/save') return;
@@ -58,8 +45,5 @@ export function listenForCardSave(db: OnRecordDb, port: Port, cardUrl: string): 
 
 /** Starts hearing the card's Save; call once from the background entrypoint. */
 export function startCardSave(db: OnRecordDb): void {
-  const cardUrl = browser.runtime.getURL('/card.html');
-  browser.runtime.onConnect.addListener((port) => {
-    listenForCardSave(db, port, cardUrl);
-  });
+  onCardPorts(db, listenForCardSave);
 }

@@ -7,10 +7,8 @@
  * speaker?" (lib/messages/card-speaker.ts).
  */
 
-import type { Browser } from 'wxt/browser';
-import { browser } from 'wxt/browser';
 import { loadCard } from '@/lib/background/card-lookup';
-import { CARD_PORT_PREFIX, isCardPageUrl } from '@/lib/background/card-relay';
+import { type CardPort, cardPoster, onCardPorts } from '@/lib/background/card-port';
 import { chooseSpeakerFromCard, peopleForCard } from '@/lib/background/card-speaker';
 import { speakerForSave } from '@/lib/background/save-speaker';
 import { t } from '@/lib/core/i18n';
@@ -23,10 +21,6 @@ import { tensionKey } from '@/lib/match/tension';
 
 /** Who a relation drawn in the card is labelled by. */
 export const READER_LABEL = 'me';
-
-type Port = Pick<Browser.runtime.Port, 'name' | 'postMessage' | 'onMessage'> & {
-  sender?: Pick<Browser.runtime.MessageSender, 'tab' | 'url'>;
-};
 
 /**
  * Confirm / Relate: makes sure the page quote is a stored statement (filed like Save files it; an unknown or
@@ -118,16 +112,9 @@ export async function answerCardAction(
 }
 
 /** Hears the card's suggestion actions on one port; false when the port is not a card frame in a tab. */
-export function listenForCardActions(db: OnRecordDb, port: Port, cardUrl: string): boolean {
-  if (!port.name.startsWith(CARD_PORT_PREFIX) || port.sender?.tab?.id === undefined) return false;
-  if (!isCardPageUrl(port.sender.url, cardUrl)) return false;
-  const post = (message: Message<BackgroundToCard>) => {
-    try {
-      port.postMessage(message);
-    } catch {
-      // The card closed while the library was writing: the write stands all the same.
-    }
-  };
+export function listenForCardActions(db: OnRecordDb, port: CardPort, cardUrl: string): boolean {
+  const post = cardPoster(port, cardUrl);
+  if (!post) return false;
   port.onMessage.addListener((raw: unknown) => {
     const parsed = parseCardAction(raw);
     if (!parsed) return;
@@ -144,8 +131,5 @@ export function listenForCardActions(db: OnRecordDb, port: Port, cardUrl: string
 
 /** Starts hearing the card's suggestion actions; call once from the background entrypoint. */
 export function startCardActions(db: OnRecordDb): void {
-  const cardUrl = browser.runtime.getURL('/card.html');
-  browser.runtime.onConnect.addListener((port) => {
-    listenForCardActions(db, port, cardUrl);
-  });
+  onCardPorts(db, listenForCardActions);
 }

@@ -1,52 +1,24 @@
-import { liveQuery, type Subscription } from 'dexie';
-import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ManagerApp } from '@/components/manager/ManagerApp';
 import type { OnRecordDb } from '@/lib/db/database-schema';
 import { clearLibrary, readLibrary } from '@/lib/db/repos';
 import { getPref } from '@/lib/db/repos-prefs';
-import { loadStarterPackIfEmpty } from '@/lib/db/starter';
-import { libraryActions } from '@/lib/manager/library-actions';
 import { EXPORT_DETAILS_PREF } from '@/lib/manager/library-export';
 import { CSV_COLUMNS } from '@/lib/pack/csv-columns';
-import { freshDb } from './helpers';
+import { buttonIn, type Download, type MountedManager, mountManager } from './mounted-manager';
 
 let db: OnRecordDb;
 let root: HTMLElement;
-let subscription: Subscription;
-let downloads: { name: string; type: string; text: string }[];
+let downloads: Download[];
+let manager: MountedManager;
 
 beforeEach(async () => {
-  db = freshDb();
-  await loadStarterPackIfEmpty(db);
-  downloads = [];
-  root = document.createElement('div');
-  document.body.append(root);
-  let data: Awaited<ReturnType<typeof readLibrary>> | null = null;
-  const actions = libraryActions(
-    db,
-    (name, type, text) => downloads.push({ name, type, text }),
-    () => data,
-  );
-  subscription = liveQuery(() => readLibrary(db)).subscribe((snapshot) => {
-    data = snapshot;
-    render(<ManagerApp data={data} onLoadStarter={actions.loadStarter} actions={actions} />, root);
-  });
-  await expect.poll(() => root.textContent).toContain('Ukraine is no exception');
+  manager = await mountManager();
+  ({ db, root, downloads } = manager);
 });
-afterEach(() => {
-  subscription.unsubscribe();
-  render(null, root);
-  root.remove();
-  db.close();
-});
+afterEach(() => manager.unmount());
 
 const text = () => root.textContent ?? '';
-const button = (label: string) => {
-  const found = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
-  if (!found) throw new Error(`no button ${label}`);
-  return found;
-};
+const button = (label: string) => buttonIn(root, label);
 const dialog = () => root.querySelector<HTMLElement>('section.panel[aria-label="Export from your library"]');
 const field = (label: string) => {
   const l = [...(dialog()?.querySelectorAll('label') ?? [])].find((x) => x.textContent?.trim().startsWith(label));

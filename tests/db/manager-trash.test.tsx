@@ -1,49 +1,23 @@
-import { liveQuery, type Subscription } from 'dexie';
-import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ManagerApp } from '@/components/manager/ManagerApp';
 import { describeEntry, withThem } from '@/components/manager/trash-labels';
 import type { OnRecordDb } from '@/lib/db/database-schema';
 import { readLibrary } from '@/lib/db/repos';
-import { loadStarterPackIfEmpty } from '@/lib/db/starter';
 import { personDeleteCounts } from '@/lib/db/trash';
-import { libraryActions } from '@/lib/manager/library-actions';
-import { freshDb, person, statement } from './helpers';
+import { person, statement } from './helpers';
+import { buttonIn, type MountedManager, mountManager } from './mounted-manager';
 
 let db: OnRecordDb;
 let root: HTMLElement;
-let subscription: Subscription;
+let manager: MountedManager;
 
 beforeEach(async () => {
-  db = freshDb();
-  await loadStarterPackIfEmpty(db);
-  root = document.createElement('div');
-  document.body.append(root);
-  let data: Awaited<ReturnType<typeof readLibrary>> | null = null;
-  const actions = libraryActions(
-    db,
-    () => {},
-    () => data,
-  );
-  subscription = liveQuery(() => readLibrary(db)).subscribe((snapshot) => {
-    data = snapshot;
-    render(<ManagerApp data={data} onLoadStarter={actions.loadStarter} actions={actions} />, root);
-  });
-  await expect.poll(() => root.textContent).toContain('Ukraine is no exception');
+  manager = await mountManager();
+  ({ db, root } = manager);
 });
-afterEach(() => {
-  subscription.unsubscribe();
-  render(null, root);
-  root.remove();
-  db.close();
-});
+afterEach(() => manager.unmount());
 
 const text = () => root.textContent ?? '';
-const button = (label: string) => {
-  const found = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === label);
-  if (!found) throw new Error(`no button ${label}`);
-  return found;
-};
+const button = (label: string) => buttonIn(root, label);
 const wangSection = () =>
   [...root.querySelectorAll('section.person')].find((s) => s.querySelector('h2')?.textContent?.includes('Wang Yi'));
 

@@ -1,53 +1,23 @@
-import { liveQuery, type Subscription } from 'dexie';
-import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ManagerApp } from '@/components/manager/ManagerApp';
 import type { OnRecordDb } from '@/lib/db/database-schema';
 import { readLibrary } from '@/lib/db/repos';
-import { loadStarterPackIfEmpty } from '@/lib/db/starter';
-import { browserDownload, libraryActions } from '@/lib/manager/library-actions';
-import { freshDb } from './helpers';
+import { browserDownload } from '@/lib/manager/library-actions';
+import { buttonIn, type Download, type MountedManager, mountManager } from './mounted-manager';
 
 let db: OnRecordDb;
 let root: HTMLElement;
-let subscription: Subscription;
-let downloads: { name: string; type: string; text: string }[];
+let downloads: Download[];
+let manager: MountedManager;
 
-/** Mounts the manager the way its entrypoint does: live library, real actions, downloads captured. */
 beforeEach(async () => {
-  db = freshDb();
-  await loadStarterPackIfEmpty(db);
-  downloads = [];
-  root = document.createElement('div');
-  document.body.append(root);
-  let data: Awaited<ReturnType<typeof readLibrary>> | null = null;
-  const actions = libraryActions(
-    db,
-    (name, type, text) => downloads.push({ name, type, text }),
-    () => data,
-  );
-  subscription = liveQuery(() => readLibrary(db)).subscribe((snapshot) => {
-    data = snapshot;
-    render(<ManagerApp data={data} onLoadStarter={actions.loadStarter} actions={actions} />, root);
-  });
-  await expect.poll(() => root.textContent).toContain('Ukraine is no exception');
+  manager = await mountManager();
+  ({ db, root, downloads } = manager);
 });
-afterEach(() => {
-  subscription.unsubscribe();
-  render(null, root);
-  root.remove();
-  db.close();
-});
+afterEach(() => manager.unmount());
 
 const text = () => root.textContent ?? '';
 const statementsShown = () => root.querySelectorAll('li.statement').length;
-const button = (label: string | RegExp) => {
-  const found = [...root.querySelectorAll('button')].find((b) =>
-    typeof label === 'string' ? b.textContent?.trim() === label : label.test(b.textContent ?? ''),
-  );
-  if (!found) throw new Error(`no button ${label}`);
-  return found;
-};
+const button = (label: string | RegExp) => buttonIn(root, label);
 /** Lets Preact render between steps, as it does between a reader's keystrokes and clicks. */
 const settle = () => new Promise((r) => setTimeout(r, 0));
 const type = (el: HTMLInputElement | HTMLTextAreaElement, value: string) => {

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadCard } from '@/lib/background/card-lookup';
 import { chooseSpeakerFromCard, MAX_CARD_PEOPLE, peopleForCard } from '@/lib/background/card-speaker';
 import { listenForCardActions } from '@/lib/background/card-suggest';
-import type { BackgroundToCard, Message, PageInfo, PagePerson, PageQuote } from '@/lib/core/protocol';
+import type { BackgroundToCard, Message, PageInfo, PageQuote } from '@/lib/core/protocol';
 import { parseCardAction } from '@/lib/core/validate';
 import type { OnRecordDb } from '@/lib/db/database-schema';
 import { clearLibrary, mergePeople } from '@/lib/db/repos-curation';
@@ -12,19 +10,12 @@ import { importPack } from '@/lib/db/repos-pack';
 import { putPerson } from '@/lib/db/repos-people';
 import { choicePageKey, speakerChoiceFor, withChosenSpeakers } from '@/lib/db/repos-speaker-choice';
 import { freshDb, person, statement } from './helpers';
+import { budgetPage, FUEL, FUEL_QUOTE, LENA_MARSH_PACK, MARSH_PEOPLE } from './lena-marsh';
 
-const PACK = JSON.parse(
-  readFileSync(join(process.cwd(), 'tests/fixtures/pages/suggest/lena-marsh-pack.json'), 'utf8'),
-) as unknown;
-const page: PageInfo = {
-  url: 'https://courier.example/budget#section-2',
-  title: 'Marsh sets out a budget',
-  outlet: 'The Harbour Courier',
-  publishedAt: '2025-02-10T08:00:00.000Z',
-};
-const people: PagePerson[] = [{ name: 'Lena Marsh', role: 'the finance minister', aliases: ['Marsh'], kind: 'person' }];
-const FUEL = 'We will raise fuel taxes next year to pay for the new rail lines';
-const quote: PageQuote = { id: 'q1', text: FUEL, kind: 'direct', speaker: 'Lena Marsh', prefix: '', suffix: '' };
+const PACK = LENA_MARSH_PACK;
+const page: PageInfo = budgetPage('https://courier.example/budget#section-2', 'Marsh sets out a budget');
+const people = MARSH_PEOPLE;
+const quote = FUEL_QUOTE;
 const show = { quote, page, people };
 
 describe("the reader's speaker choice", () => {

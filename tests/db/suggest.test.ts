@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadCard } from '@/lib/background/card-lookup';
 import { dismissFromCard, listenForCardActions, READER_LABEL, relateFromCard } from '@/lib/background/card-suggest';
 import { setSiteRemembered } from '@/lib/background/remember-sites';
-import type { BackgroundToCard, Message, PageInfo, PagePerson, PageQuote } from '@/lib/core/protocol';
+import type { BackgroundToCard, Message, PageInfo } from '@/lib/core/protocol';
 import { parseCardAction, parseContentMessage } from '@/lib/core/validate';
 import type { OnRecordDb } from '@/lib/db/database-schema';
 import { clearLibrary } from '@/lib/db/repos-curation';
@@ -13,19 +11,15 @@ import { putPerson } from '@/lib/db/repos-people';
 import { dismissedKeysFor, listDismissals, relateStatements, undoDismissal } from '@/lib/db/repos-suggest';
 import { tensionKey } from '@/lib/match/tension';
 import { freshDb, person, statement } from './helpers';
+import { budgetPage, FUEL, FUEL_QUOTE, LENA_MARSH_PACK, MARSH_PEOPLE } from './lena-marsh';
 
-const PACK = JSON.parse(
-  readFileSync(join(process.cwd(), 'tests/fixtures/pages/suggest/lena-marsh-pack.json'), 'utf8'),
-) as unknown;
-const page: PageInfo = {
-  url: 'https://courier.example/budget',
-  title: 'Marsh sets out a budget of fuel taxes and road cuts',
-  outlet: 'The Harbour Courier',
-  publishedAt: '2025-02-10T08:00:00.000Z',
-};
-const people: PagePerson[] = [{ name: 'Lena Marsh', role: 'the finance minister', aliases: ['Marsh'], kind: 'person' }];
-const FUEL = 'We will raise fuel taxes next year to pay for the new rail lines';
-const quote: PageQuote = { id: 'q1', text: FUEL, kind: 'direct', speaker: 'Lena Marsh', prefix: '', suffix: '' };
+const PACK = LENA_MARSH_PACK;
+const page: PageInfo = budgetPage(
+  'https://courier.example/budget',
+  'Marsh sets out a budget of fuel taxes and road cuts',
+);
+const people = MARSH_PEOPLE;
+const quote = FUEL_QUOTE;
 const show = { quote, page, people };
 const PLEDGE = 's-marsh-fuel-pledge';
 

@@ -1,30 +1,18 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { QuoteCard } from '@/components/card/QuoteCard';
 import type { CardData } from '@/components/card/types';
 import { loadCard } from '@/lib/background/card-lookup';
-import type { PageInfo, PagePerson, PageQuote } from '@/lib/core/protocol';
 import type { OnRecordDb } from '@/lib/db/database-schema';
 import { importPack } from '@/lib/db/repos-pack';
 import { putStatement } from '@/lib/db/repos-statements';
 import { STARTER_PACK } from '@/lib/pack/starter-data';
 import { freshDb, statement } from '@/tests/db/helpers';
+import { freshRoot } from '@/tests/support/render-root';
+import { pageOn, WANG_YI_PEOPLE, wangYiQuote } from '@/tests/support/wang-yi-quote';
 
-const pageOn = (publishedAt: string): PageInfo => ({
-  url: 'https://news.example/story',
-  title: 'A story',
-  outlet: 'Example News',
-  publishedAt,
-});
-const people: PagePerson[] = [{ name: 'Wang Yi', role: 'foreign minister', aliases: ['Wang'], kind: 'person' }];
-const quoteOf = (text: string): PageQuote => ({
-  id: 'q',
-  text,
-  kind: 'direct',
-  speaker: 'Wang Yi',
-  prefix: '',
-  suffix: '',
-});
+const people = WANG_YI_PEOPLE;
+const quoteOf = wangYiQuote;
 
 describe('loadCard: tension suggestions, altered and recycled quotes', () => {
   let db: OnRecordDb;
@@ -99,14 +87,7 @@ describe('loadCard: tension suggestions, altered and recycled quotes', () => {
 
 describe('QuoteCard: what matching found', () => {
   let host: HTMLElement;
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.appendChild(host);
-  });
-  afterEach(() => {
-    render(null, host);
-    host.remove();
-  });
+  beforeEach(() => freshRoot((el) => (host = el)));
 
   const earlier = {
     id: 'crimea',

@@ -3,28 +3,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QuoteCard } from '@/components/card/QuoteCard';
 import { QuoteContext } from '@/components/sidepanel/QuoteContext';
 import { loadCard } from '@/lib/background/card-lookup';
-import type { PageInfo, PagePerson, PageQuote } from '@/lib/core/protocol';
 import type { OnRecordDb } from '@/lib/db/database-schema';
 import { importPack } from '@/lib/db/repos-pack';
 import { putStatement } from '@/lib/db/repos-statements';
 import { STARTER_PACK } from '@/lib/pack/starter-data';
 import { freshDb, statement } from '@/tests/db/helpers';
+import { pageOn, WANG_YI_PEOPLE, wangYiQuote } from '@/tests/support/wang-yi-quote';
 
-const pageOn = (publishedAt: string | null): PageInfo => ({
-  url: 'https://news.example/story',
-  title: 'A story',
-  outlet: 'Example News',
-  publishedAt,
-});
-const people: PagePerson[] = [{ name: 'Wang Yi', role: 'foreign minister', aliases: ['Wang'], kind: 'person' }];
-const quoteOf = (text: string): PageQuote => ({
-  id: 'q',
-  text,
-  kind: 'direct',
-  speaker: 'Wang Yi',
-  prefix: '',
-  suffix: '',
-});
+const people = WANG_YI_PEOPLE;
+const quoteOf = wangYiQuote;
 const MUNICH = 'wang-yi-2022-02-19-munich-sovereignty';
 const CALL = 'wang-yi-2022-02-24-call-sovereignty';
 

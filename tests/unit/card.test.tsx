@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatDate, hostOf, isWebLink } from '@/components/card/format';
 import { provisionalCard } from '@/components/card/provisional';
 import { QuoteCard } from '@/components/card/QuoteCard';
@@ -10,6 +10,7 @@ import type { OnRecordDb } from '@/lib/db/database-schema';
 import { importPack } from '@/lib/db/repos-pack';
 import { STARTER_PACK } from '@/lib/pack/starter-data';
 import { freshDb } from '@/tests/db/helpers';
+import { freshRoot } from '@/tests/support/render-root';
 
 const page: PageInfo = {
   url: 'https://www.newsweek.com/china-shows-solidarity',
@@ -109,14 +110,7 @@ describe('loadCard', () => {
 
 describe('QuoteCard', () => {
   let host: HTMLElement;
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.appendChild(host);
-  });
-  afterEach(() => {
-    render(null, host);
-    host.remove();
-  });
+  beforeEach(() => freshRoot((el) => (host = el)));
 
   const base: CardData = {
     quote: quoteOf('China always respects the sovereignty', 'Wang Yi'),

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Popup, type PopupState } from '@/components/popup/Popup';
 import { loadCard } from '@/lib/background/card-lookup';
 import { ownEntry } from '@/lib/core/own-entry';
@@ -8,6 +8,7 @@ import type { PageQuote, PageSummary } from '@/lib/core/protocol';
 import { putPerson, putStatement } from '@/lib/db/repos';
 import { popupStateFor } from '@/lib/popup/load-popup';
 import { freshDb, person, statement } from '@/tests/db/helpers';
+import { freshRoot } from '@/tests/support/render-root';
 
 /** Names a page (or a pack's person) can carry that a plain object also answers, or swallows on assignment. */
 const INHERITED = ['constructor', '__proto__', 'toString'];
@@ -41,14 +42,7 @@ describe('ownEntry', () => {
 
 describe('the popup with speakers named like inherited properties', () => {
   let host: HTMLElement;
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.appendChild(host);
-  });
-  afterEach(() => {
-    render(null, host);
-    host.remove();
-  });
+  beforeEach(() => freshRoot((el) => (host = el)));
 
   it.each(INHERITED)('says the library holds nothing for "%s" when it does not', (name) => {
     const state: PopupState = {

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupState } from '@/components/popup/Popup';
 import { ALSO_NAMED_SHOWN, AlsoNamed, contextLine } from '@/components/popup/SpeakerRow';
 import { loadCard } from '@/lib/background/card-lookup';
@@ -8,6 +8,7 @@ import type { CardData, CardStatement, PagePerson, PageQuote } from '@/lib/core/
 import { putPerson, putRelation, putStatement } from '@/lib/db/repos';
 import { factsOf, loadSpeakerContext } from '@/lib/popup/speaker-context';
 import { freshDb, person, relation, statement } from '@/tests/db/helpers';
+import { freshRoot } from '@/tests/support/render-root';
 
 const q = (id: string, speaker: string | null, text = `words ${id}`): PageQuote => ({
   id,
@@ -21,14 +22,7 @@ const p = (name: string): PagePerson => ({ name, role: null, aliases: [], kind: 
 const page = { url: 'https://news.example/a', title: 'A', outlet: 'News', publishedAt: '2024-06-01' };
 
 let host: HTMLElement;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.appendChild(host);
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
+beforeEach(() => freshRoot((el) => (host = el)));
 
 describe('a speaker row', () => {
   const state = (): PopupState => ({

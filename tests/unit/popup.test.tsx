@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupState } from '@/components/popup/Popup';
 import { loadCard } from '@/lib/background/card-lookup';
 import { groupSpeakers } from '@/lib/core/popup-speakers';
@@ -9,6 +9,7 @@ import type { OnRecordDb } from '@/lib/db/database-schema';
 import { putPerson, putStatement } from '@/lib/db/repos';
 import { popupStateFor } from '@/lib/popup/load-popup';
 import { freshDb, person, statement } from '@/tests/db/helpers';
+import { freshRoot } from '@/tests/support/render-root';
 
 const q = (id: string, speaker: string | null, text = `words ${id}`): PageQuote => ({
   id,
@@ -100,14 +101,7 @@ describe('popupStateFor', () => {
 
 describe('Popup', () => {
   let host: HTMLElement;
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.appendChild(host);
-  });
-  afterEach(() => {
-    render(null, host);
-    host.remove();
-  });
+  beforeEach(() => freshRoot((el) => (host = el)));
   const pageState = (over: Partial<Extract<PopupState, { kind: 'page' }>> = {}): PopupState => ({
     kind: 'page',
     site: 'newsweek.com',

@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLookupQueue } from '@/components/sidepanel/lookup-queue';
 import { type PanelState, SidePanel, type SidePanelProps } from '@/components/sidepanel/SidePanel';
 import type { CardData, PageQuote, PageSummary, PanelLookupResponse, PanelToBackground } from '@/lib/core/protocol';
 import { MAX_PANEL_QUOTES } from '@/lib/core/validate';
+import { freshRoot } from '@/tests/support/render-root';
 
 const q = (id: string, speaker: string | null): PageQuote => ({
   id,
@@ -49,14 +50,7 @@ const cardFor = (quote: PageQuote): CardData => ({
 
 describe('SidePanel', () => {
   let host: HTMLElement;
-  beforeEach(() => {
-    host = document.createElement('div');
-    document.body.append(host);
-  });
-  afterEach(() => {
-    render(null, host);
-    host.remove();
-  });
+  beforeEach(() => freshRoot((el) => (host = el)));
 
   const draw = (over: Partial<SidePanelProps> & { state: PanelState }) => {
     const props: SidePanelProps = {

@@ -1,18 +1,12 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageFactChecks } from '@/components/popup/PageFactChecks';
 import { contextLine } from '@/components/popup/SpeakerRow';
 import { speakerContext } from '@/lib/core/popup-speakers';
+import { freshRoot } from '@/tests/support/render-root';
 
 let host: HTMLElement;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
+beforeEach(() => freshRoot((el) => (host = el)));
 
 describe('the popup and fact-checks', () => {
   it('marks a speaker whose quotes here match reviewed claims', () => {

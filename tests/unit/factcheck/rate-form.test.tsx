@@ -1,17 +1,11 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StatementControls } from '@/components/manager/controls';
 import { StatementItem } from '@/components/manager/StatementItem';
+import { freshRoot } from '@/tests/support/render-root';
 
 let host: HTMLElement;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
+beforeEach(() => freshRoot((el) => (host = el)));
 
 const type = (input: HTMLInputElement | null | undefined, value: string) => {
   if (!input) throw new Error('no field');

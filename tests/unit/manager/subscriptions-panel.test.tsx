@@ -1,22 +1,16 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ManagerApp } from '@/components/manager/ManagerApp';
 import type { LibraryData } from '@/lib/core/library-model';
 import { subscriptionClient } from '@/lib/core/subscription-client';
 import { type FakeBackground, fakeBackground, makeSubscription } from '@/tests/support/fake-subscriptions';
+import { freshRoot } from '@/tests/support/render-root';
 
 const EMPTY: LibraryData = { people: [], statements: [], relations: [] };
 
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+beforeEach(() => freshRoot((el) => (root = el)));
 
 async function mount(fake: FakeBackground, link: string | null = null) {
   await act(async () => {

@@ -3,9 +3,10 @@
  * card must show markup and script in them as text, and never make a link of anything but http(s).
  */
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { QuoteCard } from '@/components/card/QuoteCard';
 import type { CardData, CardStatement } from '@/lib/core/protocol';
+import { freshRoot } from '@/tests/support/render-root';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__pwned=1">',
@@ -44,13 +45,8 @@ const cardWith = (payload: string, url: string): CardData => ({
 describe('the card with hostile text', () => {
   let host: HTMLElement;
   beforeEach(() => {
-    host = document.createElement('div');
-    document.body.appendChild(host);
     (window as unknown as { __pwned?: number }).__pwned = undefined;
-  });
-  afterEach(() => {
-    render(null, host);
-    host.remove();
+    return freshRoot((el) => (host = el));
   });
 
   it.each(PAYLOADS)('shows %s as text, creating no element from it', (payload) => {

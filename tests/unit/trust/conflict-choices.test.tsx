@@ -1,17 +1,11 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ConflictChoices } from '@/components/manager/ConflictChoices';
 import { PersonConflictChoices } from '@/components/manager/PersonConflictChoices';
+import { freshRoot } from '@/tests/support/render-root';
 
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+beforeEach(() => freshRoot((el) => (root = el)));
 
 describe('the import preview’s id conflicts', () => {
   it('names each conflict and lets the reader choose what Import does', () => {

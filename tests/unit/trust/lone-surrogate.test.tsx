@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { StatementItem } from '@/components/manager/StatementItem';
 import { RenderGuard } from '@/components/RenderGuard';
 import type { Person, Statement } from '@/lib/core/records';
@@ -7,6 +7,7 @@ import { linkToQuote, textDirective } from '@/lib/core/text-fragment';
 import { cleanText, isWellFormed, toWellFormed } from '@/lib/core/unicode';
 import { parseContentMessage } from '@/lib/core/validate';
 import { recordUrn, toWebAnnotations } from '@/lib/pack/export-annotations';
+import { freshRoot } from '@/tests/support/render-root';
 
 const T = '2024-01-01T00:00:00.000Z';
 const LONE_HIGH = '\uD800';
@@ -76,14 +77,7 @@ describe('links and exports over lone surrogates', () => {
 
 describe('the manager row over a lone surrogate', () => {
   let root: HTMLElement;
-  beforeEach(() => {
-    root = document.createElement('div');
-    document.body.append(root);
-  });
-  afterEach(() => {
-    render(null, root);
-    root.remove();
-  });
+  beforeEach(() => freshRoot((el) => (root = el)));
 
   it.each(QUOTES)('draws %j with its source link', (text) => {
     const statement: Statement = {

@@ -1,16 +1,10 @@
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { RejectedList, rejectionsFile, SHOWN_REJECTIONS } from '@/components/manager/RejectedList';
+import { freshRoot } from '@/tests/support/render-root';
 
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+beforeEach(() => freshRoot((el) => (root = el)));
 
 const problems = (n: number) => Array.from({ length: n }, (_, i) => `statements[${i}]: text is empty`);
 

@@ -14,6 +14,7 @@ import { SidePanel } from '@/components/sidepanel/SidePanel';
 import { groupSpeakers } from '@/lib/core/popup-speakers';
 import type { CardData, CardStatement, PageQuote } from '@/lib/core/protocol';
 import { type Person, RELATION_TYPES, type Relation, type Statement } from '@/lib/core/records';
+import { freshRoot } from '@/tests/support/render-root';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_106);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
@@ -164,15 +165,10 @@ function cardOf(lib: Library, quote: PageQuote): CardData {
 let root: HTMLElement;
 let errors: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
   errors = vi.spyOn(console, 'error');
+  return freshRoot((el) => (root = el));
 });
-afterEach(() => {
-  render(null, root);
-  root.remove();
-  errors.mockRestore();
-});
+afterEach(() => errors.mockRestore());
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
