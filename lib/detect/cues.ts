@@ -169,7 +169,8 @@ function cueAtVerb(c: Ctx, q: RawQuote, span: { a: number; b: number }, v: numbe
   const inApposition = apposed(c, v, b);
   if (inApposition) return inApposition;
   // Freer word orders put an object or a place first: "píše na Twitteru Gary Lineker", "dijo ayer en Madrid X".
-  const named = lang.code === 'en' ? undefined : namedAfter(c, v + 1, Math.min(b, v + 8));
+  // Czech news sets a place and a channel before the subject: "uvedla na sociální síti X předsedkyně … Lucie Vrbová".
+  const named = lang.code === 'en' ? undefined : namedAfter(c, v + 1, Math.min(b, v + (lang.inflected ? 12 : 8)));
   if (named) return named;
   // "teilte das Ministerium mit": a subject we cannot name is still this quote's, not someone named earlier.
   const then = must(c.tokens[v + 1 < b ? v + 1 : v], 'token');

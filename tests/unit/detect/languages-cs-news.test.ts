@@ -175,3 +175,48 @@ describe('Czech: a title right after the cue verb is its subject', () => {
     expect(speakerOf(text, words) ?? null).toBeNull();
   });
 });
+
+describe('Czech: surnames that are titles in German', () => {
+  it.each([
+    ['Ministr Pavel Richter přijel do Bruselu. „Dohoda je blízko,“ řekl Richter.', 'Dohoda', 'Pavel Richter'],
+    ['Poslanec Tomáš Sprecher návrh odmítl. „Je to chyba,“ uvedl Sprecher.', 'Je to', 'Tomáš Sprecher'],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
+
+describe('Czech: a channel and a place before the inverted subject', () => {
+  it.each([
+    ['„Vláda selhala,“ napsala na sociální síti X předsedkyně opozičního hnutí Iva Zelená.', 'Vláda', 'Iva Zelená'],
+    [
+      '„Na nádraží už čekají autobusy,“ uvedl v pondělí večer na svém facebooku primátor Tomáš Hrubý.',
+      'Na nádraží',
+      'Tomáš Hrubý',
+    ],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
+
+describe('Czech: a title opening the sentence before a quote with a dropped subject', () => {
+  it.each([
+    [
+      'Ministryně školství Alena Dvořáková jednala s odbory. Premiér Jan Horák se omluvil.\n\nMinistryně po jednání řekla, že dohoda je blízko. „Podpis čekám v pátek,“ dodala.',
+      'Podpis',
+      'Alena Dvořáková',
+    ],
+    [
+      'Starosta Petr Beneš svolal zastupitele. Hejtmanka Eva Malá přijela také.\n\nStarosta po schůzi uvedl, že most se opraví. „Peníze máme,“ dodal.',
+      'Peníze',
+      'Petr Beneš',
+    ],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('a title whose gender does not fit the verb gives nobody', () => {
+    const text =
+      'Starosta Petr Beneš svolal zastupitele.\n\nStarosta po schůzi uvedl, že most se opraví. „Peníze máme,“ dodala.';
+    expect(speakerOf(text, 'Peníze') ?? null).not.toBe('Petr Beneš');
+  });
+});
