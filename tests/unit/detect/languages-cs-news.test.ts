@@ -220,3 +220,19 @@ describe('Czech: a title opening the sentence before a quote with a dropped subj
     expect(speakerOf(text, 'Peníze') ?? null).not.toBe('Petr Beneš');
   });
 });
+
+describe('Czech: "označil za" and "nazval" report a characterisation', () => {
+  it.each([
+    [
+      'Předseda odborů Josef Středula reformu označil za „zradu na zaměstnancích“.',
+      'zradu',
+      'Josef Středula',
+      'partial',
+    ],
+    ['Ekonomka Helena Horská rozpočet nazvala „účetním trikem“.', 'účetním', 'Helena Horská', 'partial'],
+  ])('%s', (text, words, speaker, kind) => {
+    const q = detect(text, { lang: 'cs' }).quotes.find((x) => x.text.startsWith(words));
+    expect(q?.kind).toBe(kind);
+    expect(q?.speaker).toBe(speaker);
+  });
+});
