@@ -27,14 +27,15 @@ const OTHER = new Set(
   ),
 );
 
-const GIVEN = new Set([...[...FEMALE, ...MALE, ...OTHER].map(fold), ...CZECH_GIVEN]);
+const GIVEN = new Set([...FEMALE, ...MALE, ...OTHER].map(fold));
 
 /** True when `word` is a personal given name (any case, accents ignored; Slavic case endings when `inflected`). */
 export function isGivenName(word: string, inflected = false): boolean {
   const key = fold(word);
   if (GIVEN.has(key)) return true;
   if (!inflected) return false;
-  if (czechGiven(word)) return true;
+  // Czech given names count only in texts whose names take cases: "Roman" or "Lada" is no name elsewhere.
+  if (CZECH_GIVEN.has(key) || czechGiven(word)) return true;
   const stem = withoutCaseEnding(key);
   if (stem.length < 3 || stem === key) return false;
   // "Tomáše" -> "tomas"; "Андрея" -> "андре" + "и" (й folds to и), "Pavla" -> "pavl" + "el".

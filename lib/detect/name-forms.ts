@@ -5,6 +5,7 @@
  */
 
 import { language } from './language';
+import { isObliqueManName } from './name-nominative-cs';
 
 // French and Italian elisions written lower case and glued to a capitalised name.
 const ELISION = /^(?:d|l|qu|dell|dall|all|nell|sull|coll)['\u2019](?=\p{Lu})/u;
@@ -54,7 +55,7 @@ const OBLIQUE = /(?:ovi|em|ovou|ou|ého|ému|ým)$/u;
 
 /** True when, in a language whose names take cases, `word` is a name in a case other than the subject's. */
 export function isOblique(word: string): boolean {
-  return language().inflected && OBLIQUE.test(word.toLowerCase());
+  return language().inflected && (OBLIQUE.test(word.toLowerCase()) || isObliqueManName(word));
 }
 
 /**

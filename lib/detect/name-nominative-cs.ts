@@ -35,3 +35,21 @@ export function manNominative(name: string, surname: string): string | undefined
   const written = given && given.name !== fold(first) ? writtenGiven(given.name) : undefined;
   return written ? `${written} ${surname}` : undefined;
 }
+
+// Endings of a man's surname in a case other than the nominative: "Babiše", "Hamáčka", "Novákovi", "Černého".
+const MAN_OBLIQUE = /(?:a|e|u|y|ovi|em|ého|ému|ým)$/u;
+
+/**
+ * True when a Czech full name is a man's in an oblique case ("Andreje Babiše", "Jana Hamáčka", "Petra
+ * Nováka"): his first name, read as a man's, is not in its nominative and his surname has an oblique
+ * ending. A woman's name ("Jana Malá", "Petra Nováková") and a nominative ("Ondřej Kučera") are not.
+ */
+export function isObliqueManName(name: string): boolean {
+  const words = name.split(' ');
+  const [first, last] = words;
+  if (words.length !== 2 || !first || !last || /á$/u.test(last) || !MAN_OBLIQUE.test(last.toLowerCase())) return false;
+  // A man's given name takes "-e" only after a soft consonant ("Tomáše", "Andreje"): "Emile" is French.
+  if (/e$/u.test(first) && !/[šžčřjcťďň]e$/u.test(first.toLowerCase())) return false;
+  const given = czechGiven(first, true);
+  return !!given && given.gender === 'm' && given.name !== fold(first);
+}

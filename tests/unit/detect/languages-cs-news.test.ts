@@ -236,3 +236,22 @@ describe('Czech: "označil za" and "nazval" report a characterisation', () => {
     expect(q?.speaker).toBe(speaker);
   });
 });
+
+describe('Czech: a man’s full name in an oblique case is never the subject', () => {
+  it.each([
+    ['„Je to nehoráznost,“ řekl na adresu Andreje Babiše ministr vnitra.', 'Je to'],
+    ['„Nic jsme nepodepsali,“ reagoval na slova bývalého ministra Jana Hamáčka předseda vlády.', 'Nic'],
+    ['„Spor skončil,“ napsal po schůzce s Petrem Novákem a Pavla Dvořáka zástupce firmy.', 'Spor'],
+  ])('%s', (text, words) => {
+    expect(speakerOf(text, words) ?? null).toBeNull();
+  });
+});
+
+describe('Czech: foreign names that only look oblique', () => {
+  it.each([
+    ['„Vypadají skvěle,“ přidává se Emile Dufour, bývalý útočník Lyonu.', 'Vypadají', 'Emile Dufour'],
+    ['„Tým je v kurzu,“ píše na Twitteru Marie Lafitte.', 'Tým', 'Marie Lafitte'],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
