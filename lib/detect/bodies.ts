@@ -5,11 +5,12 @@
  */
 
 import { BODY_NOUNS } from './anonymous';
+import { readsDocument } from './document-reads';
 import { isCueVerb } from './lexicon';
 import { must } from './must';
 import type { PeopleIndex } from './people-index';
 import { mentionCovering, type Referent } from './people-index';
-import { type Scene, salientPerson } from './salience';
+import { agedPerson, type Scene } from './salience';
 import { sentenceStart } from './sentences';
 import type { Token } from './tokens';
 import { verbAfterSubject } from './verb-or-noun';
@@ -43,8 +44,10 @@ function author(idx: PeopleIndex, tokens: Token[], i: number): Referent | undefi
   return undefined;
 }
 
-// What may stand before the issuer opening its sentence: nothing, "The", or "In a statement," itself.
-const ISSUER_LEAD = /^(?:(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,5}\w+\s*,\s*)?(?:the\s+)?$/i;
+// What may stand before the issuer opening its sentence: nothing, "The", "In a statement," itself, or a
+// description the name is in apposition to ("The property manager, Northline Residential, said in a statement").
+const ISSUER_LEAD =
+  /^(?:(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,5}\w+\s*,\s*)?(?:the\s+(?:[\w\u2019'-]+\s+){0,5}[\w-]+\s*,\s*)?(?:the\s+)?$/i;
 
 /**
  * Who issued the document that "the statement" or "the letter" at token i refers back to: the name opening
@@ -98,7 +101,7 @@ export function bodyAt(
   // Only the head of a subject speaks: "the study's author" is the author, "the report was" says nothing.
   if (tokens[i - 1]?.lower !== 'the' || t.possessive) return undefined;
   const v = verbAfterSubject(tokens, i + 1);
-  if (!tokens[v] || !isCueVerb(must(tokens[v], 'token').lower)) return undefined;
+  if (!tokens[v] || !(isCueVerb(must(tokens[v], 'token').lower) || readsDocument(tokens, v))) return undefined;
   if (BODY_NOUNS.has(t.lower))
     return (
       author(idx, tokens, i) ??
@@ -110,8 +113,7 @@ export function bodyAt(
     // first was attributed, must not find the look-back closed.
     const key = `age:${t.start}`;
     const known = scene.memo?.get(key);
-    const who =
-      known !== undefined ? known : (salientPerson(scene, idx, t.start, since, (e) => e.kind === 'person') ?? null);
+    const who = known !== undefined ? known : agedPerson(scene, idx, t.start, since);
     scene.memo?.set(key, who);
     return { entity: who, start: tokens[i - 1]?.start ?? t.start, end: t.end };
   }

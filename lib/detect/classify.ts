@@ -11,9 +11,12 @@ import { isOwnNestedStatement } from './nested-quotes';
 import type { RawQuote } from './quotes';
 import { sentenceEnd, sentenceStart } from './sentences';
 import type { QuoteKind, Span } from './types';
+import { namesWork } from './work-titles';
 
 const TERM_MARKERS =
   /\b(?:term|terms|word|words|phrase|so-called|dubbed|reading|labelled|labeled|labelling|labeling|label|titled|entitled|(?:the |a |its |his |her |their )name|titles? such as|works? such as|songs? such as|books? such as|branded|slogan|hashtag|known as|nicknamed|referred to as|call(?:s|ed)? (?:themselves|itself|himself|herself)|as if to (?:say|ask)|as though to (?:say|ask))\s*$/i;
+// The same markers in other languages' copy: Italian "le cosiddette «zone rosse»".
+const LABEL_MARKERS = /\bcosiddett[aeio]\s*$/i;
 // Words that may follow a statement's closing mark; another lower-case word right after a one- or two-word
 // quote means the quote modifies it ("peacekeeping" forces, a "post-truth" society): a term.
 const AFTER_STATEMENT = new Set(
@@ -111,7 +114,7 @@ export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[], ec
     const bare = body.replace(/[.,;:!?\u2026]+$/u, '');
     const words = bare.split(/\s+/).filter(Boolean).length;
     const before = text.slice(Math.max(0, q.open - 40), q.open);
-    if (TERM_MARKERS.test(before)) return 'term';
+    if (TERM_MARKERS.test(before) || LABEL_MARKERS.test(before)) return 'term';
     // Japanese 「…」と述べた: the quotative particle と (or って) after the mark makes it a quotation.
     if (
       /[\u300c\u300e]/.test(text[q.open] ?? '') &&
@@ -133,6 +136,7 @@ export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[], ec
     if (alone && words < 8 && !/[.!?,]$/.test(body)) return 'partial'; // a headline or crosshead echoing a quote
     const fullSentence = /^\p{Lu}/u.test(body) && /[.!?]$/.test(body);
     if (words <= 10 && !internalStop && isTitleCase(bare) && !/[.!?]$/.test(body)) return 'term';
+    if (!internalStop && namesWork(text, raw, i)) return 'term';
     if (!internalStop && isStoppedTitle(bare, body)) return 'term';
     if (!/[.!?\u2026]$/.test(body) && namesOutlet(bare)) return 'term';
     // A short quote is a statement when its sentence reports speech or it repeats a statement made elsewhere.

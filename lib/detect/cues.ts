@@ -4,24 +4,32 @@
  */
 
 import { BODY_NOUNS } from './anonymous';
+import { bareLeadIn } from './bare-lead-in';
 import type { Ctx } from './cue-context';
 import { BETWEEN_SUBJECT_AND_VERB, closesAttribution, relativeReport, titledAfterBody } from './cue-forms';
+import { readsDocument } from './document-reads';
+import { opensOnConnective } from './dropped-lead-in';
 import { droppedSubject } from './dropped-subject';
 import { titleAfterVerb } from './inverted-title';
 import { language } from './language';
+import { lateSubject } from './late-subject';
 import { isTitleOf, leadInSubject } from './lead-in';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { must } from './must';
 import { isOblique } from './name-forms';
+import { sharedParticiple } from './participle-cues';
+import { opensOtherClause, passiveSpeaker } from './passive-cues';
 import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
 import { type Referent, referentAt } from './referents';
+import { reportsChannel } from './report-channels';
 import { opinionSource, sourceWords } from './source-forms';
-import { commonSubject, invertedBefore, ownSource, pastAddressee, told } from './subject-forms';
+import { commonSubject, invertedBefore, ownSource, pastAddressee, relayed, told, toldDirectly } from './subject-forms';
 import { subjectPastTitles } from './title-complements';
 import type { Token } from './tokens';
 import { isOutletDative } from './told-outlet-cs';
 import { isCueAt } from './verb-or-noun';
+import { circumstanceOnly } from './verb-tail';
 
 export type { Ctx } from './cue-context';
 
@@ -73,7 +81,7 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
   const source = laterSourceAt(c, a, e);
   if (source >= 0) return sourceAfter(c, source, e);
   // "...," and Raj Mehta blamed ...: a new clause begins, which is not this quote's attribution.
-  if (/^(?:and|but|while|whereas|yet|or|because|although|though)$/.test(first.lower)) return undefined;
+  if (opensOtherClause(first.lower)) return undefined;
   if (/[.]$/.test(c.text.slice(q.start, q.end)) && first.cap && !isCueVerb(first.lower)) {
     // After a full stop only a bare attribution belongs to the quote ("... here." Hale said.); "Poe called
     // them ..." starts a sentence of its own.
@@ -84,7 +92,8 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
   const commaBounded = laterCommaCue(c, a, b);
   if (commaBounded) return commaBounded;
   const v = firstCueVerb(c, a, b);
-  if (v >= 0) return cueAtVerb(c, q, { a, b }, v);
+  // "...?" Holloway was asked: the passive's subject was spoken to; nobody named here spoke.
+  if (v >= 0) return passiveSpeaker(c.tokens, v) ?? cueAtVerb(c, q, { a, b }, v);
   return lang.code === 'en' ? undefined : nameClosing(c, q, a, b, limit);
 }
 
@@ -95,7 +104,11 @@ function laterSourceAt(c: Ctx, a: number, e: number): number {
     // "..., selon le ministère": a source form set off by a comma later in the sentence, past other quotes.
     const gap = c.text.slice(must(c.tokens[k - 1], 'token').end, must(c.tokens[k], 'token').start);
     // "..., según sus cálculos, ...": the subject's own reckoning, not another source.
-    const own = ownSource(c.tokens[k + 1]?.lower ?? '');
+    // "..., habría dicho Garrido, según relataron dos de los presentes": who relayed a quote already cued.
+    const own =
+      ownSource(c.tokens[k + 1]?.lower ?? '') ||
+      reportsChannel(c.tokens[k + 1]?.lower ?? '') ||
+      relayed(c.tokens, a, k);
     if (!c.quoted[k] && lang.according.has(must(c.tokens[k], 'token').lower) && /,/.test(gap) && !own) return k;
   }
   return -1;
@@ -126,7 +139,8 @@ function laterCommaCue(c: Ctx, a: number, b: number): Referent | undefined {
 /** The first cue verb (or attribution closer) among the words right after the quote, or -1. */
 function firstCueVerb(c: Ctx, a: number, b: number): number {
   for (let v = a; v < Math.min(b, a + 14); v++)
-    if (isCueVerb(c.tokens[v]?.lower ?? '') || (v > a && closesAttribution(c, v))) return v;
+    if (isCueVerb(c.tokens[v]?.lower ?? '') || readsDocument(c.tokens, v) || (v > a && closesAttribution(c, v)))
+      return v;
   return -1;
 }
 
@@ -172,15 +186,19 @@ function cueAtVerb(c: Ctx, q: RawQuote, span: { a: number; b: number }, v: numbe
   // Czech news sets a place and a channel before the subject: "uvedla na sociální síti X předsedkyně … Lucie Vrbová".
   const named = lang.code === 'en' ? undefined : namedAfter(c, v + 1, Math.min(b, v + (lang.inflected ? 12 : 8)));
   if (named) return named;
+  const late = lateSubject(c, q, v, b);
+  if (late) return late;
+  // "explicó en rueda de prensa": only when and where it was said follows; the subject is dropped.
+  const dropped = v + 1 >= b || circumstanceOnly(c.text, c.tokens, v + 1, b);
   // "teilte das Ministerium mit": a subject we cannot name is still this quote's, not someone named earlier.
+  // "…,“ řekla novinářům.": whom the speaker told, with nobody after it, leaves the subject dropped too.
+  const bare = c.tokens.slice(v + 1, b).every((t) => lang.glue.has(t.lower) || isOutletDative(t));
   const then = must(c.tokens[v + 1 < b ? v + 1 : v], 'token');
-  if (lang.code !== 'en' && v + 1 < b && !lang.glue.has(then.lower) && !isOutletDative(then))
+  if (lang.code !== 'en' && !dropped && !bare && !lang.glue.has(then.lower) && !isOutletDative(then))
     return { entity: null, start: must(c.tokens[v], 'token').start, end: must(c.tokens[v + 1], 'token').end };
   // "..., añadió." with the subject dropped: the speaker just quoted goes on, or whom the text is about.
   const verb = c.tokens[v];
-  // "…,“ řekla novinářům.": whom the speaker told, with nobody after it, leaves the subject dropped too.
-  const bare = c.tokens.slice(v + 1, b).every((t) => lang.glue.has(t.lower) || isOutletDative(t));
-  if (bare && lang.code !== 'en' && verb) return droppedSubject(c, q.open, verb);
+  if ((dropped || bare) && lang.code !== 'en' && verb) return droppedSubject(c, q.open, verb);
   return undefined;
 }
 
@@ -212,7 +230,7 @@ function titleThenName(c: Ctx, v: number, b: number, r: Referent): Referent | un
 
 /** "said one of the organisers, Ann Cole": a name in apposition closes the phrase after the verb at v. */
 function apposed(c: Ctx, v: number, b: number): Referent | undefined {
-  for (let i = v + 2; i < Math.min(b, v + 10); i++) {
+  for (let i = v + 2; i < Math.min(b, v + 12); i++) {
     if (!/^\s*,\s*$/.test(c.text.slice(must(c.tokens[i - 1], 'token').end, must(c.tokens[i], 'token').start))) continue;
     const named = c.idx.mentions.find((m) => m.start === must(c.tokens[i], 'token').start);
     if (named) return { entity: named.entity, start: named.start, end: named.end };
@@ -351,14 +369,21 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
     if (r) return r;
   }
   for (let v = b - 1; v >= a; v--) {
-    if (c.quoted[v] || !isCueAt(c.tokens, v)) continue;
-    return (
+    if (c.quoted[v]) continue;
+    // "Adair was told “…”": the passive's subject heard the words; nobody named here said them.
+    const passive = passiveSpeaker(c.tokens, v);
+    if (passive) return passive;
+    if (!isCueAt(c.tokens, v)) continue;
+    const found =
       titleAfterVerb(c, v, b) ??
+      bareLeadIn(c, a, v, b, open) ??
+      sharedParticiple(c, a, v) ??
       relativeReport(c, v, b) ??
       subjectOf(c, a, v) ??
       commonSubject(c, a, v) ??
-      invertedBefore(c, v, b)
-    );
+      invertedBefore(c, v, b);
+    // "E spiega: «…»": a subjectless lead-in goes on with whom the text was just about.
+    return found ?? (opensOnConnective(c, a, v) ? droppedSubject(c, open, must(c.tokens[v], 'token')) : undefined);
   }
   const view = opinionSource(c, a, b);
   if (view) return view;
@@ -375,5 +400,7 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
 /** The subject of the sentence the quote sits in: its first referent before the quote. */
 export function subjectBefore(c: Ctx, from: number, open: number): Referent | undefined {
   const b = tokenAt(c.tokens, open);
-  return scan(c, clauseStart(c, tokenAt(c.tokens, from), b), b, 1);
+  const r = scan(c, clauseStart(c, tokenAt(c.tokens, from), b), b, 1);
+  // "The Spaniard … told BBC Radio 5 Live:": the first name is whom the unnamed subject told.
+  return r && toldDirectly(c, r) ? undefined : r;
 }

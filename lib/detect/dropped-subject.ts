@@ -4,10 +4,12 @@
  * past forms also say the speaker's gender ("dodal" a man, "dodala" a woman), which must fit.
  */
 
+import { unnamedSpeakerBefore } from './indefinite-subject';
 import { language } from './language';
 import { ROLE_NOUNS } from './lexicon';
 import type { Entity, PeopleIndex } from './people';
 import { type Discourse, type Referent, referentAt } from './referents';
+import { roleSubject } from './role-subject';
 import { firstTokenAt, previousSentence, salientPerson } from './salience';
 import { sentenceStart } from './sentences';
 import type { Token } from './tokens';
@@ -46,6 +48,8 @@ export function droppedSubject(
   };
   const at = { start: verb.start, end: verb.end };
   const scene = c.d.scene;
+  // "una madre de familia … relató que … «…», lamentó.": the unnamed person goes on, nobody the text named.
+  if (scene && unnamedSpeakerBefore(c.text, scene.tokens, scene.quoted, c.idx, open)) return { entity: null, ...at };
   // Whom the quote's sentence or the one before is about comes first: "Vondra popsal noc. „…“ dodal."
   if (scene) {
     const since = previousSentence(c.text, sentenceStart(c.text, open));
@@ -55,6 +59,9 @@ export function droppedSubject(
     const who = salientPerson(scene, c.idx, open, since, fits);
     if (who !== undefined) return { entity: who, ...at };
   }
+  // "el titular del Ejecutivo federal insistió …. «…», remató.": whoever holds the title, or nobody named.
+  const titled = scene ? roleSubject(c, scene.tokens, scene.quoted, open) : undefined;
+  if (titled) return { entity: titled.entity, ...at };
   // Otherwise the speaker just quoted goes on, when the gender fits.
   const last = c.d.lastSpeaker;
   const who = last !== null && open - c.d.lastSpeakerAt < RUN_REACH && fitsId(last) ? last : undefined;

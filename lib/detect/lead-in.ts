@@ -3,7 +3,9 @@
  * as the sentence's subject and lets the quote follow the colon. Which of the names there is that subject.
  */
 import type { Ctx } from './cue-context';
+import { connectiveLeadIn } from './dropped-lead-in';
 import { language } from './language';
+import { complementName } from './lead-in-complements';
 import { isCueVerb, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
 import { type Referent, referentAt } from './referents';
@@ -22,12 +24,16 @@ export function leadInSubject(c: Ctx, a: number, b: number): Referent | undefine
     if (c.quoted[i]) continue;
     const r = referentAt(c.idx, c.d, c.tokens, i);
     if (!r) continue;
-    if (!joinedBefore(c.text.slice(must(c.tokens[a], 'token').start, r.start).toLowerCase())) return r;
+    const lead = c.text.slice(must(c.tokens[a], 'token').start, r.start).toLowerCase();
+    if (!joinedBefore(lead) && !complementName(lead, language().code)) return r;
     complement ??= r;
     i = firstTokenAt(c.tokens, r.start + 1) - 1;
   }
   const title = unnamedTitle(c, a, b);
   if (title) return title;
+  // "Poi, a chi gli chiedeva …:": nobody named, a connective first: the speaker just quoted goes on.
+  const open = c.tokens[b]?.start ?? c.text.length;
+  if (!complement) return connectiveLeadIn(c, a, b, open);
   // Only a complement named: the subject is someone the text does not name here.
   return complement && { entity: null, start: complement.start, end: complement.end };
 }

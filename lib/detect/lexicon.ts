@@ -12,7 +12,7 @@ const set = (words: string) => new Set(words.split(' '));
 
 // Reporting verbs: base forms; inflections are derived by `isCueVerb`.
 const CUE_BASES =
-  'say tell add ask write warn note explain insist argue claim state declare announce reply respond answer comment remark observe recall complain stress emphasize emphasise reiterate repeat urge accuse describe call dismiss deny admit acknowledge concede promise pledge vow predict suggest tweet post testify speak disagree object protest confirm caution caution agree contend maintain assert allege counter continue conclude recount joke quip boast lament mourn plead demand question wonder cite point charge criticize criticise condemn praise hail blame announce report indicate signal elaborate exclaim shout scream whisper mutter murmur sigh laugh told said wrote'.split(
+  'say tell add ask write warn note explain insist argue claim state declare announce reply respond answer comment remark observe recall complain stress emphasize emphasise reiterate repeat urge accuse describe call dismiss deny admit acknowledge concede promise pledge vow predict suggest tweet post testify speak disagree object protest confirm caution caution agree contend maintain assert allege counter continue conclude recount joke quip boast lament mourn plead demand question wonder cite point charge criticize criticise condemn praise hail blame announce report indicate signal elaborate exclaim shout scream whisper mutter murmur sigh laugh fume blast slam rage seethe rant smile grin gush told said wrote'.split(
     ' ',
   );
 const IRREGULAR: Record<string, string> = {

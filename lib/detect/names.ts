@@ -82,7 +82,8 @@ function allCapitals(word: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word.replace(/[.\-']/g, ''));
 }
 
-const isNameToken = (t: Token) => t.cap && !NOT_NAME.has(t.lower) && !allCapitals(t.text);
+// A lone capital with no full stop ("E spiega", "su X Giovanna Ruffini") is a word or a network, not a name.
+const isNameToken = (t: Token) => t.cap && t.text.length > 1 && !NOT_NAME.has(t.lower) && !allCapitals(t.text);
 
 /** True for a plural demonym ("Americans", "Ukrainians", "the Japanese"), not a surname like Evans or Reese. */
 function isGroupName(word: string): boolean {

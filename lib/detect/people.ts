@@ -18,6 +18,7 @@ import { type Candidate, capitalRuns, fold, nearSpelling, PLACE_PREPOSITIONS, re
 import { isNounRun } from './noun-runs';
 import { isOccupation } from './occupations';
 import { addOffices } from './offices';
+import { isPaternalSurname } from './paternal-surnames';
 import type { Entity, Mention, PeopleIndex, SharedName } from './people-index';
 import { type Token, tokenize } from './tokens';
 
@@ -286,7 +287,9 @@ function addSingle(scan: PeopleScan, single: { c: Candidate; start: number; end:
   const lone = c.tokens[0];
   if (!lone) return;
   const word = surnameKey(lone.text);
-  const options = entities.filter((e) => e.kind === 'person' && (scan.sameWord(e.surname, word) || e.first === word));
+  const options = entities.filter(
+    (e) => e.kind === 'person' && (scan.sameWord(e.surname, word) || e.first === word || isPaternalSurname(e, word)),
+  );
   const fit = options.filter((e) => !c.gender || !e.gender || e.gender === c.gender);
   // Two people of the text share the name: "Smith" alone could be either; attribution weighs that later.
   if (!c.determined && fit.length > 1)

@@ -2,17 +2,44 @@
  * Interviews laid out as question and answer under one-letter labels: "Q:"/"A:", Italian "D:"/"R:" (domanda,
  * risposta), Portuguese and Spanish "P:"/"R:" (pergunta, pregunta; resposta, respuesta), German "F:"/"A:".
  * The letters name nobody; the answers are the words of the one person the paragraph before the first
- * question introduces ("abbiamo raccolto le parole di Lorenzo De Santis").
+ * question introduces ("abbiamo raccolto le parole di Lorenzo De Santis"). Spanish and Portuguese papers also
+ * write the letter with a full stop ("P. ¿Qué les dijo?", "R. Poca cosa.") or spell the word out once
+ * ("Pregunta. …", "Respuesta. …").
  */
 import type { PeopleIndex } from './people';
 
 /** Question and answer letters that go together, as one sorted string. */
 const PAIRS = new Set(['a q', 'd r', 'p r', 'a f', 'q r']);
 const ANSWERS = new Set(['a', 'r']);
+const PAIRS_LETTERS = new Set([...PAIRS].flatMap((p) => p.split(' ')));
 
 interface Labelled {
   name: string;
   label: { start: number; end: number };
+}
+
+// Spelled-out labels and the letter each stands for: Spanish, Portuguese, Italian.
+const SPELLED: Record<string, string> = {
+  pregunta: 'P',
+  respuesta: 'R',
+  pergunta: 'P',
+  resposta: 'R',
+  domanda: 'D',
+  risposta: 'R',
+};
+const DOTTED = /^[ \t]*(\p{Lu}\p{Ll}*)\.(?:[ \t]*[\u2013\u2014-])?[ \t]+(?=\S)/u;
+
+/**
+ * A question or answer label closed by a full stop ("P. ", "R.— ", "Pregunta. "): the letter it stands for,
+ * where the label sits in the line and where the words start; null for any other line.
+ */
+export function dottedLabel(line: string): { name: string; at: number; length: number; body: number } | null {
+  const m = DOTTED.exec(line);
+  const word = m?.[1];
+  if (!m || !word) return null;
+  const letter = word.length === 1 ? word : SPELLED[word.toLowerCase()];
+  if (!letter || !PAIRS_LETTERS.has(letter.toLowerCase())) return null;
+  return { name: letter, at: line.indexOf(word), length: word.length, body: m[0].length };
 }
 
 /** True when the turns are labelled by exactly one question letter and one answer letter. */

@@ -14,9 +14,11 @@ import { must } from './must';
 import { type Entity, mentionCovering, type PeopleIndex } from './people-index';
 import { nameAfterComplement, personStarting } from './role-complement';
 import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salience';
+import { roleHoldsQualifier, titleQualifier } from './title-qualifiers';
 import { titledSubjectSince } from './titled-subject';
 import type { Token } from './tokens';
 import { unnamedAntecedent } from './unnamed-antecedent';
+import { unnamedFormAt } from './unnamed-forms';
 
 const INDEFINITE = /^(?:a|an|one|un|une|ein|eine|einer|eines|uno|una|um|uma|jeden|jedna)$/;
 /** True for an indefinite article; "a" is one only in English (Portuguese "a ministra" is "the minister"). */
@@ -235,18 +237,26 @@ function holderOf(idx: PeopleIndex, tokens: Token[], i: number, det?: string): R
   const title = noun === t.lower ? titleAt(tokens, i) : noun;
   // "o chefe do Governo" is one title; the government is not what the person's role must name.
   const of = title.includes('_') ? undefined : headedName(idx, tokens, i);
-  const ofIt = (e: Entity) => !of || (e.role ?? '').toLowerCase().includes(of.name.toLowerCase());
+  const qualifier = titleQualifier(tokens, i);
+  const ofIt = (e: Entity) =>
+    (!of || (e.role ?? '').toLowerCase().includes(of.name.toLowerCase())) && roleHoldsQualifier(e.role, qualifier);
   // "o líder parlamentar do PS, Duarte Rebelo,": a title the next name holds is not someone named before.
   if (namedInApposition(idx, tokens, i)) return undefined;
-  const fits = (e: Entity) => holds(e, noun) || (!!e.role && titleFits(e.role, e.gender, title, det));
+  // "el titular del Ejecutivo" is the president, not whoever is the "titular" of something else.
+  const fits = (e: Entity) =>
+    (!title.includes('_') && holds(e, noun)) || (!!e.role && titleFits(e.role, e.gender, title, det));
   const hit = recentEntity(idx, t.start, (e) => fits(e) && ofIt(e)) ?? null;
+  // "il giudice per le indagini preliminari" with no such judge named: somebody the text does not name.
+  if (hit === null && qualifier.length) return { entity: null, start: t.start, end: t.end };
   return hit === null ? undefined : { entity: hit, start: t.start, end: t.end };
 }
 
 export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: number): Referent | undefined {
   const t = must(tokens[i], 'token');
   const unnamed =
-    unnamedAt(idx, tokens, i) ?? bodyAt(idx, tokens, i, d.scene, d.lastSpeakerAt, (p) => firstTokenAt(tokens, p));
+    unnamedAt(idx, tokens, i) ??
+    unnamedFormAt(idx, tokens, i) ??
+    bodyAt(idx, tokens, i, d.scene, d.lastSpeakerAt, (p) => firstTokenAt(tokens, p));
   if (unnamed) return unnamed;
   const named = mentionCovering(idx, t.start, t.end);
   if (named) return { entity: named.entity, start: named.start, end: named.end };

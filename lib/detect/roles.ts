@@ -77,11 +77,23 @@ export function actsAsVerb(tokens: Token[], i: number, lone = false): boolean {
 }
 
 /** The role phrase that ends right before token `index` (the name's first token), or null. */
-export function roleBefore(text: string, tokens: Token[], index: number, inRun: string | null): string | null {
+export function roleBefore(
+  text: string,
+  tokens: Token[],
+  index: number,
+  inRun: string | null,
+  gapBefore?: string,
+): string | null {
   const prev = tokens[index - 1];
   const name = tokens[index];
   if (!prev || !name) return null;
-  const gap = text.slice(prev.end, name.start);
+  // "la titular de la Secretaría de Educación Pública (SEP), Mariana Velasco": the acronym in brackets closes
+  // the body's name, which later copy uses alone ("la titular de la SEP").
+  if (gapBefore === undefined && acronymBefore(text, tokens, index)) {
+    const role = roleBefore(text, tokens, index - 1, inRun, ', ');
+    return role && `${role} (${prev.text})`;
+  }
+  const gap = gapBefore ?? text.slice(prev.end, name.start);
   if (gap === ' ' && !prev.cap && ROLE_NOUNS.has(prev.lower) && !actsAsVerb(tokens, index - 1)) {
     const first = extendLeft(text, tokens, index - 1, false);
     return text.slice(must(tokens[first], 'token').start, prev.end);
@@ -107,7 +119,9 @@ export function roleBefore(text: string, tokens: Token[], index: number, inRun: 
       const t = must(tokens[j], 'token');
       if (!/^ $/.test(text.slice(t.end, must(tokens[j + 1], 'token').start))) break;
       const link = must(tokens[j + 1], 'token').lower;
-      if (ROLE_NOUNS.has(t.lower) && !t.cap && (/^(?:of|for|at)$/.test(link) || of.has(link))) {
+      // "il comandante provinciale dei vigili del fuoco": an adjective may follow the title before its "of".
+      const late = language().postnominal && !tokens[j + 1]?.cap && linksTitle(tokens[j + 2]?.lower ?? '');
+      if (ROLE_NOUNS.has(t.lower) && !t.cap && (/^(?:of|for|at)$/.test(link) || linksTitle(link) || late)) {
         const first = extendLeft(text, tokens, j, false);
         return text.slice(must(tokens[first], 'token').start, prev.end);
       }
@@ -117,11 +131,42 @@ export function roleBefore(text: string, tokens: Token[], index: number, inRun: 
         const first = extendLeft(text, tokens, j, false);
         return `${text.slice(must(tokens[first], 'token').start, t.start)}${one}`;
       }
-      if (!t.cap && !/^(?:of|for|at|the|and|y|e|et|und)$/.test(t.lower) && !of.has(t.lower)) break;
+      // "il ministro per la Protezione civile, X", "dei vigili del fuoco di Prato": adjectives and nouns in
+      // lower case follow the title's noun in some languages; "la coordinadora de la bancada del Frente Cívico
+      // Nacional": a body's noun in lower case goes on too.
+      const body = language().isBody(t.lower);
+      const joins = /^(?:of|for|at|the|and|y|e|et|und)$/.test(t.lower) || of.has(t.lower);
+      if (!t.cap && !language().postnominal && !body && !joins) break;
     }
   }
   // "ministr zdravotnictví Tomáš Veselý": a Czech title's genitive stands between it and the name.
   return gap === ' ' ? complementRole(text, tokens, index) : null;
+}
+
+/** True when a title in `phrase` is followed by a capitalised word: the title of someone the phrase names. */
+function namesAnotherHolder(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return words.some((w, k) => k > 0 && ROLE_NOUNS.has(words[k - 1]?.toLowerCase() ?? '') && /^\p{Lu}\p{Ll}/u.test(w));
+}
+
+/** True for a word joining a title to what it is of in the language read: "del", "dell'Interno", Italian "per". */
+function linksTitle(link: string): boolean {
+  return language().of.has(link) || elidedOf(link) || (language().code === 'it' && link === 'per');
+}
+
+/** True for a word that carries its "of" elided ("dell'Interno", "dell’Economia"): the title is of what follows. */
+function elidedOf(word: string): boolean {
+  const m = /^(\p{L}+[\u2019'])\p{L}/u.exec(word);
+  return !!m?.[1] && language().of.has(m[1]);
+}
+
+/** True when a bracketed acronym and a comma stand right before token `index`: "… Pública (SEP), Name". */
+function acronymBefore(text: string, tokens: Token[], index: number): boolean {
+  const acronym = tokens[index - 1];
+  const before = tokens[index - 2];
+  const name = tokens[index];
+  if (!acronym || !before || !name || !/^\p{Lu}{2,}$/u.test(acronym.text)) return false;
+  return text.slice(before.end, acronym.start) === ' (' && text.slice(acronym.end, name.start) === '), ';
 }
 
 /** The singular of a plural role noun ("ministers" -> "minister"), or null when `word` is not one. */
@@ -161,6 +206,9 @@ export function roleAfter(text: string, end: number): string | null {
     .replace(/^who (?:is|was|has been|had been|serves as|served as) (?:a |an |the )?/, '')
     .replace(/\s+(?:when|while|after|before|until|since)\b.*$/, '')
     .trim();
+  // "…, che ha sentito il governatore", "…, presieduta dalla giudice Luisa Martelli": a clause, or someone
+  // else's title and name, not this one's role.
+  if (/^(?:che|qui|que|der|die|das|který|která)\s/u.test(phrase) || namesAnotherHolder(phrase)) return null;
   const words = phrase.toLowerCase().split(/[\s\u2019']+/);
   // "Ao Diário da Manhã, o autarca lembrou que": a clause with a verb of its own, not an apposition.
   if (words.some((w, k) => ROLE_NOUNS.has(words[k - 1] ?? '') && isCueVerb(w))) return null;

@@ -4,6 +4,7 @@
  * takes over the next "he said". Genders come from the pronouns the text already used for a person.
  */
 
+import { agedOpener } from './age-subject';
 import { openerEnd, unnamedSubject } from './anonymous';
 import { language } from './language';
 import { DEMONYMS, isCueVerb, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
@@ -105,6 +106,10 @@ export function salientPerson(
     // "One mother said …. '…,' she said": a sentence about someone unnamed hands them the pronoun.
     if (g && aboutUnnamed(s, idx, from, to, g, !titled)) return null;
     titled ||= bareTitleAt(s.tokens, openerEnd(s.text, s.tokens, firstTokenAt(s.tokens, from)));
+    // "The 34-year-old … was in no mood. He said:": the sentence is about whom the age phrase stands for.
+    const aged = agedOpener(s.tokens, firstTokenAt(s.tokens, from));
+    const ager = aged !== undefined && aged < to ? agedPerson(s, idx, aged, since) : null;
+    if (ager != null && fits(must(idx.entities[ager], 'entity'))) return ager;
     const people = namedBetween(s, idx, from, to).filter((e) => must(idx.entities[e], 'entity').kind === 'person');
     // Only a sentence about a person counts; a subject of the wrong gender gives way to the next one named.
     const subject = people.find((e) => isSubject(s, idx, e, from));
@@ -114,11 +119,39 @@ export function salientPerson(
         : people.find((e) => fits(must(idx.entities[e], 'entity')));
       if (hit !== undefined) return hit;
     }
+    // "She testified that when she confronted Lindqvist, he told her …": one of the same gender named in the
+    // pronoun's own sentence, not as its subject, may be whom it stands for, or not; nobody is named.
+    if (n === 0 && from === own && g && people.some((e) => fits(must(idx.entities[e], 'entity')))) return null;
     if (from <= since) break;
     to = from;
     from = previousSentence(s.text, from);
   }
   return undefined;
+}
+
+/**
+ * Who "the 34-year-old" at `at` stands for: the one person the sentence before it names ("… for Vale veteran
+ * Ryan Holloway, who … The 34-year-old"), else the person the text is about there; null for nobody.
+ */
+export function agedPerson(s: Scene, idx: PeopleIndex, at: number, since: number): number | null {
+  const own = sentenceStart(s.text, at);
+  const prev = previousSentence(s.text, own);
+  const isPerson = (e: Entity) => e.kind === 'person';
+  const named = prev < 0 ? [] : headNames(s, idx, prev, own).filter((e) => isPerson(must(idx.entities[e], 'entity')));
+  const only = named.length === 1 ? named[0] : undefined;
+  return only ?? salientPerson(s, idx, at, since, isPerson) ?? null;
+}
+
+/**
+ * The entities named in [from, to) but for a name standing before a title and another name, as a team or
+ * an employer does ("Vale veteran Ryan Holloway", "Comets coach Dale Whitaker").
+ */
+function headNames(s: Scene, idx: PeopleIndex, from: number, to: number): number[] {
+  const inside = idx.mentions.filter((m) => m.start >= from && m.end <= to);
+  const modifier = (m: { end: number }) =>
+    inside.some((n) => n.start > m.end && /^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u.test(s.text.slice(m.end, n.start)));
+  const kept = new Set(inside.filter((m) => !modifier(m)).map((m) => m.entity));
+  return namedBetween(s, idx, from, to).filter((e) => kept.has(e));
 }
 
 /** True when the sentence [from, to) opens with an unnamed person ("One mother who …") fitting gender `g`. */
@@ -180,6 +213,8 @@ function isSubject(s: Scene, idx: PeopleIndex, e: number, from: number): boolean
     if (comma && !ROLE_NOUNS.has(t.lower)) break;
     if (comma) spare = 2;
     if (s.quoted[i] || t.cap || t.possessive || IN_SUBJECT.has(t.lower) || language().articles.has(t.lower)) continue;
+    // "All'uscita Matteo Bartolini si è fermato": an elided phrase opening the sentence leaves the name its subject.
+    if (i === firstTokenAt(s.tokens, from) && /^\p{Lu}\p{L}{1,4}[\u2019']\p{Ll}/u.test(t.text)) continue;
     if (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || DEMONYMS.has(t.lower)) continue;
     if (spare-- > 0) continue;
     return false;

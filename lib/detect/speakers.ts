@@ -10,8 +10,10 @@ import { commaInsertBefore } from './comma-inserts';
 import { type Ctx, cueAfter, cueBefore, scan, subjectBefore, tokenAt } from './cues';
 import { echoSpeakers } from './echoes';
 import { quotedTokens } from './evidence';
+import { closesQuote, takesTurn } from './exchanges';
 import { genderFromGivenNames } from './given-names';
 import { genderFromGermanNames } from './given-names-de';
+import { unnamedSpeakerBefore } from './indefinite-subject';
 import { insertCue } from './inserts';
 import { leadSentence } from './lead-sentence';
 import { isCueVerb } from './lexicon';
@@ -24,6 +26,7 @@ import { inferGenders, inferOrganisations, previousSentence } from './salience';
 import { sentenceEnd, sentenceStart } from './sentences';
 import { speechActSubject } from './speech-acts';
 import { type Token, tokenize } from './tokens';
+import { indefiniteSubject } from './unnamed-forms';
 
 export type { Attribution };
 
@@ -77,7 +80,7 @@ export function attributeSpeakers(
       // "..., it said. "Please don't panic."" or "Reyes disagreed.\n\n"...": the cue closes the sentence before.
       const pStart = sentenceStart(text, text.slice(sStart - 2, sStart) === '\n\n' ? sStart - 3 : sStart - 2);
       const tail = text.slice(pStart, sStart);
-      if (!/["\u201c\u201d]/.test(tail) && /\b\w+ (?:\w+ )?\w+\.\s*$/.test(tail)) {
+      if (!closesQuote(text, pStart) && !/["\u201c\u201d]/.test(tail) && /\b\w+ (?:\w+ )?\w+\.\s*$/.test(tail)) {
         const a = tokenAt(tokens, pStart);
         const b = tokenAt(tokens, sStart);
         const last = tokens.slice(a, b);
@@ -86,7 +89,7 @@ export function attributeSpeakers(
         else r = speechActSubject(c, a, b);
       }
     }
-    r ??= reportedSpeaker(c, sStart, q.open);
+    r ??= indefiniteSubject(text, sStart, q.open) ?? reportedSpeaker(c, sStart, q.open);
     r ??= subjectBefore(c, sStart, q.open);
     if (!r && /:\s*$/.test(text.slice(Math.max(0, q.open - 4), q.open + (text[q.open] === '\n' ? 1 : 0)))) {
       // "Ann Cole wrote:" closing the paragraph before a displayed quote.
@@ -100,10 +103,9 @@ export function attributeSpeakers(
     if (r) a = { entity: r.entity, mention: { start: r.start, end: r.end } };
     else if (
       prev &&
-      q.open - (prev.q.close >= 0 ? prev.q.close : prev.q.end) < 400 &&
       /^\s*$/.test(text.slice(sStart, q.open)) &&
       alone &&
-      !namesAnother(idx, quoted, tokens, prev.q.end, sStart, prev.a.entity)
+      continuesRun(text, idx, quoted, tokens, prev, q, sStart)
     )
       // Only a quote that stands alone in its sentence continues the previous speaker's run of quotes: one
       // followed by a clause ("..., soupire une voyageuse") was attributed there, to someone unnamed.
@@ -122,9 +124,27 @@ export function attributeSpeakers(
   return out;
 }
 
+/** True when quote `q` may continue the run of `prev`'s speaker: near it, no one else named, no turn taken. */
+function continuesRun(
+  text: string,
+  idx: PeopleIndex,
+  quoted: boolean[],
+  tokens: Token[],
+  prev: { q: RawQuote; a: Attribution },
+  q: RawQuote,
+  sStart: number,
+): boolean {
+  const prevEnd = prev.q.close >= 0 ? prev.q.close + 1 : prev.q.end;
+  return (
+    q.open - (prev.q.close >= 0 ? prev.q.close : prev.q.end) < 400 &&
+    !namesAnother(idx, quoted, tokens, prev.q.end, sStart, prev.a.entity) &&
+    !takesTurn(text, prevEnd, q.open)
+  );
+}
+
 /**
  * True when the sentence right before a quote opens on someone else ("Web Football.London to vidí podobně.
- * "…""): the quote is theirs or nobody's, not a run of the speaker quoted before.
+ * "…"") or on someone unnamed who speaks: the quote is theirs or nobody's, not a run of the speaker quoted before.
  */
 function namesAnother(
   idx: PeopleIndex,
@@ -136,6 +156,8 @@ function namesAnother(
 ) {
   const p = previousSentence(idx.text ?? '', to);
   if (p < from) return false;
+  // "Una vecina que pidió no ser identificada contó lo ocurrido. «…»": someone unnamed, not the last speaker.
+  if (unnamedSpeakerBefore(idx.text ?? '', tokens, quoted, idx, to)) return true;
   const opening = tokenAt(tokens, p) + 3;
   return idx.mentions.some(
     (m) =>

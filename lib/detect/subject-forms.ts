@@ -1,13 +1,16 @@
 /**
  * Subjects a cue verb has that are not the name next to it: a common noun opening the sentence ("El club
  * berciano anunció que ..."), a name hanging off "de" after the verb ("la amarilla de Ferrán"), whom the
- * speaker told ("ha explicado a EFE"), and the subject's own reckoning after "según" ("según sus cálculos").
+ * speaker told ("ha explicado a EFE"), and the subject's own reckoning after "según" ("según sus cálculos") or
+ * those who relayed words it already said ("…, habría dicho Garrido, según relataron dos de los presentes").
  */
 import type { Ctx } from './cue-context';
 import { language } from './language';
+import { isCueVerb } from './lexicon';
 import type { Referent } from './people-index';
 import { referentAt } from './referents';
 import { firstTokenAt } from './salience';
+import type { Token } from './tokens';
 
 // Possessives after a source word that point back to the sentence's subject.
 const OWN_SOURCE = /^(?:su|sus|his|her|their|its|son|sa|ses|leur|leurs|suo|sua|suoi|sue|seu|seus|suas)$/;
@@ -17,6 +20,13 @@ export function ownSource(word: string): boolean {
   return OWN_SOURCE.test(word);
 }
 
+/** True when "según" at token k opens a clause ("según relataron") after a cue verb of the quote's own from token a. */
+export function relayed(tokens: Token[], a: number, k: number): boolean {
+  if (!isCueVerb(tokens[k + 1]?.lower ?? '')) return false;
+  for (let v = a; v < k; v++) if (isCueVerb(tokens[v]?.lower ?? '')) return true;
+  return false;
+}
+
 /** True when a preposition naming whom the speaker told stands before `r` ("ha explicado a EFE"). */
 export function told(c: Ctx, r: { start: number }): boolean {
   const k = firstTokenAt(c.tokens, r.start);
@@ -24,6 +34,12 @@ export function told(c: Ctx, r: { start: number }): boolean {
   const lang = language();
   const article = before && lang.articles.has(before.lower) ? c.tokens[k - 2] : before;
   return !!article && lang.addressee.has(article.lower);
+}
+
+/** True when an English "told" stands right before `r` ("told BBC Radio 5 Live"): whom the speaker told. */
+export function toldDirectly(c: Ctx, r: { start: number }): boolean {
+  const before = c.tokens[firstTokenAt(c.tokens, r.start) - 1];
+  return language().code === 'en' && /^(?:told|tell|tells|telling)$/.test(before?.lower ?? '');
 }
 
 /**
@@ -57,6 +73,8 @@ export function commonSubject(c: Ctx, a: number, v: number): Referent | undefine
  * on, or one hanging off "de" ("recurrirá la amarilla de Ferrán"), is an object, not who spoke.
  */
 export function invertedBefore(c: Ctx, v: number, b: number): Referent | undefined {
+  // "told BBC Radio 5 Live:": what follows "told" is whom the speaker told.
+  if (/^(?:told|tell|tells|telling)$/.test(c.tokens[v]?.lower ?? '')) return undefined;
   let r: Referent | undefined;
   for (let i = v + 1; i < Math.min(b, v + 5) && !r; i++) if (!c.quoted[i]) r = referentAt(c.idx, c.d, c.tokens, i);
   if (!r) return undefined;

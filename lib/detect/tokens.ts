@@ -28,6 +28,9 @@ const WORD_CHARACTER = new RegExp(`[${LETTERS}${JOINERS}.]`, 'u');
 
 const GLUED_PARTICLE = /^(?:al|el|ad|as|ash|at|bin|ibn|abu|d|l|da|de|di|du)[-\u2019']\p{Lu}/u;
 const ELIDED = /^\p{L}[\u2019']\p{Ll}/u;
+// Italian and French elide longer words too: "All'uscita", "Nell'ordinanza", "Dall'opposizione", "Jusqu'à",
+// "Lorsqu'il". Capitalised only because a sentence opens on them, they are no name.
+const ELIDED_LONG = /^(?:\p{L}{1,4}l|\p{L}{0,5}qu|Un|Quest|Dov|Aujourd)[\u2019']\p{Ll}/u;
 const POSSESSIVE = /[\u2019']s$/;
 // French puts the subject pronoun after the verb in a cue: "dit-il", "a-t-elle ajouté". Split it off.
 const INVERTED = /^(\p{Ll}+)(?:-t-(?=on)|(?:-t)?-(?!on))(il|elle|ils|elles|on)$/u;
@@ -51,6 +54,13 @@ function mayBeElided(word: string): boolean {
   return c === 39 || c === 0x2019;
 }
 
+/** True for a capitalised elided word ("All'uscita", "L'économiste") that is no name: the pattern runs only
+ * on words holding an apostrophe. */
+function elided(word: string): boolean {
+  if (mayBeElided(word)) return ELIDED.test(word);
+  return (word.includes("'") || word.includes('\u2019')) && ELIDED_LONG.test(word);
+}
+
 // The first letters GLUED_PARTICLE's particles start with (a, b, d, e, i, l): any other word skips the pattern.
 const PARTICLE_INITIAL = new Set([97, 98, 100, 101, 105, 108]);
 
@@ -67,7 +77,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let word = m[0];
     // "al-Bashir", "bin-Salman", "d'Estaing": a lower-case particle glued to a capitalised name.
     // "L'économiste", "D'après": an elided article before a lower-case word is not a capitalised name.
-    const cap = (startsUpper(word) && !(mayBeElided(word) && ELIDED.test(word))) || mayBeParticle(word);
+    const cap = (startsUpper(word) && !elided(word)) || mayBeParticle(word);
     if (word.charCodeAt(word.length - 1) === 46) {
       const bare = word.slice(0, -1);
       const keep = (cap && bare.length === 1) || bare.includes('.') || HONORIFICS.has(lower(word));

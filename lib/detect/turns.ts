@@ -5,7 +5,7 @@
 import { must } from './must';
 import { fold } from './names';
 import type { PeopleIndex } from './people';
-import { interviewee, isAnswer, isQaPair } from './qa-turns';
+import { dottedLabel, interviewee, isAnswer, isQaPair } from './qa-turns';
 import type { RawQuote } from './quotes';
 import type { Attribution } from './speakers';
 import type { Span } from './types';
@@ -32,18 +32,29 @@ const NOT_SPEAKERS_DE = new Set(
 /**
  * Speaker turns in `text`: none unless at least two paragraphs read as turns of at least two labels, one of
  * them a person the text names ("LONDON:" and "PARIS:" datelines make no transcript);
- * lettered turns ("Q:"/"A:", "D:"/"R:") make one when the paragraph before them introduces the interviewee;
+ * lettered turns ("Q:"/"A:", "D:"/"R:", "P."/"R.") make one when the paragraph before them introduces the interviewee;
  * past two labels, one must come back.
  */
 export function findTurns(text: string, idx: PeopleIndex): Turn[] {
   const out: Turn[] = [];
+  const dotted: Turn[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
     const m = LABEL.exec(line);
     const start = at;
     at += line.length + 1;
     const labelText = m?.[1];
-    if (!m || labelText === undefined) continue;
+    if (!m || labelText === undefined) {
+      const d = dottedLabel(line);
+      const body = d ? line.slice(d.body).trimEnd() : '';
+      if (d && /[\p{L}\p{N}]/u.test(body))
+        dotted.push({
+          label: { start: start + d.at, end: start + d.at + d.length },
+          words: { start: start + d.body, end: start + d.body + body.length },
+          name: d.name,
+        });
+      continue;
+    }
     const name = labelText.replace(/\.$/, '');
     const words = name.toLowerCase().split(/\s+/);
     if (words.some((w) => NOT_SPEAKERS.has(w.replace(/[\u2019']s$/, '')) || NOT_SPEAKERS_DE.has(w))) continue;
@@ -56,7 +67,7 @@ export function findTurns(text: string, idx: PeopleIndex): Turn[] {
   const labels = new Set(out.map((t) => fold(t.name))).size;
   if (labels >= 2 && (labels === 2 || recurs(out)) && out.some((t) => turnSpeaker(idx, t) !== null)) return out;
   // A question-and-answer layout keeps only its lettered lines; a box of labelled facts may follow it.
-  const lettered = out.filter((t) => t.name.length === 1);
+  const lettered = [...out.filter((t) => t.name.length === 1), ...dotted].sort((a, b) => a.label.start - b.label.start);
   return isQaPair(lettered) && interviewee(idx, lettered) !== null ? lettered : [];
 }
 

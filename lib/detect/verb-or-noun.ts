@@ -3,8 +3,10 @@
  * "Vindman testified that Trump's call was 'improper'" has one reporting verb, and the words are its
  * subject's, not the owner of the call.
  */
+import { readsDocument } from './document-reads';
 import { language } from './language';
 import { isCueVerb } from './lexicon';
+import { isPassiveCue } from './passive-cues';
 import type { Token } from './tokens';
 
 const DETERMINERS = new Set('the a an his her its their our my your this that these those every each no'.split(' '));
@@ -20,9 +22,11 @@ export function verbAfterSubject(tokens: Token[], k: number): number {
 /** True when token `v` is a reporting verb used as a verb, not a noun after a possessive or determiner. */
 export function isCueAt(tokens: Token[], v: number): boolean {
   const t = tokens[v];
+  if (readsDocument(tokens, v)) return true;
   if (!t || !isCueVerb(t.lower)) return false;
   const before = tokens[v - 1];
   // English determiners only: elsewhere "a" is an auxiliary ("a déclaré") and cue words do not double as nouns so.
   if (language().code !== 'en') return true;
+  if (isPassiveCue(tokens, v)) return false;
   return !before || !(before.possessive || (DETERMINERS.has(before.lower) && !/(?:ed|ing)$/.test(t.lower)));
 }

@@ -9,20 +9,21 @@ import type { LanguageLexicon } from './types';
 export const IT: LanguageLexicon = {
   code: 'it',
   verbs:
-    'detto dice disse scritto scrive risposto risponde aggiunge aggiunto sostiene sostenuto ammesso ammette conclude concluso prosegue proseguito ribadisce ribadito insiste insistito garantisce garantito chiarisce chiarito',
+    'detto dice disse scritto scrive risposto risponde aggiunge aggiunto sostiene sostenuto ammesso ammette conclude concluso prosegue proseguito ribadisce ribadito insiste insistito garantisce garantito chiarisce chiarito ribatte ribattuto promette promesso',
   stems:
-    'afferm dichiar spieg sottoline precis annunci assicur comment avvert raccont osserv evidenzi rimarc denunci ricord replic conferm puntualizz rilev tuon sbott chios continu incalz',
+    'afferm dichiar spieg sottoline precis annunci assicur comment avvert raccont osserv evidenzi rimarc denunci ricord replic conferm puntualizz rilev tuon sbott chios continu incalz attacc rilanci',
   endings: 'a ato ò ano ta to e',
   according: 'secondo',
   articles: 'il lo la gli un una',
-  glue: 'ha hanno aveva avevano poi anche inoltre',
+  glue: 'ha hanno aveva avevano avrebbe avrebbero poi anche inoltre',
   he: 'lui',
   she: 'lei',
   impersonal: 'si',
   roles:
-    'ministro presidente premier portavoce giudice direttore deputato senatore sindaco segretario assessore consigliere procuratore avvocato questore prefetto governatore allenatore tecnico mister capitano giocatore ricercatore esperto analista dirigente amministratore vicepresidente',
+    'ministro presidente premier portavoce giudice direttore deputato senatore sindaco segretario assessore consigliere procuratore avvocato questore prefetto governatore allenatore tecnico mister capitano giocatore ricercatore esperto analista dirigente amministratore vicepresidente vicepremier comandante maresciallo colonnello testimone',
   // Italian copy avoids repeating a title: the coach becomes "il tecnico", the prime minister "il premier".
-  epithets: ['allenatore tecnico mister', 'presidente premier capo_governo', 'sindaco primo_cittadino'],
+  // Only the president of the Council of Ministers is "il premier", not a region's or a club's president.
+  epithets: ['allenatore tecnico mister', 'presidente_consiglio premier capo_governo', 'sindaco primo_cittadino'],
   postnominal: true,
   bodies: 'ministero prefettura comune procura questura governo tribunale polizia regione sindacato partito ospedale',
   of: "di del della dello dei degli delle dell' dell’",
