@@ -7,13 +7,15 @@
  *   npx tsx scripts/bench-factcheck-import.ts              Node on fake-indexeddb (in memory, not a browser)
  *   npx tsx scripts/bench-factcheck-import.ts --chromium   headless Chromium (/usr/bin/chromium), real IndexedDB
  *
- * BENCH_REVIEWS=10000 runs a smaller feed and pack. BENCH_PROFILE=out.cpuprofile (with --chromium) saves a CPU profile
+ * With --chromium it also prints the browser's CPU seconds in each transaction (all its processes, from /proc),
+ * which a busy machine changes far less than the wall time. BENCH_REVIEWS=10000 runs a smaller feed and pack. BENCH_PROFILE=out.cpuprofile (with --chromium) saves a CPU profile
  * of the run and prints the functions with the most self time.
  */
 import { join } from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { OnRecordDb } from '@/lib/db/database-schema';
 import { startProfile } from './bench/import-profile';
+import { descendantsCpuSeconds } from './bench/process-cpu';
 import { type ImportRow, runImportBench } from './bench/run-import-bench';
 
 const REVIEWS = Number(process.env.BENCH_REVIEWS ?? 100_000);
@@ -21,6 +23,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The budget a 100,000-statement pack import has in `npm run bench:db` (file to preview to committed). */
 const BUDGET_S = 15;
 const PROFILE = process.env.BENCH_PROFILE;
+
+/** The browser's CPU seconds at each mark the page set (`feed:start`, `feed:end`, ...). */
+const cpuMarks = new Map<string, number>();
 
 async function inNode(): Promise<{ where: string; rows: ImportRow[] }> {
   const rows = await runImportBench(
@@ -59,6 +64,10 @@ async function inChromium(): Promise<{ where: string; rows: ImportRow[] }> {
       route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
     );
     await page.goto('http://bench.onrecord.test/');
+    await page.exposeFunction('benchMark', (label: string) => {
+      const cpu = descendantsCpuSeconds();
+      if (cpu !== null) cpuMarks.set(label, cpu);
+    });
     await page.addScriptTag({ content: `${code}\n//# sourceURL=import-bench.js` });
     const stop = PROFILE ? await startProfile(page, PROFILE) : undefined;
     const rows = await page.evaluate(
@@ -93,6 +102,12 @@ async function main() {
   }
   const [feed, pack] = rows;
   if (feed && pack) console.log(`\nThe feed takes ${(feed.totalMs / pack.totalMs).toFixed(2)} times the pack's time.`);
+  const cpu = (what: string) =>
+    (cpuMarks.get(`${what}:end`) ?? Number.NaN) - (cpuMarks.get(`${what}:start`) ?? Number.NaN);
+  if (cpuMarks.size > 0)
+    console.log(
+      `Browser CPU in the transaction: feed ${cpu('feed').toFixed(1)} s, pack ${cpu('pack').toFixed(1)} s (ratio ${(cpu('feed') / cpu('pack')).toFixed(2)}).`,
+    );
 }
 
 main().catch((e) => {

@@ -1,15 +1,15 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Dismissal, Pref, Relation, Review, SpeakerChoice, Statement, TrashEntry } from '@/lib/core/records';
+import type { Dismissal, Pref, Relation, Review, SpeakerChoice, TrashEntry } from '@/lib/core/records';
 import type { Subscription } from '@/lib/core/subscriptions';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './migrations';
 import type { PersonRow } from './person-row';
+import { reviewKeeper } from './review-keeper';
+import type { StatementRow } from './review-rows';
 import { storableGuard } from './storable-guard';
 import type { UnsubscribedEntry } from './subscribed-records';
 
 export type { PersonRow } from './person-row';
-
-/** A statement as stored: exactly the shared record (search runs in memory, lib/db/search-index.ts). */
-export type StatementRow = Statement;
+export type { StatementRow } from './review-rows';
 
 /** The database name, shared by the background and every extension page (all in the extension origin). */
 export const DB_NAME = 'onrecord';
@@ -30,7 +30,10 @@ export class OnRecordDb extends Dexie {
   trash!: EntityTable<TrashEntry, 'id'>;
   /** The reader's "Not this speaker?" answers, by page URL and quote text. */
   speakerChoices!: Table<SpeakerChoice, [string, string]>;
-  /** Fact-checkers' reviews of claims (schema version 6), shown on the card beside matching quotes. */
+  /**
+   * Fact-checkers' reviews of claims (schema version 6) that are not kept inside their statement's row (version 8,
+   * lib/db/review-rows.ts); read every review through lib/db/review-store.ts.
+   */
   reviews!: EntityTable<Review, 'id'>;
   /** Subscribed packs (schema version 7): their addresses, validators and schedule. */
   subscriptions!: EntityTable<Subscription, 'id'>;
@@ -51,5 +54,7 @@ export class OnRecordDb extends Dexie {
     }
     // Every write goes through the pack schema, so the library only ever holds what a backup can carry.
     this.use(storableGuard);
+    // A statement written without its reviews keeps the stored ones (below the guard: it sees rows as fitted).
+    this.use(reviewKeeper);
   }
 }

@@ -6,7 +6,7 @@ import type { Person, Review } from '@/lib/core/records';
 import { claimReviewScript, toDataFeed } from '@/lib/factcheck/publish';
 import type { FoundClaimant } from '@/lib/factcheck/types';
 import type { OnRecordDb } from './database-schema';
-import { reviewsOfStatement } from './repos-reviews';
+import { listReviews, reviewsOfStatement, reviewsWithIds } from './review-store';
 
 function claimantOf(people: Map<string, Person>) {
   return (r: { claimantId: string | null }): FoundClaimant | null => {
@@ -30,9 +30,7 @@ export async function statementClaimReviews(db: OnRecordDb, statementId: string)
 
 /** The reviews with these ids (every review when none are given) as a DataFeed. */
 export async function exportReviewFeed(db: OnRecordDb, ids?: readonly string[], now = new Date().toISOString()) {
-  const reviews = ids
-    ? (await db.reviews.bulkGet([...ids])).filter((r) => r !== undefined)
-    : await db.reviews.toArray();
+  const reviews = ids ? await reviewsWithIds(db, ids) : await listReviews(db);
   const who = claimantOf(await peopleOf(db, reviews));
   return toDataFeed(reviews, who, { name: `OnRecord fact-checks, ${now.slice(0, 10)}`, dateModified: now });
 }

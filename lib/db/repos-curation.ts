@@ -4,6 +4,7 @@ import type { OnRecordDb } from './database-schema';
 import { mergePerson } from './merge-records';
 import { toPerson, toPersonRow } from './person-row';
 import { toStatement, toStatementRow } from './repos-statements';
+import { gatherReviews, releaseReviews } from './review-store';
 
 /** Records a delete removed, kept by the manager so Undo can put them back exactly as they were. */
 export interface Removed {
@@ -19,7 +20,7 @@ export function deleteStatements(db: OnRecordDb, ids: string[]): Promise<Removed
 
 /** Deletes people with everything they said and every relation touching it; returns what went. */
 export async function deletePeople(db: OnRecordDb, personIds: string[]): Promise<Removed> {
-  return db.transaction('rw', db.people, db.statements, db.relations, async () => {
+  return db.transaction('rw', [db.people, db.statements, db.relations, db.reviews], async () => {
     const said = await db.statements.where('personId').anyOf(personIds).primaryKeys();
     return removeRecords(db, personIds, said as string[]);
   });
@@ -32,12 +33,16 @@ export async function deleteRelation(db: OnRecordDb, id: string): Promise<Remove
   return { people: [], statements: [], relations: relation ? [relation] : [] };
 }
 
-/** Puts back what a delete removed (Undo), in one transaction. */
+/** Puts back what a delete removed (Undo), in one transaction, with the reviews of its statements. */
 export function restoreRecords(db: OnRecordDb, removed: Removed): Promise<void> {
-  return db.transaction('rw', db.people, db.statements, db.relations, async () => {
+  return db.transaction('rw', [db.people, db.statements, db.relations, db.reviews], async () => {
     await db.people.bulkPut(removed.people.map(toPersonRow));
     await db.statements.bulkPut(removed.statements.map(toStatementRow));
     await db.relations.bulkPut(removed.relations);
+    await gatherReviews(
+      db,
+      removed.statements.map((s) => s.id),
+    );
   });
 }
 
@@ -95,7 +100,7 @@ export function clearLibrary(db: OnRecordDb): Promise<void> {
 }
 
 async function removeRecords(db: OnRecordDb, personIds: string[], statementIds: string[]): Promise<Removed> {
-  return db.transaction('rw', db.people, db.statements, db.relations, async () => {
+  return db.transaction('rw', [db.people, db.statements, db.relations, db.reviews], async () => {
     const [people, statements, from, to] = await Promise.all([
       db.people.bulkGet(personIds),
       db.statements.bulkGet(statementIds),
@@ -104,6 +109,8 @@ async function removeRecords(db: OnRecordDb, personIds: string[], statementIds: 
     ]);
     const relations = [...new Map([...from, ...to].map((r) => [r.id, r])).values()];
     await db.relations.bulkDelete(relations.map((r) => r.id));
+    // The reviews inside them stay in the library as rows, naming the statement, as a Restore finds them.
+    await releaseReviews(db, statementIds);
     await db.statements.bulkDelete(statementIds);
     await db.people.bulkDelete(personIds);
     return {

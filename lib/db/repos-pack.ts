@@ -7,6 +7,7 @@ import { type ExportScope, scopeLibrary } from '@/lib/pack/scope';
 import type { OnRecordDb } from './database-schema';
 import { toPerson } from './person-row';
 import { toStatement } from './repos-statements';
+import { reviewsOfTables } from './review-store';
 import {
   type ConflictChoice,
   type ConflictChoices,
@@ -121,11 +122,12 @@ async function writeAll(
 
 /** The library, or the part `scope` names (lib/pack/scope), as a pack for backup or sharing. */
 export async function exportPack(db: OnRecordDb, meta: PackMeta, scope: ExportScope = { kind: 'all' }): Promise<Pack> {
-  const [people, statements, relations, reviews] = await db.transaction(
+  const [people, statements, relations, reviewRows] = await db.transaction(
     'r',
     [db.people, db.statements, db.relations, db.reviews],
     () => Promise.all([db.people.toArray(), db.statements.toArray(), db.relations.toArray(), db.reviews.toArray()]),
   );
+  const reviews = reviewsOfTables(statements, reviewRows);
   const part = scopeLibrary(
     { people: people.map(toPerson), statements: statements.map(toStatement), relations: relations as Relation[] },
     scope,

@@ -1,13 +1,17 @@
 import type { Statement } from '@/lib/core/records';
 import { storableStatement } from '@/lib/pack/storable';
 import type { OnRecordDb, StatementRow } from './database-schema';
+import { statementOfRow } from './review-rows';
 
 /** The shared Statement shape of a stored row, so a field ever derived for storage never reaches callers. */
 export function toStatement(row: StatementRow): Statement {
-  return row;
+  return statementOfRow(row);
 }
 
-/** The row a statement is stored as; every statement write goes through here, the one place to derive fields. */
+/**
+ * The row a statement is stored as; every statement write goes through here, the one place to derive fields. The
+ * reviews kept inside a stored row stay there (lib/db/review-keeper.ts).
+ */
 export function toStatementRow(statement: Statement): StatementRow {
   return statement;
 }

@@ -4,7 +4,7 @@
  * record that cannot be fitted to the pack format fails its write (and so its whole transaction) with a message.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
-import type { Relation, Review, Statement } from '@/lib/core/records';
+import type { Relation, Review } from '@/lib/core/records';
 import {
   isMarkedStorable,
   markStorable,
@@ -14,11 +14,26 @@ import {
   storableStatement,
 } from '@/lib/pack/storable';
 import { type PersonRow, toPerson, toPersonRow } from './person-row';
+import { fromEmbedded, hasDecidedReviews, markReviewsDecided, type StatementRow, toEmbedded } from './review-rows';
+
+/** A statement row and the reviews inside it (schema version 8), each fitted as its own record would be. */
+function storableStatementRow(row: StatementRow): StatementRow {
+  if (isMarkedStorable(row)) return row;
+  if (!row.reviews) {
+    const fitted = storableStatement(row);
+    return hasDecidedReviews(row) ? markReviewsDecided(fitted) : fitted;
+  }
+  const { reviews, ...plain } = row;
+  const statement = storableStatement(plain);
+  const inside = reviews.map((r) => toEmbedded(storableReview(fromEmbedded(r, statement))));
+  const fitted = markStorable({ ...statement, reviews: inside });
+  return hasDecidedReviews(row) ? markReviewsDecided(fitted) : fitted;
+}
 
 const FIT: Record<string, (value: unknown) => unknown> = {
   people: (row) =>
     isMarkedStorable(row as object) ? row : markStorable(toPersonRow(storablePerson(toPerson(row as PersonRow)))),
-  statements: (row) => storableStatement(row as Statement),
+  statements: (row) => storableStatementRow(row as StatementRow),
   relations: (row) => storableRelation(row as Relation),
   reviews: (row) => storableReview(row as Review),
 };

@@ -6,6 +6,7 @@
  */
 import type { Person } from '@/lib/core/records';
 import type { OnRecordDb } from './database-schema';
+import { type LayerRows, layerOfRows, layerRowChange } from './layer-rows';
 import { toPerson, toPersonRow } from './person-row';
 import { emptyLayer, type LayerRecords, layerChange } from './subscribed-records';
 import { markReaderRelations, withdrawnEnds } from './withdrawn-ends';
@@ -15,8 +16,8 @@ export function layerTables(db: OnRecordDb) {
   return [db.people, db.statements, db.relations, db.reviews];
 }
 
-/** One subscription's records as stored now, read through the origin index. */
-export async function readLayer(db: OnRecordDb, subscriptionId: string): Promise<LayerRecords> {
+/** One subscription's rows as stored now, read through the origin index: reviews inside statements stay there. */
+export async function readLayerRows(db: OnRecordDb, subscriptionId: string): Promise<LayerRows> {
   const [people, statements, relations, reviews] = await Promise.all([
     db.people.where('origin').equals(subscriptionId).toArray(),
     db.statements.where('origin').equals(subscriptionId).toArray(),
@@ -24,6 +25,11 @@ export async function readLayer(db: OnRecordDb, subscriptionId: string): Promise
     db.reviews.where('origin').equals(subscriptionId).toArray(),
   ]);
   return { people, statements, relations, reviews };
+}
+
+/** One subscription's records as stored now, each review on its own (lib/db/review-rows.ts). */
+export async function readLayer(db: OnRecordDb, subscriptionId: string): Promise<LayerRecords> {
+  return layerOfRows(await readLayerRows(db, subscriptionId));
 }
 
 /** What a replacement did: whether anything was written, and the stored records it took out. */
@@ -53,7 +59,8 @@ export async function replaceLayer(
   subscriptionId: string,
   next: LayerRecords = emptyLayer(),
 ): Promise<LayerOutcome> {
-  const stored = await readLayer(db, subscriptionId);
+  const storedRows = await readLayerRows(db, subscriptionId);
+  const stored = layerOfRows(storedRows);
   const change = layerChange(stored, next);
   const { put, remove } = change;
   const removed: LayerRecords = {
@@ -62,17 +69,18 @@ export async function replaceLayer(
     relations: pick(stored.relations, remove.relations),
     reviews: pick(stored.reviews, remove.reviews),
   };
+  const rows = layerRowChange(storedRows, stored, next, change);
   await db.relations.bulkDelete(remove.relations);
-  await db.reviews.bulkDelete(remove.reviews);
+  await db.reviews.bulkDelete(rows.reviewsGone);
   await db.statements.bulkDelete(remove.statements);
   // Asked once the layer's own statements are gone, so only the few others of these people are read.
   const kept = await peopleTheReaderUses(db, remove.people);
   await db.people.bulkDelete(remove.people.filter((id) => !kept.has(id)));
   const ownNow = removed.people.filter((p) => kept.has(p.id)).map((p) => asReaders(toPerson(p)));
   await db.people.bulkPut([...put.people, ...ownNow.map(toPersonRow)]);
-  await db.statements.bulkPut(put.statements);
+  await db.statements.bulkPut(rows.statements);
   await db.relations.bulkPut(put.relations);
-  await db.reviews.bulkPut(put.reviews);
+  await db.reviews.bulkPut(rows.reviews);
   if (removed.statements.length > 0 || put.statements.length > 0) {
     const names = new Map([...stored.people, ...next.people].map((p) => [p.id, p.name]));
     const present = new Set(next.statements.map((s) => s.id));

@@ -6,9 +6,10 @@
  */
 import type { Table } from 'dexie';
 import type { OnRecordDb } from './database-schema';
+import { layerOfRows } from './layer-rows';
 import { toPerson, toPersonRow } from './person-row';
 import type { LayerRecords } from './subscribed-records';
-import { peopleTheReaderUses, readLayer } from './subscription-layer';
+import { peopleTheReaderUses, readLayerRows } from './subscription-layer';
 import { markReaderRelations, withdrawnEnds } from './withdrawn-ends';
 
 /** The primary key range every record of a subscription's layer lies in: [first, last], both inclusive. */
@@ -45,10 +46,12 @@ const idsOf = (records: readonly { id: string }[]) => records.map((r) => r.id);
  * statements under stays, as the reader's; the reader's relations to the layer's statements are marked withdrawn.
  */
 export async function removeLayer(db: OnRecordDb, subscriptionId: string): Promise<LayerRecords> {
-  const stored = await readLayer(db, subscriptionId);
+  const rows = await readLayerRows(db, subscriptionId);
+  // The records as they were, each review on its own; the reviews inside statements go with their rows.
+  const stored = layerOfRows(rows);
   const range = layerIdRange(subscriptionId);
   await deleteExactly(db.relations, idsOf(stored.relations), range);
-  await deleteExactly(db.reviews, idsOf(stored.reviews), range);
+  await deleteExactly(db.reviews, idsOf(rows.reviews), range);
   await deleteExactly(db.statements, idsOf(stored.statements), range);
   // Asked once the layer's own statements are gone, so only the reader's statements of these people are read.
   const kept = await peopleTheReaderUses(db, idsOf(stored.people));

@@ -33,14 +33,14 @@ async function keep(db: OnRecordDb, removed: Removed, now: Date): Promise<TrashE
 
 /** Deletes people (with their statements and relations) into Recently deleted, in one transaction. */
 export function trashPeople(db: OnRecordDb, personIds: string[], now = new Date()): Promise<TrashEntry> {
-  return db.transaction('rw', [db.people, db.statements, db.relations, db.trash], async () =>
+  return db.transaction('rw', [db.people, db.statements, db.relations, db.reviews, db.trash], async () =>
     keep(db, await deletePeople(db, personIds), now),
   );
 }
 
 /** Deletes statements (with the relations touching them) into Recently deleted, in one transaction. */
 export function trashStatements(db: OnRecordDb, ids: string[], now = new Date()): Promise<TrashEntry> {
-  return db.transaction('rw', [db.people, db.statements, db.relations, db.trash], async () =>
+  return db.transaction('rw', [db.people, db.statements, db.relations, db.reviews, db.trash], async () =>
     keep(db, await deleteStatements(db, ids), now),
   );
 }
@@ -57,7 +57,7 @@ export async function listTrash(db: OnRecordDb, now = new Date()): Promise<Trash
 
 /** Puts an entry's records back in the library and takes it off the list, in one transaction. */
 export function restoreFromTrash(db: OnRecordDb, id: string): Promise<void> {
-  return db.transaction('rw', [db.people, db.statements, db.relations, db.trash], async () => {
+  return db.transaction('rw', [db.people, db.statements, db.relations, db.reviews, db.trash], async () => {
     const entry = await db.trash.get(id);
     if (!entry) throw new Error(t('writeErrorTrashGone'));
     // A statement of a person who is gone (deleted on their own since) cannot come back without them.

@@ -15,7 +15,16 @@ export interface ReviewCounts {
   merged: number;
 }
 
-/** The review rows an import writes, with the ids its people and statements ended up under. */
+/** An import's reviews, final, and which of them were stored as rows of `reviews` before it. */
+export interface PlannedReviews {
+  reviews: Review[];
+  storedRowIds: Set<string>;
+}
+
+/**
+ * The reviews an import writes, with the ids its people and statements ended up under; `storedInside` are the
+ * reviews inside the stored statements the plan read (where a feed imported again finds its reviews).
+ */
 export async function planReviews(
   db: OnRecordDb,
   reviews: readonly PackReview[],
@@ -23,10 +32,13 @@ export async function planReviews(
   statementIds: ReadonlyMap<string, string>,
   now: string,
   counts: ReviewCounts,
-): Promise<Review[]> {
-  if (reviews.length === 0) return [];
+  storedInside: readonly Review[] = [],
+): Promise<PlannedReviews> {
+  if (reviews.length === 0) return { reviews: [], storedRowIds: new Set() };
   const stored = new Map<string, Review>();
-  for (const row of await storedReviews(db, reviews)) stored.set(row.id, row);
+  for (const r of storedInside) stored.set(r.id, r);
+  const storedRows = await storedReviews(db, reviews);
+  for (const row of storedRows) stored.set(row.id, row);
   const rows = new Map<string, Review>();
   for (const r of reviews) {
     const existing = rows.get(r.id) ?? stored.get(r.id);
@@ -44,7 +56,7 @@ export async function planReviews(
     // A new review is the pack check's output with its links mapped: every field was checked when read.
     rows.set(r.id, existing ? review : markStorable(review));
   }
-  return [...rows.values()];
+  return { reviews: [...rows.values()], storedRowIds: new Set(storedRows.map((r) => r.id)) };
 }
 
 /**

@@ -104,12 +104,12 @@ function namesOutlet(bare: string): boolean {
 
 /** Decides the kind of each quote. */
 export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[], echoes: boolean[] = []): QuoteKind[] {
+  // Each block's body is read once, not once for every quote.
+  const bodies = blocks.map((b) => blockBody(text, b));
   return raw.map((q, i) => {
-    const inBlock = (b: Span) => {
-      const body = blockBody(text, b);
-      return q.start >= body.start && q.end <= body.end && q.end - q.start > (body.end - body.start) * 0.6;
-    };
-    if (blocks.some(inBlock)) return 'block';
+    const inBlock = (body: Span) =>
+      q.start >= body.start && q.end <= body.end && q.end - q.start > (body.end - body.start) * 0.6;
+    if (bodies.some(inBlock)) return 'block';
     const body = text.slice(q.start, q.end);
     const bare = body.replace(/[.,;:!?\u2026]+$/u, '');
     const words = bare.split(/\s+/).filter(Boolean).length;

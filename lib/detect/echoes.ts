@@ -7,11 +7,10 @@ import type { Attribution } from './attribution';
 import { must } from './must';
 import type { RawQuote } from './quotes';
 
-const words = (s: string) =>
-  s
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}\u2019']+/u)
-    .filter(Boolean);
+// The runs of letters, digits and apostrophes: what splitting at every other character leaves, found with
+// ASCII stretches first, which the engine tests far faster than the Unicode classes.
+const WORD_RUN = /(?:[a-z0-9']+|[\p{L}\p{N}\u2019'])+/gu;
+const words = (s: string): string[] => s.toLowerCase().match(WORD_RUN) ?? [];
 
 /** A headline, crosshead or pull quote without a cue takes the speaker of the quote whose words it repeats. */
 export function echoSpeakers(text: string, raw: RawQuote[], out: Attribution[]) {

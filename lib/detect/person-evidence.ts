@@ -6,6 +6,7 @@
  */
 import { namesPart, playsPart } from './characters';
 import { listedAsFinish } from './finishes';
+import { startsWithOneOf } from './first-letters';
 import { isGivenName } from './given-names';
 import { DEMONYMS, STRONG_CUES } from './lexicon';
 import { elisionLength } from './name-forms';
@@ -82,7 +83,8 @@ function firstNameReference(text: string, m: Span, words: string[]): boolean {
   // "the mounted Windows drive": a determiner before it makes the word a modifier of a thing.
   if (SENTENCE_OPEN.test(before) || DETERMINED.test(before)) return false;
   const first = words[0] ?? '';
-  const opens = new RegExp(`(?<![\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\p{Lu}[\\p{L}-]*)`, 'gu');
+  const word = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const opens = new RegExp(`${startsWithOneOf([first])}(?<![\\p{L}])${word}\\s+(\\p{Lu}[\\p{L}-]*)`, 'gu');
   for (const hit of text.matchAll(opens)) if (hit[1] !== words[1]) return false;
   return true;
 }

@@ -19,25 +19,34 @@ export interface ImportRow {
   applyMs: number;
 }
 
-async function timeImport(db: OnRecordDb, text: string) {
+/** Called before and after each import's transaction, outside the times measured (the CPU count in Chromium). */
+export type Mark = (label: string) => Promise<void>;
+
+async function timeImport(db: OnRecordDb, text: string, mark: Mark, label: string) {
   const t0 = performance.now();
   const read = readPackFile(text);
   if (!read.ok) throw new Error(read.errors.join('\n'));
   const preview = await previewImport(db, read.json);
   const previewMs = performance.now() - t0;
+  await mark(`${label}:start`);
   const t1 = performance.now();
   const summary: ImportSummary = await importPack(db, preview.accepted);
   const applyMs = performance.now() - t1;
+  await mark(`${label}:end`);
   return { previewMs, applyMs, totalMs: previewMs + applyMs, summary, fileMb: text.length / 1024 / 1024 };
 }
 
 /** Imports an `n`-review feed, then an `n`-statement pack, each into a fresh database from `openDb`. */
-export async function runImportBench(openDb: (name: string) => OnRecordDb, n: number): Promise<ImportRow[]> {
+export async function runImportBench(
+  openDb: (name: string) => OnRecordDb,
+  n: number,
+  mark: Mark = async () => {},
+): Promise<ImportRow[]> {
   const count = n.toLocaleString('en');
   const rows: ImportRow[] = [];
   const feedDb = openDb('bench-feed');
   try {
-    const feed = await timeImport(feedDb, JSON.stringify(syntheticFeed(n)));
+    const feed = await timeImport(feedDb, JSON.stringify(syntheticFeed(n)), mark, 'feed');
     const r = feed.summary;
     if (r.reviews.added !== n) throw new Error(`imported ${r.reviews.added} reviews`);
     rows.push({
@@ -50,7 +59,7 @@ export async function runImportBench(openDb: (name: string) => OnRecordDb, n: nu
   const packDb = openDb('bench-pack');
   try {
     const text = JSON.stringify(syntheticPack(n, Math.max(1, Math.round(n / 50))));
-    const pack = await timeImport(packDb, text);
+    const pack = await timeImport(packDb, text, mark, 'pack');
     if (pack.summary.statements.added !== n) throw new Error(`imported ${pack.summary.statements.added} statements`);
     rows.push({ ...pack, what: `${count} statements (pack)` });
   } finally {

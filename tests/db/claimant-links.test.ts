@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OnRecordDb } from '@/lib/db/database-schema';
 import { exportReviewFeed } from '@/lib/db/export-fact-checks';
 import { exportPack, importPack, previewImport, putPerson } from '@/lib/db/repos';
+import { listReviews } from '@/lib/db/review-store';
 import { readClaimReviews } from '@/lib/factcheck/read';
 import { LIMITS } from '@/lib/pack/pack-schema';
 import { parsePack } from '@/lib/pack/parse-pack';
@@ -38,7 +39,7 @@ describe("a claimant's sameAs links", () => {
     const preview = await previewImport(db, feed);
     expect(preview.people.merged).toBe(mergedInto ? 1 : 0);
     await importPack(db, preview.accepted);
-    const ids = new Set((await db.reviews.toArray()).map((r) => r.claimantId));
+    const ids = new Set((await listReviews(db)).map((r) => r.claimantId));
     expect(ids.has('p-jr')).toBe(mergedInto !== null);
     const stored = await db.people.get('p-jr');
     if (mergedInto) expect(stored?.aliases).toContain('Jane Roe');

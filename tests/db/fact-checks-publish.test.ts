@@ -9,6 +9,7 @@ import { toPersonRow } from '@/lib/db/person-row';
 import { setKeepFactChecks } from '@/lib/db/repos-fact-checks';
 import { importPack, previewImport } from '@/lib/db/repos-pack';
 import { rateStatement } from '@/lib/db/repos-reviews';
+import { countReviews, listReviews } from '@/lib/db/review-store';
 import { readClaimReviews } from '@/lib/factcheck/read';
 import { libraryActions } from '@/lib/manager/library-actions';
 import { freshDb, person, statement } from './helpers';
@@ -34,17 +35,17 @@ describe('publishing reviews', () => {
     expect(out['@type']).toBe('DataFeed');
     const read = readClaimReviews(out);
     expect(read.skipped).toEqual([]);
-    expect(read.reviews).toHaveLength(await db.reviews.count());
+    expect(read.reviews).toHaveLength(await countReviews(db));
   });
 
   it('re-imports an exported selection to the same records', async () => {
     await importFile(db, feed);
-    const all = await db.reviews.toArray();
+    const all = await listReviews(db);
     const chosen = all.filter((r) => r.claimantId !== null).map((r) => r.id);
     const other = freshDb();
     await importFile(other, JSON.parse(JSON.stringify(await exportReviewFeed(db, chosen))));
     const byId = async (target: OnRecordDb) =>
-      (await target.reviews.toArray()).map(plain).sort((a, b) => a.id.localeCompare(b.id));
+      (await listReviews(target)).map(plain).sort((a, b) => a.id.localeCompare(b.id));
     expect(await byId(other)).toEqual((await byId(db)).filter((r) => chosen.includes(r.id)));
     expect((await other.people.toArray()).map((p) => p.name)).toEqual(['Jane Roe']);
     expect((await other.statements.toArray()).map((s) => s.id)).toEqual(
@@ -83,13 +84,13 @@ describe('Keep fact-checks I read', () => {
 
   it('stores nothing while off (the default)', async () => {
     expect(await keepFactChecksRead(db, { items })).toBe(0);
-    expect(await db.reviews.count()).toBe(0);
+    expect(await countReviews(db)).toBe(0);
   });
 
   it('stores the page’s reviews once switched on', async () => {
     await setKeepFactChecks(db, true);
     expect(await keepFactChecksRead(db, { items })).toBe(1);
-    expect((await db.reviews.toArray())[0]?.rating.alternateName).toBe(items[0].reviewRating.alternateName);
+    expect((await listReviews(db))[0]?.rating.alternateName).toBe(items[0].reviewRating.alternateName);
   });
 });
 
@@ -152,6 +153,6 @@ describe('rating a statement in the manager', () => {
     await expect(rateStatement(db, 's1', { verdict: '  ', reviewer: 'Me' }, '2026-02-01T10:00:00Z')).rejects.toThrow(
       /alternateName/,
     );
-    expect(await db.reviews.count()).toBe(0);
+    expect(await countReviews(db)).toBe(0);
   });
 });

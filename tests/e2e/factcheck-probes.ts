@@ -50,7 +50,11 @@ export const readLibraryReviews = inPage(
   async ({
     readAll,
   }): Promise<{ reviews: { verdict: string; reviewer: string }[]; people: { name: string; links: string[] }[] }> => {
-    const reviews = await readAll<{ rating: { alternateName: string }; reviewer: { name: string } }>('reviews');
+    type Stored = { rating: { alternateName: string }; reviewer: { name: string } };
+    // A review is a row of its own, or kept inside its statement's row (schema version 8).
+    const rows = await readAll<Stored>('reviews');
+    const inside = (await readAll<{ reviews?: Stored[] }>('statements')).flatMap((s) => s.reviews ?? []);
+    const reviews = [...rows, ...inside];
     const people = await readAll<{ name: string; links?: string[] }>('people');
     return {
       reviews: reviews.map((r) => ({ verdict: r.rating.alternateName, reviewer: r.reviewer.name })),

@@ -6,6 +6,7 @@ import { V4_STORES } from './v4';
 import { V5_STORES } from './v5';
 import { V6_STORES } from './v6';
 import { V7_STORES } from './v7';
+import { upgradeToV8, V8_STORES } from './v8';
 
 /** One schema version: its stores, and the upgrade that brings the previous version's records up to it. */
 export interface SchemaVersion {
@@ -26,6 +27,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 5, stores: V5_STORES },
   { version: 6, stores: V6_STORES },
   { version: 7, stores: V7_STORES },
+  { version: 8, stores: V8_STORES, upgrade: upgradeToV8 },
 ];
 
 /** The version this build opens the library at. */
