@@ -187,7 +187,9 @@ function trimCandidate(scan: PeopleScan, c: Candidate, opener: Token): void {
     if (k > 0) c.tokens = c.tokens.slice(0, k);
   }
   // "hejtman Vysočiny Radek Hlaváček": the title's genitive runs into the name; the name starts at its given name.
-  const named = c.kind === 'person' ? nameStartAfterGenitive(c.tokens, slavic) : 0;
+  // "Cenu Karla Engliše" is a prize: a thing named after someone is left whole, to be read as one.
+  const thing = !c.titled && !c.role && thingNamed(c.tokens, tokens, false) !== null;
+  const named = c.kind === 'person' && !thing ? nameStartAfterGenitive(c.tokens, slavic) : 0;
   if (named > 0) c.tokens = c.tokens.slice(named);
   // "à l'AFP Maïwenn Le Goff": an agency's acronym glued before a full name is not part of it.
   const bare = opener.text.slice(elisionLength(opener.text));
