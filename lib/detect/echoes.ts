@@ -38,5 +38,21 @@ export function echoSpeakers(text: string, raw: RawQuote[], out: Attribution[]) 
     }
     const echoed = out[best];
     if (echoed) out[i] = { entity: echoed.entity, mention: null, echo: mine.length >= 2, way: 'echo' };
+    // A crosshead repeating words nobody was found to have said is nobody's yet, not the run before it.
+    else if (mine.length >= 2 && repeatsUnattributed(raw, lists, out, i)) out[i] = { entity: null, mention: null };
+  });
+}
+
+/** True when a longer quote near quote `i` that has no speaker holds its words. */
+function repeatsUnattributed(raw: RawQuote[], lists: (string[] | null)[], out: Attribution[], i: number): boolean {
+  const q = must(raw[i], 'quote');
+  const mine = lists[i] ?? [];
+  return raw.some((o, j) => {
+    const theirs = lists[j];
+    if (j === i || !theirs || must(out[j], 'attribution').entity !== null || o.end - o.start <= q.end - q.start)
+      return false;
+    if (Math.abs(o.start - q.start) > 3000) return false;
+    const set = new Set(theirs);
+    return mine.filter((w) => set.has(w)).length / mine.length >= 0.75;
   });
 }

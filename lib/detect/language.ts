@@ -81,7 +81,7 @@ function compile(lex: LanguageLexicon): Language {
     addressee: words(lex.addressee),
     agent: words(lex.agent),
     of: words(lex.of),
-    notName: words(`${lex.common} ${lex.articles} ${lex.according} ${lex.glue}`),
+    notName: words(`${lex.common} ${lex.articles} ${lex.according} ${lex.glue} ${lex.notNames ?? ''}`),
     isRole,
     impersonal: words(lex.impersonal),
     postnominal: !!lex.postnominal,
