@@ -73,11 +73,19 @@ function oneSpaced(s: string): string {
   return UNEVEN_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
+/**
+ * A web link the URL parser always accepts, checked without building a URL (costly in a browser, and a feed
+ * carries a few per review): ASCII host labels, the last starting with a letter (so never read as an IPv4
+ * address), no punycode label to decode, a port under 10000, then printable ASCII. Any other link is parsed.
+ */
+const PLAIN_WEB_LINK = /^https?:\/\/(?!.*xn--)(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?::\d{1,4})?(?:[/?#][\x21-\x7e]*)?$/i;
+
 /** A web link as a string, `{url}` or `{"@id"}`, or undefined. */
 export function webLink(x: unknown): string | undefined {
   const raw = isObject(x) ? (x.url ?? x['@id']) : x;
   const url = plain(first(raw), 'url');
   if (!url || !/^https?:\/\//i.test(url)) return undefined;
+  if (PLAIN_WEB_LINK.test(url)) return url;
   try {
     new URL(url);
     return url;
