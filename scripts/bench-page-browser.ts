@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { profileAnalysis } from './bench-page-profile';
 import { type PageTiming, writeReport } from './bench-page-report';
+import { stageTable } from './bench-page-stages';
 import { ROOT_DIR } from './support/paths';
 import { startStaticServer } from './support/serve';
 
@@ -111,8 +112,12 @@ const LOADS = 3;
 /** The pages over 7 KB of article text, where the profile has the most to say. */
 const PROFILED = ['bbc-obama-gun-laws', 'guardian-standing-rock-police', 'nyt-haley-resigns-un', 'nytimes', 'vox'];
 
-/** Times every page; prints the table and writes docs/benchmarks.md. With `profile`, prints the profile only. */
-export async function runBrowserBench(profile = false): Promise<void> {
+/**
+ * Times every page; prints the table and writes docs/benchmarks.md. With `profile`, prints the profile of the
+ * longest pages only; with `stages`, the time by stage of detection over every page only.
+ */
+export async function runBrowserBench(profile = false, stages = false): Promise<void> {
+  if (stages) profile = true;
   const [ours, theirs] = [await analysisBundle(!profile), compromiseBundle()];
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
   const rows: PageTiming[] = [];
@@ -126,9 +131,10 @@ export async function runBrowserBench(profile = false): Promise<void> {
         pageSets().map(async (s) => ({ ...s, server: await startStaticServer(s.dir) })),
       );
       const urls = servers.flatMap(({ server, pages }) =>
-        pages.filter((p) => PROFILED.includes(p.replace(/\.html$/, ''))).map((p) => `${server.url}${p}`),
+        pages.filter((p) => stages || PROFILED.includes(p.replace(/\.html$/, ''))).map((p) => `${server.url}${p}`),
       );
-      console.log((await profileAnalysis(context, urls, ours)).join('\n'));
+      if (stages) console.log(await stageTable(context, urls, ours));
+      else console.log((await profileAnalysis(context, urls, ours)).join('\n'));
       await Promise.all(servers.map(({ server }) => server.close()));
       return;
     }

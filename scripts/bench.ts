@@ -1,7 +1,8 @@
 /**
  * Benchmarks detection: per page of ../shared/eval-dev/pages (plus a large synthetic article), the
  * median time of OnRecord's detect() against compromise's nlp(text).quotations() on the same text.
- * With `--browser`, the whole page analysis in real Chromium instead (scripts/bench-page-browser.ts).
+ * With `--browser`, the whole page analysis in real Chromium instead (scripts/bench-page-browser.ts); with
+ * `--browser --profile` the functions it spends most time in, with `--browser --stages` its time by stage.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ const RUNS = 15;
 
 if (process.argv.includes('--browser')) {
   const { runBrowserBench } = await import('./bench-page-browser');
-  await runBrowserBench(process.argv.includes('--profile'));
+  await runBrowserBench(process.argv.includes('--profile'), process.argv.includes('--stages'));
   process.exit(0);
 }
 

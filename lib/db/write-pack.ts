@@ -1,12 +1,10 @@
-import type { Person, Relation, Review, Statement } from '@/lib/core/records';
+import type { Person, Relation, Review } from '@/lib/core/records';
 import { linkKeys } from '@/lib/factcheck/link-keys';
 import { nameKey } from '@/lib/match/name-keys';
-import { quoteWords } from '@/lib/match/quote-text';
-import { findSameUtterance } from '@/lib/match/same-utterance';
 import type { Pack } from '@/lib/pack/pack-schema';
 import { markStorable } from '@/lib/pack/storable';
 import type { OnRecordDb, PersonRow, StatementRow } from './database-schema';
-import { mergePerson, mergeStatement } from './merge-records';
+import { mergePerson } from './merge-records';
 import {
   type ConflictChoice,
   type ConflictChoices,
@@ -17,22 +15,13 @@ import {
 } from './pack-conflicts';
 import { toPerson, toPersonRow } from './person-row';
 import { placeReviews } from './place-reviews';
-import { toStatement, toStatementRow } from './repos-statements';
+import { planRelations } from './plan-relations';
+import { planStatements } from './plan-statements';
 import { reviewsInRow } from './review-rows';
+import type { WriteCounts } from './write-counts';
 import { planReviews } from './write-reviews';
 
-export type { ConflictChoice, ConflictChoices, IdConflict, PersonConflict };
-
-/** Counts of records a pack added and merged, per kind, and the id conflicts found. */
-export interface WriteCounts {
-  people: { added: number; merged: number };
-  statements: { added: number; merged: number };
-  relations: { added: number; merged: number };
-  reviews: { added: number; merged: number };
-  conflicts: IdConflict[];
-  /** Pack people whose id is a stored record of the other kind (person / organisation). */
-  personConflicts: PersonConflict[];
-}
+export type { ConflictChoice, ConflictChoices, IdConflict, PersonConflict, WriteCounts };
 
 /** The rows an import writes, worked out from the pack and the library as it stands, and what they amount to. */
 export interface WritePlan {
@@ -154,176 +143,4 @@ async function planPeople(db: OnRecordDb, pack: Pack, now: string, counts: Write
     return fresh.has(id) ? markStorable(row) : row;
   });
   return { ids: mapped, rows };
-}
-
-async function planStatements(
-  db: OnRecordDb,
-  pack: Pack,
-  personIds: Map<string, string>,
-  now: string,
-  counts: WriteCounts,
-  choice: ConflictChoice,
-) {
-  // A statement of a person left out (a kind conflict the reader chose to skip) is left out with them.
-  const incoming = pack.statements.flatMap((s) => {
-    const personId = personIds.get(s.personId);
-    return personId === undefined ? [] : [{ ...s, personId }];
-  });
-  // Everything the pack's speakers already said: the only statements a new one can be the same as. Records
-  // with the pack's ids are among them unless a different person said them; only those are looked up by id.
-  const speakers = [...new Set(incoming.map((s) => s.personId))];
-  const stored = (await db.statements.count()) > 0;
-  const candidates = stored ? await db.statements.where('personId').anyOf(speakers).toArray() : [];
-  const read = new Set(candidates.map((s) => s.id));
-  const byIdRows = stored
-    ? await getKnown(
-        db.statements,
-        incoming.map((s) => s.id).filter((id) => !read.has(id)),
-      )
-    : [];
-  const current = new Map<string, Statement>();
-  // Statements by person and day; words are compared only within one, so most records never need them.
-  const sameDay = new Map<string, string[]>();
-  const words = new Map<string, string>();
-  const wordsOf = (s: Statement) => {
-    const known = words.get(s.id);
-    if (known !== undefined) return known;
-    const found = quoteWords(s.text);
-    words.set(s.id, found);
-    return found;
-  };
-  // Same words match only statements there before this import: a library holding one sentence twice (typed
-  // twice in the manager) exports both, and its backup must restore both.
-  const remember = (s: Statement, stored: boolean) => {
-    if (stored && !current.has(s.id)) sameDay.set(dayKey(s), [...(sameDay.get(dayKey(s)) ?? []), s.id]);
-    current.set(s.id, s);
-    words.delete(s.id);
-  };
-  const sameWords = (s: Statement) =>
-    sameDay.get(dayKey(s))?.find((id) => {
-      const stored = current.get(id);
-      return stored !== undefined && wordsOf(stored) === wordsOf(s);
-    });
-  const storedRows = new Map<string, StatementRow>();
-  for (const row of [...candidates, ...byIdRows]) {
-    if (!row) continue;
-    storedRows.set(row.id, row);
-    remember(toStatement(row), true);
-  }
-  const overlapping = overlapIndex([...current.values()]);
-  const mapped = new Map<string, string>();
-  const changed = new Set<string>();
-  for (const s of incoming) {
-    let full: Statement = markStorable({ ...s, createdAt: s.createdAt ?? now, updatedAt: s.updatedAt ?? now });
-    const clash = current.get(s.id);
-    if (clash && clash.personId !== s.personId && !mapped.has(s.id)) {
-      counts.conflicts.push({ id: s.id, incoming: s.text, stored: clash.text });
-      if (choice === 'skip') continue;
-      if (choice === 'replace') {
-        counts.statements.added++;
-        current.set(s.id, full);
-        changed.add(s.id);
-        mapped.set(s.id, s.id);
-        continue;
-      }
-      full = markStorable({ ...full, id: freshId(s.id, current) });
-    }
-    const existingId = current.has(full.id) ? full.id : (sameWords(full) ?? overlapping(full));
-    words.delete(full.id);
-    const existing = existingId ? current.get(existingId) : undefined;
-    const statement = existing ? mergeStatement(existing, full, now) : full;
-    counts.statements[existing ? 'merged' : 'added']++;
-    if (statement !== existing) changed.add(statement.id);
-    remember(statement, false);
-    mapped.set(s.id, statement.id);
-  }
-  const rows = [...changed].flatMap((id) => {
-    const statement = current.get(id);
-    return statement ? [toStatementRow(statement)] : [];
-  });
-  return { ids: mapped, rows, stored: storedRows };
-}
-
-async function planRelations(
-  db: OnRecordDb,
-  pack: Pack,
-  statementIds: Map<string, string>,
-  now: string,
-  counts: WriteCounts,
-) {
-  // A relation whose statement was skipped (an id conflict the reader chose to skip) is skipped with it.
-  const incoming = pack.relations.flatMap((r) => {
-    const fromId = statementIds.get(r.fromId);
-    const toId = statementIds.get(r.toId);
-    return fromId === undefined || toId === undefined ? [] : [{ ...r, fromId, toId }];
-  });
-  const [byId, sameFrom] = await Promise.all([
-    getKnown(
-      db.relations,
-      incoming.map((r) => r.id),
-    ),
-    db.relations
-      .where('fromId')
-      .anyOf([...new Set(incoming.map((r) => r.fromId))])
-      .toArray(),
-  ]);
-  const ids = new Set(byId.filter((r) => r !== undefined).map((r) => r.id));
-  const same = new Set(sameFrom.map(relationKey));
-  const added: Relation[] = [];
-  for (const r of incoming) {
-    if (ids.has(r.id) || same.has(relationKey(r))) {
-      counts.relations.merged++;
-      continue;
-    }
-    added.push({ ...r, createdAt: r.createdAt ?? now });
-    // Same statements and type match only relations there before this import, as statements do.
-    ids.add(r.id);
-    counts.relations.added++;
-  }
-  return added;
-}
-
-/** The two table methods getKnown needs, so it takes any of the library's tables. */
-interface KeyedTable<T> {
-  bulkGet(keys: string[]): PromiseLike<(T | undefined)[]>;
-  toCollection(): { primaryKeys(): PromiseLike<string[]> };
-}
-
-/**
- * The stored records with these ids. A large pack reads the table's keys once (one cursor) and fetches only the
- * ids that exist, instead of one request per id, most of which find nothing on a first import.
- */
-async function getKnown<T>(table: KeyedTable<T>, ids: string[]): Promise<T[]> {
-  if (ids.length < 1000) return (await table.bulkGet(ids)).filter((r) => r !== undefined);
-  const keys = new Set(await table.toCollection().primaryKeys());
-  const known = ids.filter((id) => keys.has(id));
-  return known.length ? (await table.bulkGet(known)).filter((r) => r !== undefined) : [];
-}
-
-/**
- * Finds, among the statements stored before the import, one a pack statement quotes part of (or more of): the
- * same utterance, by the same person, on the same day or reported at the same address. Only those few are
- * compared, so a large pack stays linear; statements within one pack are compared by their whole words only.
- */
-function overlapIndex(stored: Statement[]): (s: Statement) => string | undefined {
-  const near = new Map<string, Statement[]>();
-  const add = (key: string, s: Statement) => near.set(key, [...(near.get(key) ?? []), s]);
-  for (const s of stored) {
-    add(dayKey(s), s);
-    for (const src of s.sources) add(`${s.personId}\u0000${src.url}`, s);
-  }
-  return (s) => {
-    const keys = [dayKey(s), ...s.sources.map((src) => `${s.personId}\u0000${src.url}`)];
-    const candidates = [...new Set(keys.flatMap((k) => near.get(k) ?? []))];
-    return candidates.length ? findSameUtterance(s, candidates)?.id : undefined;
-  };
-}
-
-/** Same person, same day (or both undated). */
-function dayKey(s: Statement): string {
-  return `${s.personId}\u0000${s.date ?? ''}`;
-}
-
-function relationKey(r: { fromId: string; toId: string; type: string }): string {
-  return `${r.fromId}\u0000${r.toId}\u0000${r.type}`;
 }

@@ -50,8 +50,18 @@ export function isPersonNoun(word: string): boolean {
 }
 
 function personNounAsIs(x: string): boolean {
-  return ANONYMOUS_NOUNS.has(x) || PARTY_NOUNS.has(x) || ROLE_NOUNS.has(x);
+  return ANONYMOUS_NOUNS.has(x) || PARTY_NOUNS.has(x) || ROLE_NOUNS.has(x) || !!UNNAMED_NOUNS[language().code]?.has(x);
 }
+
+// The same in the other languages read, both genders: "une infirmière", "un riverain", "eine Anwohnerin".
+const UNNAMED_NOUNS: Record<string, Set<string>> = {
+  fr: words(
+    'habitant habitante riverain riveraine voisin voisine passant passante infirmier infirmière salarié salariée employé employée ouvrier ouvrière commerçant commerçante retraité retraitée témoin parent mère père élève étudiant étudiante manifestant manifestante fonctionnaire agent agente cadre proche habitué habituée client cliente usager usagère patient patiente soignant soignante bénévole',
+  ),
+  de: words(
+    'anwohner anwohnerin bewohner bewohnerin nachbar nachbarin passant passantin mitarbeiter mitarbeiterin angestellter angestellte beschäftigter beschäftigte pflegerin pfleger krankenschwester arbeiter arbeiterin rentner rentnerin augenzeuge augenzeugin kunde kundin mutter vater schüler schülerin student studentin demonstrant demonstrantin insider',
+  ),
+};
 
 /** True when only a space or tab (after an optional possessive "'s") stands between tokens a and b. */
 export function joined(text: string, a: Token, b: Token): boolean {

@@ -4,9 +4,9 @@
  */
 import type { Span } from './types';
 
-// A short line that opens with "By" (or "Reporting by") and reads as names, not a sentence.
+// A short line that opens with "By" (or "Reporting by", "Interview by", "Photographs by") and reads as names.
 const BYLINE =
-  /(?:^|\n)[ \t]*(?:additional )?(?:written |words |reporting |edited |editing )?by(?:[ \t]+|[ \t]*\n+[ \t]*)\p{Lu}[^\n.!?:"\u201c\u201d]{1,400}(?=\n|$)/giu;
+  /(?:^|\n)[ \t]*(?:additional )?(?:written |words |reporting |edited |editing |interview |interviews |photographs |photos |illustrations? |produced |compiled |translated )?by(?:[ \t]+|[ \t]*\n+[ \t]*)\p{Lu}[^\n.!?:"\u201c\u201d]{1,400}(?=\n|$)/giu;
 
 /** Spans of the byline lines in `text`. */
 export function bylines(text: string): Span[] {

@@ -10,6 +10,7 @@ import { isCueVerb } from './lexicon';
 import { isOwnNestedStatement } from './nested-quotes';
 import type { RawQuote } from './quotes';
 import { sentenceEnd, sentenceStart } from './sentences';
+import { SUBJUNCTIVE } from './subjunctive';
 import type { QuoteKind, Span } from './types';
 import { namesWork } from './work-titles';
 
@@ -60,6 +61,9 @@ function reportsSpeech(text: string, from: number, to: number, q: RawQuote): boo
   // Only a name there gives a view ("Pour cela, il faudra un « plan B »" cites nobody).
   const view = /^\s*(\p{L}+)\s[^,]{0,60}\p{Lu}[^,]{0,40},/u.exec(text.slice(from, q.open));
   if (view?.[1] && language().opinion.has(view[1].toLowerCase())) return true;
+  // "Die Finanzierung sei «gesichert»": German reported speech, whoever it is attributed to.
+  const before = text.slice(from, q.open).split(/[^\p{L}]+/u);
+  if (language().code === 'de' && before.some((w) => SUBJUNCTIVE.test(w.toLowerCase()))) return true;
   // "according to the new "dot plot"": the quote names the source, it is not what the source said.
   const isSource = /\baccording to(?: \S+){0,3}\s*$/i.test(text.slice(from, q.open));
   return clean
@@ -104,12 +108,12 @@ function namesOutlet(bare: string): boolean {
 
 /** Decides the kind of each quote. */
 export function classifyQuotes(text: string, raw: RawQuote[], blocks: Span[], echoes: boolean[] = []): QuoteKind[] {
+  // Each block's body is read once, not once for every quote.
+  const bodies = blocks.map((b) => blockBody(text, b));
   return raw.map((q, i) => {
-    const inBlock = (b: Span) => {
-      const body = blockBody(text, b);
-      return q.start >= body.start && q.end <= body.end && q.end - q.start > (body.end - body.start) * 0.6;
-    };
-    if (blocks.some(inBlock)) return 'block';
+    const inBlock = (body: Span) =>
+      q.start >= body.start && q.end <= body.end && q.end - q.start > (body.end - body.start) * 0.6;
+    if (bodies.some(inBlock)) return 'block';
     const body = text.slice(q.start, q.end);
     const bare = body.replace(/[.,;:!?\u2026]+$/u, '');
     const words = bare.split(/\s+/).filter(Boolean).length;

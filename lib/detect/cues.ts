@@ -7,6 +7,7 @@ import { BODY_NOUNS } from './anonymous';
 import { bareLeadIn } from './bare-lead-in';
 import type { Ctx } from './cue-context';
 import { BETWEEN_SUBJECT_AND_VERB, closesAttribution, relativeReport, titledAfterBody } from './cue-forms';
+import { demonstrativeSubject } from './demonstratives';
 import { readsDocument } from './document-reads';
 import { opensOnConnective } from './dropped-lead-in';
 import { droppedSubject } from './dropped-subject';
@@ -14,6 +15,7 @@ import { language } from './language';
 import { lateSubject } from './late-subject';
 import { isTitleOf, leadInSubject } from './lead-in';
 import { isCueVerb, ORG_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, STRONG_CUES } from './lexicon';
+import { pastMedium } from './medium-phrases';
 import { must } from './must';
 import { isOblique } from './name-forms';
 import { sharedParticiple } from './participle-cues';
@@ -144,7 +146,7 @@ function firstCueVerb(c: Ctx, a: number, b: number): number {
 
 /** The speaker of the cue verb at `v` after the quote: inverted, titled, in apposition, or dropped. */
 function cueAtVerb(c: Ctx, q: RawQuote, span: { a: number; b: number }, v: number): Referent | undefined {
-  const { a, b } = span;
+  const { a } = span;
   const lang = language();
   // "... in the city, and residents agreed": a verb past a new clause reports someone else.
   if (v > a && clauseStart(c, a, v) > a) return undefined;
@@ -157,6 +159,17 @@ function cueAtVerb(c: Ctx, q: RawQuote, span: { a: number; b: number }, v: numbe
   // "heißt es", "dit-on": an impersonal subject names nobody.
   if (lang.impersonal.has(c.tokens[v + 1]?.lower ?? ''))
     return { entity: null, start: must(c.tokens[v], 'token').start, end: must(c.tokens[v + 1], 'token').end };
+  return invertedAt(c, q, span, v);
+}
+
+/** The subject after the cue verb (or the medium phrase ending) at `v`: named, titled, in apposition or dropped. */
+function invertedAt(c: Ctx, q: RawQuote, span: { a: number; b: number }, v: number): Referent | undefined {
+  const { b } = span;
+  const lang = language();
+  const medium = pastMedium(c, v);
+  if (medium > v + 1 && medium < b) return invertedAt(c, q, span, medium - 1);
+  const shown = v + 2 < b ? demonstrativeSubject(c, v + 1, q.open) : undefined;
+  if (shown) return shown;
   let r = scan(c, v + 1, Math.min(b, v + 4), 1);
   let reach = v + 3;
   // "afirmou à Lusa o dirigente": whom the speaker told may stand between the verb and its subject.

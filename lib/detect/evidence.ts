@@ -12,6 +12,7 @@ import { isCueVerb, pronounOf } from './lexicon';
 import { must } from './must';
 import type { Entity, PeopleIndex } from './people-index';
 import type { RawQuote } from './quotes';
+import { reportedBack } from './report-distance';
 import { previousSentence, type Scene, salientPerson } from './salience';
 import { endsSentence, sentenceStart } from './sentences';
 import type { Token } from './tokens';
@@ -80,7 +81,8 @@ export function evidenceFor(scene: Scene, idx: PeopleIndex, raw: RawQuote[], out
   if (!a.mention) return runEvidence(text, raw, out, i);
   const m = a.mention;
   // The paragraphs of one quotation share the cue that names its speaker, wherever it stands.
-  const back = m.start < q.open && !grouped ? sentencesBetween(text, m.end, q.open) : 0;
+  const back =
+    m.start < q.open && !grouped ? reportedBack(scene, m.end, q.open, sentencesBetween(text, m.end, q.open)) : 0;
   const { way, cue } = readCue(scene, m, q);
   let confidence = BASE[way] - must(DISTANCE[Math.min(back, DISTANCE.length - 1)], 'DISTANCE');
   const word = text.slice(m.start, m.end);

@@ -4,6 +4,7 @@
  * put right after the noun that says what it is ("le quotidien Le Monde", "server Claret and Hugh",
  * "deníku Guardian"). Found from the language's lexicon, they can be the source of "selon …", "píše …".
  */
+import { startsWithOneOf } from './first-letters';
 import { language } from './language';
 import { LEXICONS } from './lexicons/index';
 import { findSeats } from './seats';
@@ -43,7 +44,10 @@ function phraseFor(code: string): RegExp | null {
       .join('|');
     const link = `(?:\\s+(?:${of.join('|')})){1,2}\\s*`;
     const name = `${CAP}(?:\\s${CAP}){0,2}${adj ? `(?:\\s\\p{Ll}+(?:${adj})(?![\\p{L}]))?` : ''}`;
-    re = new RegExp(`(?<![\\p{L}])(?:${heads.map(literal).join('|')})(?:${link}${name}){1,2}`, 'gu');
+    re = new RegExp(
+      `${startsWithOneOf(heads)}(?<![\\p{L}])(?:${heads.map(literal).join('|')})(?:${link}${name}){1,2}`,
+      'gu',
+    );
   }
   phrases.set(code, re);
   return re;

@@ -81,7 +81,7 @@ function compile(lex: LanguageLexicon): Language {
     addressee: words(lex.addressee),
     agent: words(lex.agent),
     of: words(lex.of),
-    notName: words(`${lex.common} ${lex.articles} ${lex.according} ${lex.glue}`),
+    notName: words(`${lex.common} ${lex.articles} ${lex.according} ${lex.glue} ${lex.notNames ?? ''}`),
     isRole,
     impersonal: words(lex.impersonal),
     postnominal: !!lex.postnominal,
@@ -149,14 +149,13 @@ function commonIndex(): Map<string, number[]> {
 
 const COMMON = commonIndex();
 
+// `\p{L}+`, ASCII stretches first: the same words, found about twice as fast (see WORD in tokens.ts).
+const LETTER_RUN = /(?:[a-z]+|\p{L})+/gu;
+
 /** Picks the language of `text`: the declared one (BCP 47) unless the text's function words say otherwise. */
 export function pickLanguage(text: string, declared?: string): string {
   const counts = LEXICONS.map(() => 0);
-  const sample =
-    text
-      .slice(0, 6000)
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [];
+  const sample = text.slice(0, 6000).toLowerCase().match(LETTER_RUN) ?? [];
   for (const w of sample) {
     const at = COMMON.get(w);
     if (at) for (const i of at) counts[i] = (counts[i] ?? 0) + 1;

@@ -19,6 +19,8 @@ import { firstTokenAt } from './salience';
 export function leadInSubject(c: Ctx, a: number, b: number): Referent | undefined {
   const goesOn = sameSpeakerGoesOn(c, a, b);
   if (goesOn) return goesOn;
+  const apposed = namedThenApposition(c, a, b) ?? possessiveLeadIn(c, a, b);
+  if (apposed) return apposed;
   let complement: Referent | undefined;
   for (let i = b - 1; i >= a; i--) {
     if (c.quoted[i]) continue;
@@ -38,11 +40,14 @@ export function leadInSubject(c: Ctx, a: number, b: number): Referent | undefine
   return complement && { entity: null, start: complement.start, end: complement.end };
 }
 
+// Where someone works, before the employer's name: "Projektleiterin beim WWF", "chercheuse chez Inrae".
+const WORKS_AT = new Set(['of', 'at', 'chez', 'bei', 'beim', 'vom', 'von']);
+
 /** True when the words before a name end on "de", "au", "à" (articles aside): the name only qualifies another. */
 function joinedBefore(lead: string): boolean {
   const lang = language();
   const words = lead.match(/\p{L}+[\u2019']?/gu) ?? [];
-  const joins = (w: string) => lang.of.has(w) || lang.addressee.has(w) || w === 'of';
+  const joins = (w: string) => lang.of.has(w) || lang.addressee.has(w) || WORKS_AT.has(w);
   let k = words.length - 1;
   while (k > 0 && lang.articles.has(words[k] ?? '') && !joins(words[k] ?? '')) k--;
   return k >= 0 && joins(words[k] ?? '');
@@ -98,4 +103,41 @@ function reportsInfinitive(word: string): boolean {
     (word.endsWith('er') && isCueVerb(`${word.slice(0, -2)}e`)) ||
     (word.endsWith('re') && isCueVerb(`${word.slice(0, -2)}t`))
   );
+}
+
+/**
+ * "Lea Brunner, Projektleiterin Gewässer beim WWF, sieht … :": a sentence opening on a person's name and an
+ * apposition set off by commas has that person as its subject, whatever else the apposition names.
+ */
+function namedThenApposition(c: Ctx, a: number, b: number): Referent | undefined {
+  const first = c.tokens[a];
+  const m = first && c.idx.mentions.find((x) => x.start === first.start);
+  if (!m || c.idx.entities[m.entity]?.kind !== 'person' || c.quoted[a]) return undefined;
+  const end = must(c.tokens[b - 1], 'token').end;
+  const rest = c.text.slice(m.end, end);
+  // The apposition closes on a comma before a word in lower case, the verb of the lead-in.
+  return /^,[^,:;.!?]{3,120},\s+\p{Ll}/u.test(rest) ? { entity: m.entity, start: m.start, end: m.end } : undefined;
+}
+
+// Possessives that tell the possessor's gender, in the languages whose possessives do.
+const POSSESSOR: Record<string, Record<string, 'm' | 'f'>> = {
+  de: { sein: 'm', seine: 'm', ihr: 'f', ihre: 'f' },
+  en: { his: 'm', her: 'f' },
+};
+
+/**
+ * "Ihr Fazit: »…«", "Sein Urteil:", "Her verdict:": a short lead-in opening on a possessive hands the floor
+ * back to the speaker just quoted in the same paragraph, when the possessive fits them.
+ */
+function possessiveLeadIn(c: Ctx, a: number, b: number): Referent | undefined {
+  const first = c.tokens[a];
+  const g = first ? POSSESSOR[language().code]?.[first.lower] : undefined;
+  const who = c.d.lastSpeaker;
+  if (!first || !g || who === null || b - a > 3) return undefined;
+  const e = c.idx.entities[who];
+  if (e?.kind !== 'person') return undefined;
+  // "Ihr Fazit:" after a man was quoted: someone else's, whom the lead-in does not name.
+  if (e.gender && e.gender !== g) return { entity: null, start: first.start, end: first.end };
+  if (c.d.lastSpeakerAt > first.start || c.text.slice(c.d.lastSpeakerAt, first.start).includes('\n')) return undefined;
+  return { entity: who, start: first.start, end: first.end };
 }

@@ -3,9 +3,11 @@
  * Football.London to vidí podobně. "Opět byl silný…"", "Le maire ne cache pas son inquiétude. « … »". News in
  * the languages read this way sets the source first and lets the quote follow; the quote is theirs.
  */
+import { anonymousAt } from './anonymous';
 import type { Ctx } from './cues';
 import { tokenAt } from './cues';
 import { language } from './language';
+import { mentionCovering } from './people-index';
 import type { Referent } from './referents';
 import { previousSentence } from './salience';
 
@@ -23,6 +25,9 @@ export function leadSentence(c: Ctx, sStart: number, open: number): Referent | u
   )
     return undefined;
   const first = tokenAt(c.tokens, p);
+  // "Une secrétaire médicale, qui a souhaité garder l’anonymat, dit …. « … »": someone the text leaves unnamed.
+  const unnamed = anonymousAt(c.text, c.tokens, first, (k) => c.quoted[k] === true || namedAt(c, k));
+  if (unnamed && unnamed.end <= sStart) return { entity: null, start: unnamed.start, end: unnamed.end };
   const m = c.idx.mentions.find((x) => x.start >= p && x.end <= sStart);
   if (!m || tokenAt(c.tokens, m.start) >= first + OPENING || c.quoted[tokenAt(c.tokens, m.start)]) return undefined;
   // "Macron a été critiqué par Le Pen. « Il ment. »": with a passive's agent named, either could be speaking.
@@ -34,4 +39,10 @@ export function leadSentence(c: Ctx, sStart: number, open: number): Referent | u
     if (agent.has(t.lower) && next && c.idx.mentions.some((x) => x.start === next.start)) return undefined;
   }
   return { entity: m.entity, start: m.start, end: m.end };
+}
+
+/** True when token k lies in a named mention. */
+function namedAt(c: Ctx, k: number): boolean {
+  const t = c.tokens[k];
+  return !!t && !!mentionCovering(c.idx, t.start, t.end);
 }

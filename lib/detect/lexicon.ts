@@ -169,7 +169,9 @@ const ORG_WORDS_EN = set(
 /** Capitalised words that mark an organisation name, in English or the language being read ("Ministerio"). */
 export const ORG_WORDS = {
   // German capitalises every noun: "das Ministerium" alone is no name there.
-  has: (w: string) => ORG_WORDS_EN.has(w) || (!language().capitalisesNouns && language().isBody(w)),
+  // "l’Université de Lausanne": the elided article is not part of the word.
+  has: (w: string) =>
+    ORG_WORDS_EN.has(w) || (!language().capitalisesNouns && language().isBody(w.replace(/^\p{L}[\u2019']/u, ''))),
 };
 
 /** Capitalised words that mark a place. */

@@ -17,6 +17,7 @@ import {
 } from './lexicon';
 import { isAscii, lower } from './lower';
 import { actsAsVerb, roleAfter, roleBefore } from './roles';
+import { ofTheTitle } from './title-of';
 import type { Token } from './tokens';
 import { lookupWord } from './word-table';
 
@@ -320,6 +321,7 @@ function readPerson(
     ROLE_NOUNS.has(before.lower) &&
     text.slice(before.end, pHead.start) === ' ' &&
     !actsAsVerb(tokens, before.index, name.length === 1);
+  if (ofTheTitle(name, titledBefore)) return null;
   if (titledBefore) gender = lookupWord(GENDERED, before.lower) ?? gender;
   const titled = k >= 0 || titledBefore || !!carried;
   // Courtesy titles (Mr., Ms., Dr.) are not roles; rank titles (Sen., Gen., Gov.) are.

@@ -12,12 +12,14 @@ import { addInstitutions } from './institutions';
 import { language } from './language';
 import { isCueVerb, NOT_NAME, pronounOf, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { elisionLength, inflectsNames, nominativeName, sameInflected } from './name-forms';
+import { trimOpenerAndMonth } from './name-openers';
 import { type Candidate, capitalRuns, fold, nearSpelling, PLACE_PREPOSITIONS, readRun } from './names';
 import { isNounRun } from './noun-runs';
 import { isOccupation } from './occupations';
 import { addOffices } from './offices';
 import { isPaternalSurname } from './paternal-surnames';
 import type { Entity, Mention, PeopleIndex, SharedName } from './people-index';
+import { thingNamed } from './thing-names';
 import { type Token, tokenize } from './tokens';
 
 export type { Entity, Mention, PeopleIndex, SharedName };
@@ -167,6 +169,8 @@ function trimCandidate(scan: PeopleScan, c: Candidate, opener: Token): void {
     c.role ??= opener.text;
     c.tokens = c.tokens.slice(1);
   }
+  // "Councilmember Tom Ashworth", "Paul Dreyer Mar 10": an unknown title before, a date's month after.
+  trimOpenerAndMonth(c, scan.text, scan.lowerWords, slavic);
   // "a déclaré au Parisien Jean Dupont": the outlet told runs into the name of who told it.
   if (c.kind === 'person' && !c.titled && c.tokens.length > 2 && toldOutlet(tokens, opener)) {
     const given = c.tokens.findIndex((t, i) => i > 0 && isGivenName(t.text, slavic));
@@ -213,6 +217,10 @@ function readCandidate(scan: PeopleScan, c: Candidate): void {
   if (c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1 && afterThe(tokens, head, scan.slavic))
     c.kind = 'organisation';
   if (c.kind === 'person' && !c.titled && !c.role && worksAt(tokens, head)) c.kind = 'organisation';
+  // "Harold Finch Stadium", "via Roma" name no one; "Westmoor Athletic" names a club.
+  const thing = c.kind === 'person' ? thingNamed(c.tokens, tokens, c.titled) : null;
+  if (thing === 'thing') return;
+  if (thing === 'club') c.kind = 'organisation';
   const untitled = c.kind === 'person' && !c.titled && !c.role && c.tokens.length > 1;
   if (untitled && bodyNamed(scan.entities, name)) c.kind = 'organisation';
   if (c.kind === 'organisation') {

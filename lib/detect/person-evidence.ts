@@ -6,6 +6,7 @@
  */
 import { namesPart, playsPart } from './characters';
 import { listedAsFinish } from './finishes';
+import { startsWithOneOf } from './first-letters';
 import { isGivenName } from './given-names';
 import { DEMONYMS, STRONG_CUES } from './lexicon';
 import { elisionLength } from './name-forms';
@@ -36,6 +37,14 @@ function inProse(text: string, m: Span): boolean {
   return line.length >= 60 && (line.match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) >= 4;
 }
 
+/** True when the mention sits on a line of at most three words with no sentence's punctuation: a label. */
+function inLabel(text: string, m: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', m.start) + 1;
+  const lineEnd = text.indexOf('\n', m.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  return line.split(/\s+/).length <= 3 && !/[.!?:,"\u201c\u201d\u00ab\u00bb]/u.test(line);
+}
+
 // A possessive or article before a name makes it a thing ("our Ruby Gems", "the Grace Hopper building").
 const OWNED = /\b(?:the|a|an|our|my|your|its|their|his|her|this|that)\s+$/i;
 
@@ -54,8 +63,9 @@ export function hasPersonEvidence(text: string, e: Entity, inflected = false): b
   if (e.mentions.some((m) => listedAsFinish(text, e.name, m))) return false;
   // "Kerrygold Pure Irish Butter": a nationality inside a name describes a product, never a person.
   if (words.slice(1, -1).some((w) => DEMONYMS.has(w.toLowerCase()))) return false;
-  // A lone name is only read as a person from a cue, a title or an apposition.
-  if (words.length === 1) return true;
+  // A lone name is only read as a person from a cue, a title or an apposition, and not from a label's verb
+  // ("Show notes", "Field reports": a heading of two or three words, no sentence around it).
+  if (words.length === 1) return !e.mentions.every((m) => inLabel(text, m));
   const forms = e.mentions.map((m) => ({ m, form: text.slice(m.start, m.end) }));
   const given = words.slice(0, -1).map((w) => w.slice(elisionLength(w)));
   const owned = forms.every(({ m }) => OWNED.test(text.slice(Math.max(0, m.start - 8), m.start)));
@@ -82,7 +92,8 @@ function firstNameReference(text: string, m: Span, words: string[]): boolean {
   // "the mounted Windows drive": a determiner before it makes the word a modifier of a thing.
   if (SENTENCE_OPEN.test(before) || DETERMINED.test(before)) return false;
   const first = words[0] ?? '';
-  const opens = new RegExp(`(?<![\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\p{Lu}[\\p{L}-]*)`, 'gu');
+  const word = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const opens = new RegExp(`${startsWithOneOf([first])}(?<![\\p{L}])${word}\\s+(\\p{Lu}[\\p{L}-]*)`, 'gu');
   for (const hit of text.matchAll(opens)) if (hit[1] !== words[1]) return false;
   return true;
 }

@@ -11,8 +11,10 @@ import { titleAt, titleFits } from './epithets';
 import { language } from './language';
 import { ORG_NOUNS, pronounOf, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
+import { namedBodyAt } from './named-bodies';
 import { type Entity, mentionCovering, type PeopleIndex } from './people-index';
 import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salience';
+import { holderBefore, holds, titleOverSalient } from './title-holder';
 import { roleHoldsQualifier, titleQualifier } from './title-qualifiers';
 import { titledSubjectSince } from './titled-subject';
 import type { Token } from './tokens';
@@ -96,14 +98,14 @@ function readPronoun(idx: PeopleIndex, d: Discourse, t: Token, depth: number): n
   if (s) {
     const salient = salientPerson(s, idx, t.start, d.lastSpeakerAt, fits, g === 'm' || g === 'f' ? g : undefined);
     if (salient === null) return UNNAMED;
-    if (salient !== undefined) return remember(idx, salient, g);
+    if (salient !== undefined) return remember(idx, titleOverSalient(s, idx, t.start, salient, fits) ?? salient, g);
     const title = titledSubjectSince(s, idx, t.start, d.lastSpeakerAt);
     const last = d.lastSpeaker === null ? undefined : idx.entities[d.lastSpeaker];
-    // A last speaker whose role the text never gave may be the one the title now names; any other is not.
-    if (title && !(last && !last.role && fits(last))) {
-      const holder = recentEntity(idx, t.start, (e) => fits(e) && holds(e, title));
-      return holder === null ? null : remember(idx, holder, g);
-    }
+    // The person the text gave the title is who it names; failing one, a last speaker whose role the text
+    // never gave may be, and nobody else is.
+    const holder = title ? holderBefore(idx, t.start, title, fits) : null;
+    if (holder !== null) return remember(idx, holder, g);
+    if (title && !(last && !last.role && fits(last))) return null;
   }
   const hit = recentEntity(idx, t.start, fits);
   // "He"/"she" usually continue with the last speaker; "it"/"they" with the organisation named last.
@@ -116,18 +118,6 @@ function readPronoun(idx: PeopleIndex, d: Discourse, t: Token, depth: number): n
   )
     return d.lastSpeaker;
   return hit === null ? null : remember(idx, hit, g);
-}
-
-/**
- * True when entity `e`'s stated role has the title word `title` ("ministre" in "la ministre du travail"), or a
- * title it covers ("l'élu" for a "député"). Split on anything but letters: accented titles stay whole words.
- */
-function holds(e: Entity, title: string): boolean {
-  if (!e.role) return false;
-  const words = e.role.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
-  if (words.includes(title)) return true;
-  const covered = language().umbrellas[title] ?? language().umbrellas[title.replace(/e$/, '')];
-  return !!covered && words.some((w) => covered.has(w) || covered.has(w.replace(/e$/, '')));
 }
 
 /** A person a he/she was resolved to takes that gender. */
@@ -255,7 +245,8 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
   const unnamed =
     unnamedAt(idx, tokens, i) ??
     unnamedFormAt(idx, tokens, i) ??
-    bodyAt(idx, tokens, i, d.scene, d.lastSpeakerAt, (p) => firstTokenAt(tokens, p));
+    bodyAt(idx, tokens, i, d.scene, d.lastSpeakerAt, (p) => firstTokenAt(tokens, p)) ??
+    namedBodyAt(idx, tokens, i);
   if (unnamed) return unnamed;
   const named = mentionCovering(idx, t.start, t.end);
   if (named) return { entity: named.entity, start: named.start, end: named.end };

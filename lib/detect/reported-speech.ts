@@ -11,22 +11,26 @@ import { isCueVerb } from './lexicon';
 import { must } from './must';
 import type { Referent } from './referents';
 import { previousSentence } from './salience';
+import { SUBJUNCTIVE } from './subjunctive';
 
-// Konjunktiv I (and the Konjunktiv II standing in for it): the verb forms of indirect speech.
-const SUBJUNCTIVE =
-  /^(?:sei|seien|habe|werde|könne|könnten|müsse|solle|dürfe|wolle|möge|gebe|liege|stehe|gehe|komme|bleibe|wisse|brauche|fehle|hätte|hätten|wäre|wären|würde|würden)$/;
 // How many sentences of reported speech may stand between the attribution and the quote.
 const BACK = 3;
 
 /** True when tokens [a, b) hold a subjunctive verb outside quotes. */
-function subjunctive(c: Ctx, a: number, b: number): boolean {
+export function subjunctive(c: Pick<Ctx, 'tokens' | 'quoted'>, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!c.quoted[k] && SUBJUNCTIVE.test(must(c.tokens[k], 'token').lower)) return true;
   return false;
 }
 
-/** The reporting verb of tokens [a, b) outside quotes, or -1. */
+/** The reporting verb of tokens [a, b) outside quotes, or -1; "…, so der Bürgermeister." counts as one. */
 function cueIn(c: Ctx, a: number, b: number): number {
-  for (let k = a; k < b; k++) if (!c.quoted[k] && isCueVerb(must(c.tokens[k], 'token').lower)) return k;
+  for (let k = a; k < b; k++) {
+    const t = must(c.tokens[k], 'token');
+    if (c.quoted[k]) continue;
+    if (isCueVerb(t.lower)) return k;
+    const gap = k > a ? c.text.slice(must(c.tokens[k - 1], 'token').end, t.start) : '';
+    if (language().after.has(t.lower) && gap.includes(',') && b - k <= 5) return k;
+  }
   return -1;
 }
 

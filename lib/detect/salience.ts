@@ -204,6 +204,13 @@ function isSubject(s: Scene, idx: PeopleIndex, e: number, from: number): boolean
   const before = firstTokenAt(s.tokens, at.start);
   const of = s.tokens[before - 1];
   if (of && (of.lower === 'of' || language().of.has(of.lower)) && titled(s.tokens, before - 2)) return false;
+  // "D’après X, …", "Pour X, …": a sentence opening on its source is about that source.
+  if (
+    before - 1 === firstTokenAt(s.tokens, from) &&
+    of &&
+    (language().according.has(of.lower) || language().opinion.has(of.lower))
+  )
+    return true;
   // In an apposition ("Norway's lead delegate, Kari Holm") a few more words may describe the role.
   let spare = 0;
   for (let i = firstTokenAt(s.tokens, at.start) - 1; i >= 0; i--) {

@@ -11,18 +11,23 @@ const ABBREV =
 const CLOSING = /["'\u201d\u2019\u201c\u2018)\]»«\u300d\u300f\u00a0\u202f]/;
 // No sentence a reporter writes runs longer than this; bounding the scans keeps detection linear.
 const MAX_SENTENCE = 600;
+const NEWLINE = 10;
+const FULL_STOP = 46;
+const BANG = 33;
+const QUESTION = 63;
 
 /** True when the period/!/? at `i` ends a sentence. */
 export function endsSentence(text: string, i: number): boolean {
-  const ch = text[i];
-  if (ch === '\n') return text[i + 1] === '\n' || text[i - 1] === '\n';
-  if (ch !== '.' && ch !== '!' && ch !== '?') return false;
+  // Asked of every character a sentence scan passes: told by code, no one-character string per position.
+  const code = text.charCodeAt(i);
+  if (code === NEWLINE) return text.charCodeAt(i + 1) === NEWLINE || text.charCodeAt(i - 1) === NEWLINE;
+  if (code !== FULL_STOP && code !== BANG && code !== QUESTION) return false;
   let j = i + 1;
   while (j < text.length && CLOSING.test(text.charAt(j))) j++;
   if (j < text.length && !/\s/.test(text.charAt(j))) return false;
   while (j < text.length && /[ \u00a0\u202f]/.test(text.charAt(j))) j++;
   if (j >= text.length || text[j] === '\n') return true;
-  if (ch === '.' && ABBREV.test(text.slice(Math.max(0, i - 12), i))) {
+  if (code === FULL_STOP && ABBREV.test(text.slice(Math.max(0, i - 12), i))) {
     // "U.S. officials" continues; "in the U.S. The" ends: only a capitalised next word after an abbreviation is ambiguous.
     return false;
   }
@@ -33,7 +38,7 @@ export function endsSentence(text: string, i: number): boolean {
 export function sentenceStart(text: string, pos: number): number {
   const floor = Math.max(0, pos - MAX_SENTENCE);
   for (let i = pos - 1; i >= floor; i--) {
-    if (text[i] === '\n') return i + 1;
+    if (text.charCodeAt(i) === NEWLINE) return i + 1;
     if (endsSentence(text, i)) {
       let j = i + 1;
       while (j < pos && !/\s/.test(text.charAt(j))) j++;
@@ -50,7 +55,7 @@ export function sentenceStart(text: string, pos: number): number {
 export function sentenceEnd(text: string, pos: number): number {
   const ceiling = Math.min(text.length, pos + MAX_SENTENCE);
   for (let i = pos; i < ceiling; i++) {
-    if (text[i] === '\n') return i;
+    if (text.charCodeAt(i) === NEWLINE) return i;
     if (endsSentence(text, i)) {
       let j = i + 1;
       while (j < text.length && CLOSING.test(text.charAt(j))) j++;

@@ -13,6 +13,7 @@ import { quotedTokens } from './evidence';
 import { closesQuote, takesTurn } from './exchanges';
 import { genderFromGivenNames } from './given-names';
 import { genderFromGermanNames } from './given-names-de';
+import { crossesHeading, headingQuote } from './headings';
 import { unnamedSpeakerBefore } from './indefinite-subject';
 import { insertCue } from './inserts';
 import { leadSentence } from './lead-sentence';
@@ -76,7 +77,9 @@ export function attributeSpeakers(
     const closeAt = q.close >= 0 ? q.close + 1 : q.end;
     const sEnd = sentenceEnd(text, closeAt);
     let r = insertCue(c, q) ?? cueAfter(c, q, sEnd) ?? commaInsertBefore(c, q) ?? cueBefore(c, sStart, q.open);
-    if (!r && sStart > 1 && /^\s*$/.test(text.slice(sStart, q.open))) {
+    // A crosshead takes its speaker from a cue of its own or from the words it repeats, not from the text before.
+    const heading = headingQuote(text, q.start, q.end);
+    if (!r && !heading && sStart > 1 && /^\s*$/.test(text.slice(sStart, q.open))) {
       // "..., it said. "Please don't panic."" or "Reyes disagreed.\n\n"...": the cue closes the sentence before.
       const pStart = sentenceStart(text, text.slice(sStart - 2, sStart) === '\n\n' ? sStart - 3 : sStart - 2);
       const tail = text.slice(pStart, sStart);
@@ -85,11 +88,12 @@ export function attributeSpeakers(
         const b = tokenAt(tokens, sStart);
         const last = tokens.slice(a, b);
         const v = last.findLastIndex((t) => isCueVerb(t.lower));
-        if (v >= 0 && v >= last.length - 2) r = scan(c, a, a + v, -1);
+        // "…, sagt Kuschke." puts the subject after the verb; "…, it said." before it.
+        if (v >= 0 && v >= last.length - 2) r = scan(c, a + v + 1, b, 1) ?? scan(c, a, a + v, -1);
         else r = speechActSubject(c, a, b);
       }
     }
-    r ??= indefiniteSubject(text, sStart, q.open) ?? reportedSpeaker(c, sStart, q.open);
+    r ??= indefiniteSubject(text, sStart, q.open) ?? (heading ? undefined : reportedSpeaker(c, sStart, q.open));
     r ??= subjectBefore(c, sStart, q.open);
     if (!r && /:\s*$/.test(text.slice(Math.max(0, q.open - 4), q.open + (text[q.open] === '\n' ? 1 : 0)))) {
       // "Ann Cole wrote:" closing the paragraph before a displayed quote.
@@ -98,15 +102,10 @@ export function attributeSpeakers(
     }
     // A quote followed by its own clause ("..., dodala.") was read there; only a lone one follows the sentence before.
     const alone = /[.!?\u2026]$/.test(text.slice(q.start, q.end)) || !/\p{L}/u.test(text.slice(closeAt, sEnd));
-    if (alone) r ??= leadSentence(c, sStart, q.open);
+    if (alone && !heading) r ??= leadSentence(c, sStart, q.open);
     let a: Attribution;
     if (r) a = { entity: r.entity, mention: { start: r.start, end: r.end } };
-    else if (
-      prev &&
-      /^\s*$/.test(text.slice(sStart, q.open)) &&
-      alone &&
-      continuesRun(text, idx, quoted, tokens, prev, q, sStart)
-    )
+    else if (prev && alone && !heading && continuesRun(text, idx, quoted, tokens, prev, q, sStart))
       // Only a quote that stands alone in its sentence continues the previous speaker's run of quotes: one
       // followed by a clause ("..., soupire une voyageuse") was attributed there, to someone unnamed.
       a = { entity: prev.a.entity, mention: null };
@@ -137,8 +136,12 @@ function continuesRun(
   const prevEnd = prev.q.close >= 0 ? prev.q.close + 1 : prev.q.end;
   return (
     q.open - (prev.q.close >= 0 ? prev.q.close : prev.q.end) < 400 &&
+    /^\s*$/.test(text.slice(sStart, q.open)) &&
     !namesAnother(idx, quoted, tokens, prev.q.end, sStart, prev.a.entity) &&
-    !takesTurn(text, prevEnd, q.open)
+    !takesTurn(text, prevEnd, q.open) &&
+    // A crosshead between them, or the quote before being one, starts a new section.
+    !headingQuote(text, prev.q.start, prev.q.end) &&
+    !crossesHeading(text, prev.q.end, q.open)
   );
 }
 

@@ -22,14 +22,16 @@ describe('reading corpus, through the analyzePage the extract CLI runs', () => {
 
   it.each(pages)('%s: only real people are marked, and all of them', (_name, file) => {
     const c = checkReading(file);
-    // A page may list the article's own words the detector marks wrongly; reading is at fault for anything else.
-    const marked = c.marked.filter((n) => !c.detectErrors.includes(n));
+    // A page may list the article's own words the detector marks wrongly, and real people it misses; reading is at
+    // fault for anything else.
+    const marked = c.marked.filter((n) => !c.detectErrors.includes(n) && !c.maybe.includes(n));
     expect(marked.filter((n) => !c.expected.includes(n))).toEqual([]);
-    expect([...marked].sort()).toEqual([...c.expected].sort());
+    const missed = c.expected.filter((n) => !marked.includes(n));
+    expect(missed.filter((n) => !c.detectMisses.includes(n))).toEqual([]);
   });
 
-  it.each(pages)('%s: a detection error the page lists comes from the article text itself', (_name, file) => {
+  it.each(pages)('%s: a detection error or miss the page lists comes from the article text itself', (_name, file) => {
     const c = checkReading(file);
-    for (const name of c.detectErrors) expect(c.articleText).toContain(name);
+    for (const name of [...c.detectErrors, ...c.detectMisses]) expect(c.articleText).toContain(name);
   });
 });

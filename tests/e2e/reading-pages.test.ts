@@ -1,8 +1,9 @@
 /**
- * Pages the content script used to pass over, in real Chromium and Firefox: an article inside a BEM layout
- * wrapper whose class names a rail ("layout-with-rail__content-wrapper"), and an article written as text
- * and <br>s with no <p> and no og:type; a React page with each paragraph in divs of its own, and a live blog
- * whose posts are each an <article>. All must get their quotes and people highlighted.
+ * Reading corpus pages in real Chromium and Firefox: a BEM layout wrapper whose class names a rail, text and <br>s
+ * with no <p>, a React page with each paragraph in divs of its own, a live blog of <article>s, a story whose second
+ * half a "read more" toggle hides, an episode page of sections, a magazine page with floated drop caps, and the
+ * other new shapes (cards inside the body, a hidden consent wall, Russian, Czech, Q&A, obituary, line-ups). Each
+ * must get its quotes and people highlighted, and mark no one its page does not list as a person.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +36,16 @@ describe.each(ROBUST_BROWSERS)('reading pages in $name', ({ start }) => {
     ['bem-furniture-wrappers.html', 'People queued around the block', 'Rosa Delgado'],
     ['nextjs-hashed-classes.html', 'We had two empty slipways', 'Tobias Reinholt'],
     ['live-blog-posts.html', 'This has been a long campaign', 'Clara Benning'],
+    ['read-more-collapsed.html', 'La gente mayor viene andando', 'Ernesto Calvo'],
+    ['podcast-transcript.html', 'nobody turns off a machine', 'Irene Castellano'],
+    ['magazine-drop-caps.html', 'People think slate is dead', 'Marguerite Osei'],
+    ['interleaved-related-cards.html', 'Nobody likes a higher bill', 'Tom Ashworth'],
+    ['consent-wall-hidden.html', 'Das ist ein guter Tag', 'Jürgen Stöckl'],
+    ['russian-news.html', 'Мы не можем рисковать людьми', 'Виктор Лапин'],
+    ['czech-inflected.html', 'Je to největší investice', 'Tomáš Kubíček'],
+    ['qa-interview.html', 'I went in to count chairs', 'Ruth Okafor'],
+    ['obituary-profile.html', 'Red was for emergencies', "Francis O'Dell"],
+    ['sports-lineups.html', 'A point is a point', 'Jonas Berg'],
   ])('highlights the quotes and people of %s', async (page, words, person) => {
     await driver.open(`${server.url}${page}`);
     const marked = await marksUntil((r) => r.quotes.some((q) => q.text.includes(words)) && r.people > 0);
@@ -47,5 +58,14 @@ describe.each(ROBUST_BROWSERS)('reading pages in $name', ({ start }) => {
       undefined,
     );
     expect(names).toContain(person);
+    // Every name marked is one the page lists as a real person (or as a known detection error).
+    const listed = await driver.evaluate(
+      () =>
+        ['onrecord-expect-people', 'onrecord-maybe-people', 'onrecord-detect-errors'].flatMap((n) =>
+          (document.querySelector(`meta[name="${n}"]`)?.getAttribute('content') ?? '').split('|'),
+        ),
+      undefined,
+    );
+    expect(names.filter((n) => !listed.includes(n ?? ''))).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import type { LanguageLexicon } from './types';
 export const DE: LanguageLexicon = {
   code: 'de',
   verbs:
-    'sagt sagte sagten gesagt meint meinte schrieb schreibt sprach hieß heißt fügte gab räumte teilte unterstrich unterstreicht verwies verweist gestand versprach rief mahnt mahnte nannte nennt',
+    'sagt sagte sagten gesagt meint meinte schrieb schreibt sprach hieß heißt hiess heisst fügte gab räumte teilte unterstrich unterstreicht verwies verweist gestand versprach rief mahnt mahnte nannte nennt',
   stems:
     'erklär beton warn kritisier bekräftig versicher bestätig antwort forder ergänz behaupt äußer bericht erläuter kündig frag klag beklag erzähl schilder urteil argumentier monier erinner appellier bilanzier kommentier resümier befürcht',
   endings: 'te ten t en e ete eten et',
@@ -21,7 +21,7 @@ export const DE: LanguageLexicon = {
   she: 'sie',
   impersonal: 'es man',
   roles:
-    'ökonom minister kanzler präsident sprecher richter bürgermeister abgeordnete abgeordneter chef direktor vorsitzende vorsitzender trainer experte anwalt professor botschafter leiter führer landrat landrätin vorstand vorständin politiker sekretär spieler kapitän forscher wissenschaftler analyst intendant bischof kandidat inspektor kassierer',
+    'ökonom minister kanzler präsident sprecher richter bürgermeister abgeordnete abgeordneter chef direktor vorsitzende vorsitzender trainer experte anwalt professor botschafter leiter führer landrat landrätin landesrat landesrätin regierungsrat regierungsrätin landeshauptmann landeshauptfrau vorstand vorständin politiker sekretär spieler kapitän forscher wissenschaftler analyst intendant bischof kandidat inspektor kassierer',
   compounds: true,
   bodies:
     'ministerium amt polizei regierung behörde gericht staatsanwaltschaft verband partei kommission gewerkschaft senat',
@@ -29,5 +29,8 @@ export const DE: LanguageLexicon = {
   addressee: 'gegenüber',
   agent: 'von vom',
   of: 'der des',
+  // Sentences open on numbers and amounts ("Zwölf Jahre hat er …", "Milliarden Euro"), which German capitalises.
+  notNames:
+    'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig dreissig hundert tausend millionen milliarden jahre jahren monate wochen tage stunden jedes jeder jede',
   common: 'von der die das und ist nicht mit den dem ein eine am im vom zum zur beim',
 };

@@ -32,7 +32,7 @@ export const FR: LanguageLexicon = {
   ],
   postnominal: true,
   bodies:
-    'ministère préfecture rectorat mairie parquet gendarmerie ambassade tribunal gouvernement assemblée commission syndicat police hôpital université fédération association cour',
+    'ministère préfecture rectorat mairie conseil parquet gendarmerie ambassade tribunal gouvernement assemblée commission syndicat police hôpital université fédération association cour',
   of: "de du des d' d’ la l' l’",
   adjectives: 'ère ères aire aires ale ales ique iques elle elles ienne iennes aise aises',
   outlets: 'quotidien journal hebdomadaire magazine agence chaîne site radio club',

@@ -64,6 +64,8 @@ export interface LanguageLexicon {
    * masculine; "jefe_ejecutivo" stands for "jefe del Ejecutivo".
    */
   epithets?: string[];
+  /** Capitalised words that are never part of a name though sentences open on them (German numbers, "Jahre"). */
+  notNames?: string;
   /** Frequent function words (and the byline's "by"), to recognise the language of a text whose page does not declare it. */
   common: string;
 }

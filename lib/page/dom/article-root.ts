@@ -4,7 +4,9 @@
  */
 import { isBoilerplate } from './boilerplate';
 import { brHolders, brParagraphs } from './br-paragraphs';
+import { storyPanelTest } from './collapsed';
 import { textDivs } from './div-paragraphs';
+import { withSiblingSections } from './sibling-sections';
 import { hidesContent } from './visibility';
 
 const BODY_SELECTORS = ['[itemprop="articleBody"]', '[property="articleBody"]', '[data-component="text-block"]'];
@@ -23,10 +25,11 @@ interface Judge {
 
 function judgeFor(boilerplate: (el: Element) => boolean): Judge {
   const seen = new Map<Element, boolean>();
+  const storyPanel = storyPanelTest();
   const excluded = (el: Element) => {
     let v = seen.get(el);
     if (v === undefined) {
-      v = hidesContent(el) || boilerplate(el);
+      v = (hidesContent(el) && !storyPanel(el)) || boilerplate(el);
       seen.set(el, v);
     }
     return v;
@@ -232,5 +235,6 @@ export function findArticleRoot(doc: Document, boilerplate: (el: Element) => boo
   // A site footer is never the article, however much text it has.
   if (root && inFooter(root)) root = dense && !inFooter(dense) ? dense : null;
   if (!root) root = doc.querySelector('main, [role="main"]') ?? body;
+  if (!fromMarkup) root = withSiblingSections(root, (el) => paragraphText(el, judge), judge.excluded);
   return withHeadline(doc, root, judge);
 }

@@ -10,7 +10,7 @@ const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'MENU']);
 const FURNITURE_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'banner', 'search', 'dialog', 'menu']);
 // Words in class/id/data-component names that mark furniture, matched against whole words of each name.
 const FURNITURE_WORDS = new Set(
-  'nav navigation menu breadcrumb breadcrumbs related recommended recommendations promo promos promotion outbrain taboola share sharing social comment comments newsletter subscribe subscription signup footer sidebar advert advertisement ads sponsored popular mostread trending tags modal overlay transcript cookie consent offer rail paywall contact contacts'.split(
+  'nav navigation menu breadcrumb breadcrumbs related recommended recommendations promo promos promotion outbrain taboola share sharing social comment comments newsletter subscribe subscription signup footer sidebar advert advertisement ads sponsor sponsors sponsored popular mostread trending tags modal overlay transcript cookie consent offer rail paywall contact contacts'.split(
     ' ',
   ),
 );

@@ -3,6 +3,7 @@
  * collapsed as a browser renders it) and keeps a map from every character back to its DOM text node.
  */
 import { isBoilerplate } from './boilerplate';
+import { storyPanelTest } from './collapsed';
 import { type Segment, TextMapWriter } from './text-map-writer';
 import { isUntouchable } from './untouchable';
 import { computedStyleOf, hidesContent, type VisibilityOptions } from './visibility';
@@ -34,8 +35,11 @@ const PULL_QUOTE = /(?:^|[\s_-])(?:pull-?quote|pullquote|quote-?box|blockquote)(
 
 /** True when the browser lays `el` out as a block of its own (a <span> or custom element styled as one). */
 function displaysAsBlock(el: Element): boolean {
-  const display = computedStyleOf(el)?.display ?? '';
-  return !!display && !display.startsWith('inline') && display !== 'contents' && display !== 'none';
+  const style = computedStyleOf(el);
+  const display = style?.display ?? '';
+  if (!display || display.startsWith('inline') || display === 'contents' || display === 'none') return false;
+  // A float is laid out as a block, yet a floated initial (a drop cap's "M") begins the word beside it.
+  return !style?.float || style.float === 'none' || (el.textContent ?? '').trim().length > 2;
 }
 
 /** Builds the text map of `root` (or of several roots, as blocks in order): what a reader sees, in reading order. */
@@ -44,6 +48,7 @@ export function buildTextMap(root: Element | Element[], opts: TextMapOptions = {
   const furniture = opts.boilerplate ?? isBoilerplate;
   const out = new TextMapWriter();
   const blockQuotes: { start: number; end: number }[] = [];
+  const storyPanel = storyPanelTest();
 
   const walk = (el: Element) => {
     for (let child = el.firstChild; child; child = child.nextSibling) {
@@ -51,7 +56,7 @@ export function buildTextMap(root: Element | Element[], opts: TextMapOptions = {
       else if (child.nodeType === 1) {
         const e = child as Element;
         // Editable regions, code and the like are not the article's words (and are never highlighted).
-        if (hidesContent(e, opts) || isUntouchable(e) || (skipFurniture && furniture(e))) continue;
+        if ((hidesContent(e, opts) && !storyPanel(e)) || isUntouchable(e) || (skipFurniture && furniture(e))) continue;
         if (e.tagName === 'BR') {
           out.breakBlock('\n');
           continue;

@@ -1,0 +1,55 @@
+/**
+ * Words a run of capitals carries into a person's name that are not part of it: a title the lexicon does
+ * not know ("Councilmember Tom Ashworth", "Депутат Виктор Лапин", "Zastupitel Tomáš Kubíček"), and the
+ * month of a date that follows a byline ("Interview by Paul Dreyer Mar 10, 2026").
+ */
+import { isGivenName } from './given-names';
+import type { Candidate } from './names';
+import type { Token } from './tokens';
+
+// Endings of words naming what someone is or does, in the languages the titles list may lack.
+const ROLE_ENDING = /(?:member|woman|man|person|ist|tel|тель|ник|ница)$/u;
+const MONTHS = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/** True when the text writes a word of `word`'s stem in lower case ("депутатов" for "Депутат"). */
+function stemInLowerCase(word: string, lowerWords: ReadonlySet<string>): boolean {
+  const stem = word.slice(0, Math.max(5, word.length - 3));
+  if (stem.length < 5) return false;
+  for (const w of lowerWords) if (w.startsWith(stem)) return true;
+  return false;
+}
+
+/**
+ * True when the first of `tokens` is a title before a given name and a surname: a capitalised word that is no
+ * given name itself, whose stem the text writes in lower case or that ends as role nouns do. An unknown given
+ * name before a middle name ("Barack Hussein Obama") is neither, and stays.
+ */
+export function titleBeforeGivenName(tokens: Token[], lowerWords: ReadonlySet<string>, inflected: boolean): boolean {
+  const [opener, given] = tokens;
+  if (!opener || !given || tokens.length < 3 || !/^\p{Lu}\p{Ll}{3,}$/u.test(opener.text)) return false;
+  if (isGivenName(opener.text, inflected) || !isGivenName(given.text, inflected)) return false;
+  return ROLE_ENDING.test(opener.lower) || stemInLowerCase(opener.lower, lowerWords);
+}
+
+/** 1 when the last of `tokens` is a month a day's number follows ("Mar" of "Mar 10"), else 0. */
+export function monthAfterName(text: string, tokens: Token[]): number {
+  const last = tokens.at(-1);
+  if (!last || tokens.length < 3) return 0;
+  const month = MONTHS.has(last.lower.replace(/\.$/, ''));
+  return month && /^\.?\s\d{1,2}(?!\d)/.test(text.slice(last.end, last.end + 5)) ? 1 : 0;
+}
+
+/** Drops from a person candidate an unknown title before its given name (kept as its role) and a month after it. */
+export function trimOpenerAndMonth(c: Candidate, text: string, lowerWords: ReadonlySet<string>, inflected: boolean) {
+  if (c.kind !== 'person') return;
+  const opener = c.tokens[0];
+  if (opener && !c.titled && titleBeforeGivenName(c.tokens, lowerWords, inflected)) {
+    c.role ??= opener.text;
+    c.tokens = c.tokens.slice(1);
+  }
+  c.tokens = c.tokens.slice(0, c.tokens.length - monthAfterName(text, c.tokens));
+}

@@ -1,0 +1,43 @@
+/**
+ * "La préfecture des Côtes-d’Armor a confirmé … Selon la préfecture, …": news names an institution in full
+ * once, then by its head noun with the definite article. That noun stands for the institution named before it
+ * ("das Ministerium" for the "Landwirtschaftsministerium"), as "the company" does in English.
+ */
+import { language } from './language';
+import { must } from './must';
+import type { PeopleIndex, Referent } from './people-index';
+import type { Token } from './tokens';
+
+const DEFINITE = new Set('le la les l der die das dem den des el los las il lo gli o os as'.split(' '));
+// How far back the institution's full name is looked for.
+const WINDOW = 3000;
+
+/** The institution named earlier that "la préfecture" or "das Ministerium" at token i stands for, if any. */
+export function namedBodyAt(idx: PeopleIndex, tokens: Token[], i: number): Referent | undefined {
+  const lang = language();
+  const t = must(tokens[i], 'token');
+  if (lang.code === 'en') return undefined;
+  const elided = /^\p{L}[\u2019']/u.test(t.lower);
+  const noun = elided ? t.lower.slice(2) : t.lower;
+  const det = tokens[i - 1];
+  const definite = elided ? t.lower[0] === 'l' : !!det && DEFINITE.has(det.lower) && t.start - det.end === 1;
+  if (!definite || !lang.isBody(noun)) return undefined;
+  // "la préfecture du Finistère": an institution named here, not one named before.
+  const next = tokens[i + 1];
+  if (next && lang.of.has(next.lower) && (idx.text ?? '').slice(t.end, next.start) === ' ') return undefined;
+  for (let k = idx.mentions.length - 1; k >= 0; k--) {
+    const m = must(idx.mentions[k], 'mention');
+    if (m.start >= t.start) continue;
+    if (t.start - m.start > WINDOW) break;
+    const e = must(idx.entities[m.entity], 'entity');
+    const head = (
+      e.name
+        .toLowerCase()
+        .replace(/^\p{L}[\u2019']/u, '')
+        .split(/\s/)[0] ?? ''
+    ).trim();
+    if (e.kind === 'organisation' && (head === noun || (lang.capitalisesNouns && head.endsWith(noun))))
+      return { entity: m.entity, start: elided ? t.start : (det?.start ?? t.start), end: t.end };
+  }
+  return undefined;
+}
