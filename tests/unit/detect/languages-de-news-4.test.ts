@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '@/lib/detect/index';
+
+/** The speaker of the quote starting with `words` in German `text`. */
+function speakerOf(text: string, words: string) {
+  return detect(text, { lang: 'de' }).quotes.find((x) => x.text.startsWith(words))?.speaker;
+}
+
+describe('German news: an institution speaks through an impersonal "hieß es"', () => {
+  it.each([
+    [
+      'source after the cue',
+      'Die Pläne stoßen auf Kritik. Man werde das »nicht hinnehmen«, hieß es aus dem Innenministerium.',
+      'nicht hinnehmen',
+      'Innenministerium',
+    ],
+    [
+      'source opening the sentence',
+      'Der Streit um die Reform geht weiter. Aus dem Finanzministerium hieß es, man sei »sehr verwundert« über den Vorstoß.',
+      'sehr verwundert',
+      'Finanzministerium',
+    ],
+    [
+      'source opening, with a place and a relative clause',
+      'Aus dem Bundesamt in Bonn, das die Prüfung leitet, hiess es, das Verfahren laufe »wie geplant«.',
+      'wie geplant',
+      'Bundesamt',
+    ],
+    [
+      'the bare noun stands for the institution named before',
+      'Aus dem Umweltministerium hieß es, man verhandle noch. Eine Einigung sei »in Reichweite«, hieß es weiter aus dem Ministerium.',
+      'in Reichweite',
+      'Umweltministerium',
+    ],
+  ])('%s', (_, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'no source named',
+      'Die Gespräche dauerten bis in die Nacht. Man sei »zuversichtlich«, hieß es am Ende.',
+      'zuversichtlich',
+    ],
+    ['a bare noun with nothing named before', 'Das sei »kein Thema«, hieß es aus dem Ministerium.', 'kein Thema'],
+  ])('%s: nobody', (_, text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+});
