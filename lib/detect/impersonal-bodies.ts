@@ -17,7 +17,7 @@ const ADVERB = `(?: (?:${DE_IMPERSONAL_ADVERBS}))?`;
 const AFTER = new RegExp(`(?<![\\p{L}])${VERB}${ADVERB} (?:${DE_SOURCE_PREPOSITIONS}) ${BODY}`, 'gu');
 // "Aus dem Kanzleramt (in Berlin, das …,) hieß es": the source opens the sentence, the verb comes second.
 const OPENING = new RegExp(
-  `^\\s*(?:${DE_SOURCE_PREPOSITIONS.replace('aus', '[Aa]us').replace('vom', '[Vv]om')}) ${BODY}[^.!?»«„“”"]{0,160}?(?<![\\p{L}])${VERB}(?![\\p{L}])`,
+  `^\\s*(?:${DE_SOURCE_PREPOSITIONS.replaceAll('aus', '[Aa]us').replace('vom', '[Vv]om')}) ${BODY}[^.!?»«„“”"]{0,160}?(?<![\\p{L}])${VERB}(?![\\p{L}])`,
   'u',
 );
 

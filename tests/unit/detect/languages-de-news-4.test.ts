@@ -27,6 +27,12 @@ describe('German news: an institution speaks through an impersonal "hieß es"', 
       'Bundesamt',
     ],
     [
+      'feminine source opening the sentence',
+      'Aus der Umweltbehörde hieß es am Abend, die Werte seien »unbedenklich«.',
+      'unbedenklich',
+      'Umweltbehörde',
+    ],
+    [
       'the bare noun stands for the institution named before',
       'Aus dem Umweltministerium hieß es, man verhandle noch. Eine Einigung sei »in Reichweite«, hieß es weiter aus dem Ministerium.',
       'in Reichweite',
