@@ -5,7 +5,7 @@
  */
 import { language } from './language';
 import { DE } from './lexicons/de';
-import { DE_IMPERSONAL_ADVERBS, DE_IMPERSONAL_VERBS, DE_SOURCE_PREPOSITIONS } from './lexicons/de-impersonal-sources';
+import { DE_IMPERSONAL_ADVERBS, DE_IMPERSONAL_VERBS, DE_SOURCE_PREPOSITIONS } from './lexicons/de-indirect-speakers';
 import { namedBodyAt } from './named-bodies';
 import { mentionCovering, type PeopleIndex, type Referent } from './people-index';
 import type { Token } from './tokens';

@@ -20,6 +20,7 @@ import { insertCue } from './inserts';
 import { leadSentence } from './lead-sentence';
 import { isCueVerb } from './lexicon';
 import { must } from './must';
+import { paragraphHolder } from './paragraph-holder';
 import type { PeopleIndex } from './people';
 import { settlePullQuotes } from './pull-quotes';
 import type { RawQuote } from './quotes';
@@ -128,6 +129,7 @@ export function attributeSpeakers(
 function cueInSentence(c: Ctx, q: RawQuote, sStart: number, sEnd: number) {
   return (
     impersonalBody(c.idx, c.tokens, sStart, sEnd) ??
+    paragraphHolder(c.idx, q, c.tokens) ??
     insertCue(c, q) ??
     cueAfter(c, q, sEnd) ??
     commaInsertBefore(c, q) ??

@@ -53,3 +53,42 @@ describe('German news: an institution speaks through an impersonal "hieß es"', 
     expect(speakerOf(text, words)).toBeNull();
   });
 });
+
+describe('German features: a title after the cue is the one person the paragraph names', () => {
+  it.each([
+    [
+      'der Vorsitzende',
+      'Am Morgen steht Jürgen Hollmann vor der Halle. Das Dach ist eingestürzt. »Das war unser Lebenswerk«, sagt der Vorsitzende des Turnvereins.',
+      'Das war unser',
+      'Jürgen Hollmann',
+    ],
+    [
+      'die Bürgermeisterin',
+      'Seit Stunden telefoniert Petra Engelhardt mit den Behörden. »Wir brauchen jetzt schnelle Hilfe«, sagt die Bürgermeisterin.',
+      'Wir brauchen',
+      'Petra Engelhardt',
+    ],
+  ])('%s', (_, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'two people named in the paragraph',
+      'Jürgen Hollmann und Petra Engelhardt stehen vor der Halle. »Das war unser Lebenswerk«, sagt der Vorsitzende.',
+      'Das war unser',
+    ],
+    [
+      'a title of someone speaking for another',
+      'Am Morgen steht Jürgen Hollmann vor der Halle. »Wir gehen vor Gericht«, sagt der Rechtsanwalt der Familie.',
+      'Wir gehen',
+    ],
+    [
+      'the title does not fit the person’s gender',
+      'Am Morgen steht Petra Engelhardt vor der Halle. »Das war unser Lebenswerk«, sagt der Vorsitzende.',
+      'Das war unser',
+    ],
+  ])('%s: nobody', (_, text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+});
