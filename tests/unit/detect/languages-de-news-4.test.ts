@@ -92,3 +92,16 @@ describe('German features: a title after the cue is the one person the paragraph
     expect(speakerOf(text, words)).toBeNull();
   });
 });
+
+describe('German news: nouns after a quantifier are no name ending a report', () => {
+  it.each([
+    ['allen', 'mit allen Anwohnern Gespräche führen'],
+    ['vielen', 'vielen Mitgliedern Briefe schreiben'],
+    ['beiden', 'den beiden Gemeinden Zusagen machen'],
+    ['diesen', 'diesen Betrieben Hilfen zahlen'],
+  ])('%s', (_, clause) => {
+    const text = `Landrätin Ursula Kämmerer verteidigte den Plan. «Wir halten Wort», sagte sie am Montag. Man werde ${clause}. Eine Kürzung komme «nicht in Frage».`;
+    expect(speakerOf(text, 'nicht in Frage')).toBe('Ursula Kämmerer');
+    expect(detect(text, { lang: 'de' }).people.map((p) => p.name)).toEqual(['Ursula Kämmerer']);
+  });
+});
