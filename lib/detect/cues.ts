@@ -11,6 +11,7 @@ import { demonstrativeSubject } from './demonstratives';
 import { readsDocument } from './document-reads';
 import { opensOnConnective } from './dropped-lead-in';
 import { droppedSubject } from './dropped-subject';
+import { titleAfterVerb } from './inverted-title';
 import { language } from './language';
 import { lateSubject } from './late-subject';
 import { isTitleOf, leadInSubject } from './lead-in';
@@ -28,6 +29,7 @@ import { opinionSource, sourceWords } from './source-forms';
 import { commonSubject, invertedBefore, ownSource, pastAddressee, relayed, told, toldDirectly } from './subject-forms';
 import { subjectPastTitles } from './title-complements';
 import type { Token } from './tokens';
+import { isOutletDative } from './told-outlet-cs';
 import { isCueAt } from './verb-or-noun';
 import { circumstanceOnly } from './verb-tail';
 
@@ -194,18 +196,22 @@ function invertedAt(c: Ctx, q: RawQuote, span: { a: number; b: number }, v: numb
   const inApposition = apposed(c, v, b);
   if (inApposition) return inApposition;
   // Freer word orders put an object or a place first: "píše na Twitteru Gary Lineker", "dijo ayer en Madrid X".
-  const named = lang.code === 'en' ? undefined : namedAfter(c, v + 1, Math.min(b, v + 8));
+  // Czech news sets a place and a channel before the subject: "uvedla na sociální síti X předsedkyně … Lucie Vrbová".
+  const named = lang.code === 'en' ? undefined : namedAfter(c, v + 1, Math.min(b, v + (lang.inflected ? 12 : 8)));
   if (named) return named;
   const late = lateSubject(c, q, v, b);
   if (late) return late;
   // "explicó en rueda de prensa": only when and where it was said follows; the subject is dropped.
   const dropped = v + 1 >= b || circumstanceOnly(c.text, c.tokens, v + 1, b);
   // "teilte das Ministerium mit": a subject we cannot name is still this quote's, not someone named earlier.
-  if (lang.code !== 'en' && !dropped && !lang.glue.has(must(c.tokens[v + 1], 'token').lower))
+  // "…,“ řekla novinářům.": whom the speaker told, with nobody after it, leaves the subject dropped too.
+  const bare = c.tokens.slice(v + 1, b).every((t) => lang.glue.has(t.lower) || isOutletDative(t));
+  const then = must(c.tokens[v + 1 < b ? v + 1 : v], 'token');
+  if (lang.code !== 'en' && !dropped && !bare && !lang.glue.has(then.lower) && !isOutletDative(then))
     return { entity: null, start: must(c.tokens[v], 'token').start, end: must(c.tokens[v + 1], 'token').end };
   // "..., añadió." with the subject dropped: the speaker just quoted goes on, or whom the text is about.
   const verb = c.tokens[v];
-  if (dropped && lang.code !== 'en' && verb) return droppedSubject(c, q.open, verb);
+  if ((dropped || bare) && lang.code !== 'en' && verb) return droppedSubject(c, q.open, verb);
   return undefined;
 }
 
@@ -382,6 +388,7 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
     if (passive) return passive;
     if (!isCueAt(c.tokens, v)) continue;
     const found =
+      titleAfterVerb(c, v, b) ??
       bareLeadIn(c, a, v, b, open) ??
       sharedParticiple(c, a, v) ??
       relativeReport(c, v, b) ??

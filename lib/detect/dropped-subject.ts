@@ -6,10 +6,11 @@
 
 import { unnamedSpeakerBefore } from './indefinite-subject';
 import { language } from './language';
+import { ROLE_NOUNS } from './lexicon';
 import type { Entity, PeopleIndex } from './people';
-import type { Discourse, Referent } from './referents';
+import { type Discourse, type Referent, referentAt } from './referents';
 import { roleSubject } from './role-subject';
-import { previousSentence, salientPerson } from './salience';
+import { firstTokenAt, previousSentence, salientPerson } from './salience';
 import { sentenceStart } from './sentences';
 import type { Token } from './tokens';
 
@@ -52,6 +53,9 @@ export function droppedSubject(
   // Whom the quote's sentence or the one before is about comes first: "Vondra popsal noc. „…“ dodal."
   if (scene) {
     const since = previousSentence(c.text, sentenceStart(c.text, open));
+    // "Ministryně po jednání řekla, že … „…“ dodala.": a title opening the sentence before is its subject.
+    const titled = titledOpener(c, scene.tokens, since, fits);
+    if (titled !== undefined) return { entity: titled, ...at };
     const who = salientPerson(scene, c.idx, open, since, fits);
     if (who !== undefined) return { entity: who, ...at };
   }
@@ -62,4 +66,19 @@ export function droppedSubject(
   const last = c.d.lastSpeaker;
   const who = last !== null && open - c.d.lastSpeakerAt < RUN_REACH && fitsId(last) ? last : undefined;
   return who === undefined ? undefined : { entity: who, ...at };
+}
+
+/** The person a title opening the sentence at `from` stands for ("Ministryně …"), when one fits. */
+function titledOpener(
+  c: { idx: PeopleIndex; d: Discourse },
+  tokens: Token[],
+  from: number,
+  fits: (e: Entity) => boolean,
+): number | undefined {
+  const k = firstTokenAt(tokens, from);
+  const t = tokens[k];
+  if (!t || t.start < from || !ROLE_NOUNS.has(t.lower)) return undefined;
+  const r = referentAt(c.idx, c.d, tokens, k);
+  const e = r?.entity == null ? undefined : c.idx.entities[r.entity];
+  return e && r?.entity != null && fits(e) ? r.entity : undefined;
 }

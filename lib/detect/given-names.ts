@@ -3,6 +3,7 @@
  * Martin or "he said" on a Laura. Only a fallback: honorifics, gendered titles and the pronouns the
  * text itself uses for a person come first. Ambiguous names (Jean, Andrea, Kim, Sasha) are left out.
  */
+import { CZECH_GIVEN, czechGiven } from './given-names-cs';
 import { withoutCaseEnding } from './name-forms';
 import { fold } from './names';
 import type { PeopleIndex } from './people-index';
@@ -33,6 +34,8 @@ export function isGivenName(word: string, inflected = false): boolean {
   const key = fold(word);
   if (GIVEN.has(key)) return true;
   if (!inflected) return false;
+  // Czech given names count only in texts whose names take cases: "Roman" or "Lada" is no name elsewhere.
+  if (CZECH_GIVEN.has(key) || czechGiven(word)) return true;
   const stem = withoutCaseEnding(key);
   if (stem.length < 3 || stem === key) return false;
   // "Tomáše" -> "tomas"; "Андрея" -> "андре" + "и" (й folds to и), "Pavla" -> "pavl" + "el".

@@ -17,6 +17,7 @@ import { hasPersonEvidence, readsAsBody } from './person-evidence';
 import { findQuotes } from './quotes';
 import { attributeSpeakers } from './speakers';
 import { tokenize } from './tokens';
+import { toldOutletSpans } from './told-outlet-cs';
 import { applyTurns, findTurns } from './turns';
 import type { Detection, Person, Quote, Span } from './types';
 
@@ -65,7 +66,8 @@ function detectIn(text: string, opts: DetectOptions): Detection {
   const credits = creditLines(text);
   const named = blankOut(text, credits);
   const namedTokens = named === text ? tokens : (tokensOutside(text, tokens, credits) ?? tokenize(named));
-  const people = withoutMentionsIn(findPeople(named, namedTokens), bylines(text));
+  // Outlets told ("řekl Radiožurnálu") are named where a speaker could stand; they are not one.
+  const people = withoutMentionsIn(findPeople(named, namedTokens), [...bylines(text), ...toldOutletSpans(tokens)]);
   const turns = findTurns(text, people);
   const blocks = [...(opts.blockQuotes ?? []), ...turns.map((t) => t.words)];
   const raw = withBlockQuotes(text, findQuotes(text), blocks);

@@ -81,10 +81,19 @@ const ROLE_SET = set(
   `${LEXICONS.map((l) => l.roles).join(' ')} president vice-president minister secretary ambassador spokesperson spokesman spokeswoman chair chairman chairwoman chief director sheriff officer governor senator representative congressman congresswoman mayor chancellor premier diplomat envoy editor correspondent reporter professor attorney lawyer adviser advisor strategist economist analyst commissioner general lieutenant colonel captain judge justice leader head founder executive ceo member activist councillor councilman councilwoman official inspector deputy king queen prince princess pope emperor counterpart president-elect candidate nominee prosecutor negotiator administrator superintendent commander sergeant marshal admiral manager chairperson researcher scientist expert historian author columnist anchor host presenter writer witness survivor speaker spokespeople daughter son wife husband mother father brother sister predecessor successor replacement deputy aide partner owner lawmaker legislator delegate treasurer banker investor trader doctor nurse operator worker driver teacher student resident farmer engineer voter protester volunteer organizer organiser pilot soldier veteran pastor priest rabbi imam bishop cardinal coach player challenger incumbent contender frontrunner front-runner`.trim(),
 );
 
+// German titles no other language lists: in Czech text "Richter" or "Sprecher" is a surname, not a title.
+const GERMAN_ONLY = new Set(
+  [...set(LEXICONS.find((l) => l.code === 'de')?.roles ?? '')].filter(
+    (w) => !LEXICONS.some((l) => l.code !== 'de' && set(l.roles).has(w)),
+  ),
+);
+
 /** Nouns that name a role someone holds, in any of the languages read; German compounds end in one. */
 export const ROLE_NOUNS = {
   // French "son" (his, her) is a determiner there, not the English title.
-  has: (w: string) => (ROLE_SET.has(w) && !language().articles.has(w)) || (language().code !== 'en' && feminineRole(w)),
+  has: (w: string) =>
+    (ROLE_SET.has(w) && !language().articles.has(w) && !(language().inflected && GERMAN_ONLY.has(w))) ||
+    (language().code !== 'en' && feminineRole(w)),
 };
 
 // Other languages' lists give the masculine title; the feminine one is derived: Ministerin, ministra, sénatrice.

@@ -5,6 +5,7 @@
  */
 
 import { language } from './language';
+import { isObliqueManName } from './name-nominative-cs';
 
 // French and Italian elisions written lower case and glued to a capitalised name.
 const ELISION = /^(?:d|l|qu|dell|dall|all|nell|sull|coll)['\u2019](?=\p{Lu})/u;
@@ -25,8 +26,9 @@ export function inflectsNames(text: string): boolean {
   return hits >= 4 && hits / Math.max(1, sample.length) > 0.004;
 }
 
-// Endings a Slavic name takes in the oblique cases, on a folded (accent-free, lower-case) word.
-const CASE_ENDING = /(?:ovi|ovou|emu|ego|ogo|omu|ому|ого|ем|ом|ой|ею|ою|ым|ym|em|ou|a|e|u|y|i|а|у|ю|я|е|ы|и)$/u;
+// Endings a Slavic name takes in the oblique cases, on a folded (accent-free, lower-case) word. "Benešovou"
+// loses only "-ou": its stem is Benešová's, not Mr Beneš's.
+const CASE_ENDING = /(?:ovi|emu|ego|eho|ogo|omu|ому|ого|ем|ом|ой|ею|ою|ым|ym|em|ou|a|e|u|y|i|а|у|ю|я|е|ы|и)$/u;
 
 /** The folded word without a Slavic case ending ("tomase" -> "tomas", "андрея" -> "андре"). */
 export function withoutCaseEnding(word: string): string {
@@ -53,7 +55,7 @@ const OBLIQUE = /(?:ovi|em|ovou|ou|ého|ému|ým)$/u;
 
 /** True when, in a language whose names take cases, `word` is a name in a case other than the subject's. */
 export function isOblique(word: string): boolean {
-  return language().inflected && OBLIQUE.test(word.toLowerCase());
+  return language().inflected && (OBLIQUE.test(word.toLowerCase()) || isObliqueManName(word));
 }
 
 /**

@@ -6,12 +6,14 @@
 
 import { isPersonNoun } from './anonymous';
 import { addMention, addOrg, betterRole, bodyNamed, newEntity, orgAbbreviates, personIsBody } from './entity-records';
+import { nameStartAfterGenitive, opensComplement, readsAsGenitive } from './genitive-lead';
 import { isGivenName } from './given-names';
 import { speaksAsGroup } from './groups';
 import { addInstitutions } from './institutions';
 import { language } from './language';
 import { isCueVerb, NOT_NAME, pronounOf, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { elisionLength, inflectsNames, nominativeName, sameInflected } from './name-forms';
+import { manNominative } from './name-nominative-cs';
 import { trimOpenerAndMonth } from './name-openers';
 import { type Candidate, capitalRuns, fold, nearSpelling, PLACE_PREPOSITIONS, readRun } from './names';
 import { isNounRun } from './noun-runs';
@@ -184,6 +186,11 @@ function trimCandidate(scan: PeopleScan, c: Candidate, opener: Token): void {
     );
     if (k > 0) c.tokens = c.tokens.slice(0, k);
   }
+  // "hejtman Vysočiny Radek Hlaváček": the title's genitive runs into the name; the name starts at its given name.
+  // "Cenu Karla Engliše" is a prize: a thing named after someone is left whole, to be read as one.
+  const thing = !c.titled && !c.role && thingNamed(c.tokens, tokens, false) !== null;
+  const named = c.kind === 'person' && !thing ? nameStartAfterGenitive(c.tokens, slavic) : 0;
+  if (named > 0) c.tokens = c.tokens.slice(named);
   // "à l'AFP Maïwenn Le Goff": an agency's acronym glued before a full name is not part of it.
   const bare = opener.text.slice(elisionLength(opener.text));
   if (c.kind === 'person' && !c.titled && c.tokens.length > 2 && /^\p{Lu}{2,}$/u.test(bare))
@@ -314,6 +321,10 @@ function addSingle(scan: PeopleScan, single: { c: Candidate; start: number; end:
     // A capitalised noun before the comma ends a name ("The Rusty Anchor, Doors 8pm"), not a role.
     const apposed = !!prev && !prev.cap && ROLE_NOUNS.has(prev.lower) && text.slice(prev.end, lone.start) === ', ';
     if (c.determined || !(c.titled || apposed || speaks(text, tokens, lone, scan.lowerWords))) return;
+    // "kouč Orlů", "trenér Sparty": after a Czech title one word in the genitive is what the title is of.
+    if (c.titled && scan.slavic && (readsAsGenitive(lone.text) || opensComplement(tokens, lone))) return;
+    // "na síti X": one letter is a letter or a network, never a person's name.
+    if (lone.text.length < 2) return;
     ent = newEntity(entities, 'person', lone.text, word);
   }
   ent.gender ??= c.gender;
@@ -321,10 +332,13 @@ function addSingle(scan: PeopleScan, single: { c: Candidate; start: number; end:
   if (c.titled) ent.titled = true;
   addMention(ent, mentions, text.slice(start, end), start, end);
   const nominative = scan.slavic ? nominativeName(ent.name, lone.text) : undefined;
-  if (nominative) {
+  // "podle mluvčího Jana Krále … sdělil Král": he is Jan Král, not a woman named Jana.
+  const his = scan.slavic && !nominative ? manNominative(ent.name, lone.text) : undefined;
+  if (nominative || his) {
     // "se starostkou Janou Malou … řekla Malá": the reader looks her up as Jana Malá.
     if (!ent.aliases.includes(ent.name)) ent.aliases.push(ent.name);
-    Object.assign(ent, { name: nominative, folded: fold(nominative), gender: ent.gender ?? 'f' });
+    const name = nominative ?? his ?? ent.name;
+    Object.assign(ent, { name, folded: fold(name), gender: his ? 'm' : (ent.gender ?? 'f') });
   }
 }
 

@@ -13,6 +13,7 @@ import { ORG_NOUNS, pronounOf, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
 import { namedBodyAt } from './named-bodies';
 import { type Entity, mentionCovering, type PeopleIndex } from './people-index';
+import { nameAfterComplement, personStarting } from './role-complement';
 import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salience';
 import { holderBefore, holds, titleOverSalient } from './title-holder';
 import { roleHoldsQualifier, titleQualifier } from './title-qualifiers';
@@ -276,6 +277,8 @@ export function referentAt(idx: PeopleIndex, d: Discourse, tokens: Token[], i: n
     const titled = next && next.start - t.end <= 1 ? mentionCovering(idx, next.start, next.end) : undefined;
     if (titled && next && titled.start === next.start)
       return { entity: titled.entity, start: t.start, end: titled.end };
+    const complemented = nameAfterComplement(idx.text ?? '', tokens, i, (k) => personStarting(idx, tokens[k]));
+    if (complemented) return { entity: complemented.entity, start: t.start, end: complemented.end };
     const owner = tokens[i - 1];
     if (indefinite && owner && (owner.possessive || ORG_NOUNS.has(owner.lower))) {
       // "a sheriff's spokeswoman" speaks for the sheriff's office named earlier.

@@ -7,6 +7,7 @@
 import { language } from './language';
 import { isCueVerb, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
+import { complementRole } from './role-complement';
 import type { Token } from './tokens';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my']);
@@ -138,7 +139,8 @@ export function roleBefore(
       if (!t.cap && !language().postnominal && !body && !joins) break;
     }
   }
-  return null;
+  // "ministr zdravotnictví Tomáš Veselý": a Czech title's genitive stands between it and the name.
+  return gap === ' ' ? complementRole(text, tokens, index) : null;
 }
 
 /** True when a title in `phrase` is followed by a capitalised word: the title of someone the phrase names. */

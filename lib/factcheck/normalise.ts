@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { cleanText } from '@/lib/core/unicode';
 import { calendarDateOrNothing } from '@/lib/pack/dates';
-import type { FoundClaimant, FoundReview } from './types';
+import type { FoundClaimant, FoundRating, FoundReview } from './types';
 
 /** Caps as the pack format has them (lib/pack/pack-schema LIMITS), so a found review always fits the library. */
 const MAX = { claim: 20_000, name: 300, verdict: 500, url: 2_000, links: 20 } as const;
@@ -15,7 +15,7 @@ const MAX = { claim: 20_000, name: 300, verdict: 500, url: 2_000, links: 20 } as
 const text = (max: number) =>
   v.pipe(
     v.string('is not text'),
-    v.transform((s) => cleanText(s).replace(/\s+/g, ' ').trim()),
+    v.transform((s) => oneSpaced(cleanText(s))),
     v.minLength(1, 'is empty'),
     v.maxLength(max, 'is too long'),
   );
@@ -61,15 +61,31 @@ const CAP = { ...MAX, date: 40 } as const;
  */
 function plain(x: unknown, field: keyof typeof CAP): string | undefined {
   if (typeof x !== 'string') return undefined;
-  const out = cleanText(x).replace(/\s+/g, ' ').trim();
+  const out = oneSpaced(cleanText(x));
   return out.length >= 1 && out.length <= CAP[field] ? out : undefined;
 }
+
+/** Whitespace a text would lose or have turned into one space: anything but a lone space inside it. */
+const UNEVEN_SPACE = /[^\S ]| {2}|^ | $/;
+
+/** The text with its whitespace runs made one space and its ends trimmed; the same string when already so. */
+function oneSpaced(s: string): string {
+  return UNEVEN_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
+}
+
+/**
+ * A web link the URL parser always accepts, checked without building a URL (costly in a browser, and a feed
+ * carries a few per review): ASCII host labels, the last starting with a letter (so never read as an IPv4
+ * address), no punycode label to decode, a port under 10000, then printable ASCII. Any other link is parsed.
+ */
+const PLAIN_WEB_LINK = /^https?:\/\/(?!.*xn--)(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?::\d{1,4})?(?:[/?#][\x21-\x7e]*)?$/i;
 
 /** A web link as a string, `{url}` or `{"@id"}`, or undefined. */
 export function webLink(x: unknown): string | undefined {
   const raw = isObject(x) ? (x.url ?? x['@id']) : x;
   const url = plain(first(raw), 'url');
   if (!url || !/^https?:\/\//i.test(url)) return undefined;
+  if (PLAIN_WEB_LINK.test(url)) return url;
   try {
     new URL(url);
     return url;
@@ -93,12 +109,20 @@ function claimantOf(item: unknown): FoundClaimant | null {
   )
     ? 'organisation'
     : 'person';
-  const sameAs = isObject(author)
-    ? list(author.sameAs)
-        .map(webLink)
-        .filter((u) => u !== undefined)
-    : [];
-  return { name, kind, sameAs: [...new Set(sameAs)].slice(0, MAX.links) };
+  return { name, kind, sameAs: isObject(author) ? distinctLinks([author.sameAs]) : [] };
+}
+
+/** The first MAX.links distinct web links of these values, in order, each value a link or a list of them. */
+function distinctLinks(values: readonly unknown[]): string[] {
+  const out: string[] = [];
+  for (const value of values)
+    for (const x of list(value)) {
+      const url = webLink(x);
+      if (url === undefined || out.includes(url)) continue;
+      out.push(url);
+      if (out.length >= MAX.links) return out;
+    }
+  return out;
 }
 
 function date(x: unknown): string | undefined {
@@ -106,14 +130,14 @@ function date(x: unknown): string | undefined {
   return calendarDateOrNothing(raw) ?? calendarDateOrNothing(raw?.slice(0, 10));
 }
 
-function finite(n: number | undefined): number | undefined {
-  return n !== undefined && Number.isFinite(n) ? n : undefined;
-}
+const RATING_NUMBERS = ['ratingValue', 'bestRating', 'worstRating'] as const;
+type RatingNumbers = Omit<FoundRating, 'alternateName'>;
+type Normalised = { ok: true; review: FoundReview } | { ok: false; problem: string };
 
 /** The review, or the reason it cannot be one. */
-export function normaliseClaimReview(
-  value: unknown,
-): { ok: true; review: FoundReview } | { ok: false; problem: string } {
+export function normaliseClaimReview(value: unknown): Normalised {
+  const direct = readDirect(value);
+  if (direct) return fromChecked(direct.value, direct.claim, direct.rating, direct.numbers);
   const parsed = v.safeParse(ClaimReviewSchema, value);
   if (!parsed.success) {
     const issue = parsed.issues[0];
@@ -124,43 +148,57 @@ export function normaliseClaimReview(
     };
   }
   const cr = parsed.output;
-  const verdict = plain(cr.reviewRating.alternateName, 'verdict') ?? plain(cr.reviewRating.name, 'verdict');
+  const numbers: RatingNumbers = {};
+  for (const key of RATING_NUMBERS) keepFinite(numbers, key, cr.reviewRating[key]);
+  return fromChecked(cr, cr.claimReviewed, cr.reviewRating, numbers);
+}
+
+/**
+ * What the schema would give for a review in the usual shape, read without it (a feed holds 100,000 of them);
+ * undefined for anything else, which the schema then reads and, when it must, names the problem of.
+ */
+function readDirect(value: unknown): { value: Obj; claim: string; rating: Obj; numbers: RatingNumbers } | undefined {
+  if (!isObject(value)) return undefined;
+  const claim = plain(value.claimReviewed, 'claim');
+  const rating = value.reviewRating;
+  if (claim === undefined || !isObject(rating)) return undefined;
+  const numbers: RatingNumbers = {};
+  for (const key of RATING_NUMBERS) {
+    const x = rating[key];
+    if (typeof x === 'string') keepFinite(numbers, key, Number.parseFloat(x));
+    else if (typeof x === 'number' && !Number.isNaN(x)) keepFinite(numbers, key, x);
+    else if (x !== undefined) return undefined;
+  }
+  return { value, claim, rating, numbers };
+}
+
+function keepFinite(into: RatingNumbers, key: keyof RatingNumbers, n: number | undefined): void {
+  if (n !== undefined && Number.isFinite(n)) into[key] = n;
+}
+
+/** The review from a ClaimReview whose claim and rating passed the schema (or would have). */
+function fromChecked(cr: Obj, claim: string, ratingIn: Obj, numbers: RatingNumbers): Normalised {
+  const verdict = plain(ratingIn.alternateName, 'verdict') ?? plain(ratingIn.name, 'verdict');
   if (!verdict) return { ok: false, problem: 'reviewRating.alternateName is missing' };
   const reviewerName = nameOf(cr.author) ?? nameOf(cr.publisher);
   if (!reviewerName) return { ok: false, problem: 'author (the fact-checker) has no name' };
   const item = first(cr.itemReviewed);
-  const itemObj = isObject(item) ? item : {};
-  const appearances = [...list(itemObj.appearance), ...list(itemObj.firstAppearance)].map(webLink);
+  const itemObj = isObject(item) ? item : undefined;
+  const rating: FoundRating = { alternateName: verdict };
+  for (const key of RATING_NUMBERS) if (numbers[key] !== undefined) rating[key] = numbers[key];
   const reviewerUrl = webLink(first(cr.author)) ?? webLink(first(cr.publisher));
   const review: FoundReview = {
-    claim: cr.claimReviewed,
+    claim,
     claimant: claimantOf(item),
-    appearances: [...new Set(appearances.filter((u) => u !== undefined))].slice(0, MAX.links),
-    rating: {
-      alternateName: verdict,
-      ...numbers(cr.reviewRating),
-    },
-    reviewer: { name: reviewerName, ...(reviewerUrl ? { url: reviewerUrl } : {}) },
+    appearances: itemObj ? distinctLinks([itemObj.appearance, itemObj.firstAppearance]) : [],
+    rating,
+    reviewer: reviewerUrl ? { name: reviewerName, url: reviewerUrl } : { name: reviewerName },
   };
-  const claimDate = date(itemObj.datePublished);
+  const claimDate = itemObj ? date(itemObj.datePublished) : undefined;
   const reviewDate = date(cr.datePublished);
   const url = webLink(cr.url);
-  return {
-    ok: true,
-    review: {
-      ...review,
-      ...(claimDate ? { claimDate } : {}),
-      ...(reviewDate ? { reviewDate } : {}),
-      ...(url ? { url } : {}),
-    },
-  };
-}
-
-function numbers(r: { ratingValue?: number; bestRating?: number; worstRating?: number }) {
-  const out: { ratingValue?: number; bestRating?: number; worstRating?: number } = {};
-  for (const key of ['ratingValue', 'bestRating', 'worstRating'] as const) {
-    const n = finite(r[key]);
-    if (n !== undefined) out[key] = n;
-  }
-  return out;
+  if (claimDate) review.claimDate = claimDate;
+  if (reviewDate) review.reviewDate = reviewDate;
+  if (url) review.url = url;
+  return { ok: true, review };
 }

@@ -31,7 +31,7 @@ export function claimStatementId(personId: string, claim: string): string {
 
 /** The id a review gets: its link, the fact-checker and the claim. */
 export function reviewId(r: Pick<FoundReview, 'url' | 'reviewer' | 'claim'>): string {
-  return `review-${hashText([r.url ?? '', r.reviewer.name, r.claim].join('\u0000'))}`;
+  return `review-${hashText(`${r.url ?? ''}\u0000${r.reviewer.name}\u0000${r.claim}`)}`;
 }
 
 /** Names for the preview: the feed's own name, or its fact-checkers'. */
@@ -44,26 +44,17 @@ export interface FeedInfo {
 export function reviewsToPack(reviews: readonly FoundReview[], today: string, info: FeedInfo = {}) {
   const people = new ClaimantPeople();
   const statements = new Map<string, object>();
+  const reviewers = new Set<string>();
+  // One pass, each record written out in full: no spread or intermediate list per review.
   const records = reviews.map((r) => {
+    reviewers.add(r.reviewer.name);
     const personId = r.claimant ? people.add(r.claimant) : null;
-    let statementId: string | undefined;
-    if (r.claimant && personId) {
-      statementId = claimStatementId(personId, r.claim);
-      if (!statements.has(statementId))
-        statements.set(statementId, {
-          id: statementId,
-          personId,
-          text: r.claim,
-          ...(r.claimDate ? { date: r.claimDate } : {}),
-          sources: r.appearances.map((url) => ({ url })),
-          tags: [],
-        });
-    }
-    const { claimant: _c, ...fields } = r;
-    return { id: reviewId(r), ...fields, claimantId: personId, ...(statementId ? { statementId } : {}) };
+    const statementId = personId === null ? undefined : claimStatementId(personId, r.claim);
+    if (personId !== null && statementId !== undefined && !statements.has(statementId))
+      statements.set(statementId, claimStatement(statementId, personId, r));
+    return reviewRecord(r, personId, statementId);
   });
-  const reviewers = [...new Set(reviews.map((r) => r.reviewer.name))];
-  const byline = reviewers.slice(0, 5).join(', ') || FORMAT;
+  const byline = [...reviewers].slice(0, 5).join(', ') || FORMAT;
   return {
     format: 'onrecord-pack',
     version: 1,
@@ -78,6 +69,31 @@ export function reviewsToPack(reviews: readonly FoundReview[], today: string, in
     relations: [],
     reviews: records,
   };
+}
+
+/** The statement of a claim, as the pack schema's output has it. */
+function claimStatement(id: string, personId: string, r: FoundReview): object {
+  const sources = r.appearances.map((url) => ({ url }));
+  return r.claimDate
+    ? { id, personId, text: r.claim, date: r.claimDate, sources, tags: [] }
+    : { id, personId, text: r.claim, sources, tags: [] };
+}
+
+/** A review as the pack's record: the found review without its claimant, and the ids it links to. */
+type ReviewRecord = Omit<FoundReview, 'claimant'> & { id: string; claimantId: string | null; statementId?: string };
+
+/** The review record: the found review's fields (all but its claimant) in their order, then its links. */
+function reviewRecord(r: FoundReview, claimantId: string | null, statementId: string | undefined): ReviewRecord {
+  const out: Record<string, unknown> = { id: reviewId(r), claim: r.claim, appearances: r.appearances };
+  out.rating = r.rating;
+  out.reviewer = r.reviewer;
+  if (r.claimDate !== undefined) out.claimDate = r.claimDate;
+  if (r.reviewDate !== undefined) out.reviewDate = r.reviewDate;
+  if (r.url !== undefined) out.url = r.url;
+  out.claimantId = claimantId;
+  if (statementId !== undefined) out.statementId = statementId;
+  // Built key by key so the record keeps the order its fields had before; every required key is set above.
+  return out as ReviewRecord;
 }
 
 /** A claimant as the pack's person record: their name, kind, other spellings and `sameAs` links. */
@@ -98,12 +114,15 @@ interface ClaimantPerson {
 class ClaimantPeople {
   private readonly byId = new Map<string, ClaimantPerson>();
   private readonly byLink = new Map<string, string>();
+  /** Each link's key and each name's id, worked out once: a claimant comes back once per claim. */
+  private readonly keyOfLink = new Map<string, string | undefined>();
+  private readonly idOfName = new Map<string, string>();
 
   /** The person id this claimant is recorded under. */
   add(claimant: FoundClaimant): string {
-    const keyed = claimant.sameAs.map((url) => [url, linkKey(url)] as const);
+    const keyed = claimant.sameAs.map((url) => [url, this.linkKeyOf(url)] as const);
     const linked = keyed.map(([, k]) => (k === undefined ? undefined : this.byLink.get(k))).find((id) => id);
-    const id = linked ?? claimantId(claimant.name);
+    const id = linked ?? this.idOf(claimant.name);
     let person = this.byId.get(id);
     if (!person) {
       person = { id, name: claimant.name, kind: claimant.kind, aliases: [], links: [], linkKeys: new Set() };
@@ -118,6 +137,21 @@ class ClaimantPeople {
       person.linkKeys.add(key);
       person.links.push(url);
     }
+    return id;
+  }
+
+  private linkKeyOf(url: string): string | undefined {
+    if (this.keyOfLink.has(url)) return this.keyOfLink.get(url);
+    const key = linkKey(url);
+    this.keyOfLink.set(url, key);
+    return key;
+  }
+
+  private idOf(name: string): string {
+    const known = this.idOfName.get(name);
+    if (known !== undefined) return known;
+    const id = claimantId(name);
+    this.idOfName.set(name, id);
     return id;
   }
 

@@ -18,6 +18,11 @@ function daysIn(year: number, month: number): number {
   return month === 2 && leap ? 29 : (DAYS[month - 1] ?? 0);
 }
 
+/** Whether an optional part of a date (an hour, a minute) is at most `max`. */
+function inRange(value: string | undefined, max: number): boolean {
+  return value === undefined || Number(value) <= max;
+}
+
 /**
  * True for a year, month, day or timestamp in the ISO forms above that names a real time in the years
  * 1000–9999: a role that began "in 2013" is as much a fact as one that began on 16 March 2013.
@@ -33,7 +38,6 @@ export function isCalendarDate(text: string): boolean {
   if (m[3] === undefined) return true;
   const day = Number(m[3]);
   if (day < 1 || day > daysIn(year, month)) return false;
-  const inRange = (value: string | undefined, max: number) => value === undefined || Number(value) <= max;
   return inRange(m[4], 23) && inRange(m[5], 59) && inRange(m[6], 59) && inRange(m[7], 23) && inRange(m[8], 59);
 }
 

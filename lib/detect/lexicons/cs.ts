@@ -11,16 +11,17 @@ export const CS: LanguageLexicon = {
   verbs:
     'říká řekl řekla píše napsal napsala tvrdí míní uvádí dodává hodnotí přidává přirovnává zdůrazňuje vysvětluje upozorňuje konstatuje komentuje doplňuje popisuje reaguje varuje připomíná poznamenává oznamuje odpovídá sděluje přiznává líčí vzpomíná shrnuje podotýká vzkazuje tvrdil tvrdila mínil mínila napsali řekli odpověděl odpověděla připomněl připomněla podotkl podotkla shrnul shrnula dodali uvedli',
   stems:
-    'uved doda prohlási zdůrazni vysvětli upozorni poznamena sděli konstatova reagova potvrdi doplni varova svěři popsa vzkáza přizna oznámi komentova kritizova prozradi hodnoti oceni přida zopakova',
+    'uved doda prohlási zdůrazni vysvětli upozorni poznamena sděli konstatova reagova potvrdi doplni varova svěři popsa vzkáza přizna oznámi komentova kritizova prozradi hodnoti oceni přida zopakova uzavře připusti ujisti chváli pochváli upřesni naznači posteskl označi nazva',
   endings: 'l la lo li ly',
   according: 'podle',
   articles: '',
-  glue: 'se si',
+  glue: 'se si čtk novinářům médiím reportérům',
   he: 'on',
   she: 'ona',
   roles:
-    'ministr premiér prezident mluvčí soudce ředitel poslanec senátor starosta hejtman náměstek předseda místopředseda trenér kapitán hydrolog meteorolog ekonom analytik expert lékař policista hasič velitel ombudsman',
+    'ministr premiér prezident mluvčí soudce ředitel poslanec senátor starosta hejtman náměstek předseda místopředseda trenér kapitán hydrolog meteorolog ekonom analytik expert lékař policista hasič velitel ombudsman ministryně premiérka prezidentka ředitelka poslankyně senátorka starostka hejtmanka primátor primátorka místostarosta místostarostka náměstkyně předsedkyně místopředsedkyně šéf šéfka kouč trenérka kapitánka generál náčelník náčelnice velvyslanec velvyslankyně komisař komisařka guvernér guvernérka rektor rektorka děkan děkanka analytička lékařka advokát advokátka soudkyně inspektor inspektorka šéfredaktor šéfredaktorka',
   verbGender: { m: 'l', f: 'la' },
+  epithets: ['trenér kouč'],
   inflected: true,
   bodies: 'ministerstvo policie úřad vláda soud magistrát radnice',
   outlets: 'server web deník večerník list týdeník magazín agentura stanice televize klub portál',

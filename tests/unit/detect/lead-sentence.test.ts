@@ -53,7 +53,8 @@ describe('Czech names read by case on a page declared Czech', () => {
   it.each([
     ['Ministr Pavel Kubát přijel v pondělí. „Je to chyba,“ řekl Kubátovi blízký zdroj.', 'Je to', null],
     ['Ministr Pavel Kubát přijel v pondělí. Podle Kubáta je dohoda „na dosah“.', 'na dosah', 'Pavel Kubát'],
-    ['S ministrem Pavlem Kubátem jsme mluvili v pondělí. „Je to chyba,“ řekl Kubát.', 'Je to', 'Pavlem Kubátem'],
+    // First written in the instrumental, he is listed in the nominative once "Kubát" speaks.
+    ['S ministrem Pavlem Kubátem jsme mluvili v pondělí. „Je to chyba,“ řekl Kubát.', 'Je to', 'Pavel Kubát'],
   ])('%s', (text, words, speaker) => {
     expect(speakerOf(text, words, 'cs')).toBe(speaker);
   });
