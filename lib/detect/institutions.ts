@@ -5,6 +5,7 @@
  * "deníku Guardian"). Found from the language's lexicon, they can be the source of "selon …", "píše …".
  */
 import { startsWithOneOf } from './first-letters';
+import { findImpersonalBodies } from './impersonal-bodies';
 import { language } from './language';
 import { LEXICONS } from './lexicons/index';
 import { findSeats } from './seats';
@@ -129,7 +130,12 @@ export function addInstitutions(
   isGivenName: (word: string) => boolean,
 ): void {
   const { entities, mentions } = idx;
-  const found = [...findInstitutions(text), ...findOutlets(text, tokens), ...findSignatures(text, isGivenName)];
+  const found = [
+    ...findInstitutions(text),
+    ...findOutlets(text, tokens),
+    ...findSignatures(text, isGivenName),
+    ...findImpersonalBodies(text),
+  ];
   const all: Institution[] = [...found, ...findSeats(text)];
   for (const o of all) {
     const from = o.from ?? o.start;

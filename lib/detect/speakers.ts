@@ -16,11 +16,13 @@ import { closesQuote, takesTurn } from './exchanges';
 import { genderFromGivenNames } from './given-names';
 import { genderFromGermanNames } from './given-names-de';
 import { crossesHeading, headingQuote } from './headings';
+import { impersonalBody } from './impersonal-bodies';
 import { unnamedSpeakerBefore } from './indefinite-subject';
 import { insertCue } from './inserts';
 import { leadSentence } from './lead-sentence';
 import { isCueVerb } from './lexicon';
 import { must } from './must';
+import { paragraphHolder } from './paragraph-holder';
 import type { PeopleIndex } from './people';
 import { settlePullQuotes } from './pull-quotes';
 import type { RawQuote } from './quotes';
@@ -78,7 +80,7 @@ export function attributeSpeakers(
     const sStart = sentenceStart(text, q.open);
     const closeAt = q.close >= 0 ? q.close + 1 : q.end;
     const sEnd = sentenceEnd(text, closeAt);
-    let r = insertCue(c, q) ?? cueAfter(c, q, sEnd) ?? commaInsertBefore(c, q) ?? cueBefore(c, sStart, q.open);
+    let r = cueInSentence(c, q, sStart, sEnd);
     // A crosshead takes its speaker from a cue of its own or from the words it repeats, not from the text before.
     const heading = headingQuote(text, q.start, q.end);
     if (!r && !heading && sStart > 1 && /^\s*$/.test(text.slice(sStart, q.open))) {
@@ -123,6 +125,18 @@ export function attributeSpeakers(
   echoSpeakers(text, raw, out, idx);
   settlePullQuotes(c, raw, out);
   return out;
+}
+
+/** The cue of quote `q` in its own sentence: an institution's "hieß es", an insert, or a cue after or before it. */
+function cueInSentence(c: Ctx, q: RawQuote, sStart: number, sEnd: number) {
+  return (
+    impersonalBody(c.idx, c.tokens, sStart, sEnd) ??
+    paragraphHolder(c.idx, q, c.tokens) ??
+    insertCue(c, q) ??
+    cueAfter(c, q, sEnd) ??
+    commaInsertBefore(c, q) ??
+    cueBefore(c, sStart, q.open)
+  );
 }
 
 /**
