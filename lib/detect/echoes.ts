@@ -5,15 +5,20 @@
 
 import type { Attribution } from './attribution';
 import { must } from './must';
+import type { PeopleIndex } from './people';
 import type { RawQuote } from './quotes';
+import { bareTitle, holdsTitle } from './titled-echoes';
 
 // The runs of letters, digits and apostrophes: what splitting at every other character leaves, found with
 // ASCII stretches first, which the engine tests far faster than the Unicode classes.
 const WORD_RUN = /(?:[a-z0-9']+|[\p{L}\p{N}\u2019'])+/gu;
 const words = (s: string): string[] => s.toLowerCase().match(WORD_RUN) ?? [];
 
-/** A headline, crosshead or pull quote without a cue takes the speaker of the quote whose words it repeats. */
-export function echoSpeakers(text: string, raw: RawQuote[], out: Attribution[]) {
+/**
+ * A headline, crosshead or pull quote without a cue takes the speaker of the quote whose words it repeats; one
+ * whose cue is only a title ("Il ministro: «…»") takes it when that speaker holds the title.
+ */
+export function echoSpeakers(text: string, raw: RawQuote[], out: Attribution[], idx?: PeopleIndex) {
   // Each quote's words are read once, for the sets of the attributed and the words of the unattributed alike.
   const lists = raw.map((q, j) => {
     const a = must(out[j], 'attribution');
@@ -23,8 +28,9 @@ export function echoSpeakers(text: string, raw: RawQuote[], out: Attribution[]) 
     must(out[j], 'attribution').entity === null ? null : new Set(lists[j]),
   );
   raw.forEach((q, i) => {
-    if (must(out[i], 'attribution').mention || q.parent >= 0) return;
-    const mine = lists[i] ?? [];
+    const titled = idx && q.parent < 0 ? bareTitle(text, must(out[i], 'attribution')) : undefined;
+    if ((must(out[i], 'attribution').mention && !titled) || q.parent >= 0) return;
+    const mine = lists[i] ?? (titled ? words(text.slice(q.start, q.end)) : []);
     if (!mine.length || mine.length > 30) return;
     let best = -1;
     // Echoes sit near the quote they repeat: look at the 40 quotes either side.
@@ -37,7 +43,10 @@ export function echoSpeakers(text: string, raw: RawQuote[], out: Attribution[]) 
       if (mine.filter((w) => theirs.has(w)).length / mine.length >= 0.75) best = j;
     }
     const echoed = out[best];
-    if (echoed) out[i] = { entity: echoed.entity, mention: null, echo: mine.length >= 2, way: 'echo' };
+    if (titled) {
+      if (idx && echoed && holdsTitle(idx, echoed.entity, titled))
+        out[i] = { entity: echoed.entity, mention: null, echo: mine.length >= 2, way: 'echo' };
+    } else if (echoed) out[i] = { entity: echoed.entity, mention: null, echo: mine.length >= 2, way: 'echo' };
     // A crosshead repeating words nobody was found to have said is nobody's yet, not the run before it.
     else if (mine.length >= 2 && repeatsUnattributed(raw, lists, out, i)) out[i] = { entity: null, mention: null };
   });

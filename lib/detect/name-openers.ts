@@ -4,6 +4,8 @@
  * month of a date that follows a byline ("Interview by Paul Dreyer Mar 10, 2026").
  */
 import { isGivenName } from './given-names';
+import { language } from './language';
+import { ROLE_NOUNS } from './lexicon';
 import type { Candidate } from './names';
 import type { Token } from './tokens';
 
@@ -52,4 +54,24 @@ export function trimOpenerAndMonth(c: Candidate, text: string, lowerWords: Reado
     c.tokens = c.tokens.slice(1);
   }
   c.tokens = c.tokens.slice(0, c.tokens.length - monthAfterName(text, c.tokens));
+}
+
+// An elided article glued to a title: "l'assessore", "dell'assessore".
+const ELIDED = /^\p{L}+['\u2019]/u;
+
+/**
+ * "il presidente della Regione Stefano Carli": with no comma, the body a title is of runs into the given name
+ * of whoever holds it. The words before the given name join the title as the person's role.
+ */
+export function trimBodyBeforeHolder(c: Candidate, tokens: Token[], inflected: boolean) {
+  const opener = c.tokens[0];
+  if (!opener || c.titled || c.tokens.length < 3) return;
+  const of = tokens[opener.index - 1];
+  const title = tokens[opener.index - 2];
+  if (!of || !title || !language().of.has(of.lower) || !ROLE_NOUNS.has(title.lower.replace(ELIDED, ''))) return;
+  const k = c.tokens.findIndex((t, i) => i > 0 && isGivenName(t.text, inflected));
+  if (k < 1 || c.tokens.length - k < 2 || c.tokens.slice(0, k).some((t) => isGivenName(t.text, inflected))) return;
+  c.role ??= [title.text.replace(ELIDED, ''), of.text, ...c.tokens.slice(0, k).map((t) => t.text)].join(' ');
+  c.kind = 'person';
+  c.tokens = c.tokens.slice(k);
 }

@@ -14,7 +14,7 @@ import { language } from './language';
 import { isCueVerb, NOT_NAME, pronounOf, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { elisionLength, inflectsNames, nominativeName, sameInflected } from './name-forms';
 import { manNominative } from './name-nominative-cs';
-import { trimOpenerAndMonth } from './name-openers';
+import { trimBodyBeforeHolder, trimOpenerAndMonth } from './name-openers';
 import { type Candidate, capitalRuns, fold, nearSpelling, PLACE_PREPOSITIONS, readRun } from './names';
 import { isNounRun } from './noun-runs';
 import { isOccupation } from './occupations';
@@ -172,6 +172,7 @@ function trimCandidate(scan: PeopleScan, c: Candidate, opener: Token): void {
     c.tokens = c.tokens.slice(1);
   }
   // "Councilmember Tom Ashworth", "Paul Dreyer Mar 10": an unknown title before, a date's month after.
+  trimBodyBeforeHolder(c, tokens, slavic);
   trimOpenerAndMonth(c, scan.text, scan.lowerWords, slavic);
   // "a déclaré au Parisien Jean Dupont": the outlet told runs into the name of who told it.
   if (c.kind === 'person' && !c.titled && c.tokens.length > 2 && toldOutlet(tokens, opener)) {

@@ -6,6 +6,8 @@
  */
 
 import type { Attribution } from './attribution';
+import { bareCueBetween } from './bare-cue-between';
+import { closingCue } from './closing-cue';
 import { commaInsertBefore } from './comma-inserts';
 import { type Ctx, cueAfter, cueBefore, scan, subjectBefore, tokenAt } from './cues';
 import { echoSpeakers } from './echoes';
@@ -96,7 +98,7 @@ export function attributeSpeakers(
       }
     }
     r ??= indefiniteSubject(text, sStart, q.open) ?? (heading ? undefined : reportedSpeaker(c, sStart, q.open));
-    r ??= subjectBefore(c, sStart, q.open);
+    r ??= subjectBefore(c, sStart, q.open) ?? closingCue(c, q, sStart, sEnd);
     if (!r && /:\s*$/.test(text.slice(Math.max(0, q.open - 4), q.open + (text[q.open] === '\n' ? 1 : 0)))) {
       // "Ann Cole wrote:" closing the paragraph before a displayed quote.
       const colon = text.lastIndexOf(':', q.open);
@@ -120,7 +122,7 @@ export function attributeSpeakers(
     prev = { q, a };
   }
   shareAcrossParagraphs(raw, out);
-  echoSpeakers(text, raw, out);
+  echoSpeakers(text, raw, out, idx);
   settlePullQuotes(c, raw, out);
   return out;
 }
@@ -137,7 +139,10 @@ function cueInSentence(c: Ctx, q: RawQuote, sStart: number, sEnd: number) {
   );
 }
 
-/** True when quote `q` may continue the run of `prev`'s speaker: near it, no one else named, no turn taken. */
+/**
+ * True when quote `q` may continue the run of `prev`'s speaker: the second half of a quote a bare cue split,
+ * or near it, no one else named, no turn taken.
+ */
 function continuesRun(
   text: string,
   idx: PeopleIndex,
@@ -148,6 +153,8 @@ function continuesRun(
   sStart: number,
 ): boolean {
   const prevEnd = prev.q.close >= 0 ? prev.q.close + 1 : prev.q.end;
+  // "«…», ha detto, «…»": the second half of a quote split by a subjectless cue is the same speaker's.
+  if (prev.q.close >= 0 && bareCueBetween(text.slice(prevEnd, q.open))) return true;
   return (
     q.open - (prev.q.close >= 0 ? prev.q.close : prev.q.end) < 400 &&
     /^\s*$/.test(text.slice(sStart, q.open)) &&
