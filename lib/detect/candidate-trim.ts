@@ -1,12 +1,12 @@
 /** Drops the words a candidate name picked up that are not part of the name: openers, titles, outlets, months. */
 
+import type { Candidate } from './candidate';
 import { nameStartAfterGenitive } from './genitive-lead';
 import { isGivenName } from './given-names';
 import { language } from './language';
 import { isCueVerb } from './lexicon';
 import { elisionLength } from './name-forms';
 import { trimBodyBeforeHolder, trimOpenerAndMonth } from './name-openers';
-import type { Candidate } from './names';
 import { isOccupation } from './occupations';
 import type { PeopleScan } from './people-scan';
 import { thingNamed } from './thing-names';

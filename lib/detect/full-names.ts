@@ -3,8 +3,9 @@
  * reads the surname a later mention is matched by.
  */
 
+import type { Candidate } from './candidate';
 import { addMention, betterRole, newEntity } from './entity-records';
-import { type Candidate, fold, nearSpelling } from './names';
+import { fold, nearSpelling } from './name-spelling';
 import type { PeopleScan } from './people-scan';
 import type { Token } from './tokens';
 

@@ -4,6 +4,8 @@
  */
 
 import { isPersonNoun } from './anonymous';
+import type { Candidate } from './candidate';
+import { PLACE_PREPOSITIONS } from './capital-runs';
 import { addMention, addOrg, betterRole, newEntity, orgAbbreviates } from './entity-records';
 import { surnameKey } from './full-names';
 import { opensComplement, readsAsGenitive } from './genitive-lead';
@@ -12,7 +14,7 @@ import { language } from './language';
 import { NOT_NAME, pronounOf, ROLE_NOUNS, STRONG_CUES } from './lexicon';
 import { nominativeName } from './name-forms';
 import { manNominative } from './name-nominative-cs';
-import { type Candidate, fold, PLACE_PREPOSITIONS } from './names';
+import { fold } from './name-spelling';
 import { isPaternalSurname } from './paternal-surnames';
 import type { PeopleScan } from './people-scan';
 import type { Token } from './tokens';

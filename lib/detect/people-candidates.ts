@@ -1,5 +1,6 @@
 /** Reads one candidate name into the scan: an organisation, a one-word name kept for later, or a full name. */
 
+import type { Candidate } from './candidate';
 import { trimCandidate } from './candidate-trim';
 import { addOrg, bodyNamed, personIsBody } from './entity-records';
 import { addFullName } from './full-names';
@@ -7,7 +8,6 @@ import { isGivenName } from './given-names';
 import { ROLE_NOUNS } from './lexicon';
 import { GROUP_NOUNS } from './lone-names';
 import { elisionLength } from './name-forms';
-import type { Candidate } from './names';
 import { isNounRun } from './noun-runs';
 import type { PeopleScan } from './people-scan';
 import { thingNamed } from './thing-names';

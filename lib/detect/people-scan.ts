@@ -1,6 +1,6 @@
 /** The state findPeople carries through its steps, shared by the modules that read names into entities. */
 
-import type { Candidate } from './names';
+import type { Candidate } from './candidate';
 import type { Entity, Mention, SharedName } from './people-index';
 import type { Token } from './tokens';
 

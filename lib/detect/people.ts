@@ -3,12 +3,14 @@
  * before them ("Russian Foreign Minister" + "Sergei Lavrov"), told apart from places and organisations,
  * with every later mention (surname, honorific + surname, transliteration variant) merged into one entity.
  */
+
+import { capitalRuns, PLACE_PREPOSITIONS } from './capital-runs';
 import { addOrg } from './entity-records';
 import { isGivenName } from './given-names';
 import { addInstitutions } from './institutions';
 import { addSingle } from './lone-names';
 import { inflectsNames, sameInflected } from './name-forms';
-import { capitalRuns, PLACE_PREPOSITIONS, readRun } from './names';
+import { readRun } from './names';
 import { addOffices } from './offices';
 import { readCandidate } from './people-candidates';
 import type { Entity, Mention, PeopleIndex, SharedName } from './people-index';
