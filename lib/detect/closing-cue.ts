@@ -5,7 +5,7 @@
  */
 
 import type { Ctx } from './cue-context';
-import { scan, tokenAt } from './cues';
+import { scan, tokenAt } from './cue-scan';
 import { language } from './language';
 import { isCueVerb } from './lexicon';
 import type { RawQuote } from './quotes';

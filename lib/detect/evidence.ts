@@ -6,7 +6,7 @@
  */
 
 import type { Attribution } from './attribution';
-import { tokenAt } from './cues';
+import { tokenAt } from './cue-scan';
 import { language } from './language';
 import { isCueVerb, pronounOf } from './lexicon';
 import { must } from './must';

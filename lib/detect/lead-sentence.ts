@@ -4,8 +4,8 @@
  * the languages read this way sets the source first and lets the quote follow; the quote is theirs.
  */
 import { anonymousAt } from './anonymous';
-import type { Ctx } from './cues';
-import { tokenAt } from './cues';
+import type { Ctx } from './cue-context';
+import { tokenAt } from './cue-scan';
 import { language } from './language';
 import { mentionCovering } from './people-index';
 import type { Referent } from './referents';

@@ -5,8 +5,8 @@
  * it repeats the writer's own sentence, nobody said it.
  */
 import type { Attribution } from './attribution';
+import { cueAfter } from './cue-after';
 import type { Ctx } from './cue-context';
-import { cueAfter } from './cues';
 import { isQuoteChar } from './marks';
 import type { RawQuote } from './quotes';
 import { sentenceEnd } from './sentences';

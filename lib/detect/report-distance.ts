@@ -3,7 +3,7 @@
  * German news carries one speaker's report on over several subjunctive sentences before quoting them. Those
  * sentences are that speaker's words, so they do not make the cue before them any less sure.
  */
-import { tokenAt } from './cues';
+import { tokenAt } from './cue-scan';
 import { language } from './language';
 import { subjunctive } from './reported-speech';
 import { previousSentence, type Scene } from './salience';

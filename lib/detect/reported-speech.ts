@@ -5,7 +5,8 @@
  * whoever the reported speech is attributed to; a sentence about anyone else in between ends the report.
  */
 
-import { type Ctx, scan, tokenAt } from './cues';
+import type { Ctx } from './cue-context';
+import { scan, tokenAt } from './cue-scan';
 import { language } from './language';
 import { isCueVerb } from './lexicon';
 import { must } from './must';

@@ -7,9 +7,13 @@
 
 import type { Attribution } from './attribution';
 import { bareCueBetween } from './bare-cue-between';
+import { subjectBefore } from './clause-subject';
 import { closingCue } from './closing-cue';
 import { commaInsertBefore } from './comma-inserts';
-import { type Ctx, cueAfter, cueBefore, scan, subjectBefore, tokenAt } from './cues';
+import { cueAfter } from './cue-after';
+import { cueBefore } from './cue-before';
+import type { Ctx } from './cue-context';
+import { scan, tokenAt } from './cue-scan';
 import { echoSpeakers } from './echoes';
 import { quotedTokens } from './evidence';
 import { closesQuote, takesTurn } from './exchanges';

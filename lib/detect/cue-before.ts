@@ -1,0 +1,72 @@
+/**
+ * Reporting cues before a quotation, within its sentence: X said (that) / X told reporters: / according to X,
+ * or the subject of the clause holding it. Returns the referent found.
+ */
+
+import { bareLeadIn } from './bare-lead-in';
+import { clauseStart, subjectOf } from './clause-subject';
+import type { Ctx } from './cue-context';
+import { relativeReport } from './cue-forms';
+import { scan, tokenAt } from './cue-scan';
+import { opensOnConnective } from './dropped-lead-in';
+import { droppedSubject } from './dropped-subject';
+import { titleAfterVerb } from './inverted-title';
+import { language } from './language';
+import { leadInSubject } from './lead-in';
+import { must } from './must';
+import { sharedParticiple } from './participle-cues';
+import { passiveSpeaker } from './passive-cues';
+import type { Referent } from './referents';
+import { opinionSource, sourceWords } from './source-forms';
+import { commonSubject, invertedBefore } from './subject-forms';
+import { isCueAt } from './verb-or-noun';
+
+/** A cue before the quote in its sentence: X said (that) / X told reporters: / according to X. */
+export function cueBefore(c: Ctx, from: number, open: number): Referent | undefined {
+  const a = tokenAt(c.tokens, from);
+  const b = tokenAt(c.tokens, open);
+  const according = language().according;
+  for (let i = a; i + 1 < b; i++) {
+    if (c.quoted[i]) continue;
+    const two = must(c.tokens[i], 'token').lower === 'according' && must(c.tokens[i + 1], 'token').lower === 'to';
+    if (two || according.has(must(c.tokens[i], 'token').lower)) {
+      const r = (two ? undefined : sourceWords(c, i, b)) ?? scan(c, i + (two ? 2 : 1), Math.min(b, i + 10), 1);
+      if (r) return r;
+    }
+  }
+  // The clause holding the quote speaks first: "X said ..., and one official blamed "Y"" is not X's.
+  const cs = clauseStart(c, a, b);
+  let clauseHasCue = false;
+  for (let v = b - 1; v >= cs && !clauseHasCue; v--) clauseHasCue = !c.quoted[v] && isCueAt(c.tokens, v);
+  if (cs > a && !clauseHasCue) {
+    const r = scan(c, cs, b, 1);
+    if (r) return r;
+  }
+  for (let v = b - 1; v >= a; v--) {
+    if (c.quoted[v]) continue;
+    // "Adair was told “…”": the passive's subject heard the words; nobody named here said them.
+    const passive = passiveSpeaker(c.tokens, v);
+    if (passive) return passive;
+    if (!isCueAt(c.tokens, v)) continue;
+    const found =
+      titleAfterVerb(c, v, b) ??
+      bareLeadIn(c, a, v, b, open) ??
+      sharedParticiple(c, a, v) ??
+      relativeReport(c, v, b) ??
+      subjectOf(c, a, v) ??
+      commonSubject(c, a, v) ??
+      invertedBefore(c, v, b);
+    // "E spiega: «…»": a subjectless lead-in goes on with whom the text was just about.
+    return found ?? (opensOnConnective(c, a, v) ? droppedSubject(c, open, must(c.tokens[v], 'token')) : undefined);
+  }
+  const view = opinionSource(c, a, b);
+  if (view) return view;
+  if (/:\s*$/.test(c.text.slice(from, open))) {
+    const r = leadInSubject(c, a, b);
+    if (r) return r;
+    // A colon lead-in that names nobody ("a search returned the message:") quotes the paragraph's topic.
+    const para = c.text.lastIndexOf('\n', from) + 1;
+    return scan(c, Math.max(tokenAt(c.tokens, para), a - 80), a, -1);
+  }
+  return undefined;
+}
