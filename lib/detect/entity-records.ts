@@ -3,7 +3,7 @@
  * organisation's names, kept apart from the reading of names in people.ts.
  */
 
-import { fold } from './names';
+import { fold } from './name-spelling';
 import type { Entity, Mention } from './people-index';
 import { isRelationalRole } from './roles';
 

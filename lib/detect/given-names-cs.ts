@@ -4,7 +4,7 @@
  * person's name starts after a title's genitive ("hejtman Vysočiny Radek Hlaváček") and which nominative
  * an oblique full name has ("podle mluvčího Jana Krále" is Jan Král).
  */
-import { fold } from './names';
+import { fold } from './name-spelling';
 
 const FEMALE =
   'adéla alena alžběta andrea aneta anna barbora blanka božena dagmar dana daniela denisa dominika drahomíra eliška eva gabriela hana helena irena iva ivana jana jaroslava jarmila jiřina jitka kamila karolína kateřina klára kristýna lenka libuše lucie ludmila magdaléna marcela markéta marie marta martina michaela milada milena miroslava monika naděžda natálie nikola olga pavla pavlína petra radka renata romana simona soňa stanislava šárka tereza vendula věra veronika vlasta zdenka zdeňka zuzana anežka bohumila ilona jindřiška julie kristina lada nela sabina silvie vladimíra yvona žaneta alice emilie ester františka hedvika johana mária viktorie';

@@ -4,7 +4,7 @@
  * Gisela is a woman and a Jörg a man keeps such a phrase off the wrong person. Ambiguous names are left out.
  */
 import { language } from './language';
-import { fold } from './names';
+import { fold } from './name-spelling';
 import type { PeopleIndex } from './people-index';
 
 const FEMALE = new Set(

@@ -5,7 +5,7 @@
  */
 import { CZECH_GIVEN, czechGiven } from './given-names-cs';
 import { withoutCaseEnding } from './name-forms';
-import { fold } from './names';
+import { fold } from './name-spelling';
 import type { PeopleIndex } from './people-index';
 
 const FEMALE = new Set(

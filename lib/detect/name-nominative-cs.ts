@@ -4,7 +4,7 @@
  * Král, not as a woman named Jana, so the card and the people list use the nominative.
  */
 import { czechGiven, writtenGiven } from './given-names-cs';
-import { fold } from './names';
+import { fold } from './name-spelling';
 
 // A nominative surname alone: a consonant or "-ý" ends it ("Král", "Novotný"); "-a" only for men's surnames
 // such as "Kučera", whose oblique forms end in "-y", "-ovi", "-ou" or "-u" (never "-a" again).

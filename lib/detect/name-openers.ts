@@ -3,10 +3,11 @@
  * not know ("Councilmember Tom Ashworth", "Депутат Виктор Лапин", "Zastupitel Tomáš Kubíček"), and the
  * month of a date that follows a byline ("Interview by Paul Dreyer Mar 10, 2026").
  */
+
+import type { Candidate } from './candidate';
 import { isGivenName } from './given-names';
 import { language } from './language';
 import { ROLE_NOUNS } from './lexicon';
-import type { Candidate } from './names';
 import type { Token } from './tokens';
 
 // Endings of words naming what someone is or does, in the languages the titles list may lack.

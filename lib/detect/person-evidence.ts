@@ -7,10 +7,11 @@
 import { namesPart, playsPart } from './characters';
 import { listedAsFinish } from './finishes';
 import { startsWithOneOf } from './first-letters';
+import { NAME_SUFFIX } from './full-names';
 import { isGivenName } from './given-names';
 import { DEMONYMS, STRONG_CUES } from './lexicon';
 import { elisionLength } from './name-forms';
-import { type Entity, NAME_SUFFIX } from './people';
+import type { Entity } from './people';
 import type { Span } from './types';
 
 const INITIAL = /^\p{Lu}\.(?:\p{Lu}\.)*$/u;

@@ -3,7 +3,7 @@
  * then the words, without quotation marks. Each turn is a block quotation of the speaker its label names.
  */
 import { must } from './must';
-import { fold } from './names';
+import { fold } from './name-spelling';
 import type { PeopleIndex } from './people';
 import { dottedLabel, interviewee, isAnswer, isQaPair } from './qa-turns';
 import type { RawQuote } from './quotes';

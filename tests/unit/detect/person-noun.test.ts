@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPersonNoun } from '@/lib/detect/anonymous';
-import { capitalRuns } from '@/lib/detect/names';
+import { capitalRuns } from '@/lib/detect/capital-runs';
 import { tokenize } from '@/lib/detect/tokens';
 
 describe('isPersonNoun reads plurals without building every form', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tokensOutside } from '@/lib/detect/blanked-tokens';
 import { blankOut } from '@/lib/detect/credits';
 import { isAscii, lower } from '@/lib/detect/lower';
-import { fold } from '@/lib/detect/names';
+import { fold } from '@/lib/detect/name-spelling';
 import { mayBeInWord, tokenize } from '@/lib/detect/tokens';
 import type { Span } from '@/lib/detect/types';
 
