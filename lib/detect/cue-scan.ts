@@ -6,20 +6,8 @@
 import type { Ctx } from './cue-context';
 import { must } from './must';
 import { type Referent, referentAt } from './referents';
-import type { Token } from './tokens';
 
-/** Index of the first token starting at or after `pos`. */
-export function tokenAt(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid]; // mid < hi <= tokens.length
-    if (t && t.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { tokenAt } from './tokens';
 
 /** First referent scanning tokens [from, to) in the given direction, skipping quoted words. */
 export function scan(c: Ctx, from: number, to: number, step: 1 | -1): Referent | undefined {

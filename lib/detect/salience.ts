@@ -11,9 +11,12 @@ import { DEMONYMS, isCueVerb, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
 import { type Entity, mentionCovering, type PeopleIndex } from './people-index';
 import { sentenceStart } from './sentences';
-import type { Token } from './tokens';
+import { tokenAt as firstTokenAt, type Token } from './tokens';
 import { bareTitleAt, definiteDescription, givenAsTitle } from './unnamed-descriptions';
 import { lookupWord } from './word-table';
+
+// The tokens' own lookup, under the name the salience rules' callers use.
+export { firstTokenAt };
 
 /** The text a pronoun stands in, with which of its words are quoted (quoted names are not subjects). */
 export interface Scene {
@@ -31,19 +34,6 @@ const SUBORDINATE =
 // How far back a pronoun looks for the person it stands for.
 const MAX_SENTENCES = 5;
 const MAX_DISTANCE = 1500;
-
-/** Index of the first token starting at or after `pos`. */
-export function firstTokenAt(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid]; // mid < hi <= tokens.length
-    if (t && t.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Index of the first mention starting at or after `pos`. */
 function firstMentionAt(idx: PeopleIndex, pos: number): number {

@@ -131,3 +131,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return out;
 }
+
+/** Index of the first token starting at or after `pos`. */
+export function tokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]; // mid < hi <= tokens.length
+    if (t && t.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
