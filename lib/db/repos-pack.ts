@@ -8,27 +8,12 @@ import type { OnRecordDb } from './database-schema';
 import { toPerson } from './person-row';
 import { toStatement } from './repos-statements';
 import { reviewsOfTables } from './review-store';
-import {
-  type ConflictChoice,
-  type ConflictChoices,
-  type IdConflict,
-  type PersonConflict,
-  planPack,
-  writePack,
-} from './write-pack';
+import { type ConflictChoice, type ConflictChoices, planPack, type WriteCounts, writePack } from './write-pack';
 
 /** What an import did (or would do), for the reader: new records, records folded in, records left out. */
-export interface ImportSummary {
-  people: { added: number; merged: number };
-  statements: { added: number; merged: number };
-  relations: { added: number; merged: number };
-  reviews: { added: number; merged: number };
+export interface ImportSummary extends WriteCounts {
   /** Records left out, each with its reason (only with `skipRejected`; otherwise any makes the import fail). */
   rejected: Rejection[];
-  /** Pack statements whose id is another person's statement here, handled as ImportOptions.conflicts says. */
-  conflicts: IdConflict[];
-  /** Pack people whose id is a stored record of the other kind, handled as ImportOptions.personConflicts says. */
-  personConflicts: PersonConflict[];
 }
 
 /** An import that was refused, with every problem found; nothing was written. */
