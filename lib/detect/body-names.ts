@@ -89,18 +89,33 @@ function nameTail(text: string, b: Bodies, end: number): { end: number; acronym?
   return { end: out, ...(acronym ? { acronym } : {}) };
 }
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PATTERNS = new WeakMap<Bodies, { headBefore: RegExp; article: RegExp }>();
+
+/** The lexicon's patterns, built once per lexicon: a head noun a name is "of", and a leading article. */
+function patternsOf(b: Bodies) {
+  const known = PATTERNS.get(b);
+  if (known) return known;
+  const ofs = [...b.of].sort((x, y) => y.length - x.length).map(escape);
+  const dets = b.determiners.map(escape);
+  const made = {
+    headBefore: new RegExp(
+      `(\\p{Lu}[\\p{L}-]+)((?:[ \u00a0]\\p{Ll}[\\p{Ll}-]+){0,2})[ \u00a0](?:${ofs.join('|')})(?:[ \u00a0]|(?<=['’]))(?:(?:${dets.join('|')})(?:[ \u00a0]|(?<=['’])))?$`,
+      'u',
+    ),
+    article: new RegExp(`^(?:${dets.join('|')})(?:\\s+|(?<=['’]))`, 'iu'),
+  };
+  PATTERNS.set(b, made);
+  return made;
+}
+
 /**
  * How many characters before `start` belong to a head noun the name is "of": "Manche" in "la Confédération
  * paysanne de la Manche", "Quality" in "Department of Environmental Quality" (when the finder stopped short).
  */
 function headBefore(text: string, b: Bodies, start: number): number {
   const before = text.slice(Math.max(0, start - 80), start);
-  const ofs = [...b.of].sort((x, y) => y.length - x.length).map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const dets = b.determiners.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(
-    `(\\p{Lu}[\\p{L}-]+)((?:[ \u00a0]\\p{Ll}[\\p{Ll}-]+){0,2})[ \u00a0](?:${ofs.join('|')})(?:[ \u00a0]|(?<=['’]))(?:(?:${dets.join('|')})(?:[ \u00a0]|(?<=['’])))?$`,
-    'u',
-  );
+  const re = patternsOf(b).headBefore;
   const m = re.exec(before);
   if (!m?.[1] || !inSet(b, b.heads, m[1].toLowerCase())) return 0;
   const adjectives = (m[2] ?? '').trim().split(/\s+/).filter(Boolean);
@@ -129,10 +144,7 @@ export function fullBodyName(text: string, b: Bodies, start: number, end: number
     acronym = tail.acronym;
   }
   // "la Fédération …": the article is no part of the name.
-  const det = new RegExp(
-    `^(?:${b.determiners.map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s+|(?<=['’]))`,
-    'iu',
-  ).exec(text.slice(s, e));
+  const det = patternsOf(b).article.exec(text.slice(s, e));
   if (det && det[0].length < e - s) s += det[0].length;
   const name = text
     .slice(s, e)

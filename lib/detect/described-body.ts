@@ -80,9 +80,11 @@ export function describedBody(
 /** The acronyms the page defines in parentheses after a body's name, with that name. */
 export function definedAcronyms(text: string, b: Bodies, idx: PeopleIndex): Map<string, BodyName> {
   const out = new Map<string, BodyName>();
+  // Most pages define none: look for the parentheses before reading any name.
+  if (!/\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)/u.test(text)) return out;
   for (const m of idx.mentions) {
     const e = must(idx.entities[m.entity], 'entity');
-    if (e.kind !== 'organisation') continue;
+    if (e.kind !== 'organisation' || !/[(]/.test(text.slice(m.end, m.end + 90))) continue;
     const full = fullBodyName(text, b, m.start, m.end);
     const after = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u.exec(text.slice(full.end, full.end + 14));
     const acronym = full.acronym ?? after?.[1];

@@ -48,6 +48,7 @@ function checkOne(text: string, b: Bodies, idx: PeopleIndex, acronyms: Map<strin
 
 /** "Young Construction said" where the page wrote "Baxter & Young Construction" before: that name. */
 function ampersandName(text: string, body: BodyName): BodyName {
+  if (!text.includes(`& ${body.name}`)) return body;
   const escaped = body.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const m = new RegExp(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+)+&\\s+${escaped}(?![\\p{L}])`, 'u').exec(text);
   return m ? { ...body, name: m[0].replace(/\s+/g, ' ') } : body;
