@@ -6,16 +6,26 @@
  * body whose name fits it, or for nobody when none does.
  */
 import type { Attribution } from './attribution';
-import { type Bodies, bodies } from './body-lexicon';
+import { type Bodies, bodies, inSet } from './body-lexicon';
 import { isBody, namesDocument } from './body-mentions';
 import { type BodyName, fullBodyName } from './body-names';
 import { inPlaceOrAddressee } from './body-places';
 import { bodyEntity, definedAcronyms, describedBody, descriptionNoun } from './described-body';
+import { ROLE_NOUNS } from './lexicon';
+import { GROUP_NOUNS } from './lone-names';
 import { must } from './must';
 import type { PeopleIndex } from './people-index';
 import type { RawQuote } from './quotes';
 
 const NOBODY: Attribution = { entity: null, mention: null };
+
+/** True when a short name ends on a plural of people ("Labour MPs", "Democratic senators"): a group, no one speaker. */
+export function namesGroup(b: Bodies, name: string): boolean {
+  const words = name.split(/\s+/);
+  const last = (words.at(-1) ?? '').toLowerCase();
+  if (words.length > 3 || words.some((w) => inSet(b, b.heads, w.toLowerCase()))) return false;
+  return GROUP_NOUNS.has(last) || (/[^s]s$/.test(last) && ROLE_NOUNS.has(last.slice(0, -1))) || last === 'mps';
+}
 
 /** True when a mention is a name ("la Fédération", "l’AFP"), not a description ("The report"). */
 function startsOnName(b: Bodies, phrase: string): boolean {
@@ -30,7 +40,7 @@ function checkOne(text: string, b: Bodies, idx: PeopleIndex, acronyms: Map<strin
   const e = must(idx.entities[a.entity], 'entity');
   const { start, end } = a.mention;
   const phrase = text.slice(start, end);
-  if (namesDocument(b, e.name) || inPlaceOrAddressee(text, b, start)) return NOBODY;
+  if (namesDocument(b, e.name) || namesGroup(b, e.name) || inPlaceOrAddressee(text, b, start)) return NOBODY;
   const full = fullBodyName(text, b, start, end);
   const extended = full.start < start || full.end > end;
   const noun = extended ? undefined : descriptionNoun(b, phrase);

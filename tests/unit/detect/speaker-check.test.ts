@@ -6,6 +6,7 @@ import { inPlaceOrAddressee } from '@/lib/detect/body-places';
 import { descriptionNoun, fitsDescription } from '@/lib/detect/described-body';
 import { detect } from '@/lib/detect/index';
 import { useLanguage } from '@/lib/detect/language';
+import { namesGroup } from '@/lib/detect/speaker-check';
 
 /** The body lexicon of `lang`, set as the language detection reads in. */
 function lexicon(lang: string) {
@@ -34,6 +35,20 @@ describe('documents never speak', () => {
     ['fr', 'Fédération des conseils de parents', false],
   ])('%s: "%s" names a document: %s', (lang, name, expected) => {
     expect(namesDocument(lexicon(lang), name)).toBe(expected);
+  });
+});
+
+describe('a group of people is no one speaker', () => {
+  it.each([
+    ['en', 'Labour MPs', true],
+    ['en', 'Democratic senators', true],
+    ['en', 'Harbour residents', true],
+    ['en', 'Helen Marsh', false],
+    ['en', 'Fair Power', false],
+    ['en', 'Oregon Public Utility Commission', false],
+    ['en', 'Ferris', false],
+  ])('%s: "%s" names a group: %s', (lang, name, expected) => {
+    expect(namesGroup(lexicon(lang), name)).toBe(expected);
   });
 });
 
