@@ -4,6 +4,7 @@
  * ("das Ministerium" for the "Landwirtschaftsministerium"), as "the company" does in English.
  */
 import { describedBodyAt } from './described-body';
+import { documentIssuerAt } from './document-issuer';
 import { language } from './language';
 import { must } from './must';
 import type { PeopleIndex, Referent } from './people-index';
@@ -47,6 +48,6 @@ export function namedBodyAt(idx: PeopleIndex, tokens: Token[], i: number): Refer
 
 /** The body named before that a description at token i stands for, when one fits. */
 function namedBefore(idx: PeopleIndex, tokens: Token[], i: number): Referent | undefined {
-  const r = describedBodyAt(idx, tokens, i);
+  const r = describedBodyAt(idx, tokens, i) ?? documentIssuerAt(idx, tokens, i);
   return r?.entity === null ? undefined : r;
 }
