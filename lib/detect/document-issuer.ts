@@ -43,6 +43,15 @@ export function documentIssuerAt(idx: PeopleIndex, tokens: Token[], i: number): 
     (x) => x.start >= from && x.end <= to && !namesDocument(b, must(idx.entities[x.entity], 'entity').name),
   );
   if (!m) return undefined;
+  // "Un avocat de Smith a envoyé un courrier": the lawyer's letter, not Smith's.
+  const before =
+    text
+      .slice(Math.max(from, m.start - 8), m.start)
+      .trim()
+      .split(/\s+/)
+      .at(-1)
+      ?.toLowerCase() ?? '';
+  if (b.of.includes(before) || /^[d]['’]$/.test(before)) return undefined;
   const e = must(idx.entities[m.entity], 'entity');
   const entity =
     e.kind === 'person' && e.gender !== null ? e.id : bodyEntity(idx, fullBodyName(text, b, m.start, m.end));
