@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '@/lib/detect/index';
+
+/** The speaker of the first quote starting with `words` in Italian `text`; undefined when no quote. */
+function speakerOf(text: string, words: string): string | null | undefined {
+  return detect(text, { lang: 'it' }).quotes.find((q) => q.text.startsWith(words))?.speaker;
+}
+
+/** The names of the people Italian `text` names. */
+function namesIn(text: string): string[] {
+  return detect(text, { lang: 'it' }).people.map((p) => p.name);
+}
+
+describe('A party or union written straight before the name is not part of it', () => {
+  it.each([
+    ["La consigliera regionale di Fratelli d'Italia Sara Gentilini ha detto: «Sono annunci».", 'Sara Gentilini'],
+    ['«Voteremo contro», ha detto la deputata di Forza Italia Marta Ricci.', 'Marta Ricci'],
+    ['Il segretario della Cgil Marco Zoli ha detto: «Chiediamo un incontro».', 'Marco Zoli'],
+    ['«Non è emendabile», ha spiegato la capogruppo del Pd Elena Sarti.', 'Elena Sarti'],
+    ['«Non ero in aula», ha detto il senatore di Italia Viva Davide Orlandi.', 'Davide Orlandi'],
+  ])('%s', (text, name) => {
+    const names = namesIn(text);
+    expect(names).toContain(name);
+    expect(names.filter((n) => n !== name && n.endsWith(name))).toEqual([]);
+  });
+
+  it.each([
+    ["La consigliera di Fratelli d'Italia Sara Gentilini: «Sono solo annunci».", 'Sono solo', 'Sara Gentilini'],
+    ['«Non voteremo questo testo», ha detto la deputata di Forza Italia Marta Ricci.', 'Non voteremo', 'Marta Ricci'],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
+
+describe('A label before the colon is its own unnamed speaker, not the topic before it', () => {
+  it.each([
+    [
+      'Attese fino a trenta ore. La Fp Cgil proclama lo stato di agitazione. Una paziente di 84 anni: «Due notti su una barella»',
+      'Due notti',
+    ],
+    [
+      'Il sindaco Mario Bellini ha firmato l’ordinanza. Un commerciante del centro: «Così chiudiamo tutti»',
+      'Così chiudiamo',
+    ],
+    [
+      'Il ministro Carlo Ferraris: «Decreto entro Natale». La Fiom: «Cassa integrazione raddoppiata»',
+      'Cassa integrazione',
+    ],
+    ['L’assessora Lucia Neri presenta il piano. Il Codacons: «Aumenti ingiustificati»', 'Aumenti'],
+    ['Il prefetto Giulio Sanna ha chiuso la strada. Una residente: «Siamo isolati da giorni»', 'Siamo isolati'],
+  ])('%s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+
+  it.each([
+    ['Il ministro Carlo Ferraris: «Decreto entro Natale».', 'Decreto', 'Carlo Ferraris'],
+    ['La sindaca Anna Volpi: «Riapriremo il ponte».', 'Riapriremo', 'Anna Volpi'],
+  ])('a name before the colon still speaks: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
+
+describe('"A chi gli chiedeva …:" is answered by the one asked', () => {
+  it.each([
+    [
+      'Il ministro Gianluca Ferraris ha replicato in serata. Il presidente di Confindustria, Vittorio Carnelutti, ha lasciato la sala senza commenti. Poi, a chi gli chiedeva se fosse soddisfatto della replica del ministro: «Giudicheremo il decreto quando lo leggeremo».',
+      'Giudicheremo',
+    ],
+    [
+      "La sindaca Anna Volpi ha incontrato il prefetto Giulio Sanna. Poi la sindaca ha parlato con i cronisti. A chi le domandava un giudizio sull'incontro con il prefetto: «Abbiamo trovato ascolto, adesso aspettiamo i fatti dal governo».",
+      'Abbiamo trovato',
+    ],
+  ])('%s', (text, words) => {
+    const speaker = speakerOf(text, words);
+    expect(speaker).not.toBe('Gianluca Ferraris');
+    expect(speaker).not.toBe('Giulio Sanna');
+  });
+
+  it.each([
+    [
+      'Il costituzionalista Marco Lenti ha espresso dubbi. «Il testo è fragile», ha detto. E a chi, in serata, gli chiedeva un commento, il ministro Carlo Pietri ha risposto: «La maggioranza reggerà anche questa volta».',
+      'La maggioranza',
+      'Carlo Pietri',
+    ],
+    [
+      'La sindaca Anna Volpi ha parlato a lungo. Poi, a chi le domandava del bilancio, l’assessore Luca Neri ha replicato: «I conti sono in ordine da tre anni».',
+      'I conti',
+      'Luca Neri',
+    ],
+  ])('a cue after the question names who answers: %s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('the speaker just quoted answers', () => {
+    const text =
+      'La sindaca Anna Volpi ha incontrato il prefetto Giulio Sanna. «Un incontro utile», ha detto Volpi. A chi le domandava un giudizio sul prefetto: «Abbiamo trovato ascolto, adesso aspettiamo i fatti dal governo».';
+    expect(speakerOf(text, 'Abbiamo trovato')).toBe('Anna Volpi');
+  });
+});
+
+describe('A cue set between en dashes inside the quote', () => {
+  it.each([
+    [
+      "«Il costo dell'energia – ha detto il presidente di Confindustria, Vittorio Carnelutti, dal palco del centro congressi di Milano – è il doppio di quello dei concorrenti».",
+      'Il costo',
+      'Vittorio Carnelutti',
+    ],
+    [
+      '«Se la Regione vuole aiutarci – ha aggiunto la segretaria provinciale della Fp Cgil, Roberta Ghezzi, al termine dell’assemblea con i lavoratori – cominci dai contratti».',
+      'Se la Regione',
+      'Roberta Ghezzi',
+    ],
+    ['«Il reparto – spiega il primario Paolo Gherardi – è pieno da settimane».', 'Il reparto', 'Paolo Gherardi'],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
