@@ -9,7 +9,7 @@ import { clauseStart, subjectOf } from './clause-subject';
 import type { Ctx } from './cue-context';
 import { relativeReport } from './cue-forms';
 import { scan, tokenAt } from './cue-scan';
-import { opensOnConnective } from './dropped-lead-in';
+import { commaBoundCue, opensOnConnective } from './dropped-lead-in';
 import { droppedSubject } from './dropped-subject';
 import { titleAfterVerb } from './inverted-title';
 import { labelLeadIn } from './label-lead-ins';
@@ -53,6 +53,11 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
     const passive = passiveSpeaker(c.tokens, v);
     if (passive) return passive;
     if (!isCueAt(c.tokens, v)) continue;
+    // "Il problema, spiega, non è …: «…»": a verb alone between commas has no subject before it; whom the
+    // text is about goes on.
+    const verb = must(c.tokens[v], 'token');
+    const bound = commaBoundCue(c, v) ? droppedSubject(c, open, verb) : undefined;
+    if (bound) return bound;
     const found =
       titleAfterVerb(c, v, b) ??
       bareLeadIn(c, a, v, b, open) ??
@@ -62,7 +67,7 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
       commonSubject(c, a, v) ??
       invertedBefore(c, v, b);
     // "E spiega: «…»": a subjectless lead-in goes on with whom the text was just about.
-    return found ?? (opensOnConnective(c, a, v) ? droppedSubject(c, open, must(c.tokens[v], 'token')) : undefined);
+    return found ?? (opensOnConnective(c, a, v) ? droppedSubject(c, open, verb) : undefined);
   }
   const view = opinionSource(c, a, b);
   if (view) return view;

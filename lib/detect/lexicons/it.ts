@@ -14,6 +14,8 @@ export const IT: LanguageLexicon = {
     'afferm dichiar spieg sottoline precis annunci assicur comment avvert raccont osserv evidenzi rimarc denunci ricord replic conferm puntualizz rilev tuon sbott chios continu incalz attacc rilanci',
   endings: 'a ato ò ano ta to e',
   according: 'secondo',
+  // "Parola di Anna Ferri" closes a quote by naming its source; the phrase is no part of the name.
+  notNames: 'parola',
   articles: 'il lo la gli un una',
   glue: 'ha hanno aveva avevano avrebbe avrebbero poi anche inoltre',
   he: 'lui',

@@ -115,3 +115,118 @@ describe('A cue set between en dashes inside the quote', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('A quote opening the paragraph, its source named in the sentence after', () => {
+  it.each([
+    [
+      '«Abbiamo avuto picchi di accessi mai visti. I medici fanno turni da sedici ore». A parlare è Paolo Gherardi, primario del pronto soccorso di Lugo.',
+      'Abbiamo avuto',
+      'Paolo Gherardi',
+    ],
+    [
+      '«Il ponte riaprirà entro l’estate, i lavori sono in anticipo». Così il sindaco di Lecco, Marco Riva, ieri in consiglio comunale.',
+      'Il ponte',
+      'Marco Riva',
+    ],
+    [
+      '«Nessuno ci ha avvisati, abbiamo saputo tutto dai giornali». Parola di Anna Ferri, presidente del comitato di quartiere.',
+      'Nessuno ci',
+      'Anna Ferri',
+    ],
+    [
+      '«Abbiamo ordini fino a febbraio. Dopo, sinceramente, non so». Giorgio Berruti, titolare di una fonderia a Lumezzane, lo dice senza giri di parole.',
+      'Abbiamo ordini',
+      'Giorgio Berruti',
+    ],
+    [
+      '«Le liste d’attesa si sono dimezzate in un anno». Ad ammetterlo è stata la direttrice dell’Asl, Carla Fabbri, durante la commissione.',
+      'Le liste',
+      'Carla Fabbri',
+    ],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    [
+      '«Il ponte riaprirà entro l’estate, i lavori sono in anticipo». Il sindaco Marco Riva ha chiuso la seduta alle 22.',
+      'Il ponte',
+    ],
+    [
+      '«Non ci arrendiamo, andremo avanti fino in fondo». Intanto la sindaca Anna Volpi ha convocato la giunta.',
+      'Non ci',
+    ],
+  ])('any other sentence after is the story going on: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+});
+
+describe('An inverted cue closing the sentence before, then the quote', () => {
+  it.each([
+    [
+      'Il rallentamento tedesco è il vero rischio, osserva Chiara Lodigiani, capo economista di Banca Padana. «L’Italia esporta in Germania il 12% delle merci».',
+      'L’Italia',
+      'Chiara Lodigiani',
+    ],
+    [
+      'Il reparto non ha più letti liberi da settimane, spiega Paolo Gherardi, primario del pronto soccorso. «Ogni notte ne arrivano altri venti».',
+      'Ogni notte',
+      'Paolo Gherardi',
+    ],
+    [
+      'La crescita resterà debole anche l’anno prossimo, avverte il presidente dell’Istat, Marco Bellini. «Il quarto trimestre sarà negativo».',
+      'Il quarto',
+      'Marco Bellini',
+    ],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
+
+describe('A subjectless cue between commas goes on with whom the text is about', () => {
+  it.each([
+    [
+      'Paolo Gherardi è il primario del pronto soccorso. Il problema, spiega, non è all’ingresso: «Il paziente resta qui, perché sopra non c’è un letto».',
+      'Il paziente',
+      'Paolo Gherardi',
+    ],
+    [
+      'Il ministro Gianluca Ferraris ha riconosciuto che il nodo resta aperto: il disaccoppiamento, ha spiegato, «si può fare solo in accordo con Bruxelles».',
+      'si può fare',
+      'Gianluca Ferraris',
+    ],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'Il segretario Ettore Balzani ha convocato il consiglio federale. Ma da via Bellerio filtra una linea più morbida: la Lega, spiegano, «non farà mancare i voti al governo».',
+      'non farà',
+    ],
+  ])('a plural verb is sources nobody names: %s', (text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+});
+
+describe('Italian given names and a cue followed only by where it was said', () => {
+  it.each([
+    [
+      'Giuseppina Rava ha 84 anni ed è arrivata in ambulanza mercoledì sera. “Due notti su una barella, con la luce sempre accesa”, racconta dal letto di Medicina dove è stata sistemata.',
+      'Due notti',
+      'Giuseppina Rava',
+    ],
+    [
+      'Ornella Gatti gestisce il bar della stazione da trent’anni. «Da quando hanno chiuso la biglietteria non passa più nessuno», spiega dietro al bancone.',
+      'Da quando',
+      'Ornella Gatti',
+    ],
+    [
+      'Corrado Bassi, 70 anni, aspetta il pullman sotto la pioggia. «La corsa delle sette è saltata anche oggi», dice alla fermata di piazza Garibaldi.',
+      'La corsa',
+      'Corrado Bassi',
+    ],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
