@@ -230,3 +230,39 @@ describe('Italian given names and a cue followed only by where it was said', () 
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('Speech set with dialogue dashes', () => {
+  /** The quotes of Italian `text` as [words, speaker] pairs. */
+  function quotesOf(text: string): [string, string | null][] {
+    return detect(text, { lang: 'it' }).quotes.map((q) => [q.text, q.speaker]);
+  }
+
+  it.each([
+    [
+      "Il comandante Aldo Ferri racconta la notte.\n\n– Siamo arrivati alle tre, l'acqua era già al primo piano – dice Ferri.",
+      "Siamo arrivati alle tre, l'acqua era già al primo piano",
+      'Aldo Ferri',
+    ],
+    [
+      'La sindaca Anna Volpi ha parlato ai cronisti.\n\n— Non lasceremo nessuno da solo — ha detto Volpi.',
+      'Non lasceremo nessuno da solo',
+      'Anna Volpi',
+    ],
+    [
+      'Il primario Paolo Gherardi è in reparto da ieri sera.\n\n– Abbiamo ricoverato dodici persone – aggiunge il primario – e tre sono gravi.',
+      'Abbiamo ricoverato dodici persone',
+      'Paolo Gherardi',
+    ],
+  ])('%s', (text, words, speaker) => {
+    expect(quotesOf(text)).toContainEqual([words, speaker]);
+  });
+
+  it.each([
+    [
+      'Le misure in sintesi:\n\n– chiusura delle scuole fino a lunedì\n\n– divieto di transito sul ponte – salvo i mezzi di soccorso.',
+    ],
+    ['Il programma della giornata.\n\n– ore 10 – apertura dei lavori in aula consiliare.'],
+  ])('a list item with dashes is no speech: %s', (text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
