@@ -79,12 +79,19 @@ function bodyBetween(words: string): boolean {
     .some((w) => BODY_NOUNS.has(w) || ORG_NOUNS.has(w));
 }
 
-/** First token of the clause holding token v: after the last "; " or ", and/but" before it. */
+/**
+ * First token of the clause holding token v: after the last "; " or ", and/but" before it. ", and that …"
+ * goes on reporting what the verb before it said ("She said …, and that the engineer, X, had been left to
+ * “…”"): it opens no clause of its own, so a name inside it is not taken for the speaker.
+ */
 export function clauseStart(c: Ctx, from: number, v: number): number {
   for (let i = v - 1; i > from; i--) {
     const gap = c.text.slice(must(c.tokens[i - 1], 'token').end, must(c.tokens[i], 'token').start);
     if (/;/.test(gap)) return i;
-    if (/,/.test(gap) && /^(?:and|but|while|whereas|yet)$/.test(must(c.tokens[i], 'token').lower)) return i + 1;
+    if (/,/.test(gap) && /^(?:and|but|while|whereas|yet)$/.test(must(c.tokens[i], 'token').lower)) {
+      if (c.tokens[i + 1]?.lower === 'that' && language().code === 'en') continue;
+      return i + 1;
+    }
   }
   return from;
 }
