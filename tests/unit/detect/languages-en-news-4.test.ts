@@ -47,3 +47,28 @@ describe('a reported speech chain: ", and that …" goes on reporting the subjec
     expect(speakerOf(text, words)).not.toBe(notSpeaker);
   });
 });
+
+describe('a he or she opening a sentence after a sentence about someone named earlier', () => {
+  it.each([
+    [
+      'a man named as the object, then "she says"',
+      'Dolores Vance sat in the back row. She did not stand when the man she had prosecuted, Curtis Abernathy, walked out. She did not try to speak to him. She went down to the garage.\n\n“I kept thinking I should feel something clean,” she says now.',
+      'I kept thinking',
+      'Dolores Vance',
+    ],
+    [
+      'the same man then called "he"',
+      'Dolores Vance sat in the back row. She did not stand when Curtis Abernathy walked out. She did not try to speak to him.\n\nFrank Delgado calls the project a stunt. “Either she was wrong then or she is wrong now,” Delgado says.\n\nAbernathy, now fifty-three, lives with his sister. He spent twenty years in prison.\n\n“People want me to say I forgive her,” he says.',
+      'People want me',
+      'Curtis Abernathy',
+    ],
+    [
+      'a woman named inside a sentence about a man',
+      'Tom Ruiz ran the union for a decade. He fired the treasurer, Ann Cole, in 2019. He never explained why.\n\n“It was the right call,” he says.',
+      'It was the right',
+      'Tom Ruiz',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
