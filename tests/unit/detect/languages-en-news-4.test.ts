@@ -72,3 +72,33 @@ describe('a he or she opening a sentence after a sentence about someone named ea
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a title marked as past points back only to a past holder', () => {
+  it.each([
+    [
+      'not the current holder named just before',
+      'Dolores Vance left the office in 2015.\n\nThe current county prosecutor, Janelle Okafor, has been more receptive. “She made us better,” Okafor said.\n\n“Nobody thanks you for finding out you were wrong,” the former prosecutor says.',
+      'Nobody thanks',
+      'Janelle Okafor',
+    ],
+    [
+      'not the sitting chief',
+      'Police Chief Marcus Hale defended the unit on Monday. “We follow the law,” Hale said.\n\n“That unit was out of control for years,” the retired chief said.',
+      'That unit',
+      'Marcus Hale',
+    ],
+  ])('%s', (_name, text, words, notSpeaker) => {
+    expect(speakerOf(text, words)).not.toBe(notSpeaker);
+  });
+
+  it.each([
+    [
+      'a former holder named as such',
+      'Former Governor Alice Brant spoke at the rally. “We built this state on trust,” the former governor said.',
+      'We built',
+      'Alice Brant',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
