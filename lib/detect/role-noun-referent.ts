@@ -8,6 +8,7 @@ import { must } from './must';
 import { mentionCovering, type PeopleIndex, type Referent } from './people-index';
 import { recentEntity } from './recent-entity';
 import { nameAfterComplement, personStarting } from './role-complement';
+import { modifierBody } from './spokes-modifiers';
 import { headedName, holderOf } from './title-referent';
 import type { Token } from './tokens';
 
@@ -29,6 +30,8 @@ export function roleNounReferent(
   if (titled && next && titled.start === next.start) return { entity: titled.entity, start: t.start, end: titled.end };
   const complemented = nameAfterComplement(idx.text ?? '', tokens, i, (k) => personStarting(idx, tokens[k]));
   if (complemented) return { entity: complemented.entity, start: t.start, end: complemented.end };
+  const spokenFor = indefinite && SPOKES.has(t.lower) ? modifierBody(idx, tokens, i) : undefined;
+  if (spokenFor) return spokenFor;
   const owner = tokens[i - 1];
   if (indefinite && owner && (owner.possessive || ORG_NOUNS.has(owner.lower))) {
     // "a sheriff's spokeswoman" speaks for the sheriff's office named earlier.

@@ -102,3 +102,47 @@ describe('a title marked as past points back only to a past holder', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a body named as the modifier of an unnamed spokesperson speaks', () => {
+  it.each([
+    [
+      'a place name for a government, colon lead-in',
+      'A Downing Street spokesperson said: “The prime minister has full confidence in the chancellor.”',
+      'The prime minister',
+      'Downing Street',
+    ],
+    [
+      'after the quote, "told reporters"',
+      '“We do not comment on ongoing operations,” a Pentagon spokeswoman told reporters.',
+      'We do not comment',
+      'Pentagon',
+    ],
+    [
+      'a company named before by its full name',
+      'Tidewater Paving Ltd. pulled its crews. A Tidewater spokesperson later told reporters the company was “open to mediation.”',
+      'open to mediation',
+      'Tidewater',
+    ],
+    [
+      'a possessive in the name',
+      'A Sheriff’s Office spokesman said the department “does not comment on closed investigations.”',
+      'does not comment',
+      'Sheriff’s Office',
+    ],
+    ['another spokesman', 'Another Kremlin spokesman said: “We see no grounds for this.”', 'We see no', 'Kremlin'],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    ['a spokesperson alone', '“We are reviewing the decision,” a spokesperson said.', 'We are reviewing'],
+    [
+      'a person as the modifier',
+      'Mayor Tom Vance was not available. A Vance spokeswoman said: “He is resting.”',
+      'He is resting',
+    ],
+    ['a capitalised description', 'A Senior spokesman said: “No comment.”', 'No comment'],
+  ])('nobody named: %s', (_name, text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+});
