@@ -194,3 +194,33 @@ describe('"the statement said" after the statement was tied to its author', () =
     expect(speakerOf(text, words)).not.toBe(notSpeaker);
   });
 });
+
+describe('"the X’s office" is the office of X, not another office named before', () => {
+  it.each([
+    [
+      'the prosecutor’s office after the Sheriff’s Office',
+      'A Sheriff’s Office spokesman declined to comment. A spokeswoman for the prosecutor’s office said the groups had “a professional working relationship.”',
+      'a professional',
+      'Sheriff’s Office',
+    ],
+    [
+      'the mayor’s office after the Sheriff’s Office',
+      'A Sheriff’s Office spokesman declined to comment. The mayor’s office said the review was “long overdue.”',
+      'long overdue',
+      'Sheriff’s Office',
+    ],
+  ])('%s', (_name, text, words, notSpeaker) => {
+    expect(speakerOf(text, words)).not.toBe(notSpeaker);
+  });
+
+  it.each([
+    [
+      'the same office, named before',
+      'The Harlan County Sheriff’s Office opened an inquiry. A Sheriff’s Office spokesman spoke first. Later the sheriff’s office said it was “reviewing the footage.”',
+      'reviewing the',
+      'Sheriff’s Office',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
