@@ -224,3 +224,36 @@ describe('"the X’s office" is the office of X, not another office named before
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('a colon lead-in after a verb phrase that is not a speech verb', () => {
+  it.each([
+    [
+      'a title, a name and a relative clause in apposition',
+      'Councilman Phil Ortega, a Republican who represents the 3rd Ward, put it bluntly: “This is a bailout.”',
+      'This is a bailout',
+      'Phil Ortega',
+    ],
+    [
+      '"didn\'t mince words"',
+      'Councilwoman Dana Whitfield, a Democrat who represents the 5th District, didn’t mince words: “We were lied to.”',
+      'We were lied',
+      'Dana Whitfield',
+    ],
+    ['"was blunt"', 'Rep. Gary Lindholm was blunt: “This bill is dead on arrival.”', 'This bill', 'Gary Lindholm'],
+    ['"summed it up"', 'Coach Tamsin Rourke summed it up: “We didn’t deserve to win.”', 'We didn’t', 'Tamsin Rourke'],
+    [
+      'a relative clause alone',
+      'Phil Ortega, who represents the 3rd Ward, summed it up: “Nobody asked us.”',
+      'Nobody asked',
+      'Phil Ortega',
+    ],
+    [
+      '"was less diplomatic" after a title in apposition',
+      'The mayor, Celia Brandt, was less diplomatic: “They can pay or they can leave.”',
+      'They can pay',
+      'Celia Brandt',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
