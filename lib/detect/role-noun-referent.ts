@@ -8,7 +8,7 @@ import { must } from './must';
 import { mentionCovering, type PeopleIndex, type Referent } from './people-index';
 import { recentEntity } from './recent-entity';
 import { nameAfterComplement, personStarting } from './role-complement';
-import { modifierBody } from './spokes-modifiers';
+import { earlierSpokesBody, modifierBody } from './spokes-modifiers';
 import { headedName, holderOf } from './title-referent';
 import type { Token } from './tokens';
 
@@ -51,7 +51,7 @@ export function roleNounReferent(
       return { entity: m.entity, start: t.start, end: m.end };
   }
   if (indefinite) return { entity: null, start: t.start, end: t.end };
-  const hit = holderOf(idx, tokens, i, det);
+  const hit = holderOf(idx, tokens, i, det) ?? (SPOKES.has(t.lower) ? earlierSpokesBody(idx, tokens, i) : undefined);
   if (hit) return hit;
   // "The leader of Calderbridge Council" is a person the text does not name here, not the council; only a
   // spokesperson speaks for the body itself.

@@ -257,3 +257,37 @@ describe('a colon lead-in after a verb phrase that is not a speech verb', () => 
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('"the spokesperson" after a spokesperson for a named body', () => {
+  it.each([
+    [
+      '"for the" body',
+      'A spokesperson for the Department of Public Works said in an email that the firm “was paid.” “The department expects the contractor to honour the terms,” the spokesperson wrote.',
+      'The department expects',
+      'Department of Public Works',
+    ],
+    [
+      'the body as the modifier',
+      'A Department of Public Works spokesperson said the firm “was paid.”\n\n“We are reviewing all options,” the spokesperson said.',
+      'We are reviewing',
+      'Department of Public Works',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'a spokesman brought in with nobody named',
+      'A Department of Public Works spokesperson said the firm “was paid.” A spokesman declined to comment further. “We are done here,” the spokesman said.',
+      'We are done',
+    ],
+    [
+      'a spokesman, then "the spokeswoman"',
+      'A Pentagon spokesman said the base was “secure.” “We have nothing to add,” the spokeswoman said.',
+      'We have nothing',
+    ],
+  ])('nobody named: %s', (_name, text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+});
