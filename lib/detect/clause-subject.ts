@@ -10,6 +10,7 @@ import { scan, tokenAt } from './cue-scan';
 import { language } from './language';
 import { ORG_NOUNS, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
+import { opensOnPronoun } from './personal-pronouns';
 import { type Referent, referentAt } from './referents';
 import { toldDirectly } from './subject-forms';
 import { subjectPastTitles } from './title-complements';
@@ -99,7 +100,34 @@ export function clauseStart(c: Ctx, from: number, v: number): number {
 /** The subject of the sentence the quote sits in: its first referent before the quote. */
 export function subjectBefore(c: Ctx, from: number, open: number): Referent | undefined {
   const b = tokenAt(c.tokens, open);
-  const r = scan(c, clauseStart(c, tokenAt(c.tokens, from), b), b, 1);
+  const r = clauseSubject(c, clauseStart(c, tokenAt(c.tokens, from), b), b);
   // "The Spaniard … told BBC Radio 5 Live:": the first name is whom the unnamed subject told.
   return r && toldDirectly(c, r) ? undefined : r;
+}
+
+/**
+ * The first referent of the clause [a, b), but for what only English grammar marks as no subject: a clause
+ * opening on he or she has it for its subject, found or not ("She said …, and that the amendment, tabled by
+ * Fiona X, would …"), and the agent of a passive participle ("tabled by Fiona X") is not the subject.
+ */
+export function clauseSubject(c: Ctx, a: number, b: number): Referent | undefined {
+  if (language().code !== 'en') return scan(c, a, b, 1);
+  let k = a;
+  while (k < b && c.quoted[k]) k++;
+  const first = c.tokens[k];
+  if (k < b && first && opensOnPronoun(first)) return referentAt(c.idx, c.d, c.tokens, k);
+  for (let i = a; i < b; i++) {
+    if (c.quoted[i]) continue;
+    const r = referentAt(c.idx, c.d, c.tokens, i);
+    if (!r) continue;
+    // "drafted by Rep. Tom Hale": a title may stand between "by" and the name.
+    let k = tokenAt(c.tokens, r.start) - 1;
+    while (k > i - 3 && c.tokens[k]?.cap) k--;
+    if (c.tokens[k]?.lower === 'by') {
+      i = tokenAt(c.tokens, r.end) - 1;
+      continue;
+    }
+    return r;
+  }
+  return undefined;
 }

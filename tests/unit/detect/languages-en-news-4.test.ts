@@ -43,7 +43,25 @@ describe('a reported speech chain: ", and that …" goes on reporting the subjec
       'finished',
       'Ruth Dale',
     ],
-  ])('the person who speaks inside it keeps the quote: %s', (_name, text, words, notSpeaker) => {
+    [
+      'a he or she nothing names: not the agent after it',
+      'She said the bill already contained “enough loopholes,” and that the amendment, tabled by Fiona Marsh, the chair of the committee, would in practice hand “a veto to the developers.”',
+      'a veto',
+      'Fiona Marsh',
+    ],
+    [
+      'a clause of its own naming only an agent',
+      'Joan Perry said the bill was “a mess,” while the amendment, tabled by Fiona Marsh, would hand “a veto to the developers.”',
+      'a veto',
+      'Fiona Marsh',
+    ],
+    [
+      'a sentence whose subject is a thing a passive names the author of',
+      'The amendment, drafted by Rep. Tom Hale, would hand “a veto to the developers.”',
+      'a veto',
+      'Tom Hale',
+    ],
+  ])('the person who speaks inside it keeps the quote, or nobody named: %s', (_name, text, words, notSpeaker) => {
     expect(speakerOf(text, words)).not.toBe(notSpeaker);
   });
 });
