@@ -24,7 +24,8 @@ export function findModifierBodies(text: string): ModifierBody[] {
   return [...text.matchAll(MODIFIED)].flatMap((m) => {
     const name = m[1];
     if (name === undefined || name.split(/\s+/).some((w) => NOT_BODY.test(w))) return [];
-    const start = m.index + m[0].indexOf(name, m[0].length - name.length - 20);
+    // The name follows the article and its space: search past the article so "A" never matches inside it.
+    const start = m.index + m[0].indexOf(name, m[0].indexOf(' ') + 1);
     return [{ start, end: start + name.length, name }];
   });
 }
