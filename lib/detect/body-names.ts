@@ -89,15 +89,15 @@ function nameTail(text: string, b: Bodies, end: number): { end: number; acronym?
   return { end: out, ...(acronym ? { acronym } : {}) };
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PATTERNS = new WeakMap<Bodies, { headBefore: RegExp; article: RegExp }>();
 
 /** The lexicon's patterns, built once per lexicon: a head noun a name is "of", and a leading article. */
 function patternsOf(b: Bodies) {
   const known = PATTERNS.get(b);
   if (known) return known;
-  const ofs = [...b.of].sort((x, y) => y.length - x.length).map(escape);
-  const dets = b.determiners.map(escape);
+  const ofs = [...b.of].sort((x, y) => y.length - x.length).map(escapeRegex);
+  const dets = b.determiners.map(escapeRegex);
   const made = {
     headBefore: new RegExp(
       `(\\p{Lu}[\\p{L}-]+)((?:[ \u00a0]\\p{Ll}[\\p{Ll}-]+){0,2})[ \u00a0](?:${ofs.join('|')})(?:[ \u00a0]|(?<=['’]))(?:(?:${dets.join('|')})(?:[ \u00a0]|(?<=['’])))?$`,
