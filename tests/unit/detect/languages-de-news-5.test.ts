@@ -102,3 +102,75 @@ describe('German news: organisation names read as bodies', () => {
     expect(quoteOf(text, words)?.speaker).not.toBe(notSpeaker);
   });
 });
+
+describe('German news: reported speech in the Konjunktiv runs on to the quotes woven into it', () => {
+  it.each([
+    [
+      'a body the report is about (Gemeinde)',
+      '„Das Gutachten kam zu spät“, sagt Ursula Reiter, Sprecherin der Bürgerinitiative. Die Gemeinde müsse die Pläne neu auslegen, und zwar „bevor der erste Baum fällt“.',
+      'bevor der erste',
+      'Ursula Reiter',
+    ],
+    [
+      'a body that demands, in the Konjunktiv (Gewerkschaft fordere)',
+      '„Wir lassen uns nicht erpressen“, sagte Jens Wallner, Bezirksleiter der Gewerkschaft. Die Gewerkschaft fordere eine Garantie „bis mindestens 2030“.',
+      'bis mindestens',
+      'Jens Wallner',
+    ],
+    [
+      'a regular verb in the Konjunktiv (verdiene man)',
+      '„Wir haben lange gezögert“, sagte Geschäftsführerin Anja Lorenz. Mit den heutigen Preisen verdiene man an jedem Rad „so gut wie nichts“.',
+      'so gut wie',
+      'Anja Lorenz',
+    ],
+    [
+      'past a lone quote between cue and report',
+      'Man habe lange gewarnt, sagte Kassenchef Bernd Auer der Zeitung. „Jedes Jahr kostet uns das Millionen.“ Die Kasse sei bereit, das Geld „eins zu eins“ weiterzugeben.',
+      'eins zu eins',
+      'Bernd Auer',
+    ],
+    [
+      'an expert titled before the name, then three sentences of report',
+      'Die Verkehrsforscherin Karin Hold von der Universität Kassel hält den Plan für richtig, warnt aber vor Eile. Neue Linien entstünden nicht über Nacht. Es fehle an Fahrern, die bereit seien, nachts zu arbeiten. Das Ticket könne daher „bestenfalls ein Anfang“ sein.',
+      'bestenfalls ein',
+      'Karin Hold',
+    ],
+  ])('%s', (_, text, words, speaker) => {
+    expect(quoteOf(text, words)?.speaker).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'a lone quote after four sentences of report',
+      '„Wir kämpfen um jede Stelle“, sagte Tobias Rehm, Bevollmächtigter der Gewerkschaft. Die Firma habe die Belegschaft zu spät informiert. Man fordere nun Gespräche. Ohne Zusagen seien Streiks möglich. „Die Leute hier wissen, was sie können.“',
+      'Die Leute hier',
+      'Tobias Rehm',
+    ],
+  ])('%s', (_, text, words, speaker) => {
+    expect(quoteOf(text, words)?.speaker).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'someone else named in the woven sentence',
+      '„Wir bleiben dabei“, sagte Bürgermeister Karl Wendt. Landrat Peter Ohm sei dagegen „nicht gesprächsbereit“.',
+      'nicht gesprächsbereit',
+      'Karl Wendt',
+    ],
+    [
+      'an indicative sentence about someone else between',
+      '„Wir bleiben dabei“, sagte Bürgermeister Karl Wendt. Landrat Peter Ohm lehnt das ab. Man müsse „erst rechnen“.',
+      'erst rechnen',
+      'Karl Wendt',
+    ],
+  ])('%s: not the reported speaker', (_, text, words, notSpeaker) => {
+    expect(quoteOf(text, words)?.speaker).not.toBe(notSpeaker);
+  });
+
+  it.each([
+    ['ÖGK-Obmann', 'Man sei bereit, sagte ÖGK-Obmann Andreas Brunner der APA. „Das Geld ist da.“', 'Andreas Brunner'],
+    ['Klubobfrau', '„Wir stimmen nicht zu“, sagte Klubobfrau Maria Hager im Parlament.', 'Maria Hager'],
+  ])('an Austrian title (%s) is no part of the name', (_, text, name) => {
+    expect(detect(text, { lang: 'de' }).people.map((p) => p.name)).toContain(name);
+  });
+});
