@@ -58,7 +58,7 @@ function namesPerson(c: Ctx, a: number, b: number): boolean {
 }
 
 /** True for a person the text shows to be one: German capitals make "Mehr Kassenverträge" look like a name. */
-function looksLikePerson(e: Entity | undefined): boolean {
+export function looksLikePerson(e: Entity | undefined): boolean {
   if (e?.kind !== 'person') return false;
   return !!e.role || (!!e.first && (isGivenName(e.first) || !!germanNameGender(e.first)));
 }
@@ -66,7 +66,7 @@ function looksLikePerson(e: Entity | undefined): boolean {
 /** The only person the sentence [a, b) names, when it opens on them ("Hellwig stellte das Ticket infrage."). */
 function soleSubject(c: Ctx, a: number, b: number): Referent | undefined {
   const r = scan(c, a, b, 1);
-  if (!r || r.entity === null || c.idx.entities[r.entity]?.kind !== 'person') return undefined;
+  if (!r || r.entity === null || !looksLikePerson(c.idx.entities[r.entity])) return undefined;
   const other = c.idx.mentions.some(
     (m) => m.start >= r.end && m.end <= (c.tokens[b - 1]?.end ?? 0) && m.entity !== r.entity,
   );

@@ -7,8 +7,10 @@
 
 import type { Attribution } from './attribution';
 import { bareCueBetween } from './bare-cue-between';
+import { unnamedBodySubject } from './body-subject';
 import { subjectBefore } from './clause-subject';
 import { closingCue } from './closing-cue';
+import { closingReport } from './closing-report';
 import { commaInsertBefore } from './comma-inserts';
 import { cueAfter } from './cue-after';
 import { cueBefore } from './cue-before';
@@ -101,8 +103,10 @@ export function attributeSpeakers(
         else r = speechActSubject(c, a, b);
       }
     }
-    r ??= indefiniteSubject(text, sStart, q.open) ?? (heading ? undefined : reportedSpeaker(c, sStart, q.open));
-    r ??= subjectBefore(c, sStart, q.open) ?? closingCue(c, q, sStart, sEnd);
+    r ??=
+      indefiniteSubject(text, sStart, q.open) ??
+      (heading ? undefined : (closingReport(c, q, sStart, sEnd) ?? reportedSpeaker(c, sStart, q.open)));
+    r ??= subjectBefore(c, sStart, q.open) ?? closingCue(c, q, sStart, sEnd) ?? unnamedBodySubject(c, sStart, q.open);
     if (!r && /:\s*$/.test(text.slice(Math.max(0, q.open - 4), q.open + (text[q.open] === '\n' ? 1 : 0)))) {
       // "Ann Cole wrote:" closing the paragraph before a displayed quote.
       const colon = text.lastIndexOf(':', q.open);

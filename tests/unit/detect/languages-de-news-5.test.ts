@@ -174,3 +174,61 @@ describe('German news: reported speech in the Konjunktiv runs on to the quotes w
     expect(detect(text, { lang: 'de' }).people.map((p) => p.name)).toContain(name);
   });
 });
+
+describe('German news: a fragment woven into reported speech takes the cue closing the sentence', () => {
+  it.each([
+    [
+      'past a relative clause',
+      'Die Pläne seien „ein Schlag ins Gesicht“ und träfen genau jene, die ohnehin wenig hätten, sagte Verbandschef Rainer Kolb.',
+      'ein Schlag',
+      'Rainer Kolb',
+    ],
+    [
+      'past an infinitive clause',
+      'Man werde „jeden Hebel nutzen“, um den Bau zu stoppen, kündigte Bürgermeisterin Eva Sailer an.',
+      'jeden Hebel',
+      'Eva Sailer',
+    ],
+    [
+      'a body closing the sentence',
+      'Die Arbeiten lägen „voll im Zeitplan“, auch wenn der Winter hart werde, teilte die Isarland Wohnbau GmbH mit.',
+      'voll im Zeitplan',
+      'Isarland Wohnbau GmbH',
+    ],
+  ])('%s', (_, text, words, speaker) => {
+    expect(quoteOf(text, words)?.speaker).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'an indicative sentence is no report',
+      'Die Pläne sind „ein Schlag ins Gesicht“ für jene, die wenig haben, sagte Verbandschef Rainer Kolb.',
+      'ein Schlag',
+    ],
+    [
+      'a pronoun for a capitalised phrase that is no person',
+      'Scharfe Kritik kommt von der Opposition. Man werde „alle Mittel nutzen“, um das zu stoppen, kündigte er an.',
+      'alle Mittel',
+    ],
+  ])('%s: nobody from this rule', (_, text, words) => {
+    const q = quoteOf(text, words);
+    expect(q?.speaker === 'Rainer Kolb' || q?.speaker === 'Scharfe Kritik').toBe(false);
+  });
+});
+
+describe('German news: a body named by its noun alone speaks for itself', () => {
+  it.each([
+    [
+      'die Kammer',
+      'Die Kammer spricht von einem „Angriff auf die Selbstverwaltung“.\n\nDie Pläne seien „ein Angriff auf die Selbstverwaltung“, sagte Kammerpräsident Otto Rainer.',
+      'Angriff auf',
+    ],
+    [
+      'die Behörde',
+      'Die Behörde warnt vor „einem teuren Winter“.\n\nMan rechne mit „einem teuren Winter“, sagte Amtsleiterin Vera Stock.',
+      'einem teuren',
+    ],
+  ])('%s: not the speaker of the quote it repeats', (_, text, words) => {
+    expect(quoteOf(text, words)?.speaker ?? null).toBeNull();
+  });
+});
