@@ -36,6 +36,7 @@ import { reportedSpeaker } from './reported-speech';
 import { inferGenders, inferOrganisations, previousSentence } from './salience';
 import { sentenceEnd, sentenceStart } from './sentences';
 import { speechActSubject } from './speech-acts';
+import { statementSource } from './statement-source';
 import { type Token, tokenize } from './tokens';
 import { indefiniteSubject } from './unnamed-forms';
 
@@ -139,6 +140,7 @@ export function attributeSpeakers(
 function cueInSentence(c: Ctx, q: RawQuote, sStart: number, sEnd: number) {
   return (
     impersonalBody(c.idx, c.tokens, sStart, sEnd) ??
+    statementSource(c, sStart, q.open) ??
     paragraphHolder(c.idx, q, c.tokens) ??
     insertCue(c, q) ??
     cueAfter(c, q, sEnd) ??

@@ -232,3 +232,39 @@ describe('German news: a body named by its noun alone speaks for itself', () => 
     expect(quoteOf(text, words)?.speaker ?? null).toBeNull();
   });
 });
+
+describe('German news: a written statement is its author’s, never a speaker itself', () => {
+  it.each([
+    [
+      'a company, then "In einer schriftlichen Stellungnahme heißt es:"',
+      'Die Isarland Wohnbau GmbH weist die Kritik zurück. In einer schriftlichen Stellungnahme heißt es: „Alle Auflagen werden eingehalten.“',
+      'Isarland Wohnbau GmbH',
+    ],
+    [
+      'a mayor, then "In einer Erklärung heißt es:"',
+      'Bürgermeister Karl Huber widerspricht. In einer Erklärung heißt es: „Der Gemeinderat hat korrekt entschieden.“',
+      'Karl Huber',
+    ],
+    [
+      'an association, then "In einer Pressemitteilung hieß es am Abend:"',
+      'Der Heimatverein Oberau e.V. reagierte prompt. In einer Pressemitteilung hieß es am Abend: „Wir sind enttäuscht.“',
+      'Heimatverein Oberau',
+    ],
+  ])('%s', (_, text, speaker) => {
+    expect(detect(text, { lang: 'de' }).quotes[0]?.speaker).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'an unnamed company',
+      'Die Firma weist das zurück. In einer schriftlichen Stellungnahme heißt es: „Wir halten uns an alle Auflagen.“',
+    ],
+    [
+      'a sentence about a thing',
+      'Der Streit dauert an. In einer Stellungnahme an die Redaktion heißt es: „Die Vorwürfe sind haltlos.“',
+    ],
+    ['no sentence before', 'In einer schriftlichen Stellungnahme heißt es: „Die Vorwürfe sind haltlos.“'],
+  ])('%s: nobody, and not the document', (_, text) => {
+    expect(detect(text, { lang: 'de' }).quotes[0]?.speaker ?? null).toBeNull();
+  });
+});
