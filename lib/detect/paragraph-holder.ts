@@ -4,6 +4,7 @@
  * one person and nobody else, the title after the cue is theirs; with two people or none it stays nobody's,
  * and so does a title of someone speaking for another ("der Anwalt der Familie").
  */
+import { sameOffice } from './german-offices';
 import { language } from './language';
 import { isCueVerb, ROLE_NOUNS } from './lexicon';
 import { DE_AGENT_TITLES } from './lexicons/de-indirect-speakers';
@@ -53,7 +54,7 @@ export function paragraphHolder(idx: PeopleIndex, q: RawQuote, tokens: Token[]):
   if (!who || entity === undefined) return undefined;
   // "der Vorsitzende" is a man, "die Vorsitzende" a woman; another title the person holds is someone else.
   if (who.gender && who.gender !== (m[2] === 'der' ? 'm' : 'f')) return undefined;
-  if (who.role && !who.role.toLowerCase().endsWith(m[3].toLowerCase())) return undefined;
+  if (who.role && !who.role.toLowerCase().endsWith(m[3].toLowerCase()) && !sameOffice(m[3], who.role)) return undefined;
   const title = tokens.find((t) => t.start === at);
   return { entity, start: title?.start ?? at, end: title?.end ?? at + m[3].length };
 }

@@ -268,3 +268,45 @@ describe('German news: a written statement is its author’s, never a speaker it
     expect(detect(text, { lang: 'de' }).quotes[0]?.speaker ?? null).toBeNull();
   });
 });
+
+describe('German news: another word for the same office stands for its holder', () => {
+  it.each([
+    [
+      'der Rathauschef for a Bürgermeister, then a lone quote',
+      'Bürgermeister Peter Maier (CSU) verteidigt den Plan. Er habe Verständnis für die Sorgen der Nachbarn, sagte der Rathauschef. „Aber wir brauchen Wohnungen.“',
+      'Aber wir brauchen',
+      'Peter Maier',
+    ],
+    [
+      'die Rathauschefin for a Bürgermeisterin',
+      'Bürgermeisterin Andrea Kühl (parteilos) ist verärgert. Sie habe erst am Montag davon erfahren, sagte die Rathauschefin. „Das ist kein Stil.“',
+      'Das ist kein',
+      'Andrea Kühl',
+    ],
+    [
+      'das Stadtoberhaupt for an Oberbürgermeister',
+      'Oberbürgermeister Jens Kühn verteidigt den Etat. Er verstehe den Ärger, sagte das Stadtoberhaupt. „Sparen müssen wir trotzdem.“',
+      'Sparen müssen',
+      'Jens Kühn',
+    ],
+    [
+      'der Firmenchef for a Geschäftsführer',
+      'Geschäftsführer Stefan Kramer bleibt bei der Entscheidung. „Es gibt keine Alternative“, sagt der Firmenchef.',
+      'Es gibt keine',
+      'Stefan Kramer',
+    ],
+  ])('%s', (_, text, words, speaker) => {
+    expect(quoteOf(text, words)?.speaker).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'a Landrat is no Rathauschef',
+      'Landrat Josef Brandl (CSU) lehnt den Plan ab. Er habe Verständnis für die Gemeinde, sagte der Rathauschef. „Aber so nicht.“',
+      'Aber so nicht',
+      'Josef Brandl',
+    ],
+  ])('%s', (_, text, words, notSpeaker) => {
+    expect(quoteOf(text, words)?.speaker).not.toBe(notSpeaker);
+  });
+});
