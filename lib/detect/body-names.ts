@@ -15,6 +15,8 @@ import type { Token } from './tokens';
 
 // Legal forms of companies and associations, as written (case matters: "AG" is a form, "Ag" is not).
 const LEGAL_FORMS = new Set(['GmbH', 'AG', 'SE', 'KG', 'KGaA', 'mbH', 'UG', 'eG', 'OHG', 'gGmbH', 'Co.']);
+// A ministry named by what it is for, in one word.
+const MINISTRY = /^\p{L}{3,}ministerium$/u;
 // "… e.V." or "… e. V.": a registered association; the tokens split it into "e" and "V.".
 const REGISTERED = /^ e\. ?V\./;
 // Body nouns a name of the group it stands for follows in the genitive plural ("Bund deutscher Architekten").
@@ -46,6 +48,8 @@ export function bodyNameRun(text: string, run: Token[]): Candidate[] | undefined
   if (!language().capitalisesNouns) return undefined;
   const first = words[0];
   if (!first) return undefined;
+  // "Gesundheitsministerium", "Bundesinnenministerium": a compound names one ministry, as "Ministerium" does not.
+  if (words.length === 1 && MINISTRY.test(first.lower)) return org();
   const rest = words.slice(1);
   const plain = rest.length > 0 && rest.every((t) => t.cap && !ROLE_NOUNS.has(t.lower) && !isGivenName(t.text));
   // "Landratsamt Erding", "Gewerbeverein Talheim": an institution's noun, then the place or name it is of

@@ -61,6 +61,7 @@ describe('German news: organisation names read as bodies', () => {
       'Der Bund deutscher Landschaftsarchitekten lobt den Entwurf.',
       'Bund deutscher Landschaftsarchitekten',
     ],
+    ['a ministry in one word', 'Im Bundesverkehrsministerium sieht man das anders.', 'Bundesverkehrsministerium'],
   ])('%s', (_, text, name) => {
     const entities = entitiesOf(text);
     expect(entities).toContainEqual({ name, kind: 'organisation' });
@@ -87,6 +88,12 @@ describe('German news: organisation names read as bodies', () => {
       'Verband kommunaler Verkehrsbetriebe',
     ],
     ['so der WWF X', '„Der Fluss braucht mehr Raum“, so der WWF Schweiz.', 'Der Fluss', 'WWF Schweiz'],
+    [
+      'hieß es aus dem Ministerium, named before in one word',
+      'Im Innenministerium sieht man keinen Fehler. Die Polizei sei „rechtzeitig und umfassend“ informiert worden, hieß es aus dem Ministerium.',
+      'rechtzeitig und',
+      'Innenministerium',
+    ],
   ])('%s: the body speaks', (_, text, words, speaker) => {
     expect(quoteOf(text, words)?.speaker).toBe(speaker);
   });
