@@ -4,6 +4,7 @@
  * past forms also say the speaker's gender ("dodal" a man, "dodala" a woman), which must fit.
  */
 
+import { descriptionSubject } from './description-subject';
 import { unnamedSpeakerBefore } from './indefinite-subject';
 import { language } from './language';
 import { ROLE_NOUNS } from './lexicon';
@@ -56,6 +57,9 @@ export function droppedSubject(
     // "Ministryně po jednání řekla, že … „…“ dodala.": a title opening the sentence before is its subject.
     const titled = titledOpener(c, scene.tokens, since, fits);
     if (titled !== undefined) return { entity: titled, ...at };
+    // "Preguntado por …, el presidente del Gobierno ha evitado …. «…», ha zanjado.": the description's holder.
+    const described = descriptionSubject({ ...scene, idx: c.idx }, open, fits);
+    if (described) return { entity: described.entity, ...at };
     const who = salientPerson(scene, c.idx, open, since, fits);
     if (who !== undefined) return { entity: who, ...at };
   }

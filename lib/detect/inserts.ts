@@ -4,6 +4,7 @@
  * speaker (or a title that refers to them); an insert whose subject cannot be named names nobody.
  */
 import type { Ctx } from './cue-context';
+import { genericDescription } from './generic-description';
 import { isCueVerb } from './lexicon';
 import type { Referent } from './people-index';
 import type { RawQuote } from './quotes';
@@ -27,7 +28,7 @@ export function insertCue(c: Ctx, q: RawQuote): Referent | undefined {
     if (v < 0 || v > 2) continue;
     for (let i = a; i < b; i++) {
       if (i === a + v) continue;
-      const r = referentAt(c.idx, c.d, c.tokens, i);
+      const r = genericDescription(c, i, q.open) ?? referentAt(c.idx, c.d, c.tokens, i);
       if (r) return r;
     }
     // "—añadió—" alone leaves the subject to the cues outside; a subject we cannot name is nobody.

@@ -29,7 +29,13 @@ const DETERMINERS = new Set('el la los las un una unos unas'.split(' '));
  * True when tokens [from, to) after a cue verb are only phrases of circumstance: the first opens with a
  * preposition or an adverb of time, and no determiner starts a new noun phrase outside a preposition's reach.
  */
-export function circumstanceOnly(text: string, tokens: Token[], from: number, to: number): boolean {
+export function circumstanceOnly(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  startsName?: (k: number) => boolean,
+): boolean {
   const openers = OPENERS[language().code];
   const links = PREPOSITIONS[language().code];
   const first = tokens[from];
@@ -39,8 +45,17 @@ export function circumstanceOnly(text: string, tokens: Token[], from: number, to
     const prev = tokens[k - 1];
     if (!t || !prev) return false;
     if (/[,;:]/.test(text.slice(prev.end, t.start))) return false;
-    if (t.cap && k > from) return false;
+    // "en los pasillos de la Cámara": a name a preposition governs is where it was said, not who said it.
+    // A name's later words go with it ("en Onda Sur"), unless a name of its own starts there.
+    const more = !!startsName && !!prev.cap && k - 1 > from && !startsName(k);
+    if (t.cap && k > from && !governed(tokens, k, links) && !more) return false;
     if (DETERMINERS.has(t.lower) && !links.has(prev.lower)) return false;
   }
   return true;
+}
+
+/** True when token k follows a preposition, directly or past a determiner ("de la Cámara", "en Moncloa"). */
+function governed(tokens: Token[], k: number, links: Set<string>): boolean {
+  const prev = tokens[k - 1]?.lower ?? '';
+  return links.has(prev) || (DETERMINERS.has(prev) && links.has(tokens[k - 2]?.lower ?? ''));
 }

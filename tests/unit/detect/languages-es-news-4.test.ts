@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '@/lib/detect/index';
+
+/** The speaker of the first quote starting with `words` in `text`, read as a Spanish page; undefined when none. */
+function speakerOf(text: string, words: string): string | null | undefined {
+  return detect(text, { lang: 'es' }).quotes.find((q) => q.text.startsWith(words))?.speaker;
+}
+
+describe('Spanish inverted perfect-tense cues: title, name in apposition, then a trailing phrase', () => {
+  it.each([
+    [
+      'the head of government, then where it was said',
+      '“No habrá subida del IVA este año”, ha afirmado el presidente del Gobierno, Julián Armenteros, en la rueda de prensa posterior al Consejo de Ministros.',
+      'No habrá subida',
+      'Julián Armenteros',
+    ],
+    [
+      'a union leader with the body’s acronym, then a relative clause',
+      '«Los salarios tienen que recuperar lo perdido», ha declarado la secretaria general de la Federación Estatal de Servicios Públicos (FESP), Pilar Ordóñez, que ha convocado movilizaciones para octubre.',
+      'Los salarios',
+      'Pilar Ordóñez',
+    ],
+    [
+      'a regional minister, then when',
+      '“El hospital abrirá en primavera”, ha asegurado el consejero de Sanidad de la Junta, Rubén Oliveros, este lunes en Valladolid.',
+      'El hospital abrirá',
+      'Rubén Oliveros',
+    ],
+    [
+      'a title with a qualifier and the chamber it belongs to',
+      '“Vamos a votar en contra”, ha anunciado el portavoz adjunto del Grupo Parlamentario Vasco, Iker Zubeldia, a su llegada al Congreso.',
+      'Vamos a votar',
+      'Iker Zubeldia',
+    ],
+    [
+      'a preterite cue in the same shape',
+      '“La depuradora no se va a privatizar”, afirmó la alcaldesa de Getafe, Nuria Salcedo, durante el pleno.',
+      'La depuradora',
+      'Nuria Salcedo',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it('a title whose holder is not named in apposition is nobody named', () => {
+    const text =
+      'La ministra Elena Casado visitó la planta. “No habrá despidos”, ha afirmado el presidente del comité de empresa en la puerta de la fábrica.';
+    expect(speakerOf(text, 'No habrá despidos')).toBeNull();
+  });
+});
+
+describe('Spanish subject-dropped cues after a sentence whose subject is a description', () => {
+  const cast =
+    'El presidente del Gobierno, Julián Armenteros, ha comparecido tras el Consejo de Ministros. La ministra de Hacienda, Sofía Llamas, ha detallado las cifras.';
+  it.each([
+    [
+      'the minister named before, then "La ministra ha recordado"',
+      `${cast} La ministra ha recordado que el déficit bajará. “Cumpliremos con Bruselas”, ha añadido.`,
+      'Cumpliremos',
+      'Sofía Llamas',
+    ],
+    [
+      'the president after a fronted participle, another person named last',
+      `${cast} “Las cuentas cuadran”, ha asegurado Llamas. Preguntado por la prórroga de las cuentas, el presidente del Gobierno ha evitado dar fechas. “Cada grupo tendrá que retratarse”, ha zanjado.`,
+      'Cada grupo',
+      'Julián Armenteros',
+    ],
+    [
+      'the president opening the sentence with no fronted phrase',
+      `${cast} “Las cuentas cuadran”, ha asegurado Llamas. El presidente del Gobierno ha rehusado concretar. “Ya lo verán en octubre”, ha sentenciado.`,
+      'Ya lo verán',
+      'Julián Armenteros',
+    ],
+    [
+      'a Chilean mayor called "la jefa comunal"',
+      'La alcaldesa de Temuco, Rosa Catrileo, llegó al sector. El gerente de la sanitaria, Hugo Marín, habló después. La jefa comunal anunció un reclamo. “No es la primera vez que pasa”, comentó a este medio.',
+      'No es la primera',
+      'Rosa Catrileo',
+    ],
+    [
+      'the mayor again as "la autoridad comunal", after a quote of someone else',
+      'El alcalde de Osorno, Pedro Huenchul, recorrió la zona. “Pedimos disculpas”, dijo el gerente de la empresa, Hugo Marín. La autoridad comunal añadió que el municipio evalúa una demanda. “Vamos a llegar hasta el final”, remarcó.',
+      'Vamos a llegar',
+      'Pedro Huenchul',
+    ],
+    [
+      'the delegate named after his title, past "Desde … en tanto,"',
+      'El gerente, Hugo Marín, pidió paciencia. Desde la Delegación Presidencial, en tanto, el delegado Óscar Millar informó que habrá agua embotellada. “Lo primero son los adultos mayores”, detalló.',
+      'Lo primero',
+      'Óscar Millar',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'a title two people hold',
+      'El presidente del Gobierno, Julián Armenteros, compareció. El presidente de la patronal, Gonzalo Ortiz, pidió prudencia. Preguntado por la reforma, el presidente ha evitado comprometerse. “Ya veremos”, ha zanjado.',
+      'Ya veremos',
+    ],
+    [
+      'a title nobody named holds',
+      `${cast} “Las cuentas cuadran”, ha asegurado Llamas. Preguntado por la prórroga, el vicepresidente primero ha evitado dar fechas. “Ya veremos”, ha zanjado.`,
+      'Ya veremos',
+    ],
+  ])('%s: nobody named, never the person named last', (_name, text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+});
+
+describe('Spanish cues followed only by where the words were said', () => {
+  const lead =
+    'Su portavoz económico en el Congreso, Ignacio Olmedo, ha calificado el límite de gasto de “ficción contable”.';
+  it.each([
+    ['the chamber’s corridors', `${lead} “No se lo cree nadie”, ha declarado en los pasillos de la Cámara.`],
+    ['a city', `${lead} “No se lo cree nadie”, ha dicho en Sevilla.`],
+    ['a building with its article', `${lead} “No se lo cree nadie”, ha insistido a las puertas de La Moncloa.`],
+    [
+      'a broadcaster named after a preposition',
+      `${lead} “No se lo cree nadie”, ha afirmado en una entrevista en Onda Sur.`,
+    ],
+  ])('%s: the subject of the sentence before', (_name, text) => {
+    expect(speakerOf(text, 'No se lo cree')).toBe('Ignacio Olmedo');
+  });
+
+  it('a person named after the place is the speaker placed last', () => {
+    expect(speakerOf('“No se lo cree nadie”, dijo ayer en el Senado la portavoz Marta Ibáñez.', 'No se lo cree')).toBe(
+      'Marta Ibáñez',
+    );
+  });
+});
+
+describe('Spanish words for what a speaker is, after a cue verb', () => {
+  it.each([
+    [
+      'the executive named with his title in the sentence before',
+      'El gerente regional de Aguas del Valle, Tomás Rivas, reconoció que la obra se atrasó. “No es una reparación de una tarde”, señaló el ejecutivo.',
+      'No es una reparación',
+      'Tomás Rivas',
+    ],
+    [
+      'the official in a dash insert, after a fronted phrase',
+      'En conversación con Radio Austral, la seremi de Salud, Javiera Molina, confirmó la fiscalización. “Un colegio sin agua no puede funcionar —precisó la autoridad—. Mañana decidiremos”.',
+      'Un colegio sin agua',
+      'Javiera Molina',
+    ],
+    [
+      'a name opening the sentence before',
+      'Tomás Rivas reconoció que la obra se atrasó. “No es una reparación de una tarde”, señaló el ejecutivo.',
+      'No es una reparación',
+      'Tomás Rivas',
+    ],
+    [
+      'the sentence before about something else',
+      'Tomás Rivas habló por la mañana. La obra se atrasó por la lluvia. “No es una reparación de una tarde”, señaló el ejecutivo.',
+      'No es una reparación',
+      null,
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
