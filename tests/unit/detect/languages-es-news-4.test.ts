@@ -131,6 +131,96 @@ describe('Spanish cues followed only by where the words were said', () => {
   });
 });
 
+describe('Spanish fronted phrases before the subject', () => {
+  it.each([
+    [
+      'a statement after a named meeting, the employers’ body as a description',
+      'La ministra Sofía Llamas presentó el plan. En un comunicado difundido tras el Consejo de Ministros, la patronal ha advertido de que la ley “llega tarde y mal”.',
+      'llega tarde',
+    ],
+    [
+      'an interview on a named station, an unnamed mayor',
+      'En declaraciones a Radio Litoral, el alcalde ha asegurado que la obra “estará lista en junio”.',
+      'estará lista',
+    ],
+    [
+      'a participle naming the chamber, an unnamed spokeswoman',
+      'Preguntada por la reforma en el Senado, la portavoz ha respondido que el texto “no se toca”.',
+      'no se toca',
+    ],
+    [
+      'a meeting with a named minister, the union as a description',
+      'Tras reunirse con la ministra Sofía Llamas, el sindicato ha calificado la propuesta de “insuficiente”.',
+      'insuficiente',
+    ],
+  ])('%s: nobody named, not the name in the fronted phrase', (_name, text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+
+  it.each([
+    [
+      'a title with its holder named before',
+      'La ministra de Trabajo, Ana Lozano, viajó a Bruselas. Durante su intervención ante el Consejo Europeo, la ministra ha defendido que la ley “protege a los más vulnerables”.',
+      'protege a los',
+      'Ana Lozano',
+    ],
+    [
+      'a named subject after the fronted phrase',
+      'Tras reunirse con Sofía Llamas en la sede del ministerio, el presidente de la patronal, Gonzalo Ortiz, ha pedido “prudencia” al Gobierno.',
+      'prudencia',
+      'Gonzalo Ortiz',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
+
+describe('Spanish relative clauses around a cue', () => {
+  it.each([
+    [
+      'a partial in the relative clause after an inverted cue',
+      'La ministra Ana Lozano habló primero. “Es un buen día”, ha celebrado la secretaria general del sindicato, Rocío Almansa, que ha anunciado que estará “vigilante”.',
+      'vigilante',
+      'Rocío Almansa',
+    ],
+    [
+      'past a complement naming the senator’s bloc',
+      '“No lo vamos a acompañar”, disparó la senadora Elvira Quiroga, del bloque Frente Cívico, que calificó el proyecto de “ajuste con moño”.',
+      'ajuste con moño',
+      'Elvira Quiroga',
+    ],
+    [
+      'a title the text gave the coach, then a colon lead-in',
+      'El entrenador del Arenal, Sebas Toledo, habló al final. "No hemos existido", admitió el técnico andaluz, que defendió al árbitro: "El agarrón es claro".',
+      'El agarrón',
+      'Sebas Toledo',
+    ],
+    [
+      'a relative with "quien"',
+      'El alcalde Pedro Huenchul llegó al sector. La seremi Javiera Molina, quien recorrió el sector con Huenchul, aseguró que el agua “volverá mañana”.',
+      'volverá mañana',
+      'Javiera Molina',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'a body not named as a speaker, a name inside its relative clause',
+      'El organismo fiscal independiente, que la semana pasada citó al ministro Andrés Vidal, considera que el límite es “coherente”.',
+      'coherente',
+    ],
+    [
+      'a second cue joined by "aunque"',
+      'El banco central, que esta semana recibió a Andrés Vidal, considera que el plan es “coherente”, aunque advierte de que las previsiones de Vidal son “optimistas”.',
+      'optimistas',
+    ],
+  ])('%s: nobody named, never the name inside the clause', (_name, text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+});
+
 describe('Spanish words for what a speaker is, after a cue verb', () => {
   it.each([
     [
