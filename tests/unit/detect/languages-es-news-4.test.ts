@@ -221,6 +221,24 @@ describe('Spanish relative clauses around a cue', () => {
   });
 });
 
+describe('Spanish sentences opening on whose view they give', () => {
+  const lead = 'El delegado Óscar Millar pidió calma. “Habrá agua para todos”, detalló.';
+  it.each([
+    ['a su juicio', 'A su juicio'],
+    ['en su opinión', 'En su opinión'],
+    ['a su entender', 'A su entender'],
+  ])('"%s": the subject of the sentence before, then a dropped-subject cue', (_name, opener) => {
+    const text = `${lead} La concejala Elisa Toro (PS) fue más dura. ${opener}, la avería “era previsible”, porque la red es antigua. “Alguien tiene que responder”, manifestó.`;
+    expect(speakerOf(text, 'era previsible')).toBe('Elisa Toro');
+    expect(speakerOf(text, 'Alguien tiene')).toBe('Elisa Toro');
+  });
+
+  it('a sentence before that opens on no one named: nobody named', () => {
+    const text = `${lead} La oposición fue más dura. A su juicio, la avería “era previsible”.`;
+    expect(speakerOf(text, 'era previsible')).toBeNull();
+  });
+});
+
 describe('Spanish words for what a speaker is, after a cue verb', () => {
   it.each([
     [
