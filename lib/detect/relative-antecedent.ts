@@ -6,9 +6,11 @@
  */
 import type { Ctx } from './cue-context';
 import { language } from './language';
+import { isCueVerb } from './lexicon';
 import { must } from './must';
 import { mentionCovering } from './people-index';
 import { type Referent, referentAt } from './referents';
+import { sentenceStart } from './sentences';
 
 const RELATIVES = new Set(['que', 'quien', 'quienes']);
 /** How many words a relative clause set off by commas may run. */
@@ -62,6 +64,10 @@ function antecedent(c: Ctx, k: number): Referent {
     if (m) return { entity: m.entity, start: m.start, end: m.end };
     const r = referentAt(c.idx, c.d, c.tokens, i);
     if (r) return r;
+    // "«…», señaló el ejecutivo, quien …": the inverted subject of the cue just read is its quote's speaker.
+    const cue = c.tokens[i - 1];
+    if (cue && isCueVerb(cue.lower) && c.d.lastSpeaker !== null && c.d.lastSpeakerAt >= sentenceStart(c.text, t.start))
+      return { entity: c.d.lastSpeaker, start: w.start, end: must(c.tokens[j], 'token').end };
   }
   return { entity: null, start: t.start, end: t.end };
 }

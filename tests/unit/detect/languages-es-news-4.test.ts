@@ -196,6 +196,18 @@ describe('Spanish relative clauses around a cue', () => {
       'Sebas Toledo',
     ],
     [
+      'a relative after an inverted cue naming the speaker by what he is',
+      'El gerente de Aguas del Valle, Tomás Rivas, reconoció el retraso. “La tubería está muy honda”, señaló el ejecutivo, quien se comprometió a reponer el agua “antes del sábado”.',
+      'antes del sábado',
+      'Tomás Rivas',
+    ],
+    [
+      'a relative after an inverted cue with a title',
+      'La ministra de Vivienda, Ana Lozano, y el alcalde Pedro Huenchul visitaron la obra. “Cumpliremos los plazos”, dijo la ministra, que prometió los fondos “sin recortes”.',
+      'sin recortes',
+      'Ana Lozano',
+    ],
+    [
       'a relative with "quien"',
       'El alcalde Pedro Huenchul llegó al sector. La seremi Javiera Molina, quien recorrió el sector con Huenchul, aseguró que el agua “volverá mañana”.',
       'volverá mañana',
