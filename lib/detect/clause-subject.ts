@@ -8,7 +8,7 @@ import { coordinatedSubject } from './coordinated-verb';
 import type { Ctx } from './cue-context';
 import { BETWEEN_SUBJECT_AND_VERB } from './cue-forms';
 import { scan, tokenAt } from './cue-scan';
-import { frontedSubject } from './fronted-subject';
+import { frontedSubject, relativeHeadSubject } from './fronted-subject';
 import { language } from './language';
 import { ORG_NOUNS, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
@@ -22,7 +22,10 @@ export function subjectOf(c: Ctx, from: number, v: number): Referent | undefined
   // "…, Rocío Almansa, que ha anunciado", "La AIReF, que alertó de …, considera": the relative's antecedent.
   // "…, aunque advierte": the subject of the first verb. "En un comunicado …, la patronal ha advertido".
   const relative =
-    relativeAntecedent(c, from, v) ?? coordinatedSubject(c, from, v, subjectOf) ?? frontedSubject(c, from, v);
+    relativeAntecedent(c, from, v) ??
+    coordinatedSubject(c, from, v, subjectOf) ??
+    frontedSubject(c, from, v) ??
+    relativeHeadSubject(c, from, v);
   if (relative) return relative;
   let i = v - 1;
   const glue = language().glue;

@@ -107,6 +107,9 @@ function holdsDescription(e: Entity, phrase: string, title: string, article: str
   // "la autoridad comunal" is the mayor whatever the mayor's gender: the noun's article says nothing.
   const local = STANDS_FOR[phrase] ?? STANDS_FOR[phrase.split(' ').slice(0, 2).join(' ')];
   if (local) return titleFits(role, e.gender, local, phrase.startsWith('autoridad') ? undefined : article);
+  // "el titular de Interior" is whoever heads Interior: a "ministro del Interior", a "consejera de Sanidad".
+  const office = /^titular (?:de|del) (?:la |las |los )?(\p{L}+)/u.exec(phrase)?.[1];
+  if (office && role.split(/[^\p{L}]+/u).includes(office) && titleFits(role, e.gender, 'titular', article)) return true;
   // "el presidente del Gobierno" for a "presidente de la CEE" is someone else: a title with what it is of
   // fits only as a whole ("jefe_ejecutivo"); a bare title may stand for any holder.
   return title !== '' && titleFits(role, e.gender, title, article);

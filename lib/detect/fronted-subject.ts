@@ -59,3 +59,32 @@ function commaBefore(c: Ctx, k: number): boolean {
   const t = c.tokens[k];
   return !!prev && !!t && /,\s*$/.test(c.text.slice(prev.end, t.start));
 }
+
+/**
+ * "La organización que preside Antonio Garamendi ha advertido …": a name closing a relative clause right
+ * before the verb is the object of that clause; the subject is the noun phrase the clause hangs off, or
+ * nobody named when that phrase names no one.
+ */
+export function relativeHeadSubject(c: Ctx, a: number, v: number): Referent | undefined {
+  if (language().code !== 'es') return undefined;
+  const glue = language().glue;
+  let i = v - 1;
+  while (i > a && glue.has(must(c.tokens[i], 'token').lower)) i--;
+  const last = c.tokens[i];
+  const m = last && c.idx.mentions.find((x) => x.start <= last.start && last.end <= x.end);
+  if (!m || c.quoted[i]) return undefined;
+  let k = i;
+  while (k > a && must(c.tokens[k - 1], 'token').end > m.start) k--;
+  // "que preside", "que dirige desde 2019": one or two words between the pronoun and the name.
+  let q = k - 1;
+  while (q > k - 4 && q > a && c.tokens[q]?.lower !== 'que') q--;
+  if (c.tokens[q]?.lower !== 'que' || commaBefore(c, q)) return undefined;
+  for (let j = q + 1; j < k; j++) if (must(c.tokens[j], 'token').cap || commaBefore(c, j)) return undefined;
+  let d = q - 1;
+  while (d > q - 4 && d >= a && !DETERMINERS.has(must(c.tokens[d], 'token').lower)) d--;
+  const det = c.tokens[d];
+  const noun = c.tokens[d + 1];
+  if (!det || !noun || d < a || !DETERMINERS.has(det.lower) || noun.cap || d + 1 >= q) return undefined;
+  const r = referentAt(c.idx, c.d, c.tokens, d + 1);
+  return r?.entity != null ? r : { entity: null, start: det.start, end: noun.end };
+}

@@ -281,3 +281,36 @@ describe('Spanish words for what a speaker is, after a cue verb', () => {
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('Spanish subjects past a relative clause naming someone else, and "el titular de"', () => {
+  const cast =
+    'El ministro del Interior, Héctor Valdés, ha presentado el balance. La portavoz del PP, Ester Lobato, lo ha criticado.';
+  it.each([
+    [
+      'a body whose head a relative clause names',
+      'La organización que preside Antonio Garrido ha advertido de que la medida “pone en riesgo el empleo”.',
+      'pone en riesgo',
+      null,
+    ],
+    [
+      'the same after a fronted phrase',
+      'A través de un comunicado, la asociación que dirige Marta Pons ha pedido “más medios”.',
+      'más medios',
+      null,
+    ],
+    [
+      '"el titular de Interior" for the minister, another person named last',
+      `${cast} Horas después, el titular de Interior ha defendido la gestión. “Los datos son los mejores de la serie”, ha remachado.`,
+      'Los datos',
+      'Héctor Valdés',
+    ],
+    [
+      '"el ministro" after a fronted phrase',
+      `${cast} Durante la sesión de control, el ministro ha defendido la gestión. “Los datos son los mejores de la serie”, ha zanjado.`,
+      'Los datos',
+      'Héctor Valdés',
+    ],
+  ])('%s', (_name, text, words, speaker) => {
+    expect(speakerOf(text, words)).toBe(speaker);
+  });
+});
