@@ -28,6 +28,13 @@ const STANDS_FOR: Record<string, string> = {
   'presidente municipal': 'alcalde',
   'presidenta municipal': 'alcaldesa',
 };
+/** How many words from token i spell one of those descriptions ("el edil", "la jefa comunal"); 0 if none. */
+export function localTitleLength(tokens: Token[], i: number): number {
+  const one = tokens[i]?.lower ?? '';
+  if (STANDS_FOR[`${one} ${tokens[i + 1]?.lower ?? ''}`]) return 2;
+  return STANDS_FOR[one] ? 1 : 0;
+}
+
 /** Heads of such descriptions that are no title of their own. */
 const HEADS = new Set(['autoridad', 'edil', 'edila', 'seremi']);
 /** How many words may open a sentence before its subject ("Preguntado por …, el presidente"). */

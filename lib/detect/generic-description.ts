@@ -5,8 +5,9 @@
  * that subject is a named person; otherwise for nobody named.
  */
 import type { Ctx } from './cue-context';
-import { descriptionSubject } from './description-subject';
+import { describedHolder, descriptionSubject, localTitleLength } from './description-subject';
 import { language } from './language';
+import { must } from './must';
 import type { Referent } from './referents';
 import { firstTokenAt, previousSentence } from './salience';
 import { sentenceStart } from './sentences';
@@ -21,11 +22,17 @@ const GENERIC = new Set(['autoridad', 'ejecutivo', 'ejecutiva', 'personero', 'pe
 export function genericDescription(c: Ctx, i: number, open: number): Referent | undefined {
   const det = c.tokens[i];
   const noun = c.tokens[i + 1];
-  if (language().code !== 'es' || !det || !noun || !/^(?:el|la)$/.test(det.lower) || !GENERIC.has(noun.lower))
-    return undefined;
-  const at = { start: det.start, end: noun.end };
+  if (language().code !== 'es' || !det || !noun || !/^(?:el|la)$/.test(det.lower)) return undefined;
+  const local = localTitleLength(c.tokens, i + 1);
+  if ((!local && !GENERIC.has(noun.lower)) || !phraseEnds(c, i + 1 + Math.max(local, 1))) return undefined;
   const scope = { text: c.text, idx: c.idx, tokens: c.tokens, quoted: c.quoted };
   const person = (e: { kind: string }) => e.kind === 'person';
+  // "indicó el edil": whoever the page made mayor, not whoever the sentence before was about.
+  if (local) {
+    const end = must(c.tokens[i + local], 'token').end;
+    return { entity: describedHolder(scope, i + 1, i + 1 + local, open, person), start: det.start, end };
+  }
+  const at = { start: det.start, end: noun.end };
   const described = descriptionSubject(scope, open, person);
   if (described?.entity != null) return { entity: described.entity, ...at };
   if (described) return { entity: null, ...at };
@@ -35,4 +42,13 @@ export function genericDescription(c: Ctx, i: number, open: number): Referent | 
   const first = c.tokens[firstTokenAt(c.tokens, Math.max(0, from))];
   const m = first && c.idx.mentions.find((x) => x.start === first.start);
   return m && c.idx.entities[m.entity]?.kind === 'person' ? { entity: m.entity, ...at } : { entity: null, ...at };
+}
+
+/** True when the phrase ends before token k: the sentence or a clause ends, and no name is set off after it. */
+function phraseEnds(c: Ctx, k: number): boolean {
+  const t = c.tokens[k];
+  const prev = c.tokens[k - 1];
+  if (!t || !prev) return true;
+  if (!/[.,;:!?\u2014\u2013\u201d"»]/u.test(c.text.slice(prev.end, t.start))) return false;
+  return !c.idx.mentions.some((m) => m.start === t.start);
 }

@@ -314,3 +314,27 @@ describe('Spanish subjects past a relative clause naming someone else, and "el t
     expect(speakerOf(text, words)).toBe(speaker);
   });
 });
+
+describe('Mexican and Chilean words for a mayor after a cue', () => {
+  const lead = 'El alcalde de Cholula, Jorge Medina Ríos, recorrió la colonia.';
+  it.each([
+    ['"el edil" right after the mayor', `${lead} “Vamos a repavimentar todo”, indicó el edil.`, 'Jorge Medina Ríos'],
+    [
+      '"el edil" in a dash insert, a councilwoman named in between',
+      `${lead} La regidora Ana Soto lo acompañó. “Vamos a repavimentar todo —aseguró el edil—, pero no este año”.`,
+      'Jorge Medina Ríos',
+    ],
+    [
+      '"el jefe comunal" with no mayor named',
+      'La regidora Ana Soto recorrió la colonia. “Vamos a repavimentar todo”, indicó el jefe comunal.',
+      null,
+    ],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakerOf(text, 'Vamos a repavimentar')).toBe(speaker);
+  });
+
+  it('a name set off after the words is the speaker', () => {
+    const text = '“Es temporal”, expresó el presidente municipal, Jorge Medina, ante los vecinos.';
+    expect(speakerOf(text, 'Es temporal')).toBe('Jorge Medina');
+  });
+});
