@@ -48,6 +48,8 @@ export function droppedSubject(
     return !!e && fits(e);
   };
   const at = { start: verb.start, end: verb.end };
+  // "«…», han explicado.": a plural subject (sources, a team) is no one person.
+  if (pluralSpanish(c.text, verb)) return { entity: null, ...at };
   const scene = c.d.scene;
   // "una madre de familia … relató que … «…», lamentó.": the unnamed person goes on, nobody the text named.
   if (scene && unnamedSpeakerBefore(c.text, scene.tokens, scene.quoted, c.idx, open)) return { entity: null, ...at };
@@ -85,4 +87,13 @@ function titledOpener(
   const r = referentAt(c.idx, c.d, tokens, k);
   const e = r?.entity == null ? undefined : c.idx.entities[r.entity];
   return e && r?.entity != null && fits(e) ? r.entity : undefined;
+}
+
+/** True for a Spanish cue verb in the third person plural: "han explicado", "explicaron", "dijeron". */
+function pluralSpanish(text: string, verb: Token): boolean {
+  if (language().code !== 'es') return false;
+  return (
+    /(?:aron|ieron|eron)$/u.test(verb.lower) ||
+    /\bh(?:an|abían|abrían)\s+$/iu.test(text.slice(Math.max(0, verb.start - 9), verb.start))
+  );
 }

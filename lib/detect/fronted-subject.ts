@@ -35,8 +35,10 @@ export function frontedSubject(c: Ctx, a: number, v: number): Referent | undefin
   if (!DETERMINERS.has(det.lower) || !noun || noun.cap || k + 1 > i) return undefined;
   for (let j = k; j <= i; j++) {
     if (c.quoted[j]) return undefined;
-    // "el delegado Óscar Pincheira": a name in the subject's phrase is read as usual.
-    if (c.idx.mentions.some((m) => m.start === c.tokens[j]?.start)) return undefined;
+    // "el delegado Óscar Pincheira": a name in the subject's phrase is read as usual; not one a title is of
+    // ("la portavoz del Gobierno").
+    const of = language().of.has(c.tokens[j - 1]?.lower ?? '') || language().of.has(c.tokens[j - 2]?.lower ?? '');
+    if (!of && c.idx.mentions.some((m) => m.start === c.tokens[j]?.start)) return undefined;
   }
   const at = { start: det.start, end: noun.end };
   const open = must(c.tokens[v], 'token').start;

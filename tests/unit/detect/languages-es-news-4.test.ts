@@ -338,3 +338,25 @@ describe('Mexican and Chilean words for a mayor after a cue', () => {
     expect(speakerOf(text, 'Es temporal')).toBe('Jorge Medina');
   });
 });
+
+describe('Spanish plural subjectless cues and titles of a named body', () => {
+  it.each([
+    [
+      'sources, then a plural perfect',
+      'Según fuentes de Moncloa, el presidente Pedro Almagro no asistirá. “Tiene agenda en Bruselas”, han explicado.',
+      'Tiene agenda',
+    ],
+    [
+      'a plural preterite after a named person',
+      'El ministro Pedro Almagro no asistió. Sus colaboradores dieron explicaciones. “Tenía agenda en Bruselas”, explicaron.',
+      'Tenía agenda',
+    ],
+    [
+      'a fronted phrase, then a spokeswoman of a named body nobody holds',
+      'El portavoz de Esquerra, Gabriel Roig, habló antes. En declaraciones a la radio, la portavoz del Gobierno ha asegurado que el pacto “está cerca”.',
+      'está cerca',
+    ],
+  ])('%s: nobody named', (_name, text, words) => {
+    expect(speakerOf(text, words)).toBeNull();
+  });
+});
