@@ -7,10 +7,11 @@ import type { Ctx } from './cue-context';
 import { language } from './language';
 import { must } from './must';
 import type { Referent } from './referents';
+import { sentenceStart } from './sentences';
 import { isCueAt } from './verb-or-noun';
 
 /** Conjunctions joining a second clause that keeps the subject, in Spanish news. */
-const JOINS = new Set(['y', 'e', 'pero', 'aunque', 'mientras', 'si', 'bien']);
+const JOINS = new Set(['y', 'e', 'pero', 'aunque', 'mientras', 'si', 'bien', 'donde']);
 
 /**
  * The subject of the cue verb at `v` when it opens a joined clause: `subjectOf` read at the first cue verb of
@@ -27,6 +28,13 @@ export function coordinatedSubject(
   let i = v - 1;
   while (i > a && glue.has(must(c.tokens[i], 'token').lower)) i--;
   if (i <= a || !JOINS.has(must(c.tokens[i], 'token').lower)) return undefined;
-  for (let k = i - 1; k >= a; k--) if (!c.quoted[k] && isCueAt(c.tokens, k)) return subjectOf(c, a, k);
+  for (let k = i - 1; k >= a; k--) {
+    if (c.quoted[k] || !isCueAt(c.tokens, k)) continue;
+    // "«…», ha denunciado en la Asamblea, donde ha acusado …": the first cue's quote was just attributed.
+    const last = c.d.lastSpeaker;
+    const own = last !== null && c.d.lastSpeakerAt >= sentenceStart(c.text, must(c.tokens[v], 'token').start);
+    const t = must(c.tokens[k], 'token');
+    return subjectOf(c, a, k) ?? (own ? { entity: last, start: t.start, end: t.end } : undefined);
+  }
   return undefined;
 }

@@ -22,7 +22,7 @@ import type { Referent } from './referents';
 import { pastAddressee, told } from './subject-forms';
 import { completesTitle } from './title-complement';
 import { isOutletDative } from './told-outlet-cs';
-import { circumstanceOnly } from './verb-tail';
+import { circumstanceOnly, placeNoun } from './verb-tail';
 
 /** The subject after the cue verb (or the medium phrase ending) at `v`: named, titled, in apposition or dropped. */
 export function invertedAt(c: Ctx, q: RawQuote, span: { a: number; b: number }, v: number): Referent | undefined {
@@ -34,6 +34,8 @@ export function invertedAt(c: Ctx, q: RawQuote, span: { a: number; b: number }, 
   if (shown) return shown;
   // "«…», señaló el ejecutivo": a word for what the speaker is stands for the subject of the sentence before.
   let r = genericDescription(c, v + 1, q.open) ?? scan(c, v + 1, Math.min(b, v + 4), 1);
+  // "ha denunciado en la Asamblea de Madrid": where it was said, not who said it.
+  if (r && placeNoun(c.tokens, tokenAt(c.tokens, r.start))) r = undefined;
   let reach = v + 3;
   // "afirmou à Lusa o dirigente": whom the speaker told may stand between the verb and its subject.
   const next = !r || told(c, r) ? pastAddressee(c, v + 1) : -1;
@@ -63,7 +65,8 @@ export function invertedAt(c: Ctx, q: RawQuote, span: { a: number; b: number }, 
   // "explicó en rueda de prensa", "ha declarado en los pasillos de la Cámara": only when and where it was
   // said follows, a place's name included; the subject is dropped.
   const startsName = (k: number) => c.idx.mentions.some((m) => m.start === c.tokens[k]?.start);
-  const dropped = v + 1 >= b || circumstanceOnly(c.text, c.tokens, v + 1, b, startsName);
+  const dropped =
+    v + 1 >= b || circumstanceOnly(c.text, c.tokens, v + 1, b, startsName) || placeThenClause(c, v, b, startsName);
   const named =
     lang.code === 'en' || dropped ? undefined : namedAfter(c, v + 1, Math.min(b, v + (lang.inflected ? 12 : 8)));
   if (named) return named;
@@ -118,4 +121,16 @@ function namedAfter(c: Ctx, from: number, to: number): Referent | undefined {
       return { entity: m.entity, start: m.start, end: m.end };
   }
   return undefined;
+}
+
+/**
+ * "ha denunciado en la Asamblea de Madrid, donde ha acusado …": a place after the verb, then a clause set off
+ * by a comma that opens on a lower-case word (a relative, a preposition), names no subject either.
+ */
+function placeThenClause(c: Ctx, v: number, b: number, startsName: (k: number) => boolean): boolean {
+  let k = v + 1;
+  while (k < b && !/,/.test(c.text.slice(must(c.tokens[k - 1], 'token').end, must(c.tokens[k], 'token').start))) k++;
+  const next = c.tokens[k];
+  if (k >= b || !next || next.cap || language().articles.has(next.lower)) return false;
+  return circumstanceOnly(c.text, c.tokens, v + 1, k, startsName);
 }

@@ -54,6 +54,12 @@ export function circumstanceOnly(
   return true;
 }
 
+/** True when token k after a cue verb is the object of a preposition ("ha denunciado en la Asamblea"). */
+export function placeNoun(tokens: Token[], k: number): boolean {
+  const links = PREPOSITIONS[language().code];
+  return !!links && governed(tokens, k, links);
+}
+
 /** True when token k follows a preposition, directly or past a determiner ("de la Cámara", "en Moncloa"). */
 function governed(tokens: Token[], k: number, links: Set<string>): boolean {
   const prev = tokens[k - 1]?.lower ?? '';

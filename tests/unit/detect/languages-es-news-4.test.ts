@@ -360,3 +360,24 @@ describe('Spanish plural subjectless cues and titles of a named body', () => {
     expect(speakerOf(text, words)).toBeNull();
   });
 });
+
+describe('Spanish places right after a cue, then a clause', () => {
+  const lead = 'La presidenta de la Comunidad, Isabel Ayala, ha cargado contra el Gobierno.';
+  it.each([
+    [
+      'a chamber, then "donde" with a partial',
+      `${lead} “Nos están asfixiando”, ha denunciado en la Asamblea de Madrid, donde ha acusado a Pedro Almagro de “mentir”.`,
+    ],
+    [
+      'a city hall, then a time clause',
+      `${lead} “Nos están asfixiando”, ha denunciado en el Ayuntamiento, tras reunirse con los alcaldes.`,
+    ],
+  ])('%s: the subject of the sentence before', (_name, text) => {
+    expect(speakerOf(text, 'Nos están')).toBe('Isabel Ayala');
+  });
+
+  it('the partial in the "donde" clause is hers as well', () => {
+    const text = `${lead} “Nos están asfixiando”, ha denunciado en la Asamblea de Madrid, donde ha acusado a Pedro Almagro de “mentir”.`;
+    expect(speakerOf(text, 'mentir')).toBe('Isabel Ayala');
+  });
+});
