@@ -16,6 +16,7 @@ import { labelLeadIn } from './label-lead-ins';
 import { language } from './language';
 import { leadInSubject } from './lead-in';
 import { must } from './must';
+import { ownView } from './own-view';
 import { sharedParticiple } from './participle-cues';
 import { passiveSpeaker } from './passive-cues';
 import type { Referent } from './referents';
@@ -70,7 +71,7 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
     // "E spiega: «…»": a subjectless lead-in goes on with whom the text was just about.
     return found ?? (opensOnConnective(c, a, v) ? droppedSubject(c, open, verb) : undefined);
   }
-  const view = opinionSource(c, a, b);
+  const view = opinionSource(c, a, b) ?? ownView(c, a);
   if (view) return view;
   if (/:\s*$/.test(c.text.slice(from, open))) {
     const r = leadInSubject(c, a, b);

@@ -46,7 +46,13 @@ const NAMED_PLACES = new Set(['it']);
  * True when tokens [from, to) after a cue verb are only phrases of circumstance: the first opens with a
  * preposition or an adverb of time, and no determiner starts a new noun phrase outside a preposition's reach.
  */
-export function circumstanceOnly(text: string, tokens: Token[], from: number, to: number): boolean {
+export function circumstanceOnly(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  startsName?: (k: number) => boolean,
+): boolean {
   const code = language().code;
   const openers = OPENERS[code];
   const links = PREPOSITIONS[code];
@@ -58,8 +64,27 @@ export function circumstanceOnly(text: string, tokens: Token[], from: number, to
     const prev = tokens[k - 1];
     if (!t || !prev) return false;
     if (/[,;:]/.test(text.slice(prev.end, t.start))) return false;
-    if (t.cap && k > from && !(NAMED_PLACES.has(code) && links.has(prev.lower))) return false;
+    // "en los pasillos de la Cámara": a name a preposition governs is where it was said, not who said it.
+    // A name's later words go with it ("en Onda Sur"), unless a name of its own starts there.
+    const more = !!startsName && !!prev.cap && k - 1 > from && !startsName(k);
+    const placed = NAMED_PLACES.has(code)
+      ? links.has(prev.lower)
+      : code === 'es' && (governed(tokens, k, links, determiners) || more);
+    if (t.cap && k > from && !placed) return false;
     if (determiners.has(t.lower) && !links.has(prev.lower)) return false;
   }
   return true;
+}
+
+/** True when token k after a cue verb is the object of a preposition ("ha denunciado en la Asamblea"). */
+export function placeNoun(tokens: Token[], k: number): boolean {
+  const links = PREPOSITIONS.es;
+  const determiners = DETERMINERS.es;
+  return language().code === 'es' && !!links && !!determiners && governed(tokens, k, links, determiners);
+}
+
+/** True when token k follows a preposition, directly or past a determiner ("de la Cámara", "en Moncloa"). */
+function governed(tokens: Token[], k: number, links: Set<string>, determiners: Set<string>): boolean {
+  const prev = tokens[k - 1]?.lower ?? '';
+  return links.has(prev) || (determiners.has(prev) && links.has(tokens[k - 2]?.lower ?? ''));
 }
