@@ -14,6 +14,7 @@ import { titleAfterVerb } from './inverted-title';
 import { language } from './language';
 import { leadInSubject } from './lead-in';
 import { must } from './must';
+import { cannotBeSubject } from './oblique-subject';
 import { sharedParticiple } from './participle-cues';
 import { passiveSpeaker } from './passive-cues';
 import type { Referent } from './referents';
@@ -48,7 +49,8 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
     const passive = passiveSpeaker(c.tokens, v);
     if (passive) return passive;
     if (!isCueAt(c.tokens, v)) continue;
-    const found =
+    const verb = must(c.tokens[v], 'token');
+    const read =
       titleAfterVerb(c, v, b) ??
       bareLeadIn(c, a, v, b, open) ??
       sharedParticiple(c, a, v) ??
@@ -56,8 +58,13 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
       subjectOf(c, a, v) ??
       commonSubject(c, a, v) ??
       invertedBefore(c, v, b);
+    // "Hanzlíkovi vzkázala, že …": a name in the dative was spoken to; the dropped subject spoke.
+    if (read && cannotBeSubject(c, read, verb)) {
+      const dropped = droppedSubject(c, open, verb, read.entity);
+      return dropped?.entity === read.entity ? { ...read, entity: null } : dropped;
+    }
     // "E spiega: «…»": a subjectless lead-in goes on with whom the text was just about.
-    return found ?? (opensOnConnective(c, a, v) ? droppedSubject(c, open, must(c.tokens[v], 'token')) : undefined);
+    return read ?? (opensOnConnective(c, a, v) ? droppedSubject(c, open, verb) : undefined);
   }
   const view = opinionSource(c, a, b);
   if (view) return view;

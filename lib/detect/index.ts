@@ -18,6 +18,7 @@ import { findQuotes } from './quotes';
 import { attributeSpeakers } from './speakers';
 import { tokenize } from './tokens';
 import { toldOutletSpans } from './told-outlet-cs';
+import { toldOutletSpansPt } from './told-outlet-pt';
 import { applyTurns, findTurns } from './turns';
 import type { Detection, Person, Quote, Span } from './types';
 
@@ -67,7 +68,11 @@ function detectIn(text: string, opts: DetectOptions): Detection {
   const named = blankOut(text, credits);
   const namedTokens = named === text ? tokens : (tokensOutside(text, tokens, credits) ?? tokenize(named));
   // Outlets told ("řekl Radiožurnálu") are named where a speaker could stand; they are not one.
-  const people = withoutMentionsIn(findPeople(named, namedTokens), [...bylines(text), ...toldOutletSpans(tokens)]);
+  const people = withoutMentionsIn(findPeople(named, namedTokens), [
+    ...bylines(text),
+    ...toldOutletSpans(tokens),
+    ...toldOutletSpansPt(text, tokens),
+  ]);
   const turns = findTurns(text, people);
   const blocks = [...(opts.blockQuotes ?? []), ...turns.map((t) => t.words)];
   const raw = withBlockQuotes(text, findQuotes(text), blocks);

@@ -63,7 +63,9 @@ export function invertedAt(c: Ctx, q: RawQuote, span: { a: number; b: number }, 
   const dropped = v + 1 >= b || circumstanceOnly(c.text, c.tokens, v + 1, b);
   // "teilte das Ministerium mit": a subject we cannot name is still this quote's, not someone named earlier.
   // "…,“ řekla novinářům.": whom the speaker told, with nobody after it, leaves the subject dropped too.
-  const bare = c.tokens.slice(v + 1, b).every((t) => lang.glue.has(t.lower) || isOutletDative(t));
+  // "«…», explicou ao Público.": whom the speaker told closing the sentence leaves the subject dropped as well.
+  const bare =
+    c.tokens.slice(v + 1, b).every((t) => lang.glue.has(t.lower) || isOutletDative(t)) || pastAddressee(c, v + 1) >= b;
   const then = must(c.tokens[v + 1 < b ? v + 1 : v], 'token');
   if (lang.code !== 'en' && !dropped && !bare && !lang.glue.has(then.lower) && !isOutletDative(then))
     return { entity: null, start: must(c.tokens[v], 'token').start, end: must(c.tokens[v + 1], 'token').end };

@@ -52,7 +52,9 @@ export function pastAddressee(c: Ctx, k: number): number {
   let i = k + 1;
   if (lang.articles.has(c.tokens[i]?.lower ?? '')) i++;
   const first = i;
-  while (c.tokens[i]?.cap && !c.quoted[i]) i++;
+  // "ao Notícias da Margem": a particle may join the outlet's capitalised words.
+  const joins = (j: number) => lang.of.has(c.tokens[j]?.lower ?? '') && !!c.tokens[j + 1]?.cap && j > first;
+  while ((c.tokens[i]?.cap || joins(i)) && !c.quoted[i]) i++;
   return i > first ? i : -1;
 }
 

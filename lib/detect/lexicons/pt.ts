@@ -9,7 +9,7 @@ import type { LanguageLexicon } from './types';
 export const PT: LanguageLexicon = {
   code: 'pt',
   verbs:
-    'disse diz dizem disseram escreveu respondeu admitiu contou conta garantiu insistiu concluiu defendeu admite garante',
+    'disse diz dizem disseram escreveu respondeu admitiu contou conta garantiu insistiu concluiu defendeu admite garante referiu refere prometeu promete atirou atira acusou acusa considerou considera apontou aponta rematou remata adiantou adianta reiterou reitera recordou recorda lamentou lamenta confessou confessa vincou',
   stems:
     'afirm declar explic acrescent ressalt destac assegur sublinh avis coment ressalv reforç pontu avali lembr alert critic anunci relat complet observ sustent enfatiz argument reclam desabaf salient fris',
   endings: 'ou a am ava ado aram',
@@ -38,5 +38,7 @@ export const PT: LanguageLexicon = {
   addressee: 'a ao à aos',
   agent: 'por pelo pela',
   opinion: 'para',
+  // "Já Carlos Moreira, 38 anos, …": sentences open on adverbs of contrast right before a name.
+  notNames: 'já entretanto',
   common: 'o os da do que não uma com para são em um',
 };

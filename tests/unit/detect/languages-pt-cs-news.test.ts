@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '@/lib/detect/index';
+
+/** The speaker of the first quote starting with `words` in `text`; undefined when there is no such quote. */
+function speakerOf(text: string, words: string, lang: string): string | null | undefined {
+  return detect(text, { lang }).quotes.find((q) => q.text.startsWith(words))?.speaker;
+}
+
+/** The names of the people listed for `text`. */
+function peopleOf(text: string, lang: string): string[] {
+  return detect(text, { lang }).people.map((p) => p.name);
+}
+
+describe('Portuguese: the medium told is not the speaker', () => {
+  it.each([
+    [
+      'Em declarações ao Jornal de Leiria, o presidente da junta, Abílio Tavares, acusou a câmara de «abandonar a freguesia».',
+      'abandonar',
+      'Abílio Tavares',
+    ],
+    [
+      'Em entrevista à Rádio Renascença, a bastonária, Clara Fontes, garantiu que a ordem «não vai desistir».',
+      'não vai',
+      'Clara Fontes',
+    ],
+    [
+      'Em declarações à Lusa, o dirigente sindical Vasco Ribeiro admitiu que a greve «pode ser suspensa».',
+      'pode ser',
+      'Vasco Ribeiro',
+    ],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words, 'pt-PT')).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'Rita Gameiro abriu a loja em 2019.\n\n«Nunca vi tanta gente na rua», explicou ao Diário de Coimbra.',
+      'Nunca',
+      'Rita Gameiro',
+    ],
+    [
+      'Paulo Seixas chegou cedo ao mercado.\n\n«Está tudo mais caro», disse ao Correio da Manhã.',
+      'Está tudo',
+      'Paulo Seixas',
+    ],
+    ['Marta Lobo votou contra o orçamento. «Isto não é sério», afirmou ao Expresso.', 'Isto', 'Marta Lobo'],
+  ])('%s: the speaker just named goes on', (text, words, speaker) => {
+    expect(speakerOf(text, words, 'pt-PT')).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'Em declarações ao Jornal de Leiria, o presidente da junta, Abílio Tavares, acusou a câmara de «abandonar a freguesia».',
+      'Jornal de Leiria',
+    ],
+    [
+      'Em entrevista à Rádio Renascença, a bastonária, Clara Fontes, garantiu que a ordem «não vai desistir».',
+      'Rádio Renascença',
+    ],
+  ])('%s: no person of the outlet', (text, outlet) => {
+    expect(peopleOf(text, 'pt-PT')).not.toContain(outlet);
+  });
+});
+
+describe('Portuguese: a thing named with a common first word is no person', () => {
+  it.each([
+    [
+      'O plano foi aprovado ontem. A obra é paga pelo Plano de Recuperação e Resiliência.\n\nDe acordo com a ministra, o prazo «é para cumprir».',
+      'de Recuperação',
+    ],
+    [
+      'O fundo tem regras novas. O dinheiro vem do Fundo de Coesão Territorial.\n\nDe acordo com o autarca, a verba «chega tarde».',
+      'de Coesão Territorial',
+    ],
+    [
+      'O programa abriu em março. As casas entram no Programa de Arrendamento Acessível.\n\nDe resto, o vereador disse que a oferta «é curta».',
+      'de Arrendamento Acessível',
+    ],
+  ])('%s', (text, notName) => {
+    const d = detect(text, { lang: 'pt-PT' });
+    expect(d.people.map((p) => p.name)).not.toContain(notName);
+    expect(d.quotes.every((q) => q.speaker !== notName)).toBe(true);
+  });
+});
+
+describe('Portuguese: reporting verbs of Portuguese news', () => {
+  it.each([
+    ['«Se for preciso, vamos até ao fim», referiu Inês Barata, da comissão de utentes.', 'Se for', 'Inês Barata'],
+    ['«Vamos estar lá todos», prometeu Jorge Mendonça.', 'Vamos estar', 'Jorge Mendonça'],
+    ['«Quem não fez nada não dá lições», atirou o autarca Hugo Reis.', 'Quem não', 'Hugo Reis'],
+    ['O vereador Tomás Frazão considerou que o executivo «pôs a carroça à frente dos bois».', 'pôs a', 'Tomás Frazão'],
+    ['«A decisão será tomada em junho», adiantou a secretária de Estado, Leonor Pinto.', 'A decisão', 'Leonor Pinto'],
+    ['«Foi um erro grave», lamentou Rui Antunes, presidente do clube.', 'Foi um', 'Rui Antunes'],
+    ['«Já avisámos o Governo três vezes», recordou Sara Queirós.', 'Já avisámos', 'Sara Queirós'],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words, 'pt-PT')).toBe(speaker);
+  });
+});
+
+describe('Portuguese: a sentence opening on "Já" before a name', () => {
+  it.each([
+    [
+      'Já Carlos Moreira, 38 anos, vê no plano uma oportunidade. «Eu quero sair daqui», explicou.',
+      'Eu quero',
+      'Carlos Moreira',
+    ],
+    ['Já Luísa Pacheco, enfermeira, discorda. «Faltam meios», disse.', 'Faltam', 'Luísa Pacheco'],
+    ['Entretanto Vítor Sampaio pediu a palavra. «Isto não pode continuar», afirmou.', 'Isto', 'Vítor Sampaio'],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words, 'pt-PT')).toBe(speaker);
+  });
+});
+
+describe('Czech: a name in the dative before the cue verb was spoken to', () => {
+  it.each([
+    [
+      'Ministryně Jana Kopecká kritiku odmítla. „Pomůžeme všem,“ řekla Kopecká. Hanzlíkovi vzkázala, že „křik nikomu práci nenajde“.',
+      'křik',
+      'Jana Kopecká',
+    ],
+    [
+      'Hejtman Karel Brož návrh podpořil. „Je to rozumné,“ řekl Brož. Novákové odpověděl, že „peníze nejsou z gumy“.',
+      'peníze',
+      'Karel Brož',
+    ],
+    [
+      'Starostka Eva Marková svolala zastupitelstvo. „Nic netajíme,“ uvedla Marková. Procházkovi připomněla, že „rozpočet schválil i on“.',
+      'rozpočet',
+      'Eva Marková',
+    ],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words, 'cs')).toBe(speaker);
+  });
+});
+
+describe('Czech: one of a group, unnamed, speaks for nobody named', () => {
+  it.each([
+    [
+      'Předseda odborů Zdeněk Mach chce vyšší odstupné. „Mladí dostanou tři platy,“ upozornil Mach.\n\nJeden ze zaměstnanců linky, který si nepřál být jmenován, popsal náladu jako pohřební. „Co budeme dělat, nevím,“ řekl.',
+      'Co budeme',
+    ],
+    [
+      'Starosta Petr Vlk situaci popsal. „Voda opadá,“ řekl Vlk.\n\nJedna z obyvatelek ulice, která nechtěla být jmenována, popsala noc. „Spali jsme v autě,“ řekla.',
+      'Spali',
+    ],
+    [
+      'Trenér Jan Kolář byl spokojený. „Hráli jsme dobře,“ řekl Kolář.\n\nJeden z fanoušků, kteří přijeli autobusem, popsal atmosféru. „Takový derby jsem dlouho nezažil,“ dodal.',
+      'Takový',
+    ],
+  ])('%s', (text, words) => {
+    expect(speakerOf(text, words, 'cs')).toBeNull();
+  });
+});
