@@ -3,6 +3,7 @@
  * named, titled, in apposition, placed late, or dropped.
  */
 
+import { czechCircumstanceOnly } from './circumstance-cs';
 import type { Ctx } from './cue-context';
 import { titledAfterBody } from './cue-forms';
 import { scan, tokenAt } from './cue-scan';
@@ -60,7 +61,8 @@ export function invertedAt(c: Ctx, q: RawQuote, span: { a: number; b: number }, 
   const late = lateSubject(c, q, v, b);
   if (late) return late;
   // "explicó en rueda de prensa": only when and where it was said follows; the subject is dropped.
-  const dropped = v + 1 >= b || circumstanceOnly(c.text, c.tokens, v + 1, b);
+  const dropped =
+    v + 1 >= b || circumstanceOnly(c.text, c.tokens, v + 1, b) || czechCircumstanceOnly(c.tokens, v + 1, b, lang.glue);
   // "teilte das Ministerium mit": a subject we cannot name is still this quote's, not someone named earlier.
   // "…,“ řekla novinářům.": whom the speaker told, with nobody after it, leaves the subject dropped too.
   // "«…», explicou ao Público.": whom the speaker told closing the sentence leaves the subject dropped as well.

@@ -151,3 +151,41 @@ describe('Czech: one of a group, unnamed, speaks for nobody named', () => {
     expect(speakerOf(text, words, 'cs')).toBeNull();
   });
 });
+
+describe('Czech: only when and where after the cue verb leaves its subject dropped', () => {
+  it.each([
+    [
+      'Ministr průmyslu Marek Šimůnek se o tom dozvěděl v pondělí. „Stát nemůže dotovat ztrátu,“ řekl ve středu novinářům po jednání vlády.',
+      'Stát',
+      'Marek Šimůnek',
+    ],
+    [
+      'Hejtman Radim Kolář svolal krizové jednání. „Kraj nabídne příspěvek,“ napsal na sociální síti X.',
+      'Kraj',
+      'Radim Kolář',
+    ],
+    [
+      'Primátorka Alena Dvořáková přijela na místo. „Most zavřeme,“ uvedla v úterý ráno na tiskové konferenci.',
+      'Most',
+      'Alena Dvořáková',
+    ],
+    [
+      'Starostka Lenka Bartošová se to dozvěděla z médií. „Nikdo mi nezavolal,“ postěžovala si.',
+      'Nikdo',
+      'Lenka Bartošová',
+    ],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words, 'cs')).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'Hejtman Radim Kolář svolal jednání. „Kraj nabídne příspěvek,“ uvedla ve středu mluvčí kraje.',
+      'Kraj',
+      'Radim Kolář',
+    ],
+    ['Ministr Marek Šimůnek odjel. „Linka skončí,“ uvedla v úterý společnost.', 'Linka', 'Marek Šimůnek'],
+  ])('%s: a subject placed last is not the one named before', (text, words, before) => {
+    expect(speakerOf(text, words, 'cs')).not.toBe(before);
+  });
+});
