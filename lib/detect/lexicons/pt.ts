@@ -20,7 +20,7 @@ export const PT: LanguageLexicon = {
   she: 'ela',
   impersonal: 'se',
   roles:
-    'ministro presidente porta-voz juiz diretor deputado senador prefeito secretário advogado governador vereador procurador delegado técnico treinador jogador capitão pesquisador especialista analista dirigente primeiro-ministro coordenador líder governante médico infectologista epidemiologista economista chefe autarca cientista',
+    'ministro presidente porta-voz juiz diretor deputado senador prefeito secretário advogado governador vereador procurador delegado técnico treinador jogador capitão pesquisador especialista analista dirigente primeiro-ministro coordenador líder governante médico infectologista epidemiologista economista chefe autarca cientista eleito',
   // News copy avoids repeating a title: a minister becomes "a governante", a union leader "o dirigente", a
   // mayor "o autarca", the prime minister "o chefe do Governo", a scientist "a pesquisadora".
   epithets: [
@@ -30,6 +30,10 @@ export const PT: LanguageLexicon = {
     'presidente_câmara prefeito autarca',
     'primeiro-ministro chefe_governo',
     'pesquisador epidemiologista infectologista especialista cientista',
+    // The head of an association, a union or a federation is "o dirigente associativo", "a dirigente sindical".
+    'presidente_associação presidente_sindicato presidente_federação presidente_confederação dirigente',
+    // Councillors and members of parliament are "o eleito", "a eleita socialista".
+    'vereador deputado eleito',
   ],
   postnominal: true,
   bodies: 'ministério prefeitura governo polícia tribunal procuradoria câmara sindicato partido hospital universidade',

@@ -189,3 +189,43 @@ describe('Czech: only when and where after the cue verb leaves its subject dropp
     expect(speakerOf(text, words, 'cs')).not.toBe(before);
   });
 });
+
+describe('Portuguese: titles news uses in turn for a person named before', () => {
+  it.each([
+    [
+      'O presidente da associação, Fernando Aguiar, acusou a autarquia. «Ninguém nos diz nada», disse o dirigente associativo, que vive no bairro.',
+      'Ninguém',
+      'Fernando Aguiar',
+    ],
+    [
+      'A presidente do sindicato, Ana Lopes, saiu da reunião. «Não houve acordo», disse a dirigente.',
+      'Não houve',
+      'Ana Lopes',
+    ],
+    [
+      'A vereadora do Bloco de Esquerda, Joana Castelo Branco, votou contra. Para a eleita bloquista, o plano «trata a habitação como uma obra».',
+      'trata',
+      'Joana Castelo Branco',
+    ],
+    [
+      'O deputado Miguel Frade, do PSD, visitou a escola. «Faltam professores», afirmou o eleito social-democrata.',
+      'Faltam',
+      'Miguel Frade',
+    ],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words, 'pt-PT')).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'A presidente do sindicato, Ana Lopes, saiu da reunião com o ministro. «Não houve acordo», disse o dirigente.',
+      'Não houve',
+    ],
+    [
+      'O presidente da câmara, Rui Sá, falou com a presidente da associação, Maria Cruz. «Há verbas», disse o dirigente associativo.',
+      'Há verbas',
+    ],
+  ])('%s: a title of the other gender names nobody here', (text, words) => {
+    expect(speakerOf(text, words, 'pt-PT')).toBeNull();
+  });
+});
