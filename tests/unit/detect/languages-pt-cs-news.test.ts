@@ -229,3 +229,37 @@ describe('Portuguese: titles news uses in turn for a person named before', () =>
     expect(speakerOf(text, words, 'pt-PT')).toBeNull();
   });
 });
+
+describe('Portuguese: only when and where after the cue verb leaves its subject dropped', () => {
+  it.each([
+    ['O ministro Rui Sá chegou cedo. «Há acordo», disse à saída da reunião.', 'Há acordo', 'Rui Sá'],
+    [
+      'A ministra Helena Quaresma visitou a obra. «O prazo é para cumprir», afirmou aos jornalistas.',
+      'O prazo',
+      'Helena Quaresma',
+    ],
+    [
+      'Maria Sousa, de 74 anos, mora ali desde 1981. «Aqui ninguém veio», conta à porta de casa.',
+      'Aqui',
+      'Maria Sousa',
+    ],
+    [
+      'O autarca Nuno Falcão saiu da reunião. «Ninguém fica na rua», garantiu ontem em conferência de imprensa.',
+      'Ninguém',
+      'Nuno Falcão',
+    ],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words, 'pt-PT')).toBe(speaker);
+  });
+
+  it.each([
+    ['O ministro Rui Sá chegou cedo. «Há acordo», disse ontem a porta-voz do sindicato.', 'Há acordo', 'Rui Sá'],
+    [
+      'O autarca Nuno Falcão saiu da reunião. «Não há acordo», disse depois um dos vereadores.',
+      'Não há',
+      'Nuno Falcão',
+    ],
+  ])('%s: a subject placed last is not the one named before', (text, words, before) => {
+    expect(speakerOf(text, words, 'pt-PT')).not.toBe(before);
+  });
+});
