@@ -13,6 +13,7 @@ import { droppedSubject } from './dropped-subject';
 import { titleAfterVerb } from './inverted-title';
 import { language } from './language';
 import { leadInSubject } from './lead-in';
+import { ROLE_NOUNS } from './lexicon';
 import { must } from './must';
 import { cannotBeSubject } from './oblique-subject';
 import { sharedParticiple } from './participle-cues';
@@ -60,6 +61,8 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
       invertedBefore(c, v, b);
     // "Hanzlíkovi vzkázala, že …": a name in the dative was spoken to; the dropped subject spoke.
     if (read && cannotBeSubject(c, read, verb)) {
+      // "Ministr Křížovi odpověděl": a title before the verb is the subject, whom the text does not name here.
+      if (titledClause(c, a, v, read)) return { ...read, entity: null };
       const dropped = droppedSubject(c, open, verb, read.entity);
       return dropped?.entity === read.entity ? { ...read, entity: null } : dropped;
     }
@@ -76,4 +79,11 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
     return scan(c, Math.max(tokenAt(c.tokens, para), a - 80), a, -1);
   }
   return undefined;
+}
+
+/** True when a title stands in tokens [a, v) outside `r`: the subject of a verb whose object `r` is. */
+function titledClause(c: Ctx, a: number, v: number, r: Referent): boolean {
+  return c.tokens
+    .slice(a, v)
+    .some((t, i) => !c.quoted[a + i] && (t.end <= r.start || t.start >= r.end) && ROLE_NOUNS.has(t.lower));
 }

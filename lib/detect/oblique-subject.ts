@@ -1,7 +1,7 @@
 /**
  * In a language whose names take cases and whose past verbs tell gender (Czech), the clause before a cue
  * verb may open on its object: "Hanzlíkovi vzkázala, že „…“" is said TO Hanzlík (dative) by a woman the
- * sentence leaves out. A name in an oblique case, or of the other gender than the verb's, is not the subject.
+ * sentence leaves out. A name in an oblique case, or a woman's surname before a man's verb, is not the subject.
  */
 import type { Ctx } from './cue-context';
 import { verbGender } from './dropped-subject';
@@ -20,7 +20,7 @@ export function cannotBeSubject(c: Ctx, r: Referent, verb: Token): boolean {
   const g = verbGender(verb.lower);
   // "Novákové odpověděl": a woman's surname in "-ové" is her dative or genitive before a singular verb.
   if (isOblique(last) || (!!g && /ové$/u.test(last))) return true;
-  const e = c.idx.entities[r.entity];
-  const own = e?.gender ?? (e?.kind === 'person' ? (/á$/u.test(e.surname || e.name) ? 'f' : 'm') : null);
-  return !!g && !!own && e?.kind === 'person' && own !== g;
+  // "Nováková řekl": a Czech woman's surname with a man's verb form. The other way round proves nothing,
+  // as foreign women's surnames keep their own form ("Kamala Harris řekla").
+  return g === 'm' && /á$/u.test(last);
 }

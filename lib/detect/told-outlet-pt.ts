@@ -43,7 +43,10 @@ export function toldOutletSpansPt(text: string, tokens: readonly Token[]): Span[
   for (let k = 1; k < tokens.length - 1; k++) {
     const to = tokens[k];
     if (!to || !TO.has(to.lower) || !toldBefore(tokens, k)) continue;
-    const run = capitalRunAt(text, tokens, k + 1);
+    // "disse à agência Lusa", "ao jornal Público": the kind of medium may stand before its name.
+    const noun = tokens[k + 1];
+    const kind = noun && !noun.cap && language().outlets.has(noun.lower) ? 1 : 0;
+    const run = capitalRunAt(text, tokens, k + 1 + kind);
     if (run) out.push(run);
   }
   return out;

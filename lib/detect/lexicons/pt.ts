@@ -38,7 +38,7 @@ export const PT: LanguageLexicon = {
   postnominal: true,
   bodies: 'ministério prefeitura governo polícia tribunal procuradoria câmara sindicato partido hospital universidade',
   of: 'de do da dos das',
-  outlets: 'jornal agência revista emissora diário clube',
+  outlets: 'jornal agência revista emissora diário clube semanário rádio televisão canal site',
   addressee: 'a ao à aos',
   agent: 'por pelo pela',
   opinion: 'para',

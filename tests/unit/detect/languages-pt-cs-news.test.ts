@@ -263,3 +263,54 @@ describe('Portuguese: only when and where after the cue verb leaves its subject 
     expect(speakerOf(text, words, 'pt-PT')).not.toBe(before);
   });
 });
+
+describe('Portuguese and Czech: the kind of medium before its name', () => {
+  it.each([
+    [
+      'pt-PT',
+      '«A situação é grave», disse à agência Lusa o bastonário da Ordem dos Médicos, Carlos Neto.',
+      'A situação',
+      'Carlos Neto',
+    ],
+    ['pt-PT', '«Não há dinheiro», afirmou ao jornal Público a presidente da câmara, Inês Vaz.', 'Não há', 'Inês Vaz'],
+    ['cs', 'Policejní mluvčí Jana Malá serveru Zprávy Dnes sdělila, že „nikdo nebyl zraněn“.', 'nikdo', 'Jana Malá'],
+    ['cs', '„Situace je vážná,“ řekla Seznam Zprávám ministryně vnitra Alena Krejčí.', 'Situace', 'Alena Krejčí'],
+    ['cs', '„Nic jsme nepodcenili,“ řekl Lidovým novinám ředitel nemocnice Pavel Hora.', 'Nic', 'Pavel Hora'],
+  ])('%s: %s', (lang, text, words, speaker) => {
+    expect(speakerOf(text, words, lang)).toBe(speaker);
+  });
+
+  it.each([
+    ['pt-PT', '«A situação é grave», disse à agência Lusa o bastonário da Ordem dos Médicos, Carlos Neto.', 'Lusa'],
+    ['cs', 'Policejní mluvčí Jana Malá serveru Zprávy Dnes sdělila, že „nikdo nebyl zraněn“.', 'Zprávy Dnes'],
+    ['cs', '„Situace je vážná,“ řekla Seznam Zprávám ministryně vnitra Alena Krejčí.', 'Seznam Zprávám'],
+  ])('%s: %s: the medium is nobody', (lang, text, medium) => {
+    expect(peopleOf(text, lang)).not.toContain(medium);
+  });
+});
+
+describe('Czech: a title before the dative is the subject, named nowhere here', () => {
+  it.each([
+    [
+      'Poslanec Jan Vlček (ANO) kritizoval ministra. „Je to amatérismus,“ prohlásil Vlček. Ministr Křížovi odpověděl: „Nic takového.“',
+      'Nic takového',
+    ],
+    [
+      'Hejtmanka Eva Rudá návrh odmítla. „Nesouhlasím,“ řekla Rudá. Mluvčí kraje Novákovi napsala, že „termín platí“.',
+      'termín',
+    ],
+  ])('%s', (text, words) => {
+    expect(speakerOf(text, words, 'cs')).toBeNull();
+  });
+
+  it.each([
+    [
+      'Hydroložka Petra Šimková upozornila, že srážky neskončily: „Výstrahu neodvoláváme.“',
+      'Výstrahu',
+      'Petra Šimková',
+    ],
+    ['Starostka Jana Nová uvedla, že „most bude otevřen v pátek“.', 'most', 'Jana Nová'],
+  ])('%s: a woman named before her own verb still speaks', (text, words, speaker) => {
+    expect(speakerOf(text, words, 'cs')).toBe(speaker);
+  });
+});
