@@ -21,6 +21,7 @@ import { toldOutletSpans } from './told-outlet-cs';
 import { toldOutletSpansPt } from './told-outlet-pt';
 import { applyTurns, findTurns } from './turns';
 import type { Detection, Person, Quote, Span } from './types';
+import { womenInNominative } from './woman-nominative-cs';
 
 /** People worth listing: every person named outside bylines and credits with evidence of being one, and
  * organisations only when they are quoted. */
@@ -73,6 +74,8 @@ function detectIn(text: string, opts: DetectOptions): Detection {
     ...toldOutletSpans(tokens),
     ...toldOutletSpansPt(text, tokens),
   ]);
+  // "podle mluvčí Terezy Holé": a woman named only in an oblique case is listed as Tereza Holá.
+  womenInNominative(people);
   const turns = findTurns(text, people);
   const blocks = [...(opts.blockQuotes ?? []), ...turns.map((t) => t.words)];
   const raw = withBlockQuotes(text, findQuotes(text), blocks);
