@@ -20,6 +20,7 @@ import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
 import type { Referent } from './referents';
 import { pastAddressee, told } from './subject-forms';
+import { bodyOfTitle } from './title-genitive-cs';
 import { isOutletDative } from './told-outlet-cs';
 import { circumstanceOnly } from './verb-tail';
 
@@ -38,7 +39,8 @@ export function invertedAt(c: Ctx, q: RawQuote, span: { a: number; b: number }, 
   const after = next > 0 ? scan(c, next, Math.min(b, next + 3), 1) : undefined;
   if (after?.entity != null) [r, reach] = [after, next + 2];
   // "reconnaissait l'entraîneur de Vannes Atlantique": what the title is of does not speak; its holder does.
-  if (r && isTitleOf(c, v + 1, r)) return { entity: null, start: must(c.tokens[v + 1], 'token').start, end: r.end };
+  if (r && (isTitleOf(c, v + 1, r) || bodyOfTitle(c, v, r)))
+    return { entity: null, start: must(c.tokens[v + 1], 'token').start, end: r.end };
   if (r && tokenAt(c.tokens, r.start) <= reach && !isOblique(c.text.slice(r.start, r.end)) && !told(c, r))
     return titleThenName(c, v, b, r) ?? titledAfterBody(c, r, b) ?? r;
   // "said Security Council President Ana Reyes": a long title before the name.

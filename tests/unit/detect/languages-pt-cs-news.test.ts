@@ -342,3 +342,20 @@ describe('Czech: a woman named only in an oblique case is listed in the nominati
     expect(names).toContain(oblique);
   });
 });
+
+describe('Czech: the body a title is of, in the genitive, is not the speaker', () => {
+  it.each([
+    ['Ministr Petr Král návrh obhajoval. Opozice ho kritizuje. „Je to nesmysl,“ uvedl předseda ANO.', 'Je to', 'ANO'],
+    ['Vláda zákon schválila. „Podáme ústavní stížnost,“ řekl šéf SPD.', 'Podáme', 'SPD'],
+    ['Firma zavírá závod. „Lidé dostanou odstupné,“ uvedl ředitel ČEZ.', 'Lidé', 'ČEZ'],
+  ])('%s', (text, words, body) => {
+    expect(speakerOf(text, words, 'cs')).not.toBe(body);
+  });
+
+  it.each([
+    ['„Zvýšíme ceny od ledna,“ uvedl mluvčí ČEZ.', 'Zvýšíme', 'ČEZ'],
+    ['„Nesouhlasíme,“ řekla šéfka ODS Jana Černochová.', 'Nesouhlasíme', 'Jana Černochová'],
+  ])('%s: a spokesperson speaks for the body; a name after the body speaks', (text, words, speaker) => {
+    expect(speakerOf(text, words, 'cs')).toBe(speaker);
+  });
+});
