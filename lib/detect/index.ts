@@ -3,6 +3,7 @@
  * The same function runs in the content script, the extract CLI and the tests.
  */
 
+import { spellOutAcronyms } from './acronym-names';
 import { tokensOutside } from './blanked-tokens';
 import { withBlockQuotes } from './blocks';
 import { bylines } from './bylines';
@@ -16,6 +17,7 @@ import { inflectsNames } from './name-forms';
 import { type Entity, findPeople } from './people';
 import { hasPersonEvidence, readsAsBody } from './person-evidence';
 import { findQuotes } from './quotes';
+import { checkSpeakers } from './speaker-check';
 import { attributeSpeakers } from './speakers';
 import { tokenize } from './tokens';
 import { toldOutletSpans } from './told-outlet-cs';
@@ -82,6 +84,8 @@ function detectIn(text: string, opts: DetectOptions): Detection {
   const raw = withBlockQuotes(text, withDashQuotes(text, findQuotes(text)), blocks);
   const attributions = applyTurns(raw, turns, people, attributeSpeakers(text, raw, people, tokens));
   settleShared(people, attributions);
+  checkSpeakers(text, people, raw, attributions);
+  spellOutAcronyms(text, people, attributions);
   const kinds = classifyQuotes(
     text,
     raw,
