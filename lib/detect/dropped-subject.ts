@@ -40,9 +40,12 @@ export function droppedSubject(
   c: { text: string; idx: PeopleIndex; d: Discourse },
   open: number,
   verb: Token,
+  spokenTo: number | null = null,
 ): Referent | undefined {
   const g = verbGender(verb.lower);
-  const fits = (e: Entity) => e.kind === 'person' && (!g || (e.gender ?? surnameGender(e.name)) === g);
+  // `spokenTo`: whom the clause addressed ("Novákové odpověděl"), who is not the one speaking.
+  const fits = (e: Entity) =>
+    e.kind === 'person' && e.id !== spokenTo && (!g || (e.gender ?? surnameGender(e.name)) === g);
   const fitsId = (id: number) => {
     const e = c.idx.entities[id];
     return !!e && fits(e);

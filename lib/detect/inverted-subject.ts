@@ -3,6 +3,7 @@
  * named, titled, in apposition, placed late, or dropped.
  */
 
+import { czechCircumstanceOnly } from './circumstance-cs';
 import type { Ctx } from './cue-context';
 import { titledAfterBody } from './cue-forms';
 import { scan, tokenAt } from './cue-scan';
@@ -21,6 +22,7 @@ import type { RawQuote } from './quotes';
 import type { Referent } from './referents';
 import { pastAddressee, told } from './subject-forms';
 import { completesTitle } from './title-complement';
+import { bodyOfTitle } from './title-genitive-cs';
 import { isOutletDative } from './told-outlet-cs';
 import { circumstanceOnly, placeNoun } from './verb-tail';
 
@@ -43,7 +45,8 @@ export function invertedAt(c: Ctx, q: RawQuote, span: { a: number; b: number }, 
   if (after?.entity != null) [r, reach] = [after, next + 2];
   // "reconnaissait l'entraîneur de Vannes Atlantique": what the title is of does not speak; its holder does.
   // "ha afirmado el presidente del Gobierno, Andrés Villalba": unless its holder is named in apposition.
-  if (r && isTitleOf(c, v + 1, r))
+  // "uvedl předseda ANO": the body a title is of does not speak either.
+  if (r && (isTitleOf(c, v + 1, r) || bodyOfTitle(c, v, r)))
     return titleThenName(c, v, b, r) ?? { entity: null, start: must(c.tokens[v + 1], 'token').start, end: r.end };
   if (r && tokenAt(c.tokens, r.start) <= reach && !isOblique(c.text.slice(r.start, r.end)) && !told(c, r))
     return titleThenName(c, v, b, r) ?? titledAfterBody(c, r, b) ?? r;
@@ -66,7 +69,10 @@ export function invertedAt(c: Ctx, q: RawQuote, span: { a: number; b: number }, 
   // said follows, a place's name included; the subject is dropped.
   const startsName = (k: number) => c.idx.mentions.some((m) => m.start === c.tokens[k]?.start);
   const dropped =
-    v + 1 >= b || circumstanceOnly(c.text, c.tokens, v + 1, b, startsName) || placeThenClause(c, v, b, startsName);
+    v + 1 >= b ||
+    circumstanceOnly(c.text, c.tokens, v + 1, b, startsName) ||
+    placeThenClause(c, v, b, startsName) ||
+    czechCircumstanceOnly(c.tokens, v + 1, b, lang.glue);
   const named =
     lang.code === 'en' || dropped ? undefined : namedAfter(c, v + 1, Math.min(b, v + (lang.inflected ? 12 : 8)));
   if (named) return named;
@@ -74,7 +80,9 @@ export function invertedAt(c: Ctx, q: RawQuote, span: { a: number; b: number }, 
   if (late) return late;
   // "teilte das Ministerium mit": a subject we cannot name is still this quote's, not someone named earlier.
   // "…,“ řekla novinářům.": whom the speaker told, with nobody after it, leaves the subject dropped too.
-  const bare = c.tokens.slice(v + 1, b).every((t) => lang.glue.has(t.lower) || isOutletDative(t));
+  // "«…», explicou ao Público.": whom the speaker told closing the sentence leaves the subject dropped as well.
+  const bare =
+    c.tokens.slice(v + 1, b).every((t) => lang.glue.has(t.lower) || isOutletDative(t)) || pastAddressee(c, v + 1) >= b;
   const then = must(c.tokens[v + 1 < b ? v + 1 : v], 'token');
   if (lang.code !== 'en' && !dropped && !bare && !lang.glue.has(then.lower) && !isOutletDative(then))
     return { entity: null, start: must(c.tokens[v], 'token').start, end: must(c.tokens[v + 1], 'token').end };

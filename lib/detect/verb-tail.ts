@@ -15,6 +15,11 @@ const OPENERS: Record<string, Set<string>> = {
       ' ',
     ),
   ),
+  pt: new Set(
+    'a ao à aos às ante antes depois durante após desde com por para sem sobre em no na nos nas hoje ontem anteontem logo também ainda então assim já mais minutos horas dias semanas'.split(
+      ' ',
+    ),
+  ),
   // "«…», racconta dal letto di Medicina", "ha spiegato ieri in consiglio comunale".
   it: new Set(
     'a al alla allo ai agli alle da dal dalla dallo dai dagli dalle in nel nella nello nei negli nelle con col per tra fra su sul sulla dopo prima durante davanti dietro accanto fuori sotto sopra lungo vicino oggi ieri stamattina stamane stasera poi anche ancora subito già sempre così'.split(
@@ -28,6 +33,11 @@ const PREPOSITIONS: Record<string, Set<string>> = {
   es: new Set(
     'a al ante tras desde durante mediante con por para sin sobre en de del hacia hasta entre y que'.split(' '),
   ),
+  pt: new Set(
+    'a ao à aos às ante após desde durante com por pelo pela para sem sobre em no na nos nas num numa de do da dos das e que até entre'.split(
+      ' ',
+    ),
+  ),
   it: new Set(
     "a al alla allo ai agli alle da dal dalla dallo dai dagli dalle di del della dello dei degli delle dell' dell’ in nel nella nello nei negli nelle con col per tra fra su sul sulla e che via piazza corso viale largo".split(
       ' ',
@@ -37,6 +47,7 @@ const PREPOSITIONS: Record<string, Set<string>> = {
 // Determiners that open a noun phrase, per language.
 const DETERMINERS: Record<string, Set<string>> = {
   es: new Set('el la los las un una unos unas'.split(' ')),
+  pt: new Set('o a os as um uma uns umas'.split(' ')),
   it: new Set("il lo la i gli le l' l’ un uno una un'".split(' ')),
 };
 // Languages whose names of places and wards follow a preposition after the verb ("dal letto di Medicina").
