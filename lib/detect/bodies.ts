@@ -5,6 +5,8 @@
  */
 
 import { BODY_NOUNS } from './anonymous';
+import { describedBodyAt } from './described-body';
+import { authorAfter, subjectPastApposition, withoutTitle } from './document-issuers';
 import { readsDocument } from './document-reads';
 import { isCueVerb } from './lexicon';
 import { must } from './must';
@@ -63,10 +65,13 @@ function issuer(idx: PeopleIndex, tokens: Token[], i: number): Referent | undefi
     if (t.lower !== noun.lower) continue;
     // Brought in as a new document: "a statement", "a written statement", "an open letter".
     if (![tokens[k - 1], tokens[k - 2], tokens[k - 3]].some((d) => d && /^(?:a|an)$/.test(d.lower))) return undefined;
+    const by = authorAfter(idx, tokens, k);
+    if (by) return { entity: by.entity, start: must(tokens[i - 1], 'token').start, end: noun.end };
     const from = sentenceStart(text, t.start);
     const m = idx.mentions.find((x) => x.start >= from && x.start < noun.start);
-    if (!m || !ISSUER_LEAD.test(text.slice(from, m.start))) return undefined;
-    return { entity: m.entity, start: must(tokens[i - 1], 'token').start, end: noun.end };
+    if (!m || !ISSUER_LEAD.test(withoutTitle(text.slice(from, m.start)))) return undefined;
+    const who = subjectPastApposition(idx, m);
+    return { entity: who.entity, start: must(tokens[i - 1], 'token').start, end: noun.end };
   }
   return undefined;
 }
@@ -88,6 +93,12 @@ function speakingOrg(idx: PeopleIndex, tokens: Token[], i: number, at: (pos: num
   return undefined;
 }
 
+/** The body named before that a description at token i stands for, when one fits. */
+function namedBefore(idx: PeopleIndex, tokens: Token[], i: number): Referent | undefined {
+  const r = describedBodyAt(idx, tokens, i);
+  return r?.entity === null ? undefined : r;
+}
+
 /** Who "the report", "the company" or "the 62-year-old" at token i stands for; undefined when not such a phrase. */
 export function bodyAt(
   idx: PeopleIndex,
@@ -107,7 +118,10 @@ export function bodyAt(
       author(idx, tokens, i) ??
       issuer(idx, tokens, i) ?? { entity: null, start: must(tokens[i - 1], 'token').start, end: t.end }
     );
-  if (COMPANIES.has(t.lower)) return speakingOrg(idx, tokens, i, at);
+  if (COMPANIES.has(t.lower)) return speakingOrg(idx, tokens, i, at) ?? namedBefore(idx, tokens, i);
+  // "the agency said", "the district said": the most recent body whose name fits the noun.
+  const described = namedBefore(idx, tokens, i);
+  if (described) return described;
   if (AGE.test(t.lower) && scene) {
     // The phrase stands for one person wherever it is read from: the sentence's second quote, read after its
     // first was attributed, must not find the look-back closed.

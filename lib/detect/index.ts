@@ -8,6 +8,7 @@ import { withBlockQuotes } from './blocks';
 import { bylines } from './bylines';
 import { classifyQuotes } from './classify';
 import { blankOut, creditLines, withoutMentionsIn } from './credits';
+import { withDashQuotes } from './dash-dialogue';
 import { evidenceFor, quotedTokens, SPEAKER_THRESHOLD, settleShared } from './evidence';
 import { pickLanguage, useLanguage } from './language';
 import { must } from './must';
@@ -15,6 +16,7 @@ import { inflectsNames } from './name-forms';
 import { type Entity, findPeople } from './people';
 import { hasPersonEvidence, readsAsBody } from './person-evidence';
 import { findQuotes } from './quotes';
+import { checkSpeakers } from './speaker-check';
 import { attributeSpeakers } from './speakers';
 import { tokenize } from './tokens';
 import { toldOutletSpans } from './told-outlet-cs';
@@ -70,9 +72,10 @@ function detectIn(text: string, opts: DetectOptions): Detection {
   const people = withoutMentionsIn(findPeople(named, namedTokens), [...bylines(text), ...toldOutletSpans(tokens)]);
   const turns = findTurns(text, people);
   const blocks = [...(opts.blockQuotes ?? []), ...turns.map((t) => t.words)];
-  const raw = withBlockQuotes(text, findQuotes(text), blocks);
+  const raw = withBlockQuotes(text, withDashQuotes(text, findQuotes(text)), blocks);
   const attributions = applyTurns(raw, turns, people, attributeSpeakers(text, raw, people, tokens));
   settleShared(people, attributions);
+  checkSpeakers(text, people, raw, attributions);
   const kinds = classifyQuotes(
     text,
     raw,
