@@ -21,7 +21,7 @@ export const DE: LanguageLexicon = {
   she: 'sie',
   impersonal: 'es man',
   roles:
-    'ökonom minister kanzler präsident sprecher richter bürgermeister abgeordnete abgeordneter chef direktor vorsitzende vorsitzender trainer experte anwalt professor botschafter leiter führer landrat landrätin landesrat landesrätin regierungsrat regierungsrätin landeshauptmann landeshauptfrau vorstand vorständin politiker sekretär spieler kapitän forscher wissenschaftler analyst intendant bischof kandidat inspektor kassierer obmann obfrau',
+    'ökonom arzt ärztin mediziner primar pfleger minister kanzler präsident sprecher richter bürgermeister abgeordnete abgeordneter chef direktor vorsitzende vorsitzender trainer experte anwalt professor botschafter leiter führer landrat landrätin landesrat landesrätin regierungsrat regierungsrätin landeshauptmann landeshauptfrau vorstand vorständin politiker sekretär spieler kapitän forscher wissenschaftler analyst intendant bischof kandidat inspektor kassierer obmann obfrau',
   compounds: true,
   bodies:
     'ministerium amt polizei regierung behörde gericht staatsanwaltschaft verband partei kommission gewerkschaft senat kammer kasse stiftung institut',
