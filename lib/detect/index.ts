@@ -9,6 +9,7 @@ import { bylines } from './bylines';
 import { classifyQuotes } from './classify';
 import { blankOut, creditLines, withoutMentionsIn } from './credits';
 import { evidenceFor, quotedTokens, SPEAKER_THRESHOLD, settleShared } from './evidence';
+import { splitIncises } from './incises';
 import { pickLanguage, useLanguage } from './language';
 import { must } from './must';
 import { inflectsNames } from './name-forms';
@@ -70,7 +71,7 @@ function detectIn(text: string, opts: DetectOptions): Detection {
   const people = withoutMentionsIn(findPeople(named, namedTokens), [...bylines(text), ...toldOutletSpans(tokens)]);
   const turns = findTurns(text, people);
   const blocks = [...(opts.blockQuotes ?? []), ...turns.map((t) => t.words)];
-  const raw = withBlockQuotes(text, findQuotes(text), blocks);
+  const raw = withBlockQuotes(text, splitIncises(text, findQuotes(text)), blocks);
   const attributions = applyTurns(raw, turns, people, attributeSpeakers(text, raw, people, tokens));
   settleShared(people, attributions);
   const kinds = classifyQuotes(

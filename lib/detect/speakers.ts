@@ -58,27 +58,14 @@ export function attributeSpeakers(
   let prev: { q: RawQuote; a: Attribution } | null = null;
   for (const q of raw) {
     if (q.parent >= 0) {
-      const outer = must(out[q.parent], 'attribution');
-      const parentQ = must(raw[q.parent], 'quote');
-      // Inside a quote only a named cue counts ("... and she said, 'X'"); otherwise the outer speaker.
-      const from = Math.max(parentQ.start, sentenceStart(text, q.open));
-      const saved = c.quoted;
-      const savedDiscourse = c.d;
-      c.quoted = unquoted;
-      // Inside the quote, "he" or "she" points to the last person the speaker named there.
-      const inside = idx.mentions.filter(
-        (m) => m.start >= parentQ.start && m.end <= q.open && must(idx.entities[m.entity], 'entity').kind === 'person',
-      );
-      if (inside.length) c.d = { lastSpeaker: must(inside.at(-1), 'inside').entity, lastSpeakerAt: q.open };
-      const r = cueBefore(c, from, q.open);
-      c.quoted = saved;
-      c.d = savedDiscourse;
-      // Inside a quote "he" or "she" is someone other than the speaker: only a person named there resolves it.
-      const named = !!r && idx.mentions.some((m) => m.start <= r.start && r.end <= m.end);
-      const known = !!r && r.entity !== null && (named || inside.some((m) => m.entity === r.entity));
-      const speaker = known && r && r.entity !== null ? must(idx.entities[r.entity], 'entity') : undefined;
-      if (r && speaker?.kind === 'person') out.push({ entity: r.entity, mention: { start: r.start, end: r.end } });
-      else out.push(r && !known ? { entity: null, mention: null } : outer);
+      out.push(attributeNested(c, raw, out, q, unquoted));
+      continue;
+    }
+    if (q.incise !== undefined) {
+      // The words after an incise are the incise subject's, as the words before it are.
+      const a = { ...must(out[q.incise], 'attribution') };
+      out.push(a);
+      prev = { q, a };
       continue;
     }
     const sStart = sentenceStart(text, q.open);
@@ -129,6 +116,32 @@ export function attributeSpeakers(
   echoSpeakers(text, raw, out, idx);
   settlePullQuotes(c, raw, out);
   return out;
+}
+
+/** A quote nested in another: only a cue named inside the outer quote counts; otherwise the outer speaker. */
+function attributeNested(c: Ctx, raw: RawQuote[], out: Attribution[], q: RawQuote, unquoted: boolean[]): Attribution {
+  const { text, idx } = c;
+  const outer = must(out[q.parent], 'attribution');
+  const parentQ = must(raw[q.parent], 'quote');
+  // Inside a quote only a named cue counts ("... and she said, 'X'"); otherwise the outer speaker.
+  const from = Math.max(parentQ.start, sentenceStart(text, q.open));
+  const saved = c.quoted;
+  const savedDiscourse = c.d;
+  c.quoted = unquoted;
+  // Inside the quote, "he" or "she" points to the last person the speaker named there.
+  const inside = idx.mentions.filter(
+    (m) => m.start >= parentQ.start && m.end <= q.open && must(idx.entities[m.entity], 'entity').kind === 'person',
+  );
+  if (inside.length) c.d = { lastSpeaker: must(inside.at(-1), 'inside').entity, lastSpeakerAt: q.open };
+  const r = cueBefore(c, from, q.open);
+  c.quoted = saved;
+  c.d = savedDiscourse;
+  // Inside a quote "he" or "she" is someone other than the speaker: only a person named there resolves it.
+  const named = !!r && idx.mentions.some((m) => m.start <= r.start && r.end <= m.end);
+  const known = !!r && r.entity !== null && (named || inside.some((m) => m.entity === r.entity));
+  const speaker = known && r && r.entity !== null ? must(idx.entities[r.entity], 'entity') : undefined;
+  if (r && speaker?.kind === 'person') return { entity: r.entity, mention: { start: r.start, end: r.end } };
+  return r && !known ? { entity: null, mention: null } : outer;
 }
 
 /** The cue of quote `q` in its own sentence: an institution's "hieß es", an insert, or a cue after or before it. */
