@@ -5,6 +5,7 @@
  * previous quote's speaker when the quote continues a run of them. Unsure means null.
  */
 
+import { genderFromArticles } from './article-gender';
 import type { Attribution } from './attribution';
 import { bareCueBetween } from './bare-cue-between';
 import { subjectBefore } from './clause-subject';
@@ -21,12 +22,15 @@ import { genderFromGivenNames } from './given-names';
 import { genderFromGermanNames } from './given-names-de';
 import { crossesHeading, headingQuote } from './headings';
 import { impersonalBody } from './impersonal-bodies';
+import { impersonalOn } from './impersonal-on';
 import { unnamedSpeakerBefore } from './indefinite-subject';
 import { insertCue } from './inserts';
 import { leadSentence } from './lead-sentence';
 import { isCueVerb } from './lexicon';
 import { must } from './must';
+import { nearerSubject } from './nearer-subject';
 import { paragraphHolder } from './paragraph-holder';
+import { participleSubject } from './participle-clause';
 import type { PeopleIndex } from './people';
 import { settlePullQuotes } from './pull-quotes';
 import type { RawQuote } from './quotes';
@@ -50,6 +54,7 @@ export function attributeSpeakers(
   const unquoted = new Array<boolean>(tokens.length).fill(false);
   const scene = { text, tokens, quoted, memo: new Map<string, number | null>() };
   genderFromGermanNames(idx);
+  genderFromArticles(scene, idx);
   inferGenders(scene, idx);
   inferOrganisations(scene, idx);
   genderFromGivenNames(idx);
@@ -152,6 +157,8 @@ function cueInSentence(c: Ctx, q: RawQuote, sStart: number, sEnd: number) {
     insertCue(c, q) ??
     cueAfter(c, q, sEnd) ??
     commaInsertBefore(c, q) ??
+    impersonalOn(c, sStart, q.open) ??
+    participleSubject(c, sStart, q.open) ??
     cueBefore(c, sStart, q.open)
   );
 }
@@ -176,6 +183,7 @@ function continuesRun(
     q.open - (prev.q.close >= 0 ? prev.q.close : prev.q.end) < 400 &&
     /^\s*$/.test(text.slice(sStart, q.open)) &&
     !namesAnother(idx, quoted, tokens, prev.q.end, sStart, prev.a.entity) &&
+    !nearerSubject({ text, tokens, quoted }, idx, prevEnd, sStart, prev.a.entity) &&
     !takesTurn(text, prevEnd, q.open) &&
     // A crosshead between them, or the quote before being one, starts a new section.
     !headingQuote(text, prev.q.start, prev.q.end) &&

@@ -72,3 +72,154 @@ describe('French news: an incise inside the guillemets cuts the quotation in two
     expect(quotesOf(text)).toHaveLength(1);
   });
 });
+
+describe('French news: a pronoun cue goes to the subject of the sentence just before', () => {
+  it.each([
+    [
+      'député + département + name',
+      'Le syndicaliste Marc Aubry avait ouvert la séance.\n\nLe député socialiste de la Haute-Garonne Julien Castagné a demandé un moratoire. « Qui paiera la facture ? », a-t-il lancé.',
+      'Qui paiera la facture',
+      'Julien Castagné',
+    ],
+    [
+      'sénatrice + département + name',
+      'Le préfet Denis Auclair a défendu le projet.\n\nLa sénatrice écologiste de la Gironde Élise Marrot a réclamé une étude. « Personne n’a lu ce rapport », a-t-elle lancé.',
+      'Personne n’a lu',
+      'Élise Marrot',
+    ],
+    [
+      'conseiller de district, then "Il a demandé"',
+      'M. Gosselin a voté contre. « Nous gaspillons l’argent des contribuables », a-t-il dit.\n\nLe conseiller du district de Fleurimont, Patrick Dionne, a créé la surprise. Il a demandé un report. « Pourquoi construire une piscine olympique maintenant ? », a-t-il demandé à ses collègues.',
+      'Pourquoi construire',
+      'Patrick Dionne',
+    ],
+    [
+      'a title with a determiner: "Sa collègue X"',
+      'Sandrine Pelletier est déléguée. « On tiendra », a-t-elle insisté.\n\nSa collègue Martine Royer a longtemps hésité avant de débrayer. « Je n’ai pas le choix », soupire-t-elle.',
+      'Je n’ai pas le choix',
+      'Martine Royer',
+    ],
+    [
+      '"la sociologue Camille X" then "il" for a thing',
+      'Claire Morand a défendu son texte. « Personne ne sera perdant », a-t-elle assuré.\n\nPour la sociologue Camille Ferrand, ce conflit dit quelque chose d’un métier : il s’exerce seul. « Ces femmes roulent beaucoup », explique-t-elle.',
+      'Ces femmes roulent',
+      'Camille Ferrand',
+    ],
+    [
+      'Québec: "la mairesse"',
+      'La mairesse Évelyne Caron a présenté le budget. Son attachée de presse a précisé que le programme « demeure ouvert ».\n\nLa mairesse, elle, dit ne pas s’inquiéter. Interrogée sur la défection, elle a répondu qu’elle respectait « la liberté de chaque élu ».',
+      'la liberté de chaque élu',
+      'Évelyne Caron',
+    ],
+  ])('%s', (_, text, words, speaker) => {
+    expect(quoteOf(text, words)?.speaker).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'a woman named only as "une bénéficiaire de 87 ans"',
+      'La ministre Claire Morand a promis une enveloppe. « Personne ne sera perdant », a-t-elle assuré.\n\nÀ Bellac, une bénéficiaire de 87 ans est venue soutenir les grévistes. Elle n’a pas voulu donner son nom. « Sans elles, je serais en maison de retraite », glisse-t-elle.',
+      'Sans elles',
+    ],
+    [
+      'an unnamed "une retraitée"',
+      'La maire Anne Colin a reçu les riverains. « Nous trouverons une solution », a-t-elle promis.\n\nUne retraitée du quartier écoute en silence. « On nous a déjà fait le coup », lâche-t-elle.',
+      'On nous a déjà',
+    ],
+  ])('%s: the pronoun stands for nobody named', (_, text, words) => {
+    expect(quoteOf(text, words)?.speaker).toBeNull();
+  });
+});
+
+describe('French news: a run never passes over a nearer named subject', () => {
+  it.each([
+    [
+      'a parent with an apposition',
+      'La Fédération des parents a publié un communiqué. « La réforme est mal préparée. » Les rectorats ont été saisis. Les syndicats attendent.\n\nKarim Benali, père de deux enfants scolarisés, partage les inquiétudes des enseignants. « Mon fils n’a plus de professeur de maths depuis octobre. »',
+      'Mon fils',
+      'Karim Benali',
+    ],
+    [
+      'a resident after a councillor',
+      'Le conseiller Paul Mercier a défendu le projet. « Le tracé est le bon », a-t-il dit. La séance a duré trois heures.\n\nRéjean Fortier, propriétaire d’un triplex, a pris la parole. « Mes locataires ne suivront pas. »',
+      'Mes locataires',
+      'Réjean Fortier',
+    ],
+  ])('%s', (_, text, words, speaker) => {
+    expect(quoteOf(text, words)?.speaker).toBe(speaker);
+  });
+
+  it('a sentence about someone else stops the run even with no quote of theirs', () => {
+    const text =
+      'Le maire Paul Mercier a défendu le projet. « Le tracé est le bon », a-t-il dit.\n\nLe conseiller du district de Lennoxville, Patrick Dionne, a voté contre. Le vote a eu lieu à minuit. « Nous reviendrons là-dessus. »';
+    expect(quoteOf(text, 'Nous reviendrons')?.speaker).not.toBe('Paul Mercier');
+  });
+});
+
+describe('French news: "on" names nobody, a fronted place is no speaker', () => {
+  it.each([
+    [
+      'À Matignon, on assure',
+      'Le Premier ministre Luc Ravel était à Lyon. À Matignon, on assure que le calendrier « n’est pas négociable ».',
+      'n’est pas négociable',
+    ],
+    [
+      'Dans son entourage, on reconnaît',
+      'La ministre Claire Morand a défendu le texte. Dans son entourage, on reconnaît « un problème de méthode ».',
+      'un problème de méthode',
+    ],
+    [
+      'À l’hôtel de ville, on fait valoir',
+      'La mairesse Évelyne Caron a présenté le budget. À l’hôtel de ville, on fait valoir que le projet « ne pèse pas sur le budget ».',
+      'ne pèse pas',
+    ],
+    [
+      'Chez les employeurs, on dénonce',
+      'Le Medef a publié ses chiffres. Chez les employeurs, on dénonce une mesure « inapplicable en l’état ».',
+      'inapplicable',
+    ],
+    ['Au Quai d’Orsay, on redoute', 'Au Quai d’Orsay, on redoute « une escalade » dans la région.', 'une escalade'],
+  ])('%s', (_, text, words) => {
+    expect(quoteOf(text, words)?.speaker ?? null).toBeNull();
+  });
+
+  it('a named subject after a relative "dont on" still speaks', () => {
+    const text = 'Luc Ravel, dont on connaît la prudence, a déclaré que le texte était « prêt ».';
+    expect(quoteOf(text, 'prêt')?.speaker).toBe('Luc Ravel');
+  });
+});
+
+describe('French news: a participle clause reports the main clause’s subject', () => {
+  it.each([
+    [
+      'estimant que',
+      'Le maire de Rennes, Yann Le Goff, a apporté son soutien aux grévistes, estimant que la réforme « ne tient pas compte du terrain ».',
+      'ne tient pas compte',
+      'Yann Le Goff',
+    ],
+    [
+      'jugeant que',
+      'Sophie Lamarque a voté contre le budget mardi, jugeant que la hausse « frappe d’abord les locataires ».',
+      'frappe d’abord',
+      'Sophie Lamarque',
+    ],
+    [
+      'an acronym after the body: rappelant que',
+      'L’Union des entreprises du bâtiment (UEB) juge le texte trop lent, rappelant dans un communiqué que « neuf chantiers sur dix sont en retard ».',
+      'neuf chantiers',
+      'UEB',
+    ],
+  ])('%s', (_, text, words, speaker) => {
+    expect(quoteOf(text, words)?.speaker).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'a body we do not name, a town in its name',
+      'Le chef de Sherbrooke Citoyen, Marc Gosselin, a voté contre. « Nous gaspillons », a-t-il dit. La Chambre de commerce de Sherbrooke a dénoncé la hausse, jugeant qu’elle « envoie un mauvais signal ».',
+      'envoie un mauvais signal',
+    ],
+  ])('%s: nobody rather than a name met in the clause', (_, text, words) => {
+    expect(quoteOf(text, words)?.speaker ?? null).toBeNull();
+  });
+});
