@@ -26,6 +26,9 @@ const SENTENCE_END = /^[^.;:!?\u00ab\u00bb"\u201c\u201d\n]{2,140}?(\.)\s+(?=\S)/
 const APPOSITION =
   /^(?:\d|(?:l[ae]|les|un|une|des|son|sa|ses|qui)\s|l['\u2019]|[\p{Ll}-]+\s+(?:de|du|des|d['\u2019]|à|au|aux|dans|chez|pour|en)\b)/u;
 
+// Guillemets, and the curly double marks some French sites (Switzerland, Belgium, Québec) use instead.
+const OPENERS = new Set(['\u00ab', '\u201c']);
+
 /** Where an incise starting at `at` in `body` ends, and where the quote resumes, or undefined if none is there. */
 export function inciseAt(body: string, at: number): { end: number; resume: number } | undefined {
   const rest = body.slice(at);
@@ -61,7 +64,7 @@ function cutsIn(body: string): { stop: number; resume: number }[] {
 }
 
 /**
- * Cuts every French quotation in guillemets around the incises inside it. The first part's `close` points
+ * Cuts every French quotation (in guillemets or curly double marks) around the incises inside it. The first part's `close` points
  * at the break before the incise, so the incise reads as the cue after it; later parts carry `incise`, the
  * index of the part the cue follows.
  */
@@ -71,7 +74,7 @@ export function splitIncises(text: string, raw: RawQuote[]): RawQuote[] {
   const moved = new Map<number, number>();
   raw.forEach((q, i) => {
     const cuts =
-      q.parent < 0 && q.close >= 0 && q.group === undefined && text[q.open] === '\u00ab'
+      q.parent < 0 && q.close >= 0 && q.group === undefined && OPENERS.has(text[q.open] ?? '')
         ? cutsIn(text.slice(q.start, q.end))
         : [];
     moved.set(i, out.length);

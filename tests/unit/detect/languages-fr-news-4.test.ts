@@ -49,6 +49,13 @@ describe('French news: an incise inside the guillemets cuts the quotation in two
       'Julien Garnier',
     ],
     [
+      'curly marks on a Belgian site',
+      'Le bourgmestre de Namur, Paul Girard, a reçu les parents. “Nous avons trouvé des locaux provisoires, poursuit-il. La rentrée aura lieu comme prévu.”',
+      'Nous avons trouvé des locaux provisoires',
+      'La rentrée aura lieu comme prévu.',
+      'Paul Girard',
+    ],
+    [
       'an incise set inside a sentence',
       'La présidente de région, Sophie Lamarque, a présenté le plan. « Ce budget, assure-t-elle, protège les lycées les plus fragiles. »',
       'Ce budget',
@@ -145,6 +152,18 @@ describe('French news: a run never passes over a nearer named subject', () => {
       'Mes locataires',
       'Réjean Fortier',
     ],
+    [
+      'a fronted apposition before the subject',
+      'Le maire Paul Girard a défendu le projet. « Nous tiendrons les délais », a-t-il affirmé.\n\nInfirmière à domicile depuis vingt ans, Sylvie Marchand, elle, n’y croit plus. « On nous promet ça tous les ans. »',
+      'On nous promet',
+      'Sylvie Marchand',
+    ],
+    [
+      'an age and a family in apposition',
+      'Le préfet Denis Auclair a défendu le plan. « Tout est prêt », a-t-il dit.\n\nMarie Lenoir, 45 ans, mère de trois enfants, a rejoint le cortège. « Je n’ai jamais manifesté de ma vie. »',
+      'Je n’ai jamais',
+      'Marie Lenoir',
+    ],
   ])('%s', (_, text, words, speaker) => {
     expect(quoteOf(text, words)?.speaker).toBe(speaker);
   });
@@ -179,6 +198,16 @@ describe('French news: "on" names nobody, a fronted place is no speaker', () => 
       'inapplicable',
     ],
     ['Au Quai d’Orsay, on redoute', 'Au Quai d’Orsay, on redoute « une escalade » dans la région.', 'une escalade'],
+    [
+      'Place Beauvau, on se veut rassurant',
+      'Le ministre de l’Intérieur, Gérald Lambert, était à Marseille. Place Beauvau, on se veut rassurant : la réforme « sera appliquée dès janvier ».',
+      'sera appliquée',
+    ],
+    [
+      'Côté LR, on fustige',
+      'La présidente du Sénat, Anne Rivière, a reçu les élus. Côté LR, on fustige « une mascarade ».',
+      'une mascarade',
+    ],
   ])('%s', (_, text, words) => {
     expect(quoteOf(text, words)?.speaker ?? null).toBeNull();
   });
