@@ -61,15 +61,16 @@ export function trimOpenerAndMonth(c: Candidate, text: string, lowerWords: Reado
 const ELIDED = /^\p{L}+['\u2019]/u;
 
 /**
- * Index of the role noun a title's complement hangs off, at `i` or a few lower-case words before it ("le député
- * socialiste de la Creuse": "de" then "socialiste" then "député"), or -1.
+ * Index of the role noun a title's complement hangs off, at `i` or a few lower-case words (or a party's acronym)
+ * before it ("le député socialiste de la Creuse": "de" then "socialiste" then "député"), or -1.
  */
 function titleBefore(tokens: Token[], i: number): number {
-  for (let k = i; k >= 0 && k > i - 3; k--) {
+  for (let k = i; k >= 0 && k > i - 4; k--) {
     const t = tokens[k];
-    if (!t || t.cap) return -1;
+    // A party's acronym may stand in the title: "le sénateur LR du Var".
+    if (!t || (t.cap && !/^\p{Lu}{2,5}$/u.test(t.text))) return -1;
     if (ROLE_NOUNS.has(t.lower.replace(ELIDED, ''))) return k;
-    if (!language().of.has(t.lower) && !/^\p{Ll}+$/u.test(t.text)) return -1;
+    if (!t.cap && !language().of.has(t.lower) && !/^\p{Ll}+$/u.test(t.text)) return -1;
   }
   return -1;
 }
@@ -80,7 +81,7 @@ function titleBefore(tokens: Token[], i: number): number {
  */
 export function trimBodyBeforeHolder(c: Candidate, tokens: Token[], inflected: boolean) {
   const opener = c.tokens[0];
-  if (!opener || c.titled || c.tokens.length < 3) return;
+  if (!opener || c.tokens.length < 3) return;
   const of = tokens[opener.index - 1];
   const t = titleBefore(tokens, opener.index - 2);
   const title = tokens[t];

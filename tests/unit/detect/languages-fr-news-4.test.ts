@@ -95,6 +95,12 @@ describe('French news: a pronoun cue goes to the subject of the sentence just be
       'Élise Marrot',
     ],
     [
+      'sénateur + party acronym + département + name',
+      'Le syndicaliste Marc Aubry avait ouvert la séance. « Nous ne lâcherons rien », a-t-il prévenu.\n\nLe sénateur LR du Var Jean-Marc Dumas a réclamé un report. « Qui peut croire à ce calendrier ? », a-t-il lancé.',
+      'Qui peut croire',
+      'Jean-Marc Dumas',
+    ],
+    [
       'conseiller de district, then "Il a demandé"',
       'M. Gosselin a voté contre. « Nous gaspillons l’argent des contribuables », a-t-il dit.\n\nLe conseiller du district de Fleurimont, Patrick Dionne, a créé la surprise. Il a demandé un report. « Pourquoi construire une piscine olympique maintenant ? », a-t-il demandé à ses collègues.',
       'Pourquoi construire',
@@ -166,6 +172,27 @@ describe('French news: a run never passes over a nearer named subject', () => {
     ],
   ])('%s', (_, text, words, speaker) => {
     expect(quoteOf(text, words)?.speaker).toBe(speaker);
+  });
+
+  it.each([
+    [
+      'a title whose name is not read',
+      'Le syndicaliste Marc Aubry a ouvert la séance. « Nous ne lâcherons rien sur ce dossier », a-t-il prévenu.\n\nLe député Renaissance de la Marne Thomas Girard a demandé un moratoire. « Pourquoi tant de précipitation ? », a-t-il lancé.',
+      'Pourquoi tant',
+    ],
+    [
+      'an unnamed minister',
+      'Le syndicaliste Marc Aubry a ouvert la séance. « Nous ne lâcherons rien », a-t-il prévenu. La ministre a quitté la salle peu après. « Je reviendrai demain. »',
+      'Je reviendrai',
+    ],
+  ])('%s: a sentence opening on another title stops the run', (_, text, words) => {
+    expect(quoteOf(text, words)?.speaker ?? null).not.toBe('Marc Aubry');
+  });
+
+  it('a title the speaker holds carries the run on', () => {
+    const text =
+      'Le ministre Marc Aubry a ouvert la séance. « Nous ne lâcherons rien sur ce dossier », a-t-il prévenu. Le ministre a ensuite quitté la salle. « Je reviendrai demain. »';
+    expect(quoteOf(text, 'Je reviendrai')?.speaker).toBe('Marc Aubry');
   });
 
   it('a sentence about someone else stops the run even with no quote of theirs', () => {
