@@ -22,9 +22,10 @@ const VERB_SUBJECT =
 const INCISE_END = /^[^.,;:!?\u00ab\u00bb"\u201c\u201d\n]{2,90}?([.,])\s+(?=\S)/u;
 const SENTENCE_END = /^[^.;:!?\u00ab\u00bb"\u201c\u201d\n]{2,140}?(\.)\s+(?=\S)/u;
 // What opens an apposition to a name rather than the rest of the sentence: an age, a determiner, a relative,
-// or a noun with its complement ("porte-parole du collectif", "éleveur dans la Sarthe").
+// a noun with its complement ("porte-parole du collectif", "éleveur dans la Sarthe"), or the name a title
+// leads to ("estime le directeur de l’ARS, Paul Martin.").
 const APPOSITION =
-  /^(?:\d|(?:l[ae]|les|un|une|des|son|sa|ses|qui)\s|l['\u2019]|[\p{Ll}-]+\s+(?:de|du|des|d['\u2019]|à|au|aux|dans|chez|pour|en)\b)/u;
+  /^(?:\d|(?:l[ae]|les|un|une|des|son|sa|ses|qui)\s|l['\u2019]|[\p{Ll}-]+\s+(?:de|du|des|d['\u2019]|à|au|aux|dans|chez|pour|en)\b|(?:\p{Lu}[\p{L}'\u2019-]+\s+){1,3}?\p{Lu}[\p{L}'\u2019-]+\.)/u;
 
 // Guillemets, and the curly double marks some French sites (Switzerland, Belgium, Québec) use instead.
 const OPENERS = new Set(['\u00ab', '\u201c']);

@@ -49,6 +49,13 @@ describe('French news: an incise inside the guillemets cuts the quotation in two
       'Julien Garnier',
     ],
     [
+      'a title, then the name after a comma',
+      'Le plan a été présenté lundi. « Il faut agir vite, estime le directeur de l’ARS, Paul Martin. Sinon l’été sera difficile. »',
+      'Il faut agir vite',
+      'Sinon l’été sera difficile.',
+      'Paul Martin',
+    ],
+    [
       'curly marks on a Belgian site',
       'Le bourgmestre de Namur, Paul Girard, a reçu les parents. “Nous avons trouvé des locaux provisoires, poursuit-il. La rentrée aura lieu comme prévu.”',
       'Nous avons trouvé des locaux provisoires',
