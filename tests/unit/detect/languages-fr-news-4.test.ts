@@ -286,3 +286,19 @@ describe('French news: a participle clause reports the main clause’s subject',
     expect(quoteOf(text, words)?.speaker ?? null).toBeNull();
   });
 });
+
+describe('French news: reporting verbs of Québec and Swiss copy', () => {
+  it.each([
+    ['a-t-elle fait valoir'],
+    ['a-t-elle renchéri'],
+    ['a-t-elle convenu'],
+    ['a-t-elle soulevé'],
+    ['a-t-elle évoqué'],
+    ['a-t-elle illustré'],
+    ['a-t-elle fait remarquer'],
+    ['a-t-elle enchaîné'],
+  ])('« … », %s', (cue) => {
+    const text = `La mairesse Anne Colin a présenté le budget. « Nous avons fait des choix difficiles cette année », ${cue}.`;
+    expect(quoteOf(text, 'Nous avons fait')?.speaker).toBe('Anne Colin');
+  });
+});
