@@ -30,6 +30,8 @@ export function impersonalOn(c: Ctx, from: number, to: number): Referent | undef
     while (CLITICS.test(c.tokens[v]?.lower ?? '')) v++;
     const verb = c.tokens[v];
     if (!verb || verb.cap || c.quoted[v] || verb.start >= to) continue;
+    // "Paul Girard, on le sait, a défendu …": a parenthesis between commas leaves the subject around it.
+    if (opens && /^\s*,/.test(c.text.slice(verb.end, verb.end + 3)) && before && before.end > from) continue;
     return { entity: null, start: t.start, end: verb.end };
   }
   return undefined;

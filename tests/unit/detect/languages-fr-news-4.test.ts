@@ -246,6 +246,11 @@ describe('French news: "on" names nobody, a fronted place is no speaker', () => 
     expect(quoteOf(text, words)?.speaker ?? null).toBeNull();
   });
 
+  it('a parenthesis "on le sait" leaves the subject around it', () => {
+    const text = 'Paul Girard, on le sait, a toujours déclaré que cette réforme « ne passera pas sans un vrai débat ».';
+    expect(quoteOf(text, 'ne passera pas')?.speaker).toBe('Paul Girard');
+  });
+
   it('a named subject after a relative "dont on" still speaks', () => {
     const text = 'Luc Ravel, dont on connaît la prudence, a déclaré que le texte était « prêt ».';
     expect(quoteOf(text, 'prêt')?.speaker).toBe('Luc Ravel');
