@@ -40,6 +40,8 @@ export function inciseAt(body: string, at: number): { end: number; resume: numbe
   // "a expliqué Julien Garnier, éleveur dans la Sarthe.": a named subject may take an apposition.
   if (m?.[1] === ',' && !inverted && APPOSITION.test(rest.slice(m[0].length))) m = SENTENCE_END.exec(rest);
   if (!m || m[0].split(/\s+/).length > 14) return undefined;
+  // "…, dénonce les syndicats et ignore la rue.": a clause going on with "et" is the speaker's own sentence.
+  if (!inverted && /\s(?:et|mais|puis)\s/u.test(m[0])) return undefined;
   const resume = at + m[0].length;
   // A comma closes an incise set inside a sentence: what follows goes on in lower case.
   if (m[1] === ',' && !/^\p{Ll}/u.test(body.slice(resume))) return undefined;

@@ -82,6 +82,7 @@ describe('French news: an incise inside the guillemets cuts the quotation in two
     ['a list after a comma', '« Nous voulons des postes, des moyens, du temps. Voilà tout. »'],
     ['a verb that reports nothing', '« Ils ont fermé la classe, laissent les enfants sans maître. Voilà tout. »'],
     ['an English page', '“We will not go back, she said. Not now.”'],
+    ['the speaker’s own clause', '« Le gouvernement ment, dénonce les syndicats et ignore la rue. Voilà tout. »'],
   ])('%s: the quotation stays whole', (_, text) => {
     expect(quotesOf(text)).toHaveLength(1);
   });
