@@ -4,6 +4,7 @@
  */
 
 import { BODY_NOUNS } from './anonymous';
+import { askerLeadIn } from './asker-clauses';
 import type { Ctx } from './cue-context';
 import { BETWEEN_SUBJECT_AND_VERB } from './cue-forms';
 import { scan, tokenAt } from './cue-scan';
@@ -92,6 +93,9 @@ export function clauseStart(c: Ctx, from: number, v: number): number {
 /** The subject of the sentence the quote sits in: its first referent before the quote. */
 export function subjectBefore(c: Ctx, from: number, open: number): Referent | undefined {
   const b = tokenAt(c.tokens, open);
+  // "Poi, a chi gli chiedeva se … del ministro:": the one asked answers, not whom the question names.
+  const asked = askerLeadIn(c, tokenAt(c.tokens, from), b);
+  if (asked) return asked;
   const r = scan(c, clauseStart(c, tokenAt(c.tokens, from), b), b, 1);
   // "The Spaniard … told BBC Radio 5 Live:": the first name is whom the unnamed subject told.
   return r && toldDirectly(c, r) ? undefined : r;

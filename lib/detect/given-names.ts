@@ -5,6 +5,7 @@
  */
 import { CZECH_GIVEN, czechGiven } from './given-names-cs';
 import { FR_EITHER, FR_FEMALE, FR_MALE } from './given-names-fr';
+import { ITALIAN_FEMALE, ITALIAN_MALE } from './given-names-it';
 import { withoutCaseEnding } from './name-forms';
 import { fold } from './name-spelling';
 import type { PeopleIndex } from './people-index';
@@ -29,6 +30,9 @@ const OTHER = new Set(
     ' ',
   ),
 );
+
+for (const name of ITALIAN_FEMALE) FEMALE.add(name);
+for (const name of ITALIAN_MALE) MALE.add(name);
 
 const GIVEN = new Set([...FEMALE, ...MALE, ...OTHER, ...FR_EITHER].map(fold));
 
