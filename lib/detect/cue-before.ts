@@ -5,7 +5,7 @@
 
 import { askerLeadIn } from './asker-clauses';
 import { bareLeadIn } from './bare-lead-in';
-import { clauseStart, subjectOf } from './clause-subject';
+import { clauseStart, clauseSubject, subjectOf } from './clause-subject';
 import type { Ctx } from './cue-context';
 import { relativeReport } from './cue-forms';
 import { scan, tokenAt } from './cue-scan';
@@ -45,7 +45,8 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
   for (let v = b - 1; v >= cs && !clauseHasCue; v--) clauseHasCue = !c.quoted[v] && isCueAt(c.tokens, v);
   if (cs > a && !clauseHasCue) {
     const r = scan(c, cs, b, 1);
-    if (r) return r;
+    // "…, while the amendment, tabled by Fiona X, would hand “…”": a clause naming only an agent names nobody.
+    if (r) return clauseSubject(c, cs, b) ?? { entity: null, start: r.start, end: r.end };
   }
   for (let v = b - 1; v >= a; v--) {
     if (c.quoted[v]) continue;
