@@ -5,6 +5,7 @@
  */
 
 import { BODY_NOUNS } from './anonymous';
+import { describedBodyAt } from './described-body';
 import { authorAfter, subjectPastApposition, withoutTitle } from './document-issuers';
 import { readsDocument } from './document-reads';
 import { isCueVerb } from './lexicon';
@@ -92,6 +93,12 @@ function speakingOrg(idx: PeopleIndex, tokens: Token[], i: number, at: (pos: num
   return undefined;
 }
 
+/** The body named before that a description at token i stands for, when one fits. */
+function namedBefore(idx: PeopleIndex, tokens: Token[], i: number): Referent | undefined {
+  const r = describedBodyAt(idx, tokens, i);
+  return r?.entity === null ? undefined : r;
+}
+
 /** Who "the report", "the company" or "the 62-year-old" at token i stands for; undefined when not such a phrase. */
 export function bodyAt(
   idx: PeopleIndex,
@@ -111,7 +118,10 @@ export function bodyAt(
       author(idx, tokens, i) ??
       issuer(idx, tokens, i) ?? { entity: null, start: must(tokens[i - 1], 'token').start, end: t.end }
     );
-  if (COMPANIES.has(t.lower)) return speakingOrg(idx, tokens, i, at);
+  if (COMPANIES.has(t.lower)) return speakingOrg(idx, tokens, i, at) ?? namedBefore(idx, tokens, i);
+  // "the agency said", "the district said": the most recent body whose name fits the noun.
+  const described = namedBefore(idx, tokens, i);
+  if (described) return described;
   if (AGE.test(t.lower) && scene) {
     // The phrase stands for one person wherever it is read from: the sentence's second quote, read after its
     // first was attributed, must not find the look-back closed.

@@ -17,6 +17,7 @@ import { inflectsNames } from './name-forms';
 import { type Entity, findPeople } from './people';
 import { hasPersonEvidence, readsAsBody } from './person-evidence';
 import { findQuotes } from './quotes';
+import { checkSpeakers } from './speaker-check';
 import { attributeSpeakers } from './speakers';
 import { tokenize } from './tokens';
 import { toldOutletSpans } from './told-outlet-cs';
@@ -75,6 +76,7 @@ function detectIn(text: string, opts: DetectOptions): Detection {
   const raw = withBlockQuotes(text, splitIncises(text, withDashQuotes(text, findQuotes(text))), blocks);
   const attributions = applyTurns(raw, turns, people, attributeSpeakers(text, raw, people, tokens));
   settleShared(people, attributions);
+  checkSpeakers(text, people, raw, attributions);
   const kinds = classifyQuotes(
     text,
     raw,

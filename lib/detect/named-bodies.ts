@@ -3,6 +3,8 @@
  * once, then by its head noun with the definite article. That noun stands for the institution named before it
  * ("das Ministerium" for the "Landwirtschaftsministerium"), as "the company" does in English.
  */
+import { describedBodyAt } from './described-body';
+import { documentIssuerAt } from './document-issuer';
 import { language } from './language';
 import { must } from './must';
 import type { PeopleIndex, Referent } from './people-index';
@@ -21,7 +23,8 @@ export function namedBodyAt(idx: PeopleIndex, tokens: Token[], i: number): Refer
   const noun = elided ? t.lower.slice(2) : t.lower;
   const det = tokens[i - 1];
   const definite = elided ? t.lower[0] === 'l' : !!det && DEFINITE.has(det.lower) && t.start - det.end === 1;
-  if (!definite || !lang.isBody(noun)) return undefined;
+  if (!definite) return undefined;
+  if (!lang.isBody(noun)) return namedBefore(idx, tokens, i);
   // "la préfecture du Finistère": an institution named here, not one named before.
   const next = tokens[i + 1];
   if (next && lang.of.has(next.lower) && (idx.text ?? '').slice(t.end, next.start) === ' ') return undefined;
@@ -39,5 +42,12 @@ export function namedBodyAt(idx: PeopleIndex, tokens: Token[], i: number): Refer
     if (e.kind === 'organisation' && (head === noun || (lang.capitalisesNouns && head.endsWith(noun))))
       return { entity: m.entity, start: elided ? t.start : (det?.start ?? t.start), end: t.end };
   }
-  return undefined;
+  // "teilte die Behörde mit" after "das Landratsamt": a body whose kind the noun names.
+  return namedBefore(idx, tokens, i);
+}
+
+/** The body named before that a description at token i stands for, when one fits. */
+function namedBefore(idx: PeopleIndex, tokens: Token[], i: number): Referent | undefined {
+  const r = describedBodyAt(idx, tokens, i) ?? documentIssuerAt(idx, tokens, i);
+  return r?.entity === null ? undefined : r;
 }

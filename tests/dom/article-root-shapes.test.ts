@@ -23,6 +23,18 @@ describe('paragraphBlock climbs the lone wrappers component pages put around eac
 });
 
 describe('findArticleRoot on news templates', () => {
+  it.each([
+    ['every paragraph short', [90, 120, 80, 150, 110, 140, 160, 130, 120, 150]],
+    ['one paragraph long, the others short', [90, 120, 80, 150, 110, 140, 160, 130, 120, 150, 230]],
+  ])('takes all of a story whose paragraphs are text-blocks: %s', (_name, lengths) => {
+    const block = (n: number) =>
+      `<div data-component="text-block" class="sc-1"><p class="sc-2">${'Words of the story go here. '.repeat(9).slice(0, n)}</p></div>`;
+    const doc = parse(
+      `<nav><a href="/">Home</a></nav><article id="story"><h1>Headline</h1>${lengths.map(block).join('')}</article>`,
+    );
+    expect(findArticleRoot(doc).id).toBe('story');
+  });
+
   it('takes the container of hashed-class wrappers, not the longest single paragraph', () => {
     const para = (n: number) =>
       `<div class="css-a${n}"><div class="css-b${n}"><p>${sentence.repeat(n % 3 === 0 ? 3 : 2)}</p></div></div>`;

@@ -211,9 +211,13 @@ export function findArticleRoot(doc: Document, boilerplate: (el: Element) => boo
   const judge = judgeFor(boilerplate);
   let root: Element | null = fromStructuredData(doc);
   for (const sel of root ? [] : BODY_SELECTORS) {
-    const found = Array.from(doc.querySelectorAll(sel)).filter((e) => paragraphText(e, judge) > 200);
+    // One body element, or one per paragraph (a text-block each): the story is what they hold together.
+    const found = Array.from(doc.querySelectorAll(sel)).filter(
+      (e) => paragraphText(e, judge) > 0 && !insideExcluded(e, judge),
+    );
+    const total = found.reduce((sum, e) => sum + paragraphText(e, judge), 0);
     const [first, last] = [found[0], found.at(-1)];
-    if (first && last) root = first === last ? first : commonAncestor(first, last);
+    if (first && last && total > 200) root = first === last ? first : commonAncestor(first, last);
     if (root) break;
   }
   const fromMarkup = root !== null;
