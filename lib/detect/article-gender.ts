@@ -4,8 +4,10 @@
  * "il" for a thing ("ce conflit …: il s'exerce") cannot give a woman introduced so the wrong gender.
  */
 
+import { isPersonNoun } from './anonymous';
 import { tokenAt } from './cue-scan';
 import { language } from './language';
+import { ROLE_NOUNS } from './lexicon';
 import type { PeopleIndex } from './people-index';
 import type { Scene } from './salience';
 
@@ -28,6 +30,8 @@ export function genderFromArticles(s: Scene, idx: PeopleIndex): void {
     const noun = s.tokens[k - 1];
     const article = s.tokens[k - 2];
     if (!noun || !article || noun.cap || s.quoted[k - 1] || !/^\p{Ll}[\p{Ll}-]+$/u.test(noun.text)) continue;
+    // "la laiterie Normilait": only a title or a word for a person says the name is a woman's or a man's.
+    if (!ROLE_NOUNS.has(noun.lower) && !isPersonNoun(noun.lower)) continue;
     if (s.text.slice(noun.end, m.start) !== ' ' || s.text.slice(article.end, noun.start) !== ' ') continue;
     const g = articles[article.lower];
     if (g) e.gender = g;

@@ -295,7 +295,6 @@ describe('French news: a participle clause reports the main clause’s subject',
 
 describe('French news: reporting verbs of Québec and Swiss copy', () => {
   it.each([
-    ['a-t-elle fait valoir'],
     ['a-t-elle renchéri'],
     ['a-t-elle convenu'],
     ['a-t-elle soulevé'],
