@@ -1,5 +1,6 @@
 /** Groups a text's tokens into runs of capitalised words: the places names are looked for. */
 
+import { endsGermanRun } from './german-runs';
 import type { Token } from './tokens';
 
 /** Prepositions that put the capitalised words after them in a place ("in Moscow", "from Standing Rock"). */
@@ -30,8 +31,12 @@ export function capitalRuns(text: string, tokens: Token[]): Token[][] {
     if (run.length) runs.push(run);
     run = [];
   };
-  for (const t of tokens) {
+  for (const [i, t] of tokens.entries()) {
     const prev = run[run.length - 1];
+    if (run.length && !t.cap && endsGermanRun(tokens, i)) {
+      flush();
+      continue;
+    }
     const joined = prev && t.start - prev.end === 1 && text.charCodeAt(prev.end) === 32 && !prev.possessive;
     if (!joined) flush();
     // Hashtags and handles (#Hamilton, @dockunion) are not names.

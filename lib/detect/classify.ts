@@ -10,7 +10,7 @@ import { isCueVerb } from './lexicon';
 import { isOwnNestedStatement } from './nested-quotes';
 import type { RawQuote } from './quotes';
 import { sentenceEnd, sentenceStart } from './sentences';
-import { SUBJUNCTIVE } from './subjunctive';
+import { isSubjunctive } from './subjunctive';
 import type { QuoteKind, Span } from './types';
 import { namesWork } from './work-titles';
 
@@ -63,7 +63,7 @@ function reportsSpeech(text: string, from: number, to: number, q: RawQuote): boo
   if (view?.[1] && language().opinion.has(view[1].toLowerCase())) return true;
   // "Die Finanzierung sei «gesichert»": German reported speech, whoever it is attributed to.
   const before = text.slice(from, q.open).split(/[^\p{L}]+/u);
-  if (language().code === 'de' && before.some((w) => SUBJUNCTIVE.test(w.toLowerCase()))) return true;
+  if (language().code === 'de' && before.some(isSubjunctive)) return true;
   // "according to the new "dot plot"": the quote names the source, it is not what the source said.
   const isSource = /\baccording to(?: \S+){0,3}\s*$/i.test(text.slice(from, q.open));
   return clean

@@ -5,6 +5,7 @@
  * party); with none or several fitting, it stands for somebody unnamed.
  */
 
+import { sameOffice } from './german-offices';
 import { isGivenName } from './given-names';
 import { germanNameGender } from './given-names-de';
 import { language } from './language';
@@ -66,7 +67,8 @@ function fits(text: string, e: Entity, g: 'm' | 'f', prefix: string, head: strin
   const gender = e.gender ?? roleGender(role);
   if (gender && gender !== g) return false;
   // An office must be the one the text gave the person: "der Anwalt der Familie" is often someone new.
-  if (!GENERIC.test(head) && !role.includes(head) && !titledBefore(text, e, head)) return false;
+  if (!GENERIC.test(head) && !role.includes(head) && !titledBefore(text, e, head) && !sameOffice(head, role))
+    return false;
   if (!prefix) return true;
   const parties = partiesOf(text, e);
   const same = (p: string) => p.startsWith(prefix.slice(0, 4)) || prefix.startsWith(p.slice(0, 4));

@@ -3,6 +3,7 @@
  * The same function runs in the content script, the extract CLI and the tests.
  */
 
+import { spellOutAcronyms } from './acronym-names';
 import { tokensOutside } from './blanked-tokens';
 import { withBlockQuotes } from './blocks';
 import { bylines } from './bylines';
@@ -77,6 +78,7 @@ function detectIn(text: string, opts: DetectOptions): Detection {
   const attributions = applyTurns(raw, turns, people, attributeSpeakers(text, raw, people, tokens));
   settleShared(people, attributions);
   checkSpeakers(text, people, raw, attributions);
+  spellOutAcronyms(text, people, attributions);
   const kinds = classifyQuotes(
     text,
     raw,

@@ -44,7 +44,11 @@ function speaks(text: string, tokens: Token[], t: Token, common: Set<string>): b
   const prev = tokens[t.index - 1];
   // "Officials in Kyiv said": a place, not a speaker.
   if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return false;
-  if (next && text.slice(t.end, next.start) === ' ' && saysWord(next.lower)) return true;
+  // German puts the verb second: in "Gleichzeitig räumte er ein" a pronoun after the verb is its subject and the
+  // word before it an adverb. ("Smith said he would" keeps Smith: English puts no subject after the verb.)
+  const after = tokens[t.index + 2];
+  const inverted = language().capitalisesNouns && !!after && !!pronounOf(after.lower);
+  if (next && text.slice(t.end, next.start) === ' ' && saysWord(next.lower)) return !inverted;
   return (
     !!prev &&
     text.slice(prev.end, t.start) === ' ' &&

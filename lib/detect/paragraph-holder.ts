@@ -4,6 +4,7 @@
  * one person and nobody else, the title after the cue is theirs; with two people or none it stays nobody's,
  * and so does a title of someone speaking for another ("der Anwalt der Familie").
  */
+import { sameOffice } from './german-offices';
 import { language } from './language';
 import { isCueVerb, ROLE_NOUNS } from './lexicon';
 import { DE_AGENT_TITLES } from './lexicons/de-indirect-speakers';
@@ -23,6 +24,13 @@ function isTitle(noun: string): boolean {
 
 const AGENTS = DE_AGENT_TITLES.split(' ');
 
+/** True when a person's name starts right after the title ending at `end` ("der Vorsitzende Markus Dreher"). */
+function nameFollows(idx: PeopleIndex, end: number): boolean {
+  const text = idx.text ?? '';
+  const gap = /^ +/.exec(text.slice(end, end + 3))?.[0].length ?? 0;
+  return gap > 0 && idx.mentions.some((x) => x.start === end + gap && idx.entities[x.entity]?.kind === 'person');
+}
+
 /** The one person the paragraph names before `q`, who holds the title its cue gives; undefined otherwise. */
 export function paragraphHolder(idx: PeopleIndex, q: RawQuote, tokens: Token[]): Referent | undefined {
   if (language().code !== 'de') return undefined;
@@ -30,6 +38,9 @@ export function paragraphHolder(idx: PeopleIndex, q: RawQuote, tokens: Token[]):
   const close = q.close >= 0 ? q.close + 1 : q.end;
   const m = TITLE_AFTER.exec(text.slice(close, close + 120));
   if (!m?.[1] || !m[3] || !isCueVerb(m[1].toLowerCase()) || !isTitle(m[3])) return undefined;
+  const at = close + m.index + m[0].length - m[3].length;
+  // "sagte der Vorsitzende Markus Dreher": a name right after the title is its holder, not the paragraph's person.
+  if (nameFollows(idx, at + m[3].length)) return undefined;
   const from = Math.max(0, text.lastIndexOf('\n', q.open));
   const people = new Set(
     idx.mentions
@@ -43,8 +54,7 @@ export function paragraphHolder(idx: PeopleIndex, q: RawQuote, tokens: Token[]):
   if (!who || entity === undefined) return undefined;
   // "der Vorsitzende" is a man, "die Vorsitzende" a woman; another title the person holds is someone else.
   if (who.gender && who.gender !== (m[2] === 'der' ? 'm' : 'f')) return undefined;
-  if (who.role && !who.role.toLowerCase().endsWith(m[3].toLowerCase())) return undefined;
-  const at = close + m.index + m[0].length - m[3].length;
+  if (who.role && !who.role.toLowerCase().endsWith(m[3].toLowerCase()) && !sameOffice(m[3], who.role)) return undefined;
   const title = tokens.find((t) => t.start === at);
   return { entity, start: title?.start ?? at, end: title?.end ?? at + m[3].length };
 }

@@ -7,19 +7,22 @@
 
 import type { Ctx } from './cue-context';
 import { scan, tokenAt } from './cue-scan';
+import { isGivenName } from './given-names';
+import { germanNameGender } from './given-names-de';
 import { language } from './language';
 import { isCueVerb } from './lexicon';
 import { must } from './must';
+import type { Entity } from './people-index';
 import type { Referent } from './referents';
 import { previousSentence } from './salience';
-import { SUBJUNCTIVE } from './subjunctive';
+import { isSubjunctive } from './subjunctive';
 
 // How many sentences of reported speech may stand between the attribution and the quote.
-const BACK = 3;
+const BACK = 5;
 
 /** True when tokens [a, b) hold a subjunctive verb outside quotes. */
 export function subjunctive(c: Pick<Ctx, 'tokens' | 'quoted'>, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (!c.quoted[k] && SUBJUNCTIVE.test(must(c.tokens[k], 'token').lower)) return true;
+  for (let k = a; k < b; k++) if (!c.quoted[k] && isSubjunctive(must(c.tokens[k], 'token').text)) return true;
   return false;
 }
 
@@ -35,6 +38,12 @@ function cueIn(c: Ctx, a: number, b: number): number {
   return -1;
 }
 
+/** True when every word of tokens [a, b) is quoted: a sentence that is a quote and nothing else. */
+function allQuoted(c: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!c.quoted[k]) return false;
+  return b > a;
+}
+
 /** True when a person is named outside quotes in tokens [a, b). */
 function namesPerson(c: Ctx, a: number, b: number): boolean {
   const from = c.tokens[a]?.start ?? 0;
@@ -44,19 +53,29 @@ function namesPerson(c: Ctx, a: number, b: number): boolean {
       m.start >= from &&
       m.end <= to &&
       !c.quoted[tokenAt(c.tokens, m.start)] &&
-      c.idx.entities[m.entity]?.kind === 'person',
+      looksLikePerson(c.idx.entities[m.entity]),
   );
+}
+
+/** True for a person the text shows to be one: German capitals make "Mehr Kassenverträge" look like a name. */
+export function looksLikePerson(e: Entity | undefined): boolean {
+  if (e?.kind !== 'person') return false;
+  return !!e.role || (!!e.first && (isGivenName(e.first) || !!germanNameGender(e.first)));
 }
 
 /** The only person the sentence [a, b) names, when it opens on them ("Hellwig stellte das Ticket infrage."). */
 function soleSubject(c: Ctx, a: number, b: number): Referent | undefined {
   const r = scan(c, a, b, 1);
-  if (!r || r.entity === null || c.idx.entities[r.entity]?.kind !== 'person') return undefined;
+  if (!r || r.entity === null || !looksLikePerson(c.idx.entities[r.entity])) return undefined;
   const other = c.idx.mentions.some(
     (m) => m.start >= r.end && m.end <= (c.tokens[b - 1]?.end ?? 0) && m.entity !== r.entity,
   );
   if (other) return undefined;
-  // "Der CDU-Landesvorsitzende Matthias Hellwig": the name itself, not its title, is the evidence.
+  return nameOf(c, r);
+}
+
+/** "Der CDU-Landesvorsitzende Matthias Hellwig": the name itself, not its title, is the evidence. */
+function nameOf(c: Ctx, r: Referent): Referent {
   const name = c.idx.mentions.find((m) => m.entity === r.entity && m.start >= r.start && m.end <= r.end);
   return name ? { entity: r.entity, start: name.start, end: name.end } : r;
 }
@@ -71,7 +90,25 @@ export function reportedSpeaker(c: Ctx, sStart: number, open: number): Referent 
   const b0 = tokenAt(c.tokens, open);
   // A fragment in its own sentence counts only when that sentence is reported speech naming nobody.
   const woven = b0 > a0;
-  if (woven && (!subjunctive(c, a0, b0) || cueIn(c, a0, b0) >= 0 || scan(c, a0, b0, 1))) return undefined;
+  if (woven && (!subjunctive(c, a0, b0) || cueIn(c, a0, b0) >= 0)) return undefined;
+  // "Die Gemeinde müsse …, und zwar „…“": a body the report is about is no new speaker; a person may be.
+  const about = woven ? scan(c, a0, b0, 1) : undefined;
+  if (about && !isBodySubject(c, about)) {
+    const r = speakerBefore(c, sStart, true);
+    return r && r.entity !== null && r.entity === about.entity ? r : undefined;
+  }
+  return speakerBefore(c, sStart, woven);
+}
+
+/** True when referent `r` is an organisation, or a body's noun the text names no one by ("die Gemeinde"). */
+function isBodySubject(c: Ctx, r: Referent): boolean {
+  if (r.entity !== null) return c.idx.entities[r.entity]?.kind === 'organisation';
+  const t = c.tokens[tokenAt(c.tokens, r.end - 1)];
+  return !!t && language().isBody(t.lower);
+}
+
+/** The speaker the reported speech ending at `sStart` is attributed to, looking back a few sentences. */
+function speakerBefore(c: Ctx, sStart: number, woven: boolean): Referent | undefined {
   let reported = woven;
   let end = sStart;
   for (let n = 0; n < BACK; n++) {
@@ -79,9 +116,17 @@ export function reportedSpeaker(c: Ctx, sStart: number, open: number): Referent 
     if (p < 0 || c.text.slice(p, end).trimEnd().includes('\n')) return undefined;
     const a = tokenAt(c.tokens, p);
     const b = tokenAt(c.tokens, end);
+    // "…, sagte X. „…“ Die Kasse sei …": a lone quote between is X's too; the report runs on past it.
+    if (reported && allQuoted(c, a, b)) {
+      end = p;
+      continue;
+    }
     const v = cueIn(c, a, b);
     // "Ein Sprecher der Stadt sagte": the sentence's first referent, not the noun right before the verb.
-    if (v >= 0) return scan(c, v + 1, Math.min(b, v + 5), 1) ?? scan(c, a, v, 1);
+    if (v >= 0) {
+      const r = scan(c, v + 1, Math.min(b, v + 5), 1) ?? scan(c, a, v, 1);
+      return r && nameOf(c, r);
+    }
     if (reported && !subjunctive(c, a, b)) return soleSubject(c, a, b);
     if (!subjunctive(c, a, b) || namesPerson(c, a, b)) return undefined;
     reported = true;

@@ -64,7 +64,7 @@ export function namedBetween(s: Scene, idx: PeopleIndex, from: number, to: numbe
 /** Start of the sentence before the one starting at `start` (skipping its closing marks), or -1. */
 export function previousSentence(text: string, start: number): number {
   let p = start;
-  while (p > 0 && /[\s"'\u201d\u2019)\]]/.test(text.charAt(p - 1))) p--;
+  while (p > 0 && /[\s"'\u201c\u201d\u2019\u00ab\u00bb)\]]/.test(text.charAt(p - 1))) p--;
   if (p > 0 && /[.!?]/.test(text.charAt(p - 1))) p--;
   return p > 0 ? sentenceStart(text, p) : -1;
 }

@@ -8,8 +8,10 @@
 import { genderFromArticles } from './article-gender';
 import type { Attribution } from './attribution';
 import { bareCueBetween } from './bare-cue-between';
+import { unnamedBodySubject } from './body-subject';
 import { subjectBefore } from './clause-subject';
 import { closingCue } from './closing-cue';
+import { closingReport } from './closing-report';
 import { commaInsertBefore } from './comma-inserts';
 import { cueAfter } from './cue-after';
 import { cueBefore } from './cue-before';
@@ -38,6 +40,7 @@ import { reportedSpeaker } from './reported-speech';
 import { inferGenders, inferOrganisations, previousSentence } from './salience';
 import { sentenceEnd, sentenceStart } from './sentences';
 import { speechActSubject } from './speech-acts';
+import { statementSource } from './statement-source';
 import { type Token, tokenize } from './tokens';
 import { trailingSource } from './trailing-source';
 import { indefiniteSubject } from './unnamed-forms';
@@ -94,8 +97,10 @@ export function attributeSpeakers(
         else r = speechActSubject(c, a, b);
       }
     }
-    r ??= indefiniteSubject(text, sStart, q.open) ?? (heading ? undefined : reportedSpeaker(c, sStart, q.open));
-    r ??= subjectBefore(c, sStart, q.open) ?? closingCue(c, q, sStart, sEnd);
+    r ??=
+      indefiniteSubject(text, sStart, q.open) ??
+      (heading ? undefined : (closingReport(c, q, sStart, sEnd) ?? reportedSpeaker(c, sStart, q.open)));
+    r ??= subjectBefore(c, sStart, q.open) ?? closingCue(c, q, sStart, sEnd) ?? unnamedBodySubject(c, sStart, q.open);
     if (!r && /:\s*$/.test(text.slice(Math.max(0, q.open - 4), q.open + (text[q.open] === '\n' ? 1 : 0)))) {
       // "Ann Cole wrote:" closing the paragraph before a displayed quote.
       const colon = text.lastIndexOf(':', q.open);
@@ -154,6 +159,7 @@ function attributeNested(c: Ctx, raw: RawQuote[], out: Attribution[], q: RawQuot
 function cueInSentence(c: Ctx, q: RawQuote, sStart: number, sEnd: number) {
   return (
     impersonalBody(c.idx, c.tokens, sStart, sEnd) ??
+    statementSource(c, sStart, q.open) ??
     paragraphHolder(c.idx, q, c.tokens) ??
     insertCue(c, q) ??
     cueAfter(c, q, sEnd) ??

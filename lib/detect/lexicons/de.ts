@@ -9,10 +9,10 @@ import type { LanguageLexicon } from './types';
 export const DE: LanguageLexicon = {
   code: 'de',
   verbs:
-    'sagt sagte sagten gesagt meint meinte schrieb schreibt sprach hieß heißt hiess heisst fügte gab räumte teilte unterstrich unterstreicht verwies verweist gestand versprach rief mahnt mahnte nannte nennt',
+    'sagt sagte sagten gesagt meint meinte schrieb schreibt sprach spricht hieß heißt hiess heisst fügte gab räumte teilte unterstrich unterstreicht verwies verweist gestand versprach rief mahnt mahnte nannte nennt',
   stems:
     'erklär beton warn kritisier bekräftig versicher bestätig antwort forder ergänz behaupt äußer bericht erläuter kündig frag klag beklag erzähl schilder urteil argumentier monier erinner appellier bilanzier kommentier resümier befürcht',
-  endings: 'te ten t en e ete eten et',
+  endings: 'te ten t en ete eten et',
   according: 'laut',
   after: 'so',
   articles: 'der die das den dem des ein eine einer sein seine ihr ihre',
@@ -21,10 +21,10 @@ export const DE: LanguageLexicon = {
   she: 'sie',
   impersonal: 'es man',
   roles:
-    'ökonom minister kanzler präsident sprecher richter bürgermeister abgeordnete abgeordneter chef direktor vorsitzende vorsitzender trainer experte anwalt professor botschafter leiter führer landrat landrätin landesrat landesrätin regierungsrat regierungsrätin landeshauptmann landeshauptfrau vorstand vorständin politiker sekretär spieler kapitän forscher wissenschaftler analyst intendant bischof kandidat inspektor kassierer',
+    'ökonom arzt ärztin mediziner primar pfleger minister kanzler präsident sprecher richter bürgermeister abgeordnete abgeordneter chef direktor vorsitzende vorsitzender trainer experte anwalt professor botschafter leiter führer landrat landrätin landesrat landesrätin regierungsrat regierungsrätin landeshauptmann landeshauptfrau vorstand vorständin politiker sekretär spieler kapitän forscher wissenschaftler analyst intendant bischof kandidat inspektor kassierer obmann obfrau',
   compounds: true,
   bodies:
-    'ministerium amt polizei regierung behörde gericht staatsanwaltschaft verband partei kommission gewerkschaft senat',
+    'ministerium amt polizei regierung behörde gericht staatsanwaltschaft verband partei kommission gewerkschaft senat kammer kasse stiftung institut',
   outlets: 'zeitung magazin agentur nachrichtenagentur sender portal verein klub',
   addressee: 'gegenüber',
   agent: 'von vom',

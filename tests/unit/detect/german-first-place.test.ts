@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '@/lib/detect/index';
+
+/** Speaker of the quote whose text starts with `words`, reading `text` as a page declared in `lang`. */
+function speakerOf(text: string, words: string, lang: string): string | null | undefined {
+  return detect(text, { lang }).quotes.find((x) => x.text.replace(/^[«„“"\s]+/u, '').startsWith(words))?.speaker;
+}
+
+describe('German words before the verb that are no one: adverbs, and titles made of compounds', () => {
+  it.each([
+    [
+      'Markus Hinterleitner verteidigte den Plan. Gleichzeitig räumte er ein, man sei „zu lange zu optimistisch“ gewesen.',
+      'zu lange',
+      'Markus Hinterleitner',
+    ],
+    [
+      'Die Ministerin Anna Berger blieb hart. Zugleich betonte sie, die Reform sei „nicht verhandelbar“.',
+      'nicht',
+      'Anna Berger',
+    ],
+    ['„Wir können nicht mehr“, sagte Oberärztin Verena Stadlmayr.', 'Wir können', 'Verena Stadlmayr'],
+    ['„Die Lage ist ernst“, sagte Primar Thomas Egger.', 'Die Lage', 'Thomas Egger'],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words, 'de')).toBe(speaker);
+  });
+
+  it('keeps an English name before "said he"', () => {
+    expect(speakerOf('Roof said he was "not sorry" at all.', 'not sorry', 'en')).toBe('Roof');
+  });
+});
