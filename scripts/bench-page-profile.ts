@@ -4,10 +4,28 @@
  * keep their names. Prints the functions with the most self time.
  */
 import type { BrowserContext } from 'playwright-core';
+import { addSelfTime, type CpuProfile, largest, share, startSampling } from './bench/cpu-profile';
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; lineNumber: number };
+/** Loads `url`, runs one analysis to warm it, and profiles `runs` more: the profile of a warm analysis. */
+export async function profileWarmAnalyses(
+  context: BrowserContext,
+  url: string,
+  bundle: string,
+  runs: number,
+): Promise<CpuProfile> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.evaluate(bundle);
+    await page.evaluate('globalThis.__onrecordBench.analyzePage(document)');
+    const stop = await startSampling(page, 50);
+    await page.evaluate(
+      `(() => { for (let i = 0; i < ${runs}; i++) globalThis.__onrecordBench.analyzePage(document); })()`,
+    );
+    return await stop();
+  } finally {
+    await page.close();
+  }
 }
 
 /** Self time per function over `runs` analyses of each page; returns the top `top` lines, share of the total. */
@@ -21,32 +39,8 @@ export async function profileAnalysis(
   const self = new Map<string, number>();
   let total = 0;
   for (const url of urls) {
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    await page.evaluate(bundle);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-    await cdp.send('Profiler.start');
-    await page.evaluate(
-      `(() => { for (let i = 0; i < ${runs}; i++) globalThis.__onrecordBench.analyzePage(document); })()`,
-    );
-    const { profile } = (await cdp.send('Profiler.stop')) as {
-      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
-    };
-    const spent = new Map<number, number>();
-    for (const [i, id] of profile.samples.entries()) spent.set(id, (spent.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
-    for (const node of profile.nodes) {
-      const name = node.callFrame.functionName || '(anonymous)';
-      const t = spent.get(node.id) ?? 0;
-      if (!t || name === '(idle)' || name === '(program)') continue;
-      self.set(name, (self.get(name) ?? 0) + t);
-      total += t;
-    }
-    await page.close();
+    const profile = await profileWarmAnalyses(context, url, bundle, runs);
+    total += addSelfTime(profile, (node) => node.callFrame.functionName || '(anonymous)', self);
   }
-  return [...self]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, top)
-    .map(([name, t]) => `${((100 * t) / total).toFixed(1).padStart(5)}%  ${name}`);
+  return largest(self, top).map(([name, ms]) => `${share(ms, total)}  ${name}`);
 }

@@ -5,12 +5,8 @@
  * counts for the innermost stage on its stack, so a sentence split asked by a cue scan counts as sentences.
  */
 import type { BrowserContext } from 'playwright-core';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string };
-  children?: number[];
-}
+import { addSelfTime, type CpuProfile, largest, type ProfileNode, share } from './bench/cpu-profile';
+import { profileWarmAnalyses } from './bench-page-profile';
 
 /** The stage each function stands for; a function absent here counts for the stage of its nearest caller. */
 const STAGES: Record<string, string> = {
@@ -60,37 +56,47 @@ const STAGES: Record<string, string> = {
 /** esbuild renames a function whose name another module also uses ("scan2"): read it as the first. */
 const bare = (name: string) => name.replace(/\d+$/, '');
 
-/** Adds one profile's self time per stage to `into`; returns the milliseconds added. */
-export function addStages(
-  profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] },
-  into: Map<string, number>,
-  selfInto?: Map<string, number>,
-): number {
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const stageOf = new Map<number, string | null>();
-  const resolve = (id: number): string | null => {
-    const known = stageOf.get(id);
-    if (known !== undefined) return known;
-    const node = byId.get(id);
-    const own = node ? STAGES[bare(node.callFrame.functionName)] : undefined;
-    const up = parent.get(id);
-    const stage = own ?? (up === undefined ? null : resolve(up));
-    stageOf.set(id, stage);
+/** The stage of every node of `profile`: its own, or its nearest caller's (null above every stage). */
+function stagesOf(profile: CpuProfile): (node: ProfileNode) => string | null {
+  const parent = new Map<number, ProfileNode>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n);
+  const known = new Map<number, string | null>();
+  return (node) => {
+    // Climb to the nearest node that knows its stage, then write the answer down the path climbed.
+    const path: ProfileNode[] = [];
+    let stage: string | null = null;
+    for (let n: ProfileNode | undefined = node; n; n = parent.get(n.id)) {
+      const seen = known.get(n.id);
+      if (seen !== undefined) {
+        stage = seen;
+        break;
+      }
+      path.push(n);
+      const own = STAGES[bare(n.callFrame.functionName)];
+      if (own) {
+        stage = own;
+        break;
+      }
+    }
+    for (const n of path) known.set(n.id, stage);
     return stage;
   };
-  let total = 0;
-  for (const [i, id] of profile.samples.entries()) {
-    const stage = resolve(id);
-    if (!stage) continue;
-    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-    into.set(stage, (into.get(stage) ?? 0) + ms);
-    const fn = `${stage} › ${byId.get(id)?.callFrame.functionName || '(anonymous)'}`;
-    selfInto?.set(fn, (selfInto.get(fn) ?? 0) + ms);
-    total += ms;
+}
+
+/** Adds one profile's self time per stage to `into` (and per stage and function to `selfInto`); returns the milliseconds added. */
+export function addStages(profile: CpuProfile, into: Map<string, number>, selfInto?: Map<string, number>): number {
+  const stageOf = stagesOf(profile);
+  if (selfInto) {
+    addSelfTime(
+      profile,
+      (node) => {
+        const stage = stageOf(node);
+        return stage && `${stage} › ${node.callFrame.functionName || '(anonymous)'}`;
+      },
+      selfInto,
+    );
   }
-  return total;
+  return addSelfTime(profile, stageOf, into);
 }
 
 /** Profiles `runs` warm analyses of each page and returns a Markdown table of time by stage, largest first. */
@@ -98,25 +104,9 @@ export async function stageTable(context: BrowserContext, urls: string[], bundle
   const stages = new Map<string, number>();
   const functions = new Map<string, number>();
   let total = 0;
-  for (const url of urls) {
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
-    await page.evaluate(bundle);
-    await page.evaluate('globalThis.__onrecordBench.analyzePage(document)');
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-    await cdp.send('Profiler.start');
-    await page.evaluate(
-      `(() => { for (let i = 0; i < ${runs}; i++) globalThis.__onrecordBench.analyzePage(document); })()`,
-    );
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: Parameters<typeof addStages>[0] };
-    total += addStages(profile, stages, functions);
-    await page.close();
-  }
-  const rows = [...stages].sort((a, b) => b[1] - a[1]);
-  const lines = rows.map(
-    ([stage, ms]) => `| ${stage} | ${(ms / runs).toFixed(1)} | ${((100 * ms) / total).toFixed(1)}% |`,
+  for (const url of urls) total += addStages(await profileWarmAnalyses(context, url, bundle, runs), stages, functions);
+  const lines = largest(stages, stages.size).map(
+    ([stage, ms]) => `| ${stage} | ${(ms / runs).toFixed(1)} | ${share(ms, total).trim()} |`,
   );
   return [
     `${urls.length} pages, ${runs} warm analyses each; ms per round over all pages, share of the analysis:`,
@@ -127,9 +117,6 @@ export async function stageTable(context: BrowserContext, urls: string[], bundle
     `| all | ${(total / runs).toFixed(1)} | 100% |`,
     '',
     'Self time by function within its stage, top 40:',
-    ...[...functions]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 40)
-      .map(([fn, ms]) => `${((100 * ms) / total).toFixed(1).padStart(5)}%  ${fn}`),
+    ...largest(functions, 40).map(([fn, ms]) => `${share(ms, total)}  ${fn}`),
   ].join('\n');
 }

@@ -5,19 +5,30 @@
 
 import { BODY_NOUNS } from './anonymous';
 import { askerLeadIn } from './asker-clauses';
+import { coordinatedSubject } from './coordinated-verb';
 import type { Ctx } from './cue-context';
 import { BETWEEN_SUBJECT_AND_VERB } from './cue-forms';
 import { scan, tokenAt } from './cue-scan';
+import { frontedSubject, relativeHeadSubject } from './fronted-subject';
 import { language } from './language';
 import { ORG_NOUNS, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
 import { opensOnPronoun } from './personal-pronouns';
 import { type Referent, referentAt } from './referents';
+import { relativeAntecedent } from './relative-antecedent';
 import { toldDirectly } from './subject-forms';
 import { subjectPastTitles } from './title-complements';
 
 /** The subject of the cue verb at token v: the referent right before it, else the first one of its clause. */
 export function subjectOf(c: Ctx, from: number, v: number): Referent | undefined {
+  // "…, Rocío Almansa, que ha anunciado", "La AIReF, que alertó de …, considera": the relative's antecedent.
+  // "…, aunque advierte": the subject of the first verb. "En un comunicado …, la patronal ha advertido".
+  const relative =
+    relativeAntecedent(c, from, v) ??
+    coordinatedSubject(c, from, v, subjectOf) ??
+    frontedSubject(c, from, v) ??
+    relativeHeadSubject(c, from, v);
+  if (relative) return relative;
   let i = v - 1;
   const glue = language().glue;
   while (

@@ -15,7 +15,10 @@ import { titleAfterVerb } from './inverted-title';
 import { labelLeadIn } from './label-lead-ins';
 import { language } from './language';
 import { leadInSubject } from './lead-in';
+import { ROLE_NOUNS } from './lexicon';
 import { must } from './must';
+import { ownView } from './own-view';
+import { cannotBeSubject } from './oblique-subject';
 import { sharedParticiple } from './participle-cues';
 import { passiveSpeaker } from './passive-cues';
 import type { Referent } from './referents';
@@ -59,7 +62,7 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
     const verb = must(c.tokens[v], 'token');
     const bound = commaBoundCue(c, v) ? droppedSubject(c, open, verb) : undefined;
     if (bound) return bound;
-    const found =
+    const read =
       titleAfterVerb(c, v, b) ??
       bareLeadIn(c, a, v, b, open) ??
       sharedParticiple(c, a, v) ??
@@ -67,10 +70,17 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
       subjectOf(c, a, v) ??
       commonSubject(c, a, v) ??
       invertedBefore(c, v, b);
+    // "Hanzlíkovi vzkázala, že …": a name in the dative was spoken to; the dropped subject spoke.
+    if (read && cannotBeSubject(c, read, verb)) {
+      // "Ministr Křížovi odpověděl": a title before the verb is the subject, whom the text does not name here.
+      if (titledClause(c, a, v, read)) return { ...read, entity: null };
+      const dropped = droppedSubject(c, open, verb, read.entity);
+      return dropped?.entity === read.entity ? { ...read, entity: null } : dropped;
+    }
     // "E spiega: «…»": a subjectless lead-in goes on with whom the text was just about.
-    return found ?? (opensOnConnective(c, a, v) ? droppedSubject(c, open, verb) : undefined);
+    return read ?? (opensOnConnective(c, a, v) ? droppedSubject(c, open, verb) : undefined);
   }
-  const view = opinionSource(c, a, b);
+  const view = opinionSource(c, a, b) ?? ownView(c, a);
   if (view) return view;
   if (/:\s*$/.test(c.text.slice(from, open))) {
     const r = leadInSubject(c, a, b);
@@ -83,4 +93,11 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
     return scan(c, Math.max(tokenAt(c.tokens, para), a - 80), a, -1);
   }
   return undefined;
+}
+
+/** True when a title stands in tokens [a, v) outside `r`: the subject of a verb whose object `r` is. */
+function titledClause(c: Ctx, a: number, v: number, r: Referent): boolean {
+  return c.tokens
+    .slice(a, v)
+    .some((t, i) => !c.quoted[a + i] && (t.end <= r.start || t.start >= r.end) && ROLE_NOUNS.has(t.lower));
 }

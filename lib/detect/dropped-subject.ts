@@ -4,6 +4,7 @@
  * past forms also say the speaker's gender ("dodal" a man, "dodala" a woman), which must fit.
  */
 
+import { descriptionSubject } from './description-subject';
 import { unnamedSpeakerBefore } from './indefinite-subject';
 import { language } from './language';
 import { ROLE_NOUNS } from './lexicon';
@@ -39,14 +40,19 @@ export function droppedSubject(
   c: { text: string; idx: PeopleIndex; d: Discourse },
   open: number,
   verb: Token,
+  spokenTo: number | null = null,
 ): Referent | undefined {
   const g = verbGender(verb.lower);
-  const fits = (e: Entity) => e.kind === 'person' && (!g || (e.gender ?? surnameGender(e.name)) === g);
+  // `spokenTo`: whom the clause addressed ("Novákové odpověděl"), who is not the one speaking.
+  const fits = (e: Entity) =>
+    e.kind === 'person' && e.id !== spokenTo && (!g || (e.gender ?? surnameGender(e.name)) === g);
   const fitsId = (id: number) => {
     const e = c.idx.entities[id];
     return !!e && fits(e);
   };
   const at = { start: verb.start, end: verb.end };
+  // "«…», han explicado.": a plural subject (sources, a team) is no one person.
+  if (pluralSpanish(c.text, verb)) return { entity: null, ...at };
   const scene = c.d.scene;
   // "una madre de familia … relató que … «…», lamentó.": the unnamed person goes on, nobody the text named.
   if (scene && unnamedSpeakerBefore(c.text, scene.tokens, scene.quoted, c.idx, open)) return { entity: null, ...at };
@@ -56,6 +62,9 @@ export function droppedSubject(
     // "Ministryně po jednání řekla, že … „…“ dodala.": a title opening the sentence before is its subject.
     const titled = titledOpener(c, scene.tokens, since, fits);
     if (titled !== undefined) return { entity: titled, ...at };
+    // "Preguntado por …, el presidente del Gobierno ha evitado …. «…», ha zanjado.": the description's holder.
+    const described = descriptionSubject({ ...scene, idx: c.idx }, open, fits);
+    if (described) return { entity: described.entity, ...at };
     const who = salientPerson(scene, c.idx, open, since, fits);
     if (who !== undefined) return { entity: who, ...at };
   }
@@ -81,4 +90,13 @@ function titledOpener(
   const r = referentAt(c.idx, c.d, tokens, k);
   const e = r?.entity == null ? undefined : c.idx.entities[r.entity];
   return e && r?.entity != null && fits(e) ? r.entity : undefined;
+}
+
+/** True for a Spanish cue verb in the third person plural: "han explicado", "explicaron", "dijeron". */
+function pluralSpanish(text: string, verb: Token): boolean {
+  if (language().code !== 'es') return false;
+  return (
+    /(?:aron|ieron|eron)$/u.test(verb.lower) ||
+    /\bh(?:an|abían|abrían)\s+$/iu.test(text.slice(Math.max(0, verb.start - 9), verb.start))
+  );
 }

@@ -71,7 +71,11 @@ function phraseAt(words: string[], k: number): string {
 /** The gender an article before a title gives it ("el", "la"), if any. */
 function articleGender(article: string | undefined): Gender {
   if (article === 'el' || article === 'un' || article === 'del' || article === 'al') return 'm';
-  return article === 'la' || article === 'una' ? 'f' : undefined;
+  if (article === 'la' || article === 'una') return 'f';
+  // Portuguese "o dirigente", "a dirigente": only there is "a" an article before a title.
+  if (language().code !== 'pt') return undefined;
+  if (article === 'o' || article === 'do' || article === 'ao' || article === 'um') return 'm';
+  return article === 'a' || article === 'da' || article === 'à' || article === 'uma' ? 'f' : undefined;
 }
 
 /**

@@ -49,6 +49,11 @@ export function isGivenName(word: string, inflected = false): boolean {
   return GIVEN.has(stem) || GIVEN.has(`${stem}и`) || GIVEN.has(`${stem.slice(0, -1)}e${stem.at(-1)}`);
 }
 
+/** The gender a (folded) first name almost always has, or null. */
+export function givenNameGender(first: string): 'm' | 'f' | null {
+  return FEMALE.has(first) ? 'f' : MALE.has(first) ? 'm' : null;
+}
+
 /** Gives people of unknown gender the one their first name almost always has. */
 export function genderFromGivenNames(idx: PeopleIndex): void {
   for (const e of idx.entities) {

@@ -26,12 +26,27 @@ export function crossesHeading(text: string, from: number, to: number): boolean 
   return false;
 }
 
+// The characters MARKS takes besides white space: quotation marks and apostrophes.
+const MARK_CODES = new Set([0x22, 0x27, 0xab, 0xbb, 0x201c, 0x201d, 0x201e, 0x2018, 0x2019, 0x203a, 0x2039]);
+const SPACE = /\s/u;
+
+/**
+ * True when text [from, to) holds nothing but what MARKS takes (what `!slice.replace(MARKS, '')` says), read
+ * in place: the text before a quote in its paragraph is most often words, and the first one settles it.
+ */
+function onlyMarks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (MARK_CODES.has(c) || c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !SPACE.test(text.charAt(i))) return false;
+  }
+  return true;
+}
+
 /** True when the quote spanning [start, end) is its paragraph, and that paragraph reads as a crosshead. */
 export function headingQuote(text: string, start: number, end: number): boolean {
   const from = text.lastIndexOf('\n', start - 1) + 1;
   const nl = text.indexOf('\n', end);
   const to = nl < 0 ? text.length : nl;
-  return (
-    !text.slice(from, start).replace(MARKS, '') && !text.slice(end, to).replace(MARKS, '') && isHeading(text, from, to)
-  );
+  return onlyMarks(text, from, start) && onlyMarks(text, end, to) && isHeading(text, from, to);
 }

@@ -18,7 +18,11 @@ const ARTICLES: Record<string, Set<string>> = {
   it: new Set(['un', 'uno', 'una']),
   pt: new Set(['um', 'uma']),
   fr: new Set(['un', 'une']),
+  // Czech has no articles: "jeden ze zaměstnanců", "jedna z obyvatelek" brings in one of a group unnamed.
+  cs: new Set(['jeden', 'jedna']),
 };
+// The preposition Czech "jeden z …" needs after it; other languages take a noun there.
+const OF_GROUP = new Set(['z', 'ze']);
 // How many words may stand between the article and the verb ("una madre de familia que pidió omitir su nombre relató").
 const REACH = 14;
 
@@ -44,6 +48,7 @@ export function unnamedSpeakerBefore(
     const noun = tokens[i + 1];
     if (!t || !noun || noun.start >= open) break;
     if (quoted[i] || !articles.has(t.lower) || noun.cap || !opensClause(text, tokens, i, from)) continue;
+    if (language().code === 'cs' && !OF_GROUP.has(noun.lower)) continue;
     if (cueFollows(text, tokens, quoted, idx, i + 2, open)) return true;
   }
   return false;

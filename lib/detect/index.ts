@@ -22,8 +22,10 @@ import { checkSpeakers } from './speaker-check';
 import { attributeSpeakers } from './speakers';
 import { tokenize } from './tokens';
 import { toldOutletSpans } from './told-outlet-cs';
+import { toldOutletSpansPt } from './told-outlet-pt';
 import { applyTurns, findTurns } from './turns';
 import type { Detection, Person, Quote, Span } from './types';
+import { womenInNominative } from './woman-nominative-cs';
 
 /** People worth listing: every person named outside bylines and credits with evidence of being one, and
  * organisations only when they are quoted. */
@@ -71,7 +73,13 @@ function detectIn(text: string, opts: DetectOptions): Detection {
   const named = blankOut(text, credits);
   const namedTokens = named === text ? tokens : (tokensOutside(text, tokens, credits) ?? tokenize(named));
   // Outlets told ("řekl Radiožurnálu") are named where a speaker could stand; they are not one.
-  const people = withoutMentionsIn(findPeople(named, namedTokens), [...bylines(text), ...toldOutletSpans(tokens)]);
+  const people = withoutMentionsIn(findPeople(named, namedTokens), [
+    ...bylines(text),
+    ...toldOutletSpans(tokens),
+    ...toldOutletSpansPt(text, tokens),
+  ]);
+  // "podle mluvčí Terezy Holé": a woman named only in an oblique case is listed as Tereza Holá.
+  womenInNominative(people);
   const turns = findTurns(text, people);
   const blocks = [...(opts.blockQuotes ?? []), ...turns.map((t) => t.words)];
   const raw = withBlockQuotes(text, splitIncises(text, withDashQuotes(text, findQuotes(text))), blocks);

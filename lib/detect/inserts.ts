@@ -4,6 +4,7 @@
  * speaker (or a title that refers to them); an insert whose subject cannot be named names nobody.
  */
 import type { Ctx } from './cue-context';
+import { genericDescription } from './generic-description';
 import { language } from './language';
 import { isCueVerb } from './lexicon';
 import type { Referent } from './people-index';
@@ -28,7 +29,7 @@ export function insertCue(c: Ctx, q: RawQuote): Referent | undefined {
     if (v < 0 || v > 2) continue;
     for (let i = a; i < b; i++) {
       if (i === a + v) continue;
-      const r = referentAt(c.idx, c.d, c.tokens, i);
+      const r = genericDescription(c, i, q.open) ?? referentAt(c.idx, c.d, c.tokens, i);
       // "– ha aggiunto la segretaria della Fp Cgil, Roberta Ghezzi, –": the body a title is of does not speak.
       if (r && !bodyOfTitle(c, r)) return r;
     }

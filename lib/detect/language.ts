@@ -6,6 +6,7 @@
 
 import { type LanguageLexicon, LEXICONS } from './lexicons/index';
 import { must } from './must';
+import { memoWord } from './word-memo';
 
 /** A lexicon read into sets for fast lookups. */
 export interface Language {
@@ -64,16 +65,19 @@ function compile(lex: LanguageLexicon): Language {
   const isForm = (w: string) =>
     verbs.has(w) || endings.some((e) => w.length > e.length + 2 && w.endsWith(e) && stems.has(w.slice(0, -e.length)));
   // An elided reflexive or object pronoun joins the verb in one token: "s’amuse", "l’affirme".
-  const isVerb = (w: string) => isForm(w) || (/^\p{L}[\u2019']/u.test(w) && isForm(w.slice(2)));
+  const isVerb = memoWord((w: string) => isForm(w) || (/^\p{L}[\u2019']/u.test(w) && isForm(w.slice(2))));
   const pronouns: Record<string, 'm' | 'f'> = {};
   for (const p of words(lex.he)) pronouns[p] = 'm';
   for (const p of words(lex.she)) pronouns[p] = 'f';
   const roles = [...words(lex.roles)].filter((r) => r.length >= 4);
-  const isRole = (w: string) => !!lex.compounds && roles.some((r) => w.length > r.length + 2 && w.endsWith(r));
+  const isRole = lex.compounds
+    ? memoWord((w: string) => roles.some((r) => w.length > r.length + 2 && w.endsWith(r)))
+    : () => false;
   const bodies = [...words(lex.bodies)];
   const bodySet = new Set(bodies);
-  const isBody = (w: string) =>
-    bodySet.has(w) || (!!lex.compounds && bodies.some((b) => w.length > b.length + 2 && w.endsWith(b)));
+  const isBody = lex.compounds
+    ? memoWord((w: string) => bodySet.has(w) || bodies.some((b) => w.length > b.length + 2 && w.endsWith(b)))
+    : (w: string) => bodySet.has(w);
   return {
     code: lex.code,
     isBody,

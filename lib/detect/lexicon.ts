@@ -3,9 +3,10 @@
  * honorifics, organisation and place words. Kept as space-separated strings to stay small.
  */
 
-import { language } from './language';
+import { type Language, language } from './language';
 import { LEXICONS } from './lexicons/index';
 import { lower } from './lower';
+import { memoWordBy } from './word-memo';
 import { lookupWord } from './word-table';
 
 const set = (words: string) => new Set(words.split(' '));
@@ -90,11 +91,16 @@ const GERMAN_ONLY = new Set(
 
 /** Nouns that name a role someone holds, in any of the languages read; German compounds end in one. */
 export const ROLE_NOUNS = {
-  // French "son" (his, her) is a determiner there, not the English title.
-  has: (w: string) =>
-    (ROLE_SET.has(w) && !language().articles.has(w) && !(language().inflected && GERMAN_ONLY.has(w))) ||
-    (language().code !== 'en' && feminineRole(w)),
+  has: (w: string) => isRoleNoun(language(), w),
 };
+
+// Judged once per word and language: the feminine forms loop over every ending.
+const isRoleNoun = memoWordBy(
+  (lang: Language, w: string) =>
+    // French "son" (his, her) is a determiner there, not the English title.
+    (ROLE_SET.has(w) && !lang.articles.has(w) && !(lang.inflected && GERMAN_ONLY.has(w))) ||
+    (lang.code !== 'en' && feminineRole(lang, w)),
+);
 
 // Other languages' lists give the masculine title; the feminine one is derived: Ministerin, ministra, sénatrice.
 const FEMININE: [string, string][] = [
@@ -115,8 +121,7 @@ const FEMININE: [string, string][] = [
   ['ožka', 'og'],
 ];
 
-function feminineRole(w: string): boolean {
-  const lang = language();
+function feminineRole(lang: Language, w: string): boolean {
   if (lang.isRole(w)) return true;
   return FEMININE.some(([f, m]) => {
     if (!w.endsWith(f) || w.length < f.length + 3) return false;
@@ -179,11 +184,16 @@ const ORG_WORDS_EN = set(
 
 /** Capitalised words that mark an organisation name, in English or the language being read ("Ministerio"). */
 export const ORG_WORDS = {
+  has: (w: string) => ORG_WORDS_EN.has(w) || isOrgWord(language(), w),
+};
+
+// Judged once per word and language: most capitalised words are no organisation word, and each one asked
+// would run the elision pattern.
+const isOrgWord = memoWordBy(
   // German capitalises every noun: "das Ministerium" alone is no name there.
   // "l’Université de Lausanne": the elided article is not part of the word.
-  has: (w: string) =>
-    ORG_WORDS_EN.has(w) || (!language().capitalisesNouns && language().isBody(w.replace(/^\p{L}[\u2019']/u, ''))),
-};
+  (lang: Language, w: string) => !lang.capitalisesNouns && lang.isBody(w.replace(/^\p{L}[\u2019']/u, '')),
+);
 
 /** Capitalised words that mark a place. */
 export const PLACE_WORDS = set(

@@ -9,6 +9,7 @@ import { PLACE_PREPOSITIONS } from './capital-runs';
 import { addMention, addOrg, betterRole, newEntity, orgAbbreviates } from './entity-records';
 import { surnameKey } from './full-names';
 import { opensComplement, readsAsGenitive } from './genitive-lead';
+import { givenNameGender } from './given-names';
 import { speaksAsGroup } from './groups';
 import { language } from './language';
 import { NOT_NAME, pronounOf, ROLE_NOUNS, STRONG_CUES } from './lexicon';
@@ -74,7 +75,9 @@ export function addSingle(scan: PeopleScan, single: { c: Candidate; start: numbe
   const options = entities.filter(
     (e) => e.kind === 'person' && (scan.sameWord(e.surname, word) || e.first === word || isPaternalSurname(e, word)),
   );
-  const fit = options.filter((e) => !c.gender || !e.gender || e.gender === c.gender);
+  // "Mrs Whitfield" after Mark and Jo Whitfield: the first names tell the honorific's gender before pronouns do.
+  const genderOf = (e: (typeof options)[number]) => e.gender ?? (e.first ? givenNameGender(e.first) : null);
+  const fit = options.filter((e) => !c.gender || !genderOf(e) || genderOf(e) === c.gender);
   // Two people of the text share the name: "Smith" alone could be either; attribution weighs that later.
   const shared = !c.determined && fit.length > 1;
   if (shared) scan.shared.push({ start, end, gender: c.gender, candidates: fit.map((e) => e.id) });

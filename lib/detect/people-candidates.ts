@@ -31,6 +31,8 @@ export function readCandidate(scan: PeopleScan, c: Candidate): void {
   const head = c.tokens[0];
   const tail = c.tokens.at(-1);
   if (!head || !tail) return;
+  // "Plano de Recuperação" less its common first word leaves "de Recuperação": a thing's name, no one's.
+  if (head !== opener && !head.cap) return;
   // "d'Alan Moore" is Alan Moore: the elided article is not part of the name.
   const start = head.start + (c.kind === 'person' ? elisionLength(head.text) : 0);
   const end = c.end ?? tail.end;

@@ -51,8 +51,12 @@ export function pastAddressee(c: Ctx, k: number): number {
   if (!lang.addressee.has(c.tokens[k]?.lower ?? '')) return -1;
   let i = k + 1;
   if (lang.articles.has(c.tokens[i]?.lower ?? '')) i++;
+  // "à agência Lusa", "ao jornal Público": the kind of medium before its name.
+  if (!c.tokens[i]?.cap && lang.outlets.has(c.tokens[i]?.lower ?? '') && c.tokens[i + 1]?.cap) i++;
   const first = i;
-  while (c.tokens[i]?.cap && !c.quoted[i]) i++;
+  // "ao Notícias da Margem": a particle may join the outlet's capitalised words.
+  const joins = (j: number) => lang.of.has(c.tokens[j]?.lower ?? '') && !!c.tokens[j + 1]?.cap && j > first;
+  while ((c.tokens[i]?.cap || joins(i)) && !c.quoted[i]) i++;
   return i > first ? i : -1;
 }
 

@@ -11,7 +11,7 @@ export const CS: LanguageLexicon = {
   verbs:
     'říká řekl řekla píše napsal napsala tvrdí míní uvádí dodává hodnotí přidává přirovnává zdůrazňuje vysvětluje upozorňuje konstatuje komentuje doplňuje popisuje reaguje varuje připomíná poznamenává oznamuje odpovídá sděluje přiznává líčí vzpomíná shrnuje podotýká vzkazuje tvrdil tvrdila mínil mínila napsali řekli odpověděl odpověděla připomněl připomněla podotkl podotkla shrnul shrnula dodali uvedli',
   stems:
-    'uved doda prohlási zdůrazni vysvětli upozorni poznamena sděli konstatova reagova potvrdi doplni varova svěři popsa vzkáza přizna oznámi komentova kritizova prozradi hodnoti oceni přida zopakova uzavře připusti ujisti chváli pochváli upřesni naznači posteskl označi nazva',
+    'uved doda prohlási zdůrazni vysvětli upozorni poznamena sděli konstatova reagova potvrdi doplni varova svěři popsa vzkáza přizna oznámi komentova kritizova prozradi hodnoti oceni přida zopakova uzavře připusti ujisti chváli pochváli upřesni naznači posteskl označi nazva postěžova stěžova',
   endings: 'l la lo li ly',
   according: 'podle',
   articles: '',

@@ -11,7 +11,7 @@ export const ES: LanguageLexicon = {
   verbs:
     'dijo dice dijeron escribió sostuvo advirtió reconoció pidió dicho reconoce sostiene advierte pide prometió cuenta prosiguió concluyó sostenido advertido pedido escrito expuso refirió sugirió',
   stems:
-    'relat afirm declar asegur explic añad señal indic precis subray insist apunt destac agreg coment admit reiter anunci lament critic denunci respond detall expres manifest recalc sentenci remarc matiz confirm ironiz avis alert aclar apostill zanj replic contest valor opin argument enfatiz asever confes continu resum incid defend reconoc record cont avanz calific quej promet dispar desliz plante consider estim evalu acot resalt puntualiz remat retruc grafic sintetiz extern acus',
+    'relat afirm declar asegur explic añad señal indic precis subray insist apunt destac agreg coment admit reiter anunci lament critic denunci respond detall expres manifest recalc sentenci remarc matiz confirm ironiz avis alert aclar apostill zanj replic contest valor opin argument enfatiz asever confes continu resum incid defend reconoc record cont avanz calific quej promet dispar desliz plante consider estim evalu acot resalt celebr compromet remach abund ahond esgrim reproch espet proclam reivindic censur exig reclam vaticin pronostic augur garantiz agradec arremet puntualiz remat retruc grafic sintetiz extern acus',
   endings: 'ó a an aba aron ado ó ió e en ido ieron ía',
   according: 'según',
   articles: 'el la los las un una su sus de del',

@@ -13,14 +13,18 @@ const BODY_SELECTORS = ['[itemprop="articleBody"]', '[property="articleBody"]', 
 
 /**
  * What the root search asks of elements, each answer remembered for one search: whether an element is hidden or
- * furniture, whether it or an ancestor is (asked for every paragraph's container), and the paragraph text of
- * the candidates weighed against each other (the same root is measured up to three times).
+ * furniture, whether it or an ancestor is (asked for every paragraph's container), the paragraph text of
+ * the candidates weighed against each other (the same root is measured up to three times), and each
+ * paragraph's own text length (a paragraph counts in every candidate holding it, and its text is a new string
+ * each time it is read). The search changes nothing in the page, so no answer goes stale within it.
  */
 interface Judge {
   excluded: (el: Element) => boolean;
   /** Answers of insideExcluded. */
   inside: Map<Element, boolean>;
   lengths: Map<Element, number>;
+  /** Each paragraph's trimmed text length, 0 for a list item holding paragraphs of its own (they count instead). */
+  paragraphs: Map<Element, number>;
 }
 
 function judgeFor(boilerplate: (el: Element) => boolean): Judge {
@@ -34,7 +38,7 @@ function judgeFor(boilerplate: (el: Element) => boolean): Judge {
     }
     return v;
   };
-  return { excluded, inside: new Map(), lengths: new Map() };
+  return { excluded, inside: new Map(), lengths: new Map(), paragraphs: new Map() };
 }
 
 /**
@@ -70,13 +74,23 @@ function paragraphText(el: Element, judge: Judge): number {
   return known;
 }
 
+/** What one paragraph-like element adds to its candidates' paragraph text, read once per search. */
+function paragraphLength(p: Element, judge: Judge): number {
+  let known = judge.paragraphs.get(p);
+  if (known === undefined) {
+    known = p.tagName === 'LI' && p.querySelector('p') ? 0 : (p.textContent ?? '').trim().length;
+    judge.paragraphs.set(p, known);
+  }
+  return known;
+}
+
 /** paragraphText without the memo. */
 function measureParagraphs(el: Element, judge: Judge): number {
   let total = 0;
   const skipped = new Map<Element, boolean>();
   for (const p of Array.from(el.querySelectorAll('p, blockquote, li, h1, h2, h3, figcaption'))) {
-    if (p.tagName === 'LI' && p.querySelector('p')) continue;
-    if (!anyUpTo(p, el, skipped, judge.excluded)) total += (p.textContent ?? '').trim().length;
+    const length = paragraphLength(p, judge);
+    if (length && !anyUpTo(p, el, skipped, judge.excluded)) total += length;
   }
   return total;
 }

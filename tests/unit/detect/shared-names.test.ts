@@ -35,6 +35,12 @@ describe('a surname two people of the text bear means the one named in full last
       'No habrá',
       'Pilar Arrieta',
     ],
+    [
+      'en',
+      'Jo Whitfield had her child at Northmoor.\nHer husband, Mark Whitfield, said the drive took 41 minutes.\nBack at home, Mrs Whitfield said it was "a real worry".\n"My daughter was born here," she said.',
+      'My daughter',
+      'Jo Whitfield',
+    ],
   ])('%s: %s → %s', (lang, text, words, speaker) => {
     expect(speakerOf(text, words, lang)).toBe(speaker);
   });
