@@ -59,6 +59,6 @@ export function trimCandidate(scan: PeopleScan, c: Candidate, opener: Token): vo
   if (named > 0) c.tokens = c.tokens.slice(named);
   // "à l'AFP Maïwenn Le Goff": an agency's acronym glued before a full name is not part of it.
   const bare = opener.text.slice(elisionLength(opener.text));
-  if (c.kind === 'person' && !c.titled && c.tokens.length > 2 && /^\p{Lu}{2,}$/u.test(bare))
+  if (c.kind === 'person' && !c.titled && c.tokens[0] === opener && c.tokens.length > 2 && /^\p{Lu}{2,}$/u.test(bare))
     c.tokens = c.tokens.slice(1);
 }

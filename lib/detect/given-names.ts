@@ -4,21 +4,24 @@
  * text itself uses for a person come first. Ambiguous names (Jean, Andrea, Kim, Sasha) are left out.
  */
 import { CZECH_GIVEN, czechGiven } from './given-names-cs';
+import { FR_EITHER, FR_FEMALE, FR_MALE } from './given-names-fr';
 import { ITALIAN_FEMALE, ITALIAN_MALE } from './given-names-it';
 import { withoutCaseEnding } from './name-forms';
 import { fold } from './name-spelling';
 import type { PeopleIndex } from './people-index';
 
-const FEMALE = new Set(
-  'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia amy angela anna brenda pamela nicole emma helen samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl hannah martha gloria teresa sara madison kathryn janice abigail sophia grace judy theresa beverly denise marilyn amber danielle rose brittany diana natalie sophie alice julia kamala hillary nikki nancy ursula angela theresa giorgia marine annalena kaja liz priti yvette suella olena yulia irina natalia svetlana tatiana olga elena ekaterina anastasia marina ines isabel carmen lucia sofia fatima aisha amina leila mariam zainab yasmin priya sunita ananya yuki akiko hana jacinda sanna mette magdalena ewa agnieszka claudia gabriela ana francesca chiara giulia amandine beatriz leonor catarina mariana joana filipa raquel'.split(
+const FEMALE = new Set([
+  ...'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia amy angela anna brenda pamela nicole emma helen samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl hannah martha gloria teresa sara madison kathryn janice abigail sophia grace judy theresa beverly denise marilyn amber danielle rose brittany diana natalie sophie alice julia kamala hillary nikki nancy ursula angela theresa giorgia marine annalena kaja liz priti yvette suella olena yulia irina natalia svetlana tatiana olga elena ekaterina anastasia marina ines isabel carmen lucia sofia fatima aisha amina leila mariam zainab yasmin priya sunita ananya yuki akiko hana jacinda sanna mette magdalena ewa agnieszka claudia gabriela ana francesca chiara giulia amandine beatriz leonor catarina mariana joana filipa raquel'.split(
     ' ',
   ),
-);
-const MALE = new Set(
-  'james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny boris rishi keir emmanuel olaf vladimir sergey sergei dmitry volodymyr qiang narendra recep benjamin joe antony lloyd jake martin hans klaus friedrich wolfgang jurgen giuseppe giovanni marco luca matteo pedro carlos luis miguel javier jorge diego ahmed mohammed muhammad ali omar hassan hussein ibrahim yusuf abdullah khalid rahul amit raj vikram hiroshi takeshi kenji fumio shinzo justin pierre jacques francois nicolas emmanuel rui joao tiago goncalo nuno duarte vasco afonso paulo bruno diogo fabio gianni mauro franck ismael jerome'.split(
+  ...FR_FEMALE.map(fold),
+]);
+const MALE = new Set([
+  ...'james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny boris rishi keir emmanuel olaf vladimir sergey sergei dmitry volodymyr qiang narendra recep benjamin joe antony lloyd jake martin hans klaus friedrich wolfgang jurgen giuseppe giovanni marco luca matteo pedro carlos luis miguel javier jorge diego ahmed mohammed muhammad ali omar hassan hussein ibrahim yusuf abdullah khalid rahul amit raj vikram hiroshi takeshi kenji fumio shinzo justin pierre jacques francois nicolas emmanuel rui joao tiago goncalo nuno duarte vasco afonso paulo bruno diogo fabio gianni mauro franck ismael jerome'.split(
     ' ',
   ),
-);
+  ...FR_MALE.map(fold),
+]);
 
 // Given names of either gender or of no settled one, in many languages, and the family names that open East
 // Asian names ("Wang Yi", "Kim Jong-un"): a word here before a surname is evidence of a person, not of a product.
@@ -31,7 +34,7 @@ const OTHER = new Set(
 for (const name of ITALIAN_FEMALE) FEMALE.add(name);
 for (const name of ITALIAN_MALE) MALE.add(name);
 
-const GIVEN = new Set([...FEMALE, ...MALE, ...OTHER].map(fold));
+const GIVEN = new Set([...FEMALE, ...MALE, ...OTHER, ...FR_EITHER].map(fold));
 
 /** True when `word` is a personal given name (any case, accents ignored; Slavic case endings when `inflected`). */
 export function isGivenName(word: string, inflected = false): boolean {

@@ -11,6 +11,7 @@ import { classifyQuotes } from './classify';
 import { blankOut, creditLines, withoutMentionsIn } from './credits';
 import { withDashQuotes } from './dash-dialogue';
 import { evidenceFor, quotedTokens, SPEAKER_THRESHOLD, settleShared } from './evidence';
+import { splitIncises } from './incises';
 import { pickLanguage, useLanguage } from './language';
 import { must } from './must';
 import { inflectsNames } from './name-forms';
@@ -81,7 +82,7 @@ function detectIn(text: string, opts: DetectOptions): Detection {
   womenInNominative(people);
   const turns = findTurns(text, people);
   const blocks = [...(opts.blockQuotes ?? []), ...turns.map((t) => t.words)];
-  const raw = withBlockQuotes(text, withDashQuotes(text, findQuotes(text)), blocks);
+  const raw = withBlockQuotes(text, splitIncises(text, withDashQuotes(text, findQuotes(text))), blocks);
   const attributions = applyTurns(raw, turns, people, attributeSpeakers(text, raw, people, tokens));
   settleShared(people, attributions);
   checkSpeakers(text, people, raw, attributions);

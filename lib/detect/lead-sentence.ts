@@ -10,10 +10,12 @@ import { invertedCueBefore } from './inverted-lead';
 import { language } from './language';
 import { mentionCovering } from './people-index';
 import type { Referent } from './referents';
-import { previousSentence } from './salience';
+import { isSubject, previousSentence } from './salience';
 
 // How many words may open the sentence before its subject ("Le quotidien", "Web").
 const OPENING = 3;
+// How many words a fronted phrase set off by a comma may take before the subject.
+const FRONTED = 10;
 
 /** The entity the sentence before the quote opens on, when that sentence is in the quote's paragraph. */
 export function leadSentence(c: Ctx, sStart: number, open: number): Referent | undefined {
@@ -31,7 +33,7 @@ export function leadSentence(c: Ctx, sStart: number, open: number): Referent | u
   if (unnamed && unnamed.end <= sStart) return { entity: null, start: unnamed.start, end: unnamed.end };
   const m = c.idx.mentions.find((x) => x.start >= p && x.end <= sStart);
   // "…, osserva Chiara Lodigiani, capo economista di Banca Padana. «…»": the inverted cue's subject goes on.
-  if (!m || tokenAt(c.tokens, m.start) >= first + OPENING || c.quoted[tokenAt(c.tokens, m.start)])
+  if (!m || c.quoted[tokenAt(c.tokens, m.start)] || !opensOn(c, m.entity, tokenAt(c.tokens, m.start) - first, p))
     return invertedCueBefore(c, p, sStart);
   // "Macron a été critiqué par Le Pen. « Il ment. »": with a passive's agent named, either could be speaking.
   const agent = language().agent;
@@ -42,6 +44,15 @@ export function leadSentence(c: Ctx, sStart: number, open: number): Referent | u
     if (agent.has(t.lower) && next && c.idx.mentions.some((x) => x.start === next.start)) return undefined;
   }
   return { entity: m.entity, start: m.start, end: m.end };
+}
+
+/**
+ * True when the sentence from `p` opens on entity `e`, named `at` words in: at once, or after a phrase set off
+ * by a comma ("Infirmière depuis vingt ans, Sylvie Marchand n’y croit plus.").
+ */
+function opensOn(c: Ctx, e: number, at: number, p: number): boolean {
+  if (at < OPENING) return true;
+  return at < FRONTED && !!c.d.scene && isSubject(c.d.scene, c.idx, e, p);
 }
 
 /** True when token k lies in a named mention. */

@@ -113,6 +113,8 @@ const FEMININE: [string, string][] = [
   ['ère', 'er'],
   ['ète', 'et'],
   ['euse', 'eur'],
+  // Québec writes "la mairesse".
+  ['esse', 'e'],
   ['ka', ''],
   ['yně', ''],
   ['kyně', 'ce'],

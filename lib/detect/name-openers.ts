@@ -61,18 +61,35 @@ export function trimOpenerAndMonth(c: Candidate, text: string, lowerWords: Reado
 const ELIDED = /^\p{L}+['\u2019]/u;
 
 /**
+ * Index of the role noun a title's complement hangs off, at `i` or a few lower-case words (or a party's acronym)
+ * before it ("le député socialiste de la Creuse": "de" then "socialiste" then "député"), or -1.
+ */
+function titleBefore(tokens: Token[], i: number): number {
+  for (let k = i; k >= 0 && k > i - 4; k--) {
+    const t = tokens[k];
+    // A party's acronym may stand in the title: "le sénateur LR du Var".
+    if (!t || (t.cap && !/^\p{Lu}{2,5}$/u.test(t.text))) return -1;
+    if (ROLE_NOUNS.has(t.lower.replace(ELIDED, ''))) return k;
+    if (!t.cap && !language().of.has(t.lower) && !/^\p{Ll}+$/u.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+/**
  * "il presidente della Regione Stefano Carli": with no comma, the body a title is of runs into the given name
  * of whoever holds it. The words before the given name join the title as the person's role.
  */
 export function trimBodyBeforeHolder(c: Candidate, tokens: Token[], inflected: boolean) {
   const opener = c.tokens[0];
-  if (!opener || c.titled || c.tokens.length < 3) return;
+  if (!opener || c.tokens.length < 3) return;
   const of = tokens[opener.index - 1];
-  const title = tokens[opener.index - 2];
-  if (!of || !title || !language().of.has(of.lower) || !ROLE_NOUNS.has(title.lower.replace(ELIDED, ''))) return;
-  const k = c.tokens.findIndex((t, i) => i > 0 && isGivenName(t.text, inflected));
-  if (k < 1 || c.tokens.length - k < 2 || c.tokens.slice(0, k).some((t) => isGivenName(t.text, inflected))) return;
-  c.role ??= [title.text.replace(ELIDED, ''), of.text, ...c.tokens.slice(0, k).map((t) => t.text)].join(' ');
+  const t = titleBefore(tokens, opener.index - 2);
+  const title = tokens[t];
+  if (!of || !title || !language().of.has(of.lower)) return;
+  const k = c.tokens.findIndex((x, i) => i > 0 && isGivenName(x.text, inflected));
+  if (k < 1 || c.tokens.length - k < 2 || c.tokens.slice(0, k).some((x) => isGivenName(x.text, inflected))) return;
+  const between = tokens.slice(t + 1, opener.index).map((x) => x.text);
+  c.role ??= [title.text.replace(ELIDED, ''), ...between, ...c.tokens.slice(0, k).map((x) => x.text)].join(' ');
   c.kind = 'person';
   c.tokens = c.tokens.slice(k);
 }

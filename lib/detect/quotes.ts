@@ -17,6 +17,8 @@ export interface RawQuote {
   parent: number;
   /** For a quote that runs over paragraphs, one quote per paragraph: the index of its first paragraph's quote. */
   group?: number;
+  /** For the words after an incise inside the same guillemets (« …, a-t-il dit. … »): the part the cue follows. */
+  incise?: number;
 }
 
 const PARA = /\n\n+/g;

@@ -182,7 +182,7 @@ const IN_SUBJECT = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'and
  * True when entity `e`'s first mention in the sentence from `from` is its subject: nothing but a title,
  * a possessive or an opening phrase set off by a comma ("On Monday, ...") stands before it.
  */
-function isSubject(s: Scene, idx: PeopleIndex, e: number, from: number): boolean {
+export function isSubject(s: Scene, idx: PeopleIndex, e: number, from: number): boolean {
   let k = firstMentionAt(idx, from);
   while (k < idx.mentions.length && must(idx.mentions[k], 'mention').entity !== e) k++;
   const at = idx.mentions[k];
@@ -217,10 +217,27 @@ function isSubject(s: Scene, idx: PeopleIndex, e: number, from: number): boolean
     // "All'uscita Matteo Bartolini si è fermato": an elided phrase opening the sentence leaves the name its subject.
     if (i === firstTokenAt(s.tokens, from) && /^\p{Lu}\p{L}{1,4}[\u2019']\p{Ll}/u.test(t.text)) continue;
     if (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || DEMONYMS.has(t.lower)) continue;
+    // "Sa collègue Martine Royer", "la sociologue Camille Roy": a noun between a determiner and the name is its title.
+    if (i === firstTokenAt(s.tokens, at.start) - 1 && determines(s, i - 1, from)) continue;
+    // "Le député socialiste de la Creuse Bastien Roudier": an adjective after the title belongs to it.
+    if (ROLE_NOUNS.has(s.tokens[i - 1]?.lower ?? '')) continue;
     if (spare-- > 0) continue;
     return false;
   }
   return true;
+}
+
+/**
+ * True for an article or a possessive at token k that opens the sentence's subject (first, after an opening
+ * "Pour" or after a comma), not one inside a complement ("président de l’association Porz Kerlann").
+ */
+function determines(s: Scene, k: number, from: number): boolean {
+  const lang = language();
+  const t = s.tokens[k];
+  if (!t || !(IN_SUBJECT.has(t.lower) || lang.articles.has(t.lower) || lang.possessives.has(t.lower))) return false;
+  const before = s.tokens[k - 1];
+  if (!before || before.end <= from || /,\s*$/.test(s.text.slice(before.end, t.start))) return true;
+  return before.end > from && s.tokens[k - 2] !== undefined && must(s.tokens[k - 2], 'token').end <= from && before.cap;
 }
 
 /** True when a role noun stands at token i, or right before an article there ("el portavoz del", "la jefa de la"). */

@@ -5,6 +5,7 @@
  * previous quote's speaker when the quote continues a run of them. Unsure means null.
  */
 
+import { genderFromArticles } from './article-gender';
 import type { Attribution } from './attribution';
 import { bareCueBetween } from './bare-cue-between';
 import { unnamedBodySubject } from './body-subject';
@@ -23,12 +24,15 @@ import { genderFromGivenNames } from './given-names';
 import { genderFromGermanNames } from './given-names-de';
 import { crossesHeading, headingQuote } from './headings';
 import { impersonalBody } from './impersonal-bodies';
+import { impersonalOn } from './impersonal-on';
 import { unnamedSpeakerBefore } from './indefinite-subject';
 import { insertCue } from './inserts';
 import { leadSentence } from './lead-sentence';
 import { isCueVerb } from './lexicon';
 import { must } from './must';
+import { nearerSubject } from './nearer-subject';
 import { paragraphHolder } from './paragraph-holder';
+import { participleSubject } from './participle-clause';
 import type { PeopleIndex } from './people';
 import { settlePullQuotes } from './pull-quotes';
 import type { RawQuote } from './quotes';
@@ -54,6 +58,7 @@ export function attributeSpeakers(
   const unquoted = new Array<boolean>(tokens.length).fill(false);
   const scene = { text, tokens, quoted, memo: new Map<string, number | null>() };
   genderFromGermanNames(idx);
+  genderFromArticles(scene, idx);
   inferGenders(scene, idx);
   inferOrganisations(scene, idx);
   genderFromGivenNames(idx);
@@ -62,27 +67,14 @@ export function attributeSpeakers(
   let prev: { q: RawQuote; a: Attribution } | null = null;
   for (const q of raw) {
     if (q.parent >= 0) {
-      const outer = must(out[q.parent], 'attribution');
-      const parentQ = must(raw[q.parent], 'quote');
-      // Inside a quote only a named cue counts ("... and she said, 'X'"); otherwise the outer speaker.
-      const from = Math.max(parentQ.start, sentenceStart(text, q.open));
-      const saved = c.quoted;
-      const savedDiscourse = c.d;
-      c.quoted = unquoted;
-      // Inside the quote, "he" or "she" points to the last person the speaker named there.
-      const inside = idx.mentions.filter(
-        (m) => m.start >= parentQ.start && m.end <= q.open && must(idx.entities[m.entity], 'entity').kind === 'person',
-      );
-      if (inside.length) c.d = { lastSpeaker: must(inside.at(-1), 'inside').entity, lastSpeakerAt: q.open };
-      const r = cueBefore(c, from, q.open);
-      c.quoted = saved;
-      c.d = savedDiscourse;
-      // Inside a quote "he" or "she" is someone other than the speaker: only a person named there resolves it.
-      const named = !!r && idx.mentions.some((m) => m.start <= r.start && r.end <= m.end);
-      const known = !!r && r.entity !== null && (named || inside.some((m) => m.entity === r.entity));
-      const speaker = known && r && r.entity !== null ? must(idx.entities[r.entity], 'entity') : undefined;
-      if (r && speaker?.kind === 'person') out.push({ entity: r.entity, mention: { start: r.start, end: r.end } });
-      else out.push(r && !known ? { entity: null, mention: null } : outer);
+      out.push(attributeNested(c, raw, out, q, unquoted));
+      continue;
+    }
+    if (q.incise !== undefined) {
+      // The words after an incise are the incise subject's, as the words before it are.
+      const a = { ...must(out[q.incise], 'attribution') };
+      out.push(a);
+      prev = { q, a };
       continue;
     }
     const sStart = sentenceStart(text, q.open);
@@ -137,6 +129,32 @@ export function attributeSpeakers(
   return out;
 }
 
+/** A quote nested in another: only a cue named inside the outer quote counts; otherwise the outer speaker. */
+function attributeNested(c: Ctx, raw: RawQuote[], out: Attribution[], q: RawQuote, unquoted: boolean[]): Attribution {
+  const { text, idx } = c;
+  const outer = must(out[q.parent], 'attribution');
+  const parentQ = must(raw[q.parent], 'quote');
+  // Inside a quote only a named cue counts ("... and she said, 'X'"); otherwise the outer speaker.
+  const from = Math.max(parentQ.start, sentenceStart(text, q.open));
+  const saved = c.quoted;
+  const savedDiscourse = c.d;
+  c.quoted = unquoted;
+  // Inside the quote, "he" or "she" points to the last person the speaker named there.
+  const inside = idx.mentions.filter(
+    (m) => m.start >= parentQ.start && m.end <= q.open && must(idx.entities[m.entity], 'entity').kind === 'person',
+  );
+  if (inside.length) c.d = { lastSpeaker: must(inside.at(-1), 'inside').entity, lastSpeakerAt: q.open };
+  const r = cueBefore(c, from, q.open);
+  c.quoted = saved;
+  c.d = savedDiscourse;
+  // Inside a quote "he" or "she" is someone other than the speaker: only a person named there resolves it.
+  const named = !!r && idx.mentions.some((m) => m.start <= r.start && r.end <= m.end);
+  const known = !!r && r.entity !== null && (named || inside.some((m) => m.entity === r.entity));
+  const speaker = known && r && r.entity !== null ? must(idx.entities[r.entity], 'entity') : undefined;
+  if (r && speaker?.kind === 'person') return { entity: r.entity, mention: { start: r.start, end: r.end } };
+  return r && !known ? { entity: null, mention: null } : outer;
+}
+
 /** The cue of quote `q` in its own sentence: an institution's "hieß es", an insert, or a cue after or before it. */
 function cueInSentence(c: Ctx, q: RawQuote, sStart: number, sEnd: number) {
   return (
@@ -146,6 +164,8 @@ function cueInSentence(c: Ctx, q: RawQuote, sStart: number, sEnd: number) {
     insertCue(c, q) ??
     cueAfter(c, q, sEnd) ??
     commaInsertBefore(c, q) ??
+    impersonalOn(c, sStart, q.open) ??
+    participleSubject(c, sStart, q.open) ??
     cueBefore(c, sStart, q.open)
   );
 }
@@ -170,6 +190,7 @@ function continuesRun(
     q.open - (prev.q.close >= 0 ? prev.q.close : prev.q.end) < 400 &&
     /^\s*$/.test(text.slice(sStart, q.open)) &&
     !namesAnother(idx, quoted, tokens, prev.q.end, sStart, prev.a.entity) &&
+    !nearerSubject({ text, tokens, quoted }, idx, prevEnd, sStart, prev.a.entity) &&
     !takesTurn(text, prevEnd, q.open) &&
     // A crosshead between them, or the quote before being one, starts a new section.
     !headingQuote(text, prev.q.start, prev.q.end) &&

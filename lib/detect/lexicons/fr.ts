@@ -11,7 +11,7 @@ import type { LanguageLexicon } from './types';
 export const FR: LanguageLexicon = {
   code: 'fr',
   verbs:
-    'dit disait écrit écrivait répond répondu répondait conclut concluait poursuit poursuivait reconnaît reconnaissait reconnu admet admettait admis prévient prévenait prévenu soutient soutenait soutenu lançait réagi réagit réagissait averti avertit poursuivi savoir martèle répète concède relève relevé relevait promet promettait promis prédit prédisait décrit décrivait maintient maintenait maintenu sourit souriait réjouit réjouissait',
+    'dit disait écrit écrivait répond répondu répondait conclut concluait conclu renchéri renchérit renchérissait convenu convient soulevé soulève soulevait évoqué évoquait illustré illustrait enchaîné enchaîne enchaînait remarquer demandé demandait interroge interrogeait poursuit poursuivait reconnaît reconnaissait reconnu admet admettait admis prévient prévenait prévenu soutient soutenait soutenu lançait réagi réagit réagissait averti avertit poursuivi savoir martèle répète concède relève relevé relevait promet promettait promis prédit prédisait décrit décrivait maintient maintenait maintenu sourit souriait réjouit réjouissait',
   stems:
     'déclar affirm ajout expliqu estim précis indiqu assur soulign insist rappel déplor mentionn annonc racont avert comment confirm dénonc témoign répliqu rétorqu signal regrett salu félicit inquiét martel tranch résum observ concéd détaill fustig accus réclam exig tempér nuanc argument interpell ironis plaid lanc confi gliss lâch avou tonn répét soupir amus agac emport indign étonn exclam enthousiasm époumon insurg raill fulmin confess',
   endings: 'e é ée ent ait aient a èrent',
@@ -22,7 +22,7 @@ export const FR: LanguageLexicon = {
   she: 'elle',
   impersonal: 'on',
   roles:
-    'économiste ministre président porte-parole juge directeur député sénateur maire préfet secrétaire ambassadeur chef avocat procureur professeur conseiller élu adjoint délégué dirigeant syndicaliste chercheur entraîneur capitaine joueur commissaire médecin analyste historien politologue candidat militant',
+    'économiste ministre président porte-parole juge directeur député sénateur maire préfet secrétaire ambassadeur chef avocat procureur professeur conseiller élu adjoint délégué dirigeant syndicaliste chercheur entraîneur capitaine joueur commissaire médecin analyste historien politologue sociologue candidat militant',
   // French copy avoids repeating a title too: a union's secretary becomes "la syndicaliste", an academic
   // economist "la chercheuse", a coach "le technicien".
   epithets: [

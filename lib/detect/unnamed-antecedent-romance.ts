@@ -1,0 +1,52 @@
+/**
+ * "À Bellac, une bénéficiaire de 87 ans est venue … Elle n'a pas voulu donner son nom. « … », glisse-t-elle.":
+ * French news brings in people it does not name with "un" or "une" and goes on with "il" or "elle". Such a
+ * pronoun stands for that unnamed person, not for whoever the text quoted before.
+ */
+
+import { isPersonNoun } from './anonymous';
+import { language } from './language';
+import { mentionCovering, type PeopleIndex } from './people-index';
+import { firstTokenAt, previousSentence, type Scene } from './salience';
+import { sentenceStart } from './sentences';
+
+// Indefinite articles and the gender they give, by language.
+const INDEFINITE: Record<string, Record<string, 'm' | 'f'>> = {
+  fr: { un: 'm', une: 'f' },
+};
+
+// How many sentences before the pronoun's own are read, within its paragraph.
+const SENTENCES_BACK = 2;
+
+/** True when the pronoun of gender `g` at `pos` follows an unnamed "un/une" person of that gender, named nobody since. */
+export function romanceUnnamedAntecedent(idx: PeopleIndex, s: Scene, pos: number, g: 'm' | 'f'): boolean {
+  const articles = INDEFINITE[language().code];
+  if (!articles) return false;
+  let from = sentenceStart(s.text, pos);
+  for (let n = 0; n < SENTENCES_BACK; n++) {
+    const prev = previousSentence(s.text, from);
+    if (prev < 0 || s.text.slice(prev, from).trimEnd().includes('\n')) break;
+    from = prev;
+  }
+  let found = false;
+  for (let i = firstTokenAt(s.tokens, from); i < s.tokens.length; i++) {
+    const t = s.tokens[i];
+    if (!t || t.start >= pos) break;
+    if (s.quoted[i]) continue;
+    // Someone named after the unnamed person is whom the pronoun more likely means.
+    if (mentionCovering(idx, t.start, t.end)) found = false;
+    const noun = s.tokens[i + 1];
+    if (!noun || noun.cap || articles[t.lower] !== g || !opensSubject(s, i)) continue;
+    if (isPersonNoun(noun.lower) || /^\s+de\s+\d{1,3}\s+ans\b/u.test(s.text.slice(noun.end, noun.end + 12)))
+      found = true;
+  }
+  return found;
+}
+
+/** True when token i opens its sentence or follows a comma, where a subject stands. */
+function opensSubject(s: Scene, i: number): boolean {
+  const t = s.tokens[i];
+  const before = s.tokens[i - 1];
+  if (!t) return false;
+  return !before || sentenceStart(s.text, t.start) === t.start || /,\s*$/.test(s.text.slice(before.end, t.start));
+}
