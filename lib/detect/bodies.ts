@@ -5,6 +5,7 @@
  */
 
 import { BODY_NOUNS } from './anonymous';
+import { authorAfter, subjectPastApposition, withoutTitle } from './document-issuers';
 import { readsDocument } from './document-reads';
 import { isCueVerb } from './lexicon';
 import { must } from './must';
@@ -63,10 +64,13 @@ function issuer(idx: PeopleIndex, tokens: Token[], i: number): Referent | undefi
     if (t.lower !== noun.lower) continue;
     // Brought in as a new document: "a statement", "a written statement", "an open letter".
     if (![tokens[k - 1], tokens[k - 2], tokens[k - 3]].some((d) => d && /^(?:a|an)$/.test(d.lower))) return undefined;
+    const by = authorAfter(idx, tokens, k);
+    if (by) return { entity: by.entity, start: must(tokens[i - 1], 'token').start, end: noun.end };
     const from = sentenceStart(text, t.start);
     const m = idx.mentions.find((x) => x.start >= from && x.start < noun.start);
-    if (!m || !ISSUER_LEAD.test(text.slice(from, m.start))) return undefined;
-    return { entity: m.entity, start: must(tokens[i - 1], 'token').start, end: noun.end };
+    if (!m || !ISSUER_LEAD.test(withoutTitle(text.slice(from, m.start)))) return undefined;
+    const who = subjectPastApposition(idx, m);
+    return { entity: who.entity, start: must(tokens[i - 1], 'token').start, end: noun.end };
   }
   return undefined;
 }

@@ -4,12 +4,14 @@
  */
 
 import { BODY_NOUNS } from './anonymous';
+import { askerLeadIn } from './asker-clauses';
 import type { Ctx } from './cue-context';
 import { BETWEEN_SUBJECT_AND_VERB } from './cue-forms';
 import { scan, tokenAt } from './cue-scan';
 import { language } from './language';
 import { ORG_NOUNS, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
+import { opensOnPronoun } from './personal-pronouns';
 import { type Referent, referentAt } from './referents';
 import { toldDirectly } from './subject-forms';
 import { subjectPastTitles } from './title-complements';
@@ -79,12 +81,19 @@ function bodyBetween(words: string): boolean {
     .some((w) => BODY_NOUNS.has(w) || ORG_NOUNS.has(w));
 }
 
-/** First token of the clause holding token v: after the last "; " or ", and/but" before it. */
+/**
+ * First token of the clause holding token v: after the last "; " or ", and/but" before it. ", and that …"
+ * goes on reporting what the verb before it said ("She said …, and that the engineer, X, had been left to
+ * “…”"): it opens no clause of its own, so a name inside it is not taken for the speaker.
+ */
 export function clauseStart(c: Ctx, from: number, v: number): number {
   for (let i = v - 1; i > from; i--) {
     const gap = c.text.slice(must(c.tokens[i - 1], 'token').end, must(c.tokens[i], 'token').start);
     if (/;/.test(gap)) return i;
-    if (/,/.test(gap) && /^(?:and|but|while|whereas|yet)$/.test(must(c.tokens[i], 'token').lower)) return i + 1;
+    if (/,/.test(gap) && /^(?:and|but|while|whereas|yet)$/.test(must(c.tokens[i], 'token').lower)) {
+      if (c.tokens[i + 1]?.lower === 'that' && language().code === 'en') continue;
+      return i + 1;
+    }
   }
   return from;
 }
@@ -92,7 +101,37 @@ export function clauseStart(c: Ctx, from: number, v: number): number {
 /** The subject of the sentence the quote sits in: its first referent before the quote. */
 export function subjectBefore(c: Ctx, from: number, open: number): Referent | undefined {
   const b = tokenAt(c.tokens, open);
-  const r = scan(c, clauseStart(c, tokenAt(c.tokens, from), b), b, 1);
+  // "Poi, a chi gli chiedeva se … del ministro:": the one asked answers, not whom the question names.
+  const asked = askerLeadIn(c, tokenAt(c.tokens, from), b);
+  if (asked) return asked;
+  const r = clauseSubject(c, clauseStart(c, tokenAt(c.tokens, from), b), b);
   // "The Spaniard … told BBC Radio 5 Live:": the first name is whom the unnamed subject told.
   return r && toldDirectly(c, r) ? undefined : r;
+}
+
+/**
+ * The first referent of the clause [a, b), but for what only English grammar marks as no subject: a clause
+ * opening on he or she has it for its subject, found or not ("She said …, and that the amendment, tabled by
+ * Fiona X, would …"), and the agent of a passive participle ("tabled by Fiona X") is not the subject.
+ */
+export function clauseSubject(c: Ctx, a: number, b: number): Referent | undefined {
+  if (language().code !== 'en') return scan(c, a, b, 1);
+  let k = a;
+  while (k < b && c.quoted[k]) k++;
+  const first = c.tokens[k];
+  if (k < b && first && opensOnPronoun(first)) return referentAt(c.idx, c.d, c.tokens, k);
+  for (let i = a; i < b; i++) {
+    if (c.quoted[i]) continue;
+    const r = referentAt(c.idx, c.d, c.tokens, i);
+    if (!r) continue;
+    // "drafted by Rep. Tom Hale": a title may stand between "by" and the name.
+    let k = tokenAt(c.tokens, r.start) - 1;
+    while (k > i - 3 && c.tokens[k]?.cap) k--;
+    if (c.tokens[k]?.lower === 'by') {
+      i = tokenAt(c.tokens, r.end) - 1;
+      continue;
+    }
+    return r;
+  }
+  return undefined;
 }

@@ -3,14 +3,16 @@
  * or the subject of the clause holding it. Returns the referent found.
  */
 
+import { askerLeadIn } from './asker-clauses';
 import { bareLeadIn } from './bare-lead-in';
-import { clauseStart, subjectOf } from './clause-subject';
+import { clauseStart, clauseSubject, subjectOf } from './clause-subject';
 import type { Ctx } from './cue-context';
 import { relativeReport } from './cue-forms';
 import { scan, tokenAt } from './cue-scan';
-import { opensOnConnective } from './dropped-lead-in';
+import { commaBoundCue, opensOnConnective } from './dropped-lead-in';
 import { droppedSubject } from './dropped-subject';
 import { titleAfterVerb } from './inverted-title';
+import { labelLeadIn } from './label-lead-ins';
 import { language } from './language';
 import { leadInSubject } from './lead-in';
 import { must } from './must';
@@ -26,6 +28,9 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
   const a = tokenAt(c.tokens, from);
   const b = tokenAt(c.tokens, open);
   const according = language().according;
+  // "Poi, a chi gli chiedeva se … del ministro:": the one asked answers, not whom the question names.
+  const asked = askerLeadIn(c, a, b);
+  if (asked) return asked;
   for (let i = a; i + 1 < b; i++) {
     if (c.quoted[i]) continue;
     const two = must(c.tokens[i], 'token').lower === 'according' && must(c.tokens[i + 1], 'token').lower === 'to';
@@ -40,7 +45,8 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
   for (let v = b - 1; v >= cs && !clauseHasCue; v--) clauseHasCue = !c.quoted[v] && isCueAt(c.tokens, v);
   if (cs > a && !clauseHasCue) {
     const r = scan(c, cs, b, 1);
-    if (r) return r;
+    // "…, while the amendment, tabled by Fiona X, would hand “…”": a clause naming only an agent names nobody.
+    if (r) return clauseSubject(c, cs, b) ?? { entity: null, start: r.start, end: r.end };
   }
   for (let v = b - 1; v >= a; v--) {
     if (c.quoted[v]) continue;
@@ -48,6 +54,11 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
     const passive = passiveSpeaker(c.tokens, v);
     if (passive) return passive;
     if (!isCueAt(c.tokens, v)) continue;
+    // "Il problema, spiega, non è …: «…»": a verb alone between commas has no subject before it; whom the
+    // text is about goes on.
+    const verb = must(c.tokens[v], 'token');
+    const bound = commaBoundCue(c, v) ? droppedSubject(c, open, verb) : undefined;
+    if (bound) return bound;
     const found =
       titleAfterVerb(c, v, b) ??
       bareLeadIn(c, a, v, b, open) ??
@@ -57,13 +68,16 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
       commonSubject(c, a, v) ??
       invertedBefore(c, v, b);
     // "E spiega: «…»": a subjectless lead-in goes on with whom the text was just about.
-    return found ?? (opensOnConnective(c, a, v) ? droppedSubject(c, open, must(c.tokens[v], 'token')) : undefined);
+    return found ?? (opensOnConnective(c, a, v) ? droppedSubject(c, open, verb) : undefined);
   }
   const view = opinionSource(c, a, b);
   if (view) return view;
   if (/:\s*$/.test(c.text.slice(from, open))) {
     const r = leadInSubject(c, a, b);
     if (r) return r;
+    // "Una paziente di 84 anni:", "La Fiom:": the label is the speaker, someone the text does not name here.
+    if (labelLeadIn(c.tokens, a, b - 1 >= a && c.tokens[b - 1]?.text === ':' ? b - 1 : b))
+      return { entity: null, start: must(c.tokens[a], 'token').start, end: open };
     // A colon lead-in that names nobody ("a search returned the message:") quotes the paragraph's topic.
     const para = c.text.lastIndexOf('\n', from) + 1;
     return scan(c, Math.max(tokenAt(c.tokens, para), a - 80), a, -1);

@@ -29,3 +29,21 @@ export function connectiveLeadIn(c: Ctx, a: number, b: number, open: number): Re
   if (!opensOnConnective(c, a, a + 1) || b - a > 16) return undefined;
   return droppedSubject(c, open, must(c.tokens[a], 'token'));
 }
+
+/**
+ * True when the cue verb at `v` (with its auxiliary) stands alone between commas: "Il problema, spiega, non è
+ * …: «…»", "il disaccoppiamento, ha spiegato, «…»". Italian sets the subjectless verb inside the sentence.
+ */
+export function commaBoundCue(c: Ctx, v: number): boolean {
+  if (language().code !== 'it') return false;
+  const verb = must(c.tokens[v], 'token');
+  const aux = c.tokens[v - 1];
+  const first = aux && language().glue.has(aux.lower) ? aux : verb;
+  // "la Lega, spiegano, «…»": a plural verb is sources the text leaves unnamed, not whom it is about.
+  if (/no$/.test(first.lower)) return false;
+  const before = c.tokens[first.index - 1];
+  const after = c.tokens[v + 1];
+  const gapBefore = before ? c.text.slice(before.end, first.start) : '';
+  const gapAfter = c.text.slice(verb.end, after?.start ?? verb.end + 2);
+  return /^\s*,\s*$/.test(gapBefore) && /^\s*,/.test(gapAfter);
+}

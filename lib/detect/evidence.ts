@@ -15,6 +15,7 @@ import type { RawQuote } from './quotes';
 import { reportedBack } from './report-distance';
 import { previousSentence, type Scene, salientPerson } from './salience';
 import { endsSentence, sentenceStart } from './sentences';
+import { sharedByRecency } from './shared-names';
 import type { Token } from './tokens';
 import type { AttributionWay, Evidence, Span } from './types';
 import { verbAfterSubject } from './verb-or-noun';
@@ -187,6 +188,8 @@ export function sharedChoice(idx: PeopleIndex, m: Span): number | null | undefin
   const exact = fit.filter((id) => s.gender && must(idx.entities[id], 'entity').gender === s.gender);
   if (exact.length === 1) return must(exact[0], 'exact');
   if (fit.length === 1) return must(fit[0], 'fit');
+  const last = sharedByRecency(idx, s, fit);
+  if (last !== undefined) return last;
   const count = (id: number) => must(idx.entities[id], 'entity').mentions.filter((x) => x.start < m.start).length;
   const ranked = [...fit].sort((x, y) => count(y) - count(x));
   return ranked.length && count(must(ranked[0], 'ranked')) > 2 * count(must(ranked[1], 'ranked'))

@@ -4,6 +4,7 @@
  * text itself uses for a person come first. Ambiguous names (Jean, Andrea, Kim, Sasha) are left out.
  */
 import { CZECH_GIVEN, czechGiven } from './given-names-cs';
+import { ITALIAN_FEMALE, ITALIAN_MALE } from './given-names-it';
 import { withoutCaseEnding } from './name-forms';
 import { fold } from './name-spelling';
 import type { PeopleIndex } from './people-index';
@@ -26,6 +27,9 @@ const OTHER = new Set(
     ' ',
   ),
 );
+
+for (const name of ITALIAN_FEMALE) FEMALE.add(name);
+for (const name of ITALIAN_MALE) MALE.add(name);
 
 const GIVEN = new Set([...FEMALE, ...MALE, ...OTHER].map(fold));
 

@@ -8,6 +8,7 @@ import { withBlockQuotes } from './blocks';
 import { bylines } from './bylines';
 import { classifyQuotes } from './classify';
 import { blankOut, creditLines, withoutMentionsIn } from './credits';
+import { withDashQuotes } from './dash-dialogue';
 import { evidenceFor, quotedTokens, SPEAKER_THRESHOLD, settleShared } from './evidence';
 import { pickLanguage, useLanguage } from './language';
 import { must } from './must';
@@ -70,7 +71,7 @@ function detectIn(text: string, opts: DetectOptions): Detection {
   const people = withoutMentionsIn(findPeople(named, namedTokens), [...bylines(text), ...toldOutletSpans(tokens)]);
   const turns = findTurns(text, people);
   const blocks = [...(opts.blockQuotes ?? []), ...turns.map((t) => t.words)];
-  const raw = withBlockQuotes(text, findQuotes(text), blocks);
+  const raw = withBlockQuotes(text, withDashQuotes(text, findQuotes(text)), blocks);
   const attributions = applyTurns(raw, turns, people, attributeSpeakers(text, raw, people, tokens));
   settleShared(people, attributions);
   const kinds = classifyQuotes(

@@ -4,6 +4,7 @@
  * speaker (or a title that refers to them); an insert whose subject cannot be named names nobody.
  */
 import type { Ctx } from './cue-context';
+import { language } from './language';
 import { isCueVerb } from './lexicon';
 import type { Referent } from './people-index';
 import type { RawQuote } from './quotes';
@@ -11,7 +12,7 @@ import { referentAt } from './referents';
 import { firstTokenAt } from './salience';
 
 // An em or en dash opening the insert after a word, and its closing dash within a short clause.
-const INSERT = /[\u2014\u2013]\s*([^\u2014\u2013\n]{3,80}?)\s*[\u2014\u2013]/gu;
+const INSERT = /[\u2014\u2013]\s*([^\u2014\u2013\n]{3,140}?)\s*[\u2014\u2013]/gu;
 
 /** The speaker a dash insert inside quote `q` names, `null`-entity when it names nobody, or undefined without one. */
 export function insertCue(c: Ctx, q: RawQuote): Referent | undefined {
@@ -28,11 +29,20 @@ export function insertCue(c: Ctx, q: RawQuote): Referent | undefined {
     for (let i = a; i < b; i++) {
       if (i === a + v) continue;
       const r = referentAt(c.idx, c.d, c.tokens, i);
-      if (r) return r;
+      // "– ha aggiunto la segretaria della Fp Cgil, Roberta Ghezzi, –": the body a title is of does not speak.
+      if (r && !bodyOfTitle(c, r)) return r;
     }
     // "—añadió—" alone leaves the subject to the cues outside; a subject we cannot name is nobody.
     const verb = words[v];
     return b - a > v + 1 && verb ? { entity: null, start: verb.start, end: verb.end } : undefined;
   }
   return undefined;
+}
+
+/** True when referent `r` is an organisation named after "of" ("della Fp Cgil"): what a title is of. */
+function bodyOfTitle(c: Ctx, r: Referent): boolean {
+  const e = r.entity === null ? undefined : c.idx.entities[r.entity];
+  if (e?.kind !== 'organisation') return false;
+  const before = c.tokens[firstTokenAt(c.tokens, r.start) - 1];
+  return !!before && language().of.has(before.lower);
 }

@@ -111,7 +111,11 @@ function reportsInfinitive(word: string): boolean {
  */
 function namedThenApposition(c: Ctx, a: number, b: number): Referent | undefined {
   const first = c.tokens[a];
-  const m = first && c.idx.mentions.find((x) => x.start === first.start);
+  // A capitalised title may stand before the name: "Councilman Phil Ortega, a Republican who …, put it bluntly:".
+  let k = a;
+  while (k < a + 3 && k < b && c.tokens[k]?.cap && !c.idx.mentions.some((x) => x.start === c.tokens[k]?.start)) k++;
+  const at = c.tokens[k];
+  const m = first && at && c.idx.mentions.find((x) => x.start === at.start);
   if (!m || c.idx.entities[m.entity]?.kind !== 'person' || c.quoted[a]) return undefined;
   const end = must(c.tokens[b - 1], 'token').end;
   const rest = c.text.slice(m.end, end);

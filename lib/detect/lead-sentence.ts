@@ -6,6 +6,7 @@
 import { anonymousAt } from './anonymous';
 import type { Ctx } from './cue-context';
 import { tokenAt } from './cue-scan';
+import { invertedCueBefore } from './inverted-lead';
 import { language } from './language';
 import { mentionCovering } from './people-index';
 import type { Referent } from './referents';
@@ -29,7 +30,9 @@ export function leadSentence(c: Ctx, sStart: number, open: number): Referent | u
   const unnamed = anonymousAt(c.text, c.tokens, first, (k) => c.quoted[k] === true || namedAt(c, k));
   if (unnamed && unnamed.end <= sStart) return { entity: null, start: unnamed.start, end: unnamed.end };
   const m = c.idx.mentions.find((x) => x.start >= p && x.end <= sStart);
-  if (!m || tokenAt(c.tokens, m.start) >= first + OPENING || c.quoted[tokenAt(c.tokens, m.start)]) return undefined;
+  // "…, osserva Chiara Lodigiani, capo economista di Banca Padana. «…»": the inverted cue's subject goes on.
+  if (!m || tokenAt(c.tokens, m.start) >= first + OPENING || c.quoted[tokenAt(c.tokens, m.start)])
+    return invertedCueBefore(c, p, sStart);
   // "Macron a été critiqué par Le Pen. « Il ment. »": with a passive's agent named, either could be speaking.
   const agent = language().agent;
   for (let k = first; k < c.tokens.length; k++) {

@@ -17,6 +17,7 @@ import { manNominative } from './name-nominative-cs';
 import { fold } from './name-spelling';
 import { isPaternalSurname } from './paternal-surnames';
 import type { PeopleScan } from './people-scan';
+import { namedLast, sharedStarts } from './shared-names';
 import type { Token } from './tokens';
 
 /** Plural nouns for groups: the subject of "said" without being anyone's name, or whose employer a name is. */
@@ -71,9 +72,14 @@ export function addSingle(scan: PeopleScan, single: { c: Candidate; start: numbe
   );
   const fit = options.filter((e) => !c.gender || !e.gender || e.gender === c.gender);
   // Two people of the text share the name: "Smith" alone could be either; attribution weighs that later.
-  if (!c.determined && fit.length > 1)
-    scan.shared.push({ start, end, gender: c.gender, candidates: fit.map((e) => e.id) });
-  let ent = c.determined ? null : (fit.at(-1) ?? null);
+  const shared = !c.determined && fit.length > 1;
+  if (shared) scan.shared.push({ start, end, gender: c.gender, candidates: fit.map((e) => e.id) });
+  // The mention goes to the one the text named last; attribution weighs whether that is clear enough.
+  let ent = c.determined
+    ? null
+    : shared
+      ? (namedLast(text, fit, start, sharedStarts(scan.shared)) ?? fit.at(-1) ?? null)
+      : (fit[0] ?? null);
   if (!ent) {
     const org = entities.find((e) => e.kind === 'organisation' && orgAbbreviates(e.name, lone.text));
     if (org) {
@@ -96,7 +102,8 @@ export function addSingle(scan: PeopleScan, single: { c: Candidate; start: numbe
     if (lone.text.length < 2) return;
     ent = newEntity(entities, 'person', lone.text, word);
   }
-  ent.gender ??= c.gender;
+  // "Mr Pettit" said of one of two Pettits tells nothing about the other one it was guessed to be.
+  if (!shared) ent.gender ??= c.gender;
   ent.role = betterRole(ent.role, c.role);
   if (c.titled) ent.titled = true;
   addMention(ent, mentions, text.slice(start, end), start, end);

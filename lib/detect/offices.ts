@@ -5,6 +5,7 @@
  */
 import { must } from './must';
 import type { PeopleIndex } from './people-index';
+import { findModifierBodies } from './spokes-modifiers';
 import type { Span } from './types';
 
 const OFFICE =
@@ -102,5 +103,20 @@ export function addOffices(
     if (!inside.length) addOrg(o.name, o.start, o.end);
     // A lone word read as a person because it "said" something ("Tesco said") is the organisation.
     for (const e of inside) if (e.kind === 'person' && !e.first && !e.role && !e.gender) e.kind = 'organisation';
+  }
+  // "A Downing Street spokesperson": the whole name is the body, over a shorter one read inside it ("Office" in
+  // "Sheriff’s Office"); a person named there stays a person.
+  for (const o of findModifierBodies(text)) {
+    const inside = mentions.filter((m) => m.start < o.end && m.end > o.start);
+    const shorter = inside.every(
+      (m) => m.start >= o.start && m.end <= o.end && must(entities[m.entity], 'entity').kind === 'organisation',
+    );
+    if (!shorter || inside.some((m) => m.start === o.start && m.end === o.end)) continue;
+    for (const m of inside) {
+      mentions.splice(mentions.indexOf(m), 1);
+      const e = must(entities[m.entity], 'entity');
+      e.mentions = e.mentions.filter((x) => x.start !== m.start);
+    }
+    addOrg(o.name, o.start, o.end);
   }
 }

@@ -12,6 +12,7 @@ import { addSingle } from './lone-names';
 import { inflectsNames, sameInflected } from './name-forms';
 import { readRun } from './names';
 import { addOffices } from './offices';
+import { splitPartyHead } from './party-heads';
 import { readCandidate } from './people-candidates';
 import type { Entity, Mention, PeopleIndex, SharedName } from './people-index';
 import type { PeopleScan } from './people-scan';
@@ -25,7 +26,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
   for (const t of tokens) if (!t.cap) lowerWords.add(t.text);
   // In Slavic languages a name changes with its case: "Андрея Рудькова" is Андрей Рудьков.
   const slavic = inflectsNames(text);
-  const runs = capitalRuns(text, tokens);
+  const runs = capitalRuns(text, tokens).flatMap(splitPartyHead);
   const scan: PeopleScan = {
     text,
     tokens,

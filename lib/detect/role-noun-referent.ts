@@ -8,6 +8,7 @@ import { must } from './must';
 import { mentionCovering, type PeopleIndex, type Referent } from './people-index';
 import { recentEntity } from './recent-entity';
 import { nameAfterComplement, personStarting } from './role-complement';
+import { earlierSpokesBody, modifierBody } from './spokes-modifiers';
 import { headedName, holderOf } from './title-referent';
 import type { Token } from './tokens';
 
@@ -29,6 +30,8 @@ export function roleNounReferent(
   if (titled && next && titled.start === next.start) return { entity: titled.entity, start: t.start, end: titled.end };
   const complemented = nameAfterComplement(idx.text ?? '', tokens, i, (k) => personStarting(idx, tokens[k]));
   if (complemented) return { entity: complemented.entity, start: t.start, end: complemented.end };
+  const spokenFor = indefinite && SPOKES.has(t.lower) ? modifierBody(idx, tokens, i) : undefined;
+  if (spokenFor) return spokenFor;
   const owner = tokens[i - 1];
   if (indefinite && owner && (owner.possessive || ORG_NOUNS.has(owner.lower))) {
     // "a sheriff's spokeswoman" speaks for the sheriff's office named earlier.
@@ -48,7 +51,7 @@ export function roleNounReferent(
       return { entity: m.entity, start: t.start, end: m.end };
   }
   if (indefinite) return { entity: null, start: t.start, end: t.end };
-  const hit = holderOf(idx, tokens, i, det);
+  const hit = holderOf(idx, tokens, i, det) ?? (SPOKES.has(t.lower) ? earlierSpokesBody(idx, tokens, i) : undefined);
   if (hit) return hit;
   // "The leader of Calderbridge Council" is a person the text does not name here, not the council; only a
   // spokesperson speaks for the body itself.

@@ -10,6 +10,7 @@ import { language } from './language';
 import { DEMONYMS, isCueVerb, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
 import { type Entity, mentionCovering, type PeopleIndex } from './people-index';
+import { hasPersonalPronoun, opensOnPronoun } from './personal-pronouns';
 import { sentenceStart } from './sentences';
 import { tokenAt as firstTokenAt, type Token } from './tokens';
 import { bareTitleAt, definiteDescription, givenAsTitle } from './unnamed-descriptions';
@@ -190,8 +191,11 @@ function isSubject(s: Scene, idx: PeopleIndex, e: number, from: number): boolean
   // "..., where realtor Ann Cole said she ...": whoever a reporting verb follows is its clause's subject.
   const next = s.tokens[firstTokenAt(s.tokens, at.end)];
   if (next && !s.quoted[next.index] && s.text.slice(at.end, next.start) === ' ' && isCueVerb(next.lower)) return true;
-  // "La portavoz de Izquierda Común, Nerea Olaizola": what a title is of is not the sentence's subject.
+  // "She did not stand when the man she had prosecuted, Curtis Abernathy, walked out": a sentence opening on
+  // he or she is about whom the pronoun stands for, not about a person it names further on.
   const before = firstTokenAt(s.tokens, at.start);
+  const opener = s.tokens[firstTokenAt(s.tokens, from)];
+  if (opener && before > opener.index && !s.quoted[opener.index] && opensOnPronoun(opener)) return false;
   const of = s.tokens[before - 1];
   if (of && (of.lower === 'of' || language().of.has(of.lower)) && titled(s.tokens, before - 2)) return false;
   // "D’après X, …", "Pour X, …": a sentence opening on its source is about that source.
@@ -245,7 +249,9 @@ export function inferGenders(s: Scene, idx: PeopleIndex): void {
     let people = namedBetween(s, idx, start, t.start).filter((e) => must(idx.entities[e], 'entity').kind === 'person');
     if (!people.length && atStart) {
       const prev = previousSentence(s.text, start);
-      if (prev >= 0)
+      // "She did not stand when Curtis Abernathy walked out. She …": a sentence that has a he or she of its
+      // own is about someone named before it, not about the one person it names.
+      if (prev >= 0 && !hasPersonalPronoun(s, prev, start))
         people = namedBetween(s, idx, prev, start).filter((e) => must(idx.entities[e], 'entity').kind === 'person');
     }
     if (people.length === 1) must(idx.entities[must(people[0], 'person id')], 'entity').gender ??= g;

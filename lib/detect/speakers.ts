@@ -35,6 +35,7 @@ import { inferGenders, inferOrganisations, previousSentence } from './salience';
 import { sentenceEnd, sentenceStart } from './sentences';
 import { speechActSubject } from './speech-acts';
 import { type Token, tokenize } from './tokens';
+import { trailingSource } from './trailing-source';
 import { indefiniteSubject } from './unnamed-forms';
 
 export type { Attribution };
@@ -110,7 +111,7 @@ export function attributeSpeakers(
     }
     // A quote followed by its own clause ("..., dodala.") was read there; only a lone one follows the sentence before.
     const alone = /[.!?\u2026]$/.test(text.slice(q.start, q.end)) || !/\p{L}/u.test(text.slice(closeAt, sEnd));
-    if (alone && !heading) r ??= leadSentence(c, sStart, q.open);
+    if (alone && !heading) r ??= leadSentence(c, sStart, q.open) ?? trailingSource(c, sEnd);
     let a: Attribution;
     if (r) a = { entity: r.entity, mention: { start: r.start, end: r.end } };
     else if (prev && alone && !heading && continuesRun(text, idx, quoted, tokens, prev, q, sStart))

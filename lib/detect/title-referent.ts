@@ -4,6 +4,7 @@
  */
 
 import { titleAt, titleFits } from './epithets';
+import { pastHolder, pastTitle } from './former-titles';
 import { language } from './language';
 import { must } from './must';
 import { type Entity, mentionCovering, type PeopleIndex, type Referent } from './people-index';
@@ -67,8 +68,9 @@ export function holderOf(idx: PeopleIndex, tokens: Token[], i: number, det?: str
   // "el titular del Ejecutivo" is the president, not whoever is the "titular" of something else.
   const fits = (e: Entity) =>
     (!title.includes('_') && holds(e, noun)) || (!!e.role && titleFits(e.role, e.gender, title, det));
-  const hit = recentEntity(idx, t.start, (e) => fits(e) && ofIt(e)) ?? null;
+  const past = pastTitle(tokens, i);
+  const hit = recentEntity(idx, t.start, (e) => fits(e) && ofIt(e) && (!past || pastHolder(e, idx.text ?? ''))) ?? null;
   // "il giudice per le indagini preliminari" with no such judge named: somebody the text does not name.
-  if (hit === null && qualifier.length) return { entity: null, start: t.start, end: t.end };
+  if (hit === null && (qualifier.length || past)) return { entity: null, start: t.start, end: t.end };
   return hit === null ? undefined : { entity: hit, start: t.start, end: t.end };
 }

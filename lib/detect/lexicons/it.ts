@@ -14,13 +14,15 @@ export const IT: LanguageLexicon = {
     'afferm dichiar spieg sottoline precis annunci assicur comment avvert raccont osserv evidenzi rimarc denunci ricord replic conferm puntualizz rilev tuon sbott chios continu incalz attacc rilanci',
   endings: 'a ato ò ano ta to e',
   according: 'secondo',
+  // "Parola di Anna Ferri" closes a quote by naming its source; the phrase is no part of the name.
+  notNames: 'parola',
   articles: 'il lo la gli un una',
   glue: 'ha hanno aveva avevano avrebbe avrebbero poi anche inoltre',
   he: 'lui',
   she: 'lei',
   impersonal: 'si',
   roles:
-    'ministro presidente premier portavoce giudice direttore deputato senatore sindaco segretario assessore consigliere procuratore avvocato questore prefetto governatore allenatore tecnico mister capitano giocatore ricercatore esperto analista dirigente amministratore vicepresidente vicepremier comandante maresciallo colonnello testimone',
+    'ministro presidente premier portavoce giudice direttore deputato senatore sindaco segretario assessore consigliere procuratore avvocato questore prefetto governatore allenatore tecnico mister capitano giocatore ricercatore esperto analista dirigente amministratore vicepresidente vicepremier comandante maresciallo colonnello testimone primario primaria ministra sindaca assessora consigliera segretaria direttrice deputata senatrice economista sindacalista',
   // Italian copy avoids repeating a title: the coach becomes "il tecnico", the prime minister "il premier".
   // Only the president of the Council of Ministers is "il premier", not a region's or a club's president.
   epithets: ['allenatore tecnico mister', 'presidente_consiglio premier capo_governo', 'sindaco primo_cittadino'],
