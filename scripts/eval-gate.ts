@@ -1,7 +1,8 @@
 /**
  * Runs the shared detection scorer with its gates and adds what it lacks: people recall, and scoring only the
- * pages of a set whose slug starts with a prefix (the held-out pages, scored on their own). Usage:
- *   tsx scripts/eval-gate.ts --set DIR [--only PREFIX] [--min-quote-f1 X ...] [--min-people-recall X]
+ * pages of a set whose slug starts with a prefix, or all but those (the held-out pages measure rules on pages
+ * they were not written for, so they are gated on their own). Usage:
+ *   tsx scripts/eval-gate.ts --set DIR [--only PREFIX | --skip PREFIX] [--min-quote-f1 X ...] [--min-people-recall X]
  * Every other flag goes to ../shared/eval/score.mjs unchanged.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,12 +19,12 @@ function takeFlag(args: string[], flag: string): string | null {
   return value;
 }
 
-/** A scorer set holding only the pages (and their gold) whose slug starts with the prefix. */
-function subset(setDir: string, prefix: string): string {
+/** A scorer set holding only the pages (and their gold) whose slug starts with the prefix, or all others. */
+function subset(setDir: string, prefix: string, keep: boolean): string {
   const dir = mkdtempSync(join(tmpdir(), 'eval-subset-'));
   for (const sub of ['pages', 'gold']) {
     mkdirSync(join(dir, sub));
-    for (const file of readdirSync(join(setDir, sub)).filter((f) => f.startsWith(prefix))) {
+    for (const file of readdirSync(join(setDir, sub)).filter((f) => f.startsWith(prefix) === keep)) {
       cpSync(join(setDir, sub, file), join(dir, sub, file));
     }
   }
@@ -34,8 +35,10 @@ const args = process.argv.slice(2);
 const minPeopleFlag = takeFlag(args, '--min-people-recall');
 const minPeople = minPeopleFlag === null ? null : Number(minPeopleFlag);
 const only = takeFlag(args, '--only');
+const skip = takeFlag(args, '--skip');
+const prefix = only ?? skip;
 const setAt = args.indexOf('--set');
-const subsetDir = only !== null && setAt >= 0 ? subset(args[setAt + 1] ?? '.', only) : null;
+const subsetDir = prefix !== null && setAt >= 0 ? subset(args[setAt + 1] ?? '.', prefix, only !== null) : null;
 if (subsetDir !== null) args[setAt + 1] = subsetDir;
 const run = spawnSync('node', ['../shared/eval/score.mjs', ...args, '--cmd', 'npm run --silent extract --'], {
   encoding: 'utf8',
