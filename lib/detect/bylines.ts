@@ -8,9 +8,14 @@ import type { Span } from './types';
 const BYLINE =
   /(?:^|\n)[ \t]*(?:additional )?(?:written |words |reporting |edited |editing |interview |interviews |photographs |photos |illustrations? |produced |compiled |translated )?by(?:[ \t]+|[ \t]*\n+[ \t]*)\p{Lu}[^\n.!?:"\u201c\u201d]{1,400}(?=\n|$)/giu;
 
-/** Spans of the byline lines in `text`. */
+// A credit line closing the story: "— MarketWire's Priya Raman contributed to this report."
+const CONTRIBUTED =
+  /(?:^|\n)[ \t]*(?:[\u2014\u2013-][ \t]*)?[^\n"\u201c\u201d]{0,120}\bcontributed(?: reporting)? to this (?:report|story|article)\b[^\n"\u201c\u201d]{0,60}(?=\n|$)/giu;
+
+/** Spans of the byline and credit lines in `text`. */
 export function bylines(text: string): Span[] {
   const out: Span[] = [];
+  for (const m of text.matchAll(CONTRIBUTED)) out.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(BYLINE)) {
     // "By Tuesday, talks had stalled" is a sentence: a byline has no lower-case run of more than two words.
     if (/(?:\b\p{Ll}+\b[ ,]+){3}/u.test(m[0].replace(/^[\s\S]*?\bby\s/iu, ''))) continue;

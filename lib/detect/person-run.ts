@@ -61,8 +61,14 @@ export function readPeopleRun(text: string, run: Token[], tokens: Token[], index
 /** True when the first word of a would-be name is not part of it (a place, role or time word before the name). */
 function leadsName(t: Token, length: number): boolean {
   if (!isNameToken(t) && !(isInitials(t) && length > 1)) return true;
+  // "Trustees Raymond Gutierrez, Loretta Vance and …": the plural of a title heads a list of names.
+  const pluralTitle = t.lower.length > 4 && t.lower.endsWith('s') && ROLE_NOUNS.has(t.lower.slice(0, -1));
   const describes =
-    PLACE_WORDS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || DEMONYMS.has(t.lower) || TIME_PREFIX.test(t.lower);
+    PLACE_WORDS.has(t.lower) ||
+    ROLE_MODIFIERS.has(t.lower) ||
+    DEMONYMS.has(t.lower) ||
+    TIME_PREFIX.test(t.lower) ||
+    pluralTitle;
   return describes && length > 1;
 }
 
