@@ -48,7 +48,8 @@ function speaks(text: string, tokens: Token[], t: Token, common: Set<string>): b
   // German puts the verb second: in "Gleichzeitig räumte er ein" a pronoun after the verb is its subject and the
   // word before it an adverb. ("Smith said he would" keeps Smith: English puts no subject after the verb.)
   const after = tokens[t.index + 2];
-  const inverted = language().capitalisesNouns && !!after && !!pronounOf(after.lower);
+  const inverted =
+    language().capitalisesNouns && !!after && (!!pronounOf(after.lower) || language().impersonal.has(after.lower));
   if (next && text.slice(t.end, next.start) === ' ' && saysWord(next.lower)) return !inverted;
   return (
     !!prev &&

@@ -1,7 +1,8 @@
 /**
  * "À Bellac, une bénéficiaire de 87 ans est venue … Elle n'a pas voulu donner son nom. « … », glisse-t-elle.":
  * French news brings in people it does not name with "un" or "une" and goes on with "il" or "elle". Such a
- * pronoun stands for that unnamed person, not for whoever the text quoted before.
+ * pronoun stands for that unnamed person, not for whoever the text quoted before. English does the same with "a",
+ * "an" or "one" ("One midwife, who asked not to be named, told the BBC … “…,” she said").
  */
 
 import { isPersonNoun } from './anonymous';
@@ -10,9 +11,10 @@ import { mentionCovering, type PeopleIndex } from './people-index';
 import { firstTokenAt, previousSentence, type Scene } from './salience';
 import { sentenceStart } from './sentences';
 
-// Indefinite articles and the gender they give, by language.
-const INDEFINITE: Record<string, Record<string, 'm' | 'f'>> = {
+// Indefinite articles and the gender they give, by language; English gives none ("One midwife … she said").
+const INDEFINITE: Record<string, Record<string, 'm' | 'f' | 'any'>> = {
   fr: { un: 'm', une: 'f' },
+  en: { a: 'any', an: 'any', one: 'any' },
 };
 
 // How many sentences before the pronoun's own are read, within its paragraph.
@@ -25,7 +27,8 @@ export function romanceUnnamedAntecedent(idx: PeopleIndex, s: Scene, pos: number
   let from = sentenceStart(s.text, pos);
   for (let n = 0; n < SENTENCES_BACK; n++) {
     const prev = previousSentence(s.text, from);
-    if (prev < 0 || s.text.slice(prev, from).trimEnd().includes('\n')) break;
+    // English news runs a sentence to a paragraph, so its unnamed person may stand a paragraph up.
+    if (prev < 0 || (language().code !== 'en' && s.text.slice(prev, from).trimEnd().includes('\n'))) break;
     from = prev;
   }
   let found = false;
@@ -33,12 +36,15 @@ export function romanceUnnamedAntecedent(idx: PeopleIndex, s: Scene, pos: number
     const t = s.tokens[i];
     if (!t || t.start >= pos) break;
     if (s.quoted[i]) continue;
-    // Someone named after the unnamed person is whom the pronoun more likely means.
-    if (mentionCovering(idx, t.start, t.end)) found = false;
+    // Someone named after the unnamed person is whom the pronoun more likely means ("told the BBC" is no one).
+    const named = mentionCovering(idx, t.start, t.end);
+    if (named && idx.entities[named.entity]?.kind === 'person') found = false;
     const noun = s.tokens[i + 1];
-    if (!noun || noun.cap || articles[t.lower] !== g || !opensSubject(s, i)) continue;
-    if (isPersonNoun(noun.lower) || /^\s+de\s+\d{1,3}\s+ans\b/u.test(s.text.slice(noun.end, noun.end + 12)))
-      found = true;
+    const gender = articles[t.lower];
+    if (!noun || noun.cap || !gender || (gender !== 'any' && gender !== g) || !opensSubject(s, i)) continue;
+    const after = s.text.slice(noun.end, noun.end + 12);
+    // "une bénéficiaire de 87 ans", "One midwife, who …": the age or the relative pronoun says a person.
+    if (isPersonNoun(noun.lower) || /^\s+de\s+\d{1,3}\s+ans\b/u.test(after) || /^,?\s+who\b/u.test(after)) found = true;
   }
   return found;
 }

@@ -31,6 +31,6 @@ export const DE: LanguageLexicon = {
   of: 'der des',
   // Sentences open on numbers and amounts ("Zwölf Jahre hat er …", "Milliarden Euro"), which German capitalises.
   notNames:
-    'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig dreissig hundert tausend millionen milliarden jahre jahren monate wochen tage stunden jedes jeder jede',
+    'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig dreissig hundert tausend millionen milliarden jahre jahren monate wochen tage stunden jedes jeder jede aus bei nach seit gegen für über unter neben zwischen ohne trotz wegen während gleichzeitig zugleich allerdings dennoch trotzdem außerdem inzwischen mittlerweile deshalb daher damals jetzt nun bislang bisher später zuvor danach anschließend stattdessen immerhin schließlich offenbar tatsächlich gestern heute',
   common: 'von der die das und ist nicht mit den dem ein eine am im vom zum zur beim',
 };

@@ -24,6 +24,15 @@ describe('German words before the verb that are no one: adverbs, and titles made
     expect(speakerOf(text, words, 'de')).toBe(speaker);
   });
 
+  it.each([
+    [
+      'Die Ministerin Anna Berger blieb hart. Aus Koalitionskreisen hieß es, man werde das Projekt „nicht fallen lassen“.',
+    ],
+    ['Anna Berger schwieg. Aus Parteikreisen hieß es am Abend, der Plan sei „vom Tisch“.'],
+  ])('circles a source comes from name nobody: %s', (text) => {
+    expect(detect(text, { lang: 'de' }).quotes[0]?.speaker).toBeNull();
+  });
+
   it('keeps an English name before "said he"', () => {
     expect(speakerOf('Roof said he was "not sorry" at all.', 'not sorry', 'en')).toBe('Roof');
   });
