@@ -58,7 +58,6 @@ export function givenNameGender(first: string): 'm' | 'f' | null {
 export function genderFromGivenNames(idx: PeopleIndex): void {
   for (const e of idx.entities) {
     if (e.kind !== 'person' || e.gender || !e.first) continue;
-    if (FEMALE.has(e.first)) e.gender = 'f';
-    else if (MALE.has(e.first)) e.gender = 'm';
+    e.gender = givenNameGender(e.first);
   }
 }

@@ -17,6 +17,7 @@ import { nominativeName } from './name-forms';
 import { manNominative } from './name-nominative-cs';
 import { fold } from './name-spelling';
 import { isPaternalSurname } from './paternal-surnames';
+import type { Entity } from './people-index';
 import type { PeopleScan } from './people-scan';
 import { namedLast, sharedStarts } from './shared-names';
 import type { Token } from './tokens';
@@ -77,7 +78,7 @@ export function addSingle(scan: PeopleScan, single: { c: Candidate; start: numbe
     (e) => e.kind === 'person' && (scan.sameWord(e.surname, word) || e.first === word || isPaternalSurname(e, word)),
   );
   // "Mrs Whitfield" after Mark and Jo Whitfield: the first names tell the honorific's gender before pronouns do.
-  const genderOf = (e: (typeof options)[number]) => e.gender ?? (e.first ? givenNameGender(e.first) : null);
+  const genderOf = (e: Entity) => e.gender ?? (e.first ? givenNameGender(e.first) : null);
   const fit = options.filter((e) => !c.gender || !genderOf(e) || genderOf(e) === c.gender);
   // Two people of the text share the name: "Smith" alone could be either; attribution weighs that later.
   const shared = !c.determined && fit.length > 1;

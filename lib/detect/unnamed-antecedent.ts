@@ -4,11 +4,11 @@
  * pronoun stands for that unnamed person, not for whoever the text named before.
  */
 
+import { indefiniteAntecedent } from './indefinite-antecedent';
 import { language } from './language';
 import { mentionCovering, type PeopleIndex } from './people-index';
 import { firstTokenAt, previousSentence, type Scene } from './salience';
 import { sentenceStart } from './sentences';
-import { romanceUnnamedAntecedent } from './unnamed-antecedent-romance';
 
 /** The gender an indefinite article and noun give an unnamed person ("eine Passantin" f), if they name one. */
 function indefiniteGender(article: string, noun: string): 'm' | 'f' | undefined {
@@ -19,7 +19,7 @@ function indefiniteGender(article: string, noun: string): 'm' | 'f' | undefined 
 
 /** True when the pronoun of gender `g` at `pos` follows, in its sentence or the one before, an unnamed person of that gender. */
 export function unnamedAntecedent(idx: PeopleIndex, s: Scene, pos: number, g: 'm' | 'f'): boolean {
-  if (!language().capitalisesNouns) return romanceUnnamedAntecedent(idx, s, pos, g);
+  if (!language().capitalisesNouns) return indefiniteAntecedent(idx, s, pos, g);
   const own = sentenceStart(s.text, pos);
   const prev = previousSentence(s.text, own);
   const from = prev >= 0 && !s.text.slice(prev, own).trimEnd().includes('\n') ? prev : own;

@@ -21,7 +21,7 @@ const INDEFINITE: Record<string, Record<string, 'm' | 'f' | 'any'>> = {
 const SENTENCES_BACK = 2;
 
 /** True when the pronoun of gender `g` at `pos` follows an unnamed "un/une" person of that gender, named nobody since. */
-export function romanceUnnamedAntecedent(idx: PeopleIndex, s: Scene, pos: number, g: 'm' | 'f'): boolean {
+export function indefiniteAntecedent(idx: PeopleIndex, s: Scene, pos: number, g: 'm' | 'f'): boolean {
   const articles = INDEFINITE[language().code];
   if (!articles) return false;
   let from = sentenceStart(s.text, pos);
