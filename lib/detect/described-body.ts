@@ -3,9 +3,10 @@
  * stands for the most recent body on the page whose name or kind fits the description's noun, by a table per
  * language, and for nobody when none fits.
  */
+import { acronymsOf } from './acronyms';
 import { type Bodies, bodies, inSet } from './body-lexicon';
 import { bodiesBefore } from './body-mentions';
-import { type BodyName, fullBodyName } from './body-names';
+import type { BodyName } from './body-names';
 import { must } from './must';
 import type { PeopleIndex, Referent } from './people-index';
 import { sentenceStart } from './sentences';
@@ -75,33 +76,6 @@ export function describedBody(
   const from = sentenceStart(text, latest.body.start);
   const first = fitting.filter((x) => x.body.start >= from).at(-1) ?? latest;
   return bodyEntity(idx, first.body);
-}
-
-/** The acronyms the page defines in parentheses after a body's name, with that name. */
-export function definedAcronyms(text: string, b: Bodies, idx: PeopleIndex): Map<string, BodyName> {
-  const out = new Map<string, BodyName>();
-  // Most pages define none: look for the parentheses before reading any name.
-  if (!/\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)/u.test(text)) return out;
-  for (const m of idx.mentions) {
-    const e = must(idx.entities[m.entity], 'entity');
-    if (e.kind !== 'organisation' || !/[(]/.test(text.slice(m.end, m.end + 90))) continue;
-    const full = fullBodyName(text, b, m.start, m.end);
-    const after = /^\s*\((\p{Lu}[\p{Lu}\p{N}&-]{1,9})\)/u.exec(text.slice(full.end, full.end + 14));
-    const acronym = full.acronym ?? after?.[1];
-    if (acronym && !out.has(acronym)) out.set(acronym, { ...full, acronym });
-  }
-  return out;
-}
-
-const ACRONYMS = new WeakMap<PeopleIndex, Map<string, BodyName>>();
-
-/** The acronyms of the page, read once per people index. */
-function acronymsOf(b: Bodies, idx: PeopleIndex): Map<string, BodyName> {
-  const known = ACRONYMS.get(idx);
-  if (known) return known;
-  const found = definedAcronyms(idx.text ?? '', b, idx);
-  ACRONYMS.set(idx, found);
-  return found;
 }
 
 /**

@@ -13,27 +13,6 @@ export function betterRole(had: string | null, found: string | null): string | n
   return found && isRelationalRole(had) && !isRelationalRole(found) ? found : had;
 }
 
-/** True when `word` is a short form of organisation `name` ("Fed" for "Federal Reserve"). */
-export function orgAbbreviates(name: string, word: string): boolean {
-  if (word.length < 3) return false;
-  const { words, initials } = orgWords(name);
-  return words.some((w) => w !== word && w.startsWith(word)) || initials === word;
-}
-
-// Every lone name is held against every organisation named so far: each name's words are split once.
-const ORG_WORDS_MEMO = new Map<string, { words: string[]; initials: string }>();
-
-/** An organisation name's words and initials, split once per name. */
-function orgWords(name: string): { words: string[]; initials: string } {
-  let split = ORG_WORDS_MEMO.get(name);
-  if (!split) {
-    const words = name.split(/\s+/);
-    split = { words, initials: words.map((w) => w[0]).join('') };
-    if (ORG_WORDS_MEMO.size < 2000) ORG_WORDS_MEMO.set(name, split);
-  }
-  return split;
-}
-
 /** A new entity with the next id, added to `entities`. */
 export function newEntity(entities: Entity[], kind: Entity['kind'], name: string, surname: string): Entity {
   const first = name.includes(' ') && kind === 'person' ? fold(name.slice(0, name.indexOf(' '))) : '';

@@ -3,7 +3,7 @@
  * The same function runs in the content script, the extract CLI and the tests.
  */
 
-import { spellOutAcronyms } from './acronym-names';
+import { spellOutAcronyms } from './acronyms';
 import { tokensOutside } from './blanked-tokens';
 import { withBlockQuotes } from './blocks';
 import { bylines } from './bylines';

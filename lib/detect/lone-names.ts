@@ -3,10 +3,11 @@
  * word only when it speaks, is titled or stands in apposition to a role.
  */
 
+import { orgAbbreviates } from './acronyms';
 import { isPersonNoun } from './anonymous';
 import type { Candidate } from './candidate';
 import { PLACE_PREPOSITIONS } from './capital-runs';
-import { addMention, addOrg, betterRole, newEntity, orgAbbreviates } from './entity-records';
+import { addMention, addOrg, betterRole, newEntity } from './entity-records';
 import { surnameKey } from './full-names';
 import { opensComplement, readsAsGenitive } from './genitive-lead';
 import { givenNameGender } from './given-names';

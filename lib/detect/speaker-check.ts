@@ -5,12 +5,13 @@
  * writes, and a definite description ("the agency", "la fédération", "die Behörde") stands for the most recent
  * body whose name fits it, or for nobody when none does.
  */
+import { definedAcronyms } from './acronyms';
 import type { Attribution } from './attribution';
 import { type Bodies, bodies, inSet } from './body-lexicon';
 import { isBody, namesDocument } from './body-mentions';
 import { type BodyName, fullBodyName } from './body-names';
 import { inPlaceOrAddressee } from './body-places';
-import { bodyEntity, definedAcronyms, describedBody, descriptionNoun } from './described-body';
+import { bodyEntity, describedBody, descriptionNoun } from './described-body';
 import { ROLE_NOUNS } from './lexicon';
 import { GROUP_NOUNS } from './lone-names';
 import { must } from './must';
