@@ -8,4 +8,6 @@ export interface Attribution {
   echo?: boolean;
   /** Set when the way is known for sure (a transcript turn, an echo); otherwise read back by evidence. */
   way?: 'turn' | 'echo';
+  /** The name reached is a lone name several people bear and none of them is clearly the one meant. */
+  sharedDoubt?: boolean;
 }

@@ -88,7 +88,7 @@ export function evidenceFor(scene: Scene, idx: PeopleIndex, raw: RawQuote[], out
   let confidence = BASE[way] - must(DISTANCE[Math.min(back, DISTANCE.length - 1)], 'DISTANCE');
   const word = text.slice(m.start, m.end);
   const named = idx.mentions.some((x) => x.start <= m.start && m.end <= x.end && x.entity === a.entity);
-  if (sharedChoice(idx, m) === null) confidence = AMBIGUOUS;
+  if (a.sharedDoubt) confidence = AMBIGUOUS;
   else if (pronounOf(word.toLowerCase())) {
     // Like the resolver, look back no further than the last quote that had a speaker.
     let since = -1;
@@ -177,7 +177,7 @@ function readCue(scene: Scene, m: Span, q: RawQuote): { way: AttributionWay; cue
  * whose gender fits or who dominates the text so far (named more than twice as often as each other one, as a
  * story's main figure is), else null: it could be either.
  */
-export function sharedChoice(idx: PeopleIndex, m: Span): number | null | undefined {
+function sharedChoice(idx: PeopleIndex, m: Span): number | null | undefined {
   const s = idx.shared?.find((x) => x.start === m.start && x.end === m.end);
   if (!s) return undefined;
   const fit = s.candidates.filter((id) => {
@@ -197,11 +197,15 @@ export function sharedChoice(idx: PeopleIndex, m: Span): number | null | undefin
     : null;
 }
 
-/** Points every attribution made through a shared lone name at the person it means, when one is clear. */
+/**
+ * Points every attribution made through a shared lone name at the person it means, when one is clear, and marks
+ * it doubtful when it could be either: the evidence reads the mark rather than choosing again.
+ */
 export function settleShared(idx: PeopleIndex, out: Attribution[]): void {
   for (const a of out) {
     const pick = a.mention ? sharedChoice(idx, a.mention) : undefined;
-    if (pick !== undefined && pick !== null) a.entity = pick;
+    if (pick === null) a.sharedDoubt = true;
+    else if (pick !== undefined) a.entity = pick;
   }
 }
 
