@@ -6,14 +6,13 @@
 
 import { BODY_NOUNS } from './anonymous';
 import { describedBodyAt } from './described-body';
-import { authorAfter, subjectPastApposition, withoutTitle } from './document-issuers';
+import { documentIssuerAt } from './document-issuers';
 import { readsDocument } from './document-reads';
 import { isCueVerb } from './lexicon';
 import { must } from './must';
 import type { PeopleIndex } from './people-index';
 import { mentionCovering, type Referent } from './people-index';
 import { agedPerson, type Scene } from './salience';
-import { sentenceStart } from './sentences';
 import type { Token } from './tokens';
 import { verbAfterSubject } from './verb-or-noun';
 
@@ -42,36 +41,6 @@ function author(idx: PeopleIndex, tokens: Token[], i: number): Referent | undefi
     const after = org(j);
     if (after)
       return { entity: after.entity, start: must(tokens[i - 1], 'token').start, end: must(tokens[i], 'token').end };
-  }
-  return undefined;
-}
-
-// What may stand before the issuer opening its sentence: nothing, "The", "In a statement," itself, or a
-// description the name is in apposition to ("The property manager, Northline Residential, said in a statement").
-const ISSUER_LEAD =
-  /^(?:(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,5}\w+\s*,\s*)?(?:the\s+(?:[\w\u2019'-]+\s+){0,5}[\w-]+\s*,\s*)?(?:the\s+)?$/i;
-
-/**
- * Who issued the document that "the statement" or "the letter" at token i refers back to: the name opening
- * the sentence that brought it in ("Allegheny Central said in a statement", "The ACLU of Iowa sent the
- * council a letter"). Only a sentence opening on a name counts: "A lawyer for Smith sent a letter" is not Smith's.
- */
-function issuer(idx: PeopleIndex, tokens: Token[], i: number): Referent | undefined {
-  const noun = must(tokens[i], 'token');
-  const text = idx.text;
-  if (text === undefined) return undefined;
-  for (let k = i - 1; k >= 0 && noun.start - must(tokens[k], 'token').start < WINDOW; k--) {
-    const t = must(tokens[k], 'token');
-    if (t.lower !== noun.lower) continue;
-    // Brought in as a new document: "a statement", "a written statement", "an open letter".
-    if (![tokens[k - 1], tokens[k - 2], tokens[k - 3]].some((d) => d && /^(?:a|an)$/.test(d.lower))) return undefined;
-    const by = authorAfter(idx, tokens, k);
-    if (by) return { entity: by.entity, start: must(tokens[i - 1], 'token').start, end: noun.end };
-    const from = sentenceStart(text, t.start);
-    const m = idx.mentions.find((x) => x.start >= from && x.start < noun.start);
-    if (!m || !ISSUER_LEAD.test(withoutTitle(text.slice(from, m.start)))) return undefined;
-    const who = subjectPastApposition(idx, m);
-    return { entity: who.entity, start: must(tokens[i - 1], 'token').start, end: noun.end };
   }
   return undefined;
 }
@@ -116,7 +85,7 @@ export function bodyAt(
   if (BODY_NOUNS.has(t.lower))
     return (
       author(idx, tokens, i) ??
-      issuer(idx, tokens, i) ?? { entity: null, start: must(tokens[i - 1], 'token').start, end: t.end }
+      documentIssuerAt(idx, tokens, i) ?? { entity: null, start: must(tokens[i - 1], 'token').start, end: t.end }
     );
   if (COMPANIES.has(t.lower)) return speakingOrg(idx, tokens, i, at) ?? namedBefore(idx, tokens, i);
   // "the agency said", "the district said": the most recent body whose name fits the noun.

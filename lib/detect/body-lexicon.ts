@@ -12,6 +12,9 @@ import type { BodyLexicon } from './lexicons/body-types';
 /** A body lexicon read into sets; multi-word entries are written with "_" in the data. */
 export interface Bodies {
   documents: Set<string>;
+  indefinites: string[];
+  referBack: 'noun' | 'document';
+  authorLinks: string[];
   places: string[];
   media: Set<string>;
   addressVerbs: Set<string>;
@@ -30,6 +33,9 @@ const phrases = (s: string | undefined) => words(s).map((w) => w.replace(/_/g, '
 function compile(lex: BodyLexicon): Bodies {
   return {
     documents: new Set(words(lex.documents)),
+    indefinites: words(lex.indefinites),
+    referBack: lex.referBack,
+    authorLinks: phrases(lex.authorLinks),
     places: phrases(lex.places),
     media: new Set(words(lex.media)),
     addressVerbs: new Set(words(lex.addressVerbs)),

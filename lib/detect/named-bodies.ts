@@ -4,7 +4,7 @@
  * ("das Ministerium" for the "Landwirtschaftsministerium"), as "the company" does in English.
  */
 import { describedBodyAt } from './described-body';
-import { documentIssuerAt } from './document-issuer';
+import { documentIssuerAt } from './document-issuers';
 import { language } from './language';
 import { must } from './must';
 import type { PeopleIndex, Referent } from './people-index';

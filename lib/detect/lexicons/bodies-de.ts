@@ -6,6 +6,8 @@ export const BODIES_DE: BodyLexicon = {
   code: 'de',
   documents:
     'stellungnahme mitteilung erklärung schreiben brief bericht papier gutachten bescheid urteil antwort beschluss',
+  indefinites: 'ein eine einer einem',
+  referBack: 'document',
   places: 'in im am auf bei beim gegenüber vor',
   determiners: 'der die das dem den des ein eine einem einer',
   of: 'der des für von',

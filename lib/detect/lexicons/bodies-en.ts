@@ -9,6 +9,9 @@ export const BODIES_EN: BodyLexicon = {
   code: 'en',
   documents:
     'statement statements release report letter memo filing notice order document documents ruling complaint lawsuit email post',
+  indefinites: 'a an',
+  referBack: 'noun',
+  authorLinks: 'from by signed_by issued_by written_by signed_from issued_from written_from',
   places: 'at in inside outside interview_with interviews_with',
   media: 'on',
   addressVerbs: 'told tells telling',

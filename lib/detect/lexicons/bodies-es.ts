@@ -5,6 +5,8 @@ import type { BodyLexicon } from './body-types';
 export const BODIES_ES: BodyLexicon = {
   code: 'es',
   documents: 'comunicado comunicados nota texto informe carta escrito documento declaración resolución auto',
+  indefinites: 'un una',
+  referBack: 'document',
   places: 'en desde ante a al',
   determiners: 'el la los las un una su sus',
   of: 'de del de_la de_los de_las',

@@ -6,6 +6,8 @@ export const BODIES_FR: BodyLexicon = {
   code: 'fr',
   documents:
     'communiqué communiqués texte rapport lettre courrier note document déclaration tribune arrêté décret circulaire',
+  indefinites: 'un une',
+  referBack: 'document',
   places: 'à au aux dans en chez devant depuis',
   media: 'sur',
   determiners: "le la les l' l’ un une son sa ses leur",

@@ -8,6 +8,16 @@ export interface BodyLexicon {
   code: string;
   /** Documents, never speakers ("statement", "Stellungnahme", "communiqué"); German compounds end in one. */
   documents: string;
+  /** Indefinite articles that bring a new document in ("a statement", "un communiqué", "eine Mitteilung"). */
+  indefinites: string;
+  /**
+   * How a definite document refers back: "noun" by the noun that brought it in ("a statement … the statement",
+   * whose issuer opens that sentence or follows the noun), "document" by any document noun ("un communiqué …
+   * poursuit le texte", whose issuer is the first name of that sentence).
+   */
+  referBack: 'noun' | 'document';
+  /** Words between a document and its author named after it ("a statement from X", "a letter signed by X"). */
+  authorLinks?: string;
   /** Prepositions that make the name after them a place or an addressee ("at", "à", "en", "gegenüber"). */
   places: string;
   /** Prepositions naming the medium spoken on, only after a speech verb ("said on BBC Radio 4", "a réagi sur X"). */
