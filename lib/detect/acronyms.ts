@@ -5,7 +5,7 @@
  */
 import type { Attribution } from './attribution';
 import type { Bodies } from './body-lexicon';
-import { type BodyName, fullBodyName } from './body-names';
+import { type BodyName, fullBodyName } from './full-body-names';
 import { must } from './must';
 import { fold } from './name-spelling';
 import type { Entity, PeopleIndex } from './people-index';

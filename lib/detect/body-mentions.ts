@@ -4,7 +4,7 @@
  * ("Cascade Ridge" for "Cascade Ridge Water Co."), which the finder may not have marked.
  */
 import { type Bodies, inSet } from './body-lexicon';
-import { type BodyName, endsOnHead, fullBodyName } from './body-names';
+import { type BodyName, endsOnHead, fullBodyName } from './full-body-names';
 import { must } from './must';
 import type { Entity, PeopleIndex } from './people-index';
 

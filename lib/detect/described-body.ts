@@ -6,7 +6,7 @@
 import { acronymsOf } from './acronyms';
 import { type Bodies, bodies, inSet } from './body-lexicon';
 import { bodiesBefore } from './body-mentions';
-import type { BodyName } from './body-names';
+import type { BodyName } from './full-body-names';
 import { must } from './must';
 import type { PeopleIndex, Referent } from './people-index';
 import { sentenceStart } from './sentences';

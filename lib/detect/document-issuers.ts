@@ -7,8 +7,8 @@
  */
 import { type Bodies, bodies, inSet } from './body-lexicon';
 import { namesDocument } from './body-mentions';
-import { fullBodyName } from './body-names';
 import { bodyEntity } from './described-body';
+import { fullBodyName } from './full-body-names';
 import { must } from './must';
 import { type Mention, mentionCovering, type PeopleIndex, type Referent } from './people-index';
 import { sentenceEnd, sentenceStart } from './sentences';

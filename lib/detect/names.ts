@@ -5,10 +5,10 @@
  */
 
 import { isBareSource } from './anonymous';
-import { bodyNameRun } from './body-name-runs';
 import type { Candidate } from './candidate';
 import { CONNECTORS, PARTICLES } from './capital-runs';
 import { GENDERED, HONORIFICS, NOT_NAME, ORG_WORDS, PLACE_WORDS, ROLE_NOUNS } from './lexicon';
+import { organisationRun } from './organisation-runs';
 import { readPeopleRun } from './person-run';
 import { isAcronym, isNameToken, lastTitle } from './run-words';
 import type { Token } from './tokens';
@@ -44,7 +44,7 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     return readRun(text, run.slice(1), tokens, index + 1, common);
   // "Fuentes del Ministerio": the sources are nobody named; the body after them is a name.
   if (run.length > 1 && isBareSource(head.lower)) return readRun(text, run.slice(1), tokens, index + 1, common);
-  const body = bodyNameRun(text, run);
+  const body = organisationRun(text, run);
   if (body) return body;
   const apposition = run.length <= 8 ? ORG_APPOSITION.exec(text.slice(tail.end, tail.end + 80)) : null;
   if (apposition && (run.length <= 3 || !run.some((t) => HONORIFICS.has(t.lower) || ROLE_NOUNS.has(t.lower))))

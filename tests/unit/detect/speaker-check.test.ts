@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodies } from '@/lib/detect/body-lexicon';
 import { namesDocument } from '@/lib/detect/body-mentions';
-import { fullBodyName } from '@/lib/detect/body-names';
 import { inPlaceOrAddressee } from '@/lib/detect/body-places';
 import { descriptionNoun, fitsDescription } from '@/lib/detect/described-body';
+import { fullBodyName } from '@/lib/detect/full-body-names';
 import { detect } from '@/lib/detect/index';
 import { useLanguage } from '@/lib/detect/language';
 import { namesGroup } from '@/lib/detect/speaker-check';

@@ -33,7 +33,7 @@ export function isRegisteredMark(text: string, t: Token): boolean {
 }
 
 /** The organisation a run names by the forms above, or undefined when the run is read another way. */
-export function bodyNameRun(text: string, run: Token[]): Candidate[] | undefined {
+export function organisationRun(text: string, run: Token[]): Candidate[] | undefined {
   const tail = run.at(-1);
   const head = run[0];
   if (!head || !tail) return undefined;
