@@ -21,8 +21,7 @@ import { findQuotes } from './quotes';
 import { checkSpeakers } from './speaker-check';
 import { attributeSpeakers } from './speakers';
 import { tokenize } from './tokens';
-import { toldOutletSpans } from './told-outlet-cs';
-import { toldOutletSpansPt } from './told-outlet-pt';
+import { toldOutletSpans } from './told-outlets';
 import { applyTurns, findTurns } from './turns';
 import type { Detection, Person, Quote, Span } from './types';
 import { womenInNominative } from './woman-nominative-cs';
@@ -75,8 +74,7 @@ function detectIn(text: string, opts: DetectOptions): Detection {
   // Outlets told ("řekl Radiožurnálu") are named where a speaker could stand; they are not one.
   const people = withoutMentionsIn(findPeople(named, namedTokens), [
     ...bylines(text),
-    ...toldOutletSpans(tokens),
-    ...toldOutletSpansPt(text, tokens),
+    ...toldOutletSpans(text, tokens),
   ]);
   // "podle mluvčí Terezy Holé": a woman named only in an oblique case is listed as Tereza Holá.
   womenInNominative(people);

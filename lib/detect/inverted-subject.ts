@@ -23,7 +23,7 @@ import type { Referent } from './referents';
 import { pastAddressee, told } from './subject-forms';
 import { completesTitle } from './title-complement';
 import { bodyOfTitle } from './title-genitive-cs';
-import { isOutletDative } from './told-outlet-cs';
+import { isOutletDative } from './told-outlets';
 import { circumstanceOnly, placeNoun } from './verb-tail';
 
 /** The subject after the cue verb (or the medium phrase ending) at `v`: named, titled, in apposition or dropped. */
