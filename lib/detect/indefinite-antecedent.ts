@@ -2,7 +2,8 @@
  * "À Bellac, une bénéficiaire de 87 ans est venue … Elle n'a pas voulu donner son nom. « … », glisse-t-elle.":
  * French news brings in people it does not name with "un" or "une" and goes on with "il" or "elle". Such a
  * pronoun stands for that unnamed person, not for whoever the text quoted before. English does the same with "a",
- * "an" or "one" ("One midwife, who asked not to be named, told the BBC … “…,” she said").
+ * "an" or "one" ("One midwife, who asked not to be named, told the BBC … “…,” she said"), and German with "ein"
+ * or "eine" and a capitalised noun ("Eine Anwohnerin erzählt, dass … „…“, meint sie").
  */
 
 import { isPersonNoun } from './anonymous';
@@ -20,8 +21,13 @@ const INDEFINITE: Record<string, Record<string, 'm' | 'f' | 'any'>> = {
 // How many sentences before the pronoun's own are read, within its paragraph.
 const SENTENCES_BACK = 2;
 
-/** True when the pronoun of gender `g` at `pos` follows an unnamed "un/une" person of that gender, named nobody since. */
+/** True when the pronoun of gender `g` at `pos` follows an unnamed person of that gender brought in so. */
 export function indefiniteAntecedent(idx: PeopleIndex, s: Scene, pos: number, g: 'm' | 'f'): boolean {
+  return language().capitalisesNouns ? capitalisedAntecedent(idx, s, pos, g) : lowerAntecedent(idx, s, pos, g);
+}
+
+/** True when the pronoun of gender `g` at `pos` follows an unnamed "un/une" person of that gender, named nobody since. */
+function lowerAntecedent(idx: PeopleIndex, s: Scene, pos: number, g: 'm' | 'f'): boolean {
   const articles = INDEFINITE[language().code];
   if (!articles) return false;
   let from = sentenceStart(s.text, pos);
@@ -55,4 +61,29 @@ function opensSubject(s: Scene, i: number): boolean {
   const before = s.tokens[i - 1];
   if (!t) return false;
   return !before || sentenceStart(s.text, t.start) === t.start || /,\s*$/.test(s.text.slice(before.end, t.start));
+}
+
+/** The gender an indefinite article and noun give an unnamed person ("eine Passantin" f), if they name one. */
+function indefiniteGender(article: string, noun: string): 'm' | 'f' | undefined {
+  if (article === 'eine' && /(?:in|frau)$/.test(noun)) return 'f';
+  if (article === 'ein' && !/in$/.test(noun)) return 'm';
+  return undefined;
+}
+
+/**
+ * True when the pronoun of gender `g` at `pos` follows, in its sentence or the one before, an unnamed person of
+ * that gender: German capitalises the noun ("eine Passantin"), whose ending tells the gender.
+ */
+function capitalisedAntecedent(idx: PeopleIndex, s: Scene, pos: number, g: 'm' | 'f'): boolean {
+  const own = sentenceStart(s.text, pos);
+  const prev = previousSentence(s.text, own);
+  const from = prev >= 0 && !s.text.slice(prev, own).trimEnd().includes('\n') ? prev : own;
+  for (let i = firstTokenAt(s.tokens, from) + 1; i < s.tokens.length; i++) {
+    const noun = s.tokens[i];
+    const article = s.tokens[i - 1];
+    if (!noun || !article || noun.start >= pos) break;
+    if (s.quoted[i] || !noun.cap || mentionCovering(idx, noun.start, noun.end)) continue;
+    if (indefiniteGender(article.lower, noun.lower) === g) return true;
+  }
+  return false;
 }

@@ -6,6 +6,7 @@
 
 import { bodyAt } from './bodies';
 import { describedPerson } from './descriptions';
+import { indefiniteAntecedent } from './indefinite-antecedent';
 import { language } from './language';
 import { ORG_NOUNS, pronounOf, ROLE_NOUNS } from './lexicon';
 import { must } from './must';
@@ -19,7 +20,6 @@ import { holderBefore, titleOverSalient } from './title-holder';
 import { holderOf } from './title-referent';
 import { titledSubjectSince } from './titled-subject';
 import type { Token } from './tokens';
-import { unnamedAntecedent } from './unnamed-antecedent';
 import { unnamedFormAt } from './unnamed-forms';
 import { unnamedAt } from './unnamed-speaker';
 
@@ -65,7 +65,7 @@ function readPronoun(idx: PeopleIndex, d: Discourse, t: Token, depth: number): n
     // "It" and "they" stand for the subject of the same or the previous sentence, or nobody we can name.
     return salientSubject(s, t.start, (from, to) => subjectIn(idx, d, s, from, to, fits, depth));
   }
-  if (s && (g === 'm' || g === 'f') && unnamedAntecedent(idx, s, t.start, g)) return null;
+  if (s && (g === 'm' || g === 'f') && indefiniteAntecedent(idx, s, t.start, g)) return null;
   if (s) {
     const salient = salientPerson(s, idx, t.start, d.lastSpeakerAt, fits, g === 'm' || g === 'f' ? g : undefined);
     if (salient === null) return UNNAMED;
