@@ -16,9 +16,9 @@ import { type Entity, mentionCovering, type PeopleIndex, type Referent } from '.
 import { lastMentionOf, recentEntity } from './recent-entity';
 import { roleNounReferent } from './role-noun-referent';
 import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salience';
-import { holderBefore, titleOverSalient } from './title-holder';
+import { holderBefore } from './title-holder';
 import { holderOf } from './title-referent';
-import { titledSubjectSince } from './titled-subject';
+import { titledSubjectSince, titleOverSalient } from './titled-subject';
 import type { Token } from './tokens';
 import { unnamedFormAt } from './unnamed-forms';
 import { unnamedAt } from './unnamed-speaker';

@@ -1,13 +1,10 @@
 /**
- * "« … », prévient Erwan Kerhervé. … D’ici là, la maire a demandé à être reçue. « … », promet-elle.": a
- * sentence whose subject is a bare title, read after the last person named, hands the next he/she to whoever
- * the text said holds that title, not to the person named before it.
+ * Who holds a title the text uses bare ("la maire", "the senator", "l'élu"): the person last named before it
+ * whose stated role has that title, or a title it covers.
  */
 import { language } from './language';
 import { must } from './must';
 import type { Entity, PeopleIndex } from './people-index';
-import type { Scene } from './salience';
-import { titledSubjectSince } from './titled-subject';
 
 /**
  * True when entity `e`'s stated role has the title word `title` ("ministre" in "la ministre du travail"), or a
@@ -34,23 +31,4 @@ export function holderBefore(
     if (m.start < pos && fits(e) && holds(e, title)) return m.entity;
   }
   return null;
-}
-
-/**
- * The holder of the title heading a sentence between `salient`'s last mention and the pronoun at `pos`, when
- * the text named one who fits; undefined otherwise (the salient person stands).
- */
-export function titleOverSalient(
-  s: Scene,
-  idx: PeopleIndex,
-  pos: number,
-  salient: number,
-  fits: (e: Entity) => boolean,
-): number | undefined {
-  let since = -1;
-  for (const m of must(idx.entities[salient], 'entity').mentions) if (m.start < pos && m.start > since) since = m.start;
-  const title = titledSubjectSince(s, idx, pos, since);
-  if (!title) return undefined;
-  const holder = holderBefore(idx, pos, title, fits);
-  return holder === null || holder === salient ? undefined : holder;
 }

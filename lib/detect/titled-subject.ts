@@ -1,14 +1,17 @@
 /**
  * "D'ici là, la ministre entend convaincre. « … », promettait-elle.": a sentence between the last quote and a
  * he/she whose subject is a title with no name ("la ministre", "the senator") is what the pronoun continues,
- * not the last speaker. The title then names the person, or nobody when no one named holds it.
+ * not the last speaker. The title then names the person, or nobody when no one named holds it. So too after
+ * the last person named: "« … », prévient Erwan Kerhervé. … D’ici là, la maire a demandé à être reçue. « … »,
+ * promet-elle." hands the she to whoever the text said is the mayor.
  */
 import { language } from './language';
 import { ROLE_NOUNS } from './lexicon';
 import { must } from './must';
-import type { PeopleIndex } from './people-index';
+import type { Entity, PeopleIndex } from './people-index';
 import { firstTokenAt, previousSentence, type Scene } from './salience';
 import { sentenceStart } from './sentences';
+import { holderBefore } from './title-holder';
 
 // How far into its sentence a subject may stand, after an opening phrase ("D'ici là, la ministre").
 const OPENING = 6;
@@ -40,4 +43,23 @@ function titleOpening(s: Scene, idx: PeopleIndex, from: number): string | undefi
     return named ? undefined : noun;
   }
   return undefined;
+}
+
+/**
+ * The holder of the title heading a sentence between `salient`'s last mention and the pronoun at `pos`, when
+ * the text named one who fits; undefined otherwise (the salient person stands).
+ */
+export function titleOverSalient(
+  s: Scene,
+  idx: PeopleIndex,
+  pos: number,
+  salient: number,
+  fits: (e: Entity) => boolean,
+): number | undefined {
+  let since = -1;
+  for (const m of must(idx.entities[salient], 'entity').mentions) if (m.start < pos && m.start > since) since = m.start;
+  const title = titledSubjectSince(s, idx, pos, since);
+  if (!title) return undefined;
+  const holder = holderBefore(idx, pos, title, fits);
+  return holder === null || holder === salient ? undefined : holder;
 }
