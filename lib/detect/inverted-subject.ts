@@ -21,7 +21,7 @@ import { mentionCovering } from './people-index';
 import type { RawQuote } from './quotes';
 import type { Referent } from './referents';
 import { pastAddressee, told } from './subject-forms';
-import { completesTitle } from './title-complement';
+import { completesTitle } from './title-complements';
 import { bodyOfTitle } from './title-genitive-cs';
 import { isOutletDative } from './told-outlets';
 import { circumstanceOnly, placeNoun } from './verb-tail';
