@@ -15,6 +15,7 @@ import { splitIncises } from './incises';
 import { pickLanguage, useLanguage } from './language';
 import { must } from './must';
 import { inflectsNames } from './name-forms';
+import { womenInNominative } from './name-nominative-cs';
 import { type Entity, findPeople } from './people';
 import { hasPersonEvidence, readsAsBody } from './person-evidence';
 import { findQuotes } from './quotes';
@@ -24,7 +25,6 @@ import { tokenize } from './tokens';
 import { toldOutletSpans } from './told-outlets';
 import { applyTurns, findTurns } from './turns';
 import type { Detection, Person, Quote, Span } from './types';
-import { womenInNominative } from './woman-nominative-cs';
 
 /** People worth listing: every person named outside bylines and credits with evidence of being one, and
  * organisations only when they are quoted. */

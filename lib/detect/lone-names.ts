@@ -14,8 +14,7 @@ import { givenNameGender } from './given-names';
 import { speaksAsGroup } from './groups';
 import { language } from './language';
 import { NOT_NAME, pronounOf, ROLE_NOUNS, STRONG_CUES } from './lexicon';
-import { nominativeName } from './name-forms';
-import { manNominative } from './name-nominative-cs';
+import { manNominative, womanNominativeBySurname } from './name-nominative-cs';
 import { fold } from './name-spelling';
 import { isPaternalSurname } from './paternal-surnames';
 import type { Entity } from './people-index';
@@ -117,7 +116,7 @@ export function addSingle(scan: PeopleScan, single: { c: Candidate; start: numbe
   ent.role = betterRole(ent.role, c.role);
   if (c.titled) ent.titled = true;
   addMention(ent, mentions, text.slice(start, end), start, end);
-  const nominative = scan.slavic ? nominativeName(ent.name, lone.text) : undefined;
+  const nominative = scan.slavic ? womanNominativeBySurname(ent.name, lone.text) : undefined;
   // "podle mluvčího Jana Krále … sdělil Král": he is Jan Král, not a woman named Jana.
   const his = scan.slavic && !nominative ? manNominative(ent.name, lone.text) : undefined;
   if (nominative || his) {

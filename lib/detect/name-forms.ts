@@ -57,15 +57,3 @@ const OBLIQUE = /(?:ovi|em|ovou|ou|ého|ému|ým)$/u;
 export function isOblique(word: string): boolean {
   return language().inflected && (OBLIQUE.test(word.toLowerCase()) || isObliqueManName(word));
 }
-
-/**
- * The nominative of a woman's full name read only in an oblique case ("Janou Malou"), once the text writes her
- * surname alone in the nominative ("Malá", "Horáková"): the surname as written, the first name's -ou/-u/-y
- * ending back to -a. Undefined when `surname` is not a feminine nominative or the name has no such first name.
- */
-export function nominativeName(name: string, surname: string): string | undefined {
-  const words = name.split(' ');
-  if (words.length !== 2 || !/á$/u.test(surname) || words[1] === surname) return undefined;
-  const first = (words[0] ?? '').replace(/(?:ou|u|y)$/u, 'a');
-  return first.endsWith('a') ? `${first} ${surname}` : undefined;
-}

@@ -1,10 +1,15 @@
 /**
- * The nominative of a man's full name that Czech text first writes in another case ("podle mluvčího Jana
- * Krále … sdělil Král", "podle analytika Ondřeje Kučery … říká Kučera"): the reader looks him up as Jan
- * Král, not as a woman named Jana, so the card and the people list use the nominative.
+ * The nominative of a full name that Czech text first writes in another case: the reader looks a person up
+ * as Jan Král or Tereza Holá, so the card and the people list use the nominative. A man's is rebuilt from his
+ * surname written alone later ("podle mluvčího Jana Krále … sdělil Král", not a woman named Jana); a woman's
+ * from her surname alone ("Janou Malou" … "Malá") or, when the text never names her again in full ("podle
+ * mluvčí ministerstva Terezy Holé"), from the endings a surname in "-ová" or "-á" takes: "-é" in the genitive,
+ * dative and locative and "-ou" in the instrumental, her given name saying she is a woman.
  */
 import { czechGiven, writtenGiven } from './given-names-cs';
+import { language } from './language';
 import { fold } from './name-spelling';
+import type { PeopleIndex } from './people-index';
 
 // A nominative surname alone: a consonant or "-ý" ends it ("Král", "Novotný"); "-a" only for men's surnames
 // such as "Kučera", whose oblique forms end in "-y", "-ovi", "-ou" or "-u" (never "-a" again).
@@ -52,4 +57,40 @@ export function isObliqueManName(name: string): boolean {
   if (/e$/u.test(first) && !/[šžčřjcťďň]e$/u.test(first.toLowerCase())) return false;
   const given = czechGiven(first, true);
   return !!given && given.gender === 'm' && given.name !== fold(first);
+}
+
+/**
+ * The nominative of a woman's full name read only in an oblique case ("Janou Malou"), once the text writes her
+ * surname alone in the nominative ("Malá", "Horáková"): the surname as written, the first name's -ou/-u/-y
+ * ending back to -a. Undefined when `surname` is not a feminine nominative or the name has no such first name.
+ */
+export function womanNominativeBySurname(name: string, surname: string): string | undefined {
+  const words = name.split(' ');
+  if (words.length !== 2 || !/á$/u.test(surname) || words[1] === surname) return undefined;
+  const first = (words[0] ?? '').replace(/(?:ou|u|y)$/u, 'a');
+  return first.endsWith('a') ? `${first} ${surname}` : undefined;
+}
+
+// A woman's surname in an oblique case: a consonant, then "-é" or "-ou" ("Holé", "Dvořákové", "Malou").
+const OBLIQUE_SURNAME = /[^aeiouyáéěíóúůý](?:é|ou)$/u;
+
+/** The nominative of a Czech woman's two-word name read in an oblique case, or undefined when it is none. */
+export function womanNominative(name: string): string | undefined {
+  const words = name.split(' ');
+  const [first, last] = words;
+  if (words.length !== 2 || !first || !last || !OBLIQUE_SURNAME.test(last)) return undefined;
+  const given = czechGiven(first);
+  const written = given?.gender === 'f' ? writtenGiven(given.name) : undefined;
+  return written ? `${written} ${last.replace(/(?:é|ou)$/u, 'á')}` : undefined;
+}
+
+/** Renames the women a Czech text names only in an oblique case to their nominative, keeping the form read. */
+export function womenInNominative(idx: PeopleIndex): void {
+  if (language().code !== 'cs') return;
+  for (const e of idx.entities) {
+    const name = e.kind === 'person' ? womanNominative(e.name) : undefined;
+    if (!name) continue;
+    if (!e.aliases.includes(e.name)) e.aliases.push(e.name);
+    Object.assign(e, { name, folded: fold(name), gender: 'f' as const });
+  }
 }

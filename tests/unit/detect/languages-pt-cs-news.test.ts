@@ -6,11 +6,6 @@ function speakerOf(text: string, words: string, lang: string): string | null | u
   return detect(text, { lang }).quotes.find((q) => q.text.startsWith(words))?.speaker;
 }
 
-/** The names of the people listed for `text`. */
-function peopleOf(text: string, lang: string): string[] {
-  return detect(text, { lang }).people.map((p) => p.name);
-}
-
 describe('Portuguese: a thing named with a common first word is no person', () => {
   it.each([
     [
@@ -236,34 +231,6 @@ describe('Czech: a title before the dative is the subject, named nowhere here', 
     ['Starostka Jana Nová uvedla, že „most bude otevřen v pátek“.', 'most', 'Jana Nová'],
   ])('%s: a woman named before her own verb still speaks', (text, words, speaker) => {
     expect(speakerOf(text, words, 'cs')).toBe(speaker);
-  });
-});
-
-describe('Czech: a woman named only in an oblique case is listed in the nominative', () => {
-  it.each([
-    ['Podle ministryně Evy Dvořákové je zákon „nutný“.', 'nutný', 'Eva Dvořáková'],
-    [
-      'Podle mluvčí ministerstva Terezy Holé jsou peníze připraveny. „Kraj o ně může požádat,“ sdělila mluvčí.',
-      'Kraj',
-      'Tereza Holá',
-    ],
-    ['Podle analytičky Lenky Malé ceny „ještě porostou“.', 'ještě', 'Lenka Malá'],
-    [
-      'Se starostkou Ivanou Bartošovou jsme mluvili v úterý. „Most opravíme,“ řekla Bartošová.',
-      'Most',
-      'Ivana Bartošová',
-    ],
-  ])('%s', (text, words, speaker) => {
-    expect(speakerOf(text, words, 'cs')).toBe(speaker);
-  });
-
-  it.each([
-    ['Podle mluvčího Jana Krále je „vše v pořádku“.', 'Jana Krále'],
-    ['Podle trenéra Pavla Malého to byl „skvělý zápas“.', 'Pavla Malého'],
-  ])('%s: a man in an oblique case is not made a woman', (text, oblique) => {
-    const names = peopleOf(text, 'cs');
-    expect(names.some((n) => n.endsWith('á'))).toBe(false);
-    expect(names).toContain(oblique);
   });
 });
 
