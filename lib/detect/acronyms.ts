@@ -3,7 +3,6 @@
  * an organisation's name ("Fed", "NRC"), and the acronyms a page defines after a body's name ("la Fédération
  * départementale … (FDSEA)"), so that a later "la FDSEA" stands for that body.
  */
-import type { Attribution } from './attribution';
 import type { Bodies } from './body-lexicon';
 import { type BodyName, fullBodyName } from './full-body-names';
 import { must } from './must';
@@ -64,11 +63,12 @@ export function longForm(text: string, acronym: string): string | null {
 }
 
 /**
- * Renames every quoted acronym entity to its spelled-out name, or points its quotes at the entity of that name.
+ * Renames every quoted acronym entity to its spelled-out name, or points its quotes (each quote's speaker
+ * entity, as attribution settled it) at the entity of that name.
  * The card looks a speaker up by name, and the reader knows the body by the words the page gave first, so an
  * acronym speaker ("uvedl ERÚ") takes the spelled-out name and keeps the acronym as an alias.
  */
-export function spellOutAcronyms(text: string, idx: PeopleIndex, out: Attribution[]): void {
+export function spellOutAcronyms(text: string, idx: PeopleIndex, out: { entity: number | null }[]): void {
   if (!text.includes('(')) return;
   const quoted = new Set(out.flatMap((a) => (a.entity === null ? [] : [a.entity])));
   for (const id of quoted) {
