@@ -126,6 +126,11 @@ function runEvidence(text: string, raw: RawQuote[], out: Attribution[], i: numbe
   );
 }
 
+/** True when nothing but the name's place as the sentence's subject ties mention `m` to quote `q`. */
+export function bareSubject(scene: Scene, m: Span, q: RawQuote): boolean {
+  return readCue(scene, m, q).way === 'subject';
+}
+
 /** The way and cue words around mention `m`: "according to X", "X said", "X wrote:" or X as the subject. */
 function readCue(scene: Scene, m: Span, q: RawQuote): { way: AttributionWay; cue: string | null } {
   const { text, tokens, quoted } = scene;

@@ -13,6 +13,7 @@ import { must } from './must';
 import { namedBodyAt } from './named-bodies';
 import { orgNounReferent } from './org-noun-referent';
 import { type Entity, mentionCovering, type PeopleIndex, type Referent } from './people-index';
+import { genderBars, namedLongAgo } from './pronoun-gender';
 import { lastMentionOf, recentEntity } from './recent-entity';
 import { roleNounReferent } from './role-noun-referent';
 import { firstTokenAt, type Scene, salientPerson, salientSubject } from './salience';
@@ -78,6 +79,9 @@ function readPronoun(idx: PeopleIndex, d: Discourse, t: Token, depth: number): n
     if (holder !== null) return remember(idx, holder, g);
     if (title && !(last && !last.role && fits(last))) return null;
   }
+  // A person the text never gave a gender is no he or she while someone of that gender is named nearer.
+  const text = s?.text ?? idx.text ?? '';
+  const barred = (id: number) => (g === 'm' || g === 'f') && genderBars(idx, text, t.start, id, g);
   const hit = recentEntity(idx, t.start, fits);
   // "He"/"she" usually continue with the last speaker; "it"/"they" with the organisation named last.
   const recentOrg = (g === 'n' || g === 'p') && hit !== null && lastMentionOf(idx, hit, t.start) > d.lastSpeakerAt;
@@ -87,8 +91,10 @@ function readPronoun(idx: PeopleIndex, d: Discourse, t: Token, depth: number): n
     t.start - d.lastSpeakerAt < 1500 &&
     fits(must(idx.entities[d.lastSpeaker], 'entity'))
   )
-    return d.lastSpeaker;
-  return hit === null ? null : remember(idx, hit, g);
+    return barred(d.lastSpeaker) ? null : d.lastSpeaker;
+  if (hit === null || barred(hit)) return null;
+  // Nor does a he or she reach back past the paragraph before its own to someone not speaking since.
+  return (g === 'm' || g === 'f') && namedLongAgo(idx, text, t.start, hit) ? null : remember(idx, hit, g);
 }
 
 /** A person a he/she was resolved to takes that gender. */

@@ -18,7 +18,7 @@ import { cueBefore } from './cue-before';
 import type { Ctx } from './cue-context';
 import { scan, tokenAt } from './cue-scan';
 import { echoSpeakers } from './echoes';
-import { quotedTokens } from './evidence';
+import { bareSubject, quotedTokens } from './evidence';
 import { closesQuote, takesTurn } from './exchanges';
 import { genderFromGivenNames } from './given-names';
 import { genderFromGermanNames } from './given-names-de';
@@ -41,6 +41,8 @@ import { inferGenders, inferOrganisations, previousSentence } from './salience';
 import { sentenceEnd, sentenceStart } from './sentences';
 import { speechActSubject } from './speech-acts';
 import { statementSource } from './statement-source';
+import { subjectSpeaks } from './subject-speaks';
+import { genderFromTitles } from './title-gender';
 import { type Token, tokenize } from './tokens';
 import { trailingSource } from './trailing-source';
 import { indefiniteSubject } from './unnamed-forms';
@@ -59,6 +61,7 @@ export function attributeSpeakers(
   const scene = { text, tokens, quoted, memo: new Map<string, number | null>() };
   genderFromGermanNames(idx);
   genderFromArticles(scene, idx);
+  genderFromTitles(scene, idx);
   inferGenders(scene, idx);
   inferOrganisations(scene, idx);
   genderFromGivenNames(idx);
@@ -81,6 +84,8 @@ export function attributeSpeakers(
     const closeAt = q.close >= 0 ? q.close + 1 : q.end;
     const sEnd = sentenceEnd(text, closeAt);
     let r = cueInSentence(c, q, sStart, sEnd);
+    // A source form read in the sentence ("Aus dem Bundesamt hieß es") names its speaker by itself.
+    const sourced = !!r && !!(impersonalBody(c.idx, tokens, sStart, sEnd) ?? statementSource(c, sStart, q.open));
     // A crosshead takes its speaker from a cue of its own or from the words it repeats, not from the text before.
     const heading = headingQuote(text, q.start, q.end);
     if (!r && !heading && sStart > 1 && /^\s*$/.test(text.slice(sStart, q.open))) {
@@ -105,6 +110,17 @@ export function attributeSpeakers(
       // "Ann Cole wrote:" closing the paragraph before a displayed quote.
       const colon = text.lastIndexOf(':', q.open);
       r = cueBefore(c, sentenceStart(text, colon), colon + 1);
+    }
+    // A name tied to the quote by nothing but its place in the sentence must be the clause's subject.
+    if (
+      r &&
+      !sourced &&
+      r.entity !== null &&
+      r.start >= sStart &&
+      r.end <= q.open &&
+      !isCueVerb(text.slice(r.start, r.end))
+    ) {
+      if (bareSubject(scene, r, q) && !subjectSpeaks(c, r, q.open)) r = undefined;
     }
     // A quote followed by its own clause ("..., dodala.") was read there; only a lone one follows the sentence before.
     const alone = /[.!?\u2026]$/.test(text.slice(q.start, q.end)) || !/\p{L}/u.test(text.slice(closeAt, sEnd));
