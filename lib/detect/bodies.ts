@@ -13,8 +13,8 @@ import { must } from './must';
 import type { PeopleIndex } from './people-index';
 import { mentionCovering, type Referent } from './people-index';
 import { agedPerson, type Scene } from './salience';
-import { sentenceStart } from './sentences';
-import type { Token } from './tokens';
+import { sentenceEnd, sentenceStart } from './sentences';
+import { type Token, tokenAt } from './tokens';
 import { verbAfterSubject } from './verb-or-noun';
 
 const COMPANIES = new Set(['company', 'firm', 'operator', 'carrier', 'retailer', 'utility', 'insurer', 'lender']);
@@ -46,10 +46,12 @@ function author(idx: PeopleIndex, tokens: Token[], i: number): Referent | undefi
   return undefined;
 }
 
-// What may stand before the issuer opening its sentence: nothing, "The", "In a statement," itself, or a
-// description the name is in apposition to ("The property manager, Northline Residential, said in a statement").
+// What may stand before the issuer opening its sentence: nothing, "The", "In a statement," itself, a time
+// set off by a comma ("Earlier,", "On Tuesday,"), a description the name is in apposition to ("The property
+// manager, Northline Residential, said in a statement") or a title run into it ("the homelessness charity
+// Hearth Ireland"), which no preposition may join ("the lawyer for Smith" is the lawyer, not Smith).
 const ISSUER_LEAD =
-  /^(?:(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,5}\w+\s*,\s*)?(?:the\s+(?:[\w\u2019'-]+\s+){0,5}[\w-]+\s*,\s*)?(?:the\s+)?$/i;
+  /^(?:(?:earlier|later|meanwhile|separately|(?:on|late|early)\s+\w+)\s*,\s*)?(?:(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,5}\w+\s*,\s*)?(?:the\s+(?:[\w\u2019'-]+\s+){0,5}[\w-]+\s*,\s*)?(?:the\s+(?:(?!(?:for|of|to|from|with|by|at|on|in|and)\s)[\w-]+\s+){0,3})?$/i;
 
 /**
  * Who issued the document that "the statement" or "the letter" at token i refers back to: the name opening
@@ -69,9 +71,28 @@ function issuer(idx: PeopleIndex, tokens: Token[], i: number): Referent | undefi
     if (by) return { entity: by.entity, start: must(tokens[i - 1], 'token').start, end: noun.end };
     const from = sentenceStart(text, t.start);
     const m = idx.mentions.find((x) => x.start >= from && x.start < noun.start);
-    if (!m || !ISSUER_LEAD.test(withoutTitle(text.slice(from, m.start)))) return undefined;
+    // "In a statement, the district said …": the body is named by its description in that sentence.
+    if (!m || m.start >= sentenceEnd(text, t.start)) {
+      const d = describedIssuer(idx, tokens, from, sentenceEnd(text, t.start));
+      return d && { entity: d.entity, start: must(tokens[i - 1], 'token').start, end: noun.end };
+    }
+    if (!ISSUER_LEAD.test(withoutTitle(text.slice(from, m.start)))) return undefined;
     const who = subjectPastApposition(idx, m);
     return { entity: who.entity, start: must(tokens[i - 1], 'token').start, end: noun.end };
+  }
+  return undefined;
+}
+
+/** The body a description opening the sentence from `from` stands for ("In a statement, the district said"). */
+function describedIssuer(idx: PeopleIndex, tokens: Token[], from: number, to: number): Referent | undefined {
+  const text = idx.text ?? '';
+  for (let j = tokenAt(tokens, from) + 1; j < tokens.length && must(tokens[j], 'token').start < to; j++) {
+    const det = must(tokens[j - 1], 'token');
+    if (det.lower !== 'the') continue;
+    // Only the sentence's opening description: "the district said", not "the ruling against the district".
+    if (!ISSUER_LEAD.test(text.slice(from, det.start).trimStart())) return undefined;
+    const r = describedBodyAt(idx, tokens, j);
+    return r?.entity == null ? undefined : r;
   }
   return undefined;
 }
