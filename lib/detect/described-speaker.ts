@@ -102,13 +102,14 @@ function plainPerson(d: Description): boolean {
   if (lang.code === 'en' && /[^s]s$/.test(d.words.at(-1) ?? '') && !ROLE_NOUNS.has(d.words.at(-1) ?? '')) return false;
   // "disse a jornalistas", "dijo a vecinos": after a singular determiner a plural noun means it was a preposition.
   if (lang.code !== 'en' && !lang.capitalisesNouns && /[^s]s$/.test(head)) return false;
+  // "el alto tribunal", "la Deutsche Bahn": a body among the first words, its adjective before it or not.
+  if (d.words.slice(0, 2).some((w) => lang.isBody(w))) return false;
   return !d.words.some(
     (w) =>
       // "the former prosecutor", "l’ancien maire": someone who no longer holds the office, not its holder.
       lang.pastMarks.has(w) ||
       w.startsWith('ex-') ||
       lang.isSpokesperson(w) ||
-      (w === head && lang.isBody(w)) ||
       (b !== undefined && (inSet(b, b.documents, w) || inSet(b, b.heads, w) || describesBody(b, w))),
   );
 }

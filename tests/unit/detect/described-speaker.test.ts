@@ -101,6 +101,12 @@ describe('a description as the cue’s subject stands for the one person just na
       'Nora Quinn said the council had ignored the petition.\n\n"They never read it," the residents said.',
       'They never',
     ],
+    // A court is a body, whatever adjective comes first.
+    [
+      'es',
+      'Juan Pérez recurrió la sentencia el lunes. “No cabe recurso alguno”, estableció el alto tribunal.',
+      'No cabe',
+    ],
     // An office the person named was never given is someone else's.
     ['de', 'Klaus Ohm verlor bei dem Brand sein Haus. „Wir werden klagen“, sagte der Anwalt.', 'Wir werden'],
     // A title marked as past is not whoever holds it now.
