@@ -7,6 +7,7 @@ import { clauseStart } from './clause-subject';
 import type { Ctx } from './cue-context';
 import { closesAttribution } from './cue-forms';
 import { scan, scanPreferPerson, tokenAt } from './cue-scan';
+import { describedSpeaker } from './described-speaker';
 import { readsDocument } from './document-reads';
 import { invertedAt } from './inverted-subject';
 import { language } from './language';
@@ -57,8 +58,12 @@ export function cueAfter(c: Ctx, q: RawQuote, limit: number): Referent | undefin
   if (commaBounded) return commaBounded;
   const v = firstCueVerb(c, a, b);
   // "...?" Holloway was asked: the passive's subject was spoken to; nobody named here spoke.
-  if (v >= 0) return passiveSpeaker(c.tokens, v) ?? cueAtVerb(c, q, { a, b }, v);
-  return lang.code === 'en' ? undefined : nameClosing(c, q, a, b, limit);
+  if (v < 0) return lang.code === 'en' ? undefined : nameClosing(c, q, a, b, limit);
+  const passive = passiveSpeaker(c.tokens, v);
+  if (passive) return passive;
+  const found = cueAtVerb(c, q, { a, b }, v);
+  // "«…», sostuvo la regidora": a description the cue could not resolve stands for the person just named.
+  return found?.entity != null ? found : (describedSpeaker(c, q.open, { a, b }, v) ?? found);
 }
 
 /** Index of a source form set off by a comma later in the sentence ("..., selon le ministère"), or -1. */

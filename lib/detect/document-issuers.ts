@@ -7,12 +7,12 @@
  */
 import { type Bodies, bodies, inSet } from './body-lexicon';
 import { namesDocument } from './body-mentions';
-import { bodyEntity } from './described-body';
+import { bodyEntity, describedBodyAt } from './described-body';
 import { fullBodyName } from './full-body-names';
 import { must } from './must';
 import { type Mention, mentionCovering, type PeopleIndex, type Referent } from './people-index';
 import { sentenceEnd, sentenceStart } from './sentences';
-import type { Token } from './tokens';
+import { type Token, tokenAt } from './tokens';
 
 // How far back the document's introduction is looked for, by how the language refers back to it.
 const WINDOW = { noun: 1200, document: 1500 };
@@ -20,10 +20,12 @@ const WINDOW = { noun: 1200, document: 1500 };
 const REACH = { noun: 3, document: 1 };
 // The title a name may carry in its sentence's opening ("Rep. ", "Councilwoman "), but not an article.
 const TITLE_BEFORE = /(?:\b(?!An?\s)[A-Z][a-z]*\.?\s+){1,2}$/;
-// What may stand before the issuer opening its sentence: nothing, "The", "In a statement," itself, or a
-// description the name is in apposition to ("The property manager, Northline Residential, said in a statement").
+// What may stand before the issuer opening its sentence: nothing, "The", "In a statement," itself, a time
+// set off by a comma ("Earlier,", "On Tuesday,"), a description the name is in apposition to ("The property
+// manager, Northline Residential, said in a statement") or a title run into it ("the homelessness charity
+// Hearth Ireland"), which no preposition may join ("the lawyer for Smith" is the lawyer, not Smith).
 const ISSUER_LEAD =
-  /^(?:(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,5}\w+\s*,\s*)?(?:the\s+(?:[\w\u2019'-]+\s+){0,5}[\w-]+\s*,\s*)?(?:the\s+)?$/i;
+  /^(?:(?:earlier|later|meanwhile|separately|(?:on|late|early)\s+\w+)\s*,\s*)?(?:(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,5}\w+\s*,\s*)?(?:the\s+(?:[\w\u2019'-]+\s+){0,5}[\w-]+\s*,\s*)?(?:the\s+(?:(?!(?:for|of|to|from|with|by|at|on|in|and)\s)[\w-]+\s+){0,3})?$/i;
 
 const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PATTERNS = new WeakMap<Bodies, { link: RegExp; described: RegExp }>();
@@ -102,10 +104,27 @@ function subjectPastApposition(idx: PeopleIndex, m: Mention): Mention {
  */
 function openingIssuer(idx: PeopleIndex, tokens: Token[], k: number, i: number): number | undefined {
   const text = idx.text ?? '';
-  const from = sentenceStart(text, must(tokens[k], 'token').start);
+  const at = must(tokens[k], 'token').start;
+  const from = sentenceStart(text, at);
+  const to = sentenceEnd(text, at);
   const m = idx.mentions.find((x) => x.start >= from && x.start < must(tokens[i], 'token').start);
-  if (!m || !ISSUER_LEAD.test(text.slice(from, m.start).replace(TITLE_BEFORE, ''))) return undefined;
+  // "In a statement, the district said …": the body is named by its description in that sentence.
+  if (!m || m.start >= to) return describedIssuer(idx, tokens, from, to);
+  if (!ISSUER_LEAD.test(text.slice(from, m.start).replace(TITLE_BEFORE, ''))) return undefined;
   return subjectPastApposition(idx, m).entity;
+}
+
+/** The body a description opening the sentence from `from` stands for ("In a statement, the district said"). */
+function describedIssuer(idx: PeopleIndex, tokens: Token[], from: number, to: number): number | undefined {
+  const text = idx.text ?? '';
+  for (let j = tokenAt(tokens, from) + 1; j < tokens.length && must(tokens[j], 'token').start < to; j++) {
+    const det = must(tokens[j - 1], 'token');
+    if (det.lower !== 'the') continue;
+    // Only the sentence's opening description: "the district said", not "the ruling against the district".
+    if (!ISSUER_LEAD.test(text.slice(from, det.start).trimStart())) return undefined;
+    return describedBodyAt(idx, tokens, j)?.entity ?? undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -52,6 +52,14 @@ export interface Language {
   isBody: (w: string) => boolean;
   /** Classes of titles news uses in turn for one person, masculine, space-separated. */
   epithets: string[];
+  /** Determiners opening a description of a person, by gender; undefined for a language without articles. */
+  describers?: { m: Set<string>; f: Set<string>; any: Set<string> };
+  /** True when the word (lower case) is a spokesperson's title, German compounds included ("Regierungssprecher"). */
+  isSpokesperson: (w: string) => boolean;
+  /** Words that put a title in the past ("former", "ancien"). */
+  pastMarks: Set<string>;
+  /** True when a cue verb form has a plural subject ("sagten"); false where the lexicon does not say. */
+  pluralVerb: (w: string) => boolean;
   /** Verb endings that tell the subject's gender, longest first within each gender. */
   verbGender?: { m: string[]; f: string[] };
 }
@@ -78,9 +86,20 @@ function compile(lex: LanguageLexicon): Language {
   const isBody = lex.compounds
     ? memoWord((w: string) => bodySet.has(w) || bodies.some((b) => w.length > b.length + 2 && w.endsWith(b)))
     : (w: string) => bodySet.has(w);
+  const spokes = [...words(lex.spokespeople)];
+  const plural = [...words(lex.pluralEndings)];
   return {
     code: lex.code,
     isBody,
+    describers: lex.describers && {
+      m: words(lex.describers.m),
+      f: words(lex.describers.f),
+      any: words(lex.describers.any),
+    },
+    isSpokesperson: (w: string) =>
+      spokes.includes(w) || (!!lex.compounds && spokes.some((s) => w.length > s.length + 2 && w.endsWith(s))),
+    pastMarks: words(lex.pastMarks),
+    pluralVerb: (w: string) => plural.some((e) => w.length > e.length + 2 && w.endsWith(e)),
     capitalisesNouns: !!lex.compounds,
     addressee: words(lex.addressee),
     agent: words(lex.agent),

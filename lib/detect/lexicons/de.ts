@@ -32,5 +32,10 @@ export const DE: LanguageLexicon = {
   // Sentences open on numbers and amounts ("Zwölf Jahre hat er …", "Milliarden Euro"), which German capitalises.
   notNames:
     'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig dreissig hundert tausend millionen milliarden jahre jahren monate wochen tage stunden jedes jeder jede aus bei nach seit gegen für über unter neben zwischen ohne trotz wegen während gleichzeitig zugleich allerdings dennoch trotzdem außerdem inzwischen mittlerweile deshalb daher damals jetzt nun bislang bisher später zuvor danach anschließend stattdessen immerhin schließlich offenbar tatsächlich gestern heute',
+  describers: { m: 'der dieser', f: 'die diese' },
+  spokespeople: 'sprecher sprecherin',
+  pastMarks: 'ehemalige ehemaliger frühere früherer einstige einstiger',
+  // "sagten", "erklären": a plural subject, where "die" could be plural too.
+  pluralEndings: 'en',
   common: 'von der die das und ist nicht mit den dem ein eine am im vom zum zur beim',
 };

@@ -21,5 +21,9 @@ export const EN: LanguageLexicon = {
     'trustee councilmember guard forward quarterback pitcher catcher shortstop outfielder infielder striker midfielder defender goalkeeper goalie linebacker receiver winger rookie teammate coordinator',
   // Heads of institutions' names that ../lexicon.ts lacks, plurals included ("Centers for Disease Control").
   bodies: 'academy academies institutes centers centres laboratory laboratories',
+  // Who "la regidora", "der 58-Jährige", "the judge" after a cue verb stands for: see described-speaker.ts.
+  describers: { m: '', f: '', any: 'the' },
+  spokespeople: 'spokesman spokeswoman spokesperson spokespeople',
+  pastMarks: 'former onetime one-time retired erstwhile',
   common: 'the and of to is that in was for with on as',
 };

@@ -39,5 +39,8 @@ export const ES: LanguageLexicon = {
   outlets: 'diario periódico agencia cadena semanario revista emisora club',
   addressee: 'a al',
   agent: 'por',
+  describers: { m: 'el este', f: 'la esta' },
+  spokespeople: 'portavoz vocero vocera',
+  pastMarks: 'ex',
   common: 'el la los las que del por una con para es se y pero',
 };

@@ -43,5 +43,8 @@ export const FR: LanguageLexicon = {
   goesOn: 'avant et',
   umbrellas: 'élu:député,sénateur,maire,conseiller,bourgmestre,adjoint,édile édile:maire,bourgmestre',
   stressed: { m: 'lui', f: 'elle' },
+  describers: { m: 'le ce cet', f: 'la cette', any: "l'" },
+  spokespeople: 'porte-parole',
+  pastMarks: 'ancien ancienne ex',
   common: 'par le la les des est une et que dans pour qui',
 };

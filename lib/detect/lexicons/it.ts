@@ -33,5 +33,8 @@ export const IT: LanguageLexicon = {
   addressee: "a al alla ai allo all’ all'",
   agent: 'da dal dalla',
   opinion: 'per',
+  describers: { m: 'il lo questo', f: 'la questa', any: "l'" },
+  spokespeople: 'portavoce',
+  pastMarks: 'ex',
   common: 'il della che di non sono per gli le una con è',
 };

@@ -44,5 +44,8 @@ export const PT: LanguageLexicon = {
   opinion: 'para',
   // "Já Carlos Moreira, 38 anos, …": sentences open on adverbs of contrast right before a name.
   notNames: 'já entretanto',
+  describers: { m: 'o este esse', f: 'a esta essa' },
+  spokespeople: 'porta-voz',
+  pastMarks: 'ex antigo antiga',
   common: 'o os da do que não uma com para são em um',
 };

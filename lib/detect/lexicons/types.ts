@@ -66,6 +66,18 @@ export interface LanguageLexicon {
   epithets?: string[];
   /** Capitalised words that are never part of a name though sentences open on them (German numbers, "Jahre"). */
   notNames?: string;
+  /**
+   * Singular definite and demonstrative determiners that open a description standing for a person named just
+   * before ("la regidora", "der 58-Jährige", "l’éleveur"), by the gender they give; `any` for those that give
+   * none ("the", the elided "l'").
+   */
+  describers?: { m: string; f: string; any?: string };
+  /** Words for a spokesperson, who speaks for a body rather than as the person a description stands for. */
+  spokespeople?: string;
+  /** Words that put a title in the past ("former", "ancien", "ehemalige"): its holder is someone else now. */
+  pastMarks?: string;
+  /** Endings of the cue verb forms whose subject is plural, where a determiner does not tell ("sagten die …"). */
+  pluralEndings?: string;
   /** Frequent function words (and the byline's "by"), to recognise the language of a text whose page does not declare it. */
   common: string;
 }
