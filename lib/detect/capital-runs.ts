@@ -1,6 +1,7 @@
 /** Groups a text's tokens into runs of capitalised words: the places names are looked for. */
 
 import { endsGermanRun } from './german-runs';
+import { NOT_NAME } from './lexicon';
 import type { Token } from './tokens';
 
 /** Prepositions that put the capitalised words after them in a place ("in Moscow", "from Standing Rock"). */
@@ -38,7 +39,8 @@ export function capitalRuns(text: string, tokens: Token[]): Token[][] {
       continue;
     }
     const joined = prev && t.start - prev.end === 1 && text.charCodeAt(prev.end) === 32 && !prev.possessive;
-    if (!joined) flush();
+    // "The Supreme Court on Monday said": a day, month or sentence word after a connector starts no part of a name.
+    if (!joined || (t.cap && prev && CONNECTORS.has(prev.lower) && NOT_NAME.has(t.lower))) flush();
     // Hashtags and handles (#Hamilton, @dockunion) are not names.
     const tagged = t.start > 0 && (text[t.start - 1] === '#' || text[t.start - 1] === '@');
     if (tagged) {

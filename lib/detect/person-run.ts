@@ -27,6 +27,8 @@ const THING_WORDS = new Set(
     ' ',
   ),
 );
+// An elided article or preposition glued to a word: "l’Estonien", "dell'assessore".
+const ELIDED_ARTICLE = /^\p{L}{1,3}[\u2019']/u;
 // "Then-nominee", "Ex-minister", "Former": a role at another time, before the name.
 const TIME_PREFIX = /^(?:then|ex|former|late)-\p{L}+$/u;
 
@@ -63,10 +65,12 @@ function leadsName(t: Token, length: number): boolean {
   if (!isNameToken(t) && !(isInitials(t) && length > 1)) return true;
   // "Trustees Raymond Gutierrez, Loretta Vance and …": the plural of a title heads a list of names.
   const pluralTitle = t.lower.length > 4 && t.lower.endsWith('s') && ROLE_NOUNS.has(t.lower.slice(0, -1));
+  // "l’Estonien Kaarel Tamm": an elided article glued to the word before a name makes it a noun.
+  const bare = t.lower.replace(ELIDED_ARTICLE, '');
   const describes =
     PLACE_WORDS.has(t.lower) ||
     ROLE_MODIFIERS.has(t.lower) ||
-    DEMONYMS.has(t.lower) ||
+    DEMONYMS.has(bare) ||
     TIME_PREFIX.test(t.lower) ||
     pluralTitle;
   return describes && length > 1;
