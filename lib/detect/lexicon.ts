@@ -150,7 +150,7 @@ export const DEMONYMS = {
 
 /** Titles written before a name. */
 export const HONORIFICS = set(
-  'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. gen gen. lt lt. col col. sgt sgt. capt capt. sen sen. rep rep. gov gov. st. fr fr. rabbi sheikh',
+  'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. gen gen. lt lt. col col. sgt sgt. capt capt. sen sen. rep rep. gov gov. fr fr. rabbi sheikh',
 );
 
 /** Honorifics that tell a person's gender, for resolving he/she. */
@@ -205,7 +205,7 @@ const isOrgWord = memoWordBy(
 
 /** Capitalised words that mark a place. */
 export const PLACE_WORDS = set(
-  'san santa los las saint fort mount north south east west northern southern eastern western new united great county state states city town village island islands republic kingdom river lake bay beach valley mountain mountains street avenue road square park hill hills sea ocean gulf coast province region district airport port bridge territory territories',
+  'san santa los las saint st st. fort mount north south east west northern southern eastern western new united great county state states city town village island islands republic kingdom river lake bay beach valley mountain mountains street avenue road square park hill hills sea ocean gulf coast province region district airport port bridge territory territories',
 );
 
 /** Capitalised words that never start or stand in a name (sentence openers, days, months, function words). */

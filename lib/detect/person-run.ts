@@ -15,7 +15,7 @@ import { lookupWord } from './word-table';
 
 // Words that begin place names ("North Dakota", "San Francisco").
 const PLACE_PREFIXES = new Set(
-  'north south east west northern southern eastern western new san santa los las saint fort mount great upper lower'.split(
+  'north south east west northern southern eastern western new san santa los las saint st st. fort mount great upper lower'.split(
     ' ',
   ),
 );
