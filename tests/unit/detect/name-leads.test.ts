@@ -62,3 +62,16 @@ describe('a sentence opening on an adverb or a question word names nobody by it'
     expect(people).not.toContain(wrong);
   });
 });
+
+describe('what a title is for or of runs into the name of who holds it, and is no part of the name', () => {
+  it.each([
+    ['The Minister for Foreign Affairs Simon Coveney said the deal was "fair".', 'Simon Coveney'],
+    ['The Independent TD for Kerry Niamh Quill said the plan was "unfair".', 'Niamh Quill'],
+    ['The Senator for Victoria Jane Hume said the plan was "unfair".', 'Jane Hume'],
+    ['Secretary of State Mike Pompeo said the plan was "unfair".', 'Mike Pompeo'],
+  ])('%s', (text, name) => {
+    const { speakers, people } = read(text, 'en');
+    expect(speakers).toEqual([name]);
+    expect(people).toEqual([name]);
+  });
+});
