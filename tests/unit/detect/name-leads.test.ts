@@ -75,3 +75,14 @@ describe('what a title is for or of runs into the name of who holds it, and is n
     expect(people).toEqual([name]);
   });
 });
+
+describe('a title written in capitals is no one’s name', () => {
+  it.each([
+    'Northwind cut 400 jobs as CEO says the firm must become "leaner".',
+    'The board met on Monday. The plan is "sound," CFO says in a memo.',
+  ])('%s', (text) => {
+    const { speakers, people } = read(text, 'en');
+    expect(speakers).toEqual([null]);
+    expect(people).toEqual([]);
+  });
+});
