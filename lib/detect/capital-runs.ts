@@ -1,6 +1,7 @@
 /** Groups a text's tokens into runs of capitalised words: the places names are looked for. */
 
 import { endsGermanRun } from './german-runs';
+import { NOT_NAME } from './lexicon';
 import type { Token } from './tokens';
 
 /** Prepositions that put the capitalised words after them in a place ("in Moscow", "from Standing Rock"). */
@@ -19,6 +20,8 @@ export const PLACE_PREPOSITIONS = new Set([
 
 /** Name particles, which a run may hold in lower case ("Osama bin Laden", "Ludwig van Beethoven"). */
 export const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'la', 'le', 'ibn', 'di', 'du']);
+/** Abbreviations that open a place's or an institution's name ("St. Brendan Medical Center", "Mt. Vernon"). */
+const ABBREVIATED_PLACE = new Set(['st', 'ste', 'mt', 'ft']);
 /** Connectors a run may hold between names ("Wang Yi and Sergey Lavrov", "Ministry of Defence"). */
 export const CONNECTORS = new Set(['of', 'for', 'and', 'in', 'on', '&']);
 
@@ -37,8 +40,13 @@ export function capitalRuns(text: string, tokens: Token[]): Token[][] {
       flush();
       continue;
     }
-    const joined = prev && t.start - prev.end === 1 && text.charCodeAt(prev.end) === 32 && !prev.possessive;
-    if (!joined) flush();
+    const joined =
+      prev &&
+      !prev.possessive &&
+      ((t.start - prev.end === 1 && text.charCodeAt(prev.end) === 32) ||
+        (ABBREVIATED_PLACE.has(prev.lower) && text.slice(prev.end, t.start) === '. '));
+    // "The Supreme Court on Monday said": a day, month or sentence word after a connector starts no part of a name.
+    if (!joined || (t.cap && prev && CONNECTORS.has(prev.lower) && NOT_NAME.has(t.lower))) flush();
     // Hashtags and handles (#Hamilton, @dockunion) are not names.
     const tagged = t.start > 0 && (text[t.start - 1] === '#' || text[t.start - 1] === '@');
     if (tagged) {

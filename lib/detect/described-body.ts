@@ -87,6 +87,9 @@ export function describedBodyAt(idx: PeopleIndex, tokens: Token[], i: number): R
   const t = must(tokens[i], 'token');
   const det = tokens[i - 1];
   if (!b || !det || !b.determiners.includes(det.lower) || !b.descriptions.has(t.lower)) return undefined;
+  // "la Comisión Nacional del Agua informó": the noun opens a name written out here, which is no description.
+  const named = t.cap ? idx.mentions.find((m) => m.start === t.start && m.end > t.end) : undefined;
+  if (named) return { entity: named.entity, start: det.start, end: named.end };
   const entity = describedBody(idx.text ?? '', b, idx, acronymsOf(b, idx), t.lower, det.start);
   return { entity, start: det.start, end: t.end };
 }

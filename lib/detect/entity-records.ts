@@ -13,6 +13,19 @@ export function betterRole(had: string | null, found: string | null): string | n
   return found && isRelationalRole(had) && !isRelationalRole(found) ? found : had;
 }
 
+/**
+ * Gives `e` the role `found` a mention states: the better of the two becomes its role, and a different one is
+ * kept among its other titles ("Bundesrätin" in a caption, "Finanzministerin" in the text), so that "die
+ * Finanzministerin" later still finds her.
+ */
+export function takeRole(e: Entity, found: string | null): void {
+  const had = e.role;
+  e.role = betterRole(had, found);
+  const other = e.role === found ? had : found;
+  if (!other || other === e.role || e.titles?.includes(other)) return;
+  e.titles = [...(e.titles ?? []), other];
+}
+
 /** A new entity with the next id, added to `entities`. */
 export function newEntity(entities: Entity[], kind: Entity['kind'], name: string, surname: string): Entity {
   const first = name.includes(' ') && kind === 'person' ? fold(name.slice(0, name.indexOf(' '))) : '';

@@ -4,7 +4,7 @@
  */
 
 import type { Candidate } from './candidate';
-import { addMention, betterRole, newEntity } from './entity-records';
+import { addMention, newEntity, takeRole } from './entity-records';
 import { fold, nearSpelling } from './name-spelling';
 import type { PeopleScan } from './people-scan';
 import type { Token } from './tokens';
@@ -56,7 +56,7 @@ export function addFullName(
     Object.assign(same, { name, folded, first, surname });
   }
   ent.gender ??= c.gender;
-  ent.role = betterRole(ent.role, c.role);
+  takeRole(ent, c.role);
   if (c.titled) ent.titled = true;
   addMention(ent, scan.mentions, name, start, end);
 }

@@ -4,6 +4,7 @@
  */
 
 import { type Language, language } from './language';
+import { DEMONYM_ENDINGS, DEMONYM_WORDS } from './lexicons/demonyms';
 import { LEXICONS } from './lexicons/index';
 import { lower } from './lower';
 import { memoWordBy } from './word-memo';
@@ -135,14 +136,21 @@ export const ROLE_MODIFIERS = set(
   'senior junior deputy former acting assistant shadow lead top chief foreign vice interim incoming outgoing then-president then new first prime general police state federal national defense defence finance interior health justice trade press communications public policy executive managing political retired longtime longtime local regional county city district military security intelligence fed central bank interest rate',
 );
 
-/** Nationality adjectives: before a name they describe it ("British Bill" is a bill, not Mr Bill). */
-export const DEMONYMS = set(
+const DEMONYMS_EN = set(
   'american british english scottish welsh irish chinese russian french german japanese indian israeli iranian ukrainian palestinian syrian turkish korean australian canadian mexican italian spanish european african asian arab saudi afghan pakistani egyptian iraqi polish dutch swedish brazilian',
 );
 
+/**
+ * Nationality words: before a name they describe it ("British Bill" is a bill, not Mr Bill; "l’Estonien Kaarel
+ * Tamm" is Kaarel Tamm), in English or the language being read.
+ */
+export const DEMONYMS = {
+  has: (w: string) => DEMONYMS_EN.has(w) || isDemonym(language().code, w),
+};
+
 /** Titles written before a name. */
 export const HONORIFICS = set(
-  'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. gen gen. lt lt. col col. sgt sgt. capt capt. sen sen. rep rep. gov gov. st. fr fr. rabbi sheikh',
+  'mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady rev rev. gen gen. lt lt. col col. sgt sgt. capt capt. sen sen. rep rep. gov gov. fr fr. rabbi sheikh',
 );
 
 /** Honorifics that tell a person's gender, for resolving he/she. */
@@ -197,7 +205,7 @@ const isOrgWord = memoWordBy(
 
 /** Capitalised words that mark a place. */
 export const PLACE_WORDS = set(
-  'san santa los las saint fort mount north south east west northern southern eastern western new united great county state states city town village island islands republic kingdom river lake bay beach valley mountain mountains street avenue road square park hill hills sea ocean gulf coast province region district airport port bridge territory territories',
+  'san santa los las saint st st. fort mount north south east west northern southern eastern western new united great county state states city town village island islands republic kingdom river lake bay beach valley mountain mountains street avenue road square park hill hills sea ocean gulf coast province region district airport port bridge territory territories',
 );
 
 /** Capitalised words that never start or stand in a name (sentence openers, days, months, function words). */
@@ -229,3 +237,18 @@ export function pronounOf(word: string): 'm' | 'f' | 'n' | 'p' | undefined {
 export const ORG_NOUNS = set(
   'ministry department embassy consulate council committee commission bank reserve agency group company firm government administration court party campaign office bureau union association organization organisation institute foundation fund board authority police magazine newspaper paper network watchdog house',
 );
+
+const DEMONYM_SETS = new Map(Object.entries(DEMONYM_WORDS).map(([code, list]) => [code, set(list)]));
+const DEMONYM_SUFFIXES = new Map(Object.entries(DEMONYM_ENDINGS).map(([code, list]) => [code, list.split(' ')]));
+
+/** True when `w` is a nationality word of the language `code`, or its feminine or plural ("estonienne", "Polin"). */
+function isDemonym(code: string, w: string): boolean {
+  const words = DEMONYM_SETS.get(code);
+  if (!words) return false;
+  if (words.has(w)) return true;
+  // German drops the "e" of "Pole", "Däne", "Türke" before "-in": "Polin", "Dänin", "Türkin".
+  const stems = (stem: string) => words.has(stem) || (code === 'de' && words.has(`${stem}e`));
+  return (DEMONYM_SUFFIXES.get(code) ?? []).some(
+    (e) => w.length > e.length + 2 && w.endsWith(e) && stems(w.slice(0, -e.length)),
+  );
+}

@@ -7,7 +7,7 @@ import { orgAbbreviates } from './acronyms';
 import { isPersonNoun } from './anonymous';
 import type { Candidate } from './candidate';
 import { PLACE_PREPOSITIONS } from './capital-runs';
-import { addMention, addOrg, betterRole, newEntity } from './entity-records';
+import { addMention, addOrg, newEntity, takeRole } from './entity-records';
 import { surnameKey } from './full-names';
 import { opensComplement, readsAsGenitive } from './genitive-lead';
 import { givenNameGender } from './given-names';
@@ -113,7 +113,7 @@ export function addSingle(scan: PeopleScan, single: { c: Candidate; start: numbe
   }
   // "Mr Pettit" said of one of two Pettits tells nothing about the other one it was guessed to be.
   if (!shared) ent.gender ??= c.gender;
-  ent.role = betterRole(ent.role, c.role);
+  takeRole(ent, c.role);
   if (c.titled) ent.titled = true;
   addMention(ent, mentions, text.slice(start, end), start, end);
   const nominative = scan.slavic ? womanNominativeBySurname(ent.name, lone.text) : undefined;

@@ -28,6 +28,9 @@ export function namedBodyAt(idx: PeopleIndex, tokens: Token[], i: number): Refer
   // "la préfecture du Finistère": an institution named here, not one named before.
   const next = tokens[i + 1];
   if (next && lang.of.has(next.lower) && (idx.text ?? '').slice(t.end, next.start) === ' ') return undefined;
+  // "la Comisión Nacional del Agua": a name the people index read whole from this noun on is that body.
+  const here = t.cap ? idx.mentions.find((m) => m.start === t.start && m.end > t.end) : undefined;
+  if (here) return { entity: here.entity, start: det?.start ?? t.start, end: here.end };
   for (let k = idx.mentions.length - 1; k >= 0; k--) {
     const m = must(idx.mentions[k], 'mention');
     if (m.start >= t.start) continue;

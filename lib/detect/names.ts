@@ -61,6 +61,8 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
     run.length <= 3
   )
     return orgCandidate(run, next.lower);
+  // "as CEO says": a title written in capitals is the title, no body's acronym and no one's name.
+  if (run.length === 1 && isAcronym(head) && ROLE_NOUNS.has(head.lower)) return [];
   // A word in capitals that the text also writes in lower case is a crosshead's word ("EL TEXTO"), not an acronym.
   const acronym = isAcronym(head) && !common.has(head.lower);
   // "ACLU of Iowa": an acronym heading "of" and a place is a body's chapter, never a person.

@@ -15,6 +15,8 @@ export interface Entity {
   folded: string;
   gender: 'm' | 'f' | null;
   role: string | null;
+  /** Other titles mentions of the entity stated besides `role` (a caption's "Bundesrätin", the text's "Finanzministerin"). */
+  titles?: string[];
   /** Some mention came with a title ("Mr", "Senator"), which makes it a person whatever the name looks like. */
   titled?: boolean;
   /** Common nouns the text uses for an organisation ("group", "magazine"), for "the group said". */

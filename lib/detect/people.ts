@@ -4,6 +4,7 @@
  * with every later mention (surname, honorific + surname, transliteration variant) merged into one entity.
  */
 
+import { settleBareHeads } from './bare-heads';
 import { capitalRuns, PLACE_PREPOSITIONS } from './capital-runs';
 import { addOrg } from './entity-records';
 import { isGivenName } from './given-names';
@@ -56,6 +57,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text)): Peop
     (word) => isGivenName(word, slavic),
   );
   mentions.sort((a, b) => a.start - b.start);
+  settleBareHeads(text, entities, mentions);
   return { entities, mentions, text, shared: scan.shared };
 }
 

@@ -6,6 +6,7 @@
 import { PARTY_NOUNS } from './anonymous';
 import type { Candidate } from './candidate';
 import { CONNECTORS, PARTICLES } from './capital-runs';
+import { isGivenName } from './given-names';
 import { DEMONYMS, GENDERED, PLACE_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from './lexicon';
 import { actsAsVerb, roleAfter, roleBefore } from './roles';
 import { isGroupName, isInitials, isNameToken, lastTitle, lastTitleStart } from './run-words';
@@ -15,7 +16,7 @@ import { lookupWord } from './word-table';
 
 // Words that begin place names ("North Dakota", "San Francisco").
 const PLACE_PREFIXES = new Set(
-  'north south east west northern southern eastern western new san santa los las saint fort mount great upper lower'.split(
+  'north south east west northern southern eastern western new san santa los las saint st st. fort mount great upper lower'.split(
     ' ',
   ),
 );
@@ -27,6 +28,8 @@ const THING_WORDS = new Set(
     ' ',
   ),
 );
+// An elided article or preposition glued to a word: "l’Estonien", "dell'assessore".
+const ELIDED_ARTICLE = /^\p{L}{1,3}[\u2019']/u;
 // "Then-nominee", "Ex-minister", "Former": a role at another time, before the name.
 const TIME_PREFIX = /^(?:then|ex|former|late)-\p{L}+$/u;
 
@@ -49,13 +52,28 @@ export function readPeopleRun(text: string, run: Token[], tokens: Token[], index
   const out: Candidate[] = [];
   let titleBefore: Token | null = null; // the title ending the previous part ("Secretary" of "State Mike Pompeo")
   for (const p of splitOnConnectors(run)) {
-    const k = lastTitle(p);
-    const carried = k < 0 ? titleBefore : null;
-    titleBefore = k === p.length - 1 ? (p.at(lastTitleStart(p)) ?? null) : null;
+    const complement: number = titleBefore ? complementBeforeName(tokens, p) : -1;
+    const k: number = complement >= 0 ? complement : lastTitle(p);
+    const carried = k < 0 || complement >= 0 ? titleBefore : null;
     const person = readPerson(text, tokens, index, { part: p, k, carried });
+    const last = p[k];
+    if (person && carried && complement >= 0 && last) person.role = text.slice(carried.start, last.end);
+    titleBefore = k === p.length - 1 ? (p.at(lastTitleStart(p)) ?? null) : null;
     if (person) out.push(person);
   }
   return out;
+}
+
+/**
+ * "the TD for Kerry Siobhán Brennock", "the Minister for Foreign Affairs Simon Coveney": what a title is for or
+ * of runs into the name of who holds it. The name starts at its given name when one is known, else it is the
+ * last two words; the index of the complement's last word is returned, or -1 when the part is a name alone.
+ */
+function complementBeforeName(tokens: Token[], p: Token[]): number {
+  const link = tokens[(p[0]?.index ?? 0) - 1]?.lower;
+  if (p.length < 3 || (link !== 'for' && link !== 'of')) return -1;
+  const given = p.findIndex((t, i) => i > 0 && i < p.length - 1 && isGivenName(t.text));
+  return (given > 0 ? given : p.length - 2) - 1;
 }
 
 /** True when the first word of a would-be name is not part of it (a place, role or time word before the name). */
@@ -63,10 +81,12 @@ function leadsName(t: Token, length: number): boolean {
   if (!isNameToken(t) && !(isInitials(t) && length > 1)) return true;
   // "Trustees Raymond Gutierrez, Loretta Vance and …": the plural of a title heads a list of names.
   const pluralTitle = t.lower.length > 4 && t.lower.endsWith('s') && ROLE_NOUNS.has(t.lower.slice(0, -1));
+  // "l’Estonien Kaarel Tamm": an elided article glued to the word before a name makes it a noun.
+  const bare = t.lower.replace(ELIDED_ARTICLE, '');
   const describes =
     PLACE_WORDS.has(t.lower) ||
     ROLE_MODIFIERS.has(t.lower) ||
-    DEMONYMS.has(t.lower) ||
+    DEMONYMS.has(bare) ||
     TIME_PREFIX.test(t.lower) ||
     pluralTitle;
   return describes && length > 1;

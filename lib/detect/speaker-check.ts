@@ -42,6 +42,8 @@ function checkOne(text: string, b: Bodies, idx: PeopleIndex, acronyms: Map<strin
   const { start, end } = a.mention;
   const phrase = text.slice(start, end);
   if (namesDocument(b, e.name) || namesGroup(b, e.name) || inPlaceOrAddressee(text, b, start)) return NOBODY;
+  // "la Comisión Nacional del Agua": a name the people index read whole past the cue's words is that body.
+  if (idx.mentions.some((m) => m.entity === a.entity && m.start >= start && m.start < end && m.end > end)) return a;
   const full = fullBodyName(text, b, start, end);
   const extended = full.start < start || full.end > end;
   const noun = extended ? undefined : descriptionNoun(b, phrase);

@@ -12,7 +12,10 @@ import type { Entity, PeopleIndex } from './people-index';
  */
 export function holds(e: Entity, title: string): boolean {
   if (!e.role) return false;
-  const words = e.role.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+  const words = [e.role, ...(e.titles ?? [])]
+    .join(' ')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u);
   if (words.includes(title)) return true;
   const covered = language().umbrellas[title] ?? language().umbrellas[title.replace(/e$/, '')];
   return !!covered && words.some((w) => covered.has(w) || covered.has(w.replace(/e$/, '')));

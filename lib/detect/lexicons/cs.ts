@@ -27,5 +27,9 @@ export const CS: LanguageLexicon = {
   outlets: 'server web deník večerník list týdeník magazín agentura stanice televize klub portál',
   addressee: 'pro',
   agent: 'od',
+  // Sentences open on adverbs, conjunctions and question words ("Zároveň připustil …", "Podle toho …", "Kdo …"),
+  // which a capital alone would take for a name.
+  notNames:
+    'zároveň současně rovněž také přesto navíc však ovšem proto tedy nyní teď dnes včera zítra později poté pak potom nakonec konečně předtím dosud již už stále zatím mezitím naopak naštěstí bohužel toho tom kdo co kde kdy proč jak když protože jenže ale takže totiž prý dle dále hned jinak opět znovu nicméně každopádně',
   common: 'a je se na že to v není jsou jak by ale',
 };

@@ -21,7 +21,7 @@ export const DE: LanguageLexicon = {
   she: 'sie',
   impersonal: 'es man',
   roles:
-    'ökonom arzt ärztin mediziner primar pfleger minister kanzler präsident sprecher richter bürgermeister abgeordnete abgeordneter chef direktor vorsitzende vorsitzender trainer experte anwalt professor botschafter leiter führer landrat landrätin landesrat landesrätin regierungsrat regierungsrätin landeshauptmann landeshauptfrau vorstand vorständin politiker sekretär spieler kapitän forscher wissenschaftler analyst intendant bischof kandidat inspektor kassierer obmann obfrau',
+    'ökonom arzt ärztin mediziner primar pfleger minister kanzler präsident sprecher richter bürgermeister abgeordnete abgeordneter chef direktor vorsitzende vorsitzender trainer experte anwalt professor botschafter leiter führer landrat landrätin landesrat landesrätin regierungsrat regierungsrätin landeshauptmann landeshauptfrau vorstand vorständin politiker sekretär spieler kapitän forscher wissenschaftler analyst intendant bischof kandidat inspektor kassierer obmann obfrau rätin',
   compounds: true,
   bodies:
     'ministerium amt polizei regierung behörde gericht staatsanwaltschaft verband partei kommission gewerkschaft senat kammer kasse stiftung institut',
@@ -29,9 +29,10 @@ export const DE: LanguageLexicon = {
   addressee: 'gegenüber',
   agent: 'von vom',
   of: 'der des',
-  // Sentences open on numbers and amounts ("Zwölf Jahre hat er …", "Milliarden Euro"), which German capitalises.
+  // Sentences open on numbers and amounts ("Zwölf Jahre hat er …", "Milliarden Euro"), which German capitalises,
+  // and on adverbs, conjunctions and question words ("Gleichzeitig räumte er ein", "Ähnlich sieht es …", "Wer …").
   notNames:
-    'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig dreissig hundert tausend millionen milliarden jahre jahren monate wochen tage stunden jedes jeder jede aus bei nach seit gegen für über unter neben zwischen ohne trotz wegen während gleichzeitig zugleich allerdings dennoch trotzdem außerdem inzwischen mittlerweile deshalb daher damals jetzt nun bislang bisher später zuvor danach anschließend stattdessen immerhin schließlich offenbar tatsächlich gestern heute',
+    'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig dreissig hundert tausend millionen milliarden jahre jahren monate wochen tage stunden jedes jeder jede aus bei nach seit gegen für über unter neben zwischen ohne trotz wegen während gleichzeitig zugleich allerdings dennoch trotzdem außerdem inzwischen mittlerweile deshalb daher damals jetzt nun bislang bisher später zuvor danach anschließend stattdessen immerhin schließlich offenbar tatsächlich gestern heute ähnlich ebenso genauso aber doch auch zudem dabei dagegen hingegen zunächst zuletzt bereits ebenfalls wer was wie wo warum wann',
   describers: { m: 'der dieser', f: 'die diese' },
   spokespeople: 'sprecher sprecherin',
   pastMarks: 'ehemalige ehemaliger frühere früherer einstige einstiger',

@@ -18,7 +18,7 @@ export const EN: LanguageLexicon = {
   she: 'she',
   // Positions sports reports write before a player's name, as titles are ("point guard Maya Diaz").
   roles:
-    'trustee councilmember guard forward quarterback pitcher catcher shortstop outfielder infielder striker midfielder defender goalkeeper goalie linebacker receiver winger rookie teammate coordinator',
+    'trustee councilmember guard forward quarterback pitcher catcher shortstop outfielder infielder striker midfielder defender goalkeeper goalie linebacker receiver winger rookie teammate coordinator td cfo coo cto',
   // Heads of institutions' names that ../lexicon.ts lacks, plurals included ("Centers for Disease Control").
   bodies: 'academy academies institutes centers centres laboratory laboratories',
   // Who "la regidora", "der 58-Jährige", "the judge" after a cue verb stands for: see described-speaker.ts.

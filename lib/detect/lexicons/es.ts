@@ -42,5 +42,9 @@ export const ES: LanguageLexicon = {
   describers: { m: 'el este', f: 'la esta' },
   spokespeople: 'portavoz vocero vocera',
   pastMarks: 'ex',
+  // Sentences open on adverbs, conjunctions and question words ("Además, …", "Sin embargo …"), which a capital
+  // alone would take for a name.
+  notNames:
+    'además también asimismo entonces ahora hoy ayer mañana luego después antes todavía aún incluso finalmente igualmente pero aunque porque así pues sin embargo quién qué dónde cuándo cómo mientras tanto paralelamente',
   common: 'el la los las que del por una con para es se y pero',
 };

@@ -46,5 +46,9 @@ export const FR: LanguageLexicon = {
   describers: { m: 'le ce cet', f: 'la cette', any: "l'" },
   spokespeople: 'porte-parole',
   pastMarks: 'ancien ancienne ex',
+  // Sentences open on adverbs, conjunctions and question words ("Ensuite, …", "Pourtant …"), which a capital
+  // alone would take for a name.
+  notNames:
+    "ensuite puis cependant toutefois pourtant néanmoins désormais aujourd’hui aujourd'hui hier demain ainsi enfin alors également déjà mais donc or car surtout notamment certes bref seulement depuis encore qui quoi où pourquoi comment quand lorsque puisque parallèlement auparavant dorénavant",
   common: 'par le la les des est une et que dans pour qui',
 };

@@ -14,8 +14,11 @@ export const IT: LanguageLexicon = {
     'afferm dichiar spieg sottoline precis annunci assicur comment avvert raccont osserv evidenzi rimarc denunci ricord replic conferm puntualizz rilev tuon sbott chios continu incalz attacc rilanci',
   endings: 'a ato ò ano ta to e',
   according: 'secondo',
-  // "Parola di Anna Ferri" closes a quote by naming its source; the phrase is no part of the name.
-  notNames: 'parola',
+  // "Parola di Anna Ferri" closes a quote by naming its source; the phrase is no part of the name. Sentences
+  // open on adverbs, conjunctions and question words ("Inoltre …", "Tuttavia …"), which a capital alone would
+  // take for a name.
+  notNames:
+    'parola inoltre anche tuttavia però poi quindi ora oggi ieri domani allora dopo prima ancora già infine intanto comunque invece insomma pertanto peraltro chi cosa dove quando come perché mentre frattempo',
   articles: 'il lo la gli un una',
   glue: 'ha hanno aveva avevano avrebbe avrebbero poi anche inoltre',
   he: 'lui',

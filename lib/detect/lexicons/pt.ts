@@ -42,8 +42,11 @@ export const PT: LanguageLexicon = {
   addressee: 'a ao à aos',
   agent: 'por pelo pela',
   opinion: 'para',
-  // "Já Carlos Moreira, 38 anos, …": sentences open on adverbs of contrast right before a name.
-  notNames: 'já entretanto',
+  // "Já Carlos Moreira, 38 anos, …": sentences open on adverbs of contrast right before a name, and on other
+  // adverbs, conjunctions and question words ("Além disso, …", "Contudo …"), which a capital alone would take
+  // for a name.
+  notNames:
+    'já entretanto além também contudo porém então agora hoje ontem amanhã depois antes ainda finalmente aliás mesmo assim portanto todavia mas quem onde quando como porque enquanto',
   describers: { m: 'o este esse', f: 'a esta essa' },
   spokespeople: 'porta-voz',
   pastMarks: 'ex antigo antiga',
