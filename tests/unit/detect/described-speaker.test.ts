@@ -70,7 +70,7 @@ describe('a description as the cue’s subject stands for the one person just na
     ],
     [
       'en',
-      'Nora Quinn said the council had ignored the petition.\n\n"They never read it," the Cork TD said.',
+      'Cork TD Nora Quinn said the council had ignored the petition.\n\n"They never read it," the Cork TD said.',
       'They never',
       'Nora Quinn',
     ],
