@@ -20,7 +20,7 @@ import { hasPersonEvidence, readsAsBody } from './person-evidence';
 import { findQuotes } from './quotes';
 import { checkSpeakers } from './speaker-check';
 import { attributeSpeakers } from './speakers';
-import { type Token, tokenize } from './tokens';
+import { tokenize } from './tokens';
 import { toldOutletSpans } from './told-outlet-cs';
 import { toldOutletSpansPt } from './told-outlet-pt';
 import { applyTurns, findTurns } from './turns';
@@ -57,18 +57,17 @@ export interface DetectOptions {
 
 /** Finds quotations, their kinds and speakers, and the people named in `text`. */
 export function detect(text: string, opts: DetectOptions = {}): Detection {
-  // The words are split once: the tokens serve the language guess and every rule (tokens need no language).
-  const tokens = tokenize(text);
   // The language's lexicon holds for this call only; the next text chooses again.
-  useLanguage(pickLanguage(text, opts.lang, tokens));
+  useLanguage(pickLanguage(text, opts.lang));
   try {
-    return detectIn(text, opts, tokens);
+    return detectIn(text, opts);
   } finally {
     useLanguage('en');
   }
 }
 
-function detectIn(text: string, opts: DetectOptions, tokens: Token[]): Detection {
+function detectIn(text: string, opts: DetectOptions): Detection {
+  const tokens = tokenize(text);
   // Photo credits and bylines name who made the page, never who spoke in it.
   const credits = creditLines(text);
   const named = blankOut(text, credits);

@@ -155,69 +155,15 @@ const COMMON = commonIndex();
 
 // `\p{L}+`, ASCII stretches first: the same words, found about twice as fast (see WORD in tokens.ts).
 const LETTER_RUN = /(?:[a-z]+|\p{L})+/gu;
-// How much of a text its language is guessed from.
-const SAMPLE = 6000;
 
-/** What the guess reads of a token (tokens.ts's Token, which imports the lexicon and so cannot be imported here). */
-export interface WordSpan {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  possessive: boolean;
-}
-
-/**
- * True when every character of `word` is a letter whose lower case is one letter: ASCII and the Latin letters
- * from À to ɏ, but for × and ÷ (no letters) and İ (whose lower case carries a combining dot). Such a word is
- * one letter run, and the token's lower case is that run.
- */
-function plainLetters(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    const ascii = (c | 32) >= 97 && (c | 32) <= 122;
-    if (!ascii && (c < 0xc0 || c > 0x24f || c === 0xd7 || c === 0xf7 || c === 0x130)) return false;
-  }
-  return true;
-}
-
-// The longest common word of any lexicon: a longer run is no function word, and is not looked up.
-const LONGEST = Math.max(...[...COMMON.keys()].map((w) => w.length));
-
-/**
- * Counts each lexicon's common words among the letter runs of the sample, read from the tokenizer's words instead
- * of a lower-case copy of the sample split again. Every letter of a text lies in some token's stretch (from its
- * start to the next token's start), so those stretches hold exactly the sample's letter runs. A token of plain
- * letters without a possessive is one run, whose lower case the token holds; any other stretch is lower-cased
- * and split as the whole sample was. Lower case depends on context only for the Greek final sigma, and no
- * lexicon has Greek words.
- */
-export function countCommon(text: string, tokens: WordSpan[], counts: number[]): void {
-  const end = Math.min(text.length, SAMPLE);
-  const count = (w: string) => {
+/** Picks the language of `text`: the declared one (BCP 47) unless the text's function words say otherwise. */
+export function pickLanguage(text: string, declared?: string): string {
+  const counts = LEXICONS.map(() => 0);
+  const sample = text.slice(0, 6000).toLowerCase().match(LETTER_RUN) ?? [];
+  for (const w of sample) {
     const at = COMMON.get(w);
     if (at) for (const i of at) counts[i] = (counts[i] ?? 0) + 1;
-  };
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as WordSpan;
-    if (t.start >= end) break;
-    const next = tokens[k + 1];
-    const stop = next && next.start < end ? next.start : end;
-    if (t.end <= stop && !t.possessive && plainLetters(t.text)) {
-      if (t.text.length <= LONGEST) count(t.lower);
-      continue;
-    }
-    for (const w of text.slice(t.start, stop).toLowerCase().match(LETTER_RUN) ?? []) count(w);
   }
-}
-
-/**
- * Picks the language of `text`: the declared one (BCP 47) unless the text's function words say otherwise.
- * `tokens` are the text's tokens (at least those starting in its first 6,000 characters).
- */
-export function pickLanguage(text: string, declared: string | undefined, tokens: WordSpan[]): string {
-  const counts = LEXICONS.map(() => 0);
-  countCommon(text, tokens, counts);
   const best = counts.indexOf(Math.max(...counts));
   const [primary = ''] = (declared ?? '').split(/[-_]/);
   const code = primary.toLowerCase();
