@@ -12,10 +12,15 @@ const BYLINE =
 const CONTRIBUTED =
   /(?:^|\n)[ \t]*(?:[\u2014\u2013-][ \t]*)?[^\n"\u201c\u201d]{0,120}\bcontributed(?: reporting)? to this (?:report|story|article)\b[^\n"\u201c\u201d]{0,60}(?=\n|$)/giu;
 
+// The word CONTRIBUTED cannot match without, under the same flags: a page without it skips the pattern's scan
+// of every line.
+const CONTRIBUTED_WORD = /contributed/iu;
+
 /** Spans of the byline and credit lines in `text`. */
 export function bylines(text: string): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(CONTRIBUTED)) out.push({ start: m.index, end: m.index + m[0].length });
+  if (CONTRIBUTED_WORD.test(text))
+    for (const m of text.matchAll(CONTRIBUTED)) out.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(BYLINE)) {
     // "By Tuesday, talks had stalled" is a sentence: a byline has no lower-case run of more than two words.
     if (/(?:\b\p{Ll}+\b[ ,]+){3}/u.test(m[0].replace(/^[\s\S]*?\bby\s/iu, ''))) continue;

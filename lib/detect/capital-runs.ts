@@ -34,7 +34,8 @@ export function capitalRuns(text: string, tokens: Token[]): Token[][] {
     if (run.length) runs.push(run);
     run = [];
   };
-  for (const [i, t] of tokens.entries()) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     const prev = run[run.length - 1];
     if (run.length && !t.cap && endsGermanRun(tokens, i)) {
       flush();

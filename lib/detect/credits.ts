@@ -21,13 +21,16 @@ const SLASH = new RegExp(String.raw`${NAME}[ \t]*/[ \t]*${NAME}[ \t]*(?=\)|\n|$)
 const DESK =
   /(?:^|\n)[ \t]*(?![\u2014\u2013-])[^\n"\u201c\u201d.!?]{0,60}\b(?:staff|senior|contributing|special) (?:writer|reporter|correspondent|editor)\b[^\n"\u201c\u201d.!?]{0,40}(?=\n|$)/giu;
 
+// The words DESK cannot match without, under the same flags: a page naming no desk role skips its scan of every line.
+const DESK_WORDS = /(?:staff|senior|contributing|special) (?:writer|reporter|correspondent|editor)/iu;
+
 /** Spans of credit and desk lines in `text`. */
 export function creditLines(text: string): Span[] {
   const out: Span[] = [];
   matchInto(out, text, PAREN, 0);
   matchInto(out, text, LABEL, 0);
   for (const [from, line] of slashLines(text)) matchInto(out, line, SLASH, from);
-  matchInto(out, text, DESK, 0);
+  if (DESK_WORDS.test(text)) matchInto(out, text, DESK, 0);
   return out.sort((a, b) => a.start - b.start);
 }
 

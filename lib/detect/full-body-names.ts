@@ -114,6 +114,10 @@ function patternsOf(b: Bodies) {
  * paysanne de la Manche", "Quality" in "Department of Environmental Quality" (when the finder stopped short).
  */
 function headBefore(text: string, b: Bodies, start: number): number {
+  // The pattern ends on a space or an apostrophe: any other character before `start` spares its tries at every
+  // position of the window.
+  const last = text.charCodeAt(start - 1);
+  if (last !== 32 && last !== 0xa0 && last !== 39 && last !== 0x2019) return 0;
   const before = text.slice(Math.max(0, start - 80), start);
   const re = patternsOf(b).headBefore;
   const m = re.exec(before);
@@ -132,10 +136,13 @@ export function endsOnHead(b: Bodies, name: string): boolean {
 export function fullBodyName(text: string, b: Bodies, start: number, end: number): BodyName {
   let s = start;
   let e = end;
-  const left = CAPITAL_RUN.exec(text.slice(Math.max(0, s - 80), s));
+  // Both runs join names with an ampersand: where none is near, neither pattern is tried at every position.
+  const from = Math.max(0, s - 80);
+  const left = text.lastIndexOf('&', s - 1) >= from ? CAPITAL_RUN.exec(text.slice(from, s)) : null;
   if (left) s -= left[0].length;
   else s -= headBefore(text, b, s);
-  const right = AMPERSAND_TAIL.exec(text.slice(e, e + 80));
+  const amp = text.indexOf('&', e);
+  const right = amp >= 0 && amp < e + 80 ? AMPERSAND_TAIL.exec(text.slice(e, e + 80)) : null;
   if (right) e += right[0].length;
   let acronym: string | undefined;
   if (endsOnHead(b, text.slice(s, e))) {

@@ -11,6 +11,7 @@ import { language } from './language';
 import { mentionCovering, type PeopleIndex } from './people-index';
 import { firstTokenAt, previousSentence, type Scene } from './salience';
 import { sentenceStart } from './sentences';
+import { lookupWord } from './word-table';
 
 // Indefinite articles and the gender they give, by language; English gives none ("One midwife … she said").
 const INDEFINITE: Record<string, Record<string, 'm' | 'f' | 'any'>> = {
@@ -46,7 +47,7 @@ function lowerAntecedent(idx: PeopleIndex, s: Scene, pos: number, g: 'm' | 'f'):
     const named = mentionCovering(idx, t.start, t.end);
     if (named && idx.entities[named.entity]?.kind === 'person') found = false;
     const noun = s.tokens[i + 1];
-    const gender = articles[t.lower];
+    const gender = lookupWord(articles, t.lower);
     if (!noun || noun.cap || !gender || (gender !== 'any' && gender !== g) || !opensSubject(s, i)) continue;
     const after = s.text.slice(noun.end, noun.end + 12);
     // "une bénéficiaire de 87 ans", "One midwife, who …": the age or the relative pronoun says a person.

@@ -92,15 +92,22 @@ const GERMAN_ONLY = new Set(
 
 /** Nouns that name a role someone holds, in any of the languages read; German compounds end in one. */
 export const ROLE_NOUNS = {
-  has: (w: string) => isRoleNoun(language(), w),
+  has: (w: string) => {
+    const lang = language();
+    // English derives no feminine forms: its answer is one lookup, cheaper than asking a memo.
+    return lang.code === 'en' ? listedRole(lang, w) : isRoleNoun(lang, w);
+  },
 };
+
+/** True when the word is a listed title in this language. */
+function listedRole(lang: Language, w: string): boolean {
+  // French "son" (his, her) is a determiner there, not the English title.
+  return ROLE_SET.has(w) && !lang.articles.has(w) && !(lang.inflected && GERMAN_ONLY.has(w));
+}
 
 // Judged once per word and language: the feminine forms loop over every ending.
 const isRoleNoun = memoWordBy(
-  (lang: Language, w: string) =>
-    // French "son" (his, her) is a determiner there, not the English title.
-    (ROLE_SET.has(w) && !lang.articles.has(w) && !(lang.inflected && GERMAN_ONLY.has(w))) ||
-    (lang.code !== 'en' && feminineRole(lang, w)),
+  (lang: Language, w: string) => listedRole(lang, w) || (lang.code !== 'en' && feminineRole(lang, w)),
 );
 
 // Other languages' lists give the masculine title; the feminine one is derived: Ministerin, ministra, sénatrice.

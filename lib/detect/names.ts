@@ -46,10 +46,14 @@ export function readRun(text: string, run: Token[], tokens: Token[], index: numb
   if (run.length > 1 && isBareSource(head.lower)) return readRun(text, run.slice(1), tokens, index + 1, common);
   const body = organisationRun(text, run);
   if (body) return body;
-  const apposition = run.length <= 8 ? ORG_APPOSITION.exec(text.slice(tail.end, tail.end + 80)) : null;
+  // Both patterns open with the characters after the run: most runs are decided by those, without a slice.
+  const apposition =
+    run.length <= 8 && text.startsWith(', ', tail.end)
+      ? ORG_APPOSITION.exec(text.slice(tail.end, tail.end + 80))
+      : null;
   if (apposition && (run.length <= 3 || !run.some((t) => HONORIFICS.has(t.lower) || ROLE_NOUNS.has(t.lower))))
     return orgCandidate(run, apposition[1]?.toLowerCase());
-  const office = LOWER_OFFICE.exec(text.slice(tail.end, tail.end + 40));
+  const office = text.charCodeAt(tail.end) === 32 ? LOWER_OFFICE.exec(text.slice(tail.end, tail.end + 40)) : null;
   if (office && !run.some((t) => HONORIFICS.has(t.lower)))
     return orgCandidate(run, office[2]).map((c) => ({ ...c, end: tail.end + office[0].length }));
   const next = tokens[index + run.length];

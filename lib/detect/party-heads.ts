@@ -29,14 +29,21 @@ const BODIES: readonly string[][] = [
   'nursind',
   'confindustria',
 ].map((name) => name.split(' '));
+// The words a body's name opens with: a run opening with any other word holds no body, tested at once.
+const OPENERS = new Set(BODIES.map((words) => words[0]));
+
+/** A token's lower case with the curly apostrophe written straight, as BODIES spells it. */
+const straight = (t: Token | undefined) => t?.lower.replace(/\u2019/g, "'");
 
 /**
  * The name after the body a run opens with (the body names no one here); nothing for a body's name of two
  * words or more alone ("Fp Cgil", "Forza Italia" are no one's first and last name); the run alone otherwise.
  */
 export function splitPartyHead(run: Token[]): Token[][] {
+  const opener = straight(run[0]);
+  if (opener === undefined || !OPENERS.has(opener)) return [run];
   for (const words of BODIES) {
-    if (!words.every((w, i) => run[i]?.lower.replace(/\u2019/g, "'") === w)) continue;
+    if (!words.every((w, i) => straight(run[i]) === w)) continue;
     const rest = run.slice(words.length);
     if (!rest.length && words.length > 1) return [];
     if (rest.length >= 2 && rest.every((t) => t.cap)) return [rest];

@@ -24,12 +24,19 @@ export function memoWord(test: (w: string) => boolean, limit = WORD_MEMO_LIMIT):
 /** One memo of `test` per key object (a language): for tests that read the language being read as well as the word. */
 export function memoWordBy<K extends object>(test: (key: K, w: string) => boolean): (key: K, w: string) => boolean {
   const memos = new WeakMap<K, (w: string) => boolean>();
+  // A text is read in one language, so the key rarely changes between calls: the last memo is kept at hand.
+  let lastKey: K | undefined;
+  let lastMemo: ((w: string) => boolean) | undefined;
   return (key, w) => {
-    let memo = memos.get(key);
-    if (!memo) {
-      memo = memoWord((word) => test(key, word));
-      memos.set(key, memo);
+    if (key !== lastKey || !lastMemo) {
+      let memo = memos.get(key);
+      if (!memo) {
+        memo = memoWord((word) => test(key, word));
+        memos.set(key, memo);
+      }
+      lastKey = key;
+      lastMemo = memo;
     }
-    return memo(w);
+    return lastMemo(w);
   };
 }

@@ -176,9 +176,13 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** The articleBody text of the page's JSON-LD (NewsArticle and kin), if it gives one. */
 function structuredBody(doc: Document): string | null {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const json = script.textContent ?? '';
+    // Most pages' structured data (breadcrumbs, the site, the organisation) gives no body: such a script is not
+    // parsed, unless it escapes characters, which could spell the key.
+    if (!json.includes('articleBody') && !json.includes('\\u')) continue;
     let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? '');
+      data = JSON.parse(json);
     } catch {
       continue;
     }
