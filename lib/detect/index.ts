@@ -3,27 +3,27 @@
  * The same function runs in the content script, the extract CLI and the tests.
  */
 
-import { spellOutAcronyms } from './acronyms';
-import { tokensOutside } from './blanked-tokens';
-import { withBlockQuotes } from './blocks';
-import { bylines } from './bylines';
-import { classifyQuotes } from './classify';
-import { blankOut, creditLines, withoutMentionsIn } from './credits';
-import { withDashQuotes } from './dash-dialogue';
-import { evidenceFor, quotedTokens, SPEAKER_THRESHOLD, settleShared } from './evidence';
-import { splitIncises } from './incises';
-import { pickLanguage, useLanguage } from './language';
-import { must } from './must';
-import { inflectsNames } from './name-forms';
-import { womenInNominative } from './name-nominative-cs';
-import { type Entity, findPeople } from './people';
-import { hasPersonEvidence, readsAsBody } from './person-evidence';
-import { findQuotes } from './quotes';
-import { checkSpeakers } from './speaker-check';
-import { attributeSpeakers } from './speakers';
-import { tokenize } from './tokens';
-import { toldOutletSpans } from './told-outlets';
-import { applyTurns, findTurns } from './turns';
+import { evidenceFor, quotedTokens, SPEAKER_THRESHOLD, settleShared } from './attribution/evidence';
+import { checkSpeakers } from './attribution/speaker-check';
+import { attributeSpeakers } from './attribution/speakers';
+import { applyTurns, findTurns } from './attribution/turns';
+import { splitIncises } from './cues/incises';
+import { toldOutletSpans } from './cues/told-outlets';
+import { spellOutAcronyms } from './people/acronyms';
+import { bylines } from './people/bylines';
+import { blankOut, creditLines, withoutMentionsIn } from './people/credits';
+import { inflectsNames } from './people/name-forms';
+import { womenInNominative } from './people/name-nominative-cs';
+import { type Entity, findPeople } from './people/people';
+import { hasPersonEvidence, readsAsBody } from './people/person-evidence';
+import { withBlockQuotes } from './quotes/blocks';
+import { classifyQuotes } from './quotes/classify';
+import { withDashQuotes } from './quotes/dash-dialogue';
+import { findQuotes } from './quotes/quotes';
+import { tokensOutside } from './text/blanked-tokens';
+import { pickLanguage, useLanguage } from './text/language';
+import { must } from './text/must';
+import { tokenize } from './text/tokens';
 import type { Detection, Person, Quote, Span } from './types';
 
 /** People worth listing: every person named outside bylines and credits with evidence of being one, and

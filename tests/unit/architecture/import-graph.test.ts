@@ -33,8 +33,18 @@ const PURE = [
   'pkg:preact',
   'pkg:wxt',
 ];
+/** Detection's layers from the top down: each reads only the layers under it, and the lexicons under them all. */
+const DETECT_LAYERS = ['attribution', 'cues', 'referents', 'people', 'quotes', 'text'].map((l) => `lib/detect/${l}/`);
+const DETECT_RULES: Rule[] = DETECT_LAYERS.map((from, i) => ({
+  from,
+  never: [...DETECT_LAYERS.slice(0, i), 'lib/detect/index.ts'],
+  why: 'a detection layer reads only the layers under it',
+}));
+DETECT_RULES.push({ from: 'lib/detect/lexicons/', never: DETECT_LAYERS, why: 'lexicons are data under every layer' });
+
 const RULES: Rule[] = [
   { from: 'lib/detect/', never: PURE, why: 'detection is pure: text in, spans out' },
+  ...DETECT_RULES,
   { from: 'lib/match/', never: PURE, why: 'matching is pure: records in, rankings out' },
   {
     from: 'lib/factcheck/',
@@ -153,7 +163,7 @@ describe('the checks themselves', () => {
     ],
     ['lib/db/repos.ts', "import { y } from '@/lib/background/relay';", 'lib/db/repos.ts -> lib/background/relay.ts'],
     ['lib/match/rank.ts', "import { h } from 'preact';", 'lib/match/rank.ts -> preact'],
-    ['lib/detect/names.ts', "import { browser } from 'wxt/browser';", 'lib/detect/names.ts -> wxt'],
+    ['lib/detect/people/names.ts', "import { browser } from 'wxt/browser';", 'lib/detect/people/names.ts -> wxt'],
     ['lib/db/bench.ts', "import { App } from '@/components/App';", 'lib/db/bench.ts -> components/App.tsx'],
     ['components/Card.tsx', "import type { Db } from '../lib/db/repos';", 'components/Card.tsx -> lib/db/repos.ts'],
     [

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { definedAcronyms, initials, longForm, orgAbbreviates, spelledOut } from '@/lib/detect/acronyms';
-import { bodies } from '@/lib/detect/body-lexicon';
 import { detect } from '@/lib/detect/index';
-import { useLanguage } from '@/lib/detect/language';
-import { findPeople } from '@/lib/detect/people';
+import { definedAcronyms, initials, longForm, orgAbbreviates, spelledOut } from '@/lib/detect/people/acronyms';
+import { bodies } from '@/lib/detect/people/body-lexicon';
+import { findPeople } from '@/lib/detect/people/people';
+import { useLanguage } from '@/lib/detect/text/language';
 
 describe('an acronym speaker takes the name the page spells out', () => {
   it.each([

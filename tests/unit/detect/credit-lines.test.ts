@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bylines } from '@/lib/detect/bylines';
 import { detect } from '@/lib/detect/index';
+import { bylines } from '@/lib/detect/people/bylines';
 
 const STORY = [
   'Adrian Vance, the chief executive, spoke to analysts on Tuesday.',

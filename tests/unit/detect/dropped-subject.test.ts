@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { verbGender } from '@/lib/detect/dropped-subject';
+import { verbGender } from '@/lib/detect/cues/dropped-subject';
 import { detect } from '@/lib/detect/index';
-import { useLanguage } from '@/lib/detect/language';
+import { useLanguage } from '@/lib/detect/text/language';
 
 /** Speaker of the quote whose text starts with `words`, reading `text` as a page declared in `lang`. */
 function speakerOf(text: string, words: string, lang: string): string | null | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startsWithOneOf } from '@/lib/detect/first-letters';
+import { startsWithOneOf } from '@/lib/detect/text/first-letters';
 
 const HEADS = ['ministère', 'préfecture', 'police', '-dash', ']bracket', '^caret', '\\slash'];
 const TEXTS = [

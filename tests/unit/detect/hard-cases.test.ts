@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { creditLines } from '@/lib/detect/credits';
-import { SPEAKER_THRESHOLD, sentencesBetween } from '@/lib/detect/evidence';
+import { SPEAKER_THRESHOLD, sentencesBetween } from '@/lib/detect/attribution/evidence';
+import { findTurns } from '@/lib/detect/attribution/turns';
 import { detect } from '@/lib/detect/index';
-import { findPeople } from '@/lib/detect/people';
-import { findTurns } from '@/lib/detect/turns';
+import { creditLines } from '@/lib/detect/people/credits';
+import { findPeople } from '@/lib/detect/people/people';
 
 /** The quote beginning with `words` in `text`. */
 function quoteOf(text: string, words: string) {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isGivenName } from '@/lib/detect/given-names';
 import { detect } from '@/lib/detect/index';
-import { findInstitutions, findOutlets, findSignatures } from '@/lib/detect/institutions';
-import { useLanguage } from '@/lib/detect/language';
-import { tokenize } from '@/lib/detect/tokens';
+import { isGivenName } from '@/lib/detect/people/given-names';
+import { findInstitutions, findOutlets, findSignatures } from '@/lib/detect/people/institutions';
+import { useLanguage } from '@/lib/detect/text/language';
+import { tokenize } from '@/lib/detect/text/tokens';
 
 afterEach(() => useLanguage('en'));
 

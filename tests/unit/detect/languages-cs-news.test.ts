@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '@/lib/detect/index';
-import { useLanguage } from '@/lib/detect/language';
-import { sameInflected } from '@/lib/detect/name-forms';
+import { sameInflected } from '@/lib/detect/people/name-forms';
+import { useLanguage } from '@/lib/detect/text/language';
 
 /** The speaker of the first quote starting with `words` in Czech `text`; undefined when there is no such quote. */
 function speakerOf(text: string, words: string): string | null | undefined {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '@/lib/detect/index';
-import { useLanguage } from '@/lib/detect/language';
-import { findPeople } from '@/lib/detect/people';
+import { findPeople } from '@/lib/detect/people/people';
+import { useLanguage } from '@/lib/detect/text/language';
 
 /** The quote starting with `words` in German `text`. */
 function quoteOf(text: string, words: string) {

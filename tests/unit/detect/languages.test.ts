@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '@/lib/detect/index';
-import { pickLanguage } from '@/lib/detect/language';
+import { pickLanguage } from '@/lib/detect/text/language';
 
 /** Speaker and kind of the quote starting with `words`, reading `text` as a page declared in `lang`. */
 function quoteOf(text: string, words: string, lang: string) {

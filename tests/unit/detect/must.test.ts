@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { must } from '@/lib/detect/must';
+import { must } from '@/lib/detect/text/must';
 
 describe('must', () => {
   // Falsy values are values: only a missing one (undefined) is a bug in the detector's bookkeeping.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '@/lib/detect/index';
-import { manNominative, womanNominativeBySurname } from '@/lib/detect/name-nominative-cs';
+import { manNominative, womanNominativeBySurname } from '@/lib/detect/people/name-nominative-cs';
 
 /** The speaker of the first quote starting with `words` in `text`; undefined when there is no such quote. */
 function speakerOf(text: string, words: string, lang: string): string | null | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '@/lib/detect/index';
-import { findOffices } from '@/lib/detect/offices';
+import { findOffices } from '@/lib/detect/people/offices';
 
 /** Speaker of the quote starting with `words` in `text`. */
 function speakerOf(text: string, words: string): string | null | undefined {

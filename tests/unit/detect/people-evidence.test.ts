@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isGivenName } from '@/lib/detect/given-names';
 import { detect } from '@/lib/detect/index';
-import { elisionLength, inflectsNames, sameInflected } from '@/lib/detect/name-forms';
+import { isGivenName } from '@/lib/detect/people/given-names';
+import { elisionLength, inflectsNames, sameInflected } from '@/lib/detect/people/name-forms';
 
 /** Names of the people detection would mark in `text`. */
 const people = (text: string) =>

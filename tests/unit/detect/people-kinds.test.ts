@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { namesPart } from '@/lib/detect/characters';
-import { listedAsFinish } from '@/lib/detect/finishes';
-import { speaksAsGroup } from '@/lib/detect/groups';
 import { detect } from '@/lib/detect/index';
-import { isOccupation } from '@/lib/detect/occupations';
+import { namesPart } from '@/lib/detect/people/characters';
+import { listedAsFinish } from '@/lib/detect/people/finishes';
+import { speaksAsGroup } from '@/lib/detect/people/groups';
+import { isOccupation } from '@/lib/detect/people/occupations';
 
 /** Names of the people detection would mark in `text`. */
 const people = (text: string) =>

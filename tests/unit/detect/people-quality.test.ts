@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bylines } from '@/lib/detect/bylines';
 import { detect } from '@/lib/detect/index';
-import { findPeople } from '@/lib/detect/people';
+import { bylines } from '@/lib/detect/people/bylines';
+import { findPeople } from '@/lib/detect/people/people';
 
 /** Names of the people (and quoted organisations) detection lists for `text`. */
 const names = (text: string) => detect(text).people.map((p) => p.name);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '@/lib/detect/index';
-import { findPeople } from '@/lib/detect/people';
+import { findPeople } from '@/lib/detect/people/people';
 
 const person = (text: string, name: string) => detect(text).people.find((p) => p.name === name);
 

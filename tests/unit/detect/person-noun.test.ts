@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isPersonNoun } from '@/lib/detect/anonymous';
-import { capitalRuns } from '@/lib/detect/capital-runs';
-import { tokenize } from '@/lib/detect/tokens';
+import { isPersonNoun } from '@/lib/detect/people/anonymous';
+import { capitalRuns } from '@/lib/detect/people/capital-runs';
+import { tokenize } from '@/lib/detect/text/tokens';
 
 describe('isPersonNoun reads plurals without building every form', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { titleFormGender } from '@/lib/detect/attribution/title-gender';
 import { detect } from '@/lib/detect/index';
-import { useLanguage } from '@/lib/detect/language';
-import type { PeopleIndex } from '@/lib/detect/people-index';
-import { genderBars, namedLongAgo } from '@/lib/detect/pronoun-gender';
-import { titleFormGender } from '@/lib/detect/title-gender';
+import type { PeopleIndex } from '@/lib/detect/people/people-index';
+import { genderBars, namedLongAgo } from '@/lib/detect/referents/pronoun-gender';
+import { useLanguage } from '@/lib/detect/text/language';
 
 /** Speaker of the quote whose text starts with `words`, reading `text` as a page declared in `lang`. */
 function speakerOf(text: string, words: string, lang: string): string | null | undefined {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokensOutside } from '@/lib/detect/blanked-tokens';
-import { blankOut } from '@/lib/detect/credits';
-import { isAscii, lower } from '@/lib/detect/lower';
-import { fold } from '@/lib/detect/name-spelling';
-import { mayBeInWord, tokenize } from '@/lib/detect/tokens';
+import { blankOut } from '@/lib/detect/people/credits';
+import { tokensOutside } from '@/lib/detect/text/blanked-tokens';
+import { isAscii, lower } from '@/lib/detect/text/lower';
+import { fold } from '@/lib/detect/text/name-spelling';
+import { mayBeInWord, tokenize } from '@/lib/detect/text/tokens';
 import type { Span } from '@/lib/detect/types';
 
 /** Fold as it was written before its ASCII shortcut: the rule the shortcut must keep. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect } from '@/lib/detect/index';
-import { findQuotes } from '@/lib/detect/quotes';
+import { findQuotes } from '@/lib/detect/quotes/quotes';
 
 /** The quoted words of every quotation found, in order. */
 const quoted = (text: string) => findQuotes(text).map((q) => text.slice(q.start, q.end));

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { bodies } from '@/lib/detect/body-lexicon';
-import { namesDocument } from '@/lib/detect/body-mentions';
-import { inPlaceOrAddressee } from '@/lib/detect/body-places';
-import { descriptionNoun, fitsDescription } from '@/lib/detect/described-body';
-import { fullBodyName } from '@/lib/detect/full-body-names';
+import { inPlaceOrAddressee } from '@/lib/detect/attribution/body-places';
+import { namesGroup } from '@/lib/detect/attribution/speaker-check';
 import { detect } from '@/lib/detect/index';
-import { useLanguage } from '@/lib/detect/language';
-import { namesGroup } from '@/lib/detect/speaker-check';
+import { bodies } from '@/lib/detect/people/body-lexicon';
+import { namesDocument } from '@/lib/detect/people/body-mentions';
+import { descriptionNoun, fitsDescription } from '@/lib/detect/people/described-body';
+import { fullBodyName } from '@/lib/detect/people/full-body-names';
+import { useLanguage } from '@/lib/detect/text/language';
 
 /** The body lexicon of `lang`, set as the language detection reads in. */
 function lexicon(lang: string) {

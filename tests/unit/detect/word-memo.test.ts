@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { headingQuote } from '@/lib/detect/headings';
-import { languageFor } from '@/lib/detect/language';
-import { memoWord, memoWordBy } from '@/lib/detect/word-memo';
+import { headingQuote } from '@/lib/detect/quotes/headings';
+import { languageFor } from '@/lib/detect/text/language';
+import { memoWord, memoWordBy } from '@/lib/detect/text/word-memo';
 
 describe('a word test judged once per word', () => {
   it('asks the test once per distinct word and answers as it did', () => {

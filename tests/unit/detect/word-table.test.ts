@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pickLanguage } from '@/lib/detect/language';
-import { tokenize } from '@/lib/detect/tokens';
-import { lookupWord } from '@/lib/detect/word-table';
+import { pickLanguage } from '@/lib/detect/text/language';
+import { tokenize } from '@/lib/detect/text/tokens';
+import { lookupWord } from '@/lib/detect/text/word-table';
 
 const TABLE: Record<string, 'm' | 'f'> = { il: 'm', elle: 'f', sie: 'f' };
 
