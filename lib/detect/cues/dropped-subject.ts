@@ -13,6 +13,7 @@ import { sentenceStart } from '@/lib/detect/text/sentences';
 import type { Token } from '@/lib/detect/text/tokens';
 import { descriptionSubject } from './description-subject';
 import { unnamedSpeakerBefore } from './indefinite-subject';
+import { personNounSubject } from './person-noun-subject';
 import { roleSubject } from './role-subject';
 
 // How far after the last attributed quote its speaker may still go on without being named.
@@ -65,6 +66,9 @@ export function droppedSubject(
     // "Preguntado por …, el presidente del Gobierno ha evitado …. «…», ha zanjado.": the description's holder.
     const described = descriptionSubject({ ...scene, idx: c.idx }, open, fits);
     if (described) return { entity: described.entity, ...at };
+    // "La mujer perdió su cosecha. «…», lamentó.": the person just named, when the article's gender fits.
+    const person = personNounSubject({ ...scene, idx: c.idx }, open, fits);
+    if (person) return { entity: person.entity, ...at };
     const who = salientPerson(scene, c.idx, open, since, fits);
     if (who !== undefined) return { entity: who, ...at };
   }

@@ -11,12 +11,12 @@ import type { Token } from '@/lib/detect/text/tokens';
 // Spanish prepositions and the words that open a phrase of time, place or manner after a verb.
 const OPENERS: Record<string, Set<string>> = {
   es: new Set(
-    'a al ante antes después durante tras desde con por para sin sobre mediante en hoy ayer anoche luego también además entonces así ya todavía aún más poco minutos horas días semanas horas'.split(
+    'a al ante entre antes después durante tras desde con por para sin sobre mediante en hoy ayer anoche luego también además entonces así ya todavía aún más poco minutos horas días semanas horas'.split(
       ' ',
     ),
   ),
   pt: new Set(
-    'a ao à aos às ante antes depois durante após desde com por para sem sobre em no na nos nas hoje ontem anteontem logo também ainda então assim já mais minutos horas dias semanas'.split(
+    'a ao à aos às ante entre antes depois durante após desde com por para sem sobre em no na nos nas hoje ontem anteontem logo também ainda então assim já mais minutos horas dias semanas'.split(
       ' ',
     ),
   ),

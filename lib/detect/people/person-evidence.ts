@@ -31,6 +31,17 @@ function cued(text: string, m: Span): boolean {
   return !!prev && STRONG_CUES.has(prev);
 }
 
+// "Marcelina Ayala, de 67 años,", "Giulia Ferri, 41 anni,", "Joana Prates, 68 anos,", "Tom Reed, 54 years old,":
+// an age set off as an apposition belongs to a person; an age with more after it ("de 100 años de historia")
+// may be a body's.
+const AGE_APPOSITION =
+  /^,\s+(?:de\s+|aged\s+)?\d{1,3}\s+(?:años|anni|anos|ans|Jahre|let|lety|years(?:\s+old)?)\s*[,;)]/u;
+
+/** True when an age in years stands as an apposition right after the mention. */
+function aged(text: string, m: Span): boolean {
+  return AGE_APPOSITION.test(text.slice(m.end, m.end + 40));
+}
+
 /** True when the mention sits in a sentence of prose: lower-case words on its line, not a label or heading. */
 function inProse(text: string, m: Span): boolean {
   const lineStart = text.lastIndexOf('\n', m.start) + 1;
@@ -72,7 +83,7 @@ export function hasPersonEvidence(text: string, e: Entity, inflected = false): b
   const given = words.slice(0, -1).map((w) => w.slice(elisionLength(w)));
   const owned = forms.every(({ m }) => OWNED.test(text.slice(Math.max(0, m.start - 8), m.start)));
   if (!owned && given.some((w) => isGivenName(w, inflected) || INITIAL.test(w))) return true;
-  if (forms.some(({ m }) => cued(text, m) || playsPart(text, m))) return true;
+  if (forms.some(({ m }) => cued(text, m) || playsPart(text, m) || aged(text, m))) return true;
   // The surname alone, later in a sentence of prose: how reporting refers back to a person; the first name
   // alone too, unless it stands where any capital does or opens other names ("Brightwell", "Tickets").
   return forms.some(

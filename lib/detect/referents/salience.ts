@@ -4,6 +4,7 @@
  * takes over the next "he said". Genders come from the pronouns the text already used for a person.
  */
 
+import { CLAUSE_WORDS } from '@/lib/detect/lexicons/clause-words';
 import { openerEnd, unnamedSubject } from '@/lib/detect/people/anonymous';
 import { type Entity, mentionCovering, type PeopleIndex } from '@/lib/detect/people/people-index';
 import { language } from '@/lib/detect/text/language';
@@ -227,6 +228,13 @@ export function isSubject(s: Scene, idx: PeopleIndex, e: number, from: number): 
   return true;
 }
 
+/** True for a preposition that is no source word: what it governs is not the sentence's subject. */
+function fronting(word: string): boolean {
+  const lang = language();
+  if (lang.according.has(word) || lang.opinion.has(word)) return false;
+  return (CLAUSE_WORDS[lang.code]?.prepositions ?? '').split(' ').includes(word);
+}
+
 /**
  * True for an article or a possessive at token k that opens the sentence's subject (first, after an opening
  * "Pour" or after a comma), not one inside a complement ("président de l’association Porz Kerlann").
@@ -237,6 +245,9 @@ function determines(s: Scene, k: number, from: number): boolean {
   if (!t || !(IN_SUBJECT.has(t.lower) || lang.articles.has(t.lower) || lang.possessives.has(t.lower))) return false;
   const before = s.tokens[k - 1];
   if (!before || before.end <= from || /,\s*$/.test(s.text.slice(before.end, t.start))) return true;
+  // "En el caserío Pedregal Grande, Marcelina Ayala, …": a preposition opening the sentence governs the
+  // noun phrase, a place or a circumstance; a source word ("Pour sa collègue X") still names whose view it is.
+  if (fronting(before.lower)) return false;
   return before.end > from && s.tokens[k - 2] !== undefined && must(s.tokens[k - 2], 'token').end <= from && before.cap;
 }
 
