@@ -80,11 +80,27 @@ export function circumstanceOnly(
     const more = !!startsName && !!prev.cap && k - 1 > from && !startsName(k);
     const placed = NAMED_PLACES.has(code)
       ? links.has(prev.lower)
-      : code === 'es' && (governed(tokens, k, links, determiners) || more);
+      : code === 'es' && (governed(tokens, k, links, determiners) || more || namedPlace(tokens, k, links, determiners));
     if (t.cap && k > from && !placed) return false;
     if (determiners.has(t.lower) && !links.has(prev.lower)) return false;
   }
   return true;
+}
+
+// Kinds of place that take a person's name ("el aeropuerto Jorge Chávez", "la avenida Simón Bolívar").
+const PLACE_KINDS = new Set(
+  'aeropuerto hospital estadio coliseo colegio escuela liceo universidad avenida calle plaza puente parque teatro auditorio museo'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when token k is the name a kind of place bears, that place the object of a preposition ("en el
+ * aeropuerto Guillermo Concha Iberico"): where it was said, however much the name looks like a person's.
+ */
+function namedPlace(tokens: Token[], k: number, links: Set<string>, determiners: Set<string>): boolean {
+  const kind = tokens[k - 1];
+  return !!kind && !kind.cap && PLACE_KINDS.has(kind.lower) && governed(tokens, k - 1, links, determiners);
 }
 
 /** True when token k after a cue verb is the object of a preposition ("ha denunciado en la Asamblea"). */

@@ -65,3 +65,25 @@ describe('a word for a person opening the sentence before stands for the one jus
     expect(speakerOf(text, words, lang)).toBe(speaker);
   });
 });
+
+describe('a place named after a person, after the cue verb, is where it was said', () => {
+  it.each([
+    [
+      `${ES}La directora del hospital, Inés Carvajal, recibió a los heridos. “Tenemos camas para todos”, afirmó en el hospital Daniel Alcides Carrión.`,
+      'Tenemos camas',
+      'Inés Carvajal',
+    ],
+    [
+      `${ES}El ministro de Transportes, Julián Pardo, visitó la obra. “Estará lista en marzo”, dijo en la avenida Simón Bolívar.`,
+      'Estará lista',
+      'Julián Pardo',
+    ],
+    [
+      `${ES}La entrenadora, Paula Iriarte, habló tras el partido. “Merecimos ganar”, sostuvo en el estadio Alejandro Villanueva.`,
+      'Merecimos',
+      'Paula Iriarte',
+    ],
+  ])('%s', (text, words, speaker) => {
+    expect(speakerOf(text, words, 'es')).toBe(speaker);
+  });
+});
