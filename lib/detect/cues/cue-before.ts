@@ -17,6 +17,7 @@ import { relativeReport } from './cue-forms';
 import { scan, tokenAt } from './cue-scan';
 import { commaBoundCue, opensOnConnective } from './dropped-lead-in';
 import { droppedSubject } from './dropped-subject';
+import { goesOnAfterQuote } from './goes-on-after-quote';
 import { titleAfterVerb } from './inverted-title';
 import { labelLeadIn } from './label-lead-ins';
 import { leadInSubject } from './lead-in';
@@ -32,7 +33,7 @@ export function cueBefore(c: Ctx, from: number, open: number): Referent | undefi
   const b = tokenAt(c.tokens, open);
   const according = language().according;
   // "Poi, a chi gli chiedeva se … del ministro:": the one asked answers, not whom the question names.
-  const asked = askerLeadIn(c, a, b);
+  const asked = askerLeadIn(c, a, b) ?? goesOnAfterQuote(c, a, b, open);
   if (asked) return asked;
   for (let i = a; i + 1 < b; i++) {
     if (c.quoted[i]) continue;

@@ -58,7 +58,7 @@ function joinedBefore(lead: string): boolean {
  * "Avant d'ajouter, ironique :", "Et de conclure :": a short lead-in with no subject, an infinitive after
  * "avant de" or "et de", hands the floor back to the speaker just quoted.
  */
-function sameSpeakerGoesOn(c: Ctx, a: number, b: number): Referent | undefined {
+export function sameSpeakerGoesOn(c: Ctx, a: number, b: number): Referent | undefined {
   const first = c.tokens[a];
   const de = c.tokens[a + 1];
   const who = c.d.lastSpeaker;

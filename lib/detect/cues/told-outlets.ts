@@ -10,10 +10,17 @@ import { language } from '@/lib/detect/text/language';
 import { isCueVerb } from '@/lib/detect/text/lexicon';
 import type { Token } from '@/lib/detect/text/tokens';
 import type { Span } from '@/lib/detect/types';
+import { germanTold } from './told-outlets-de';
+import { frenchInterviewOutlets } from './told-outlets-fr';
 
 /** Spans of the outlets told in the text, in the languages that name them so. */
 export function toldOutletSpans(text: string, tokens: readonly Token[]): Span[] {
-  return [...datives(tokens), ...portugueseTold(text, tokens)];
+  return [
+    ...datives(tokens),
+    ...portugueseTold(text, tokens),
+    ...(language().code === 'de' ? germanTold(text, tokens) : []),
+    ...(language().code === 'fr' ? frenchInterviewOutlets(text, tokens) : []),
+  ];
 }
 
 // A masculine noun's dative: a capitalised word whose last syllable is a consonant and "-u" ("Deníku").
