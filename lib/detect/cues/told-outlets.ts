@@ -3,7 +3,8 @@
  * so its name is no mention of a speaker there. Czech writes it in the bare dative between the cue verb and the
  * subject ("řekl Radiožurnálu", "řekl Zprávníku člen vedení"); Portuguese after "ao/à" ("em declarações ao
  * Expresso", "afirmou à Lusa"), often just before the real subject ("Em declarações ao Público, o presidente da
- * associação, X, acusou …").
+ * associação, X, acusou …"). German names it in the dative ("sagte er dem SPIEGEL", told-outlets-de.ts) and
+ * French opens on the station of an interview ("Interrogée sur France Inter, la ministre …", told-outlets-fr.ts).
  */
 import { PARTICLES } from '@/lib/detect/people/capital-runs';
 import { language } from '@/lib/detect/text/language';
