@@ -33,6 +33,7 @@ import type { PeopleIndex } from '@/lib/detect/people/people';
 import { crossesHeading, headingQuote } from '@/lib/detect/quotes/headings';
 import type { RawQuote } from '@/lib/detect/quotes/quotes';
 import { inferGenders, inferOrganisations, previousSentence } from '@/lib/detect/referents/salience';
+import { genderFromTitles } from '@/lib/detect/referents/title-gender';
 import { indefiniteSubject } from '@/lib/detect/referents/unnamed-forms';
 import { isCueVerb } from '@/lib/detect/text/lexicon';
 import { must } from '@/lib/detect/text/must';
@@ -45,7 +46,6 @@ import { closesQuote, takesTurn } from './exchanges';
 import { nearerSubject } from './nearer-subject';
 import { settlePullQuotes } from './pull-quotes';
 import { subjectSpeaks } from './subject-speaks';
-import { genderFromTitles } from './title-gender';
 
 export type { Attribution };
 

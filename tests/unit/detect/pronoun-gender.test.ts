@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { titleFormGender } from '@/lib/detect/attribution/title-gender';
 import { detect } from '@/lib/detect/index';
 import type { PeopleIndex } from '@/lib/detect/people/people-index';
 import { genderBars, namedLongAgo } from '@/lib/detect/referents/pronoun-gender';
+import { titleFormGender } from '@/lib/detect/referents/title-gender';
 import { useLanguage } from '@/lib/detect/text/language';
 
 /** Speaker of the quote whose text starts with `words`, reading `text` as a page declared in `lang`. */

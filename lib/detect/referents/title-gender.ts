@@ -6,13 +6,13 @@
  * are matched to people, so a "she" cannot land on a man the text named without a gendered title.
  */
 
-import { tokenAt } from '@/lib/detect/cues/cue-scan';
 import { isPersonNoun } from '@/lib/detect/people/anonymous';
 import type { PeopleIndex } from '@/lib/detect/people/people-index';
-import type { Scene } from '@/lib/detect/referents/salience';
 import { language } from '@/lib/detect/text/language';
 import { ROLE_NOUNS } from '@/lib/detect/text/lexicon';
 import type { Token } from '@/lib/detect/text/tokens';
+import { tokenAt } from '@/lib/detect/text/tokens';
+import type { Scene } from './salience';
 
 type Gender = 'm' | 'f';
 
